@@ -1,0 +1,5 @@
+"""``python -m recruitscore``: the command line."""
+
+from .cli import main
+
+main()

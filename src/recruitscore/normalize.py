@@ -1,0 +1,234 @@
+"""Text normalisation for matching, with a map back to the original text.
+
+Every detector in :mod:`recruitscore.signals` matches against the *matching form* of a text:
+
+1. mojibake repaired (``ftfy``, only when the text looks broken),
+2. each character mapped on its own: invisible and control characters dropped (zero-width spaces,
+   soft hyphens, NUL, bidi marks), every kind of white space turned into a plain space, NFKC,
+   casefold, accents stripped, confusable letters from other scripts (Cyrillic ``а``, Greek
+   ``ο``) mapped to their Latin look-alikes, dashes and quotes unified;
+3. runs of spaces collapsed to one, none at either end.
+
+Because step 2 maps characters one by one, the same table serves two paths that must agree:
+
+* :func:`normalize` keeps, for every character of the matching form, the index of the original
+  character it came from, so that evidence spans point into the *original* text;
+* :func:`fast_normalize` uses :meth:`str.translate` with the same table and no index, for the
+  vectorised path over a whole column.
+
+What the character map cannot undo (spaced letters ``W h a t s A p p``, ``wh@tsapp``,
+``Tele.gram``, ``name (at) gmail (dot) com``) is handled by the patterns themselves, see
+:func:`recruitscore.signals.lexicon.term`.
+
+Examples
+--------
+>>> from recruitscore.normalize import normalize
+>>> n = normalize("Add me on Télégr\\u0430m\\u200b!")
+>>> n.text
+'add me on telegram!'
+>>> start, end = n.span(10, 18)
+>>> "Add me on Télégr\\u0430m\\u200b!"[start:end]
+'Télégrаm'
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import ftfy
+
+__all__ = ["NormText", "fast_normalize", "normalize", "to_text"]
+
+# Letters from other scripts that look like Latin letters (after casefolding). Only letters that
+# are commonly used to disguise words are listed; the rest of those scripts is left alone.
+_CONFUSABLES: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ӏ": "l", "ո": "n", "ս": "u",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "σ": "o", "ς": "c",
+    # Latin letters that do not decompose under NFKD
+    "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "æ": "ae", "œ": "oe",
+    "ß": "ss", "þ": "th", "ð": "d",
+}
+_DASHES = "‐‑‒–—―−﹘﹣－"
+_QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'",
+           "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"'}
+
+
+@cache
+def _map_char(ch: str) -> str:
+    """Return the matching form of a single character (possibly empty or several chars)."""
+    if ch.isspace():
+        return " "
+    cat = unicodedata.category(ch)
+    if cat in ("Cf", "Cc", "Cs", "Co", "Cn") or cat == "Mn":
+        # format (zero-width, bidi, soft hyphen), control (NUL ...), lone surrogates, private
+        # use, unassigned, and stray combining marks
+        return ""
+    if ch in _DASHES:
+        return "-"
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    out = []
+    for c in unicodedata.normalize("NFKC", ch).casefold():
+        for d in unicodedata.normalize("NFKD", c):
+            if unicodedata.category(d) == "Mn":
+                continue
+            d = _CONFUSABLES.get(d, d)
+            if d in _DASHES:
+                d = "-"
+            out.append(_QUOTES.get(d, d))
+    res = "".join(out)
+    # NFKC of some symbols yields spaces (e.g. U+00A0 handled above, U+2002 etc.)
+    return " " if res.isspace() else res
+
+
+class _Table(dict):  # type: ignore[type-arg]
+    """A ``str.translate`` table that fills itself lazily from :func:`_map_char`."""
+
+    def __missing__(self, key: int) -> str:
+        val = _map_char(chr(key))
+        self[key] = val
+        return val
+
+
+_TABLE = _Table()
+_ASCII_TABLE = {i: (" " if chr(i).isspace() else "") for i in range(32)}
+_ASCII_TABLE[127] = ""
+
+
+def to_text(value: object) -> str:
+    """Coerce a cell value to text: ``None``/NaN become ``""``; bytes are decoded leniently.
+
+    Examples
+    --------
+    >>> to_text(None), to_text(float("nan")), to_text(42), to_text(b"caf\\xc3\\xa9")
+    ('', '', '42', 'café')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
+    if isinstance(value, float) and value != value:  # NaN
+        return ""
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return ""
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pass
+    return str(value)
+
+
+def _repair(text: str) -> str:
+    """Repair mojibake when ftfy judges the text broken; otherwise return it unchanged."""
+    if text.isascii():
+        return text
+    try:
+        if ftfy.is_bad(text):
+            return ftfy.fix_text(text, normalization=None, unescape_html=False)
+    except Exception:  # ftfy must never make a row fail  # pragma: no cover
+        return text
+    return text
+
+
+def fast_normalize(text: str) -> str:
+    """Return the matching form of ``text`` (no index map): the vectorised path.
+
+    Examples
+    --------
+    >>> fast_normalize("Wh\\u0430tsApp\\u200b ME")
+    'whatsapp me'
+    """
+    if text.isascii():
+        return " ".join(text.lower().translate(_ASCII_TABLE).split())
+    return " ".join(_repair(text).translate(_TABLE).split())
+
+
+@dataclass(frozen=True)
+class NormText:
+    """A text in matching form plus, for each of its characters, the original index.
+
+    Attributes
+    ----------
+    original : str
+        The text as given.
+    text : str
+        The matching form (see module docstring).
+    index : tuple of int
+        ``index[i]`` is the index in ``original`` of the character that produced ``text[i]``.
+    """
+
+    original: str
+    text: str
+    index: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span ``[start, end)`` of the matching form back to the original text."""
+        if not self.text or end <= start:
+            o = self.index[start] if start < len(self.index) else len(self.original)
+            return o, o
+        o_start = self.index[start]
+        last = self.index[end - 1]
+        # extend to the end of the original character (and any characters dropped right after
+        # it that belong to the same grapheme, such as combining accents)
+        o_end = last + 1
+        while o_end < len(self.original) and unicodedata.category(self.original[o_end]) == "Mn":
+            o_end += 1
+        return o_start, o_end
+
+
+def _align(original: str, repaired: str) -> list[int]:
+    """For each char of ``repaired``, an index into ``original`` (used after mojibake repair)."""
+    idx = [0] * len(repaired)
+    sm = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        for k in range(j2 - j1):
+            if tag == "equal":
+                idx[j1 + k] = i1 + k
+            else:
+                span = max(i2 - i1, 1)
+                idx[j1 + k] = min(i1 + (k * span) // max(j2 - j1, 1), max(len(original) - 1, 0))
+    return idx
+
+
+def normalize(text: str) -> NormText:
+    """Return the matching form of ``text`` with an index map back to ``text``.
+
+    The matching form equals :func:`fast_normalize` of the same text.
+
+    Examples
+    --------
+    >>> n = normalize("Call me on W\\u0068\\u0430ts\\u00adApp")
+    >>> n.text
+    'call me on whatsapp'
+    >>> fast_normalize(n.original) == n.text
+    True
+    """
+    repaired = _repair(text)
+    base = list(range(len(text))) if repaired is text else _align(text, repaired)
+    out: list[str] = []
+    index: list[int] = []
+    if repaired.isascii():
+        pieces = [_ASCII_TABLE.get(ord(ch), ch) for ch in repaired.lower()]
+    else:
+        pieces = [_TABLE[ord(ch)] for ch in repaired]
+    for i, piece in enumerate(pieces):
+        for c in piece:
+            if c == " " and (not out or out[-1] == " "):
+                continue  # runs of white space collapse to one space, none at the start
+            out.append(c)
+            index.append(base[i])
+    if out and out[-1] == " ":
+        out.pop()
+        index.pop()
+    return NormText(original=text, text="".join(out), index=tuple(index))

@@ -1,0 +1,180 @@
+"""The input schema: one approach = a message plus sender and target profile fields.
+
+Every profile field may be missing or empty, which means *unknown*. Unknown never counts as a red
+flag by itself: profile signals only fire on a known value. Columns outside the schema (ids,
+``sender_name``, anything else) are carried along by the scoring functions and never read by a
+signal or a feature.
+
+Examples
+--------
+>>> a = Approach.from_mapping({"message": "Hi", "sender_connections": "12", "sender_name": "X"})
+>>> a.sender_connections, a.sender_has_photo
+(12, None)
+>>> a.problems
+()
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from .errors import InputError
+from .normalize import to_text
+
+__all__ = [
+    "BOOL_FIELDS",
+    "FIELDS",
+    "INT_FIELDS",
+    "TEXT_FIELDS",
+    "Approach",
+    "coerce_bool",
+    "coerce_int",
+]
+
+#: Text fields of the schema, in order (``message`` is required).
+TEXT_FIELDS: tuple[str, ...] = (
+    "message",
+    "sender_headline",
+    "sender_company",
+    "sender_company_url",
+    "target_headline",
+)
+#: Integer profile fields.
+INT_FIELDS: tuple[str, ...] = ("sender_connections", "sender_account_age_days")
+#: Boolean profile fields.
+BOOL_FIELDS: tuple[str, ...] = ("sender_has_photo",)
+#: Every schema field, in CSV column order.
+FIELDS: tuple[str, ...] = (
+    "message",
+    "sender_headline",
+    "sender_company",
+    "sender_company_url",
+    "sender_connections",
+    "sender_account_age_days",
+    "sender_has_photo",
+    "target_headline",
+)
+
+_TRUE = {"1", "true", "t", "yes", "y", "oui", "vrai"}
+_FALSE = {"0", "false", "f", "no", "n", "non", "faux"}
+_UNKNOWN = {"", "na", "n/a", "nan", "none", "null", "unknown", "?", "-"}
+
+
+def coerce_int(value: Any) -> tuple[int | None, bool]:
+    """Coerce a profile count to a non-negative ``int``.
+
+    Returns ``(value, ok)``: ``(None, True)`` for unknown (missing/empty), ``(None, False)`` for
+    garbage (which is also treated as unknown, but reported).
+
+    Examples
+    --------
+    >>> coerce_int("1,200"), coerce_int(""), coerce_int("lots"), coerce_int(-3), coerce_int(True)
+    ((1200, True), (None, True), (None, False), (None, False), (None, False))
+    """
+    if value is None or isinstance(value, bool):
+        return (None, value is None)
+    if isinstance(value, (int,)) and not isinstance(value, bool):
+        return (int(value), True) if value >= 0 else (None, False)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return (None, True)
+        if math.isinf(value) or value < 0 or value != int(value):
+            return (None, False)
+        return (int(value), True)
+    text = to_text(value).strip().lower().replace(",", "").replace("_", "").replace(" ", "")
+    if text in _UNKNOWN:
+        return (None, True)
+    text = text.rstrip("+")
+    try:
+        number = float(text)
+    except ValueError:
+        return (None, False)
+    if math.isnan(number) or math.isinf(number) or number < 0 or number != int(number):
+        return (None, False)
+    return (int(number), True)
+
+
+def coerce_bool(value: Any) -> tuple[bool | None, bool]:
+    """Coerce a flag such as ``sender_has_photo``; same contract as :func:`coerce_int`.
+
+    Examples
+    --------
+    >>> coerce_bool("1"), coerce_bool("no"), coerce_bool(None), coerce_bool("maybe")
+    ((True, True), (False, True), (None, True), (None, False))
+    """
+    if value is None:
+        return (None, True)
+    if isinstance(value, bool):
+        return (value, True)
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and math.isnan(value):
+            return (None, True)
+        if value in (0, 1):
+            return (bool(value), True)
+        return (None, False)
+    text = to_text(value).strip().lower()
+    if text in _UNKNOWN:
+        return (None, True)
+    if text in _TRUE or text == "1.0":
+        return (True, True)
+    if text in _FALSE or text == "0.0":
+        return (False, True)
+    return (None, False)
+
+
+@dataclass(frozen=True)
+class Approach:
+    """One approach: the message and the profile fields, coerced and validated.
+
+    Use :meth:`from_mapping` to build one from a row or keyword arguments. Unknown values are
+    ``None`` (profile numbers) or ``""`` (text).
+
+    Attributes
+    ----------
+    problems : tuple of str
+        One entry per profile value that was garbage and treated as unknown.
+    """
+
+    message: str = ""
+    sender_headline: str = ""
+    sender_company: str = ""
+    sender_company_url: str = ""
+    sender_connections: int | None = None
+    sender_account_age_days: int | None = None
+    sender_has_photo: bool | None = None
+    target_headline: str = ""
+    problems: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Approach:
+        """Build an approach from a mapping; keys outside the schema are ignored.
+
+        Raises
+        ------
+        InputError
+            If ``data`` is not a mapping.
+        """
+        if not isinstance(data, Mapping):
+            raise InputError(f"an approach must be a mapping of fields, got {type(data).__name__}")
+        values: dict[str, Any] = {}
+        problems: list[str] = []
+        for name in TEXT_FIELDS:
+            values[name] = to_text(data.get(name))
+        for name in INT_FIELDS:
+            raw = data.get(name)
+            values[name], ok = coerce_int(raw)
+            if not ok:
+                problems.append(f"{name}={to_text(raw)[:40]!r} is not a count; treated as unknown")
+        for name in BOOL_FIELDS:
+            raw = data.get(name)
+            values[name], ok = coerce_bool(raw)
+            if not ok:
+                problems.append(f"{name}={to_text(raw)[:40]!r} is not 0/1; treated as unknown")
+        return cls(**values, problems=tuple(problems))
+
+    def as_dict(self) -> dict[str, Any]:
+        """The schema fields as a plain dict (without ``problems``)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "problems"}
