@@ -1,0 +1,282 @@
+"""Named red-flag signals with evidence: the rule-based half of recruitscore.
+
+Examples
+--------
+>>> import recruitscore as rs
+>>> hits = rs.extract_signals("Let's move to WhatsApp, my client prefers to remain anonymous.",
+...                           target_headline="Quantum engineer")
+>>> [h.name for h in hits]
+['off_platform_request', 'vague_employer', 'target_sensitive_sector']
+>>> hits[0].evidence[0].snippet
+'WhatsApp'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..normalize import NormText, to_text
+from ..schema import BOOL_FIELDS, FIELDS, INT_FIELDS, TEXT_FIELDS, Approach, coerce_bool, coerce_int
+from .base import (
+    Batch,
+    CallableSignal,
+    Evidence,
+    Example,
+    PatternSignal,
+    ProfileSignal,
+    Signal,
+    SignalHit,
+)
+from .catalog import REGISTRY
+
+__all__ = [
+    "REGISTRY",
+    "SIGNAL_NAMES",
+    "Batch",
+    "CallableSignal",
+    "Evidence",
+    "Example",
+    "PatternSignal",
+    "ProfileSignal",
+    "Signal",
+    "SignalHit",
+    "as_approach",
+    "extract_signals",
+    "extract_signals_frame",
+    "get_signal",
+    "list_signals",
+    "make_batch",
+]
+
+#: The signal names in registry order: the feature order persisted in model files.
+SIGNAL_NAMES: tuple[str, ...] = tuple(s.name for s in REGISTRY)
+_BY_NAME = {s.name: s for s in REGISTRY}
+assert len(_BY_NAME) == len(REGISTRY), "signal names must be unique"
+
+#: Longest text (in characters) read from one field; the rest is ignored (and reported).
+MAX_FIELD_CHARS = 100_000
+
+
+def list_signals() -> list[Signal]:
+    """Every registered signal, in registry order.
+
+    Examples
+    --------
+    >>> names = [s.name for s in list_signals()]
+    >>> "off_platform_request" in names and "corporate_contact" in names
+    True
+    """
+    return list(REGISTRY)
+
+
+def get_signal(name: str) -> Signal:
+    """The signal called ``name``.
+
+    Raises
+    ------
+    KeyError
+        If no signal has that name.
+    """
+    return _BY_NAME[name]
+
+
+def as_approach(text_or_approach: Any = None, **fields: Any) -> Approach:
+    """Build an :class:`Approach` from a message, a mapping, an ``Approach``, or keywords.
+
+    Raises
+    ------
+    InputError
+        If the input is not usable as an approach (e.g. a list), or a keyword is not a field.
+    """
+    unknown = set(fields) - set(FIELDS)
+    if unknown:
+        raise InputError(
+            f"unknown field(s) {sorted(unknown)}; the schema fields are {', '.join(FIELDS)}"
+        )
+    if isinstance(text_or_approach, Approach):
+        base = text_or_approach.as_dict()
+    elif isinstance(text_or_approach, Mapping):
+        base = dict(text_or_approach)
+    elif text_or_approach is None or isinstance(
+        text_or_approach, (str, bytes, bytearray, int, float)
+    ):
+        base = {"message": text_or_approach}
+    elif isinstance(text_or_approach, pd.Series):
+        base = text_or_approach.to_dict()
+    else:
+        raise InputError(
+            "expected a message string, a mapping of fields or an Approach, got "
+            f"{type(text_or_approach).__name__}"
+        )
+    base.update(fields)
+    approach = Approach.from_mapping(base)
+    clipped = {
+        f: getattr(approach, f)[:MAX_FIELD_CHARS]
+        for f in TEXT_FIELDS
+        if len(getattr(approach, f)) > MAX_FIELD_CHARS
+    }
+    if clipped:
+        values = approach.as_dict()
+        values.update(clipped)
+        approach = Approach(**values, problems=approach.problems)
+    return approach
+
+
+def extract_signals(text_or_approach: Any = None, **fields: Any) -> list[SignalHit]:
+    """Run every signal on one approach and return those that fired, with evidence.
+
+    Parameters
+    ----------
+    text_or_approach : str, mapping or Approach
+        The message, or a mapping/``Approach`` holding the message and profile fields.
+    **fields
+        Schema fields (``sender_company_url=...``, ``target_headline=...``); they override
+        values in ``text_or_approach``.
+
+    Returns
+    -------
+    list of SignalHit
+        In registry order. For text fields, every evidence span satisfies
+        ``text[start:end] == snippet`` on the original text.
+
+    Raises
+    ------
+    InputError
+        If the input cannot be read as an approach.
+
+    Examples
+    --------
+    >>> [h.name for h in extract_signals("Add me on Télégr\\u0430m", target_headline="AI lead")]
+    ['off_platform_request', 'target_sensitive_sector', 'obfuscated_text']
+    >>> extract_signals(None)
+    []
+    """
+    approach = as_approach(text_or_approach, **fields)
+    norms: dict[str, NormText] = {}
+    hits = []
+    for signal in REGISTRY:
+        evidence = signal.detect(approach, norms)
+        if evidence:
+            hits.append(
+                SignalHit(
+                    name=signal.name,
+                    description=signal.description,
+                    category=signal.category,
+                    polarity=signal.polarity,
+                    evidence=tuple(evidence),
+                )
+            )
+    return hits
+
+
+def _text_column(df: pd.DataFrame, name: str) -> list[str]:
+    if name not in df.columns:
+        return [""] * len(df)
+    col = df[name]
+    if isinstance(col, pd.DataFrame):
+        raise InputError(f"duplicate column {name!r}: rename or drop one of them")
+    return [to_text(v)[:MAX_FIELD_CHARS] for v in col.tolist()]
+
+
+def _number_column(df: pd.DataFrame, name: str, kind: str) -> tuple[np.ndarray, list[bool]]:
+    n = len(df)
+    if name not in df.columns:
+        return np.full(n, np.nan), [True] * n
+    col = df[name]
+    if isinstance(col, pd.DataFrame):
+        raise InputError(f"duplicate column {name!r}: rename or drop one of them")
+    coerce = coerce_int if kind == "int" else coerce_bool
+    # fast path: an all-numeric column needs no per-value parsing
+    if pd.api.types.is_numeric_dtype(col.dtype) and not pd.api.types.is_bool_dtype(col.dtype):
+        values = col.to_numpy(dtype=float, na_value=np.nan)
+        if kind == "int":
+            bad = (values < 0) | (np.isfinite(values) & (values != np.floor(values)))
+            bad |= np.isinf(values)
+        else:
+            bad = ~np.isnan(values) & ~np.isin(values, (0.0, 1.0))
+        values = np.where(bad, np.nan, values)
+        return values, list(~bad)
+    out = np.full(n, np.nan)
+    ok = [True] * n
+    for i, v in enumerate(col.tolist()):
+        value, good = coerce(v)
+        if value is not None:
+            out[i] = float(value)
+        ok[i] = good
+    return out, ok
+
+
+def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
+    """Prepare a DataFrame for vectorised extraction.
+
+    Returns the :class:`Batch` and one problem string per row (``""`` when the row's profile
+    values were all usable; garbage values are treated as unknown and described here).
+    """
+    columns = {name: _text_column(df, name) for name in TEXT_FIELDS}
+    numbers = {}
+    problems = [""] * len(df)
+    for name in INT_FIELDS + BOOL_FIELDS:
+        values, ok = _number_column(df, name, "int" if name in INT_FIELDS else "bool")
+        numbers[name] = values
+        if not all(ok):
+            what = "a count" if name in INT_FIELDS else "0/1"
+            for i, good in enumerate(ok):
+                if not good:
+                    note = f"{name} is not {what}; treated as unknown"
+                    problems[i] = f"{problems[i]}; {note}" if problems[i] else note
+    return Batch(columns, numbers), problems
+
+
+def extract_signals_frame(
+    df: pd.DataFrame, *, signals: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Vectorised signal extraction: one 0/1 column per signal, one row per input row.
+
+    The text of each field is normalised once; each signal then runs one RE2 regular expression
+    over the whole column (``pyarrow.compute``), or a numpy comparison for profile fields.
+    The result equals running :func:`extract_signals` row by row.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Columns named as the schema fields; missing columns mean unknown. Other columns are
+        ignored (never used as features).
+    signals : sequence of str, optional
+        A subset of signal names (default: all, in registry order).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``uint8`` columns named after the signals, with the index of ``df``.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"message": ["Add me on WhatsApp", "Ref QX-1234, salary 60-70k base"],
+    ...                    "sender_connections": [12, None]})
+    >>> out = extract_signals_frame(df)
+    >>> out.loc[:, ["off_platform_request", "few_connections", "specific_role"]].to_numpy().tolist()
+    [[1, 1, 0], [0, 0, 1]]
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
+    names = list(SIGNAL_NAMES if signals is None else signals)
+    unknown = [n for n in names if n not in _BY_NAME]
+    if unknown:
+        raise InputError(f"unknown signal(s): {unknown}")
+    batch, _ = make_batch(df)
+    return frame_from_batch(batch, names, index=df.index)
+
+
+def frame_from_batch(
+    batch: Batch, names: Sequence[str] = SIGNAL_NAMES, index: Any = None
+) -> pd.DataFrame:
+    """Run the named signals over a prepared :class:`Batch`."""
+    data = {name: _BY_NAME[name].detect_frame(batch).astype(np.uint8) for name in names}
+    if not data:
+        return pd.DataFrame(index=index)
+    return pd.DataFrame(data, index=index)

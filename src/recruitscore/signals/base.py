@@ -1,0 +1,370 @@
+"""The signal abstraction: named detectors that return evidence, never a score.
+
+A :class:`Signal` looks at an :class:`~recruitscore.schema.Approach` and returns a tuple of
+:class:`Evidence` (empty = did not fire). It carries no weight: the model learns how much each
+signal matters. Each signal has two code paths that must agree:
+
+* :meth:`Signal.detect` on one approach, with evidence spans into the original text;
+* :meth:`Signal.detect_frame` on a whole batch (a :class:`Batch`), returning one boolean per row,
+  vectorised with RE2 over Arrow arrays (``pyarrow.compute``) and numpy.
+
+Regular expressions are written once, in the common subset of Python's :mod:`re` (compiled with
+``re.ASCII``) and RE2 (no look-around, no back-references), over the *matching form* of the text
+(see :mod:`recruitscore.normalize`): lower case, no accents, one space between words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..normalize import NormText, normalize
+from ..schema import Approach
+
+__all__ = [
+    "Batch",
+    "CallableSignal",
+    "Evidence",
+    "Example",
+    "PatternSignal",
+    "ProfileSignal",
+    "Signal",
+    "SignalHit",
+]
+
+Polarity = Literal["risk", "benign", "context"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a signal fired.
+
+    Attributes
+    ----------
+    field : str
+        The input field (``message``, ``target_headline``, ``sender_account_age_days``, ...).
+    start, end : int or None
+        For text fields, the span in the *original* text, so ``text[start:end] == snippet``.
+        ``None`` for numeric or boolean fields.
+    snippet : str
+        The matched text, or a short description of the value for profile fields.
+    """
+
+    field: str
+    start: int | None
+    end: int | None
+    snippet: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-friendly dict."""
+        return {"field": self.field, "start": self.start, "end": self.end, "snippet": self.snippet}
+
+
+@dataclass(frozen=True)
+class SignalHit:
+    """A signal that fired on one approach, with its evidence."""
+
+    name: str
+    description: str
+    category: str
+    polarity: str
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-friendly dict."""
+        return {
+            "name": self.name,
+            "description": self.description,
+            "category": self.category,
+            "polarity": self.polarity,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Example:
+    """A documented case for a signal: an approach and the snippets expected as evidence.
+
+    ``spans`` lists snippets of the original text that must appear among the evidence (empty for
+    counterexamples, which must not fire at all).
+    """
+
+    message: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    spans: tuple[str, ...] = ()
+    lang: str = "en"
+    note: str = ""
+
+    def approach(self) -> Approach:
+        """The example as an :class:`Approach`."""
+        return Approach.from_mapping({"message": self.message, **self.fields})
+
+
+class Batch:
+    """Columns of many approaches prepared once and shared by every signal.
+
+    Text fields are normalised lazily (one pass per field) and kept both as Python lists and as
+    Arrow arrays; numeric fields are float arrays with NaN for unknown.
+    """
+
+    def __init__(self, columns: Mapping[str, list[str]], numbers: Mapping[str, np.ndarray]):
+        self._raw = dict(columns)
+        self.numbers = dict(numbers)
+        self._norm: dict[str, list[str]] = {}
+        self._arrow: dict[tuple[str, bool], pa.Array] = {}
+        self.n = len(next(iter(self._raw.values()))) if self._raw else 0
+
+    def raw(self, name: str) -> list[str]:
+        """The original text of a field."""
+        return self._raw[name]
+
+    def norm(self, name: str) -> list[str]:
+        """The matching form of a field."""
+        if name not in self._norm:
+            from ..normalize import fast_normalize
+
+            self._norm[name] = [fast_normalize(t) if t else "" for t in self._raw[name]]
+        return self._norm[name]
+
+    def arrow(self, name: str, original: bool = False) -> pa.Array:
+        """The field as an Arrow string array (matching form unless ``original``)."""
+        key = (name, original)
+        if key not in self._arrow:
+            values = self._raw[name] if original else self.norm(name)
+            self._arrow[key] = pa.array(values, type=pa.large_string())
+        return self._arrow[key]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.ASCII)
+
+
+def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
+    mask = pc.match_substring_regex(arr, pattern)
+    return np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A named red-flag (or benign) detector. Subclasses implement the detection.
+
+    Attributes
+    ----------
+    name : str
+        Stable snake_case identifier; persisted in models (a public contract).
+    description : str
+        One sentence a user understands, in the vocabulary of the public guidance.
+    category : str
+        ``contact``, ``employer``, ``inducement``, ``elicitation``, ``secrecy``, ``lure``,
+        ``vulnerability``, ``evasion``, ``profile``, ``context`` or ``benign``.
+    polarity : {"risk", "benign", "context"}
+        What the guidance says the signal points to (documentation only: the model learns the
+        weight, and may learn it differently).
+    source : str
+        The guidance the signal comes from (see ``RED-FLAGS.md``).
+    examples, counterexamples : tuple of Example
+        English and French cases that must and must not fire; the tests run them.
+    """
+
+    name: str
+    description: str
+    category: str
+    polarity: Polarity
+    source: str
+    examples: tuple[Example, ...] = ()
+    counterexamples: tuple[Example, ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The input fields this signal reads."""
+        raise NotImplementedError
+
+    def detect(
+        self, approach: Approach, norms: dict[str, NormText] | None = None
+    ) -> tuple[Evidence, ...]:
+        """Evidence that the signal fires on one approach (empty tuple = no)."""
+        raise NotImplementedError
+
+    def detect_frame(self, batch: Batch) -> np.ndarray:
+        """One boolean per row of ``batch``: the vectorised twin of :meth:`detect`."""
+        raise NotImplementedError
+
+    def info(self) -> dict[str, Any]:
+        """A JSON-friendly description (for ``recruitscore signals --json``)."""
+        return {
+            "name": self.name,
+            "description": self.description,
+            "category": self.category,
+            "polarity": self.polarity,
+            "source": self.source,
+            "fields": list(self.fields),
+            "examples": [
+                {"lang": e.lang, "message": e.message, "fields": dict(e.fields)}
+                for e in self.examples
+            ],
+            "counterexamples": [
+                {"lang": e.lang, "message": e.message, "fields": dict(e.fields)}
+                for e in self.counterexamples
+            ],
+        }
+
+
+def _norm_of(approach: Approach, name: str, norms: dict[str, NormText] | None) -> NormText:
+    if norms is not None and name in norms:
+        return norms[name]
+    nt = normalize(getattr(approach, name))
+    if norms is not None:
+        norms[name] = nt
+    return nt
+
+
+def find_spans(
+    pattern: re.Pattern[str], nt: NormText, field_name: str, limit: int = 5
+) -> list[Evidence]:
+    """Evidence for every (non-overlapping) match of ``pattern`` in a normalised text."""
+    out: list[Evidence] = []
+    for m in pattern.finditer(nt.text):
+        if m.end() == m.start():
+            continue
+        start, end = nt.span(m.start(), m.end())
+        out.append(Evidence(field_name, start, end, nt.original[start:end]))
+        if len(out) >= limit:
+            break
+    return out
+
+
+@dataclass(frozen=True)
+class PatternSignal(Signal):
+    """Fires when any regex matches a field.
+
+    ``patterns`` maps a field name to regexes over its matching form (or over the original text
+    for fields listed in ``on_original``, used to see invisible characters and mixed scripts).
+    """
+
+    patterns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    on_original: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        combined = {f: "|".join(f"(?:{p})" for p in ps) for f, ps in self.patterns.items()}
+        object.__setattr__(self, "_combined", combined)
+        object.__setattr__(self, "_compiled", {f: _compile(p) for f, p in combined.items()})
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(self.patterns)
+
+    def detect(
+        self, approach: Approach, norms: dict[str, NormText] | None = None
+    ) -> tuple[Evidence, ...]:
+        out: list[Evidence] = []
+        compiled: dict[str, re.Pattern[str]] = self._compiled  # type: ignore[attr-defined]
+        for fname, pat in compiled.items():
+            if fname in self.on_original:
+                text = getattr(approach, fname)
+                nt = NormText(text, text, tuple(range(len(text))))
+            else:
+                nt = _norm_of(approach, fname, norms)
+            out.extend(find_spans(pat, nt, fname))
+        return tuple(out)
+
+    def detect_frame(self, batch: Batch) -> np.ndarray:
+        result = np.zeros(batch.n, dtype=bool)
+        combined: dict[str, str] = self._combined  # type: ignore[attr-defined]
+        for fname, pat in combined.items():
+            result |= _re2_match(batch.arrow(fname, original=fname in self.on_original), pat)
+        return result
+
+
+@dataclass(frozen=True)
+class ProfileSignal(Signal):
+    """Fires on a *known* numeric or boolean profile value that meets a condition.
+
+    Unknown values (missing, empty, garbage) never fire.
+    """
+
+    field_name: str = ""
+    below: float | None = None
+    equals: float | None = None
+    unit: str = ""
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return (self.field_name,)
+
+    def _test(self, values: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore"):
+            if self.below is not None:
+                return np.asarray(values < self.below, dtype=bool) & ~np.isnan(values)
+            return np.asarray(values == self.equals, dtype=bool) & ~np.isnan(values)
+
+    def detect(
+        self, approach: Approach, norms: dict[str, NormText] | None = None
+    ) -> tuple[Evidence, ...]:
+        value = getattr(approach, self.field_name)
+        if value is None:
+            return ()
+        if not self._test(np.array([float(value)]))[0]:
+            return ()
+        shown = int(value)
+        return (Evidence(self.field_name, None, None, f"{self.field_name} = {shown}{self.unit}"),)
+
+    def detect_frame(self, batch: Batch) -> np.ndarray:
+        return self._test(batch.numbers[self.field_name])
+
+
+@dataclass(frozen=True)
+class CallableSignal(Signal):
+    """A detector written in Python for logic that spans fields (e.g. e-mail vs company domain).
+
+    ``prefilter`` lists ``(field, RE2 pattern, on_original)``: every row on which the signal fires
+    must match at least one of them (over the matching form, or the original text when
+    ``on_original``). The Python ``detector`` then runs only on those rows, so the batch path is
+    exactly ``bool(detect(row))`` and stays fast.
+    """
+
+    detector: Callable[[Approach, dict[str, NormText]], list[Evidence]] | None = None
+    prefilter: tuple[tuple[str, str, bool], ...] = ()
+    reads: tuple[str, ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return self.reads
+
+    def detect(
+        self, approach: Approach, norms: dict[str, NormText] | None = None
+    ) -> tuple[Evidence, ...]:
+        norms = {} if norms is None else norms
+        for fname in self.reads:
+            if fname in (
+                "message",
+                "sender_headline",
+                "sender_company",
+                "sender_company_url",
+                "target_headline",
+            ):
+                _norm_of(approach, fname, norms)
+        assert self.detector is not None
+        return tuple(self.detector(approach, norms))
+
+    def detect_frame(self, batch: Batch) -> np.ndarray:
+        candidates = np.zeros(batch.n, dtype=bool)
+        for fname, pat, original in self.prefilter:
+            candidates |= _re2_match(batch.arrow(fname, original=original), pat)
+        result = np.zeros(batch.n, dtype=bool)
+        idx = np.flatnonzero(candidates)
+        if idx.size == 0:
+            return result
+        texts = {f: batch.raw(f) for f in self.reads if f in batch._raw}
+        for i in idx:
+            row: dict[str, Any] = {f: texts[f][i] for f in texts}
+            for f, arr in batch.numbers.items():
+                v = arr[i]
+                row[f] = None if np.isnan(v) else v
+            result[i] = bool(self.detect(Approach.from_mapping(row)))
+        return result

@@ -1,0 +1,1373 @@
+"""The signal catalogue: every named detector, with its source in the public guidance.
+
+Reference codes (M1..M19, P1..P9) are the rows of ``RED-FLAGS.md``. Patterns are over the matching
+form (lower case, no accents, single spaces); see :mod:`recruitscore.signals.lexicon`.
+Names are a public contract, persisted in model files: never rename one.
+"""
+
+from __future__ import annotations
+
+from . import detectors as d
+from .base import CallableSignal, Example, PatternSignal, ProfileSignal, Signal
+from .lexicon import FREEMAIL, GAP, any_of, near, term
+
+E = Example
+
+# --------------------------------------------------------------------------------------------
+# contact
+# --------------------------------------------------------------------------------------------
+_APPS = [term(w) for w in ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber",
+                           "threema", "wickr", "kakaotalk")]
+_SIGNAL_APP = (
+    r"\b(?:on|via|over|through|use|using|download|install|add me on|contact me on|message me on"
+    r"|reach me on|sur|par|via l'appli|l'appli|l'application|application|app) " + term("signal")
+    + r"|" + term("signal") + r" (?:app|messenger|number|handle|account|me|or|ou|/)\b"
+    + r"|\b(?:whatsapp|telegram|wechat) (?:or|ou|/|and|et) signal\b"
+    + r"|\bs(?:[ .\-_*]{1,3}i[ .\-_*]{1,3}g[ .\-_*]{1,3}n[ .\-_*]{1,3}a[ .\-_*]{1,3}l|[1!|]gn[a@4i]l|ign[@4]l)\b"
+    + r"|\bsig[.\-_*]nal\b"
+)
+_PHONE = [
+    r"(?:\+|\b00) ?[1-9][0-9]?[0-9]?(?:[ .\-/()]{0,3}[0-9]){6,12}\b",  # international
+    r"\b0[1-9][0-9]{2,4}[ .\-/]{0,3}[0-9]{3}[ .\-/]{0,3}[0-9]{3,4}\b",  # UK style
+    r"\b0[1-9](?:[ .\-/]{0,3}[0-9]{2}){4}\b",  # French style
+    r"\(?\b[2-9][0-9]{2}\)?[ .\-/]{1,3}[0-9]{3}[ .\-/]{1,3}[0-9]{4}\b",  # North American
+    r"\b555[ .\-]?01[0-9]{2}\b",
+    # spelled out in words (seven or more number words in a row)
+    r"(?:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|un|deux|trois"
+    r"|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
+    r"|quarante|cinquante|soixante|septante|huitante|nonante)\b[ ,\-]*){7,}",
+]
+_OFF_PLATFORM_PHRASES = [
+    r"\b(?:text|whatsapp|message|ping|call|ring|buzz) me (?:on|at|via)\b",
+    r"\bmy (?:personal|private|own|home) (?:e-?mail|email|address|inbox|number|mobile|phone|line"
+    r"|account)\b",
+    r"\b(?:personal|private|non-work|home) (?:e-?mail|email) (?:address|account)?\b",
+    near(r"\b(?:continue|move|take|carry on|follow up|pursue|chat|talk|discuss)",
+         r"\b(?:elsewhere|outside (?:of )?linkedin|off linkedin|off-platform|off platform"
+         r"|away from linkedin|another (?:channel|app|platform)|a (?:more )?(?:private|secure"
+         r"|discreet|direct) (?:channel|line|app|platform)|somewhere (?:more )?(?:private|quieter"
+         r"|safer))"),
+    r"\blinkedin(?:'s)? (?:chat|messaging|messages|inbox|mail) (?:is|keeps|isn't|is not|has been)"
+    r" (?:glitch|buggy|unreliable|not secure|insecure|monitored|slow|playing up)",
+    r"\bsomewhere (?:only you|you alone|that only you|just you) (?:read|see|check|look)",
+    r"\b(?:a|an) (?:channel|inbox|line|address) (?:that )?only you (?:read|see|check|use)",
+    r"\b(?:a|your) (?:personal |private |direct |mobile )?(?:number|mobile|phone) (?:where|on which"
+    r"|so) (?:i|we) (?:can|could) (?:reach|call|text|contact) you\b",
+    r"\bnot (?:on|from|via) (?:a|your) (?:work|office|company) (?:phone|e-?mail|address|laptop)\b",
+    r"\b(?:un|votre|ton) numero (?:personnel |perso |direct )?(?:ou|sur lequel) (?:je|on) (?:peux|peut"
+    r"|pourrais|pourrait) (?:vous |te )?(?:joindre|appeler)\b",
+    r"\b(?:the|a) green (?:app|bubble|icon)\b",
+    r"\b(?:audio|voice)[- ](?:call|calls) only\b",
+    r"\bwa\.me/|\bt ?\. ?me ?/ ?[a-z0-9_]{1,40}",
+    # French
+    near(r"\b(?:continuer|poursuivre|deplacer|echanger|discuter|parler)",
+         r"\b(?:ailleurs|en dehors de linkedin|hors (?:de )?linkedin|sur une autre (?:appli|app"
+         r"|plateforme|messagerie)|un canal plus (?:sur|discret|prive|direct))"),
+    r"\bplus discret(?:e)? que linkedin\b",
+    r"\b(?:mon|ma|mes) (?:adresse|mail|e-?mail|courriel|numero|portable|telephone|boite)"
+    r"(?: e-?mail| mail)? (?:personnel(?:le)?|perso|prive(?:e)?)s?\b",
+    r"\b(?:adresse|mail|email|courriel|numero) (?:perso|personnel(?:le)?|prive(?:e)?)\b",
+    r"\b(?:ecrivez|ecris|ajoutez|ajoute|contactez|contacte|appelez|appelle|envoyez|envoie)-?"
+    r"(?:moi| moi) (?:sur|au|a|via)\b",
+    r"\bl'(?:appli|app|application) verte\b",
+    r"\b(?:appels?|echange) (?:audio|vocal|vocaux) (?:uniquement|seulement)\b",
+]
+
+OFF_PLATFORM_REQUEST = PatternSignal(
+    name="off_platform_request",
+    description="Asks to move the conversation off the platform: a messaging app, a personal "
+    "e-mail address, a phone number, or 'let's continue elsewhere'.",
+    category="contact",
+    polarity="risk",
+    source="M9: NPSA/CPNI Think Before You Link; FBI/NCSC; AIVD; DGSI 2018; ClearSky Dream Job; "
+    "Mandiant UNC2970; LinkedIn 2022",
+    patterns={"message": (*_APPS, _SIGNAL_APP, FREEMAIL, *_PHONE, *_OFF_PLATFORM_PHRASES)},
+    examples=(
+        E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
+        E("Let's continue this conversation somewhere more private, LinkedIn is monitored.",
+          spans=("continue this conversation somewhere more private",)),
+        E("Ping me on T e l e g r a m: @aurora_hr", spans=("T e l e g r a m",)),
+        E("Send it to my personal address anna.k(at)gmail(dot)com", spans=("my personal address",
+          "anna.k(at)gmail(dot)com")),
+        E("Call me on +44 7700 900123 tonight.", spans=("+44 7700 900123",)),
+        E("Discutons plutôt sur Télégram, c'est plus discret que LinkedIn.", lang="fr",
+          spans=("Télégram", "plus discret que LinkedIn")),
+        E("Écrivez-moi sur mon adresse perso : l.marchand@proton.me", lang="fr",
+          spans=("l.marchand@proton.me",)),
+        E("Mon numéro : 06 39 98 12 34, on continue ailleurs.", lang="fr",
+          spans=("06 39 98 12 34",)),
+    ),
+    counterexamples=(
+        E("Please reply to j.moreau@northwind-robotics.com with your CV.",
+          fields={"sender_company_url": "https://www.northwind-robotics.com"},
+          note="corporate e-mail on the sender's own domain"),
+        E("Our signal processing team in Bristol is hiring a senior DSP engineer.",
+          note="'signal' as a word, not the app"),
+        E("Envoyez votre candidature à recrutement@atelier-lumen.fr avant le 30 juin.", lang="fr",
+          fields={"sender_company_url": "atelier-lumen.fr"}),
+        E("Salary £85,000 - £95,000, start in 2025 at our Leeds site.",
+          note="salary and year are not phone numbers"),
+    ),
+)
+
+CORPORATE_CONTACT = CallableSignal(
+    name="corporate_contact",
+    description="Gives a contact e-mail address on the sender's own company domain, which can "
+    "be checked against the company website.",
+    category="benign",
+    polarity="benign",
+    source="M9 (disambiguation) and P9: corporate e-mail matching sender_company_url",
+    detector=d.corporate_contact,
+    prefilter=(("message", r"@|\(at\)|\[at\]|\{at\}| at | arobase ", False),),
+    reads=("message", "sender_company_url"),
+    examples=(
+        E("Reach me at priya.nair@helix-quantum.io to book a call.",
+          fields={"sender_company_url": "https://helix-quantum.io"},
+          spans=("priya.nair@helix-quantum.io",)),
+        E("Mon adresse : c.dupont@recrutement.atelier-lumen.fr", lang="fr",
+          fields={"sender_company_url": "www.atelier-lumen.fr"},
+          spans=("c.dupont@recrutement.atelier-lumen.fr",)),
+    ),
+    counterexamples=(
+        E("Reach me at priya.nair@gmail.com", fields={"sender_company_url": "helix-quantum.io"}),
+        E("Écrivez à c.dupont@autre-societe.fr", lang="fr",
+          fields={"sender_company_url": "atelier-lumen.fr"}),
+        E("Reach me at priya.nair@helix-quantum.io", note="company URL unknown: cannot verify"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# employer
+# --------------------------------------------------------------------------------------------
+_ORG = (r"(?:client|clients|principal|principals|partner|partners|employer|organisation"
+        r"|organization|institution|institutions|fund|group|sponsor|sponsors)")
+VAGUE_EMPLOYER = PatternSignal(
+    name="vague_employer",
+    description="Keeps the employer or client vague or unnamed: 'my client prefers to remain "
+    "anonymous', 'overseas institutions', a group of 'friends'.",
+    category="employer",
+    polarity="risk",
+    source="M3/P4: CPNI TBYL (unspecified clients); FBI (no verifiable company information); "
+    "DGSI 2018; Dickson Yeo ('clients in Asia')",
+    patterns={
+        "message": (
+            near(_ORG, r"\b(?:prefer|prefers|wish|wishes|would like|want|wants|likes|like|needs"
+                 r"|need) to (?:remain|stay|be kept|keep) (?:anonymous|unnamed|discreet"
+                 r"|in the background|out of the spotlight|nameless|private)", r"[^.!?]{0,30}"),
+            r"\b(?:cannot|can't|can not|not able to|unable to|not at liberty to|not allowed to"
+            r"|won't|will not) (?:name|disclose|reveal|share|say|tell you) (?:the |my |our |who"
+            r" )?(?:name of (?:the |my |our )?)?(?:client|clients|employer|principal|partner"
+            r"|company|organisation|organization|fund|group|sponsor|they are|it is)\b",
+            r"\b(?:i|we) (?:represent|work for|act for|act on behalf of|advise|am advising"
+            r"|are advising|work with|am working with) (?:a|an|some|several|certain|a few)"
+            r" (?:group|network|circle|consortium|clients|client|friends|partners|institutions"
+            r"|people|parties|investors|organisations|organizations)\b",
+            r"\b(?:overseas|foreign|international|asian|institutional|government-linked"
+            r"|state-linked|state-backed|well-connected|influential) (?:clients|client"
+            r"|institutions|partners|principals|sponsors|friends)\b",
+            r"\b(?:unnamed|undisclosed|anonymous|unidentified|discreet) (?:client|clients"
+            r"|principal|partner|partners|investor|investors|fund|sponsor|employer)\b",
+            r"\b(?:clients|partners|friends) (?:in|from) (?:asia|the region|abroad|overseas)\b",
+            r"\b(?:my|our|some) friends (?:in|at|abroad|overseas|who)\b",
+            # French
+            near(r"\b(?:client|clients|commanditaire|mandant|partenaire|fonds|groupe|employeur)",
+                 r"\b(?:souhaite|souhaitent|prefere|preferent|tient|tiennent|desire) (?:a )?"
+                 r"(?:rester|garder l'|demeurer) ?(?:anonyme|discret|discrete|dans l'ombre"
+                 r"|confidentiel|anonymat)", r"[^.!?]{0,30}"),
+            r"\b(?:je|nous) (?:represente|representons|travaille pour|travaillons pour|conseille"
+            r"|conseillons|agis pour|agissons pour) (?:un|une|des|plusieurs|certains|quelques)"
+            r" (?:groupe|cercle|reseau|clients|client|partenaires|institutions|amis|personnes"
+            r"|investisseurs)\b",
+            r"\b(?:clients|client|institutions|partenaires|commanditaires|amis)"
+            r" (?:etrangers|etrangeres|etranger|internationaux|institutionnels|a l'etranger)\b",
+            r"\b(?:ne peux|ne pouvons|ne puis|pas en mesure de|pas autorise a) (?:pas )?"
+            r"(?:reveler|divulguer|citer|donner|communiquer|nommer) (?:le nom|l'identite|son nom"
+            r"|leur nom|le client)",
+            r"\b(?:client|commanditaire|partenaire) (?:non nomme|anonyme|non identifie)\b",
+            r"\bidentite (?:reste|restera|demeure) (?:floue|confidentielle|anonyme)\b",
+        )
+    },
+    examples=(
+        E("My client prefers to remain anonymous at this stage, but the work is well paid.",
+          spans=("client prefers to remain anonymous",)),
+        E("I represent a group of overseas institutions interested in your field.",
+          spans=("I represent a group", "overseas institutions")),
+        E("Je représente des partenaires étrangers qui apprécient votre expertise.", lang="fr",
+          spans=("Je représente des partenaires",)),
+        E("Notre commanditaire souhaite rester anonyme pour le moment.", lang="fr",
+          spans=("commanditaire souhaite rester anonyme",)),
+    ),
+    counterexamples=(
+        E("I'm hiring for Helix Quantum's control-systems team in Delft (ref HQ-2291)."),
+        E("Je recrute pour Atelier Lumen, PME lyonnaise de 80 personnes.", lang="fr"),
+    ),
+)
+
+_GENERIC_WORDS = (
+    r"global|international|intl|worldwide|elite|premier|prime|strategic|strategy|executive"
+    r"|consulting|consultancy|consultants|consultant|partners|partnership|group|talent|talents"
+    r"|solutions|advisory|advisors|advisers|associates|holdings|search|services|resources|human"
+    r"|capital|management|recruitment|recruiting|staffing|network|networks|ventures|insight"
+    r"|insights|research|development|the|and|&|of|ltd|llc|inc|limited|co|sarl|sas|sa|gmbh|plc"
+    r"|conseil|conseils|groupe|strategie|strategique|cabinet|recrutement|hr|rh|headhunting"
+    r"|headhunters|agency|bureau|office|hub|alliance|link|links|connect|connections|career"
+    r"|careers|opportunities|opportunity|projects|exchange|future|innovation|innovations|tech"
+)
+GENERIC_COMPANY = PatternSignal(
+    name="generic_company",
+    description="The sender's company name is made only of generic words ('Global Consulting "
+    "Partners', 'Elite Talent Group'), so it cannot be checked.",
+    category="employer",
+    polarity="risk",
+    source="P4/P5: CPNI TBYL ('generic, non-descript consultancy or recruitment company'); BfV "
+    "2017 ('RiseHR')",
+    patterns={"sender_company": (r"^(?:(?:" + _GENERIC_WORDS + r")[ ,.&\-]*){2,}$",)},
+    examples=(
+        E("Hello", fields={"sender_company": "Global Strategic Partners"},
+          spans=("Global Strategic Partners",)),
+        E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Conseil International"},
+          spans=("Cabinet Conseil International",)),
+    ),
+    counterexamples=(
+        E("Hello", fields={"sender_company": "Helix Quantum Ltd"}),
+        E("Bonjour", lang="fr", fields={"sender_company": "Atelier Lumen"}),
+        E("Hello", fields={"sender_company": ""}, note="unknown company is not a red flag"),
+    ),
+)
+
+BRAND_DOMAIN_MISMATCH = CallableSignal(
+    name="brand_domain_mismatch",
+    description="Claims a well-known employer but uses a look-alike web or e-mail domain that is "
+    "not the brand's own.",
+    category="employer",
+    polarity="risk",
+    source="M13/P6: ESET In(ter)ception; ClearSky Dream Job; Qualys (Lockheed Martin lures)",
+    detector=d.brand_domain_mismatch,
+    prefilter=tuple((f, d.BRAND_PREFILTER, False)
+                    for f in ("sender_company", "sender_headline", "message")),
+    reads=("message", "sender_company", "sender_headline", "sender_company_url"),
+    examples=(
+        E("I'm in talent acquisition for Lockheed Martin, apply via our portal.",
+          fields={"sender_company_url": "https://lockheedmartin-careers.net"},
+          spans=("Lockheed Martin", "https://lockheedmartin-careers.net")),
+        E("Recrutement Thales : déposez votre CV sur thales-recrutement-groupe.fr", lang="fr",
+          spans=("Thales", "thales-recrutement-groupe.fr")),
+    ),
+    counterexamples=(
+        E("I'm in talent acquisition for Lockheed Martin.",
+          fields={"sender_company_url": "https://www.lockheedmartin.com/careers"}),
+        E("Je recrute pour Thales à Élancourt.", lang="fr",
+          fields={"sender_company_url": "https://www.thalesgroup.com"}),
+    ),
+)
+
+THINK_TANK_COVER = PatternSignal(
+    name="think_tank_cover",
+    description="Uses a think-tank, academy or 'exchange of views' cover: closed-door "
+    "roundtables, a forum or centre that wants non-public views.",
+    category="employer",
+    polarity="risk",
+    source="M16/P7: BfV 2017 (fake think-tankers and scholars); Mallory (SASS cover); DGSI 2018; "
+    "NCSC 2025",
+    patterns={
+        f: (
+            r"\b(?:closed-door|closed door|private|invitation-only|invitation only|informal"
+            r"|off-the-record|off the record|restricted|select|small) (?:expert )?(?:roundtable"
+            r"|round table|round-table|seminar|workshop|forum|dialogue|salon|briefing|circle"
+            r"|gathering|symposium)s?\b",
+            r"\bexchange (?:of )?views\b|\bexchange views\b",
+            r"\b(?:academy|academie) (?:of|des|de) (?:social )?sciences\b",
+            r"\b(?:development|strategic|eurasian|sino-\w{1,20}|cross-strait|belt and road) studies\b",
+            r"\b(?:sino|euro|eurasia|asia)[- ](?:european|china|asia|pacific)? ?(?:dialogue"
+            r"|exchange|cooperation|friendship) (?:centre|center|forum|institute|association"
+            r"|council|society)\b",
+            r"\b(?:cercle|club|forum|groupe) (?:de reflexion|prive|ferme|restreint|informel)\b",
+            r"\bechanges? de vues\b",
+            r"\b(?:table ronde|seminaire|atelier|reunion) (?:fermee?|privee?|a huis clos"
+            r"|restreinte?|informelle?)\b",
+            r"\ba huis clos\b",
+        )
+        for f in ("message", "sender_company", "sender_headline")
+    },
+    examples=(
+        E("Our centre hosts a closed-door roundtable for a small circle of experts.",
+          spans=("closed-door roundtable",)),
+        E("I'm with the Institute for Sino-European Development Studies.",
+          spans=("Development Studies",)),
+        E("Notre cercle de réflexion organise une table ronde à huis clos.", lang="fr",
+          spans=("cercle de réflexion", "table ronde à huis clos")),
+    ),
+    counterexamples=(
+        E("Our public panel on AI policy will be livestreamed; the programme is online."),
+        E("Notre conférence annuelle est ouverte au public, programme en ligne.", lang="fr"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# inducement
+# --------------------------------------------------------------------------------------------
+_MONEY = (r"(?:paid|pay|payment|fee|fees|remunerated|remuneration|compensated|compensation"
+          r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds|[$€£]|\b[0-9]{1,4} ?k\b)")
+_WRITING = (r"(?:reports?|white ?papers?|papers?|analys[ie]s|notes?|memos?|briefings?|briefs"
+            r"|articles?|essays?|write-?ups?|research pieces?|assessments?|overviews?"
+            r"|summar(?:y|ies)|insights? pieces?|position papers?)\b")
+PAID_REPORT = PatternSignal(
+    name="paid_report",
+    description="Offers payment for reports, analysis notes, papers or consultancy, often for "
+    "unnamed clients.",
+    category="inducement",
+    polarity="risk",
+    source="M4: NCSC/FBI Nevernight ($1,500 report); Dickson Yeo; DGSI 2018 (notes d'analyse); "
+    "CPNI; MI5 2025 (paid consultancy)",
+    patterns={
+        "message": (
+            near(_MONEY, r"\b" + _WRITING),
+            near(r"\b" + _WRITING, _MONEY),
+            r"\b(?:write|writing|prepare|preparing|draft|drafting|produce|producing|author)"
+            r" (?:a |an |some |the |one |two |three |occasional |regular )?(?:short |brief"
+            r" |quick |concise )?(?:" + _WRITING + r")",
+            r"\bper (?:report|note|paper|memo|brief|briefing|article|page|piece|analysis)\b",
+            r"\bmake it (?:very |well )?worth (?:your|their) (?:while|time)\b"
+            r"|\b(?:properly|generously|well) (?:thanked|compensated|rewarded)\b",
+            r"\b(?:sauront|saura|saurons) (?:vous |te )?(?:remercier|recompenser)\b",
+            r"\b(?:consultancy|consulting|advisory) (?:work|project|assignment|engagement"
+            r"|arrangement|role|mission)s? (?:for|on behalf of) (?:my|our|a|an|the|some)"
+            r" (?:client|clients|partners|principal|group)\b",
+            # French
+            r"\bnotes? d'analyse\b",
+            near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?)|€"
+                 r"|k€",
+                 r"\b(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?"
+                 r"|contributions? ecrites?)\b"),
+            near(r"\b(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?)\b",
+                 r"\b(?:remunere|remuneree|remuneres|remunerees|remuneration|paye|payee|payes"
+                 r"|payees|honoraires?|euros?)|€"),
+            r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de"
+            r" courtes |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?"
+            r"|syntheses?|etudes?|memos?|articles?)\b",
+            r"\bpar (?:note|rapport|article|page|analyse|synthese)\b",
+        )
+    },
+    examples=(
+        E("My client pays USD 1,500 for a short report on the regulatory outlook.",
+          spans=("USD 1,500 for a short report",)),
+        E("Would you write occasional analysis notes? Paid per note, of course.",
+          spans=("write occasional analysis",)),
+        E("Nous rémunérons des notes d'analyse de deux pages, 800 € par note.", lang="fr",
+          spans=("rémunérons des notes",)),
+    ),
+    counterexamples=(
+        E("We are hiring a data engineer; salary £70-80k; hybrid in Leeds."),
+        E("Our expert network pays £300 for a one-hour call; compliance rules apply."),
+        E("Poste de data scientist en CDI, 55-65 k€, à Nantes.", lang="fr"),
+    ),
+)
+
+PAID_TRAVEL = PatternSignal(
+    name="paid_travel",
+    description="Offers premium or all-expenses-paid trips, or a trip to meet 'the client' "
+    "abroad.",
+    category="inducement",
+    polarity="risk",
+    source="M5: NCSC/ODNI Nevernight (all-expense-paid trips); BfV 2017; DGSI 2018; CPNI TBYL "
+    "video; Mallory; MI5 2025",
+    patterns={
+        "message": (
+            r"\ball[- ]expenses?[- ]paid\b|\bexpenses-paid\b",
+            r"\ball (?:your )?(?:expenses|costs|travel costs) (?:are |will be )?(?:covered|paid"
+            r"|taken care of|met|on us|reimbursed in full)\b",
+            r"\b(?:business|first)[- ]class (?:flights?|tickets?|travel|seats?|air ?fare)\b",
+            r"\bfly (?:you )?(?:in )?(?:business|first)(?:[- ]class)?\b",
+            r"\b(?:5|five)[- ]star (?:hotels?|resorts?|accommodation|stay)\b",
+            r"\bluxury (?:hotels?|resorts?|trips?|travel|stay)\b",
+            r"\bfully[- ](?:funded|paid|sponsored|covered) (?:trips?|visits?|study tours?|tours?"
+            r"|stays?|travel|journey)\b",
+            r"\b(?:fly|flying|bring|invite|host) you (?:out |over )?to (?:[a-z]{1,20} )?(?:to )?"
+            r"(?:meet|visit|see) (?:the|our|my|his|her|their) (?:client|clients|partners"
+            r"|principals|sponsors|hosts|friends|directors|leadership)\b",
+            r"\b(?:trip|visit|journey) (?:to|abroad to|overseas to) (?:meet|visit|see)"
+            r" (?:the|our|my) (?:client|clients|partners|principals|sponsors|hosts|friends)\b",
+            r"\b(?:paid|sponsored|funded|free|complimentary) (?:trips?|visits?|study tours?"
+            r"|holidays?|getaways?) (?:to|abroad|overseas)\b",
+            r"\bstudy tours?\b",
+            r"\b(?:host|bring|invite|fly) you (?:over |out )?(?:to [a-z]{1,20} )?(?:entirely |fully )?(?:at"
+            r" (?:our|their|his|her|the client's) (?:expense|cost)|all (?:arrangements|costs)"
+            r" (?:handled|covered))",
+            r"\bat (?:our|their|the client's|my client's) (?:expense|cost)\b",
+            r"\b(?:a nos|a leurs|a ses) frais\b",
+            # French
+            r"\btous frais (?:payes|pris en charge|compris|rembourses)\b",
+            r"\b(?:voyages?|sejours?|deplacements?) (?:entierement |integralement )?(?:pris en"
+            r" charge|payes?|offerts?|finances?)\b",
+            r"\b(?:en )?classe affaires\b|\bpremiere classe\b",
+            r"\b(?:hotel|palace|hotels) (?:5|cinq) etoiles\b",
+            r"\bvoyages? d'(?:etude|etudes)\b",
+            r"\binvitee? gracieusement\b",
+            r"\brencontrer (?:le|notre|mon|nos|mes) (?:client|clients|partenaires|commanditaires"
+            r"|amis) (?:a l'etranger|sur place|en personne|a [a-z]{1,20})\b",
+        )
+    },
+    examples=(
+        E("We'd fly you business class to Singapore to meet the partners, all expenses paid.",
+          spans=("fly you business class", "all expenses paid")),
+        E("A fully funded study tour for two, five-star hotel included.",
+          spans=("fully funded study tour", "five-star hotel")),
+        E("Voyage entièrement pris en charge, classe affaires, pour rencontrer notre client à "
+          "Shanghai.", lang="fr", spans=("Voyage entièrement pris en charge", "classe affaires")),
+    ),
+    counterexamples=(
+        E("The relocation package includes flights for your family and three months' housing.",
+          note="relocation package"),
+        E("Speakers' economy travel and two hotel nights are covered; the programme is public.",
+          note="conference speaker travel with a public programme"),
+        E("Les frais de déplacement des intervenants sont remboursés ; programme en ligne.",
+          lang="fr"),
+    ),
+)
+
+_AMOUNT = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
+OUTSIZED_PAY = PatternSignal(
+    name="outsized_pay",
+    description="Promises pay far out of proportion to the effort: large sums for a few hours, "
+    "'well above market', 'easy money'.",
+    category="inducement",
+    polarity="risk",
+    source="M6: CPNI TBYL (disproportionately high salary); FBI; NCSC 2025; AIVD; ASIO "
+    "('too good to be true')",
+    patterns={
+        "message": (
+            r"(?:[$€£] ?|\b(?:usd|eur|gbp) ?)[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k)\b ?(?:[a-z]{1,12} )?"
+            r"(?:per|a|/|each|every) ?(?:month|week|mo|wk)\b",
+            r"\b[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k) ?(?:[$€£]|usd|eur|gbp|euros|dollars|pounds)"
+            r" ?(?:per|a|/|each|every|par) ?(?:month|week|mois|semaine)\b",
+            r"(?:[$€£] ?|\b(?:usd|eur|gbp) ?)(?:[3-9][0-9]{2}|[1-9][0-9]{3,})(?:[ ,.][0-9]{3})?"
+            r" ?(?:per|an|a|/|each) ?(?:hour|hr|h)\b",
+            near(r"\b(?:only|just|a few|a couple of|couple of|[1-9]|one|two|three|four|five|ten)"
+                 r" (?:hours?|hrs|days?) (?:a|per|each|every|/) ?(?:week|month)",
+                 _AMOUNT + r"|\b(?:paid|pay|earn|salary|fee|retainer)\b", r"[^.!?]{0,80}"),
+            r"\b(?:well|far|way|significantly|much) above (?:the )?(?:market|usual|normal"
+            r"|typical|standard) (?:rates?|pay|salary|levels?)?",
+            r"\b(?:double|triple|twice|three times|2x|3x) (?:your|the) (?:current )?(?:salary"
+            r"|pay|income|rate|package)\b",
+            r"\btoo good to (?:be true|miss|pass up)\b|\beasy money\b",
+            r"\bno experience (?:needed|required|necessary)\b",
+            r"\b(?:earn|make) (?:up to )?(?:[$€£]|usd|eur|gbp) ?[0-9]",
+            # French
+            r"\b[0-9]{2,3}(?:[ .]?[0-9]{3}| ?k) ?(?:€|euros|eur) ?(?:par|/|le) ?(?:mois"
+            r"|semaine)\b",
+            r"\bquelques heures (?:par|chaque|/) ?(?:semaine|mois)\b",
+            r"\b(?:bien|tres|largement|nettement) au-dessus (?:du|des) (?:marche|prix du marche"
+            r"|tarifs?|salaires?)\b",
+            r"\bargent facile\b|\btrop beau pour etre vrai\b",
+            r"\bsans experience (?:requise|necessaire|exigee)\b",
+            r"\b(?:gagnez|gagner) (?:jusqu'a )?[0-9]",
+            r"\b(?:doubler|tripler) (?:votre|ton) (?:salaire|revenu|remuneration)\b",
+        )
+    },
+    examples=(
+        E("USD 45k per month for about ten hours a week of advisory calls.",
+          spans=("USD 45k per month",)),
+        E("The retainer is well above market rates for very little time.",
+          spans=("well above market rates",)),
+        E("15 000 € par mois pour quelques heures par semaine.", lang="fr",
+          spans=("15 000 € par mois", "quelques heures par semaine")),
+    ),
+    counterexamples=(
+        E("Base salary £120,000-£140,000 plus equity for this staff research scientist role."),
+        E("Salaire 70-80 k€ selon expérience, CDI à Toulouse.", lang="fr"),
+    ),
+)
+
+IRREGULAR_PAYMENT = PatternSignal(
+    name="irregular_payment",
+    description="Proposes irregular payment: cash, cryptocurrency, gift cards or a personal "
+    "account.",
+    category="inducement",
+    polarity="risk",
+    source="M15: MI5 2025 (cash or cryptocurrency); Mallory; DGSI 2018",
+    patterns={
+        "message": (
+            r"\b(?:in|by|with) " + term("cash") + r"\b|\bcash in hand\b|\bcash payments?\b"
+            r"|\bpaid (?:in )?" + term("cash") + r"\b",
+            near(r"\b(?:pay|paid|payment|payments|settle|settled|remunerat\w{0,20}|transfer\w{0,20}"
+                 r"|compensat\w{0,20}|wire|send)",
+                 r"\b(?:crypto|cryptocurrency|cryptocurrencies|" + term("bitcoin") + r"|btc|usdt"
+                 r"|tether|monero|stablecoins?|gift ?cards?|western union|moneygram)\b"),
+            near(r"\b(?:crypto|cryptocurrency|bitcoin|btc|usdt|tether|monero|stablecoins?)\b",
+                 r"\b(?:pay|paid|payment|payments|settle|settled|wallet|transfer)"),
+            r"\b(?:to|into|on) (?:a|your|my) (?:personal|private|offshore) (?:bank )?"
+            r"(?:account|wallet)\b",
+            # French
+            r"\b(?:en especes|en liquide|en cash|en cryptomonnaies?|en crypto|en bitcoins?)\b",
+            r"\b(?:sur|vers) (?:un|votre|ton|mon) compte (?:personnel|prive|a l'etranger)\b",
+            r"\bcartes? cadeaux?\b",
+        )
+    },
+    examples=(
+        E("Payment can be in cash or in crypto if you prefer, no bank involved.",
+          spans=("in cash",)),
+        E("We settle in USDT to your personal wallet.", spans=("settle in USDT",)),
+        E("Le paiement se fait en espèces ou en cryptomonnaie.", lang="fr",
+          spans=("en espèces", "en cryptomonnaie")),
+    ),
+    counterexamples=(
+        E("The package includes a cash bonus and equity, paid through payroll."),
+        E("We are a crypto exchange hiring a backend engineer, salary €90-110k.",
+          note="a crypto employer is not crypto payment"),
+        E("Rémunération versée par virement sur facture, contrat de prestation.", lang="fr"),
+    ),
+)
+
+INVESTMENT_PRETEXT = PatternSignal(
+    name="investment_pretext",
+    description="An anonymous fund or intermediary wants technical data, roadmaps or "
+    "know-how before any formal investment step.",
+    category="inducement",
+    polarity="risk",
+    source="M17: DGSI Flash ingérence (fake audits, fund intermediaries); McCallum 2023 "
+    "(obfuscated investment); NPSA Secure Innovation",
+    patterns={
+        "message": (
+            r"\b(?:fund|investor|investors|family office|lps?|limited partners|investment"
+            r" (?:firm|group|vehicle|fund|office)) (?:that |which |who )?(?:prefers|prefer"
+            r"|wishes|wish|wants|want|would like) to (?:remain|stay) (?:anonymous|unnamed"
+            r"|discreet|in the background)\b",
+            r"\b(?:act|acting|we act|i act) (?:as )?(?:an |the )?(?:intermediary|intermediaries"
+            r"|go-between|conduit) (?:for|on behalf of)\b",
+            r"\bon behalf of (?:a|an) (?:foreign|overseas|asian|sovereign|anonymous|private"
+            r"|strategic|state|state-backed|large) (?:fund|investor|investors|family office"
+            r"|group|lp|backer)\b",
+            near(r"\b(?:roadmap|road map|data|datasets?|characteri[sz]ation|recipes?|process"
+                 r"|source code|code|designs?|schematics|yields?|results|ip|formulations?"
+                 r"|protocols?|strain|cell line|know-how|architecture)\b",
+                 r"\bbefore (?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
+                 r"|investment committee|loi|letter of intent|commitment|contract)"),
+            near(r"\bbefore (?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
+                 r"|investment committee|loi|letter of intent|commitment|contract)",
+                 r"\b(?:roadmap|road map|data|datasets?|characteri[sz]ation|recipes?|process"
+                 r"|source code|designs?|schematics|yields?|results|ip|formulations?"
+                 r"|protocols?|know-how|architecture)\b"),
+            r"\b(?:technical|full|detailed|deep) (?:due diligence|dd) (?:pack|package|materials?"
+            r"|questionnaire|data room)\b",
+            # French
+            r"\bfonds (?:etranger|souverain etranger|qui souhaite rester anonyme|anonyme"
+            r"|discret)\b",
+            r"\b(?:en tant qu'|comme |agissant en )?intermediaires? (?:pour|d'un|d'une|de)"
+            r" (?:un |une )?(?:fonds|investisseurs?|groupe|family office)\b",
+            r"\bavant (?:tout|toute|la signature d'un|un|une|le|la) (?:term ?sheet|nda|accord"
+            r"|engagement|lettre d'intention|comite d'investissement|investissement formel)\b",
+            r"\baudits? (?:technique|externe|prealable)s?\b",
+        )
+    },
+    examples=(
+        E("We act as intermediary for a fund that prefers to remain anonymous.",
+          spans=("act as intermediary for", "fund that prefers to remain anonymous")),
+        E("Could you share your process data and roadmap before a term sheet?",
+          spans=("data and roadmap before a term sheet",)),
+        E("Nous sommes intermédiaire pour un fonds étranger et souhaitons vos données avant toute "
+          "lettre d'intention.", lang="fr",
+          spans=("intermédiaire pour un fonds", "avant toute lettre d'intention")),
+    ),
+    counterexamples=(
+        E("We led Northwind's seed round; happy to share our term sheet template and portfolio."),
+        E("Notre fonds, Lumen Capital, investit en amorçage ; prise de contact informelle.",
+          lang="fr"),
+    ),
+)
+
+FLATTERY = PatternSignal(
+    name="flattery",
+    description="Heavy flattery or 'high-end' framing: a 'renowned expert', a profile that "
+    "'really stood out', someone 'of your calibre'.",
+    category="inducement",
+    polarity="risk",
+    source="M2: FBI ('overly praise', 'high-end candidate'); CPNI TBYL; AIVD; DGSI 2018",
+    patterns={
+        "message": (
+            r"\b(?:your|the) (?:profile|background|work|research|experience|expertise|career"
+            r"|track record|publications?|achievements?|cv|papers?|contributions?) (?:really"
+            r" |truly |particularly |immediately |genuinely )?(?:stood out|stands out|is"
+            r" (?:truly |really |most )?(?:impressive|remarkable|outstanding|exceptional"
+            r"|unique|rare|extraordinary|brilliant))",
+            r"\b(?:renowned|eminent|distinguished|world-class|world class|high-end|high end"
+            r"|high-calibre|high-caliber|top-tier|exceptional|outstanding|rare|brilliant"
+            r"|highly respected) (?:expert|experts|specialist|candidate|talent|profile"
+            r"|researcher|scientist|engineer|mind|professional|individual)s?\b",
+            r"\b(?:very |deeply |truly |really |most )?impressed (?:by|with) (?:your|the)\b",
+            r"\b(?:someone|people|experts?|professionals?|a person|a candidate) (?:of|with)"
+            r" your (?:calibre|caliber|stature|standing|level|seniority|reputation)\b",
+            r"\b(?:people|experts|profiles) like you are (?:rare|hard to find|few)\b",
+            r"\bone of the (?:best|top|leading|brightest|few|most respected)\b",
+            # French
+            r"\b(?:votre|ton) (?:profil|parcours|expertise|experience|travail|cv|carriere"
+            r"|expertise) (?:est |m'a |a )?(?:vraiment |tout a fait |particulierement )?"
+            r"(?:remarquable|exceptionnel|impressionnant|rare|brillant|retenu (?:toute )?"
+            r"(?:mon|notre) attention|marque|impressionne)",
+            r"\bprofil (?:haut de gamme|d'exception|rare|exceptionnel|remarquable)\b",
+            r"\bexperte? (?:reconnue?|renommee?|de premier plan|de haut niveau)\b",
+            r"\bimpressionnee? par (?:votre|ton|vos|tes)\b",
+            r"\b(?:quelqu'un|une personne|un profil) de (?:votre|ton) (?:calibre|envergure"
+            r"|niveau|stature)\b",
+        )
+    },
+    examples=(
+        E("Your profile really stood out: you are a renowned expert in photonics.",
+          spans=("Your profile really stood out", "renowned expert")),
+        E("Someone of your calibre is exactly what my client needs.",
+          spans=("Someone of your calibre",)),
+        E("Votre parcours est remarquable, un profil haut de gamme.", lang="fr",
+          spans=("Votre parcours est remarquable", "profil haut de gamme")),
+    ),
+    counterexamples=(
+        E("I saw your talk on error correction and thought of a role in our team."),
+        E("J'ai lu votre article sur la photonique intégrée.", lang="fr"),
+    ),
+)
+
+URGENCY = PatternSignal(
+    name="urgency",
+    description="Pushes for a quick answer or stresses scarcity: 'within 48 hours', "
+    "'one-off', 'limited places'.",
+    category="inducement",
+    polarity="risk",
+    source="M7: CPNI TBYL (urgency or scarcity); FBI ('Scarcity', 'Urgency')",
+    patterns={
+        "message": (
+            r"\b(?:within|in the next|in under|inside) (?:24|48|72|12|twenty-four|forty-eight"
+            r"|seventy-two|a few|the next few) ?(?:h|hours|hrs)\b",
+            r"\b(?:reply|respond|answer|decide|confirm|revert|get back to me|let me know)"
+            r" (?:by|before|no later than) (?:tomorrow|tonight|friday|monday|end of (?:the )?"
+            r"day|eod|today|midnight|this evening)\b",
+            r"\b(?:urgent|urgently|asap|time-sensitive|time sensitive)\b",
+            r"\b(?:as soon as possible|immediately|right away|without delay)\b",
+            r"\b(?:limited|few|only [0-9a-z]{1,10}) (?:places|seats|spots|slots|openings)\b",
+            r"\b(?:one-off|one off|one-time|once-in-a-lifetime|exclusive|rare) (?:opportunity"
+            r"|offer|chance|window)\b",
+            r"\b(?:won't|will not|can't|cannot) (?:last|wait|stay open)\b",
+            r"\b(?:closes|expires|ends|lapses) (?:tomorrow|tonight|today|soon|in [0-9]{1,3}"
+            r" (?:hours|days))\b",
+            r"\btoday only\b|\bdon't miss (?:out|this)\b",
+            # French
+            r"\b(?:urgent|urgente|en urgence|au plus vite|des que possible|immediatement"
+            r"|sans tarder|rapidement)\b",
+            r"\b(?:sous|dans les|d'ici) (?:24|48|72|12) ?(?:h|heures)\b",
+            r"\b(?:repondre|reponse|confirmer|decider|confirmation) (?:avant|d'ici|au plus tard)"
+            r" (?:demain|ce soir|vendredi|lundi|la fin de (?:la )?journee)\b",
+            r"\bplaces? (?:limitees?|tres limitees?|comptees?)\b",
+            r"\b(?:offre|opportunite|occasion) (?:unique|exceptionnelle|exclusive|rare)\b",
+        )
+    },
+    examples=(
+        E("I need your answer within 48 hours, the client won't wait.",
+          spans=("within 48 hours", "won't wait")),
+        E("This is a one-off opportunity with limited places.",
+          spans=("one-off opportunity", "limited places")),
+        E("Merci de me répondre sous 48h, places limitées.", lang="fr",
+          spans=("sous 48h", "places limitées")),
+    ),
+    counterexamples=(
+        E("Applications close on 30 June; interviews in the week of 14 July."),
+        E("Les candidatures sont ouvertes jusqu'au 15 septembre.", lang="fr"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# elicitation
+# --------------------------------------------------------------------------------------------
+_ASK = (r"(?:confirm|tell me|tell us|share|let me know|let us know|what is|what's|which|describe"
+        r"|detail|list|walk me through|walk us through|outline|give me|send me|mention|indicate"
+        r"|specify|explain|curious|understand|know|how far|could you|can you|would you|details"
+        r" of|info on|information on)")
+ELICITATION = PatternSignal(
+    name="elicitation",
+    description="Asks the target to disclose clearance level, programmes, roadmaps, "
+    "unpublished results or internal deliberations.",
+    category="elicitation",
+    polarity="risk",
+    source="M10: ODNI 'Don't Be This Guy'; ASIO TBYL; AIVD (fake job interviews); FBI; MI5 2025 "
+    "('non-public and insider insights'); Dickson Yeo; DGSI 2018",
+    patterns={
+        "message": (
+            near(r"\b" + _ASK,
+                 r"\b(?:your |the )?(?:current )?(?:clearance level|level of clearance|clearance"
+                 r" status|what clearance|which clearance|security level|level of access|access"
+                 r" level|nv1|nv2|ts/sci|vetting level)\b"),
+            near(r"\b" + _ASK,
+                 r"\b(?:programmes?|programs?|projects?|contracts?|platforms?|systems?|missions?)"
+                 r" (?:are |do |have |did |were )?(?:you|you've|you have|you are|you're|your team is|your team's|your lab is)"
+                 r" (?:currently )?(?:work|working|worked|involved|supporting|running|on)\b"),
+            r"\b(?:internal|unpublished|non-public|nonpublic|not-yet-public|classified"
+            r"|proprietary|upcoming|next|current|confidential) (?:roadmap|road map|results"
+            r"|data|benchmarks?|priorities|deliberations|discussions|findings|figures|numbers"
+            r"|tape-?outs?|plans|budgets?|funding plans|strategy|pipeline|yields?|titres?|titers?"
+            r"|recipes?|architecture|training (?:setup|set-up|recipe|tricks)|positions?"
+            r"|thinking|debates?|timelines?|milestones?|specs?|specifications)\b",
+            r"\bnot (?:yet )?(?:in|on) (?:the |any )?(?:papers?|public record|press|website"
+            r"|preprints?|publications?)\b",
+            r"\b(?:would not|wouldn't|won't|will not|do not|don't|does not|doesn't|never)"
+            r" (?:easily )?(?:find (?:their|its) way|make it|get) into (?:print|the papers?"
+            r"|the press|public)\b",
+            r"\binsider (?:insights?|information|view|views|perspective|knowledge|details)\b",
+            r"\bnon-public\b|\bnot (?:publicly )?available (?:elsewhere|publicly)\b",
+            r"\bhow far (?:up )?(?:the chain )?(?:your|you) (?:access|clearance|reach)\b",
+            r"\bwho (?:reports to whom|is shaping|is driving|decides|sits on|is behind)\b",
+            r"\b(?:org|organisation|organization)(?:al)? chart\b",
+            r"\bwhat (?:is|was) (?:really )?(?:said|discussed|decided) (?:in|at|behind)\b",
+            r"\bbehind closed doors\b|\bbefore (?:it's|it is|they are|they're|it gets|it's been)"
+            r" (?:announced|published|public|made public)\b",
+            r"\b(?:hasn't|has not|haven't|have not|isn't|is not|wasn't) (?:yet )?(?:been )?"
+            r"(?:explained|said|made|announced|discussed|shared) (?:in public|publicly)\b",
+            r"\bhow (?:the )?(?:decisions?|choices|arbitrations?) (?:are|is|get|gets) (?:really |actually"
+            r" )?(?:made|taken)\b",
+            r"\bcomment (?:les|la) (?:decisions?|arbitrages?|choix) (?:se )?(?:prennent|decident|sont"
+            r" pris|est prise)\b|\bqui pese (?:vraiment|reellement)\b",
+            # French
+            r"\bniveau d'habilitation\b|\bvotre habilitation\b",
+            near(r"\b(?:confirmer|preciser|indiquer|dites|dire|partager|detailler|lister|decrire"
+                 r"|expliquer|savoir|connaitre|comprendre|pourriez|pouvez)",
+                 r"\b(?:programmes?|projets?|contrats?|systemes?) (?:en cours|sur lesquels|actuels"
+                 r"|que vous (?:menez|suivez|pilotez))\b"),
+            r"\b(?:resultats|donnees|feuille de route|roadmap|priorites|projets|travaux"
+            r"|deliberations|chiffres|arbitrages|debats|discussions|plans)"
+            r" (?:internes?|non publies?|non publiees?|confidentiel(?:le)?s?|non publics?"
+            r"|pas encore publies?)\b",
+            r"\binformations? (?:non publiques?|internes?|privilegiees?|confidentielles?)\b",
+            r"\b(?:pas|jamais) (?:encore )?(?:publie(?:e|s|es)?|dans les publications|dans la"
+            r" presse)\b",
+            r"\bce qui se dit (?:en interne|dans les couloirs|au sein)\b",
+        )
+    },
+    examples=(
+        E("Could you confirm your clearance level and which programmes you are working on?",
+          spans=("confirm your clearance level",)),
+        E("I'd love to hear about your unpublished results and the training tricks not in the "
+          "papers.", spans=("unpublished results", "not in the papers")),
+        E("Pourriez-vous me préciser votre niveau d'habilitation et vos projets en cours ?",
+          lang="fr", spans=("niveau d'habilitation",)),
+    ),
+    counterexamples=(
+        E("Candidates must hold or be eligible for SC clearance; programme details are shared "
+          "after vetting.", note="clearance requirement stated as eligibility"),
+        E("Habilitation secret défense requise pour ce poste.", lang="fr",
+          note="eligibility, not a question"),
+    ),
+)
+
+PERSONAL_DATA_REQUEST = PatternSignal(
+    name="personal_data_request",
+    description="Asks early for personal or identity data, or for a CV listing current projects, "
+    "clients or clearance.",
+    category="elicitation",
+    polarity="risk",
+    source="M11: DGSI 2018 ('CV actualisé'); Dickson Yeo (résumés); DSS ($1,000 per cleared "
+    "résumé); Get Safe Online",
+    patterns={
+        "message": (
+            near(r"\b(?:cv|resume|curriculum|bio)\b",
+                 r"\b(?:with|including|listing|along with|that lists|detailing|plus) (?:the |a )?"
+                 r"(?:detailed |full |complete )?(?:list of )?(?:your )?(?:current |recent"
+                 r" |past )?(?:projects|programmes|programs|clients|clearance|references|colleagues"
+                 r"|contacts|contracts|systems|platforms)\b", r"[^.!?]{0,40}"),
+            r"\b(?:home|private|residential|personal) (?:address|phone number|number|details"
+            r"|postcode)\b",
+            r"\b(?:date of birth|passport|id card|national insurance|social security|ssn"
+            r"|bank details|iban|sort code|copy of your (?:passport|id|driving licence))\b",
+            # French
+            r"\b(?:cv|curriculum) (?:a jour |actualise |detaille )?(?:avec|incluant|listant"
+            r"|precisant|mentionnant) (?:la liste de |le detail de )?(?:vos|tes) (?:projets"
+            r"|programmes|clients|contacts|references)\b",
+            r"\b(?:copie|scan|photo) (?:de votre|de ta|du) (?:passeport|piece d'identite|carte"
+            r" d'identite|permis)\b",
+            r"\b(?:adresse|numero) (?:du domicile|personnelle?|perso)\b",
+            r"\bdate de naissance\b|\bcoordonnees bancaires\b|\b(?:rib|iban)\b",
+        )
+    },
+    examples=(
+        E("Please send your CV with a detailed list of current projects and clearance.",
+          spans=("CV with a detailed list of current projects",)),
+        E("To start, I need a copy of your passport and your date of birth.",
+          spans=("passport", "date of birth")),
+        E("Envoyez-moi un CV à jour avec vos projets actuels.", lang="fr",
+          spans=("CV à jour avec vos projets",)),
+    ),
+    counterexamples=(
+        E("If interested, send your CV and I'll call you this week."),
+        E("Si le poste vous intéresse, envoyez-moi votre CV.", lang="fr"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# secrecy
+# --------------------------------------------------------------------------------------------
+SECRECY = PatternSignal(
+    name="secrecy",
+    description="Asks the target to keep the contact from their employer or colleagues, or "
+    "offers work with no contract or paperwork.",
+    category="secrecy",
+    polarity="risk",
+    source="M8: DGSI 2018 (discretion); Dickson Yeo; MI5 2025; CPNI",
+    patterns={
+        "message": (
+            near(r"\b(?:don't|do not|no need to|needn't|need not|better not|shouldn't|should not"
+                 r"|please don't|without|never|would not|wouldn't|best not to|rather not)"
+                 r" (?:tell|telling|mention|mentioning|inform|informing|involve|involving|loop"
+                 r" in|looping in|share this with|discuss this with|let|bother|say anything to"
+                 r"|bring (?:this|it) up with|run (?:this|it) (?:by|past))",
+                 r"\b(?:employer|manager|boss|colleagues|team|company|hr|line manager|security"
+                 r" officer|security team|work|office|lab|agency|department|ministry|anyone"
+                 r"|anybody|superiors?|supervisor|firm|unit)\b", r"[^.!?]{0,30}"),
+            r"\bkeep (?:this|it|our (?:conversation|chat|exchange|discussion|contact)s?|things"
+            r"|everything|the (?:matter|conversation)) (?:strictly )?(?:between (?:us|the two of"
+            r" us|ourselves)|to yourself|quiet|private|low[- ]key|off the record|under wraps"
+            r"|discreet|confidential)\b",
+            r"\b(?:keep|kept|stay|stays|stayed|remain|remains|remained|just|strictly|only)"
+            r" between (?:the two of )?(?:us|ourselves)\b",
+            r"\boff the books\b|\bnothing (?:in writing|written down|on paper)\b",
+            r"\b(?:rien|pas) (?:d')?(?:ecrit|par ecrit)\b",
+            r"\bno (?:" + term("contract") + r"|contracts|paperwork|formalities|written agreement"
+            r"|invoices?)(?: (?:needed|required|necessary|involved))?\b",
+            r"\bno need for (?:a |any )?(?:contract|paperwork|formalities|invoice)\b",
+            r"\bwithout (?:a |any )?(?:contract|paperwork|formalities|invoice|written"
+            r" agreement)\b",
+            r"\b(?:nobody|no one|no-one) (?:needs to|has to|will|would|must|should) (?:ever )?"
+            r"(?:know|find out|hear)\b",
+            r"\b(?:your|total|complete|absolute|utmost) discretion (?:is |would be |will be )?"
+            r"(?:appreciated|essential|required|expected|important|key)\b",
+            r"\b(?:be|remain|stay|keep) (?:discreet|quiet|silent)\b",
+            # French
+            near(r"\b(?:inutile|pas besoin|pas la peine|evitez|evite|sans|ne pas|n'en parlez"
+                 r"|n'en parle|ne dites|ne dis)",
+                 r"\b(?:employeur|hierarchie|manager|collegues|entreprise|direction|chef|service"
+                 r"|superieurs?|labo|laboratoire|ministere|personne)\b", r"[^.!?]{0,40}"),
+            r"\b(?:reste|restera|rester|restent|resteront|garder ca|gardons ca|gardez ca) entre"
+            r" nous\b",
+            r"\b(?:sans|pas de|aucun|aucune|ni) (?:contrat|paperasse|formalites?|facture)\b",
+            r"\b(?:soyez|restez|sois|reste) (?:discret|discrete|discrets)\b",
+            r"\bpersonne n'a besoin de (?:le )?savoir\b",
+        )
+    },
+    examples=(
+        E("No need to mention this to your employer, it's just between us.",
+          spans=("No need to mention this to your employer", "just between us")),
+        E("It would be paid directly, no contract needed.", spans=("no contract needed",)),
+        E("Inutile d'en parler à votre employeur, cela restera entre nous.", lang="fr",
+          spans=("Inutile d'en parler à votre employeur", "restera entre nous")),
+    ),
+    counterexamples=(
+        E("This is a confidential search on behalf of a listed client; your application will be "
+          "treated in strict confidence.", note="normal confidential executive search"),
+        E("Recherche confidentielle pour le compte d'un groupe coté ; contrat CDI.", lang="fr"),
+        E("Let's set up a quick call between us and the hiring manager next week."),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# lure
+# --------------------------------------------------------------------------------------------
+FILE_LURE = PatternSignal(
+    name="file_lure",
+    description="Pushes a file, link or program: a password-protected archive, enabling "
+    "macros, installing an interview tool, running code on a work machine.",
+    category="lure",
+    polarity="risk",
+    source="M12: ESET In(ter)ception; Mandiant UNC2970; Mia Ash (macro Excel); eSentire "
+    "more_eggs; Lazarus Dream Job fake coding tests",
+    patterns={
+        "message": (
+            term("password") + r"[- ]?(?:protected|locked)\b",
+            r"\b(?:the )?" + term("password") + r" (?:is|will be|to open|for the)\b",
+            near(term("password"), r"\b(?:pdf|zip|rar|7z|archive|file|document|attachment"
+                 r"|docx?|xlsx?)\b"),
+            r"\benable (?:editing|content|macros?)\b|\bmacros?\b",
+            r"\.(?:zip|rar|7z|exe|iso|dmg|scr|lnk|docm|xlsm|msi|apk|bat|ps1|hta|jar)\b",
+            r"\b(?:download|install|run|execute|launch) (?:the|this|our|a|my) (?:app|application"
+            r"|tool|software|client|plugin|plug-in|extension|script|assessment tool|test|setup"
+            r"|installer|file|program|package|meeting app|video tool|sdk|repo|repository)\b",
+            r"\b(?:setup|install)\.sh\b|\bnpm (?:install|i|run)\b|\bpip install\b|\bgit clone\b",
+            r"\bclone (?:the|this|our|my) (?:repo|repository|project)\b",
+            r"\b(?:on|from|using) your (?:work|office|company|corporate|lab|employer's)"
+            r" (?:laptop|computer|machine|pc|device|workstation|account|network)\b",
+            r"\b(?:log in|login|sign in|signing in) (?:with|using) your (?:work|corporate|company"
+            r"|microsoft|office|office 365|google|institutional) (?:credentials|account|e-?mail"
+            r"|login|password)\b",
+            r"\bverify your (?:account|identity|credentials|login)\b",
+            r"\b(?:bit\.ly|tinyurl\.com|shorturl|goo\.gl|is\.gd|rb\.gy|cutt\.ly)\b",
+            # French
+            r"\bmot de passe\b",
+            r"\b(?:fichier|archive|document|pdf|zip) (?:protege|verrouille|chiffre)\b",
+            r"\bactiver (?:les macros|la modification|le contenu|les contenus)\b",
+            r"\b(?:telecharger|telechargez|installer|installez|executer|executez|lancer|lancez)"
+            r" (?:l'application|le logiciel|l'outil|le script|le fichier|ce fichier|notre outil"
+            r"|notre application|le programme|le test)\b",
+            r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
+            r" (?:professionnel|de travail|pro|du bureau)\b",
+            r"\bidentifiants? (?:professionnels?|pro|de travail|microsoft|office)\b",
+        )
+    },
+    examples=(
+        E("The salary table is in the attached PDF, password is Lock2024.",
+          spans=("password is",)),
+        E("Please run setup.sh from our repo on your work laptop before the interview.",
+          spans=("setup.sh", "on your work laptop")),
+        E("Ouvrez l'archive jointe, le mot de passe est dans le message suivant.", lang="fr",
+          spans=("mot de passe",)),
+    ),
+    counterexamples=(
+        E("The job description is on our careers page: northwind-robotics.com/careers/4412."),
+        E("La fiche de poste est sur notre site carrières.", lang="fr"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# vulnerability
+# --------------------------------------------------------------------------------------------
+GRIEVANCE_HOOK = PatternSignal(
+    name="grievance_hook",
+    description="Plays on a grievance or hardship: layoffs, an unrenewed contract, feeling "
+    "undervalued, a start-up short of cash.",
+    category="vulnerability",
+    polarity="risk",
+    source="M14: Dickson Yeo (targets dissatisfied or in financial difficulty); Reuters/FDD 2025 "
+    "(laid-off officials); NCSC 2025; DGSI Flash",
+    patterns={
+        "message": (
+            r"\b(?:layoffs?|laid off|redundanc(?:y|ies)|made redundant|restructuring|job cuts"
+            r"|cuts at|let go|job losses|furlough\w{0,20}|hiring freeze|funding (?:cuts|freeze)"
+            r"|downsizing|reorg\w{0,20}|reduction in force|rif)\b",
+            r"\b(?:contract|post|position|grant|fellowship) (?:was |wasn't |was not |has not"
+            r" been |hasn't been )?(?:not )?renewed\b",
+            r"\b(?:undervalued|underappreciated|under-appreciated|overlooked|passed over"
+            r"|underpaid|unrecognised|unrecognized|not (?:valued|recognised|recognized"
+            r"|appreciated))\b",
+            r"\bdeserve (?:better|more|much more)\b|\bburn-?out\b|\bburned out\b",
+            r"\b(?:treated|handled) (?:badly|unfairly|poorly)\b",
+            r"\b(?:struggling|difficult times|tough times|hard times|short of cash|cash[- ]flow"
+            r" (?:problems|issues|difficulties)|runway is|running out of (?:runway|money|cash)"
+            r"|financial (?:difficult\w{0,20}|trouble|pressure|strain)|bridge (?:loan|financing"
+            r"|round))\b",
+            # French
+            r"\b(?:licenciements?|licencie|plan social|plans sociaux|restructuration|suppressions?"
+            r" de postes?|reorganisation|gel des embauches)\b",
+            r"\b(?:contrat|poste|financement) (?:n'a pas ete |non |pas )renouvele\b",
+            r"\b(?:sous-estime|sous-estimee|pas reconnu|pas reconnue|mal paye|mal payee"
+            r"|pas valorise|pas valorisee|meritez mieux|merites mieux)\b",
+            r"\b(?:difficultes? financieres?|tresorerie (?:tendue|difficile)|en difficulte"
+            r"|burn-?out|epuisement)\b",
+        )
+    },
+    examples=(
+        E("Sorry to hear about the layoffs at your agency; you deserve better.",
+          spans=("layoffs", "deserve better")),
+        E("I heard your contract was not renewed. My offer could help bridge the gap.",
+          spans=("contract was not renewed",)),
+        E("Avec le plan social chez vous, vous méritez mieux.", lang="fr",
+          spans=("plan social", "méritez mieux")),
+    ),
+    counterexamples=(
+        E("Congratulations on the new role! We're hiring too, if you know anyone."),
+        E("Félicitations pour votre nomination.", lang="fr"),
+    ),
+)
+
+TARGET_IN_TRANSITION = PatternSignal(
+    name="target_in_transition",
+    description="The target's headline shows a career transition (open to work, former, "
+    "laid off): a context that hostile approaches exploit.",
+    category="context",
+    polarity="context",
+    source="M14: Reuters/FDD 2025 (laid-off federal staff); NCSC 2025; Yeo",
+    patterns={
+        "target_headline": (
+            r"\b(?:open to work|opentowork|seeking|looking for (?:new )?(?:opportunities|roles"
+            r"|a role|work)|between roles|laid off|career break|available (?:for|immediately))\b",
+            r"\b(?:former|formerly|ex|retired|previously)\b",
+            r"\b(?:en recherche|a l'ecoute|ancien|ancienne|disponible|retraite|ex-)\b",
+        )
+    },
+    examples=(
+        E("Hi", fields={"target_headline": "Former policy adviser | Open to work"},
+          spans=("Former", "Open to work")),
+        E("Bonjour", lang="fr", fields={"target_headline": "Ancienne ingénieure radar, en "
+          "recherche"}, spans=("Ancienne", "en recherche")),
+    ),
+    counterexamples=(
+        E("Hi", fields={"target_headline": "Senior quantum engineer at Helix"}),
+        E("Bonjour", lang="fr", fields={"target_headline": "Ingénieure radar chez Atelier"}),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# evasion
+# --------------------------------------------------------------------------------------------
+OBFUSCATED_TEXT = CallableSignal(
+    name="obfuscated_text",
+    description="Disguised writing: invisible characters or letters from another script inside "
+    "a word, spaced or dotted letters, symbol swaps, '(at)' e-mail spelling.",
+    category="evasion",
+    polarity="risk",
+    source="RED-FLAGS section 4 (normalise obfuscation); M9 obfuscated variants",
+    detector=d.obfuscated_text,
+    prefilter=(("message", d.OBFUSCATION_PREFILTER_ORIGINAL, True),
+               ("message", d.OBFUSCATION_PREFILTER_NORM, False)),
+    reads=("message",),
+    examples=(
+        E("Add me on W h a t s A p p", spans=("W h a t s A p p",)),
+        E("Contact on wh@tsapp please", spans=("wh@tsapp",)),
+        E("Write to me on Telegr\u0430m", spans=("Telegr\u0430m",)),
+        E("sig\u200bnal me", spans=("sig\u200bnal",)),
+        E("Écris à jean (at) gmail (dot) com", lang="fr", spans=("(at)",)),
+        E("Ajoute-moi sur T.e.l.e.g.r.a.m", lang="fr", spans=("T.e.l.e.g.r.a.m",)),
+    ),
+    counterexamples=(
+        E("We work on B2B software and 3D printing in the U.K."),
+        E("Envoyez votre CV à recrutement@atelier-lumen.fr", lang="fr"),
+    ),
+)
+
+TEMPLATED_GREETING = PatternSignal(
+    name="templated_greeting",
+    description="Opens with a mass-mailing salutation ('Dear Sir/Madam', 'Dear colleague', "
+    "'Hello friend') instead of the target's name.",
+    category="contact",
+    polarity="risk",
+    source="M18 (weak): DGSI 2018 ('messages standardisés'); MI5 2025 (outreach at scale); "
+    "Sublime job-scam rule",
+    patterns={
+        "message": (
+            r"^(?:dear|hello|hi|hey|greetings|good (?:morning|day|afternoon))[ ,]+(?:sir/madam"
+            r"|sir or madam|madam/sir|sir|madam|colleague|friend|candidate|professional|expert"
+            r"|researcher|beloved|esteemed|valued)\b|^(?:dear|hello|hi|hey|greetings) (?:dr|doctor"
+            r"|professor|prof)\.?(?: ?[,!:;-]| *$)",
+            r"^(?:madame,? monsieur|monsieur,? madame|madame/monsieur|monsieur/madame"
+            r"|cher collegue|chere collegue|cher ami|chere amie|chers collegues|bonjour"
+            r" (?:madame|monsieur)(?:/| ou | et |,)(?:madame|monsieur))\b",
+        )
+    },
+    examples=(
+        E("Dear Sir/Madam, we have an opportunity for you.", spans=("Dear Sir/Madam",)),
+        E("Madame, Monsieur, nous vous contactons au sujet d'une mission.", lang="fr",
+          spans=("Madame, Monsieur",)),
+    ),
+    counterexamples=(
+        E("Dear Amira, I enjoyed your talk at the optics workshop."),
+        E("Bonjour Claire, je me permets de vous contacter.", lang="fr"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# benign
+# --------------------------------------------------------------------------------------------
+_NUM = r"[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k)?"
+SPECIFIC_ROLE = PatternSignal(
+    name="specific_role",
+    description="Describes a specific, checkable role: a salary band, a job reference, the "
+    "contract type.",
+    category="benign",
+    polarity="benign",
+    source="M3 (disambiguation): specificity of title, salary band, location, JD reference",
+    patterns={
+        "message": (
+            r"(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)?\b" + _NUM + r" ?(?:[$€£]|k€|keur|eur|gbp)?"
+            r" ?(?:-|to|a|and) ?(?:[$€£] ?)?" + _NUM + r" ?(?:k€|keur|[$€£]|eur|euros|gbp|usd"
+            r"|k)?(?: ?(?:base|salary|per annum|pa|p\.a\.|a year|per year|brut|bruts|annuel"
+            r"|annuels|\+ ?equity|plus equity))",
+            r"(?:[$€£]|\b(?:usd|eur|gbp))\s?" + _NUM + r" ?(?:-|to) ?(?:[$€£] ?)?" + _NUM,
+            r"\b" + _NUM + r" ?(?:-|a) ?" + _NUM + r" ?(?:k€|keur|k ?eur)",
+            r"\b(?:ref|reference|req|requisition|job id|job ref|job code|vacancy|poste ref"
+            r"|reference du poste|offre n|offre ref)[ .:#-]{0,3}(?:no\.? ?|n ?)?[a-z]{0,5}[-/]?"
+            r"[0-9]{3,}\b",
+            r"\b(?:permanent|full-time|full time|part-time|fixed-term|fixed term|12-month|6-month"
+            r"|cdi|cdd|hybrid|on-site|onsite) (?:role|position|contract|post|poste|opportunity"
+            r"|job)\b",
+            r"\b(?:salary|base|package|compensation|remuneration|salaire|remuneration|package"
+            r"|fourchette) (?:band|range|of|between|de|entre|brut|:)\b",
+            r"\bjob (?:description|spec|specification) (?:attached|is|here|at|on|:)\b"
+            r"|\bfiche de poste\b",
+        )
+    },
+    examples=(
+        E("Senior RF engineer, permanent role in Bristol, £70,000-£85,000 base.",
+          spans=("permanent role", "£70,000-£85,000 base")),
+        E("Ref HQ-2291: quantum control engineer, salary band 90-110k.",
+          spans=("Ref HQ-2291", "salary band")),
+        E("Poste en CDI à Toulouse, 55-65 k€ brut annuel, référence du poste RAD-4410.",
+          lang="fr", spans=("55-65 k€",)),
+    ),
+    counterexamples=(
+        E("An exciting opportunity with a prestigious client, very well paid."),
+        E("Une belle opportunité, très bien rémunérée.", lang="fr"),
+    ),
+)
+
+COMPLIANCE_TERMS = PatternSignal(
+    name="compliance_terms",
+    description="States compliance terms: do not share confidential information, check with "
+    "your employer, conflicts of interest.",
+    category="benign",
+    polarity="benign",
+    source="M4/M10 (disambiguation): expert-network compliance terms; 'clear it with your "
+    "employer'",
+    patterns={
+        "message": (
+            r"\b(?:do not|don't|please don't|please do not|never|must not|should not|will not"
+            r" ask you to|won't ask you to|will never ask you to|not asking you to|we never ask"
+            r" you to)(?: to)? (?:share|disclose|discuss|reveal|provide|pass on)(?: any)?"
+            r" (?:confidential|proprietary|non-public|classified|internal|sensitive|material"
+            r" non-public|employer)",
+            r"\bcompliance (?:check|team|terms|screening|training|rules|policy|process|review"
+            r"|requirements|department)\b",
+            r"\bmnpi\b|\bmaterial non-public\b",
+            r"\bconflicts? of interest\b",
+            r"\b(?:check|clear (?:it|this)?|confirm|get approval|discuss (?:it|this)|consult)"
+            r" with your (?:employer|manager|compliance|security officer|line manager|hr"
+            r"|institution)\b",
+            r"\b(?:employer'?s?|manager'?s?) (?:approval|consent|permission|sign-off)\b",
+            # French
+            r"\b(?:ne|n'|sans) (?:partager|divulguer|communiquer|reveler|transmettre)"
+            r" (?:aucune?|d')? ?(?:information|informations|donnee|donnees|element|elements)s?"
+            r" (?:confidentielle?s?|non publique?s?|internes?|sensibles?)",
+            r"\b(?:conformite|compliance)\b",
+            r"\bconflits? d'interets?\b",
+            r"\b(?:accord|autorisation|validation|aval) (?:prealable )?de (?:votre|ton)"
+            r" (?:employeur|hierarchie|manager|direction|etablissement)\b",
+        )
+    },
+    examples=(
+        E("Please do not share any confidential information; our compliance team screens "
+          "every call.", spans=("do not share any confidential", "compliance team")),
+        E("Vous ne devez partager aucune information confidentielle ; accord de votre employeur "
+          "requis.", lang="fr", spans=("accord de votre employeur",)),
+    ),
+    counterexamples=(
+        E("Let's keep this between us, no need to tell your employer."),
+        E("Inutile d'en parler à votre hiérarchie.", lang="fr"),
+    ),
+)
+
+PUBLIC_PROGRAMME = PatternSignal(
+    name="public_programme",
+    description="Points to a public, checkable programme: a published agenda, an open event, "
+    "on-the-record publication, ethics approval.",
+    category="benign",
+    polarity="benign",
+    source="M5/M16 (disambiguation): public programme, Chatham House rule, publication",
+    patterns={
+        "message": (
+            r"\b(?:programme|program|agenda|schedule|speaker list|line-up|lineup|call for papers"
+            r"|cfp|proceedings|registration page|event page) (?:is |are |will be )?(?:now )?"
+            r"(?:available |published |online |public |live )?(?:at|on|here|online|public"
+            r"|published)\b",
+            r"\b(?:public|published|open|publicly listed) (?:programme|program|agenda|event"
+            r"|session|lecture|conference|call|panel|consultation|hearing)\b",
+            r"\bchatham house rule\b",
+            r"\b(?:recorded|livestreamed|live-streamed|streamed|open to the public|publicly"
+            r" available|will be published|on the record|peer-reviewed|open access)\b",
+            r"\b(?:ethics (?:approval|committee|board|review)|irb|informed consent"
+            r"|participant information sheet)\b",
+            # French
+            r"\bprogramme (?:public|disponible|en ligne|complet|publie)\b",
+            r"\bouverte? au public\b|\bregle de chatham house\b",
+            r"\b(?:sera|seront) (?:publie|publiee|publies|publiees|diffuse|diffusee|en ligne)\b",
+            r"\bcomite d'ethique\b|\bconsentement eclaire\b",
+        )
+    },
+    examples=(
+        E("The full programme is online at quantumweek.example.org.",
+          spans=("programme is online",)),
+        E("The panel is open to the public and will be recorded.",
+          spans=("open to the public", "recorded")),
+        E("Le programme complet est en ligne ; la conférence est ouverte au public.", lang="fr",
+          spans=("programme complet", "ouverte au public")),
+    ),
+    counterexamples=(
+        E("A private dinner with the partners; details when you arrive."),
+        E("Un dîner privé avec nos partenaires.", lang="fr"),
+    ),
+)
+
+ELIGIBILITY_REQUIREMENT = PatternSignal(
+    name="eligibility_requirement",
+    description="States a security-clearance requirement as eligibility for the role, rather "
+    "than asking what clearance the target holds.",
+    category="benign",
+    polarity="benign",
+    source="M10 (disambiguation): defence recruiters state SC/DV eligibility and defer programme "
+    "detail until after vetting",
+    patterns={
+        "message": (
+            r"\b(?:must|should|need to|needs to|required to|will need to|you'll need to|able to)"
+            r" (?:hold|have|be|obtain|gain|achieve|already hold)\b[^.!?]{0,40}\b(?:clearance"
+            r"|sc|dv|vetting|nv1|nv2|baseline|eligible)\b",
+            r"\beligib(?:le|ility) (?:for|to obtain|to hold|to gain) (?:uk |us |an? )?(?:sc|dv"
+            r"|security clearance|clearance|vetting|nv1|nv2|baseline)\b",
+            r"\b(?:sc|dv|security|ts/sci|secret|baseline|nv1|nv2|active) clearance (?:is )?"
+            r"(?:required|essential|mandatory|a must|needed|a requirement)\b",
+            r"\b(?:subject to|pending|after|following) (?:security )?(?:vetting|clearance)\b",
+            # French
+            r"\bhabilitation (?:secret|confidentiel|defense|secret defense|tres secret)?"
+            r"[^.!?]{0,20}(?:requise|obligatoire|necessaire|exigee|indispensable)\b",
+            r"\b(?:etre|etes|soyez|etre en mesure d'etre) habilitable\b|\bhabilitable\b",
+            r"\beligible a (?:une|l') habilitation\b",
+            r"\bsous reserve (?:d'habilitation|de l'obtention)\b",
+        )
+    },
+    examples=(
+        E("You must hold or be eligible for SC clearance; details are shared after vetting.",
+          spans=("must hold or be eligible for SC",)),
+        E("Habilitation secret défense requise (ou être habilitable).", lang="fr",
+          spans=("Habilitation secret défense requise",)),
+    ),
+    counterexamples=(
+        E("What clearance level do you currently hold?"),
+        E("Quel est votre niveau d'habilitation ?", lang="fr"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# profile and context
+# --------------------------------------------------------------------------------------------
+TARGET_SENSITIVE_SECTOR = PatternSignal(
+    name="target_sensitive_sector",
+    description="The target works in a sector that hostile services pursue: AI, quantum, "
+    "synthetic biology, semiconductors, aerospace and defence, nuclear, telecoms, cryptography, "
+    "government, think tanks, deep-tech start-ups.",
+    category="context",
+    polarity="context",
+    source="M1: McCallum 2023; NPSA/NCSC Secure Innovation; BfV 2017; DGSI 2018; AIVD 2022; "
+    "ASIO; FBI/NCSC; MI5 2025",
+    patterns={
+        "target_headline": (
+            r"\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|deep learning|llms?"
+            r"|nlp|computer vision|foundation models?|frontier (?:ai|models?)|ia|intelligence"
+            r" artificielle|apprentissage (?:automatique|profond)|neural networks?|mlops"
+            r"|reinforcement learning)\b",
+            r"\b(?:quantum|quantique|qubits?)\b",
+            r"\b(?:synthetic biology|synbio|biotech\w{0,20}|bioengineer\w{0,20}|genomics|gene editing"
+            r"|crispr|biologie de synthese|biologie synthetique|fermentation|strain"
+            r" engineering|bioprocess\w{0,20}|virolog\w{0,20}|vaccines?)\b",
+            r"\b(?:semiconductors?|semi-conducteurs?|chip design|asic|fpga|lithography"
+            r"|lithographie|euv|foundry|tape-?outs?|microelectronique|microelectronics|photonics"
+            r"|photonique|silicon|wafer)\b",
+            r"\b(?:aerospace|aeronautique|aeronautics|aerospatiale|defence|defense|missiles?"
+            r"|uavs?|drones?|radar|avionics|satellites?|space|spatial|military|militaire"
+            r"|armement|munitions|hypersonics?|submarines?|sous-marins?|naval|navy|army|air"
+            r" force|armee|armees|dga|dstl|mod)\b",
+            r"\b(?:nuclear|nucleaire|fusion|reactors?|reacteurs?)\b",
+            r"\b(?:telecoms?|telecommunications?|5g|6g|rf engineer|network security|reseaux"
+            r" telecoms?)\b",
+            r"\b(?:cryptograph\w{0,20}|cryptolog\w{0,20}|encryption|chiffrement|pki|post-quantum)\b",
+            r"\b(?:government|civil servant|civil service|ministry|ministere|parliament"
+            r"|parlement|parliamentary|parlementaire|senate|senat|mp|diplomat\w{0,20}|embassy"
+            r"|ambassade|foreign office|treasury|policy|politique publique|cabinet|fonctionnaire"
+            r"|public servant|home office|intelligence|renseignement|official|officer)\b",
+            r"\b(?:think[- ]tank|policy institute|research fellow|senior fellow)\b",
+            r"\b(?:founder|co-founder|cofounder|cofondat\w{0,20}|co-fondat\w{0,20}|fondat\w{0,20}|cto|chief"
+            r" technology officer|start-?up|spin-?out|spin-?off|deep ?tech)\b",
+        )
+    },
+    examples=(
+        E("Hi", fields={"target_headline": "Quantum control engineer | PhD"},
+          spans=("Quantum",)),
+        E("Bonjour", lang="fr", fields={"target_headline": "Ingénieure radar, Direction "
+          "générale de l'armement (DGA)"}, spans=("radar", "armement")),
+        E("Hi", fields={"target_headline": "Senior policy adviser, HM Treasury"},
+          spans=("policy",)),
+    ),
+    counterexamples=(
+        E("Hi", fields={"target_headline": "Store manager at a garden centre"}),
+        E("Bonjour", lang="fr", fields={"target_headline": "Responsable logistique, grande "
+          "distribution"}),
+    ),
+)
+
+NEW_ACCOUNT = ProfileSignal(
+    name="new_account",
+    description="The sender's account is less than 180 days old.",
+    category="profile",
+    polarity="risk",
+    source="P1: LinkedIn 'About this profile' (2022); practitioner advice; Xiao et al. 2015",
+    field_name="sender_account_age_days",
+    below=180,
+    unit=" days",
+    examples=(
+        E("Hello", fields={"sender_account_age_days": 21}, spans=()),
+        E("Bonjour", lang="fr", fields={"sender_account_age_days": "45"}, spans=()),
+    ),
+    counterexamples=(
+        E("Hello", fields={"sender_account_age_days": 2400}),
+        E("Hello", fields={"sender_account_age_days": None}, note="unknown never fires"),
+        E("Bonjour", lang="fr", fields={"sender_account_age_days": "pas connu"}),
+    ),
+)
+
+FEW_CONNECTIONS = ProfileSignal(
+    name="few_connections",
+    description="The sender has fewer than 100 connections.",
+    category="profile",
+    polarity="risk",
+    source="P2: CPNI TBYL; practitioner guides (0-10 connections); ClearanceJobs 2021 (weak "
+    "alone)",
+    field_name="sender_connections",
+    below=100,
+    examples=(
+        E("Hello", fields={"sender_connections": 12}),
+        E("Bonjour", lang="fr", fields={"sender_connections": "3"}),
+    ),
+    counterexamples=(
+        E("Hello", fields={"sender_connections": 500}),
+        E("Hello", fields={"sender_connections": ""}, note="unknown never fires"),
+    ),
+)
+
+NO_PHOTO = ProfileSignal(
+    name="no_photo",
+    description="The sender's profile has no photo (weak: most fake profiles do have one).",
+    category="profile",
+    polarity="risk",
+    source="P3: CPNI TBYL; BfV 2017; Mia Ash (weak on presence alone)",
+    field_name="sender_has_photo",
+    equals=0,
+    examples=(
+        E("Hello", fields={"sender_has_photo": 0}),
+        E("Bonjour", lang="fr", fields={"sender_has_photo": "non"}),
+    ),
+    counterexamples=(
+        E("Hello", fields={"sender_has_photo": 1}),
+        E("Hello", fields={"sender_has_photo": None}, note="unknown never fires"),
+    ),
+)
+
+#: Every signal, in a fixed order (the order of model features). Append only.
+REGISTRY: tuple[Signal, ...] = (
+    OFF_PLATFORM_REQUEST,
+    VAGUE_EMPLOYER,
+    PAID_REPORT,
+    PAID_TRAVEL,
+    ELICITATION,
+    SECRECY,
+    URGENCY,
+    FLATTERY,
+    TARGET_SENSITIVE_SECTOR,
+    NEW_ACCOUNT,
+    FEW_CONNECTIONS,
+    NO_PHOTO,
+    CORPORATE_CONTACT,
+    OUTSIZED_PAY,
+    FILE_LURE,
+    BRAND_DOMAIN_MISMATCH,
+    IRREGULAR_PAYMENT,
+    THINK_TANK_COVER,
+    INVESTMENT_PRETEXT,
+    PERSONAL_DATA_REQUEST,
+    GRIEVANCE_HOOK,
+    TARGET_IN_TRANSITION,
+    GENERIC_COMPANY,
+    OBFUSCATED_TEXT,
+    TEMPLATED_GREETING,
+    SPECIFIC_ROLE,
+    COMPLIANCE_TERMS,
+    PUBLIC_PROGRAMME,
+    ELIGIBILITY_REQUIREMENT,
+)
+
+__all__ = ["GAP", "REGISTRY", "any_of"]

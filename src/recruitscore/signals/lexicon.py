@@ -1,0 +1,104 @@
+"""Building blocks for signal patterns (common subset of Python ``re`` and RE2).
+
+Patterns run over the matching form (lower case, no accents, confusables mapped, single spaces).
+
+Examples
+--------
+>>> import re
+>>> p = re.compile(term("whatsapp"), re.ASCII)
+>>> [bool(p.search(s)) for s in ["whatsapp", "w h a t s a p p", "wh@tsapp", "whats-app", "what"]]
+[True, True, True, True, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EMAIL", "FREEMAIL_DOMAINS", "GAP", "any_of", "near", "term"]
+
+# Characters that writers substitute for letters to dodge keyword filters.
+_LEET: dict[str, str] = {
+    "a": "a@4",
+    "e": "e3",
+    "i": "i1!|",
+    "o": "o0",
+    "s": "s5$",
+    "t": "t7",
+    "l": "l1|",
+    "g": "g9",
+    "b": "b8",
+}
+# Separators inserted between letters: spaced, dotted, hyphenated, starred, underscored.
+_SEP = r"[ .\-_*/+~]"
+
+
+def _cls(ch: str) -> str:
+    alts = _LEET.get(ch)
+    if alts is None:
+        return re.escape(ch)
+    return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in alts) + "]"
+
+
+def term(word: str) -> str:
+    """A pattern for ``word`` that also matches its obfuscated spellings.
+
+    Matches the plain word, symbol or digit swaps (``wh@tsapp``, ``s1gnal``, ``pr0ton``), a
+    separator between every letter (``W h a t s A p p``, ``T.e.l.e.g.r.a.m``, ``s-i-g-n-a-l``)
+    and one separator inside the word (``whats-app``, ``tele.gram``). Accents, homoglyphs and
+    zero-width characters are already removed by normalisation.
+    """
+    letters = [_cls(c) for c in word]
+    plain = "".join(letters)
+    alts = [plain]
+    if len(word) >= 3:
+        alts.append(f"{_SEP}{{1,3}}".join(letters))
+    if len(word) >= 4:
+        alts.extend(
+            "".join(letters[:k]) + r"[.\-_*]" + "".join(letters[k:])
+            for k in range(2, len(word) - 1)
+            if len(word) >= 5 or k == 2
+        )
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+def any_of(*alternatives: str) -> str:
+    r"""``\b(?:a|b|...)\b``: whole-word alternatives, each already a regex fragment."""
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+#: A short gap inside one sentence (no sentence-ending punctuation).
+GAP = r"[^.!?;]{0,60}"
+
+
+def near(left: str, right: str, gap: str = GAP) -> str:
+    """``left`` then ``right`` within one short stretch of the same sentence."""
+    return f"(?:{left}){gap}(?:{right})"
+
+
+#: Consumer and privacy-focused mail providers: an address on them is a personal channel.
+FREEMAIL_DOMAINS: tuple[str, ...] = (
+    "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol",
+    "icloud", "me", "mac", "proton", "protonmail", "pm", "tutanota", "tuta", "gmx", "web",
+    "mail", "yandex", "qq", "163", "126", "sina", "foxmail", "laposte", "orange", "free", "sfr",
+    "wanadoo", "hushmail", "zoho", "rediffmail", "seznam", "libero", "wp", "inbox", "rambler",
+)
+_AT = r"(?:@| ?\(at\) ?| ?\[at\] ?| ?\{at\} ?| arobase )"
+_DOT = r"(?:\.| ?\(dot\) ?| ?\[dot\] ?| ?\{dot\} ?| dot | point )"
+_AT_WORD = r" at "
+_DOT_WORD = r"(?: ?\(dot\) ?| ?\[dot\] ?| ?\{dot\} ?| dot | point )"
+_LOCAL = r"[a-z0-9][a-z0-9._%+\-]{0,63}"
+_LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
+#: An e-mail address, also written with ``(at)``/``[at]``/``arobase`` and ``(dot)``/``point``
+#: (a plain `` at `` only together with a spelled-out dot: ``jo at gmail dot com``).
+EMAIL = (
+    _LOCAL + _AT + "(" + _LABEL + "(?:" + _DOT + _LABEL + "){0,6}" + _DOT + "[a-z]{2,})"
+    + "|" + _LOCAL + _AT_WORD + "(" + _LABEL + "(?:" + _DOT_WORD + _LABEL + "){0,6}" + _DOT_WORD
+    + "[a-z]{2,})"
+)
+_FREE = "(?:" + "|".join(term(d) if len(d) > 3 else d for d in FREEMAIL_DOMAINS) + ")"
+#: An e-mail address on a consumer mail provider.
+FREEMAIL = (
+    _LOCAL + _AT + _FREE + _DOT + r"[a-z]{2,}(?:" + _DOT + r"[a-z]{2,})?\b"
+    + "|" + _LOCAL + _AT_WORD + _FREE + _DOT_WORD + r"[a-z]{2,}(?:" + _DOT_WORD
+    + r"[a-z]{2,})?\b"
+)
