@@ -1,0 +1,96 @@
+"""Names and origins never matter; bad input never raises."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import recruitscore as rs
+from recruitscore.signals import extract_signals, extract_signals_frame
+
+NAMES = [
+    ("Wei Zhang", "John Smith"), ("Olga Petrova", "Marie Dubois"), ("Ahmed Al-Farsi", "Tom Brown"),
+    ("Nguyen Thi Lan", "Sofia Rossi"), ("Chinedu Okafor", "Lars Nilsson"),
+]
+ORIGINS = [("Chinese", "British"), ("Russian", "French"), ("Iranian", "Canadian"),
+           ("chinois", "belge"), ("North Korean", "Swiss")]
+TEMPLATES = [
+    "Hello, I'm {name}, a {nat} recruiter. Add me on WhatsApp, my client prefers to remain "
+    "anonymous and pays USD 2,000 per report.",
+    "Bonjour, je suis {name}, consultant {nat}. Inutile d'en parler à votre employeur.",
+    "Hi, {name} here from a {nat} firm. Senior RF role, £70,000-£85,000 base, ref RF-2231.",
+]
+
+
+def _names(text: str, name: str, nat: str) -> str:
+    return text.format(name=name, nat=nat)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_names_and_nationalities_do_not_change_signals(template) -> None:
+    results = set()
+    for (n1, n2), (o1, o2) in zip(NAMES, ORIGINS, strict=True):
+        for name, nat in ((n1, o1), (n2, o2)):
+            hits = extract_signals({"message": _names(template, name, nat), "sender_name": name})
+            results.add(tuple(h.name for h in hits))
+    assert len(results) == 1, results
+
+
+def test_sender_name_column_is_ignored_in_frame() -> None:
+    df = pd.DataFrame({"message": ["Add me on telegram"] * 2,
+                       "sender_name": ["Signal Whatsapp", "Jane Doe"]})
+    out = extract_signals_frame(df)
+    assert out.iloc[0].equals(out.iloc[1])
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, "", 0, 3.5, float("nan"), "x" * 1_000_000, "a\x00b\x00whatsapp", "\ud800lone \udfff",
+     b"bytes on whatsapp", "\U0001f600" * 1000, "\u202e reversed", "\ufeffBOM text"],
+)
+def test_bad_text_never_raises(value) -> None:
+    hits = extract_signals(value)
+    assert isinstance(hits, list)
+
+
+def test_unusable_input_is_an_input_error() -> None:
+    with pytest.raises(rs.InputError):
+        extract_signals(["a", "list"])
+    with pytest.raises(rs.InputError):
+        extract_signals("hi", not_a_field=1)
+
+
+def test_garbage_profile_values_are_unknown() -> None:
+    a = rs.Approach.from_mapping({"message": "hi", "sender_connections": "many",
+                                  "sender_has_photo": "perhaps",
+                                  "sender_account_age_days": -4})
+    assert a.sender_connections is None and a.sender_has_photo is None
+    assert len(a.problems) == 3
+    assert extract_signals(a) == []
+
+
+def test_frame_handles_bad_cells() -> None:
+    df = pd.DataFrame({
+        "message": [None, 42, "x" * 200_000, "add me on telegram", np.nan],
+        "sender_connections": ["lots", -1, 3, None, 1e308],
+        "sender_has_photo": ["2", True, 0, "", "oui"],
+        "sender_account_age_days": [np.inf, "12", 4000, "", "  "],
+    })
+    out = extract_signals_frame(df)
+    assert len(out) == 5
+    assert out.loc[3, "off_platform_request"] == 1
+    assert out.loc[0].sum() == 0
+    assert out.loc[2, "few_connections"] == 1
+    assert out.loc[1, "new_account"] == 1
+
+
+def test_duplicate_columns_are_an_input_error() -> None:
+    df = pd.DataFrame([["a", "b"]], columns=["message", "message"])
+    with pytest.raises(rs.InputError, match="duplicate column"):
+        extract_signals_frame(df)
+
+
+def test_empty_frame() -> None:
+    out = extract_signals_frame(pd.DataFrame({"message": []}))
+    assert len(out) == 0 and len(out.columns) == len(rs.list_signals())

@@ -1,0 +1,59 @@
+"""Property tests over arbitrary text (hypothesis)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from recruitscore.normalize import fast_normalize, normalize
+from recruitscore.schema import Approach
+from recruitscore.signals import extract_signals, extract_signals_frame
+
+from .assertions import assert_spans_valid
+
+WORDS = [
+    "whatsapp", "W h a t s A p p", "wh@tsapp", "telegr\u0430m", "sig\u200bnal", "via signal",
+    "gmail.com", "(at)", "(dot)", "@", "+44 7700 900123", "06 39 98 12 34", "client",
+    "prefers to remain anonymous", "report", "paid", "USD 2,000", "between us", "employer",
+    "clearance level", "eligible for SC", "password", "cash", "crypto", "Télégram", "entre nous",
+    "votre employeur", "€", "k€", "per month", "48 hours", "ÃƒÂ©", "\x00", "\r\n", "\ufeff",
+    "\u202e", "  ", "...", "-", "'", "Dear Sir", "Madame, Monsieur", "ref AB-1234", "£70-80k",
+]
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=30).map(" ".join),
+)
+SETTINGS = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(texts)
+def test_normalize_paths_agree_and_index_is_consistent(text: str) -> None:
+    n = normalize(text)
+    assert n.text == fast_normalize(text)
+    assert len(n.index) == len(n.text)
+    assert all(0 <= i < max(len(text), 1) for i in n.index)
+    assert list(n.index) == sorted(n.index)
+
+
+@SETTINGS
+@given(texts, st.sampled_from(["", "helix-quantum.io", "https://gmail.com", "x"]),
+       st.sampled_from(["", "Lockheed Martin", "Global Consulting Partners"]))
+def test_extract_never_raises_and_spans_are_valid(text: str, url: str, company: str) -> None:
+    approach = Approach.from_mapping({"message": text, "sender_company_url": url,
+                                      "sender_company": company, "target_headline": text[:40]})
+    hits = extract_signals(approach)
+    assert_spans_valid(approach, hits)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(texts, min_size=1, max_size=12))
+def test_frame_equals_row_by_row(messages: list[str]) -> None:
+    df = pd.DataFrame({"message": messages, "target_headline": messages[::-1],
+                       "sender_company_url": ["helix-quantum.io"] * len(messages)})
+    frame = extract_signals_frame(df)
+    for i, row in enumerate(df.to_dict("records")):
+        single = {h.name for h in extract_signals(row)}
+        assert single == {c for c in frame.columns if frame.iloc[i][c]}, row
