@@ -34,6 +34,7 @@ Examples
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -84,7 +85,7 @@ def _map_char(ch: str) -> str:
             if d in _DASHES:
                 d = "-"
             out.append(_QUOTES.get(d, d))
-    res = "".join(out)
+    res = "".join(out).lower()  # stable under lower(), which the fast path applies after it
     # NFKC of some symbols yields spaces (e.g. U+00A0 handled above, U+2002 etc.)
     return " " if res.isspace() else res
 
@@ -129,9 +130,22 @@ def to_text(value: object) -> str:
     return str(value)
 
 
+# UTF-8 read as Windows-1252/Latin-1: a lead character followed by a continuation look-alike
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00c6\u00d0\u00d1\u00d8\u00e2\u00ef][\u0080-\u00bf\u0152\u0153\u0160"
+    "\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022"
+    "\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_NON_ASCII_OR_CONTROL = re.compile("[^\x20-\x7e]")
+
+
+def _sub_char(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group())]
+
+
 def _repair(text: str) -> str:
     """Repair mojibake when ftfy judges the text broken; otherwise return it unchanged."""
-    if text.isascii():
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
     try:
         if ftfy.is_bad(text):
@@ -151,7 +165,8 @@ def fast_normalize(text: str) -> str:
     """
     if text.isascii():
         return " ".join(text.lower().translate(_ASCII_TABLE).split())
-    return " ".join(_repair(text).translate(_TABLE).split())
+    # only non-ASCII and control characters need the table; ASCII letters just need lower()
+    return " ".join(_NON_ASCII_OR_CONTROL.sub(_sub_char, _repair(text)).lower().split())
 
 
 @dataclass(frozen=True)
@@ -221,7 +236,7 @@ def normalize(text: str) -> NormText:
     if repaired.isascii():
         pieces = [_ASCII_TABLE.get(ord(ch), ch) for ch in repaired.lower()]
     else:
-        pieces = [_TABLE[ord(ch)] for ch in repaired]
+        pieces = [_TABLE[ord(ch)] if not " " <= ch <= "~" else ch.lower() for ch in repaired]
     for i, piece in enumerate(pieces):
         for c in piece:
             if c == " " and (not out or out[-1] == " "):

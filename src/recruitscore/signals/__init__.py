@@ -98,6 +98,8 @@ def as_approach(text_or_approach: Any = None, **fields: Any) -> Approach:
         raise InputError(
             f"unknown field(s) {sorted(unknown)}; the schema fields are {', '.join(FIELDS)}"
         )
+    if isinstance(text_or_approach, Approach) and not fields:
+        return text_or_approach
     if isinstance(text_or_approach, Approach):
         base = text_or_approach.as_dict()
     elif isinstance(text_or_approach, Mapping):

@@ -137,8 +137,22 @@ class Batch:
         key = (name, original)
         if key not in self._arrow:
             values = self._raw[name] if original else self.norm(name)
-            self._arrow[key] = pa.array(values, type=pa.large_string())
+            try:
+                arr = pa.array(values, type=pa.large_string())
+            except UnicodeEncodeError:
+                # lone surrogates cannot be UTF-8: one '?' each keeps every offset unchanged
+                values = [v.encode("utf-8", "replace").decode("utf-8") for v in values]
+                arr = pa.array(values, type=pa.large_string())
+            self._arrow[key] = arr
         return self._arrow[key]
+
+
+_GAP = re.compile(r"\{0,([0-9]+)\}")
+
+
+def _has_gap(pattern: str) -> bool:
+    """Does a pattern hold a bounded repetition long enough to blow up RE2's DFA?"""
+    return any(int(n) >= 20 for n in _GAP.findall(pattern))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -251,8 +265,17 @@ class PatternSignal(Signal):
     on_original: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        # Python matches one alternation per field; RE2 runs the patterns one by one, which is
+        # faster than one large alternation of bounded gaps (fewer DFA states)
         combined = {f: "|".join(f"(?:{p})" for p in ps) for f, ps in self.patterns.items()}
         object.__setattr__(self, "_combined", combined)
+        # RE2: simple patterns in one alternation, patterns with long bounded gaps on their own
+        plans = {}
+        for f, ps in self.patterns.items():
+            gapped = [p for p in ps if _has_gap(p)]
+            simple = [p for p in ps if not _has_gap(p)]
+            plans[f] = ([("|".join(f"(?:{p})" for p in simple))] if simple else []) + gapped
+        object.__setattr__(self, "_re2_plan", plans)
         object.__setattr__(self, "_compiled", {f: _compile(p) for f, p in combined.items()})
 
     @property
@@ -275,9 +298,11 @@ class PatternSignal(Signal):
 
     def detect_frame(self, batch: Batch) -> np.ndarray:
         result = np.zeros(batch.n, dtype=bool)
-        combined: dict[str, str] = self._combined  # type: ignore[attr-defined]
-        for fname, pat in combined.items():
-            result |= _re2_match(batch.arrow(fname, original=fname in self.on_original), pat)
+        plans: dict[str, list[str]] = self._re2_plan  # type: ignore[attr-defined]
+        for fname, patterns in plans.items():
+            arr = batch.arrow(fname, original=fname in self.on_original)
+            for pat in patterns:
+                result |= _re2_match(arr, pat)
         return result
 
 
@@ -330,6 +355,10 @@ class CallableSignal(Signal):
 
     detector: Callable[[Approach, dict[str, NormText]], list[Evidence]] | None = None
     prefilter: tuple[tuple[str, str, bool], ...] = ()
+    #: optional boolean twin of ``detector`` on the matching forms (no spans, no index maps)
+    fast: Callable[[dict[str, str]], bool] | None = None
+    #: fields that must all be non-empty for the signal to fire (checked before the prefilter)
+    requires: tuple[str, ...] = ()
     reads: tuple[str, ...] = ()
 
     @property
@@ -356,9 +385,16 @@ class CallableSignal(Signal):
         candidates = np.zeros(batch.n, dtype=bool)
         for fname, pat, original in self.prefilter:
             candidates |= _re2_match(batch.arrow(fname, original=original), pat)
+        for fname in self.requires:
+            candidates &= np.fromiter((bool(t) for t in batch.norm(fname)), bool, batch.n)
         result = np.zeros(batch.n, dtype=bool)
         idx = np.flatnonzero(candidates)
         if idx.size == 0:
+            return result
+        if self.fast is not None:
+            norms = {f: batch.norm(f) for f in self.reads}
+            for i in idx:
+                result[i] = self.fast({f: norms[f][i] for f in self.reads})
             return result
         texts = {f: batch.raw(f) for f in self.reads if f in batch._raw}
         for i in idx:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from .base import CallableSignal, Example, PatternSignal, ProfileSignal, Signal
-from .lexicon import FREEMAIL, GAP, any_of, near, term
+from .lexicon import EMAIL, FREEMAIL, GAP, any_of, near, term
 
 E = Example
 
@@ -118,7 +118,9 @@ CORPORATE_CONTACT = CallableSignal(
     polarity="benign",
     source="M9 (disambiguation) and P9: corporate e-mail matching sender_company_url",
     detector=d.corporate_contact,
-    prefilter=(("message", r"@|\(at\)|\[at\]|\{at\}| at | arobase ", False),),
+    prefilter=(("message", EMAIL, False),),
+    requires=("sender_company_url",),
+    fast=d.corporate_contact_fast,
     reads=("message", "sender_company_url"),
     examples=(
         E("Reach me at priya.nair@helix-quantum.io to book a call.",
@@ -243,8 +245,8 @@ BRAND_DOMAIN_MISMATCH = CallableSignal(
     polarity="risk",
     source="M13/P6: ESET In(ter)ception; ClearSky Dream Job; Qualys (Lockheed Martin lures)",
     detector=d.brand_domain_mismatch,
-    prefilter=tuple((f, d.BRAND_PREFILTER, False)
-                    for f in ("sender_company", "sender_headline", "message")),
+    prefilter=(("sender_company_url", d.BRAND_PREFILTER_URL, False),
+               ("message", d.BRAND_PREFILTER_MESSAGE, False)),
     reads=("message", "sender_company", "sender_headline", "sender_company_url"),
     examples=(
         E("I'm in talent acquisition for Lockheed Martin, apply via our portal.",

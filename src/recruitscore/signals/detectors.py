@@ -7,7 +7,7 @@ import re
 from ..normalize import NormText
 from ..schema import Approach
 from .base import Evidence, find_spans
-from .lexicon import EMAIL, term
+from .lexicon import EMAIL, obfuscated_term, term
 
 __all__ = [
     "BRANDS",
@@ -65,6 +65,17 @@ def _same_org(domain: str, company_domain: str) -> bool:
     return domain == company_domain or domain.endswith("." + company_domain)
 
 
+def corporate_contact_fast(norms: dict[str, str]) -> bool:
+    """Boolean twin of :func:`corporate_contact` on matching forms."""
+    company = registrable_domain(norms["sender_company_url"])
+    if not company:
+        return False
+    return any(
+        _same_org(_DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", ""), company)
+        for m in _EMAIL_RE.finditer(norms["message"])
+    )
+
+
 def corporate_contact(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """Fires on an e-mail address in the message on the sender's own company domain."""
     company = registrable_domain(approach.sender_company_url)
@@ -120,8 +131,12 @@ _BRAND_TOKEN = {b: re.sub(r"[^a-z0-9]", "", b) for b in BRANDS}
 _BRAND_RE = re.compile(
     r"\b(" + "|".join(re.escape(b).replace(r"\ ", "[ -]?") for b in BRANDS) + r")\b", re.ASCII
 )
-#: RE2 prefilter for :func:`brand_domain_mismatch`.
-BRAND_PREFILTER = _BRAND_RE.pattern
+_TOKENS_RE = "|".join(
+    "-?".join(re.escape(c) for c in tok) for tok in sorted(set(_BRAND_TOKEN.values()))
+)
+#: RE2 prefilters for :func:`brand_domain_mismatch`: a domain containing a brand's name.
+BRAND_PREFILTER_URL = f"(?:{_TOKENS_RE})"
+BRAND_PREFILTER_MESSAGE = f"(?:{_TOKENS_RE})[a-z0-9\\-.]{{0,60}}\\.[a-z]{{2,}}"
 
 
 _BY_TOKEN = {token: brand for brand, token in _BRAND_TOKEN.items()}
@@ -180,16 +195,14 @@ KEY_TERMS: tuple[str, ...] = (
     "bitcoin", "clearance", "habilitation", "cash", "discreet", "discret", "linkedin",
 )
 _KEY_RE = re.compile("|".join(f"(?:{term(t)})" for t in KEY_TERMS), re.ASCII)
+_KEY_OBFUSCATED = "|".join(f"(?:{obfuscated_term(t)})" for t in KEY_TERMS)
 _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
 _SPELLED_AT = re.compile(
     r"\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}| arobase | dot (?:com|net|org|io|me)\b", re.ASCII
 )
 #: RE2 prefilters (original text, matching form) for :func:`obfuscated_text`.
 OBFUSCATION_PREFILTER_ORIGINAL = _INVISIBLE_IN_WORD.pattern + "|" + _MIXED_SCRIPT.pattern
-OBFUSCATION_PREFILTER_NORM = "|".join(
-    [r"[a-z][0-9@$!|][a-z]", r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", r"[a-z][.\-_*][a-z]",
-     _SPELLED_AT.pattern]
-)
+OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EMAIL", "FREEMAIL_DOMAINS", "GAP", "any_of", "near", "term"]
+__all__ = ["EMAIL", "FREEMAIL_DOMAINS", "GAP", "any_of", "near", "obfuscated_term", "term"]
 
 # Characters that writers substitute for letters to dodge keyword filters.
 _LEET: dict[str, str] = {
@@ -58,6 +58,29 @@ def term(word: str) -> str:
             for k in range(2, len(word) - 1)
             if len(word) >= 5 or k == 2
         )
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+def obfuscated_term(word: str) -> str:
+    """Like :func:`term`, but only the *disguised* spellings (at least one swap or separator).
+
+    Examples
+    --------
+    >>> import re
+    >>> p = re.compile(obfuscated_term("signal"), re.ASCII)
+    >>> [bool(p.search(s)) for s in ["signal", "s1gnal", "s i g n a l", "sig-nal"]]
+    [False, True, True, True]
+    """
+    letters = [_cls(c) for c in word]
+    alts = []
+    for k, ch in enumerate(word):
+        swaps = _LEET.get(ch, "").replace(ch, "")
+        if swaps:
+            cls = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in swaps) + "]"
+            alts.append("".join(letters[:k]) + cls + "".join(letters[k + 1:]))
+    full = term(word)[len(r"\b(?:"):-len(r")\b")].split("|", 1)
+    if len(full) > 1:
+        alts.append(full[1])
     return r"\b(?:" + "|".join(alts) + r")\b"
 
 
