@@ -1,0 +1,59 @@
+"""Words that name an origin (countries, nationalities, peoples), excluded from text features.
+
+The score is about behaviour, not origin: no n-gram may carry a country or a nationality. The
+lists are in the matching form (lower case, no accents). Person names are excluded separately,
+from the names seen in the training data (see :mod:`recruitscore.features`).
+"""
+
+from __future__ import annotations
+
+__all__ = ["ORIGIN_WORDS"]
+
+_EN = """
+afghan afghanistan albania albanian algeria algerian america american americans argentina
+argentine argentinian armenia armenian australia australian austria austrian azerbaijan
+azerbaijani bangladesh bangladeshi belarus belarusian belgian belgium bolivia bolivian bosnia
+bosnian brazil brazilian britain british briton bulgaria bulgarian burmese cambodia cambodian
+cameroon cameroonian canada canadian chile chilean china chinese colombia colombian congo
+congolese croatia croatian cuba cuban cyprus cypriot czech czechia dane danish denmark dutch
+ecuador egypt egyptian emirati england english eritrea eritrean estonia estonian ethiopia
+ethiopian european filipino finland finnish france french georgia georgian german germany ghana
+ghanaian greece greek hungarian hungary iceland icelandic india indian indonesia indonesian
+iran iranian iraq iraqi ireland irish israel israeli italian italy ivorian jamaica jamaican
+japan japanese jordan jordanian kazakh kazakhstan kenya kenyan korea korean koreans kosovo
+kuwait kuwaiti kyrgyz laos latvia latvian lebanese lebanon libya libyan lithuania lithuanian
+luxembourg malaysia malaysian mali malian mexican mexico moldova moldovan mongolia mongolian
+moroccan morocco mozambique myanmar nepal nepalese netherlands nigeria nigerian norway norwegian
+pakistan pakistani palestine palestinian peru peruvian philippines poland polish portugal
+portuguese qatar qatari romania romanian russia russian russians rwanda rwandan saudi scotland
+scottish senegal senegalese serbia serbian singapore singaporean slovak slovakia slovenia
+slovenian somali somalia spain spanish sri lanka lankan sudan sudanese sweden swedish swiss
+switzerland syria syrian taiwan taiwanese tajik thai thailand tunisia tunisian turkey turkish
+turkmen uganda ugandan uk ukraine ukrainian uruguay usa uzbek uzbekistan venezuela
+venezuelan vietnam vietnamese wales welsh yemen yemeni zambia zimbabwe asian african arab
+arabic hispanic latino latina caucasian slavic persian kurdish kurd han uyghur tibetan
+""".split()
+
+_FR = """
+afghane algerie algerienne allemagne allemand allemande allemands amerique americain
+americaine americains anglais anglaise angleterre arabie argentin argentine armenie armenien
+australie australien autriche autrichien belge belgique bresil bresilien britannique bulgare
+bulgarie cameroun camerounais canada canadien canadienne chili chilien chine chinois chinoise
+chinois colombie colombien coree coreen coreenne croate croatie danemark danois ecossais egypte
+egyptien emirats espagne espagnol espagnole estonie etats-unis etats unis ethiopie europeen
+europeenne finlande finlandais francais francaise georgie grec grece hongrie hongrois inde
+indien indienne indonesie irak irakien iran iranien iranienne irlandais irlande islandais
+israel israelien italie italien italienne ivoirien ivoirienne japon japonais japonaise
+jordanie kazakhstan kenya koweit letton lettonie libanais liban libye lituanie luxembourg
+malaisie malien maroc marocain marocaine mexicain mexique moldavie mongolie neerlandais
+nigeria nigerian norvege norvegien pakistan pakistanais pays-bas perou philippines pologne
+polonais polonaise portugais portugaise portugal qatar qatari roumain roumanie royaume-uni
+russe russes russie saoudien senegal senegalais serbe serbie singapour singapourien slovaque
+slovaquie slovene slovenie sri lankais suede suedois suisse syrie syrien taiwan taiwanais
+tchequie tcheque thailande thailandais tunisie tunisien tunisienne turc turque turquie
+ukraine ukrainien ukrainienne venezuela vietnam vietnamien vietnamienne yemen africain
+africaine asiatique arabe maghrebin ouighour tibetain
+""".split()
+
+#: Country, nationality and people words (English and French, matching form).
+ORIGIN_WORDS: frozenset[str] = frozenset(_EN) | frozenset(_FR)
