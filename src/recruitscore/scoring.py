@@ -1,0 +1,292 @@
+"""Scoring: a calibrated risk with the signals and words behind it.
+
+Examples
+--------
+>>> import recruitscore as rs
+>>> result = rs.score("Add me on WhatsApp, my client prefers to remain anonymous. "
+...                   "Keep it between us.", target_headline="Quantum engineer")
+>>> result.band in {"low", "medium", "high"} and 0.0 <= result.risk <= 1.0
+True
+>>> "off_platform_request" in [h.name for h in result.hits]
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from .errors import InputError
+from .model import Model, load_model
+from .signals import SIGNAL_NAMES, SignalHit, as_approach, extract_signals, make_batch
+
+__all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model", "score",
+           "score_frame"]
+
+#: Columns that :func:`score_frame` appends to the input columns.
+OUTPUT_COLUMNS: tuple[str, ...] = ("risk", "band", "flagged", "signals", "reasons", "error")
+
+_DEFAULT: dict[str, Model] = {}
+
+
+def get_default_model() -> Model:
+    """The shipped model, loaded once per process."""
+    if "model" not in _DEFAULT:
+        _DEFAULT["model"] = load_model()
+    return _DEFAULT["model"]
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """How much one feature moved the score, on the calibrated log-odds scale."""
+
+    feature: str
+    kind: str
+    value: float
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """The score of one approach.
+
+    Attributes
+    ----------
+    risk : float
+        Calibrated probability that the approach is hostile (covert approach or fraud).
+    band : str
+        ``low``, ``medium`` or ``high`` (the model's thresholds).
+    flagged : bool
+        ``risk >= threshold``.
+    hits : list of SignalHit
+        The signals that fired, with evidence.
+    contributions : list of Contribution
+        Every non-zero feature contribution, largest first (log-odds).
+    reasons : list of str
+        The top three reasons that raised the risk, in plain words.
+    threshold : float
+        The model's decision threshold.
+    """
+
+    risk: float
+    band: str
+    flagged: bool
+    hits: list[SignalHit]
+    contributions: list[Contribution]
+    reasons: list[str]
+    threshold: float
+    baseline: float = 0.0
+    problems: tuple[str, ...] = field(default=())
+
+    def signal_contribution(self, name: str) -> float:
+        """Total contribution of a signal, including its share of conjunctions."""
+        total = 0.0
+        for c in self.contributions:
+            if c.kind == "signal" and c.feature == name:
+                total += c.value
+            elif c.kind == "interaction" and name in c.feature.split("+"):
+                total += c.value / 2
+        return total
+
+    def explain(self) -> str:
+        """A human-readable explanation (several lines)."""
+        lines = [
+            f"risk {self.risk:.2f} ({self.band}; flagged at >= {self.threshold:.2f}: "
+            f"{'yes' if self.flagged else 'no'})"
+        ]
+        if self.reasons:
+            lines.append("why: " + "; ".join(self.reasons))
+        for h in self.hits:
+            ev = ", ".join(repr(e.snippet) for e in h.evidence[:3])
+            lines.append(f"  {h.name} ({self.signal_contribution(h.name):+.2f}): {ev}")
+        words = [c for c in self.contributions if c.kind == "ngram"][:5]
+        if words:
+            lines.append("  words: " + ", ".join(f"{c.feature!r} {c.value:+.2f}" for c in words))
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "risk": self.risk,
+            "band": self.band,
+            "flagged": self.flagged,
+            "threshold": self.threshold,
+            "reasons": list(self.reasons),
+            "signals": [
+                {**h.to_dict(), "contribution": round(self.signal_contribution(h.name), 4)}
+                for h in self.hits
+            ],
+            "contributions": [
+                {"feature": c.feature, "kind": c.kind, "value": round(c.value, 4)}
+                for c in self.contributions[:20]
+            ],
+            "problems": list(self.problems),
+        }
+
+
+_KIND = {"sig": "signal", "and": "interaction", "prof": "profile", "ngram": "ngram"}
+
+
+def _contributions(model: Model, z: sp.csr_matrix) -> list[Contribution]:
+    est = model.estimator
+    a, _ = est.calibration_
+    coef = est.classifier_.coef_[0]
+    names = est.featurizer_.get_feature_names_out()
+    row = z.tocsr()
+    out = []
+    descriptions = {s: s for s in SIGNAL_NAMES}
+    for j, v in zip(row.indices, row.data, strict=True):
+        value = float(a * coef[j] * v)
+        if value == 0.0:
+            continue
+        prefix, feat = names[j].split("__", 1)
+        if prefix == "and":
+            feat = feat.replace("__", "+")
+        out.append(Contribution(feat, _KIND[prefix], value, descriptions.get(feat, "")))
+    out.sort(key=lambda c: -abs(c.value))
+    return out
+
+
+def _reason(c: Contribution, hits: dict[str, SignalHit]) -> str:
+    if c.kind == "signal":
+        hit = hits.get(c.feature)
+        snippet = f" ({hit.evidence[0].snippet!r})" if hit and hit.evidence else ""
+        return f"{c.feature}{snippet}"
+    if c.kind == "interaction":
+        return f"{c.feature.replace('+', ' together with ')}"
+    if c.kind == "profile":
+        return f"sender profile: {c.feature}"
+    return f"wording: {c.feature!r}"
+
+
+def _reasons(contribs: list[Contribution], hits: list[SignalHit], k: int = 3) -> list[str]:
+    by_name = {h.name: h for h in hits}
+    return [_reason(c, by_name) for c in contribs if c.value > 0][:k]
+
+
+def score(
+    text_or_approach: Any = None, *, model: Model | None = None, **fields: Any
+) -> ScoreResult:
+    """Score one approach.
+
+    Parameters
+    ----------
+    text_or_approach : str, mapping or Approach
+        The message, or all fields.
+    model : Model, optional
+        A loaded model (default: the shipped model).
+    **fields
+        Schema fields such as ``target_headline`` or ``sender_company_url``.
+
+    Returns
+    -------
+    ScoreResult
+
+    Raises
+    ------
+    InputError
+        If the input is not usable as an approach.
+    ModelError
+        If the default model cannot be loaded.
+    """
+    model = get_default_model() if model is None else model
+    approach = as_approach(text_or_approach, **fields)
+    hits = extract_signals(approach)
+    df = pd.DataFrame([approach.as_dict()])
+    batch, _ = make_batch(df)
+    z = model.estimator.features_batch(batch)
+    risk = float(model.estimator.risk_from_features(z)[0])
+    contribs = _contributions(model, z)
+    a, b = model.estimator.calibration_
+    return ScoreResult(
+        risk=risk,
+        band=str(model.band(np.array([risk]))[0]),
+        flagged=risk >= model.threshold,
+        hits=hits,
+        contributions=contribs,
+        reasons=_reasons(contribs, hits),
+        threshold=model.threshold,
+        baseline=float(a * model.estimator.classifier_.intercept_[0] + b),
+        problems=approach.problems,
+    )
+
+
+def _top_reasons(model: Model, Z: sp.csr_matrix, k: int = 3) -> list[str]:
+    """Top-k positive contributions per row, as a ``;``-joined string (vectorised)."""
+    est = model.estimator
+    a, _ = est.calibration_
+    names = est.featurizer_.get_feature_names_out()
+    C = Z.multiply(a * est.classifier_.coef_[0]).tocsr()
+    out = []
+    for i in range(C.shape[0]):
+        start, end = C.indptr[i], C.indptr[i + 1]
+        vals = C.data[start:end]
+        cols = C.indices[start:end]
+        pos = vals > 0
+        vals, cols = vals[pos], cols[pos]
+        top = cols[np.argsort(-vals)[:k]]
+        out.append("; ".join(names[j].split("__", 1)[1].replace("__", "+") for j in top))
+    return out
+
+
+def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame:
+    """Score every row of a DataFrame.
+
+    Returns a new DataFrame with all input columns, in order, plus ``risk`` (float in [0, 1]),
+    ``band``, ``flagged`` (risk >= the model's threshold), ``signals`` (fired signal names,
+    ``;``-separated), ``reasons`` (top three positive contributions) and ``error`` (empty unless
+    the row could not be fully used). The input is never modified and no row is dropped.
+
+    Raises
+    ------
+    InputError
+        If ``df`` is not a DataFrame, has no ``message`` column, or has duplicate schema columns.
+
+    Examples
+    --------
+    >>> import pandas as pd, recruitscore as rs
+    >>> out = rs.score_frame(pd.DataFrame({"id": [1, 2], "message": ["Add me on WhatsApp", None]}))
+    >>> list(out.columns)
+    ['id', 'message', 'risk', 'band', 'flagged', 'signals', 'reasons', 'error']
+    >>> out.loc[1, "error"]
+    'empty message; scored on profile fields only'
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
+    if "message" not in df.columns:
+        found = ", ".join(map(str, df.columns)) or "none"
+        raise InputError(f"no 'message' column (found: {found}); map one with --map SRC=message")
+    clash = [c for c in OUTPUT_COLUMNS if c in df.columns]
+    model = get_default_model() if model is None else model
+    batch, problems = make_batch(df)
+    out = df.copy()
+    if clash:
+        out = out.rename(columns={c: f"input_{c}" for c in clash})
+    n = len(df)
+    if n == 0:
+        for col, dtype in (("risk", float), ("band", object), ("flagged", bool),
+                           ("signals", object), ("reasons", object), ("error", object)):
+            out[col] = pd.Series([], dtype=dtype)
+        return out
+    Z = model.estimator.features_batch(batch)
+    risk = model.estimator.risk_from_features(Z)
+    sig = Z[:, : len(SIGNAL_NAMES)].toarray().astype(bool)
+    names = np.array(SIGNAL_NAMES, dtype=object)
+    messages = batch.raw("message")
+    errors = []
+    for i in range(n):
+        err = problems[i]
+        if not messages[i].strip():
+            err = "empty message; scored on profile fields only" + (f"; {err}" if err else "")
+        errors.append(err)
+    out["risk"] = np.round(risk, 6)
+    out["band"] = model.band(risk)
+    out["flagged"] = risk >= model.threshold
+    out["signals"] = [";".join(names[row]) for row in sig]
+    out["reasons"] = _top_reasons(model, Z)
+    out["error"] = errors
+    return out
