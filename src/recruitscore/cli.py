@@ -11,7 +11,8 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -103,9 +104,15 @@ def explain_cmd(
     ] = "",
     sender_has_photo: Annotated[str, typer.Option(help="1/0: does the sender have a photo?")] = "",
     target_headline: Annotated[str, typer.Option(help="The recipient's own headline.")] = "",
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Model file (default: the shipped model).")
+    ] = None,
+    signals_only: Annotated[
+        bool, typer.Option("--signals-only", help="Show the signals only, without a model.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Show the signals that fire on one message, with their evidence highlighted."""
+    """Show the risk of one message and the signals behind it, with evidence highlighted."""
     with guard():
         if message == "-":
             message = sys.stdin.read()
@@ -121,13 +128,28 @@ def explain_cmd(
         approach = as_approach(message, **fields)
         for problem in approach.problems:
             typer.echo(f"recruitscore: note: {problem}", err=True)
-        hits = extract_signals(approach)
+        result = None
+        if signals_only:
+            hits = extract_signals(approach)
+        else:
+            from .model import load_model
+            from .scoring import score
+
+            result = score(approach, model=load_model(model))
+            hits = result.hits
         if as_json:
-            typer.echo(json.dumps({"signals": [h.to_dict() for h in hits],
-                                   "problems": list(approach.problems)},
-                                  ensure_ascii=False, indent=2))
+            data = {"signals": [h.to_dict() for h in hits], "problems": list(approach.problems)}
+            if result is not None:
+                data = result.to_dict()
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
             return
         console = Console(width=120, highlight=False)
+        if result is not None:
+            console.print(f"risk {result.risk:.2f}  band {result.band}  "
+                          f"flagged {'yes' if result.flagged else 'no'} "
+                          f"(threshold {result.threshold:.2f})")
+            if result.reasons:
+                console.print("why: " + "; ".join(result.reasons))
         spans = [(e.start, e.end) for h in hits for e in h.evidence
                  if e.field == "message" and e.start is not None and e.end is not None]
         console.print(_highlight(message, spans))
@@ -136,15 +158,181 @@ def explain_cmd(
             console.print("No signal fired.")
             return
         table = Table()
-        for col in ("signal", "polarity", "evidence"):
+        for col in ("signal", "polarity", "contribution", "evidence"):
             table.add_column(col, overflow="fold")
         for h in hits:
             ev = "; ".join(
                 (f"{e.field}: " if e.field != "message" else "") + repr(e.snippet)
                 for e in h.evidence
             )
-            table.add_row(h.name, h.polarity, ev)
+            contrib = "" if result is None else f"{result.signal_contribution(h.name):+.2f}"
+            table.add_row(h.name, h.polarity, contrib, ev)
         console.print(table)
+        if result is not None:
+            words = [c for c in result.contributions if c.kind == "ngram"][:6]
+            if words:
+                console.print("top words: " + ", ".join(f"{c.feature!r} {c.value:+.2f}"
+                                                        for c in words))
+
+
+MapOpt = Annotated[
+    list[str] | None,
+    typer.Option("--map", help="Rename an input column onto the schema: SRC=DST (repeatable)."),
+]
+LabelOpt = Annotated[str, typer.Option("--label-col", help="The label column.")]
+SepOpt = Annotated[str | None, typer.Option("--sep", help="Field delimiter (default , or tab).")]
+NoHeaderOpt = Annotated[
+    bool, typer.Option("--no-header", help="The file has no header row (name --columns).")
+]
+ColumnsOpt = Annotated[
+    str | None, typer.Option("--columns", help="Comma-separated column names (with --no-header).")
+]
+PositiveOpt = Annotated[
+    str | None, typer.Option("--positive", help="Label value meaning hostile/fraud (=1).")
+]
+EncErrOpt = Annotated[
+    str, typer.Option("--encoding-errors", help="strict (default) or replace undecodable bytes.")
+]
+
+
+def _read(path: Path, sep: str | None, no_header: bool, columns: str | None,
+          mapping: list[str] | None, encoding_errors: str) -> Any:
+    from .tables import parse_map, read_table
+
+    cols = [c.strip() for c in columns.split(",")] if columns else None
+    return read_table(path, sep=sep, header=not no_header, columns=cols,
+                      encoding_errors=encoding_errors, column_map=parse_map(mapping))
+
+
+@app.command("train")
+def train_cmd(
+    data: Annotated[Path, typer.Argument(help="Labelled CSV/TSV/JSONL file.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Model file to write (.skops).")],
+    label_col: LabelOpt = "label",
+    mapping: MapOpt = None,
+    sep: SepOpt = None,
+    no_header: NoHeaderOpt = False,
+    columns: ColumnsOpt = None,
+    positive: PositiveOpt = None,
+    c: Annotated[
+        float | None, typer.Option("--C", help="Regularisation (default: chosen by 5-fold CV).")
+    ] = None,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Signals and profile only.")] = False,
+    no_class_weight: Annotated[
+        bool, typer.Option("--no-class-weight", help="Do not balance the classes.")
+    ] = False,
+    seed: Annotated[int, typer.Option("--seed", help="Seed (training is deterministic).")] = 0,
+    encoding_errors: EncErrOpt = "strict",
+) -> None:
+    """Train a calibrated model on labelled messages and write it with its manifest."""
+    with guard():
+        from .model import train
+
+        df = _read(data, sep, no_header, columns, mapping, encoding_errors)
+        model = train(df, label=label_col, positive=positive, C=c, text=not no_text, seed=seed,
+                      class_weight=None if no_class_weight else "balanced",
+                      extra_manifest={"trained_from": data.name})
+        path = model.save(output)
+        params = model.manifest["params"]
+        typer.echo(f"recruitscore: wrote {path} ({len(df)} rows, C={params['C']}, threshold "
+                   f"{model.threshold:.3f})", err=True)
+
+
+def _print_metrics(m: dict[str, Any]) -> None:
+    keys = ("n", "roc_auc", "pr_auc", "f1", "precision", "recall", "fpr", "accuracy", "ece",
+            "brier")
+    table = Table()
+    table.add_column("set")
+    for k in keys:
+        table.add_column(k, justify="right")
+
+    def row(name: str, mm: dict[str, Any]) -> None:
+        table.add_row(name, *[f"{mm[k]:.3f}" if isinstance(mm[k], float) else str(mm[k])
+                              for k in keys])
+
+    row("all", m)
+    for key, groups in m.items():
+        if key.startswith("per_"):
+            for g, mm in groups.items():
+                row(f"{key[4:]}={g}", mm)
+    Console(width=140).print(table)
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    data: Annotated[Path, typer.Argument(help="Labelled CSV/TSV/JSONL file.")],
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Model file (default: the shipped model).")
+    ] = None,
+    label_col: LabelOpt = "label",
+    mapping: MapOpt = None,
+    sep: SepOpt = None,
+    no_header: NoHeaderOpt = False,
+    columns: ColumnsOpt = None,
+    positive: PositiveOpt = None,
+    by: Annotated[str, typer.Option("--by", help="Group metrics by this column.")] = "language",
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write an HTML report into this folder.")
+    ] = None,
+    unsafe: Annotated[bool, typer.Option("--unsafe", help="Allow a pickle model.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    encoding_errors: EncErrOpt = "strict",
+) -> None:
+    """Evaluate a model on labelled messages: ROC/PR AUC, F1, recall and FPR, calibration."""
+    with guard():
+        from .evaluate import evaluate
+        from .labels import normalize_labels
+        from .model import load_model
+
+        df = _read(data, sep, no_header, columns, mapping, encoding_errors)
+        m = load_model(model, unsafe=unsafe)
+        result = evaluate(m, df, label=label_col, positive=positive, by=by)
+        if report is not None:
+            from .report import write_report
+
+            y = normalize_labels(df[label_col].tolist(), positive=positive, column=label_col)
+            risk = m.predict_risk(df.drop(columns=[label_col]))
+            path = write_report(
+                report / "report.html", y, risk, threshold=m.threshold, metrics=result,
+                weights=m.feature_weights(), groups=df[by].astype(str) if by in df else None,
+                model_info={"model": str(m.path), "data": data.name,
+                            **m.manifest.get("versions", {})},
+            )
+            typer.echo(f"recruitscore: wrote {path}", err=True)
+        if as_json:
+            typer.echo(json.dumps(result, indent=2, default=float))
+        else:
+            _print_metrics(result)
+
+
+@app.command("info")
+def info_cmd(
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Model file (default: the shipped model).")
+    ] = None,
+    unsafe: Annotated[bool, typer.Option("--unsafe", help="Allow a pickle model.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the manifest as JSON.")] = False,
+) -> None:
+    """Describe a model: where it is, thresholds, training data, versions, metrics."""
+    with guard():
+        from .model import load_model
+
+        m = load_model(model, unsafe=unsafe)
+        if as_json:
+            typer.echo(json.dumps(m.manifest, indent=2, ensure_ascii=False))
+            return
+        man = m.manifest
+        typer.echo(f"model: {m.path}")
+        typer.echo(f"threshold: {m.threshold:.3f} (medium from {m.medium_threshold:.3f})")
+        typer.echo(f"features: {man.get('n_features')} ({len(man.get('signal_names', []))} "
+                   "signals)")
+        t = man.get("training", {})
+        typer.echo(f"trained on: {t.get('n')} rows ({t.get('n_positive')} positive)")
+        typer.echo("versions: " + ", ".join(f"{k} {v}" for k, v in
+                                            man.get("versions", {}).items()))
+        for name, ev in man.get("evaluation", {}).items():
+            typer.echo(f"{name}: ROC-AUC {ev['roc_auc']:.3f}, PR-AUC {ev['pr_auc']:.3f}, "
+                       f"recall {ev['recall']:.3f}, FPR {ev['fpr']:.3f}, ECE {ev['ece']:.3f}")
 
 
 def main() -> None:

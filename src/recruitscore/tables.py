@@ -1,0 +1,161 @@
+"""Reading tabular input (CSV, TSV, JSON Lines) and mapping columns onto the schema.
+
+Text is read as text: values such as ``NA``, ``null`` or ``None`` stay strings (only empty
+cells are missing), so no message is silently turned into a missing value.
+
+Examples
+--------
+>>> parse_map(["text=message", "title=sender_headline"])
+{'text': 'message', 'title': 'sender_headline'}
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import InputError
+from .schema import FIELDS
+
+__all__ = ["apply_map", "detect_format", "parse_map", "read_table"]
+
+
+def parse_map(items: Iterable[str] | None) -> dict[str, str]:
+    """Parse ``SRC=DST`` pairs (``--map``) into a dict.
+
+    Raises
+    ------
+    InputError
+        A pair without ``=`` or with an empty side.
+    """
+    out: dict[str, str] = {}
+    for item in items or ():
+        src, sep, dst = item.partition("=")
+        if not sep or not src.strip() or not dst.strip():
+            raise InputError(f"--map expects SRC=DST, got {item!r}")
+        out[src.strip()] = dst.strip()
+    return out
+
+
+def apply_map(df: pd.DataFrame, mapping: Mapping[str, str]) -> pd.DataFrame:
+    """Rename columns ``SRC -> DST``; a missing source column is an error naming what exists.
+
+    A source mapped onto ``message`` that coexists with a ``message`` column replaces it (the
+    old one is kept as ``original_message``).
+    """
+    if not mapping:
+        return df
+    missing = [s for s in mapping if s not in df.columns]
+    if missing:
+        raise InputError(
+            f"--map names column(s) {missing} that are not in the input (found: "
+            f"{', '.join(map(str, df.columns))})"
+        )
+    renames = dict(mapping)
+    for dst in mapping.values():
+        if dst in df.columns and dst not in mapping:
+            renames[dst] = f"original_{dst}"
+    return df.rename(columns=renames)
+
+
+def detect_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
+    """``csv``, ``tsv`` or ``jsonl``, from ``fmt`` or the file extension (default ``csv``)."""
+    if fmt:
+        fmt = fmt.lower()
+        if fmt not in ("csv", "tsv", "jsonl"):
+            raise InputError(f"unknown format {fmt!r}: use csv, tsv or jsonl")
+        return fmt
+    suffix = Path(str(path)).suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if suffix in (".tsv", ".tab"):
+        return "tsv"
+    return "csv"
+
+
+def read_table(
+    path: str | os.PathLike[str],
+    *,
+    fmt: str | None = None,
+    sep: str | None = None,
+    header: bool = True,
+    columns: Sequence[str] | None = None,
+    encoding: str = "utf-8",
+    encoding_errors: str = "strict",
+    column_map: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Read a whole CSV/TSV/JSON Lines file into a DataFrame of text columns.
+
+    Parameters
+    ----------
+    path : path-like
+        The file (``-`` is not accepted here; see :mod:`recruitscore.io` for streaming).
+    fmt : {"csv", "tsv", "jsonl"}, optional
+        Default: from the extension.
+    sep : str, optional
+        Field delimiter for CSV/TSV (default ``,`` or tab).
+    header : bool
+        Whether the first row names the columns; without it, ``columns`` names them.
+    columns : sequence of str, optional
+        Column names when ``header`` is false.
+    encoding, encoding_errors : str
+        Text decoding; ``encoding_errors="replace"`` turns undecodable bytes into U+FFFD.
+    column_map : mapping, optional
+        ``SRC -> DST`` renames applied after reading.
+
+    Raises
+    ------
+    InputError
+        Missing or empty file, undecodable bytes (with ``strict``), malformed rows, duplicate
+        column names.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"input file not found: {p}")
+    if p.is_dir():
+        raise InputError(f"input is a directory, not a file: {p}")
+    if p.stat().st_size == 0:
+        raise InputError(f"input file is empty: {p}")
+    fmt = detect_format(p, fmt)
+    try:
+        raw = p.read_bytes().decode(encoding, errors=encoding_errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{p.name} is not valid {encoding} (byte {exc.start}); re-encode it or pass "
+            "--encoding-errors replace"
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    raw = raw.removeprefix("\ufeff")
+    if fmt == "jsonl":
+        try:
+            df = pd.read_json(io.StringIO(raw), lines=True, dtype=False)
+        except ValueError as exc:
+            raise InputError(f"{p.name} is not valid JSON Lines: {exc}") from None
+    else:
+        delimiter = sep or ("\t" if fmt == "tsv" else ",")
+        if not header and not columns:
+            raise InputError("without a header row, name the columns with --columns")
+        try:
+            df = pd.read_csv(
+                io.StringIO(raw), sep=delimiter, header=0 if header else None,
+                names=list(columns) if columns else None, dtype=str, keep_default_na=False,
+                na_values=[""], quoting=csv.QUOTE_MINIMAL if delimiter != "\t" else csv.QUOTE_NONE,
+                engine="c",
+            )
+        except pd.errors.EmptyDataError:
+            raise InputError(f"input file has no rows: {p}") from None
+        except (pd.errors.ParserError, ValueError) as exc:
+            raise InputError(f"cannot parse {p.name}: {str(exc).splitlines()[0]}") from None
+    dupes = sorted({str(c) for c in df.columns if list(df.columns).count(c) > 1})
+    mangled = [c for c in df.columns if isinstance(c, str) and c.rsplit(".", 1)[0] in FIELDS
+               and c.rsplit(".", 1)[-1].isdigit() and c not in FIELDS]
+    if dupes or mangled:
+        raise InputError(f"duplicate column name(s) in the input: {dupes or mangled}")
+    df.columns = [str(c) for c in df.columns]
+    return apply_map(df, column_map or {})
