@@ -355,8 +355,8 @@ class CallableSignal(Signal):
 
     detector: Callable[[Approach, dict[str, NormText]], list[Evidence]] | None = None
     prefilter: tuple[tuple[str, str, bool], ...] = ()
-    #: optional boolean twin of ``detector`` on the matching forms (no spans, no index maps)
-    fast: Callable[[dict[str, str]], bool] | None = None
+    #: optional boolean twin of ``detector``: (matching forms, original texts) -> fires?
+    fast: Callable[[dict[str, str], dict[str, str]], bool] | None = None
     #: fields that must all be non-empty for the signal to fire (checked before the prefilter)
     requires: tuple[str, ...] = ()
     reads: tuple[str, ...] = ()
@@ -393,8 +393,10 @@ class CallableSignal(Signal):
             return result
         if self.fast is not None:
             norms = {f: batch.norm(f) for f in self.reads}
+            raws = {f: batch.raw(f) for f in self.reads}
             for i in idx:
-                result[i] = self.fast({f: norms[f][i] for f in self.reads})
+                result[i] = self.fast({f: norms[f][i] for f in self.reads},
+                                      {f: raws[f][i] for f in self.reads})
             return result
         texts = {f: batch.raw(f) for f in self.reads if f in batch._raw}
         for i in idx:

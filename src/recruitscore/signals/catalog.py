@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from .base import CallableSignal, Example, PatternSignal, ProfileSignal, Signal
-from .lexicon import EMAIL, FREEMAIL, GAP, any_of, near, term
+from .lexicon import FREEMAIL, GAP, any_of, near, term
 
 E = Example
 
@@ -118,7 +118,8 @@ CORPORATE_CONTACT = CallableSignal(
     polarity="benign",
     source="M9 (disambiguation) and P9: corporate e-mail matching sender_company_url",
     detector=d.corporate_contact,
-    prefilter=(("message", EMAIL, False),),
+    prefilter=(("message", r"@|\(at\)|\[at\]|\{at\}| arobase | at [a-z0-9\-]{1,63} ?(?:\(dot\)"
+                r"|\[dot\]|\{dot\}|dot |point )", False),),
     requires=("sender_company_url",),
     fast=d.corporate_contact_fast,
     reads=("message", "sender_company_url"),
@@ -1009,6 +1010,7 @@ OBFUSCATED_TEXT = CallableSignal(
     polarity="risk",
     source="RED-FLAGS section 4 (normalise obfuscation); M9 obfuscated variants",
     detector=d.obfuscated_text,
+    fast=d.obfuscated_text_fast,
     prefilter=(("message", d.OBFUSCATION_PREFILTER_ORIGINAL, True),
                ("message", d.OBFUSCATION_PREFILTER_NORM, False)),
     reads=("message",),

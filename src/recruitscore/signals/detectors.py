@@ -65,15 +65,23 @@ def _same_org(domain: str, company_domain: str) -> bool:
     return domain == company_domain or domain.endswith("." + company_domain)
 
 
-def corporate_contact_fast(norms: dict[str, str]) -> bool:
+_AT_ANCHOR = re.compile(r"@|\(at\)|\[at\]|\{at\}| arobase | at ", re.ASCII)
+
+
+def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`corporate_contact` on matching forms."""
     company = registrable_domain(norms["sender_company_url"])
     if not company:
         return False
-    return any(
-        _same_org(_DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", ""), company)
-        for m in _EMAIL_RE.finditer(norms["message"])
-    )
+    text = norms["message"]
+    for anchor in _AT_ANCHOR.finditer(text):
+        # an address is at most 64 characters before the '@' and a few labels after it
+        window = text[max(0, anchor.start() - 66): anchor.end() + 200]
+        for m in _EMAIL_RE.finditer(window):
+            domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
+            if _same_org(domain, company):
+                return True
+    return False
 
 
 def corporate_contact(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
@@ -204,6 +212,17 @@ _SPELLED_AT = re.compile(
 OBFUSCATION_PREFILTER_ORIGINAL = _INVISIBLE_IN_WORD.pattern + "|" + _MIXED_SCRIPT.pattern
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
+
+
+def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
+    """Boolean twin of :func:`obfuscated_text`."""
+    text = raws["message"]
+    if _INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text):
+        return True
+    norm = norms["message"]
+    if any(not _PLAIN.fullmatch(m.group(0)) for m in _KEY_RE.finditer(norm)):
+        return True
+    return bool(_SPACED_RUN.search(norm) or _SPELLED_AT.search(norm))
 
 
 def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
