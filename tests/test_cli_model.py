@@ -1,0 +1,100 @@
+"""CLI tests for train, evaluate, info and explain with a model (typer's CliRunner)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from recruitscore.build import load_handwritten
+from recruitscore.cli import app
+
+runner = CliRunner()
+METRIC_KEYS = {"roc_auc", "pr_auc", "f1", "precision", "recall", "fpr", "ece", "brier", "n"}
+
+
+@pytest.fixture(scope="module")
+def labelled(tmp_path_factory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("data")
+    df = load_handwritten().sample(240, random_state=2)
+    train = folder / "train.csv"
+    test = folder / "test.csv"
+    df.iloc[:160].rename(columns={"message": "text", "label": "y"}).to_csv(train, index=False)
+    df.iloc[160:].rename(columns={"message": "text", "label": "y"}).to_csv(test, index=False)
+    return train, test
+
+
+@pytest.fixture(scope="module")
+def trained(labelled, tmp_path_factory) -> Path:
+    train, _ = labelled
+    out = tmp_path_factory.mktemp("model") / "mine.skops"
+    result = runner.invoke(app, ["train", str(train), "-o", str(out), "--label-col", "y",
+                                 "--map", "text=message", "--C", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert out.exists() and out.with_suffix(".json").exists()
+    assert "wrote" in result.stderr
+    return out
+
+
+def test_evaluate_json_has_the_metrics(labelled, trained) -> None:
+    _, test = labelled
+    result = runner.invoke(app, ["evaluate", str(test), "--model", str(trained), "--label-col",
+                                 "y", "--map", "text=message", "--json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert METRIC_KEYS <= set(data)
+    assert set(data["per_language"]) <= {"en", "fr"}
+    table = runner.invoke(app, ["evaluate", str(test), "--model", str(trained), "--label-col",
+                                "y", "--map", "text=message"])
+    assert table.exit_code == 0 and "roc_auc" in table.stdout
+
+
+def test_info_and_explain_with_model(trained) -> None:
+    info = runner.invoke(app, ["info", "--model", str(trained)])
+    assert info.exit_code == 0 and "threshold" in info.stdout
+    raw = runner.invoke(app, ["info", "--model", str(trained), "--json"])
+    assert json.loads(raw.stdout)["signal_names"]
+    explained = runner.invoke(app, ["explain", "Add me on WhatsApp, keep it between us",
+                                    "--model", str(trained), "--json"])
+    assert explained.exit_code == 0
+    data = json.loads(explained.stdout)
+    assert 0 <= data["risk"] <= 1 and data["signals"]
+    text = runner.invoke(app, ["explain", "Add me on WhatsApp", "--model", str(trained)])
+    assert text.exit_code == 0 and "risk" in text.stdout
+
+
+def test_shipped_model_info() -> None:
+    result = runner.invoke(app, ["info"])
+    assert result.exit_code == 0, result.stderr
+    assert "recruitscore-default" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["evaluate", "nope.csv"], "not found"),
+        (["info", "--model", "nope.skops"], "not found"),
+        (["train", "nope.csv", "-o", "x.skops"], "not found"),
+    ],
+)
+def test_errors_are_one_line_exit_2(args, message) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_bad_label_column_is_exit_2(labelled, tmp_path) -> None:
+    train, _ = labelled
+    result = runner.invoke(app, ["train", str(train), "-o", str(tmp_path / "m.skops"),
+                                 "--label-col", "nope", "--map", "text=message"])
+    assert result.exit_code == 2 and "no label column" in result.stderr
+
+
+def test_pickle_model_refused_by_cli(tmp_path) -> None:
+    bad = tmp_path / "m.pkl"
+    bad.write_bytes(b"\x80\x04K\x01.")
+    result = runner.invoke(app, ["info", "--model", str(bad)])
+    assert result.exit_code == 2 and "pickle" in result.stderr
