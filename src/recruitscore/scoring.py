@@ -129,6 +129,19 @@ class ScoreResult:
 
 
 _KIND = {"sig": "signal", "and": "interaction", "prof": "profile", "ngram": "ngram"}
+# Function words carry weight in the model but explain nothing to a reader: reasons skip
+# n-grams made only of them (the contributions still list them).
+_FUNCTION_WORDS = frozenset("""
+a an and are as at be been but by can could do for from had has have he her his i if in is it
+its me my of on or our she so that the their them they this to us was we were what which who
+will with would you your yours au aux avec ce ces dans de des du elle en est et il ils je la le
+les leur mais me mon ne nous on ou par pas pour qu que qui sa se ses son sur ta te tes ton tu un
+une vos votre vous y
+""".split())
+
+
+def _readable(feature: str) -> bool:
+    return not all(w in _FUNCTION_WORDS for w in feature.split())
 
 
 def _contributions(model: Model, z: sp.csr_matrix) -> list[Contribution]:
@@ -165,7 +178,8 @@ def _reason(c: Contribution, hits: dict[str, SignalHit]) -> str:
 
 def _reasons(contribs: list[Contribution], hits: list[SignalHit], k: int = 3) -> list[str]:
     by_name = {h.name: h for h in hits}
-    return [_reason(c, by_name) for c in contribs if c.value > 0][:k]
+    return [_reason(c, by_name) for c in contribs
+            if c.value > 0 and (c.kind != "ngram" or _readable(c.feature))][:k]
 
 
 def score(
@@ -220,7 +234,8 @@ def _top_reasons(model: Model, Z: sp.csr_matrix, k: int = 3) -> list[str]:
     est = model.estimator
     a, _ = est.calibration_
     names = est.featurizer_.get_feature_names_out()
-    C = Z.multiply(a * est.classifier_.coef_[0]).tocsr()
+    shown = np.array([not n.startswith("ngram__") or _readable(n[7:]) for n in names])
+    C = Z.multiply(a * est.classifier_.coef_[0] * shown).tocsr()
     out = []
     for i in range(C.shape[0]):
         start, end = C.indptr[i], C.indptr[i + 1]
