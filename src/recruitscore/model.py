@@ -616,11 +616,12 @@ def train(
         y_thr = y
         chosen["calibrated_on"] = "out-of-fold training predictions"
     threshold = choose_threshold(y_thr, risk)
-    medium = min(recall_threshold(y_thr, risk, 0.9), threshold)
+    medium = min(recall_threshold(y_thr, risk, 0.98), round(threshold / 2, 6))
     manifest: dict[str, Any] = {
         "threshold": threshold,
         "medium_threshold": medium,
-        "threshold_rule": "max F1 (high band); recall >= 0.90 (medium band)",
+        "threshold_rule": "max F1 (high band); the lower of half that and the level "
+                          "keeping recall >= 0.98 (medium band)",
         "params": {"C": C, "class_weight": class_weight, "text": text, "seed": seed,
                    "ngram_range": [1, 2], "min_df": est.min_df, **chosen},
         "training": {
