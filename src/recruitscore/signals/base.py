@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..normalize import NormText, normalize
-from ..schema import Approach
+from ..schema import TEXT_FIELDS, Approach
 
 __all__ = [
     "Batch",
@@ -370,13 +370,7 @@ class CallableSignal(Signal):
     ) -> tuple[Evidence, ...]:
         norms = {} if norms is None else norms
         for fname in self.reads:
-            if fname in (
-                "message",
-                "sender_headline",
-                "sender_company",
-                "sender_company_url",
-                "target_headline",
-            ):
+            if fname in TEXT_FIELDS:
                 _norm_of(approach, fname, norms)
         assert self.detector is not None
         return tuple(self.detector(approach, norms))
