@@ -147,12 +147,12 @@ class Batch:
         return self._arrow[key]
 
 
-_GAP = re.compile(r"\{0,([0-9]+)\}")
+_GAP = re.compile(r"\{0,(?:[2-9][0-9]|[1-9][0-9]{2,})\}")
 
 
 def _has_gap(pattern: str) -> bool:
-    """Does a pattern hold a bounded repetition long enough to blow up RE2's DFA?"""
-    return any(int(n) >= 20 for n in _GAP.findall(pattern))
+    """Does a pattern hold a bounded repetition (>= 20) long enough to blow up RE2's DFA?"""
+    return bool(_GAP.search(pattern))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -274,7 +274,10 @@ class PatternSignal(Signal):
         for f, ps in self.patterns.items():
             gapped = [p for p in ps if _has_gap(p)]
             simple = [p for p in ps if not _has_gap(p)]
-            plans[f] = ([("|".join(f"(?:{p})" for p in simple))] if simple else []) + gapped
+            combined_simple = "|".join(f"(?:{p})" for p in simple)
+            plans[f] = ([(combined_simple, None)] if simple else []) + [
+                (p, _GAP.sub("*", p)) for p in gapped
+            ]
         object.__setattr__(self, "_re2_plan", plans)
         object.__setattr__(self, "_compiled", {f: _compile(p) for f, p in combined.items()})
 
@@ -298,11 +301,18 @@ class PatternSignal(Signal):
 
     def detect_frame(self, batch: Batch) -> np.ndarray:
         result = np.zeros(batch.n, dtype=bool)
-        plans: dict[str, list[str]] = self._re2_plan  # type: ignore[attr-defined]
+        plans: dict[str, list[tuple[str, str | None]]] = self._re2_plan  # type: ignore[attr-defined]
         for fname, patterns in plans.items():
             arr = batch.arrow(fname, original=fname in self.on_original)
-            for pat in patterns:
-                result |= _re2_match(arr, pat)
+            for pat, relaxed in patterns:
+                if relaxed is None:
+                    result |= _re2_match(arr, pat)
+                    continue
+                # an unbounded gap keeps RE2's automaton small and matches a superset: run the
+                # exact bounded pattern only on the rows it lets through
+                idx = np.flatnonzero(_re2_match(arr, relaxed) & ~result)
+                if idx.size:
+                    result[idx] |= _re2_match(arr.take(pa.array(idx)), pat)
         return result
 
 
