@@ -513,16 +513,25 @@ def select_c(
     X: pd.DataFrame, y: np.ndarray, grid: Sequence[float], *, seed: int = 0, folds: int = 5,
     **params: Any,
 ) -> tuple[float, dict[str, float]]:
-    """Choose the regularisation by stratified cross-validated ROC-AUC."""
+    """Choose the regularisation by stratified cross-validated ROC-AUC.
+
+    The featurizer is fitted once per fold and its matrices reused for every ``C``.
+    """
     cv = StratifiedKFold(min(folds, int(min(np.bincount(y)))), shuffle=True, random_state=seed)
-    scores: dict[str, float] = {}
-    for C in grid:
-        aucs = []
-        for tr, te in cv.split(X, y):
-            m = RiskModel(C=C, calibration_cv=0, random_state=seed, **params)
-            m.fit(X.iloc[tr], y[tr])
-            aucs.append(roc_auc_score(y[te], m.decision_function(X.iloc[te])))
-        scores[str(C)] = float(np.mean(aucs))
+    aucs: dict[str, list[float]] = {str(C): [] for C in grid}
+    base = RiskModel(calibration_cv=0, random_state=seed, **params)
+    for tr, te in cv.split(X, y):
+        featurizer = ApproachFeaturizer(
+            text=base.text, ngram_range=base.ngram_range, min_df=base.min_df,
+            max_features=base.max_features, interactions=base.interactions,
+        ).fit(X.iloc[tr])
+        Z_tr = featurizer.transform(X.iloc[tr])
+        Z_te = featurizer.transform(X.iloc[te])
+        for C in grid:
+            clf = RiskModel(C=C, calibration_cv=0, random_state=seed, **params)._classifier()
+            clf.fit(Z_tr, y[tr])
+            aucs[str(C)].append(roc_auc_score(y[te], clf.decision_function(Z_te)))
+    scores = {k: float(np.mean(v)) for k, v in aucs.items()}
     best = max(grid, key=lambda c: (scores[str(c)], -c))
     return float(best), scores
 
