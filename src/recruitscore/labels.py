@@ -60,10 +60,12 @@ def normalize_labels(
     else:
         unknown = sorted({v for v in raw if v not in _POS and v not in _NEG})
         if unknown:
-            shown = ", ".join(repr(u) for u in unknown[:5])
+            # values may be whole messages (a text column given as the label): keep it one line
+            shown = ", ".join(repr(u if len(u) <= 30 else u[:29] + "…") for u in unknown[:5])
+            more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
             raise InputError(
-                f"label column {column!r} has values that are not a binary label: {shown}; "
-                "name the positive value with --positive"
+                f"label column {column!r} has values that are not a binary label: {shown}"
+                f"{more}; name the positive value with --positive"
             )
         out = np.array([1 if v in _POS else 0 for v in raw], dtype=np.int64)
     if out.min() == out.max():
