@@ -1,0 +1,153 @@
+"""``recruitscore score``: stream a CSV/JSON Lines file through the model.
+
+Registered in :mod:`recruitscore.cli` with ``app.command("score")(score_cmd)``. The work is done
+by :func:`recruitscore.io.score_file`; this module only turns options into arguments, shows a
+progress bar (on stderr, only when stderr is a terminal) and prints the summary line.
+
+Exit codes: 0 ok; 1 with ``--fail-on-threshold`` when at least one row is flagged (the output
+is still written); 2 for usage, input and model errors (one line on stderr, no traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .io import ProgressCallback
+
+__all__ = ["EncodingErrors", "Format", "score_cmd"]
+
+
+class Format(str, Enum):
+    """Table formats accepted by ``--format``."""
+
+    csv = "csv"
+    tsv = "tsv"
+    jsonl = "jsonl"
+
+
+class EncodingErrors(str, Enum):
+    """What to do with bytes that are not valid UTF-8."""
+
+    strict = "strict"
+    replace = "replace"
+
+
+@contextmanager
+def _progress_bar(enabled: bool) -> Iterator[ProgressCallback | None]:
+    """A rich progress bar on stderr, or ``None`` when disabled or stderr is not a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    progress = Progress(
+        TextColumn("scoring"), BarColumn(), DownloadColumn(),
+        TextColumn("{task.fields[rows]} rows"), TimeElapsedColumn(), TimeRemainingColumn(),
+        console=Console(stderr=True), transient=True,
+    )
+    task = progress.add_task("score", total=None, rows="0")
+
+    def update(done: int, total: int | None, rows: int) -> None:
+        progress.update(task, completed=done, total=total, rows=f"{rows:,}")
+
+    with progress:
+        yield update
+
+
+def score_cmd(
+    input_path: Annotated[
+        str, typer.Argument(metavar="INPUT", help="CSV/TSV/JSON Lines file to score ('-' = stdin).")
+    ],
+    output: Annotated[
+        str, typer.Option("-o", "--output", help="Output file (default: stdout). Written to a "
+                          "temporary file and moved into place only on success.")
+    ] = "-",
+    fmt: Annotated[
+        Format | None, typer.Option("--format", help="Format of input and output (default: from "
+                                    "the extensions; stdin: csv; stdout: as the input).")
+    ] = None,
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Model file (.skops; default: the shipped "
+                                  "model).")
+    ] = None,
+    unsafe: Annotated[
+        bool, typer.Option("--unsafe", help="Allow a pickle/joblib model (runs arbitrary code: "
+                           "only for files you made).")
+    ] = False,
+    threshold: Annotated[
+        float | None, typer.Option("--threshold", min=0.0, max=1.0,
+                                   help="Flag rows at or above this risk (default: the model's).")
+    ] = None,
+    fail_on_threshold: Annotated[
+        bool, typer.Option("--fail-on-threshold", help="Exit with code 1 when a row is flagged.")
+    ] = False,
+    column_map: Annotated[
+        list[str] | None, typer.Option("--map", metavar="SRC=DST",
+                                       help="Rename a column, e.g. --map text=message "
+                                       "(repeatable).")
+    ] = None,
+    sep: Annotated[
+        str | None, typer.Option("--sep", help="Field delimiter of a CSV input (one character; "
+                                 "'\\t' for tab).")
+    ] = None,
+    id_col: Annotated[
+        str | None, typer.Option("--id-col", help="Column whose values should be unique (repeats "
+                                 "are warned about, never dropped).")
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores; "
+                                 "1 = no workers).")
+    ] = None,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="Rows read and scored at a time.")
+    ] = 10_000,
+    encoding_errors: Annotated[
+        EncodingErrors, typer.Option("--encoding-errors", help="'strict': stop on bytes that "
+                                     "are not UTF-8; 'replace': replace them with U+FFFD and "
+                                     "count them.")
+    ] = EncodingErrors.strict,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line "
+                           "(warnings and errors are still printed).")
+    ] = False,
+) -> None:
+    """Score every row of a CSV or JSON Lines file; write all rows with risk, band, flagged,
+    signals, reasons and error, in input order."""
+    from .cli import guard
+    from .io import score_file
+    from .tables import parse_map
+
+    def warn(message: str) -> None:
+        typer.echo(f"recruitscore: warning: {message}", err=True)
+
+    with guard():
+        mapping = parse_map(column_map)
+        with _progress_bar(not quiet) as update:
+            summary = score_file(
+                input_path, None if output == "-" else output,
+                model_path=model, unsafe=unsafe,
+                fmt_in=fmt.value if fmt else None, fmt_out=fmt.value if fmt else None,
+                sep=sep, column_map=mapping, id_col=id_col, chunk_size=chunk_size, jobs=jobs,
+                encoding_errors=encoding_errors.value, threshold=threshold,
+                progress=update, warn=warn,
+            )
+    if not quiet:
+        typer.echo(f"recruitscore: {summary.line()}", err=True)
+    if fail_on_threshold and summary.flagged:
+        raise typer.Exit(1)

@@ -1,0 +1,1110 @@
+"""Streaming batch scoring: read a table in chunks, score each chunk, write as it goes.
+
+:func:`score_file` is the engine behind ``recruitscore score``. Memory stays flat whatever the
+size of the input: the input is read in chunks of ``chunk_size`` rows (CSV with the pandas C
+parser, which handles quoted newlines inside messages; JSON Lines line by line), at most a few
+chunks are held at any time, and every scored chunk is written out before the next ones are read.
+
+Guarantees
+----------
+* Every input row is written, in input order, with all its columns, followed by ``risk``,
+  ``band``, ``flagged``, ``signals``, ``reasons`` and ``error``. A row that cannot be (fully)
+  scored is still written, with the reason in ``error``.
+* Text is read as text: ``NA``, ``null`` or ``None`` stay strings; only empty cells are missing.
+* Output files are written to a temporary file beside the target and moved into place only when
+  everything succeeded (:func:`os.replace`): a failed run never leaves a half-written file.
+  (Standard output cannot be made atomic; validation errors are still raised before anything is
+  written.)
+* Library code never prints: warnings (duplicate ids, replaced bytes, ...) go to the ``warn``
+  callback and into :attr:`ScoreSummary.warnings`.
+
+With ``jobs > 1`` the chunks are scored in worker processes (:class:`joblib.Parallel`, ordered
+generator, in bounded waves of ``2 * jobs`` chunks). The model is verified and loaded once in
+this process, then handed to the workers through a private temporary pickle written by this
+process (never a user-supplied file); each worker loads it once and caches it.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from pathlib import Path
+>>> from tempfile import TemporaryDirectory
+>>> from recruitscore.model import train
+>>> model = train(pd.DataFrame({"message": ["add me on telegram, keep it between us",
+...                                         "engineer role, salary 60-70k, ref AB-1234"] * 10,
+...                             "label": [1, 0] * 10}), C=1.0)
+>>> with TemporaryDirectory() as tmp:
+...     src, dst = Path(tmp, "in.csv"), Path(tmp, "out.csv")
+...     _ = src.write_text('id,message\\n1,"Add me on Telegram,\\nkeep it between us"\\n2,NA\\n')
+...     summary = score_file(src, dst, model=model)
+...     out = pd.read_csv(dst, dtype=str, keep_default_na=False)
+>>> summary.rows_read, summary.rows_written, list(out["message"])
+(2, 2, ['Add me on Telegram,\\nkeep it between us', 'NA'])
+>>> list(out.columns)
+['id', 'message', 'risk', 'band', 'flagged', 'signals', 'reasons', 'error']
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import json
+import math
+import os
+import pickle
+import re
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any, BinaryIO, TextIO
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError, RecruitscoreError
+from .model import Model, load_model
+from .normalize import to_text
+from .schema import TEXT_FIELDS
+from .scoring import OUTPUT_COLUMNS, get_default_model, score_frame
+from .signals import MAX_FIELD_CHARS
+from .tables import apply_map, detect_format
+
+__all__ = [
+    "Chunk",
+    "DecodedStream",
+    "ProgressCallback",
+    "ScoreSummary",
+    "WarnCallback",
+    "atomic_output",
+    "format_chunk",
+    "iter_csv_chunks",
+    "iter_jsonl_chunks",
+    "open_input",
+    "score_file",
+]
+
+#: ``progress(bytes_done, bytes_total_or_None, rows_done)``, called after each written chunk.
+ProgressCallback = Callable[[int, "int | None", int], None]
+#: ``warn(message)``: one line, no prefix.
+WarnCallback = Callable[[str], None]
+
+_BLOCK = 1 << 20  # bytes read from the input at a time
+_MAX_HEADER_CHARS = 1 << 24
+_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
+_DELIMITER_HINTS = (";", "\t", "|")
+
+
+# -- summary ------------------------------------------------------------------------------------
+@dataclass
+class ScoreSummary:
+    """What :func:`score_file` did.
+
+    Attributes
+    ----------
+    rows_read, rows_written : int
+        Data rows read and written (always equal after a successful run).
+    flagged : int
+        Rows whose risk reached the threshold.
+    errors : int
+        Rows with a non-empty ``error`` (not scored, or scored with a note such as an empty
+        message or a garbage profile value treated as unknown).
+    replaced_bytes : int
+        Undecodable input bytes replaced by U+FFFD (``encoding_errors="replace"``).
+    duplicate_ids : int
+        Rows whose ``id_col`` value had already been seen (they are kept).
+    seconds : float
+        Wall time of the run.
+    warnings : list of str
+        Every warning also sent to the ``warn`` callback.
+
+    Examples
+    --------
+    >>> ScoreSummary(rows_read=3, rows_written=3, flagged=1, errors=0, seconds=0.25).line()
+    'read 3 rows, wrote 3, flagged 1, errors 0 in 0.2 s (12 rows/s)'
+    """
+
+    rows_read: int = 0
+    rows_written: int = 0
+    flagged: int = 0
+    errors: int = 0
+    replaced_bytes: int = 0
+    duplicate_ids: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The one-line summary that ``recruitscore score`` prints on stderr."""
+        parts = [
+            f"read {self.rows_read:,} rows, wrote {self.rows_written:,}, "
+            f"flagged {self.flagged:,}, errors {self.errors:,}"
+        ]
+        if self.replaced_bytes:
+            parts.append(f", replaced bytes {self.replaced_bytes:,}")
+        if self.duplicate_ids:
+            parts.append(f", duplicate ids {self.duplicate_ids:,}")
+        rate = self.rows_written / self.seconds if self.seconds > 0 else 0.0
+        parts.append(f" in {self.seconds:.1f} s ({rate:,.0f} rows/s)")
+        return "".join(parts)
+
+
+# -- decoding -----------------------------------------------------------------------------------
+class DecodedStream(io.TextIOBase):
+    """Decode a binary stream incrementally, for the pandas C parser and for line reading.
+
+    A leading byte-order mark is dropped. With ``errors="strict"`` an undecodable byte raises
+    :class:`InputError` naming its offset; with ``errors="replace"`` every undecodable byte
+    becomes U+FFFD and is counted in :attr:`replaced_bytes`.
+
+    Parameters
+    ----------
+    raw : binary file object
+        The input (a file opened ``"rb"``, ``sys.stdin.buffer``, ``io.BytesIO``...).
+    encoding : str
+        A Python codec name.
+    errors : {"strict", "replace"}
+        What to do with undecodable bytes.
+    name : str
+        Shown in error messages.
+
+    Examples
+    --------
+    >>> s = DecodedStream(io.BytesIO(b"\\xef\\xbb\\xbfcaf\\xe9\\n"), errors="replace")
+    >>> s.read() == "caf\\ufffd\\n", s.replaced_bytes
+    (True, 1)
+    >>> DecodedStream(io.BytesIO(b"ok\\xff"), name="x.csv").read()
+    Traceback (most recent call last):
+    ...
+    recruitscore.errors.InputError: x.csv is not valid utf-8 (undecodable byte at offset 2); \
+re-encode it as UTF-8 or pass --encoding-errors replace
+    """
+
+    def __init__(
+        self, raw: BinaryIO | IO[bytes], *, encoding: str = "utf-8", errors: str = "strict",
+        name: str = "input", block_size: int = _BLOCK,
+    ) -> None:
+        super().__init__()
+        if errors not in ("strict", "replace"):
+            raise InputError(f"encoding errors must be 'strict' or 'replace', got {errors!r}")
+        try:
+            info = codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        self._raw = raw
+        self._encoding = info.name
+        self._errors = errors
+        handler = "strict" if errors == "strict" else "surrogateescape"
+        self._decoder = info.incrementaldecoder(handler)
+        self._block = block_size
+        self._buf = ""
+        self._off = 0
+        self._eof = False
+        self._started = False
+        self.name = name
+        #: Raw bytes consumed from the input so far.
+        self.bytes_read = 0
+        #: Undecodable bytes replaced by U+FFFD so far.
+        self.replaced_bytes = 0
+
+    def readable(self) -> bool:
+        """Always true: this is an input stream."""
+        return True
+
+    def _decode_block(self) -> str:
+        data = self._raw.read(self._block)
+        final = not data
+        state = self._decoder.getstate()
+        pending = len(state[0]) if isinstance(state[0], bytes) else 0
+        try:
+            text = self._decoder.decode(data, final)
+        except UnicodeDecodeError as exc:
+            offset = self.bytes_read - pending + exc.start
+            raise InputError(
+                f"{self.name} is not valid {self._encoding} (undecodable byte at offset "
+                f"{offset}); re-encode it as UTF-8 or pass --encoding-errors replace"
+            ) from None
+        self.bytes_read += len(data)
+        if final:
+            self._eof = True
+        if self._errors == "replace" and _ESCAPED.search(text):
+            text, n = _ESCAPED.subn("\ufffd", text)
+            self.replaced_bytes += n
+        if not self._started and text:
+            self._started = True
+            text = text.removeprefix("\ufeff")
+        return text
+
+    def _fill(self) -> bool:
+        """Append a decoded block to the buffer; False at the end of the input."""
+        if self._eof:
+            return False
+        text = self._decode_block()
+        if self._off:
+            self._buf = self._buf[self._off:]
+            self._off = 0
+        self._buf += text
+        return True
+
+    def peek(self, size: int) -> str:
+        """Up to ``size`` characters ahead, without consuming them (fewer only at the end)."""
+        while len(self._buf) - self._off < size and self._fill():
+            pass
+        return self._buf[self._off:self._off + size]
+
+    def read(self, size: int | None = -1) -> str:
+        """Read ``size`` characters (all that is left when ``size`` is negative or None)."""
+        if size is None or size < 0:
+            while self._fill():
+                pass
+            out = self._buf[self._off:]
+            self._buf, self._off = "", 0
+            return out
+        parts = []
+        while size > 0:
+            if self._off >= len(self._buf):
+                if not self._fill():
+                    break
+                continue
+            piece = self._buf[self._off:self._off + size]
+            self._off += len(piece)
+            size -= len(piece)
+            parts.append(piece)
+        return "".join(parts)
+
+    def iter_lines(self) -> Iterator[str]:
+        """Lines split on ``\\n`` only (a JSON string may hold U+2028), without the newline."""
+        rest = self._buf[self._off:]
+        self._buf, self._off = "", 0
+        while not self._eof:
+            block = self._decode_block()
+            if not block:
+                continue
+            lines = (rest + block).split("\n")
+            rest = lines.pop()
+            yield from lines
+        if rest:
+            yield rest
+
+
+@contextlib.contextmanager
+def open_input(
+    source: str | os.PathLike[str] | BinaryIO, *, encoding: str = "utf-8",
+    encoding_errors: str = "strict",
+) -> Iterator[DecodedStream]:
+    """Open ``source`` (a path, ``-`` for stdin, or a binary file object) as a decoded stream.
+
+    Raises
+    ------
+    InputError
+        Missing file, a directory, an empty file, an unknown encoding.
+    """
+    if hasattr(source, "read"):
+        yield DecodedStream(source, encoding=encoding, errors=encoding_errors,  # type: ignore[arg-type]
+                            name=str(getattr(source, "name", "input")))
+        return
+    if str(source) == "-":
+        raw = getattr(sys.stdin, "buffer", None)
+        if raw is None:  # pragma: no cover - a text-only stdin
+            raw = io.BytesIO(sys.stdin.read().encode("utf-8"))
+        yield DecodedStream(raw, encoding=encoding, errors=encoding_errors, name="<stdin>")
+        return
+    path = Path(source)  # type: ignore[arg-type]
+    if not path.exists():
+        raise InputError(f"input file not found: {path}")
+    if path.is_dir():
+        raise InputError(f"input is a directory, not a file: {path}")
+    if path.is_file() and path.stat().st_size == 0:  # (a pipe such as <(...) has size 0)
+        raise InputError(f"input file is empty: {path}")
+    with path.open("rb") as fh:
+        yield DecodedStream(fh, encoding=encoding, errors=encoding_errors, name=path.name)
+
+
+# -- reading ------------------------------------------------------------------------------------
+@dataclass
+class Chunk:
+    """A block of input rows.
+
+    Attributes
+    ----------
+    frame : DataFrame
+        The rows (columns already renamed with the column map).
+    start : int
+        Index of the first row in the input (0-based, data rows only).
+    row_errors : list of str or None
+        Per-row reasons why a row could not be read (JSON Lines); such rows are written
+        unscored. ``None`` when every row was read.
+    notes : list of str or None
+        Per-row notes added to ``error`` while the row is still scored (e.g. duplicate keys).
+    bytes_read : int
+        Input bytes consumed when the chunk was complete (for progress).
+    """
+
+    frame: pd.DataFrame
+    start: int
+    row_errors: list[str] | None = None
+    notes: list[str] | None = None
+    bytes_read: int = 0
+
+
+def _found(columns: Sequence[object]) -> str:
+    names = [str(c) for c in columns]
+    shown = ", ".join(repr(c) for c in names[:20])
+    if len(names) > 20:
+        shown += f", ... ({len(names)} columns)"
+    return shown or "none"
+
+
+def _check_columns(columns: Sequence[object], name: str, delimiter: str | None) -> None:
+    """Raise :class:`InputError` unless the (mapped) columns are unique and hold ``message``."""
+    dupes = sorted({str(c) for c in columns if list(columns).count(c) > 1})
+    if dupes:
+        raise InputError(f"duplicate column name(s) in {name}: {dupes}; rename them")
+    if "message" not in columns:
+        hint = ""
+        if len(columns) == 1:
+            for d in _DELIMITER_HINTS:
+                if d != delimiter and d in str(columns[0]):
+                    shown = "\\t" if d == "\t" else d
+                    hint = f" (is the delimiter {shown!r}? pass --sep '{shown}')"
+                    break
+        raise InputError(
+            f"no 'message' column in {name} (found: {_found(columns)}){hint}; "
+            "map one with --map SRC=message"
+        )
+
+
+def _csv_header(stream: DecodedStream, delimiter: str, quoting: int) -> list[str] | None:
+    """The first record parsed by :mod:`csv` (exact names, before pandas renames duplicates)."""
+    size = 1 << 16
+    while True:
+        text = stream.peek(size)
+        at_end = len(text) < size
+        buf = io.StringIO(text)
+        try:
+            reader = csv.reader(buf, delimiter=delimiter, quoting=quoting)
+            row: list[str] = []
+            while not row:
+                row = next(reader)
+        except StopIteration:
+            return None
+        except csv.Error:
+            return None  # let pandas report (or accept) it
+        if at_end or buf.tell() < len(text):
+            return row
+        if size >= _MAX_HEADER_CHARS:
+            raise InputError(f"the header of {stream.name} is longer than {size:,} characters")
+        size *= 4
+
+
+def _delimiter(fmt: str, sep: str | None) -> str:
+    if sep is None:
+        return "\t" if fmt == "tsv" else ","
+    if sep in ("\\t", "tab", "TAB"):
+        return "\t"
+    if len(sep) != 1:
+        raise InputError(f"--sep must be a single character, got {sep!r}")
+    return sep
+
+
+def iter_csv_chunks(
+    stream: DecodedStream, *, sep: str | None = None, fmt: str = "csv", chunk_size: int = 10_000,
+    column_map: Mapping[str, str] | None = None,
+) -> Iterator[Chunk]:
+    """Read CSV/TSV in chunks of text columns (quoted newlines work; ``NA`` stays text).
+
+    The header is validated before the first chunk is returned: duplicate names and a missing
+    ``message`` column (after ``column_map``) raise :class:`InputError`. A header without rows
+    yields one empty chunk.
+
+    Examples
+    --------
+    >>> s = DecodedStream(io.BytesIO(b'id;message\\r\\n1;"a\\r\\nb"\\r\\n2;null\\r\\n'))
+    >>> [c.frame.to_dict("records") for c in iter_csv_chunks(s, sep=";", chunk_size=1)]
+    [[{'id': '1', 'message': 'a\\r\\nb'}], [{'id': '2', 'message': 'null'}]]
+    """
+    delimiter = _delimiter(fmt, sep)
+    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    header = _csv_header(stream, delimiter, quoting)
+    if header is not None:
+        dupes = sorted({c for c in header if header.count(c) > 1})
+        if dupes:
+            raise InputError(f"duplicate column name(s) in {stream.name}: {dupes}; rename them")
+    try:
+        reader = pd.read_csv(
+            stream, sep=delimiter, chunksize=chunk_size, dtype=str, keep_default_na=False,
+            na_values=[""], quoting=quoting, engine="c",
+        )
+    except pd.errors.EmptyDataError:
+        raise InputError(f"{stream.name} is empty (no header row)") from None
+    except (pd.errors.ParserError, ValueError) as exc:
+        if isinstance(exc, RecruitscoreError):
+            raise
+        raise InputError(f"cannot parse {stream.name}: {str(exc).splitlines()[0]}") from None
+    start = 0
+    checked = False
+    with reader:
+        while True:
+            try:
+                frame = next(reader)
+            except StopIteration:
+                break
+            except (pd.errors.ParserError, ValueError) as exc:
+                if isinstance(exc, RecruitscoreError):
+                    raise
+                msg = str(exc).splitlines()[0].replace("Error tokenizing data. C error: ", "")
+                raise InputError(f"cannot parse {stream.name}: {msg}") from None
+            frame.columns = [str(c) for c in frame.columns]
+            frame = apply_map(frame, column_map or {})
+            if not checked:
+                _check_columns(list(frame.columns), stream.name, delimiter)
+                checked = True
+            frame.index = pd.RangeIndex(start, start + len(frame))
+            yield Chunk(frame, start, bytes_read=stream.bytes_read)
+            start += len(frame)
+
+
+class _KeyCheck(dict):  # type: ignore[type-arg]
+    """A JSON object that remembers whether a key was repeated."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = _KeyCheck(pairs)
+    if len(obj) < len(pairs):
+        seen: set[str] = set()
+        obj.duplicates = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+    return obj
+
+
+def iter_jsonl_chunks(
+    stream: DecodedStream, *, chunk_size: int = 10_000,
+    column_map: Mapping[str, str] | None = None,
+) -> Iterator[Chunk]:
+    """Read JSON Lines in chunks (one object per line; blank lines are skipped).
+
+    A line that is not a JSON object becomes a row with empty columns and the reason in
+    ``row_errors``: it is written, unscored, so that the output keeps one row per input line.
+    Columns are the keys in order of first appearance; values keep their JSON types.
+
+    Examples
+    --------
+    >>> data = b'{"message": "hi", "n": 1}\\n\\n{oops\\n{"message": "NA"}\\n'
+    >>> s = DecodedStream(io.BytesIO(data))
+    >>> chunk = next(iter_jsonl_chunks(s))
+    >>> chunk.frame.to_dict("records")[::2]
+    [{'message': 'hi', 'n': 1}, {'message': 'NA', 'n': nan}]
+    >>> chunk.row_errors[1]
+    "line 3: invalid JSON (Expecting property name enclosed in double quotes, column 2): '{oops'"
+    """
+    columns: dict[str, None] = {}
+    records: list[dict[str, Any]] = []
+    errors: list[str] = []
+    notes: list[str] = []
+    start = 0
+    checked = False
+
+    def flush() -> Chunk:
+        nonlocal checked
+        frame = pd.DataFrame(records, columns=list(columns), dtype=object)
+        frame = apply_map(frame, column_map or {})
+        if not checked:
+            _check_columns(list(frame.columns), stream.name, None)
+            checked = True
+        frame.index = pd.RangeIndex(start, start + len(frame))
+        return Chunk(frame, start, errors if any(errors) else None,
+                     notes if any(notes) else None, stream.bytes_read)
+
+    for lineno, line in enumerate(stream.iter_lines(), start=1):
+        if not line.strip():
+            continue
+        err = note = ""
+        try:
+            obj = json.loads(line, object_pairs_hook=_pairs)
+        except ValueError as exc:
+            detail = f"{exc.msg}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) \
+                else str(exc)
+            obj, err = {}, f"line {lineno}: invalid JSON ({detail}): {line.strip()[:60]!r}"
+        if not isinstance(obj, dict):
+            obj, err = {}, f"line {lineno}: expected a JSON object, got {type(obj).__name__}"
+        elif getattr(obj, "duplicates", ()):
+            note = f"duplicate key(s) {list(obj.duplicates)}; the last value was used"
+        for key in obj:
+            columns.setdefault(key)
+        records.append(obj)
+        errors.append(err)
+        notes.append(note)
+        if len(records) >= chunk_size:
+            yield flush()
+            start += len(records)
+            records, errors, notes = [], [], []
+    if records:
+        yield flush()
+    elif not start:
+        raise InputError(f"{stream.name} has no rows (no JSON object found)")
+
+
+# -- scoring one chunk --------------------------------------------------------------------------
+@dataclass
+class _Spec:
+    """What a worker needs to score and format a chunk (picklable)."""
+
+    fmt_out: str
+    columns: list[str] | None  # fixed CSV header (input part), None for JSON Lines output
+    threshold: float | None
+    model: Model | None = None  # in-process only
+    model_file: str | None = None  # a pickle written by score_file, for worker processes
+
+
+@dataclass
+class _Result:
+    text: str
+    rows: int
+    flagged: int
+    errors: int
+
+
+_WORKER_MODEL: dict[str, Model] = {}
+
+
+def _worker_model(path: str) -> Model:
+    """The model handed over by the parent process, loaded once per worker process."""
+    model = _WORKER_MODEL.get(path)
+    if model is None:
+        with open(path, "rb") as fh:  # written by score_file in a private directory
+            model = pickle.load(fh)
+        _WORKER_MODEL.clear()  # a long-lived worker keeps only the current run's model
+        _WORKER_MODEL[path] = model
+    return model
+
+
+def _unscored(frame: pd.DataFrame, reason: str | list[str]) -> pd.DataFrame:
+    out = frame.rename(columns={c: f"input_{c}" for c in OUTPUT_COLUMNS if c in frame.columns})
+    out["risk"] = np.nan
+    out["band"] = ""
+    out["flagged"] = False
+    out["signals"] = ""
+    out["reasons"] = ""
+    out["error"] = reason
+    return out
+
+
+def _score_rows(frame: pd.DataFrame, model: Model) -> pd.DataFrame:
+    """``score_frame``, falling back to row by row so that one bad row cannot sink a chunk."""
+    try:
+        return score_frame(frame, model=model)
+    except RecruitscoreError:
+        raise
+    except Exception:
+        parts = []
+        for i in range(len(frame)):
+            row = frame.iloc[i:i + 1]
+            try:
+                parts.append(score_frame(row, model=model))
+            except Exception as exc:
+                msg = f"could not be scored: {type(exc).__name__}: {str(exc)[:200]}"
+                parts.append(_unscored(row, msg))
+        return pd.concat(parts)
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a}; {b}" if a and b else (a or b)
+
+
+def _long_text_notes(frame: pd.DataFrame) -> list[str] | None:
+    notes: list[str] | None = None
+    for name in TEXT_FIELDS:
+        if name not in frame.columns:
+            continue
+        lengths = [len(v) if isinstance(v, str) else 0 for v in frame[name].tolist()]
+        for i, n in enumerate(lengths):
+            if n > MAX_FIELD_CHARS:
+                notes = notes or [""] * len(frame)
+                notes[i] = _join(notes[i], f"{name} has {n:,} characters; only the first "
+                                           f"{MAX_FIELD_CHARS:,} were scored")
+    return notes
+
+
+def _text_cell(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return to_text(value)
+
+
+def _json_cell(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
+
+
+def format_chunk(out: pd.DataFrame, fmt: str, columns: Sequence[str] | None = None) -> str:
+    """Serialise a scored chunk (no header): CSV/TSV via :mod:`csv`, or JSON Lines.
+
+    ``columns`` fixes the CSV columns (missing ones are written empty, extra ones dropped).
+
+    Examples
+    --------
+    >>> out = pd.DataFrame({"message": ["a,b", 'a "b" c'], "risk": [0.5, float("nan")],
+    ...                     "flagged": [True, False]})
+    >>> print(format_chunk(out, "csv"), end="")
+    "a,b",0.500000,True
+    "a ""b"" c",,False
+    >>> print(format_chunk(out, "jsonl"), end="")
+    {"message": "a,b", "risk": 0.5, "flagged": true}
+    {"message": "a \\"b\\" c", "risk": null, "flagged": false}
+    """
+    if fmt == "jsonl":
+        names = [str(c) for c in out.columns]
+        cols = [[_json_cell(v) for v in out.iloc[:, j].tolist()] for j in range(out.shape[1])]
+        return "".join(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False) + "\n"
+                       for row in zip(*cols, strict=True))
+    if columns is not None:
+        out = out.reindex(columns=list(columns))
+    cols = []
+    for j, name in enumerate(out.columns):
+        series = out.iloc[:, j]
+        if name == "risk":
+            cols.append(["" if v is None or v != v else f"{v:.6f}"
+                         for v in series.tolist()])
+        elif name == "flagged":
+            cols.append(["True" if v is True or v == 1 else "False" for v in series.tolist()])
+        elif isinstance(series.dtype, pd.StringDtype):  # text read from CSV: str or missing
+            cols.append(series.fillna("").tolist())
+        else:
+            cols.append([_text_cell(v) for v in series.tolist()])
+    rows = list(zip(*cols, strict=True))
+    delimiter = "\t" if fmt == "tsv" else ","
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(rows)
+    text = buf.getvalue()
+    if "\r" in text:
+        # csv quotes fields holding the line terminator ("\n") but not a lone "\r": quote
+        # every field of such rows so that readers do not see a line break
+        buf = io.StringIO()
+        minimal = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+        quoted = csv.writer(buf, delimiter=delimiter, lineterminator="\n",
+                            quoting=csv.QUOTE_ALL)
+        for row in rows:
+            (quoted if any("\r" in f for f in row) else minimal).writerow(row)
+        text = buf.getvalue()
+    return text
+
+
+def _score_chunk(chunk: Chunk, spec: _Spec) -> _Result:
+    """Score and serialise one chunk (runs in a worker process when ``jobs > 1``)."""
+    if spec.model is not None:
+        model = spec.model
+    elif spec.model_file is not None:
+        model = _worker_model(spec.model_file)
+    else:  # pragma: no cover - score_file always sets one
+        model = get_default_model()
+    frame = chunk.frame
+    if chunk.row_errors is not None:
+        bad = np.array([bool(e) for e in chunk.row_errors])
+        good_part = _score_rows(frame[~bad], model) if (~bad).any() else None
+        bad_part = _unscored(frame[bad], [e for e in chunk.row_errors if e])
+        parts = [p for p in (good_part, bad_part) if p is not None and len(p)]
+        out = pd.concat(parts).loc[frame.index] if len(parts) > 1 else parts[0]
+    else:
+        out = _score_rows(frame, model)
+    extra = _long_text_notes(frame)
+    for notes in (chunk.notes, extra):
+        if notes:
+            out["error"] = [_join(e, n) for e, n in zip(out["error"].tolist(), notes, strict=True)]
+    if spec.threshold is not None:
+        risk = out["risk"].to_numpy(dtype=float)
+        out["flagged"] = np.nan_to_num(risk, nan=-1.0) >= spec.threshold
+    flagged = int(np.asarray(out["flagged"], dtype=bool).sum())
+    errors = sum(1 for e in out["error"].tolist() if isinstance(e, str) and e)
+    text = format_chunk(out, spec.fmt_out, spec.columns)
+    return _Result(text, len(out), flagged, errors)
+
+
+# -- parallel -----------------------------------------------------------------------------------
+def _n_jobs(jobs: int | None) -> int:
+    import joblib
+
+    cores = joblib.cpu_count()
+    if jobs is None:
+        return max(1, cores)
+    if jobs == 0:
+        raise InputError("--jobs must be a positive number of processes, or -1 for all cores")
+    return max(1, cores + 1 + jobs) if jobs < 0 else jobs
+
+
+def _worker_ready() -> int:
+    """Run in each worker once: unpickling it imports this module and the scoring stack."""
+    return os.getpid()
+
+
+def _start_workers(n_jobs: int) -> threading.Thread:
+    """Start (or reuse) the joblib worker processes in the background."""
+
+    def warm() -> None:
+        from joblib import Parallel, delayed
+
+        with contextlib.suppress(Exception):
+            Parallel(n_jobs=n_jobs)(delayed(_worker_ready)() for _ in range(n_jobs))
+
+    thread = threading.Thread(target=warm, name="recruitscore-warm-workers", daemon=True)
+    thread.start()
+    return thread
+
+
+def _run(chunks: Iterator[Chunk], spec: _Spec, n_jobs: int) -> Iterator[_Result]:
+    """Score chunks in order; with ``n_jobs > 1`` in waves of ``2 * n_jobs`` chunks.
+
+    Only two waves are alive at any time (one being scored, the next one read ahead), so memory
+    does not grow with the input.
+    """
+    if n_jobs <= 1 or spec.model_file is None:
+        for chunk in chunks:
+            yield _score_chunk(chunk, spec)
+        return
+    from joblib import Parallel, delayed
+    from joblib.externals.loky.process_executor import TerminatedWorkerError
+
+    wave = 2 * n_jobs
+    pending = list(islice(chunks, wave))
+    try:
+        with Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="all",
+                      batch_size=1) as parallel:
+            while pending:
+                results = parallel(delayed(_score_chunk)(c, spec) for c in pending)
+                complete = False
+                try:
+                    ahead = list(islice(chunks, wave))  # read the next wave while this one runs
+                    yield from results
+                    complete = True
+                finally:
+                    if not complete:
+                        # an error while reading ahead, or the caller stopped: let the running
+                        # wave finish rather than cancel it (cancelling races inside loky)
+                        with contextlib.suppress(Exception):
+                            for _ in results:
+                                pass
+                pending = ahead
+    except TerminatedWorkerError as exc:
+        raise RecruitscoreError(
+            f"a scoring worker process died ({str(exc).splitlines()[0][:120]}); try --jobs 1 "
+            "or a smaller --chunk-size"
+        ) from None
+
+
+# -- duplicate ids ------------------------------------------------------------------------------
+class _IdTracker:
+    """Count repeated ids with 8 bytes per distinct id (sorted runs of 64-bit hashes)."""
+
+    def __init__(self, column: str) -> None:
+        self.column = column
+        self.runs: list[np.ndarray] = []
+        self.duplicates = 0
+        self.examples: list[str] = []
+
+    def add(self, frame: pd.DataFrame) -> None:
+        values = [_text_cell(v) for v in frame[self.column].tolist()]
+        present = [v for v in values if v]
+        if not present:
+            return
+        hashes = pd.util.hash_array(np.array(present, dtype=object))
+        uniq, first = np.unique(hashes, return_index=True)
+        dup_mask = np.ones(len(hashes), dtype=bool)
+        dup_mask[first] = False  # repeats inside the chunk
+        seen = np.zeros(len(uniq), dtype=bool)
+        for run in self.runs:
+            idx = np.minimum(np.searchsorted(run, uniq), len(run) - 1)
+            seen |= run[idx] == uniq
+        dup_mask[first[seen]] = True  # first occurrence in this chunk, but seen before
+        n = int(dup_mask.sum())
+        if n:
+            self.duplicates += n
+            for i in np.flatnonzero(dup_mask)[: max(0, 5 - len(self.examples))]:
+                self.examples.append(present[i])
+        new = uniq[~seen]
+        if new.size:
+            self.runs.append(new)
+            while len(self.runs) > 1 and self.runs[-2].size <= 2 * self.runs[-1].size:
+                merged = np.concatenate([self.runs.pop(), self.runs.pop()])
+                merged.sort(kind="stable")
+                self.runs.append(merged)
+
+
+# -- writing ------------------------------------------------------------------------------------
+@contextlib.contextmanager
+def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
+    """A text stream for the output: a temporary file beside ``target``, moved into place
+    (:func:`os.replace`) only when the ``with`` block succeeds; removed on any error.
+
+    ``None`` or ``-`` writes UTF-8 to standard output instead (not atomic).
+
+    Raises
+    ------
+    InputError
+        If the target is a directory or its directory does not exist.
+    """
+    if target is None or str(target) == "-":
+        sys.stdout.flush()
+        raw = getattr(sys.stdout, "buffer", None)
+        if raw is None:  # pragma: no cover - a text-only stdout
+            yield sys.stdout
+            return
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
+        try:
+            yield out
+        finally:
+            out.flush()
+            out.detach()
+        return
+    path = Path(os.path.realpath(target))  # replace a symlink's target, not the link
+    if path.is_dir():
+        raise InputError(f"output is a directory: {path}")
+    if path.exists() and not path.is_file():
+        # a device or a pipe (-o /dev/null, a FIFO): write to it directly, nothing to replace
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            yield fh
+        return
+    parent = path.parent
+    if not parent.is_dir():
+        raise InputError(f"output directory does not exist: {parent}")
+    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=_BLOCK) as fh:
+            yield fh
+        if path.exists():
+            shutil.copymode(path, tmp)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
+                   fmt_in: str) -> str:
+    if fmt_out:
+        return detect_format("-", fmt_out)
+    if output is None or str(output) == "-":
+        return fmt_in
+    if Path(str(output)).suffix.lower() in (".csv", ".tsv", ".tab", ".jsonl", ".ndjson",
+                                            ".json"):
+        return detect_format(output)
+    return fmt_in
+
+
+@contextlib.contextmanager
+def _model_file(model: Model) -> Iterator[str]:
+    """A private pickle of a verified, loaded model, for worker processes; removed after."""
+    folder = tempfile.mkdtemp(prefix="recruitscore-model-")
+    path = os.path.join(folder, "model.pkl")
+    try:
+        with open(path, "wb") as fh:
+            pickle.dump(model, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        yield path
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- the engine ---------------------------------------------------------------------------------
+def score_file(
+    input: str | os.PathLike[str] | BinaryIO,
+    output: str | os.PathLike[str] | None,
+    *,
+    model: Model | None = None,
+    model_path: str | os.PathLike[str] | None = None,
+    unsafe: bool = False,
+    fmt_in: str | None = None,
+    fmt_out: str | None = None,
+    sep: str | None = None,
+    column_map: Mapping[str, str] | None = None,
+    id_col: str | None = None,
+    chunk_size: int = 10_000,
+    jobs: int | None = None,
+    encoding: str = "utf-8",
+    encoding_errors: str = "strict",
+    threshold: float | None = None,
+    progress: ProgressCallback | None = None,
+    warn: WarnCallback | None = None,
+) -> ScoreSummary:
+    """Score a CSV/TSV/JSON Lines file in chunks and write every row with its score.
+
+    Parameters
+    ----------
+    input : path-like, ``"-"`` or binary file object
+        The input; ``-`` reads standard input.
+    output : path-like, ``"-"`` or None
+        The output file (written atomically); ``None`` or ``-`` writes standard output.
+    model : Model, optional
+        A loaded model. Default: ``model_path``, else the shipped model.
+    model_path : path-like, optional
+        A model file to load (see :func:`~recruitscore.model.load_model`).
+    unsafe : bool
+        Allow a pickle/joblib ``model_path`` (runs arbitrary code: only for your own files).
+    fmt_in, fmt_out : {"csv", "tsv", "jsonl"}, optional
+        Formats; default from the extensions (``-`` input: CSV; output: as the input).
+    sep : str, optional
+        Field delimiter of a CSV input (one character; ``\\t`` for tab). CSV output is always
+        comma-separated.
+    column_map : mapping, optional
+        ``SRC -> DST`` column renames (``--map``), applied before validation.
+    id_col : str, optional
+        A column whose values should be unique: repeats are counted and warned about, never
+        dropped.
+    chunk_size : int
+        Rows per chunk.
+    jobs : int, optional
+        Worker processes (default: all cores; ``-1`` all cores; ``1`` in this process). An
+        input that fits in one chunk is always scored in this process.
+    encoding, encoding_errors : str
+        Input decoding; ``encoding_errors="replace"`` replaces undecodable bytes with U+FFFD
+        and counts them (default ``"strict"``: an error naming the byte offset).
+    threshold : float, optional
+        Overrides the model's threshold for ``flagged`` (the ``band`` is the model's).
+    progress : callable, optional
+        ``progress(bytes_done, bytes_total_or_None, rows_done)`` after each written chunk.
+    warn : callable, optional
+        Receives each warning (one line).
+
+    Returns
+    -------
+    ScoreSummary
+
+    Raises
+    ------
+    InputError
+        Missing, empty or undecodable input; a header without ``message`` (after the map) or
+        with duplicate names; a malformed CSV row; an unknown ``id_col``; bad arguments.
+    ModelError
+        The model cannot be loaded.
+    """
+    t0 = time.perf_counter()
+    if not isinstance(chunk_size, int) or chunk_size < 1:
+        raise InputError(f"chunk size must be a positive number of rows, got {chunk_size!r}")
+    if threshold is not None and not (0.0 <= threshold <= 1.0):
+        raise InputError(f"threshold must be between 0 and 1, got {threshold}")
+    if encoding_errors not in ("strict", "replace"):
+        raise InputError(f"encoding errors must be 'strict' or 'replace', got {encoding_errors!r}")
+    n_jobs = _n_jobs(jobs)
+    summary = ScoreSummary()
+
+    def _warn(message: str) -> None:
+        summary.warnings.append(message)
+        if warn is not None:
+            warn(message)
+
+    is_stream = hasattr(input, "read")
+    name = str(getattr(input, "name", "-")) if is_stream else str(input)
+    fmt_in = detect_format(name, fmt_in)
+    fmt_out = _output_format(output, fmt_out, fmt_in)
+    total = None
+    if not is_stream and name != "-" and Path(name).is_file():
+        total = Path(name).stat().st_size
+    with open_input(input, encoding=encoding, encoding_errors=encoding_errors) as stream:
+        if fmt_in == "jsonl":
+            chunks = iter_jsonl_chunks(stream, chunk_size=chunk_size, column_map=column_map)
+        else:
+            chunks = iter_csv_chunks(stream, sep=sep, fmt=fmt_in, chunk_size=chunk_size,
+                                     column_map=column_map)
+        first = next(chunks)  # validates the header (raises before anything is written)
+        second = next(chunks, None)
+        columns = [str(c) for c in first.frame.columns]
+        if id_col is not None and id_col not in columns:
+            raise InputError(f"--id-col {id_col!r} is not a column (found: {_found(columns)})")
+        parallel = n_jobs > 1 and second is not None
+        if model is None:
+            # start the worker processes (imports) while this process loads the model
+            warm = _start_workers(n_jobs) if parallel else None
+            try:
+                model = (load_model(model_path, unsafe=unsafe) if model_path is not None
+                         else get_default_model())
+            finally:
+                if warm is not None:
+                    warm.join()
+        if not len(first.frame) and second is None:
+            _warn(f"{stream.name} has a header but no rows")
+        header = [f"input_{c}" if c in OUTPUT_COLUMNS else c for c in columns]
+        header += list(OUTPUT_COLUMNS)
+        spec = _Spec(fmt_out=fmt_out, columns=header if fmt_out != "jsonl" else None,
+                     threshold=threshold, model=model)
+        ids = _IdTracker(id_col) if id_col is not None else None
+        warned_keys: set[str] = set()
+
+        def source() -> Iterator[Chunk]:
+            for chunk in (first, second):
+                if chunk is not None:
+                    yield chunk
+            yield from chunks
+
+        def tracked() -> Iterator[Chunk]:
+            for chunk in source():
+                summary.rows_read += len(chunk.frame)
+                if ids is not None:
+                    ids.add(chunk.frame)
+                if fmt_out != "jsonl" and len(chunk.frame.columns) > len(columns):
+                    new = [str(c) for c in chunk.frame.columns[len(columns):]
+                           if str(c) not in warned_keys]
+                    if new:
+                        warned_keys.update(new)
+                        _warn(f"key(s) {new} first seen after row {chunk.start + 1:,} are not in "
+                              "the CSV header and are left out of the output")
+                yield chunk
+
+        with contextlib.ExitStack() as stack:
+            if parallel:
+                spec = replace(spec, model=None,
+                               model_file=stack.enter_context(_model_file(model)))
+            sink = stack.enter_context(atomic_output(output))
+            if fmt_out != "jsonl":
+                buf = io.StringIO()
+                csv.writer(buf, delimiter="\t" if fmt_out == "tsv" else ",",
+                           lineterminator="\n").writerow(header)
+                sink.write(buf.getvalue())
+            last_bytes = 0
+            for chunk_bytes, result in _with_bytes(tracked(), spec, n_jobs if parallel else 1):
+                sink.write(result.text)
+                summary.rows_written += result.rows
+                summary.flagged += result.flagged
+                summary.errors += result.errors
+                last_bytes = max(last_bytes, chunk_bytes)
+                if progress is not None:
+                    progress(last_bytes, total, summary.rows_written)
+        summary.replaced_bytes = stream.replaced_bytes
+    if summary.replaced_bytes:
+        _warn(f"replaced {summary.replaced_bytes:,} undecodable byte(s) with U+FFFD")
+    if ids is not None and ids.duplicates:
+        summary.duplicate_ids = ids.duplicates
+        shown = ", ".join(repr(v[:40]) for v in ids.examples)
+        _warn(f"{ids.duplicates:,} row(s) repeat an id already seen in {id_col!r} (e.g. {shown}); "
+              "all rows were kept")
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _with_bytes(
+    chunks: Iterator[Chunk], spec: _Spec, n_jobs: int
+) -> Iterator[tuple[int, _Result]]:
+    """Pair each result with the input position of its chunk (for progress)."""
+    marks: list[int] = []
+
+    def remember() -> Iterator[Chunk]:
+        for chunk in chunks:
+            marks.append(chunk.bytes_read)
+            yield chunk
+
+    for i, result in enumerate(_run(remember(), spec, n_jobs)):
+        yield marks[i], result
