@@ -335,6 +335,15 @@ def info_cmd(
                        f"recall {ev['recall']:.3f}, FPR {ev['fpr']:.3f}, ECE {ev['ece']:.3f}")
 
 
+def _register_score() -> None:
+    from .cli_score import score_cmd
+
+    app.command("score")(score_cmd)
+
+
+_register_score()
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
