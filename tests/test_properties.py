@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from recruitscore.normalize import fast_normalize, normalize
 from recruitscore.schema import Approach
-from recruitscore.signals import extract_signals, extract_signals_frame
+from recruitscore.signals import base, extract_signals, extract_signals_frame
 
 from .assertions import assert_spans_valid
 
@@ -49,11 +49,16 @@ def test_extract_never_raises_and_spans_are_valid(text: str, url: str, company: 
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(texts, min_size=1, max_size=12))
-def test_frame_equals_row_by_row(messages: list[str]) -> None:
+@given(st.lists(texts, min_size=1, max_size=12), st.booleans())
+def test_frame_equals_row_by_row(messages: list[str], use_re2: bool) -> None:
     df = pd.DataFrame({"message": messages, "target_headline": messages[::-1],
                        "sender_company_url": ["helix-quantum.io"] * len(messages)})
-    frame = extract_signals_frame(df)
+    saved = base.SMALL_BATCH
+    base.SMALL_BATCH = -1 if use_re2 else 10_000  # force the RE2 (pyarrow) or the Python path
+    try:
+        frame = extract_signals_frame(df)
+    finally:
+        base.SMALL_BATCH = saved
     for i, row in enumerate(df.to_dict("records")):
         single = {h.name for h in extract_signals(row)}
         assert single == {c for c in frame.columns if frame.iloc[i][c]}, row

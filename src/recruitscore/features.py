@@ -33,7 +33,6 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
-import pyarrow.compute as pc
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -43,6 +42,7 @@ from .errors import InputError
 from .normalize import fast_normalize, to_text
 from .protected import ORIGIN_WORDS
 from .signals import SIGNAL_NAMES, Batch, frame_from_batch, make_batch
+from .signals.base import batch_match
 from .signals.detectors import KEY_TERMS, OBFUSCATION_PREFILTER_NORM
 from .signals.lexicon import term
 
@@ -93,13 +93,7 @@ def ngram_text(batch: Batch) -> list[str]:
     texts = list(batch.norm("message"))
     if not texts:
         return texts
-    suspects = np.flatnonzero(
-        np.asarray(
-            pc.match_substring_regex(batch.arrow("message"), OBFUSCATION_PREFILTER_NORM)
-            .to_numpy(zero_copy_only=False),
-            dtype=bool,
-        )
-    )
+    suspects = np.flatnonzero(batch_match(batch, "message", OBFUSCATION_PREFILTER_NORM))
     for i in suspects:
         text = _DEOBFUSCATE.sub(_plain, texts[i])
         texts[i] = _SPACED.sub(lambda m: re.sub(r"[ .\-_*/]", "", m.group(0)), text)

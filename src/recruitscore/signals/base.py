@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 import numpy as np
@@ -164,6 +165,25 @@ def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
     return np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
 
 
+#: Below this many rows, Python's ``re`` (patterns compiled once) beats RE2, which pyarrow
+#: compiles again on every call.
+SMALL_BATCH = 32
+
+
+@lru_cache(maxsize=4096)
+def _py(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.ASCII)
+
+
+def batch_match(batch: Batch, field_name: str, pattern: str, original: bool = False) -> np.ndarray:
+    """One boolean per row: does ``pattern`` match the field (matching form or original)?"""
+    if batch.n <= SMALL_BATCH:
+        texts = batch.raw(field_name) if original else batch.norm(field_name)
+        rx = _py(pattern)
+        return np.fromiter((rx.search(t) is not None for t in texts), bool, batch.n)
+    return _re2_match(batch.arrow(field_name, original=original), pattern)
+
+
 @dataclass(frozen=True)
 class Signal:
     """A named red-flag (or benign) detector. Subclasses implement the detection.
@@ -301,6 +321,13 @@ class PatternSignal(Signal):
 
     def detect_frame(self, batch: Batch) -> np.ndarray:
         result = np.zeros(batch.n, dtype=bool)
+        if batch.n <= SMALL_BATCH:
+            compiled: dict[str, re.Pattern[str]] = self._compiled  # type: ignore[attr-defined]
+            for fname, rx in compiled.items():
+                original = fname in self.on_original
+                texts = batch.raw(fname) if original else batch.norm(fname)
+                result |= np.fromiter((rx.search(t) is not None for t in texts), bool, batch.n)
+            return result
         plans: dict[str, list[tuple[str, str | None]]] = self._re2_plan  # type: ignore[attr-defined]
         for fname, patterns in plans.items():
             arr = batch.arrow(fname, original=fname in self.on_original)
@@ -388,7 +415,7 @@ class CallableSignal(Signal):
     def detect_frame(self, batch: Batch) -> np.ndarray:
         candidates = np.zeros(batch.n, dtype=bool)
         for fname, pat, original in self.prefilter:
-            candidates |= _re2_match(batch.arrow(fname, original=original), pat)
+            candidates |= batch_match(batch, fname, pat, original)
         for fname in self.requires:
             candidates &= np.fromiter((bool(t) for t in batch.norm(fname)), bool, batch.n)
         result = np.zeros(batch.n, dtype=bool)
