@@ -33,6 +33,11 @@ app = typer.Typer(
 )
 
 
+ModelOpt = Annotated[
+    Path | None, typer.Option("--model", help="Model file (default: the shipped model).")
+]
+
+
 @contextmanager
 def guard() -> Iterator[None]:
     """Turn expected errors into one line on stderr and exit code 2."""
@@ -104,9 +109,7 @@ def explain_cmd(
     ] = "",
     sender_has_photo: Annotated[str, typer.Option(help="1/0: does the sender have a photo?")] = "",
     target_headline: Annotated[str, typer.Option(help="The recipient's own headline.")] = "",
-    model: Annotated[
-        Path | None, typer.Option("--model", help="Model file (default: the shipped model).")
-    ] = None,
+    model: ModelOpt = None,
     signals_only: Annotated[
         bool, typer.Option("--signals-only", help="Show the signals only, without a model.")
     ] = False,
@@ -261,9 +264,7 @@ def _print_metrics(m: dict[str, Any]) -> None:
 @app.command("evaluate")
 def evaluate_cmd(
     data: Annotated[Path, typer.Argument(help="Labelled CSV/TSV/JSONL file.")],
-    model: Annotated[
-        Path | None, typer.Option("--model", help="Model file (default: the shipped model).")
-    ] = None,
+    model: ModelOpt = None,
     label_col: LabelOpt = "label",
     mapping: MapOpt = None,
     sep: SepOpt = None,
@@ -307,9 +308,7 @@ def evaluate_cmd(
 
 @app.command("info")
 def info_cmd(
-    model: Annotated[
-        Path | None, typer.Option("--model", help="Model file (default: the shipped model).")
-    ] = None,
+    model: ModelOpt = None,
     unsafe: Annotated[bool, typer.Option("--unsafe", help="Allow a pickle model.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the manifest as JSON.")] = False,
 ) -> None:

@@ -141,6 +141,12 @@ class RiskModel(ClassifierMixin, BaseEstimator):
         self.calibration_cv = calibration_cv
         self.random_state = random_state
 
+    def _featurizer(self) -> ApproachFeaturizer:
+        return ApproachFeaturizer(
+            text=self.text, ngram_range=self.ngram_range, min_df=self.min_df,
+            max_features=self.max_features, interactions=self.interactions,
+        )
+
     def _classifier(self) -> LogisticRegression:
         return LogisticRegression(
             C=self.C, class_weight=self.class_weight, solver="liblinear", max_iter=1000,
@@ -155,10 +161,7 @@ class RiskModel(ClassifierMixin, BaseEstimator):
     ) -> RiskModel:
         """Fit the featurizer, the classifier and the calibration."""
         y = np.asarray(y, dtype=np.int64)
-        self.featurizer_ = ApproachFeaturizer(
-            text=self.text, ngram_range=self.ngram_range, min_df=self.min_df,
-            max_features=self.max_features, interactions=self.interactions,
-        ).fit(X)
+        self.featurizer_ = self._featurizer().fit(X)
         Z = self.featurizer_.transform(X)
         params = {} if sample_weight is None else {"sample_weight": sample_weight}
         self.classifier_ = self._classifier().fit(Z, y, **params)
@@ -521,10 +524,7 @@ def select_c(
     aucs: dict[str, list[float]] = {str(C): [] for C in grid}
     base = RiskModel(calibration_cv=0, random_state=seed, **params)
     for tr, te in cv.split(X, y):
-        featurizer = ApproachFeaturizer(
-            text=base.text, ngram_range=base.ngram_range, min_df=base.min_df,
-            max_features=base.max_features, interactions=base.interactions,
-        ).fit(X.iloc[tr])
+        featurizer = base._featurizer().fit(X.iloc[tr])
         Z_tr = featurizer.transform(X.iloc[tr])
         Z_te = featurizer.transform(X.iloc[te])
         for C in grid:
