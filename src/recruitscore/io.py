@@ -20,8 +20,8 @@ Guarantees
 
 With ``jobs > 1`` the chunks are scored in worker processes (:class:`joblib.Parallel`, ordered
 generator, in bounded waves of ``2 * jobs`` chunks). The model is verified and loaded once in
-this process, then handed to the workers through a private temporary pickle written by this
-process (never a user-supplied file); each worker loads it once and caches it.
+this process, then handed to the workers as a private temporary ``.skops`` copy that each
+worker loads once (with the same allow-list and hash checks) and caches.
 
 Examples
 --------
@@ -52,7 +52,6 @@ import io
 import json
 import math
 import os
-import pickle
 import re
 import shutil
 import sys
@@ -99,6 +98,9 @@ _BLOCK = 1 << 20  # bytes read from the input at a time
 _MAX_HEADER_CHARS = 1 << 24
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
 _DELIMITER_HINTS = (";", "\t", "|")
+#: Inputs with fewer rows are scored in this process: starting worker processes (imports)
+#: costs more than they save.
+_MIN_PARALLEL_ROWS = 20_000
 
 
 # -- summary ------------------------------------------------------------------------------------
@@ -559,7 +561,7 @@ class _Spec:
     columns: list[str] | None  # fixed CSV header (input part), None for JSON Lines output
     threshold: float | None
     model: Model | None = None  # in-process only
-    model_file: str | None = None  # a pickle written by score_file, for worker processes
+    model_file: str | None = None  # a skops copy written by score_file, for worker processes
 
 
 @dataclass
@@ -577,8 +579,7 @@ def _worker_model(path: str) -> Model:
     """The model handed over by the parent process, loaded once per worker process."""
     model = _WORKER_MODEL.get(path)
     if model is None:
-        with open(path, "rb") as fh:  # written by score_file in a private directory
-            model = pickle.load(fh)
+        model = load_model(path)  # a skops copy written by score_file, verified on load
         _WORKER_MODEL.clear()  # a long-lived worker keeps only the current run's model
         _WORKER_MODEL[path] = model
     return model
@@ -909,12 +910,15 @@ def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
 
 @contextlib.contextmanager
 def _model_file(model: Model) -> Iterator[str]:
-    """A private pickle of a verified, loaded model, for worker processes; removed after."""
+    """A private skops copy of a verified, loaded model, for worker processes; removed after.
+
+    Workers load it with :func:`~recruitscore.model.load_model` (allow-list, hash check), so no
+    process ever unpickles a model file.
+    """
     folder = tempfile.mkdtemp(prefix="recruitscore-model-")
-    path = os.path.join(folder, "model.pkl")
+    path = os.path.join(folder, "model.skops")
     try:
-        with open(path, "wb") as fh:
-            pickle.dump(model, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        Model(model.estimator, dict(model.manifest)).save(path)
         yield path
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -969,7 +973,8 @@ def score_file(
         Rows per chunk.
     jobs : int, optional
         Worker processes (default: all cores; ``-1`` all cores; ``1`` in this process). An
-        input that fits in one chunk is always scored in this process.
+        input of fewer than 20,000 rows (or of a single chunk) is always scored in this
+        process, where it is faster than starting workers.
     encoding, encoding_errors : str
         Input decoding; ``encoding_errors="replace"`` replaces undecodable bytes with U+FFFD
         and counts them (default ``"strict"``: an error naming the byte offset).
@@ -1021,11 +1026,18 @@ def score_file(
             chunks = iter_csv_chunks(stream, sep=sep, fmt=fmt_in, chunk_size=chunk_size,
                                      column_map=column_map)
         first = next(chunks)  # validates the header (raises before anything is written)
-        second = next(chunks, None)
         columns = [str(c) for c in first.frame.columns]
         if id_col is not None and id_col not in columns:
             raise InputError(f"--id-col {id_col!r} is not a column (found: {_found(columns)})")
-        parallel = n_jobs > 1 and second is not None
+        # read a little ahead: worker processes pay off only for inputs of some size
+        head, rows = [first], len(first.frame)
+        while len(head) < 2 or rows < _MIN_PARALLEL_ROWS:
+            nxt = next(chunks, None)
+            if nxt is None:
+                break
+            head.append(nxt)
+            rows += len(nxt.frame)
+        parallel = n_jobs > 1 and len(head) > 1 and rows >= _MIN_PARALLEL_ROWS
         if model is None:
             # start the worker processes (imports) while this process loads the model
             warm = _start_workers(n_jobs) if parallel else None
@@ -1035,7 +1047,7 @@ def score_file(
             finally:
                 if warm is not None:
                     warm.join()
-        if not len(first.frame) and second is None:
+        if not rows:
             _warn(f"{stream.name} has a header but no rows")
         header = [f"input_{c}" if c in OUTPUT_COLUMNS else c for c in columns]
         header += list(OUTPUT_COLUMNS)
@@ -1045,9 +1057,8 @@ def score_file(
         warned_keys: set[str] = set()
 
         def source() -> Iterator[Chunk]:
-            for chunk in (first, second):
-                if chunk is not None:
-                    yield chunk
+            yield from head
+            head.clear()
             yield from chunks
 
         def tracked() -> Iterator[Chunk]:
