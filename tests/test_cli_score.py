@@ -43,7 +43,10 @@ def one_error_line(result: Result) -> str:
     return lines[0]
 
 
-def test_score_file_to_file(tmp_path: Path, model_path: Path) -> None:
+def test_score_file_to_file(
+    tmp_path: Path, model_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("recruitscore.io._MIN_PARALLEL_ROWS", 0)  # workers for a small file
     rows = sprinkled_rows(40)
     src = write_rows(tmp_path / "in.csv", rows)
     result = score(src, "-o", tmp_path / "out.csv", "--model", model_path, "--chunk-size", 15,

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import recruitscore.io as rio
 from recruitscore.corpus import generate_corpus
 from recruitscore.errors import InputError, ModelError
 from recruitscore.io import DecodedStream, ScoreSummary, _IdTracker, score_file
@@ -110,14 +111,41 @@ def test_na_like_values_stay_text(tmp_path: Path, model: Model) -> None:
     assert all(r["error"] == "" for r in rows)  # "NA" is a (short) message, not a missing one
 
 
-def test_parallel_output_equals_sequential(tmp_path: Path, model_path: Path) -> None:
+@pytest.fixture
+def workers_for_small_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use worker processes even for the small inputs of the tests."""
+    monkeypatch.setattr("recruitscore.io._MIN_PARALLEL_ROWS", 0)
+
+
+@pytest.mark.usefixtures("workers_for_small_inputs")
+def test_parallel_output_equals_sequential(
+    tmp_path: Path, model_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed_over: list[Model] = []
+    real = rio._model_file
+    monkeypatch.setattr(rio, "_model_file", lambda m: (handed_over.append(m), real(m))[1])
     src = write_rows(tmp_path / "in.csv", sprinkled_rows(120))
     one = score_file(src, tmp_path / "one.csv", model_path=model_path, chunk_size=15, jobs=1)
+    assert not handed_over
     two = score_file(src, tmp_path / "two.csv", model_path=model_path, chunk_size=15, jobs=2)
+    assert len(handed_over) == 1  # the workers scored it
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
     assert (one.rows_written, one.flagged, one.errors) == (two.rows_written, two.flagged,
                                                            two.errors)
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_small_inputs_do_not_start_workers(
+    tmp_path: Path, model_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_workers(*args: object) -> None:
+        raise AssertionError("worker processes started for a small input")
+
+    monkeypatch.setattr("recruitscore.io._start_workers", no_workers)
+    monkeypatch.setattr("recruitscore.io._model_file", no_workers)
+    src = write_rows(tmp_path / "in.csv", sprinkled_rows(50))
+    summary = score_file(src, tmp_path / "out.csv", model_path=model_path, chunk_size=10, jobs=2)
+    assert summary.rows_written == 50
 
 
 def test_progress_and_summary(tmp_path: Path, model: Model) -> None:
@@ -131,6 +159,7 @@ def test_progress_and_summary(tmp_path: Path, model: Model) -> None:
 
 
 # -- atomic output ----------------------------------------------------------------------------
+@pytest.mark.usefixtures("workers_for_small_inputs")
 def test_failing_run_leaves_no_output(tmp_path: Path, model: Model) -> None:
     rows = sprinkled_rows(40)
     rows[35] = [*rows[35], "an extra field"]  # a malformed row well after the first chunk
