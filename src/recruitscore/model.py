@@ -161,21 +161,34 @@ class RiskModel(ClassifierMixin, BaseEstimator):
     ) -> RiskModel:
         """Fit the featurizer, the classifier and the calibration."""
         y = np.asarray(y, dtype=np.int64)
+        Z, params = self._fit_base(X, y, sample_weight)
+        if self.calibration_cv and self.calibration_cv > 1 and min(np.bincount(y)) >= 2:
+            decision = self._oof_decision(Z, y, params)
+        else:
+            decision = self.classifier_.decision_function(Z)
+        self.calibration_ = _platt(decision, y)
+        return self
+
+    def _fit_base(
+        self, X: pd.DataFrame, y: np.ndarray, sample_weight: np.ndarray | None
+    ) -> tuple[sp.csr_matrix, dict[str, Any]]:
+        """Fit the featurizer and the classifier; return the training features and fit params."""
         self.featurizer_ = self._featurizer().fit(X)
         Z = self.featurizer_.transform(X)
         params = {} if sample_weight is None else {"sample_weight": sample_weight}
         self.classifier_ = self._classifier().fit(Z, y, **params)
         self.classes_ = np.array([0, 1])
         self.signal_names_ = list(SIGNAL_NAMES)
-        if self.calibration_cv and self.calibration_cv > 1 and min(np.bincount(y)) >= 2:
-            folds = min(self.calibration_cv, int(min(np.bincount(y))))
-            cv = StratifiedKFold(folds, shuffle=True, random_state=self.random_state)
-            decision = cross_val_predict(self._classifier(), Z, y, cv=cv,
-                                         method="decision_function", params=params)
-        else:
-            decision = self.classifier_.decision_function(Z)
-        self.calibration_ = _platt(decision, y)
-        return self
+        return Z, params
+
+    def _oof_decision(
+        self, Z: sp.csr_matrix, y: np.ndarray, params: dict[str, Any]
+    ) -> np.ndarray:
+        """Out-of-fold logits (stratified folds seeded by ``random_state``)."""
+        folds = min(self.calibration_cv or 5, int(min(np.bincount(y))))
+        cv = StratifiedKFold(folds, shuffle=True, random_state=self.random_state)
+        return cross_val_predict(self._classifier(), Z, y, cv=cv, method="decision_function",
+                                 params=params)
 
     def calibrate(self, X: pd.DataFrame, y: Sequence[int] | np.ndarray) -> RiskModel:
         """Refit only the Platt calibration on other data (e.g. a development set)."""
@@ -605,7 +618,7 @@ def train(
         C, cv_scores = select_c(X, y, C_grid, seed=seed, class_weight=class_weight, text=text)
         chosen["C_cv_roc_auc"] = cv_scores
     est = RiskModel(C=C, class_weight=class_weight, text=text, random_state=seed)
-    est.fit(X, y, sample_weight=sample_weight)
+    Z, params = est._fit_base(X, y, sample_weight)
     if calibration_data is not None:
         cal = _frame(calibration_data, label)
         y_cal = normalize_labels(cal[label].tolist(), positive=positive, column=label)
@@ -615,11 +628,9 @@ def train(
         y_thr = y_cal
         chosen["calibrated_on"] = "calibration_data"
     else:
-        cv = StratifiedKFold(min(5, int(min(np.bincount(y)))), shuffle=True, random_state=seed)
-        Z = est.featurizer_.transform(X)
-        params = {} if sample_weight is None else {"sample_weight": sample_weight}
-        decision = cross_val_predict(est._classifier(), Z, y, cv=cv, method="decision_function",
-                                     params=params)
+        # the same out-of-fold logits calibrate the model and set its thresholds
+        decision = est._oof_decision(Z, y, params)
+        est.calibration_ = _platt(decision, y)
         a, b = est.calibration_
         risk = _sigmoid(a * decision + b)
         y_thr = y
