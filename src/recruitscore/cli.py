@@ -281,21 +281,20 @@ def evaluate_cmd(
 ) -> None:
     """Evaluate a model on labelled messages: ROC/PR AUC, F1, recall and FPR, calibration."""
     with guard():
-        from .evaluate import evaluate
-        from .labels import normalize_labels
+        from .evaluate import evaluate_scores, labels_and_risk
         from .model import load_model
 
         df = _read(data, sep, no_header, columns, mapping, encoding_errors)
         m = load_model(model, unsafe=unsafe)
-        result = evaluate(m, df, label=label_col, positive=positive, by=by)
+        y, risk = labels_and_risk(m, df, label=label_col, positive=positive)
+        groups = df[by].astype(str).to_numpy() if by in df.columns else None
+        result = evaluate_scores(y, risk, threshold=m.threshold, groups=groups, by=by)
         if report is not None:
             from .report import write_report
 
-            y = normalize_labels(df[label_col].tolist(), positive=positive, column=label_col)
-            risk = m.predict_risk(df.drop(columns=[label_col]))
             path = write_report(
                 report / "report.html", y, risk, threshold=m.threshold, metrics=result,
-                weights=m.feature_weights(), groups=df[by].astype(str) if by in df else None,
+                weights=m.feature_weights(), groups=groups,
                 model_info={"model": str(m.path), "data": data.name,
                             **m.manifest.get("versions", {})},
             )

@@ -20,7 +20,14 @@ from .errors import InputError
 from .labels import normalize_labels
 from .model import Model
 
-__all__ = ["bootstrap_ci", "evaluate", "expected_calibration_error", "metrics"]
+__all__ = [
+    "bootstrap_ci",
+    "evaluate",
+    "evaluate_scores",
+    "expected_calibration_error",
+    "labels_and_risk",
+    "metrics",
+]
 
 
 def expected_calibration_error(y: np.ndarray, risk: np.ndarray, bins: int = 10) -> float:
@@ -106,6 +113,21 @@ def evaluate(
     InputError
         Missing label or message column, missing labels, a single class.
     """
+    y, risk = labels_and_risk(model, df, label=label, positive=positive)
+    groups = df[by].astype(str).to_numpy() if by and by in df.columns else None
+    return evaluate_scores(y, risk, threshold=model.threshold, groups=groups, by=by, ci=ci)
+
+
+def labels_and_risk(
+    model: Model, df: pd.DataFrame, *, label: str = "label", positive: str | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Validate a labelled frame; return its 0/1 labels and the model's risks.
+
+    Raises
+    ------
+    InputError
+        Missing label or message column, missing labels, a single class.
+    """
     if not isinstance(df, pd.DataFrame):
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
     if label not in df.columns:
@@ -113,14 +135,25 @@ def evaluate(
     if "message" not in df.columns:
         raise InputError(f"no 'message' column (found: {', '.join(map(str, df.columns))})")
     y = normalize_labels(df[label].tolist(), positive=positive, column=label)
-    risk = model.predict_risk(df.drop(columns=[label]))
-    out = metrics(y, risk, threshold=model.threshold)
+    return y, model.predict_risk(df.drop(columns=[label]))
+
+
+def evaluate_scores(
+    y: np.ndarray,
+    risk: np.ndarray,
+    *,
+    threshold: float,
+    groups: np.ndarray | None = None,
+    by: str | None = "language",
+    ci: bool = False,
+) -> dict[str, Any]:
+    """The metrics of :func:`evaluate` from labels and risks already computed."""
+    out = metrics(y, risk, threshold=threshold)
     if ci:
-        out["ci95"] = bootstrap_ci(y, risk, threshold=model.threshold)
-    if by and by in df.columns:
-        groups = df[by].astype(str).to_numpy()
+        out["ci95"] = bootstrap_ci(y, risk, threshold=threshold)
+    if groups is not None:
         out[f"per_{by}"] = {
-            g: metrics(y[groups == g], risk[groups == g], threshold=model.threshold)
+            g: metrics(y[groups == g], risk[groups == g], threshold=threshold)
             for g in sorted(set(groups))
         }
     return out
