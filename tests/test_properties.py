@@ -6,6 +6,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from recruitscore.features import _TOKEN, tfidf_transform
 from recruitscore.normalize import fast_normalize, normalize
 from recruitscore.schema import Approach
 from recruitscore.signals import base, extract_signals, extract_signals_frame
@@ -50,11 +51,12 @@ def test_extract_never_raises_and_spans_are_valid(text: str, url: str, company: 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(texts, min_size=1, max_size=12), st.booleans())
-def test_frame_equals_row_by_row(messages: list[str], use_re2: bool) -> None:
+def test_frame_equals_row_by_row(messages: list[str], use_arrow: bool) -> None:
     df = pd.DataFrame({"message": messages, "target_headline": messages[::-1],
                        "sender_company_url": ["helix-quantum.io"] * len(messages)})
     saved = base.SMALL_BATCH
-    base.SMALL_BATCH = -1 if use_re2 else 10_000  # force the RE2 (pyarrow) or the Python path
+    # force the pyarrow path or the google-re2 row-by-row path
+    base.SMALL_BATCH = -1 if use_arrow else 10_000
     try:
         frame = extract_signals_frame(df)
     finally:
@@ -62,3 +64,33 @@ def test_frame_equals_row_by_row(messages: list[str], use_re2: bool) -> None:
     for i, row in enumerate(df.to_dict("records")):
         single = {h.name for h in extract_signals(row)}
         assert single == {c for c in frame.columns if frame.iloc[i][c]}, row
+
+
+# letters, digits and separators that Python's \w and the Arrow tokeniser could see differently
+TOKEN_CHARS = ("ab cd_x1 9.-'\u00e9\u00b2\u216b\u20ac\U0001f44d\ufb01\u00df\u01c5\u4e00"
+               "\u0663\u091e\u093f\u0301\x00\t")
+token_texts = st.one_of(st.text(max_size=60), st.text(alphabet=TOKEN_CHARS, max_size=60),
+                        st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(token_texts, min_size=2, max_size=80), st.sampled_from([(1, 1), (1, 2), (1, 3)]))
+def test_vectorised_tfidf_equals_scikit_learn(texts: list[str],
+                                              ngram_range: tuple[int, int]) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(lowercase=False, token_pattern=_TOKEN, ngram_range=ngram_range,
+                          sublinear_tf=True, stop_words=["cd", "ab"])
+    try:
+        vec.fit(texts)
+    except ValueError:  # empty vocabulary
+        return
+    saved = base.SMALL_BATCH
+    base.SMALL_BATCH = -1  # force the Arrow path
+    try:
+        ours = tfidf_transform(vec, texts)
+    finally:
+        base.SMALL_BATCH = saved
+    theirs = vec.transform(texts)
+    assert ours.shape == theirs.shape
+    assert abs(ours - theirs).max() < 1e-12

@@ -8,22 +8,26 @@ signal matters. Each signal has two code paths that must agree:
 * :meth:`Signal.detect_frame` on a whole batch (a :class:`Batch`), returning one boolean per row,
   vectorised with RE2 over Arrow arrays (``pyarrow.compute``) and numpy.
 
-Regular expressions are written once, in the common subset of Python's :mod:`re` (compiled with
-``re.ASCII``) and RE2 (no look-around, no back-references), over the *matching form* of the text
-(see :mod:`recruitscore.normalize`): lower case, no accents, one space between words.
+Regular expressions are written once, in RE2 syntax (no look-around, no back-references; ``\b``
+and ``\\w`` are ASCII), over the *matching form* of the text (see :mod:`recruitscore.normalize`):
+lower case, no accents, one space between words. Both paths run them with RE2: the span path
+and small batches through ``google-re2`` (patterns compiled once), large batches through
+``pyarrow.compute``. RE2 matches in linear time, so a hostile message cannot make a pattern
+backtrack for ever, and it is an order of magnitude faster than :mod:`re` on these patterns.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import re2
 
 from ..normalize import NormText, normalize
 from ..schema import TEXT_FIELDS, Approach
@@ -156,8 +160,36 @@ def _has_gap(pattern: str) -> bool:
     return bool(_GAP.search(pattern))
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.ASCII)
+class MatchLike(Protocol):
+    """What the detectors use of a match (``re.Match`` and ``re2`` matches both have it)."""
+
+    def start(self, group: int = 0) -> int: ...
+
+    def end(self, group: int = 0) -> int: ...
+
+    def group(self, group: int = 0) -> Any: ...
+
+
+class Regex(Protocol):
+    """A compiled pattern (``re.Pattern`` or an ``re2`` pattern)."""
+
+    pattern: str
+
+    def search(self, text: str) -> MatchLike | None: ...
+
+    def finditer(self, text: str) -> Iterator[MatchLike]: ...
+
+
+@lru_cache(maxsize=4096)
+def compile_re2(pattern: str) -> Regex:
+    """Compile ``pattern`` with RE2 once (cached).
+
+    Examples
+    --------
+    >>> [m.span() for m in compile_re2(r"\\bw[h]ats ?app\\b").finditer("add me on whats app")]
+    [(10, 19)]
+    """
+    return re2.compile(pattern)  # type: ignore[no-any-return]
 
 
 def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
@@ -165,21 +197,32 @@ def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
     return np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
 
 
-#: Below this many rows, Python's ``re`` (patterns compiled once) beats RE2, which pyarrow
-#: compiles again on every call.
+def re2_safe(text: str) -> str:
+    """``text`` with each lone surrogate (not encodable as UTF-8, so not searchable by RE2)
+    replaced by ``?``: one character for one, so every offset stays valid.
+
+    Examples
+    --------
+    >>> re2_safe("a\\ud800b")
+    'a?b'
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+#: Below this many rows, ``google-re2`` row by row (patterns compiled once) beats pyarrow,
+#: which compiles every pattern again on every call.
 SMALL_BATCH = 32
-
-
-@lru_cache(maxsize=4096)
-def _py(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.ASCII)
 
 
 def batch_match(batch: Batch, field_name: str, pattern: str, original: bool = False) -> np.ndarray:
     """One boolean per row: does ``pattern`` match the field (matching form or original)?"""
     if batch.n <= SMALL_BATCH:
-        texts = batch.raw(field_name) if original else batch.norm(field_name)
-        rx = _py(pattern)
+        texts = [re2_safe(t) for t in batch.raw(field_name)] if original else batch.norm(field_name)
+        rx = compile_re2(pattern)
         return np.fromiter((rx.search(t) is not None for t in texts), bool, batch.n)
     return _re2_match(batch.arrow(field_name, original=original), pattern)
 
@@ -259,7 +302,7 @@ def _norm_of(approach: Approach, name: str, norms: dict[str, NormText] | None) -
 
 
 def find_spans(
-    pattern: re.Pattern[str], nt: NormText, field_name: str, limit: int = 5
+    pattern: Regex, nt: NormText, field_name: str, limit: int = 5
 ) -> list[Evidence]:
     """Evidence for every (non-overlapping) match of ``pattern`` in a normalised text."""
     out: list[Evidence] = []
@@ -299,7 +342,7 @@ class PatternSignal(Signal):
                 (p, _GAP.sub("*", p)) for p in gapped
             ]
         object.__setattr__(self, "_re2_plan", plans)
-        object.__setattr__(self, "_compiled", {f: _compile(p) for f, p in combined.items()})
+        object.__setattr__(self, "_compiled", {f: compile_re2(p) for f, p in combined.items()})
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -309,11 +352,11 @@ class PatternSignal(Signal):
         self, approach: Approach, norms: dict[str, NormText] | None = None
     ) -> tuple[Evidence, ...]:
         out: list[Evidence] = []
-        compiled: dict[str, re.Pattern[str]] = self._compiled  # type: ignore[attr-defined]
+        compiled: dict[str, Regex] = self._compiled  # type: ignore[attr-defined]
         for fname, pat in compiled.items():
             if fname in self.on_original:
                 text = getattr(approach, fname)
-                nt = NormText(text, text, tuple(range(len(text))))
+                nt = NormText(text, re2_safe(text), tuple(range(len(text))))
             else:
                 nt = _norm_of(approach, fname, norms)
             out.extend(find_spans(pat, nt, fname))
@@ -322,10 +365,10 @@ class PatternSignal(Signal):
     def detect_frame(self, batch: Batch) -> np.ndarray:
         result = np.zeros(batch.n, dtype=bool)
         if batch.n <= SMALL_BATCH:
-            compiled: dict[str, re.Pattern[str]] = self._compiled  # type: ignore[attr-defined]
+            compiled: dict[str, Regex] = self._compiled  # type: ignore[attr-defined]
             for fname, rx in compiled.items():
                 original = fname in self.on_original
-                texts = batch.raw(fname) if original else batch.norm(fname)
+                texts = [re2_safe(t) for t in batch.raw(fname)] if original else batch.norm(fname)
                 result |= np.fromiter((rx.search(t) is not None for t in texts), bool, batch.n)
             return result
         plans: dict[str, list[tuple[str, str | None]]] = self._re2_plan  # type: ignore[attr-defined]

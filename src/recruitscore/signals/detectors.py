@@ -6,7 +6,7 @@ import re
 
 from ..normalize import NormText
 from ..schema import Approach
-from .base import Evidence, find_spans
+from .base import Evidence, compile_re2, find_spans
 from .lexicon import EMAIL, obfuscated_term, term
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
     "registrable_domain",
 ]
 
-_EMAIL_RE = re.compile(EMAIL, re.ASCII)
+_EMAIL_RE = compile_re2(EMAIL)
 _DOT_WORDS = re.compile(r" ?\((?:dot)\) ?| ?\[(?:dot)\] ?| ?\{(?:dot)\} ?| dot | point ", re.ASCII)
 _URL_RE = re.compile(
     r"\b(?:https?://)?(?:www\.)?"
@@ -65,7 +65,7 @@ def _same_org(domain: str, company_domain: str) -> bool:
     return domain == company_domain or domain.endswith("." + company_domain)
 
 
-_AT_ANCHOR = re.compile(r"@|\(at\)|\[at\]|\{at\}| arobase | at ", re.ASCII)
+_AT_ANCHOR = compile_re2(r"@|\(at\)|\[at\]|\{at\}| arobase | at ")
 
 
 def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
@@ -136,8 +136,8 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "capgemini": ("capgemini.com",),
 }
 _BRAND_TOKEN = {b: re.sub(r"[^a-z0-9]", "", b) for b in BRANDS}
-_BRAND_RE = re.compile(
-    r"\b(" + "|".join(re.escape(b).replace(r"\ ", "[ -]?") for b in BRANDS) + r")\b", re.ASCII
+_BRAND_RE = compile_re2(
+    r"\b(" + "|".join(re.escape(b).replace(r"\ ", "[ -]?") for b in BRANDS) + r")\b"
 )
 _TOKENS_RE = "|".join(
     "-?".join(re.escape(c) for c in tok) for tok in sorted(set(_BRAND_TOKEN.values()))
@@ -202,7 +202,7 @@ KEY_TERMS: tuple[str, ...] = (
     "protonmail", "outlook", "hotmail", "yahoo", "password", "confidential", "secret", "crypto",
     "bitcoin", "clearance", "habilitation", "cash", "discreet", "discret", "linkedin",
 )
-_KEY_RE = re.compile("|".join(f"(?:{term(t)})" for t in KEY_TERMS), re.ASCII)
+_KEY_RE = compile_re2("|".join(f"(?:{term(t)})" for t in KEY_TERMS))
 _KEY_OBFUSCATED = "|".join(f"(?:{obfuscated_term(t)})" for t in KEY_TERMS)
 _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
 _SPELLED_AT = re.compile(
