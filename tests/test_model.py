@@ -282,6 +282,26 @@ def test_score_frame_contract(shipped) -> None:
     assert out["flagged"].dtype == bool
 
 
+def test_single_message_path_equals_batch_path(shipped, handwritten) -> None:
+    """score() builds features from the span path's hits; score_frame() runs the vectorised
+    path (Arrow, RE2 over columns): same risk for every row, garbage included."""
+    df = handwritten.sample(150, random_state=3).reset_index(drop=True)
+    extra = pd.DataFrame({
+        "message": ["", "W h a t s A p p me", "\ud800 t\u00e9l\u00e9gram \U0001f44d", "x" * 5000,
+                    "Cliente confidentiel, rapport r\u00e9mun\u00e9r\u00e9 \u20ac2,000"],
+        "sender_connections": ["lots", None, -3, 12, 400],
+        "sender_has_photo": ["maybe", 1, 0, None, True],
+    }, dtype=object)  # object: pandas' Arrow-backed strings refuse a lone surrogate
+    df = pd.concat([df.astype(object), extra], ignore_index=True)
+    batch = score_frame(df, model=shipped)
+    singles = [score({k: v for k, v in row.items() if k in rs.schema.FIELDS}, model=shipped)
+               for row in df.to_dict("records")]
+    # score_frame rounds risks to 6 decimals
+    assert np.allclose([r.risk for r in singles], batch["risk"].to_numpy(), atol=6e-7, rtol=0)
+    assert [r.flagged for r in singles] == batch["flagged"].tolist()
+    assert [";".join(h.name for h in r.hits) for r in singles] == batch["signals"].tolist()
+
+
 def test_score_frame_empty_and_errors(shipped) -> None:
     out = score_frame(pd.DataFrame({"message": []}), model=shipped)
     assert len(out) == 0 and "risk" in out.columns

@@ -74,9 +74,10 @@ token_texts = st.one_of(st.text(max_size=60), st.text(alphabet=TOKEN_CHARS, max_
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(token_texts, min_size=2, max_size=80), st.sampled_from([(1, 1), (1, 2), (1, 3)]))
-def test_vectorised_tfidf_equals_scikit_learn(texts: list[str],
-                                              ngram_range: tuple[int, int]) -> None:
+@given(st.lists(token_texts, min_size=2, max_size=80), st.sampled_from([(1, 1), (1, 2), (1, 3)]),
+       st.booleans())
+def test_vectorised_tfidf_equals_scikit_learn(texts: list[str], ngram_range: tuple[int, int],
+                                              use_arrow: bool) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     vec = TfidfVectorizer(lowercase=False, token_pattern=_TOKEN, ngram_range=ngram_range,
@@ -86,7 +87,7 @@ def test_vectorised_tfidf_equals_scikit_learn(texts: list[str],
     except ValueError:  # empty vocabulary
         return
     saved = base.SMALL_BATCH
-    base.SMALL_BATCH = -1  # force the Arrow path
+    base.SMALL_BATCH = -1 if use_arrow else 10_000  # force the Arrow or the few-rows path
     try:
         ours = tfidf_transform(vec, texts)
     finally:

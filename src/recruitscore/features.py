@@ -28,8 +28,9 @@ Examples
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -48,7 +49,7 @@ from .normalize import fast_normalize, to_text
 from .protected import ORIGIN_WORDS
 from .signals import SIGNAL_NAMES, Batch, frame_from_batch, make_batch
 from .signals import base as signal_base
-from .signals.base import batch_match
+from .signals.base import batch_match, compile_re2
 from .signals.detectors import KEY_TERMS, OBFUSCATION_PREFILTER_NORM
 from .signals.lexicon import term
 
@@ -75,6 +76,10 @@ PROFILE_FEATURES: tuple[str, ...] = (
     "sender_has_photo",
 )
 
+_SIGNAL_INDEX = {n: i for i, n in enumerate(SIGNAL_NAMES)}
+_INTERACTION_LEFT = [_SIGNAL_INDEX[a] for a, _ in INTERACTIONS]
+_INTERACTION_RIGHT = [_SIGNAL_INDEX[b] for _, b in INTERACTIONS]
+
 _TOKEN = r"(?u)\b[^\W\d_][^\W_]+\b"
 _TOKEN_RE = re.compile(_TOKEN)
 _DEOBFUSCATE = re2.compile("|".join(f"(?P<t{i}>{term(t)})" for i, t in enumerate(KEY_TERMS)))
@@ -83,6 +88,28 @@ _SPACED = re.compile(r"\b(?:[a-z][ .\-_*/]){3,}[a-z]\b", re.ASCII)
 
 def _plain(match: Any) -> str:
     return KEY_TERMS[int(match.lastgroup[1:])]  # type: ignore[index]
+
+
+_OBFUSCATION_SUSPECT = compile_re2(OBFUSCATION_PREFILTER_NORM)
+
+
+def _unspace(match: Any) -> str:
+    return re.sub(r"[ .\-_*/]", "", match.group(0))
+
+
+def _rewrite(text: str) -> str:
+    return _SPACED.sub(_unspace, _DEOBFUSCATE.sub(_plain, text))
+
+
+def ngram_form(norm_text: str) -> str:
+    """The n-gram text of one message already in matching form (see :func:`ngram_text`).
+
+    Examples
+    --------
+    >>> ngram_form("add me on w h a t s a p p or s1gnal")
+    'add me on whatsapp or signal'
+    """
+    return _rewrite(norm_text) if _OBFUSCATION_SUSPECT.search(norm_text) else norm_text
 
 
 def ngram_text(batch: Batch) -> list[str]:
@@ -98,10 +125,8 @@ def ngram_text(batch: Batch) -> list[str]:
     texts = list(batch.norm("message"))
     if not texts:
         return texts
-    suspects = np.flatnonzero(batch_match(batch, "message", OBFUSCATION_PREFILTER_NORM))
-    for i in suspects:
-        text = _DEOBFUSCATE.sub(_plain, texts[i])
-        texts[i] = _SPACED.sub(lambda m: re.sub(r"[ .\-_*/]", "", m.group(0)), text)
+    for i in np.flatnonzero(batch_match(batch, "message", OBFUSCATION_PREFILTER_NORM)):
+        texts[i] = _rewrite(texts[i])
     return texts
 
 
@@ -113,6 +138,81 @@ _ASCII_TOKEN = r"^[A-Za-z][A-Za-z0-9]+$"
 # A non-ASCII character that may be part of a token (not a symbol, punctuation, space or control
 # character): rows holding one go through scikit-learn's own analyzer instead.
 _WORDY_NON_ASCII = r"[^\x00-\x7F\p{S}\p{P}\p{Z}\p{C}]"
+
+
+def _arrow_ngrams(vec: TfidfVectorizer, arr: pa.Array, fast: np.ndarray,
+                  cache: dict[str, object], row_parts: list[np.ndarray],
+                  col_parts: list[np.ndarray]) -> None:
+    """(row, vocabulary index) of every n-gram of the ``fast`` rows of ``arr``, with Arrow."""
+    if "vocab" not in cache:
+        terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+        cache["vocab"] = pa.array(terms, type=pa.large_string())
+        cache["stop"] = pa.array(sorted(vec.get_stop_words() or ()), type=pa.large_string())
+    vocab: pa.Array = cache["vocab"]  # type: ignore[assignment]
+    stop: pa.Array = cache["stop"]  # type: ignore[assignment]
+    lo, hi = vec.ngram_range
+    n = len(arr)
+    # every byte that cannot be part of a token becomes a space (UTF-8 bytes of non-ASCII
+    # characters too: on these rows they are all separators), then split on spaces
+    _, offsets, data = arr.buffers()
+    spaced = _TOKEN_BYTES[np.frombuffer(data, dtype=np.uint8)] if data is not None else b""
+    clean = pa.Array.from_buffers(pa.large_string(), n, [None, offsets, pa.py_buffer(spaced)])
+    lists = pc.split_pattern(clean, " ")
+    flat = pc.list_flatten(lists)
+    parent = np.asarray(pc.list_parent_indices(lists).to_numpy())
+    keep = pc.match_substring_regex(flat, _ASCII_TOKEN)
+    if len(stop):
+        keep = pc.and_(keep, pc.invert(pc.is_in(flat, value_set=stop)))
+    mask = np.asarray(keep.to_numpy(zero_copy_only=False), dtype=bool) & fast[parent]
+    tokens = flat.filter(pa.array(mask))
+    rows = parent[mask]
+    for size in range(lo, hi + 1):
+        if len(tokens) < size:
+            break
+        if size == 1:
+            grams, grows = tokens, rows
+        else:
+            m = len(tokens) - size + 1
+            same = rows[:m] == rows[size - 1:]
+            pieces = [tokens.slice(k, m) for k in range(size)]
+            grams = pc.binary_join_element_wise(*pieces, pa.scalar(" ", pa.large_string()))
+            grams = grams.filter(pa.array(same))
+            grows = rows[:m][same]
+        ids = pc.index_in(grams, value_set=vocab)
+        found = np.asarray(pc.is_valid(ids).to_numpy(zero_copy_only=False), dtype=bool)
+        row_parts.append(grows[found])
+        col_parts.append(np.asarray(ids.filter(pa.array(found)).to_numpy(), dtype=np.int64))
+
+
+def _few_rows_tfidf(vec: TfidfVectorizer, grams: list[list[str]]) -> sp.csr_matrix:
+    """TF-IDF of a few analysed rows in plain Python: no sparse-matrix set-up costs."""
+    vocabulary = vec.vocabulary_
+    idf = vec.idf_ if vec.use_idf else None
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for row in grams:
+        counts: dict[int, int] = {}
+        for gram in row:
+            j = vocabulary.get(gram)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        cols = sorted(counts)
+        values = [(math.log(counts[j]) + 1.0) if vec.sublinear_tf else float(counts[j])
+                  for j in cols]
+        if idf is not None:
+            values = [v * float(idf[j]) for v, j in zip(values, cols, strict=True)]
+        if vec.norm == "l2":
+            norm = math.sqrt(sum(v * v for v in values))
+            values = [v / norm for v in values] if norm > 0 else values
+        elif vec.norm == "l1":
+            norm = sum(abs(v) for v in values)
+            values = [v / norm for v in values] if norm > 0 else values
+        indices.extend(cols)
+        data.extend(values)
+        indptr.append(len(indices))
+    return sp.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int32),
+                          np.array(indptr, dtype=np.int32)), shape=(len(grams), len(vocabulary)))
 
 
 def tfidf_transform(vec: TfidfVectorizer, texts: list[str],
@@ -138,62 +238,24 @@ def tfidf_transform(vec: TfidfVectorizer, texts: list[str],
     n = len(texts)
     ours = (vec.analyzer == "word" and not vec.lowercase and vec.token_pattern == _TOKEN
             and vec.preprocessor is None and vec.tokenizer is None and vec.strip_accents is None)
-    if n <= signal_base.SMALL_BATCH or not ours:
+    if not ours:
         return sp.csr_matrix(vec.transform(texts))
     cache = {} if cache is None else cache
-    if "vocab" not in cache:
-        terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
-        cache["vocab"] = pa.array(terms, type=pa.large_string())
-        cache["stop"] = pa.array(sorted(vec.get_stop_words() or ()), type=pa.large_string())
-    vocab: pa.Array = cache["vocab"]  # type: ignore[assignment]
-    stop: pa.Array = cache["stop"]  # type: ignore[assignment]
-    lo, hi = vec.ngram_range
-    arr = pa.array(texts, type=pa.large_string())
-    wordy = pc.match_substring_regex(arr, _WORDY_NON_ASCII)
-    is_ascii = ~np.asarray(wordy.to_numpy(zero_copy_only=False), dtype=bool)
+    if "analyzer" not in cache:
+        cache["analyzer"] = vec.build_analyzer()
+    analyze: Callable[[str], list[str]] = cache["analyzer"]  # type: ignore[assignment]
+    vocabulary = vec.vocabulary_
+    if n <= signal_base.SMALL_BATCH:
+        return _few_rows_tfidf(vec, [analyze(t) for t in texts])
     row_parts: list[np.ndarray] = []
     col_parts: list[np.ndarray] = []
-
-    ascii_rows = np.flatnonzero(is_ascii)
-    if ascii_rows.size:
-        # every byte that cannot be part of a token becomes a space (UTF-8 bytes of non-ASCII
-        # characters too: on these rows they are all separators), then split on spaces
-        _, offsets, data = arr.buffers()
-        spaced = _TOKEN_BYTES[np.frombuffer(data, dtype=np.uint8)] if data is not None else None
-        clean = pa.Array.from_buffers(pa.large_string(), n, [None, offsets, pa.py_buffer(
-            spaced if spaced is not None else b"")])
-        lists = pc.split_pattern(clean, " ")
-        flat = pc.list_flatten(lists)
-        parent = np.asarray(pc.list_parent_indices(lists).to_numpy())
-        keep = pc.match_substring_regex(flat, _ASCII_TOKEN)
-        if len(stop):
-            keep = pc.and_(keep, pc.invert(pc.is_in(flat, value_set=stop)))
-        mask = np.asarray(keep.to_numpy(zero_copy_only=False), dtype=bool)
-        if ascii_rows.size < n:
-            mask &= is_ascii[parent]
-        tokens = flat.filter(pa.array(mask))
-        rows = parent[mask]
-        for size in range(lo, hi + 1):
-            if len(tokens) < size:
-                break
-            if size == 1:
-                grams, grows = tokens, rows
-            else:
-                m = len(tokens) - size + 1
-                same = rows[: m] == rows[size - 1:]
-                pieces = [tokens.slice(k, m) for k in range(size)]
-                grams = pc.binary_join_element_wise(*pieces, pa.scalar(" ", pa.large_string()))
-                grams = grams.filter(pa.array(same))
-                grows = rows[: m][same]
-            ids = pc.index_in(grams, value_set=vocab)
-            found = np.asarray(pc.is_valid(ids).to_numpy(zero_copy_only=False), dtype=bool)
-            row_parts.append(grows[found])
-            col_parts.append(np.asarray(ids.filter(pa.array(found)).to_numpy(), dtype=np.int64))
-
-    other = np.flatnonzero(~is_ascii)
+    arr = pa.array(texts, type=pa.large_string())
+    wordy = pc.match_substring_regex(arr, _WORDY_NON_ASCII)
+    fast = ~np.asarray(wordy.to_numpy(zero_copy_only=False), dtype=bool)
+    if fast.any():
+        _arrow_ngrams(vec, arr, fast, cache, row_parts, col_parts)
+    other = np.flatnonzero(~fast)
     if other.size:
-        analyze = vec.build_analyzer()
-        vocabulary = vec.vocabulary_
         rows_o: list[int] = []
         cols_o: list[int] = []
         for i in other:
@@ -208,7 +270,7 @@ def tfidf_transform(vec: TfidfVectorizer, texts: list[str],
     rows_all = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
     cols_all = np.concatenate(col_parts) if col_parts else np.zeros(0, dtype=np.int64)
     X = sp.csr_matrix((np.ones(rows_all.size, dtype=np.float64), (rows_all, cols_all)),
-                      shape=(n, len(vocab)))
+                      shape=(n, len(vec.vocabulary_)))
     X.sum_duplicates()
     X.sort_indices()
     if vec.sublinear_tf:
@@ -282,25 +344,25 @@ class ApproachFeaturizer(TransformerMixin, BaseEstimator):
             )
         return X
 
-    def _profile(self, batch: Batch) -> np.ndarray:
+    def _profile(self, numbers: Mapping[str, np.ndarray], n: int) -> np.ndarray:
         cols = []
         for i, name in enumerate(PROFILE_FEATURES):
-            values = batch.numbers[name]
+            values = numbers[name]
             if name != "sender_has_photo":
                 values = np.log1p(np.clip(values, 0, 1e9))
             centred = (values - self.profile_mean_[i]) / self.profile_scale_[i]
             cols.append(np.where(np.isnan(values), 0.0, centred))
-        return np.column_stack(cols) if cols else np.zeros((batch.n, 0))
+        return np.column_stack(cols) if cols else np.zeros((n, 0))
 
-    def _dense(self, batch: Batch) -> np.ndarray:
-        signals = frame_from_batch(batch).to_numpy(dtype=np.float64)
+    def _dense_from(self, signals: np.ndarray, numbers: Mapping[str, np.ndarray]) -> np.ndarray:
         parts = [signals]
         if self.interactions:
-            idx = {n: i for i, n in enumerate(SIGNAL_NAMES)}
-            inter = [signals[:, idx[a]] * signals[:, idx[b]] for a, b in INTERACTIONS]
-            parts.append(np.column_stack(inter))
-        parts.append(self._profile(batch))
+            parts.append(signals[:, _INTERACTION_LEFT] * signals[:, _INTERACTION_RIGHT])
+        parts.append(self._profile(numbers, signals.shape[0]))
         return np.hstack(parts)
+
+    def _dense(self, batch: Batch) -> np.ndarray:
+        return self._dense_from(frame_from_batch(batch).to_numpy(dtype=np.float64), batch.numbers)
 
     # -- sklearn API --------------------------------------------------------------------------
     def fit(self, X: pd.DataFrame, y: object = None) -> ApproachFeaturizer:
@@ -353,9 +415,49 @@ class ApproachFeaturizer(TransformerMixin, BaseEstimator):
         dense = sp.csr_matrix(self._dense(batch))
         if not self.text:
             return dense
-        cache = self.__dict__.setdefault("_tfidf_cache", {})
-        ngrams = tfidf_transform(self.vectorizer_, ngram_text(batch), cache)
+        ngrams = tfidf_transform(self.vectorizer_, ngram_text(batch), self._cache())
         return sp.hstack([dense, ngrams], format="csr")
+
+    def transform_one(
+        self,
+        signal_names: Iterable[str],
+        numbers: Mapping[str, float | None],
+        message_norm: str,
+    ) -> sp.csr_matrix:
+        """Features of one approach whose signals are already known (the single-message path).
+
+        Parameters
+        ----------
+        signal_names : iterable of str
+            The signals that fired (from :func:`~recruitscore.signals.extract_signals`).
+        numbers : mapping
+            Profile values by field name (``None`` = unknown).
+        message_norm : str
+            The message in matching form.
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix
+            One row, equal to :meth:`transform` of the same approach.
+        """
+        check_is_fitted(self, "feature_names_out_")
+        signals = np.zeros((1, len(SIGNAL_NAMES)))
+        for name in signal_names:
+            signals[0, _SIGNAL_INDEX[name]] = 1.0
+        values = {f: np.array([np.nan if numbers.get(f) is None else float(numbers[f])])
+                  for f in PROFILE_FEATURES}  # type: ignore[arg-type]
+        dense = self._dense_from(signals, values)[0]
+        cols = np.flatnonzero(dense)
+        data = dense[cols]
+        if self.text:
+            ngrams = tfidf_transform(self.vectorizer_, [ngram_form(message_norm)], self._cache())
+            cols = np.concatenate([cols, ngrams.indices + dense.size])
+            data = np.concatenate([data, ngrams.data])
+        return sp.csr_matrix((data, cols, np.array([0, cols.size])),
+                             shape=(1, self.n_features_out_))
+
+    def _cache(self) -> dict[str, object]:
+        return self.__dict__.setdefault("_tfidf_cache", {})  # type: ignore[no-any-return]
 
     def transform(self, X: pd.DataFrame) -> sp.csr_matrix:
         """Features of a DataFrame of approaches (sparse CSR matrix)."""

@@ -21,8 +21,10 @@ import pandas as pd
 import scipy.sparse as sp
 
 from .errors import InputError
+from .features import PROFILE_FEATURES
 from .model import Model, load_model
-from .signals import SIGNAL_NAMES, SignalHit, as_approach, extract_signals, make_batch
+from .normalize import NormText, fast_normalize
+from .signals import SIGNAL_NAMES, SignalHit, as_approach, hits_and_norms, make_batch
 
 __all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model", "score",
            "score_frame"]
@@ -209,13 +211,15 @@ def score(
     """
     model = get_default_model() if model is None else model
     approach = as_approach(text_or_approach, **fields)
-    hits = extract_signals(approach)
-    df = pd.DataFrame([approach.as_dict()])
-    batch, _ = make_batch(df)
-    z = model.estimator.features_batch(batch)
-    risk = float(model.estimator.risk_from_features(z)[0])
+    norms: dict[str, NormText] = {}
+    hits = hits_and_norms(approach, norms)
+    message = norms["message"].text if "message" in norms else fast_normalize(approach.message)
+    est = model.estimator
+    numbers = {f: getattr(approach, f) for f in PROFILE_FEATURES}
+    z = est.featurizer_.transform_one([h.name for h in hits], numbers, message)
+    risk = float(est.risk_from_features(z)[0])
     contribs = _contributions(model, z)
-    a, b = model.estimator.calibration_
+    a, b = est.calibration_
     return ScoreResult(
         risk=risk,
         band=str(model.band(np.array([risk]))[0]),

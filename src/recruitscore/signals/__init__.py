@@ -158,8 +158,12 @@ def extract_signals(text_or_approach: Any = None, **fields: Any) -> list[SignalH
     >>> extract_signals(None)
     []
     """
-    approach = as_approach(text_or_approach, **fields)
-    norms: dict[str, NormText] = {}
+    return hits_and_norms(as_approach(text_or_approach, **fields), {})
+
+
+def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[SignalHit]:
+    """Run every signal on ``approach``, leaving each text field's matching form in ``norms``
+    (the scorer reuses the message's for its n-grams)."""
     hits = []
     for signal in REGISTRY:
         evidence = signal.detect(approach, norms)
