@@ -6,6 +6,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from recruitscore import normalize as normalize_module
 from recruitscore.features import _TOKEN, tfidf_transform
 from recruitscore.normalize import fast_normalize, normalize
 from recruitscore.schema import Approach
@@ -37,6 +38,13 @@ def test_normalize_paths_agree_and_index_is_consistent(text: str) -> None:
     assert len(n.index) == len(n.text)
     assert all(0 <= i < max(len(text), 1) for i in n.index)
     assert list(n.index) == sorted(n.index)
+
+
+@SETTINGS
+@given(texts | st.text(alphabet="ab C \t\n\r\x00\x01\x1c\x1f\x7f.-\u00e9\u200b\ufb01\ufdfa",
+                       max_size=30))
+def test_run_normalisation_equals_the_per_character_definition(text: str) -> None:
+    assert normalize(text) == normalize_module._normalize_per_character(text)
 
 
 @SETTINGS

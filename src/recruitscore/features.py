@@ -184,35 +184,30 @@ def _arrow_ngrams(vec: TfidfVectorizer, arr: pa.Array, fast: np.ndarray,
         col_parts.append(np.asarray(ids.filter(pa.array(found)).to_numpy(), dtype=np.int64))
 
 
-def _few_rows_tfidf(vec: TfidfVectorizer, grams: list[list[str]]) -> sp.csr_matrix:
-    """TF-IDF of a few analysed rows in plain Python: no sparse-matrix set-up costs."""
+def _row_tfidf(vec: TfidfVectorizer, grams: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """TF-IDF of one analysed row as (sorted column indices, values), without scipy."""
     vocabulary = vec.vocabulary_
-    idf = vec.idf_ if vec.use_idf else None
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    for row in grams:
-        counts: dict[int, int] = {}
-        for gram in row:
-            j = vocabulary.get(gram)
-            if j is not None:
-                counts[j] = counts.get(j, 0) + 1
-        cols = sorted(counts)
-        values = [(math.log(counts[j]) + 1.0) if vec.sublinear_tf else float(counts[j])
-                  for j in cols]
-        if idf is not None:
-            values = [v * float(idf[j]) for v, j in zip(values, cols, strict=True)]
-        if vec.norm == "l2":
-            norm = math.sqrt(sum(v * v for v in values))
-            values = [v / norm for v in values] if norm > 0 else values
-        elif vec.norm == "l1":
-            norm = sum(abs(v) for v in values)
-            values = [v / norm for v in values] if norm > 0 else values
-        indices.extend(cols)
-        data.extend(values)
-        indptr.append(len(indices))
-    return sp.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int32),
-                          np.array(indptr, dtype=np.int32)), shape=(len(grams), len(vocabulary)))
+    ids = np.fromiter((vocabulary.get(g, -1) for g in grams), dtype=np.int64, count=len(grams))
+    cols, counts = np.unique(ids[ids >= 0], return_counts=True)
+    values = counts.astype(np.float64)
+    if vec.sublinear_tf:
+        values = np.log(values) + 1.0
+    if vec.use_idf:
+        values *= vec.idf_[cols]
+    if vec.norm in ("l1", "l2") and values.size:
+        norm = np.sqrt(np.dot(values, values)) if vec.norm == "l2" else np.abs(values).sum()
+        if norm > 0:
+            values /= norm
+    return cols, values
+
+
+def _few_rows_tfidf(vec: TfidfVectorizer, grams: list[list[str]]) -> sp.csr_matrix:
+    """TF-IDF of a few analysed rows, row by row (no Arrow set-up costs)."""
+    rows = [_row_tfidf(vec, g) for g in grams]
+    indptr = np.cumsum([0] + [c.size for c, _ in rows])
+    indices = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    data = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    return sp.csr_matrix((data, indices, indptr), shape=(len(grams), len(vec.vocabulary_)))
 
 
 def tfidf_transform(vec: TfidfVectorizer, texts: list[str],
@@ -441,20 +436,52 @@ class ApproachFeaturizer(TransformerMixin, BaseEstimator):
             One row, equal to :meth:`transform` of the same approach.
         """
         check_is_fitted(self, "feature_names_out_")
-        signals = np.zeros((1, len(SIGNAL_NAMES)))
-        for name in signal_names:
-            signals[0, _SIGNAL_INDEX[name]] = 1.0
-        values = {f: np.array([np.nan if numbers.get(f) is None else float(numbers[f])])
-                  for f in PROFILE_FEATURES}  # type: ignore[arg-type]
-        dense = self._dense_from(signals, values)[0]
-        cols = np.flatnonzero(dense)
-        data = dense[cols]
-        if self.text:
-            ngrams = tfidf_transform(self.vectorizer_, [ngram_form(message_norm)], self._cache())
-            cols = np.concatenate([cols, ngrams.indices + dense.size])
-            data = np.concatenate([data, ngrams.data])
+        cols, data = self.one_row(signal_names, numbers, message_norm)
         return sp.csr_matrix((data, cols, np.array([0, cols.size])),
                              shape=(1, self.n_features_out_))
+
+    def one_row(
+        self,
+        signal_names: Iterable[str],
+        numbers: Mapping[str, float | None],
+        message_norm: str,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`transform_one` as (sorted column indices, values): no sparse-matrix costs."""
+        fired = sorted(_SIGNAL_INDEX[name] for name in signal_names)
+        cols: list[int] = list(fired)
+        data: list[float] = [1.0] * len(fired)
+        offset = len(SIGNAL_NAMES)
+        if self.interactions:
+            on = set(fired)
+            for k, (left, right) in enumerate(zip(_INTERACTION_LEFT, _INTERACTION_RIGHT,
+                                                  strict=True)):
+                if left in on and right in on:
+                    cols.append(offset + k)
+                    data.append(1.0)
+            offset += len(INTERACTIONS)
+        for i, name in enumerate(PROFILE_FEATURES):
+            value = numbers.get(name)
+            if value is None or value != value:  # unknown (None or NaN): contributes 0
+                continue
+            x = float(value)
+            if name != "sender_has_photo":
+                x = math.log1p(min(max(x, 0.0), 1e9))
+            centred = (x - float(self.profile_mean_[i])) / float(self.profile_scale_[i])
+            if centred != 0.0:
+                cols.append(offset + i)
+                data.append(centred)
+        offset += len(PROFILE_FEATURES)
+        dense_cols = np.array(cols, dtype=np.int64)
+        dense_data = np.array(data, dtype=np.float64)
+        if not self.text:
+            return dense_cols, dense_data
+        cache = self._cache()
+        if "analyzer" not in cache:
+            cache["analyzer"] = self.vectorizer_.build_analyzer()
+        grams = cache["analyzer"](ngram_form(message_norm))  # type: ignore[operator]
+        ngram_cols, ngram_data = _row_tfidf(self.vectorizer_, grams)
+        return (np.concatenate([dense_cols, ngram_cols + offset]),
+                np.concatenate([dense_data, ngram_data]))
 
     def _cache(self) -> dict[str, object]:
         return self.__dict__.setdefault("_tfidf_cache", {})  # type: ignore[no-any-return]

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import ftfy
+import numpy as np
 
 __all__ = ["NormText", "fast_normalize", "normalize", "to_text"]
 
@@ -229,6 +230,94 @@ def normalize(text: str) -> NormText:
     >>> fast_normalize(n.original) == n.text
     True
     """
+    if not text:
+        return NormText(original=text, text="", index=())
+    if text.isascii() and text.isprintable() and "  " not in text and text.strip() == text:
+        return NormText(original=text, text=text.lower(), index=tuple(range(len(text))))
+    repaired = _repair(text)
+    if repaired is not text:
+        return _normalize_runs(text, repaired, _align(text, repaired))
+    return _normalize_codes(text) or _normalize_runs(text, text, None)
+
+
+# What each ASCII character becomes: itself in lower case, a space (white space) or nothing (-1)
+_ASCII_CODES = np.array(
+    [ord(" ") if chr(i).isspace() else (-1 if i < 32 or i == 127 else ord(chr(i).lower()))
+     for i in range(128)], dtype=np.int64)
+_SPACE = ord(" ")
+
+
+def _normalize_codes(text: str) -> NormText | None:
+    """:func:`normalize` with numpy over the code points, when every character maps to at most
+    one character (nearly always); ``None`` otherwise."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mapped = np.empty(codes.size, dtype=np.int64)
+    low = codes < 128
+    mapped[low] = _ASCII_CODES[codes[low]]
+    if not low.all():
+        high = ~low
+        unique, inverse = np.unique(codes[high], return_inverse=True)
+        repl = np.empty(unique.size, dtype=np.int64)
+        for k, code in enumerate(unique.tolist()):
+            piece = _TABLE[code]
+            if len(piece) > 1:
+                return None
+            repl[k] = ord(piece) if piece else -1
+        mapped[high] = repl[inverse]
+    kept = np.flatnonzero(mapped >= 0)
+    values = mapped[kept]
+    space = values == _SPACE
+    # a space right after a space (or at the start) goes: runs collapse to one, none leading
+    previous = np.empty(space.size, dtype=bool)
+    previous[:1] = True
+    previous[1:] = space[:-1]
+    keep = ~(space & previous)
+    kept, values = kept[keep], values[keep]
+    if values.size and values[-1] == _SPACE:
+        kept, values = kept[:-1], values[:-1]
+    out = values.astype(np.uint32).tobytes().decode("utf-32-le")
+    return NormText(original=text, text=out, index=tuple(kept.tolist()))
+
+
+# a run of visible ASCII characters (each is its own lower case, in one piece) or any other
+# single character (looked up in the table)
+_PIECE = re.compile("[\x21-\x7e]+|[^\x21-\x7e]", re.DOTALL)
+
+
+def _normalize_runs(original: str, repaired: str, base: list[int] | None) -> NormText:
+    """:func:`normalize` of ``repaired`` (``base[i]``: index in ``original`` of its character
+    ``i``; ``None`` when they are the same text), a visible ASCII run at a time."""
+    out: list[str] = []
+    index: list[int] = []
+    space = True  # the last character written is a space (or nothing is written yet)
+    for m in _PIECE.finditer(repaired):
+        start, end = m.span()
+        if end - start > 1 or "!" <= repaired[start] <= "~":
+            out.append(m.group().lower())
+            index.extend(range(start, end) if base is None else base[start:end])
+            space = False
+            continue
+        ch = repaired[start]
+        piece = _TABLE[ord(ch)] if ch > "~" else _ASCII_TABLE.get(ord(ch), ch)
+        at = start if base is None else base[start]
+        for c in piece:
+            if c == " ":
+                if space:
+                    continue  # runs of white space collapse to one space, none at the start
+                space = True
+            else:
+                space = False
+            out.append(c)
+            index.append(at)
+    if space and out:
+        out.pop()
+        index.pop()
+    return NormText(original=original, text="".join(out), index=tuple(index))
+
+
+def _normalize_per_character(text: str) -> NormText:
+    """The plain definition of :func:`normalize`, one character at a time (a reference for the
+    tests; :func:`_normalize_runs` is the same, faster)."""
     repaired = _repair(text)
     base = list(range(len(text))) if repaired is text else _align(text, repaired)
     out: list[str] = []

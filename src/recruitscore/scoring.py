@@ -13,8 +13,10 @@ True
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -22,9 +24,9 @@ import scipy.sparse as sp
 
 from .errors import InputError
 from .features import PROFILE_FEATURES
-from .model import Model, load_model
+from .model import Model, _sigmoid, load_model
 from .normalize import NormText, fast_normalize
-from .signals import SIGNAL_NAMES, SignalHit, as_approach, hits_and_norms, make_batch
+from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, hits_and_norms, make_batch
 
 __all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model", "score",
            "score_frame"]
@@ -42,9 +44,11 @@ def get_default_model() -> Model:
     return _DEFAULT["model"]
 
 
-@dataclass(frozen=True)
-class Contribution:
-    """How much one feature moved the score, on the calibrated log-odds scale."""
+class Contribution(NamedTuple):
+    """How much one feature moved the score, on the calibrated log-odds scale.
+
+    A named tuple (immutable, cheap to create: one approach has a hundred of them).
+    """
 
     feature: str
     kind: str
@@ -142,28 +146,43 @@ une vos votre vous y
 """.split())
 
 
+@lru_cache(maxsize=65536)
 def _readable(feature: str) -> bool:
     return not all(w in _FUNCTION_WORDS for w in feature.split())
 
 
-def _contributions(model: Model, z: sp.csr_matrix) -> list[Contribution]:
+_TABLES: weakref.WeakKeyDictionary[Any, tuple[list[str], list[str], list[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _feature_table(est: Any) -> tuple[list[str], list[str], list[str]]:
+    """Per feature column: display name, kind and description (computed once per model)."""
+    if est not in _TABLES:
+        signal_text = {s.name: s.description for s in REGISTRY}
+        feats, kinds, descs = [], [], []
+        for name in est.featurizer_.get_feature_names_out():
+            prefix, feat = str(name).split("__", 1)
+            if prefix == "and":
+                feat = feat.replace("__", "+")
+            feats.append(feat)
+            kinds.append(_KIND[prefix])
+            descs.append(signal_text.get(feat, "") if prefix == "sig" else "")
+        _TABLES[est] = (feats, kinds, descs)
+    return _TABLES[est]
+
+
+def _contributions(model: Model, cols: np.ndarray, x: np.ndarray) -> list[Contribution]:
+    """Every non-zero contribution of one row (feature columns ``cols`` with values ``x``),
+    largest first."""
     est = model.estimator
     a, _ = est.calibration_
-    coef = est.classifier_.coef_[0]
-    names = est.featurizer_.get_feature_names_out()
-    row = z.tocsr()
-    out = []
-    descriptions = {s: s for s in SIGNAL_NAMES}
-    for j, v in zip(row.indices, row.data, strict=True):
-        value = float(a * coef[j] * v)
-        if value == 0.0:
-            continue
-        prefix, feat = names[j].split("__", 1)
-        if prefix == "and":
-            feat = feat.replace("__", "+")
-        out.append(Contribution(feat, _KIND[prefix], value, descriptions.get(feat, "")))
-    out.sort(key=lambda c: -abs(c.value))
-    return out
+    feats, kinds, descs = _feature_table(est)
+    values = a * est.classifier_.coef_[0][cols] * x
+    keep = np.flatnonzero(values != 0.0)
+    keep = keep[np.argsort(-np.abs(values[keep]), kind="stable")]
+    return [Contribution(feats[j], kinds[j], v, descs[j])
+            for j, v in zip(cols[keep].tolist(), values[keep].tolist(), strict=True)]
 
 
 def _reason(c: Contribution, hits: dict[str, SignalHit]) -> str:
@@ -216,10 +235,12 @@ def score(
     message = norms["message"].text if "message" in norms else fast_normalize(approach.message)
     est = model.estimator
     numbers = {f: getattr(approach, f) for f in PROFILE_FEATURES}
-    z = est.featurizer_.transform_one([h.name for h in hits], numbers, message)
-    risk = float(est.risk_from_features(z)[0])
-    contribs = _contributions(model, z)
+    cols, values = est.featurizer_.one_row([h.name for h in hits], numbers, message)
     a, b = est.calibration_
+    coef = est.classifier_.coef_[0]
+    logit = float(np.dot(coef[cols], values)) + float(est.classifier_.intercept_[0])
+    risk = float(_sigmoid(np.float64(a * logit + b)))
+    contribs = _contributions(model, cols, values)
     return ScoreResult(
         risk=risk,
         band=str(model.band(np.array([risk]))[0]),

@@ -412,9 +412,10 @@ class ProfileSignal(Signal):
         self, approach: Approach, norms: dict[str, NormText] | None = None
     ) -> tuple[Evidence, ...]:
         value = getattr(approach, self.field_name)
-        if value is None:
+        if value is None or value != value:  # unknown never fires
             return ()
-        if not self._test(np.array([float(value)]))[0]:
+        x = float(value)
+        if not (x < self.below if self.below is not None else x == self.equals):
             return ()
         shown = int(value)
         return (Evidence(self.field_name, None, None, f"{self.field_name} = {shown}{self.unit}"),)
@@ -449,9 +450,18 @@ class CallableSignal(Signal):
         self, approach: Approach, norms: dict[str, NormText] | None = None
     ) -> tuple[Evidence, ...]:
         norms = {} if norms is None else norms
+        for fname in self.requires:
+            if not _norm_of(approach, fname, norms).text:
+                return ()
         for fname in self.reads:
             if fname in TEXT_FIELDS:
                 _norm_of(approach, fname, norms)
+        if self.prefilter and not any(
+            compile_re2(pat).search(re2_safe(getattr(approach, fname)) if original
+                                    else _norm_of(approach, fname, norms).text)
+            for fname, pat, original in self.prefilter
+        ):
+            return ()  # the prefilter is necessary for the signal to fire (see the class doc)
         assert self.detector is not None
         return tuple(self.detector(approach, norms))
 
