@@ -13,7 +13,7 @@ import pytest
 
 import recruitscore as rs
 from recruitscore.model import RiskModel, load_model, train
-from recruitscore.scoring import score, score_frame
+from recruitscore.scoring import _readable, score, score_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "datasets" / "approaches-dev" / "approaches-dev.csv"
@@ -300,6 +300,10 @@ def test_single_message_path_equals_batch_path(shipped, handwritten) -> None:
     assert np.allclose([r.risk for r in singles], batch["risk"].to_numpy(), atol=6e-7, rtol=0)
     assert [r.flagged for r in singles] == batch["flagged"].tolist()
     assert [";".join(h.name for h in r.hits) for r in singles] == batch["signals"].tolist()
+    reasons = ["; ".join([c.feature for c in r.contributions
+                          if c.value > 0 and (c.kind != "ngram" or _readable(c.feature))][:3])
+               for r in singles]
+    assert reasons == batch["reasons"].tolist()
 
 
 def test_score_frame_empty_and_errors(shipped) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -159,6 +160,20 @@ def test_frame_matches_single_on_all_examples() -> None:
     for i, row in enumerate(rows):
         single = {h.name for h in extract_signals(row)}
         assert single == {c for c in frame.columns if frame.iloc[i][c]}, row["message"]
+
+
+def test_frame_matches_single_on_the_handwritten_data() -> None:
+    """1,050 realistic approaches through both paths (the column path runs its superset pass,
+    then the exact patterns on the rows it lets through)."""
+    from recruitscore.build import load_handwritten
+
+    df = load_handwritten()
+    frame = extract_signals_frame(df)
+    single = [{h.name for h in extract_signals(row)} for row in df.to_dict("records")]
+    cols = list(frame.columns)
+    batch = [{cols[j] for j in np.flatnonzero(r)} for r in frame.to_numpy()]
+    mismatched = [i for i, (a, b) in enumerate(zip(single, batch, strict=True)) if a != b]
+    assert not mismatched, df.iloc[mismatched[:3]]["message"].tolist()
 
 
 def test_frame_keeps_index_and_ignores_other_columns() -> None:

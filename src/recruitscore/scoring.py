@@ -255,21 +255,32 @@ def score(
 
 
 def _top_reasons(model: Model, Z: sp.csr_matrix, k: int = 3) -> list[str]:
-    """Top-k positive contributions per row, as a ``;``-joined string (vectorised)."""
+    """Top-k positive contributions per row, as a ``;``-joined string (vectorised).
+
+    Same order as :func:`score`'s reasons: largest first, ties in column order; n-grams made
+    only of function words are skipped.
+    """
     est = model.estimator
     a, _ = est.calibration_
-    names = est.featurizer_.get_feature_names_out()
-    shown = np.array([not n.startswith("ngram__") or _readable(n[7:]) for n in names])
+    feats, kinds, _ = _feature_table(est)
+    shown = np.array([kind != "ngram" or _readable(f) for f, kind in zip(feats, kinds,
+                                                                         strict=True)])
     C = Z.multiply(a * est.classifier_.coef_[0] * shown).tocsr()
-    out = []
-    for i in range(C.shape[0]):
-        start, end = C.indptr[i], C.indptr[i + 1]
-        vals = C.data[start:end]
-        cols = C.indices[start:end]
-        pos = vals > 0
-        vals, cols = vals[pos], cols[pos]
-        top = cols[np.argsort(-vals)[:k]]
-        out.append("; ".join(names[j].split("__", 1)[1].replace("__", "+") for j in top))
+    C.sort_indices()
+    rows = np.repeat(np.arange(C.shape[0]), np.diff(C.indptr))
+    pos = C.data > 0
+    rows, cols, vals = rows[pos], C.indices[pos], C.data[pos]
+    order = np.lexsort((-vals, rows))  # by row, then largest first (stable: column order)
+    rows, cols = rows[order], cols[order]
+    starts = np.searchsorted(rows, np.arange(C.shape[0]))
+    rank = np.arange(rows.size) - starts[rows]
+    top = rank < k
+    rows, cols = rows[top], cols[top]
+    out = [""] * C.shape[0]
+    bounds = np.searchsorted(rows, np.arange(C.shape[0] + 1))
+    names = np.array(feats, dtype=object)
+    for i in np.flatnonzero(np.diff(bounds)):
+        out[i] = "; ".join(names[cols[bounds[i]:bounds[i + 1]]])
     return out
 
 

@@ -255,6 +255,13 @@ def _number_column(df: pd.DataFrame, name: str, kind: str) -> tuple[np.ndarray, 
             bad = ~np.isnan(values) & ~np.isin(values, (0.0, 1.0))
         values = np.where(bad, np.nan, values)
         return values, list(~bad)
+    if pd.api.types.is_string_dtype(col.dtype) and not pd.api.types.is_object_dtype(col.dtype):
+        # a text column (as read from CSV): coerce each distinct value once
+        codes, uniques = pd.factorize(col, use_na_sentinel=True)
+        parsed = [coerce(v) for v in uniques.tolist()]
+        table = np.array([np.nan if v is None else float(v) for v, _ in parsed] + [np.nan])
+        good = np.array([g for _, g in parsed] + [True])
+        return table[codes], good[codes].tolist()
     out = np.full(n, np.nan)
     ok = [True] * n
     for i, v in enumerate(col.tolist()):

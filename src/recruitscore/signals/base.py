@@ -332,15 +332,19 @@ class PatternSignal(Signal):
         # faster than one large alternation of bounded gaps (fewer DFA states)
         combined = {f: "|".join(f"(?:{p})" for p in ps) for f, ps in self.patterns.items()}
         object.__setattr__(self, "_combined", combined)
-        # RE2: simple patterns in one alternation, patterns with long bounded gaps on their own
+        # RE2 over a column: one pass over every row with a superset (the simple patterns and
+        # each gapped pattern with its long bounded gap unbounded, which keeps the automaton
+        # small), then the exact patterns only on the rows it lets through
         plans = {}
         for f, ps in self.patterns.items():
             gapped = [p for p in ps if _has_gap(p)]
-            simple = [p for p in ps if not _has_gap(p)]
-            combined_simple = "|".join(f"(?:{p})" for p in simple)
-            plans[f] = ([(combined_simple, None)] if simple else []) + [
-                (p, _GAP.sub("*", p)) for p in gapped
-            ]
+            simple = "|".join(f"(?:{p})" for p in ps if not _has_gap(p)) or None
+            superset = None
+            if gapped:
+                superset = "|".join(
+                    f"(?:{p})" for p in [*([simple] if simple else []),
+                                         *(_GAP.sub("*", p) for p in gapped)])
+            plans[f] = (superset, simple, gapped)
         object.__setattr__(self, "_re2_plan", plans)
         object.__setattr__(self, "_compiled", {f: compile_re2(p) for f, p in combined.items()})
 
@@ -371,18 +375,26 @@ class PatternSignal(Signal):
                 texts = [re2_safe(t) for t in batch.raw(fname)] if original else batch.norm(fname)
                 result |= np.fromiter((rx.search(t) is not None for t in texts), bool, batch.n)
             return result
-        plans: dict[str, list[tuple[str, str | None]]] = self._re2_plan  # type: ignore[attr-defined]
-        for fname, patterns in plans.items():
+        plans: dict[str, tuple[str | None, str | None, list[str]]] = (
+            self._re2_plan  # type: ignore[attr-defined]
+        )
+        for fname, (superset, simple, gapped) in plans.items():
             arr = batch.arrow(fname, original=fname in self.on_original)
-            for pat, relaxed in patterns:
-                if relaxed is None:
-                    result |= _re2_match(arr, pat)
-                    continue
-                # an unbounded gap keeps RE2's automaton small and matches a superset: run the
-                # exact bounded pattern only on the rows it lets through
-                idx = np.flatnonzero(_re2_match(arr, relaxed) & ~result)
-                if idx.size:
-                    result[idx] |= _re2_match(arr.take(pa.array(idx)), pat)
+            if superset is None:
+                if simple is not None:
+                    result |= _re2_match(arr, simple)
+                continue
+            rows = np.flatnonzero(_re2_match(arr, superset) & ~result)
+            if not rows.size:
+                continue
+            sub = arr.take(pa.array(rows))
+            hit = _re2_match(sub, simple) if simple is not None else np.zeros(rows.size, bool)
+            for pattern in gapped:
+                rest = np.flatnonzero(~hit)
+                if not rest.size:
+                    break
+                hit[rest] = _re2_match(sub.take(pa.array(rest)), pattern)
+            result[rows] |= hit
         return result
 
 

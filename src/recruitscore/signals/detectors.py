@@ -65,22 +65,15 @@ def _same_org(domain: str, company_domain: str) -> bool:
     return domain == company_domain or domain.endswith("." + company_domain)
 
 
-_AT_ANCHOR = compile_re2(r"@|\(at\)|\[at\]|\{at\}| arobase | at ")
-
-
 def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`corporate_contact` on matching forms."""
     company = registrable_domain(norms["sender_company_url"])
     if not company:
         return False
-    text = norms["message"]
-    for anchor in _AT_ANCHOR.finditer(text):
-        # an address is at most 64 characters before the '@' and a few labels after it
-        window = text[max(0, anchor.start() - 66): anchor.end() + 200]
-        for m in _EMAIL_RE.finditer(window):
-            domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
-            if _same_org(domain, company):
-                return True
+    for m in _EMAIL_RE.finditer(norms["message"]):
+        domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
+        if _same_org(domain, company):
+            return True
     return False
 
 
