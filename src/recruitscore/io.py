@@ -18,10 +18,12 @@ Guarantees
 * Library code never prints: warnings (duplicate ids, replaced bytes, ...) go to the ``warn``
   callback and into :attr:`ScoreSummary.warnings`.
 
-With ``jobs > 1`` the chunks are scored in worker processes (:class:`joblib.Parallel`, ordered
-generator, in bounded waves of ``2 * jobs`` chunks). The model is verified and loaded once in
-this process, then handed to the workers as a private temporary ``.skops`` copy that each
-worker loads once (with the same allow-list and hash checks) and caches.
+With ``jobs > 1`` this process and ``jobs - 1`` worker processes (joblib's loky executor) score
+chunks side by side; results are written in input order and at most ``4 * jobs`` chunks are in
+flight. A worker receives chunks only once it has started and loaded the model, so a slow start
+never holds up the output. The model is verified and loaded once in this process, then handed to
+the workers as a private temporary ``.skops`` copy that each worker loads once (with the same
+allow-list and hash checks) and caches.
 
 Examples
 --------
@@ -56,11 +58,11 @@ import re
 import shutil
 import sys
 import tempfile
-import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
-from itertools import islice
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TextIO
 
@@ -745,63 +747,85 @@ def _n_jobs(jobs: int | None) -> int:
     return max(1, cores + 1 + jobs) if jobs < 0 else jobs
 
 
-def _worker_ready() -> int:
-    """Run in each worker once: unpickling it imports this module and the scoring stack."""
+def _worker_ready(model_file: str | None = None) -> int:
+    """Run once in each worker: importing this module loads the scoring stack; with
+    ``model_file`` the worker also loads (and verifies) the model before any chunk arrives."""
+    if model_file is not None:
+        _worker_model(model_file)
     return os.getpid()
 
 
-def _start_workers(n_jobs: int) -> threading.Thread:
-    """Start (or reuse) the joblib worker processes in the background."""
+def _executor(n_workers: int) -> Any:
+    """The (reusable) pool of worker processes; creating it starts them in the background."""
+    from joblib.externals.loky import get_reusable_executor
 
-    def warm() -> None:
-        from joblib import Parallel, delayed
+    return get_reusable_executor(max_workers=n_workers, timeout=30)
 
-        with contextlib.suppress(Exception):
-            Parallel(n_jobs=n_jobs)(delayed(_worker_ready)() for _ in range(n_jobs))
 
-    thread = threading.Thread(target=warm, name="recruitscore-warm-workers", daemon=True)
-    thread.start()
-    return thread
+def _start_workers(n_workers: int) -> list[Future[int]]:
+    """Start the worker processes now (their imports overlap this process's model loading)."""
+    executor = _executor(n_workers)
+    return [executor.submit(_worker_ready) for _ in range(n_workers)]
 
 
 def _run(chunks: Iterator[Chunk], spec: _Spec, n_jobs: int) -> Iterator[_Result]:
-    """Score chunks in order; with ``n_jobs > 1`` in waves of ``2 * n_jobs`` chunks.
+    """Score chunks and yield their results in input order.
 
-    Only two waves are alive at any time (one being scored, the next one read ahead), so memory
-    does not grow with the input.
+    With ``n_jobs > 1`` this process is one of the ``n_jobs`` scorers and ``n_jobs - 1``
+    worker processes are the others. A worker gets chunks only once it has loaded the model
+    (never a chunk that would wait for a worker to start), at most two at a time; this process
+    scores every chunk the workers are not free to take. At most ``4 * n_jobs`` chunks or
+    results are held at any time, so memory does not grow with the input.
     """
     if n_jobs <= 1 or spec.model_file is None:
         for chunk in chunks:
             yield _score_chunk(chunk, spec)
         return
-    from joblib import Parallel, delayed
     from joblib.externals.loky.process_executor import TerminatedWorkerError
 
-    wave = 2 * n_jobs
-    pending = list(islice(chunks, wave))
+    n_workers = n_jobs - 1
+    executor = _executor(n_workers)
+    remote = replace(spec, model=None)  # workers load the private skops copy, never a pickle
+    local = spec if spec.model is not None else replace(spec, model=_worker_model(spec.model_file))
+    ready = [executor.submit(_worker_ready, spec.model_file) for _ in range(n_workers)]
+    queue: deque[Future[_Result] | _Result] = deque()
+    limit = 4 * n_jobs
+
+    def result(item: Future[_Result] | _Result) -> _Result:
+        if isinstance(item, _Result):
+            return item
+        try:
+            return item.result()
+        except TerminatedWorkerError as exc:
+            raise RecruitscoreError(
+                f"a scoring worker process died ({str(exc).splitlines()[0][:120]}); try "
+                "--jobs 1 or a smaller --chunk-size"
+            ) from None
+
+    complete = False
     try:
-        with Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="all",
-                      batch_size=1) as parallel:
-            while pending:
-                results = parallel(delayed(_score_chunk)(c, spec) for c in pending)
-                complete = False
-                try:
-                    ahead = list(islice(chunks, wave))  # read the next wave while this one runs
-                    yield from results
-                    complete = True
-                finally:
-                    if not complete:
-                        # an error while reading ahead, or the caller stopped: let the running
-                        # wave finish rather than cancel it (cancelling races inside loky)
-                        with contextlib.suppress(Exception):
-                            for _ in results:
-                                pass
-                pending = ahead
-    except TerminatedWorkerError as exc:
-        raise RecruitscoreError(
-            f"a scoring worker process died ({str(exc).splitlines()[0][:120]}); try --jobs 1 "
-            "or a smaller --chunk-size"
-        ) from None
+        for chunk in chunks:
+            while queue and (isinstance(queue[0], _Result) or queue[0].done()):
+                yield result(queue.popleft())
+            workers = sum(1 for f in ready if f.done() and f.exception() is None)
+            busy = sum(1 for q in queue if isinstance(q, Future) and not q.done())
+            if busy < 2 * workers:
+                queue.append(executor.submit(_score_chunk, chunk, remote))
+            else:
+                queue.append(_score_chunk(chunk, local))
+            while len(queue) > limit:
+                yield result(queue.popleft())
+        while queue:
+            yield result(queue.popleft())
+        complete = True
+    finally:
+        if not complete:
+            # an error, or the caller stopped: let submitted chunks finish rather than cancel
+            # them (cancelling races inside loky), and drop their results
+            for item in queue:
+                if isinstance(item, Future):
+                    with contextlib.suppress(Exception):
+                        item.result()
 
 
 # -- duplicate ids ------------------------------------------------------------------------------
@@ -972,9 +996,10 @@ def score_file(
     chunk_size : int
         Rows per chunk.
     jobs : int, optional
-        Worker processes (default: all cores; ``-1`` all cores; ``1`` in this process). An
-        input of fewer than 20,000 rows (or of a single chunk) is always scored in this
-        process, where it is faster than starting workers.
+        Scoring processes (default: all cores; ``-1`` all cores; ``1`` only this process):
+        this process and ``jobs - 1`` workers. An input of fewer than 20,000 rows (or of a
+        single chunk) is always scored in this process, where it is faster than starting
+        workers.
     encoding, encoding_errors : str
         Input decoding; ``encoding_errors="replace"`` replaces undecodable bytes with U+FFFD
         and counts them (default ``"strict"``: an error naming the byte offset).
@@ -1038,15 +1063,12 @@ def score_file(
             head.append(nxt)
             rows += len(nxt.frame)
         parallel = n_jobs > 1 and len(head) > 1 and rows >= _MIN_PARALLEL_ROWS
+        if parallel:
+            # start the worker processes now: their imports overlap the rest of the set-up
+            _start_workers(n_jobs - 1)
         if model is None:
-            # start the worker processes (imports) while this process loads the model
-            warm = _start_workers(n_jobs) if parallel else None
-            try:
-                model = (load_model(model_path, unsafe=unsafe) if model_path is not None
-                         else get_default_model())
-            finally:
-                if warm is not None:
-                    warm.join()
+            model = (load_model(model_path, unsafe=unsafe) if model_path is not None
+                     else get_default_model())
         if not rows:
             _warn(f"{stream.name} has a header but no rows")
         header = [f"input_{c}" if c in OUTPUT_COLUMNS else c for c in columns]
@@ -1077,8 +1099,7 @@ def score_file(
 
         with contextlib.ExitStack() as stack:
             if parallel:
-                spec = replace(spec, model=None,
-                               model_file=stack.enter_context(_model_file(model)))
+                spec = replace(spec, model_file=stack.enter_context(_model_file(model)))
             sink = stack.enter_context(atomic_output(output))
             if fmt_out != "jsonl":
                 buf = io.StringIO()
