@@ -21,9 +21,10 @@ Guarantees
 With ``jobs > 1`` this process and ``jobs - 1`` worker processes (joblib's loky executor) score
 chunks side by side; results are written in input order and at most ``4 * jobs`` chunks are in
 flight. A worker receives chunks only once it has started and loaded the model, so a slow start
-never holds up the output. The model is verified and loaded once in this process, then handed to
-the workers as a private temporary ``.skops`` copy that each worker loads once (with the same
-allow-list and hash checks) and caches.
+never holds up the output, and it gets the next chunk as soon as it is free. The model is
+verified and loaded once in this process, then handed to the workers as a private temporary
+``.skops`` copy that each worker loads once (with the same allow-list and hash checks) and
+caches.
 
 Examples
 --------
@@ -58,6 +59,7 @@ import re
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -70,7 +72,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError, RecruitscoreError
-from .model import Model, load_model
+from .model import Model, _sha256, load_model
 from .normalize import to_text
 from .schema import TEXT_FIELDS
 from .scoring import OUTPUT_COLUMNS, get_default_model, score_frame
@@ -771,61 +773,179 @@ def _start_workers(n_workers: int) -> list[Future[int]]:
 def _run(chunks: Iterator[Chunk], spec: _Spec, n_jobs: int) -> Iterator[_Result]:
     """Score chunks and yield their results in input order.
 
-    With ``n_jobs > 1`` this process is one of the ``n_jobs`` scorers and ``n_jobs - 1``
-    worker processes are the others. A worker gets chunks only once it has loaded the model
-    (never a chunk that would wait for a worker to start), at most two at a time; this process
-    scores every chunk the workers are not free to take. At most ``4 * n_jobs`` chunks or
-    results are held at any time, so memory does not grow with the input.
+    With ``n_jobs > 1`` this process is one of ``n_jobs`` scorers, beside ``n_jobs - 1`` worker
+    processes (see :class:`_SideBySide`).
     """
     if n_jobs <= 1 or spec.model_file is None:
         for chunk in chunks:
             yield _score_chunk(chunk, spec)
         return
+    yield from _SideBySide(chunks, spec, n_jobs - 1).run()
+
+
+def _outcome(item: Future[_Result] | _Result) -> _Result:
+    if isinstance(item, _Result):
+        return item
     from joblib.externals.loky.process_executor import TerminatedWorkerError
 
-    n_workers = n_jobs - 1
-    executor = _executor(n_workers)
-    remote = replace(spec, model=None)  # workers load the private skops copy, never a pickle
-    local = spec if spec.model is not None else replace(spec, model=_worker_model(spec.model_file))
-    ready = [executor.submit(_worker_ready, spec.model_file) for _ in range(n_workers)]
-    queue: deque[Future[_Result] | _Result] = deque()
-    limit = 4 * n_jobs
-
-    def result(item: Future[_Result] | _Result) -> _Result:
-        if isinstance(item, _Result):
-            return item
-        try:
-            return item.result()
-        except TerminatedWorkerError as exc:
-            raise RecruitscoreError(
-                f"a scoring worker process died ({str(exc).splitlines()[0][:120]}); try "
-                "--jobs 1 or a smaller --chunk-size"
-            ) from None
-
-    complete = False
     try:
-        for chunk in chunks:
-            while queue and (isinstance(queue[0], _Result) or queue[0].done()):
-                yield result(queue.popleft())
-            workers = sum(1 for f in ready if f.done() and f.exception() is None)
-            busy = sum(1 for q in queue if isinstance(q, Future) and not q.done())
-            if busy < 2 * workers:
-                queue.append(executor.submit(_score_chunk, chunk, remote))
-            else:
-                queue.append(_score_chunk(chunk, local))
-            while len(queue) > limit:
-                yield result(queue.popleft())
-        while queue:
-            yield result(queue.popleft())
-        complete = True
-    finally:
-        if not complete:
-            # an error, or the caller stopped: let submitted chunks finish rather than cancel
-            # them (cancelling races inside loky), and drop their results
-            for item in queue:
-                if isinstance(item, Future):
-                    with contextlib.suppress(Exception):
-                        item.result()
+        return item.result()
+    except TerminatedWorkerError as exc:
+        raise RecruitscoreError(
+            f"a scoring worker process died ({str(exc).splitlines()[0][:120]}); try --jobs 1 or "
+            "a smaller --chunk-size"
+        ) from None
+
+
+class _SideBySide:
+    """This process and ``n_workers`` worker processes score chunks side by side.
+
+    Chunks are numbered as they are read and results are yielded in that order. A feeder thread
+    per worker hands it the next chunk as soon as it is free (reading one chunk ahead while the
+    worker runs); this process scores every other chunk, taking the read-ahead chunk itself when
+    it gets there first, so nobody idles while there is work. A worker gets chunks only once it
+    has started and loaded the model. At most ``4 * (n_workers + 1)`` chunks are read and not
+    yet written, so memory stays flat. A read error stops the reading; the chunks before it are
+    still written in order, then the error is raised.
+    """
+
+    def __init__(self, chunks: Iterator[Chunk], spec: _Spec, n_workers: int) -> None:
+        assert spec.model_file is not None
+        self._chunks = chunks
+        self._cond = threading.Condition()
+        self._buffer: deque[tuple[int, Chunk]] = deque()
+        self._results: dict[int, Future[_Result] | _Result] = {}
+        self._read_count = 0  # chunks read (the next chunk's number)
+        self._emitted = 0  # results yielded
+        self._exhausted = False
+        self._stop = False
+        self._error: BaseException | None = None
+        self._limit = 4 * (n_workers + 1)
+        self._local = spec if spec.model is not None else replace(
+            spec, model=_worker_model(spec.model_file))
+        self._remote = replace(spec, model=None)  # workers load the skops copy, never a pickle
+        self._executor = _executor(n_workers)
+        self._ready = [self._executor.submit(_worker_ready, spec.model_file)
+                       for _ in range(n_workers)]
+
+    # -- reading (always under the lock) --------------------------------------------------------
+    def _read(self) -> tuple[int, Chunk] | None:
+        if self._exhausted:
+            return None
+        try:
+            chunk = next(self._chunks)
+        except StopIteration:
+            self._exhausted = True
+            return None
+        except BaseException as exc:  # surfaced by run() after the chunks before it
+            self._error = exc
+            self._exhausted = True
+            return None
+        self._read_count += 1
+        return self._read_count - 1, chunk
+
+    def _take(self, block: bool) -> tuple[int, Chunk] | bool | None:
+        """The next chunk; ``None`` at the end; ``False`` when too many are in flight."""
+        with self._cond:
+            while True:
+                if self._stop:
+                    return None
+                if self._buffer:
+                    return self._buffer.popleft()
+                if self._exhausted:
+                    return None
+                if self._read_count - self._emitted < self._limit:
+                    return self._read()
+                if not block:
+                    return False
+                self._cond.wait()
+
+    def _read_ahead(self) -> None:
+        with self._cond:
+            if (not self._buffer and not self._stop
+                    and self._read_count - self._emitted < self._limit):
+                item = self._read()
+                if item is not None:
+                    self._buffer.append(item)
+
+    def _put(self, seq: int, item: Future[_Result] | _Result) -> None:
+        with self._cond:
+            self._results[seq] = item
+            self._cond.notify_all()
+
+    # -- a worker's feeder thread ---------------------------------------------------------------
+    def _feed(self, ready: Future[int]) -> None:
+        try:
+            ready.result()  # the worker has started and loaded the model
+        except BaseException:
+            return
+        while True:
+            item = self._take(block=True)
+            if not item:
+                return
+            seq, chunk = item
+            try:
+                future = self._executor.submit(_score_chunk, chunk, self._remote)
+            except BaseException as exc:
+                future = Future()
+                future.set_exception(exc)
+            self._put(seq, future)
+            self._read_ahead()
+            try:
+                future.result()
+            except BaseException:
+                return
+
+    # -- this process ---------------------------------------------------------------------------
+    def _emit(self) -> _Result:
+        """The next result in order (waits for it)."""
+        with self._cond:
+            self._cond.wait_for(lambda: self._emitted in self._results)
+            item = self._results.pop(self._emitted)
+        result = _outcome(item)
+        with self._cond:
+            self._emitted += 1
+            self._cond.notify_all()
+        return result
+
+    def _emit_ready(self) -> Iterator[_Result]:
+        while True:
+            with self._cond:
+                item = self._results.get(self._emitted)
+            if item is None or (isinstance(item, Future) and not item.done()):
+                return
+            yield self._emit()
+
+    def run(self) -> Iterator[_Result]:
+        """Score everything; yield the results in input order."""
+        feeders = [threading.Thread(target=self._feed, args=(r,), daemon=True,
+                                    name="recruitscore-feeder") for r in self._ready]
+        for t in feeders:
+            t.start()
+        try:
+            while True:
+                yield from self._emit_ready()
+                item = self._take(block=False)
+                if item is False:
+                    yield self._emit()  # too many in flight: wait for the oldest
+                    continue
+                if item is None:
+                    break
+                seq, chunk = item  # type: ignore[misc]
+                self._put(seq, _score_chunk(chunk, self._local))
+            while True:
+                with self._cond:
+                    if self._emitted >= self._read_count:
+                        break
+                yield self._emit()
+            if self._error is not None:
+                raise self._error
+        finally:
+            with self._cond:
+                self._stop = True
+                self._cond.notify_all()
+            for t in feeders:
+                t.join()  # a feeder returns once its worker's current chunk is done
 
 
 # -- duplicate ids ------------------------------------------------------------------------------
@@ -942,7 +1062,18 @@ def _model_file(model: Model) -> Iterator[str]:
     folder = tempfile.mkdtemp(prefix="recruitscore-model-")
     path = os.path.join(folder, "model.skops")
     try:
-        Model(model.estimator, dict(model.manifest)).save(path)
+        source = model.path
+        sha = model.manifest.get("sha256")
+        if source is not None and source.suffix == ".skops" and sha:
+            # the verified file itself (copying is much faster than saving again), checked
+            # once more after the copy against the hash verified when it was loaded
+            shutil.copyfile(source, path)
+            Path(path).with_suffix(".json").write_text(json.dumps(model.manifest),
+                                                       encoding="utf-8")
+            if _sha256(Path(path)) != sha:
+                raise RecruitscoreError(f"{source} changed while it was in use; run again")
+        else:
+            Model(model.estimator, dict(model.manifest)).save(path)
         yield path
     finally:
         shutil.rmtree(folder, ignore_errors=True)

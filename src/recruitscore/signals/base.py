@@ -134,7 +134,12 @@ class Batch:
         if name not in self._norm:
             from ..normalize import fast_normalize
 
-            self._norm[name] = [fast_normalize(t) if t else "" for t in self._raw[name]]
+            raw = self._raw[name]
+            if name == "message":
+                self._norm[name] = [fast_normalize(t) if t else "" for t in raw]
+            else:  # short profile texts repeat (company names, headlines): each once
+                seen = {t: fast_normalize(t) if t else "" for t in set(raw)}
+                self._norm[name] = [seen[t] for t in raw]
         return self._norm[name]
 
     def arrow(self, name: str, original: bool = False) -> pa.Array:

@@ -68,8 +68,8 @@ def _same_org(domain: str, company_domain: str) -> bool:
 def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`corporate_contact` on matching forms."""
     company = registrable_domain(norms["sender_company_url"])
-    if not company:
-        return False
+    if not company or company.split(".", 1)[0] not in norms["message"]:
+        return False  # an address on the domain spells its first label out in the message
     for m in _EMAIL_RE.finditer(norms["message"]):
         domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
         if _same_org(domain, company):
