@@ -20,18 +20,49 @@ try:
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import InputError, ModelError, RecruitscoreError
-from .evaluate import evaluate
-from .model import Model, load_model, train
-from .schema import FIELDS, Approach
-from .scoring import ScoreResult, score, score_frame
-from .signals import (
-    Evidence,
-    SignalHit,
-    extract_signals,
-    extract_signals_frame,
-    list_signals,
-)
+
+# Everything else is imported on first use (PEP 562), so that ``import recruitscore`` and the
+# command line start fast and import scikit-learn, pandas and the regex engines only when needed.
+_LAZY = {
+    "FIELDS": "schema", "Approach": "schema",
+    "evaluate": "evaluate",
+    "Model": "model", "load_model": "model", "train": "model",
+    "ScoreResult": "scoring", "score": "scoring", "score_frame": "scoring",
+    "Evidence": "signals", "SignalHit": "signals", "extract_signals": "signals",
+    "extract_signals_frame": "signals", "list_signals": "signals",
+}
+_SUBMODULES = {
+    "build", "card", "cli", "cli_score", "corpus", "dask", "errors", "evaluate", "features",
+    "io", "labels", "model", "normalize", "protected", "report", "schema", "scoring", "signals",
+    "tables",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .evaluate import evaluate
+    from .model import Model, load_model, train
+    from .schema import FIELDS, Approach
+    from .scoring import ScoreResult, score, score_frame
+    from .signals import Evidence, SignalHit, extract_signals, extract_signals_frame, list_signals
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY, *_SUBMODULES])
+
 
 __all__ = [
     "FIELDS",

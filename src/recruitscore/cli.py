@@ -12,16 +12,18 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from . import __version__
 from .errors import RecruitscoreError
-from .signals import as_approach, extract_signals, list_signals
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.text import Text
+
+# Commands import what they need when they run, so that the command line starts fast (and
+# ``recruitscore score`` can start its worker processes before the heavy imports).
 
 app = typer.Typer(
     name="recruitscore",
@@ -78,6 +80,11 @@ def signals_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List every signal with its category and description."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .signals import list_signals
+
     infos = [s.info() for s in list_signals()]
     if as_json:
         typer.echo(json.dumps(infos, ensure_ascii=False, indent=2))
@@ -91,6 +98,8 @@ def signals_cmd(
 
 
 def _highlight(text: str, spans: list[tuple[int, int]]) -> Text:
+    from rich.text import Text
+
     out = Text(text)
     for start, end in spans:
         out.stylize("bold reverse", start, end)
@@ -116,6 +125,11 @@ def explain_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show the risk of one message and the signals behind it, with evidence highlighted."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .signals import as_approach, extract_signals
+
     with guard():
         if message == "-":
             message = sys.stdin.read()
@@ -242,6 +256,9 @@ def train_cmd(
 
 
 def _print_metrics(m: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     keys = ("n", "roc_auc", "pr_auc", "f1", "precision", "recall", "fpr", "accuracy", "ece",
             "brier")
     table = Table()

@@ -70,6 +70,22 @@ def _progress_bar(enabled: bool) -> Iterator[ProgressCallback | None]:
         yield update
 
 
+def _start_workers_early(input_path: str, jobs: int | None) -> None:
+    """For a large input file, start the worker processes before this process imports the
+    scoring stack, so that both import at the same time (:func:`score_file` decides later
+    whether to use them; unused ones stop after a short idle time)."""
+    from . import _workers
+
+    try:
+        size = Path(input_path).stat().st_size if input_path != "-" else 0
+    except OSError:
+        return  # score_file reports a missing or unreadable input
+    if size >= _workers.EARLY_START_BYTES:
+        n = _workers.n_jobs(jobs)
+        if n > 1:
+            _workers.start(n - 1)
+
+
 def score_cmd(
     input_path: Annotated[
         str, typer.Argument(metavar="INPUT", help="CSV/TSV/JSON Lines file to score ('-' = stdin).")
@@ -130,13 +146,15 @@ def score_cmd(
     """Score every row of a CSV or JSON Lines file; write all rows with risk, band, flagged,
     signals, reasons and error, in input order."""
     from .cli import guard
-    from .io import score_file
-    from .tables import parse_map
-
-    def warn(message: str) -> None:
-        typer.echo(f"recruitscore: warning: {message}", err=True)
 
     with guard():
+        _start_workers_early(input_path, jobs)
+        from .io import score_file
+        from .tables import parse_map
+
+        def warn(message: str) -> None:
+            typer.echo(f"recruitscore: warning: {message}", err=True)
+
         mapping = parse_map(column_map)
         with _progress_bar(not quiet) as update:
             summary = score_file(

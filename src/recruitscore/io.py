@@ -71,6 +71,7 @@ from typing import IO, Any, BinaryIO, TextIO
 import numpy as np
 import pandas as pd
 
+from . import _workers
 from .errors import InputError, RecruitscoreError
 from .model import Model, _sha256, load_model
 from .normalize import to_text
@@ -738,36 +739,9 @@ def _score_chunk(chunk: Chunk, spec: _Spec) -> _Result:
 
 
 # -- parallel -----------------------------------------------------------------------------------
-def _n_jobs(jobs: int | None) -> int:
-    import joblib
-
-    cores = joblib.cpu_count()
-    if jobs is None:
-        return max(1, cores)
-    if jobs == 0:
-        raise InputError("--jobs must be a positive number of processes, or -1 for all cores")
-    return max(1, cores + 1 + jobs) if jobs < 0 else jobs
-
-
-def _worker_ready(model_file: str | None = None) -> int:
-    """Run once in each worker: importing this module loads the scoring stack; with
-    ``model_file`` the worker also loads (and verifies) the model before any chunk arrives."""
-    if model_file is not None:
-        _worker_model(model_file)
-    return os.getpid()
-
-
-def _executor(n_workers: int) -> Any:
-    """The (reusable) pool of worker processes; creating it starts them in the background."""
-    from joblib.externals.loky import get_reusable_executor
-
-    return get_reusable_executor(max_workers=n_workers, timeout=30)
-
-
 def _start_workers(n_workers: int) -> list[Future[int]]:
     """Start the worker processes now (their imports overlap this process's model loading)."""
-    executor = _executor(n_workers)
-    return [executor.submit(_worker_ready) for _ in range(n_workers)]
+    return _workers.start(n_workers)
 
 
 def _run(chunks: Iterator[Chunk], spec: _Spec, n_jobs: int) -> Iterator[_Result]:
@@ -824,8 +798,8 @@ class _SideBySide:
         self._local = spec if spec.model is not None else replace(
             spec, model=_worker_model(spec.model_file))
         self._remote = replace(spec, model=None)  # workers load the skops copy, never a pickle
-        self._executor = _executor(n_workers)
-        self._ready = [self._executor.submit(_worker_ready, spec.model_file)
+        self._executor = _workers.executor(n_workers)
+        self._ready = [self._executor.submit(_workers.ready, spec.model_file)
                        for _ in range(n_workers)]
 
     # -- reading (always under the lock) --------------------------------------------------------
@@ -1160,7 +1134,7 @@ def score_file(
         raise InputError(f"threshold must be between 0 and 1, got {threshold}")
     if encoding_errors not in ("strict", "replace"):
         raise InputError(f"encoding errors must be 'strict' or 'replace', got {encoding_errors!r}")
-    n_jobs = _n_jobs(jobs)
+    n_jobs = _workers.n_jobs(jobs)
     summary = ScoreSummary()
 
     def _warn(message: str) -> None:
