@@ -169,3 +169,22 @@ def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
     with _progress_bar(True) as update:
         assert callable(update)
         update(10, 100, 5)
+
+
+@pytest.mark.parametrize(("jobs", "stdin", "expected"), [("2", False, [1]), ("1", False, []),
+                                                        ("2", True, [])])
+def test_large_inputs_start_workers_first(
+    tmp_path: Path, model_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str, stdin: bool,
+    expected: list[int],
+) -> None:
+    import recruitscore._workers as workers
+
+    started: list[int] = []
+    monkeypatch.setattr(workers, "EARLY_START_BYTES", 0)  # every input counts as large
+    monkeypatch.setattr(workers, "start", lambda n: started.append(n))
+    src = write_rows(tmp_path / "in.csv", sprinkled_rows(5))
+    args = ["-", "--quiet"] if stdin else [src, "-o", tmp_path / "out.csv", "--quiet"]
+    result = score(*args, "--model", model_path, "--jobs", jobs,
+                   input=src.read_text() if stdin else None)
+    assert result.exit_code == 0, result.stderr
+    assert started == expected

@@ -4,8 +4,11 @@ handled row by row or refused with one clear error."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +16,7 @@ import pytest
 
 import recruitscore.io as rio
 from recruitscore.corpus import generate_corpus
-from recruitscore.errors import InputError, ModelError
+from recruitscore.errors import InputError, ModelError, RecruitscoreError
 from recruitscore.io import DecodedStream, ScoreSummary, _IdTracker, score_file
 from recruitscore.model import Model, load_model, train
 from recruitscore.scoring import OUTPUT_COLUMNS, score_frame
@@ -113,8 +116,24 @@ def test_na_like_values_stay_text(tmp_path: Path, model: Model) -> None:
 
 @pytest.fixture
 def workers_for_small_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use worker processes even for the small inputs of the tests."""
+    """Use worker processes even for the small inputs of the tests, and have this process wait
+    for them before scoring, so that they do get chunks."""
     monkeypatch.setattr("recruitscore.io._MIN_PARALLEL_ROWS", 0)
+    monkeypatch.setattr(rio._SideBySide, "wait_for_workers", True)
+
+
+def _scored_by(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record which process scored each chunk, in output order."""
+    pids: list[int] = []
+    real = rio._run
+
+    def run(*args: object) -> Iterator[object]:
+        for result in real(*args):  # type: ignore[arg-type]
+            pids.append(result.pid)
+            yield result
+
+    monkeypatch.setattr(rio, "_run", run)
+    return pids
 
 
 @pytest.mark.usefixtures("workers_for_small_inputs")
@@ -127,8 +146,10 @@ def test_parallel_output_equals_sequential(
     src = write_rows(tmp_path / "in.csv", sprinkled_rows(120))
     one = score_file(src, tmp_path / "one.csv", model_path=model_path, chunk_size=15, jobs=1)
     assert not handed_over
+    pids = _scored_by(monkeypatch)
     two = score_file(src, tmp_path / "two.csv", model_path=model_path, chunk_size=15, jobs=2)
-    assert len(handed_over) == 1  # the workers scored it
+    assert len(handed_over) == 1 and len(pids) == 8
+    assert os.getpid() in pids and len(set(pids)) == 2  # this process and a worker shared it
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
     assert (one.rows_written, one.flagged, one.errors) == (two.rows_written, two.flagged,
                                                            two.errors)
@@ -156,6 +177,17 @@ def test_progress_and_summary(tmp_path: Path, model: Model) -> None:
     assert [c[2] for c in calls] == [10, 20, 30]
     assert calls[-1][0] == calls[-1][1] == src.stat().st_size
     assert "read 30 rows, wrote 30" in summary.line() and summary.seconds > 0
+
+
+@pytest.mark.usefixtures("workers_for_small_inputs")
+def test_a_worker_that_dies_gives_one_clear_error(
+    tmp_path: Path, model_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rio, "_score_chunk", functools.partial(_die_in_worker, os.getpid()))
+    src = write_rows(tmp_path / "in.csv", sprinkled_rows(60))
+    with pytest.raises(RecruitscoreError, match=r"a scoring worker process died .*--jobs 1"):
+        score_file(src, tmp_path / "out.csv", model_path=model_path, chunk_size=10, jobs=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
 # -- atomic output ----------------------------------------------------------------------------
@@ -427,3 +459,13 @@ def test_summary_line_mentions_replacements_and_duplicates() -> None:
     line = ScoreSummary(2, 2, 0, 1, replaced_bytes=3, duplicate_ids=1, seconds=1.0).line()
     assert line == ("read 2 rows, wrote 2, flagged 0, errors 1, replaced bytes 3, duplicate ids 1"
                     " in 1.0 s (2 rows/s)")
+
+
+def _die_in_worker(parent: int, chunk: object, spec: object) -> object:
+    """Score normally in the test process; end a worker process abruptly."""
+    if os.getpid() != parent:
+        os._exit(3)
+    return _REAL_SCORE_CHUNK(chunk, spec)  # type: ignore[arg-type]
+
+
+_REAL_SCORE_CHUNK = rio._score_chunk

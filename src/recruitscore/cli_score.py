@@ -76,8 +76,10 @@ def _start_workers_early(input_path: str, jobs: int | None) -> None:
     whether to use them; unused ones stop after a short idle time)."""
     from . import _workers
 
+    if input_path == "-":
+        return  # a stream: its size is unknown
     try:
-        size = Path(input_path).stat().st_size if input_path != "-" else 0
+        size = Path(input_path).stat().st_size
     except OSError:
         return  # score_file reports a missing or unreadable input
     if size >= _workers.EARLY_START_BYTES:

@@ -575,6 +575,7 @@ class _Result:
     rows: int
     flagged: int
     errors: int
+    pid: int = field(default_factory=os.getpid)  # the process that scored it
 
 
 _WORKER_MODEL: dict[str, Model] = {}
@@ -783,6 +784,10 @@ class _SideBySide:
     still written in order, then the error is raised.
     """
 
+    #: Wait until every worker is ready before scoring anything here (for the tests, whose
+    #: small inputs would otherwise be done before a worker has started).
+    wait_for_workers = False
+
     def __init__(self, chunks: Iterator[Chunk], spec: _Spec, n_workers: int) -> None:
         assert spec.model_file is not None
         self._chunks = chunks
@@ -896,6 +901,10 @@ class _SideBySide:
                                     name="recruitscore-feeder") for r in self._ready]
         for t in feeders:
             t.start()
+        if self.wait_for_workers:
+            for r in self._ready:
+                with contextlib.suppress(Exception):
+                    r.result()
         try:
             while True:
                 yield from self._emit_ready()
