@@ -129,8 +129,8 @@ def score_cmd(
                                  "are warned about, never dropped).")
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores; "
-                                 "1 = no workers).")
+        int | None, typer.Option("--jobs", "-j", help="Scoring processes: this one and N-1 "
+                                 "workers (default: all cores; 1 = this process only).")
     ] = None,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Rows read and scored at a time.")
