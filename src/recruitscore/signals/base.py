@@ -8,7 +8,7 @@ signal matters. Each signal has two code paths that must agree:
 * :meth:`Signal.detect_frame` on a whole batch (a :class:`Batch`), returning one boolean per row,
   vectorised with RE2 over Arrow arrays (``pyarrow.compute``) and numpy.
 
-Regular expressions are written once, in RE2 syntax (no look-around, no back-references; ``\b``
+Regular expressions are written once, in RE2 syntax (no look-around, no back-references; ``\\b``
 and ``\\w`` are ASCII), over the *matching form* of the text (see :mod:`recruitscore.normalize`):
 lower case, no accents, one space between words. Both paths run them with RE2: the span path
 and small batches through ``google-re2`` (patterns compiled once), large batches through
@@ -333,8 +333,7 @@ class PatternSignal(Signal):
     on_original: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        # Python matches one alternation per field; RE2 runs the patterns one by one, which is
-        # faster than one large alternation of bounded gaps (fewer DFA states)
+        # one text (spans, small batches): one alternation per field, compiled once
         combined = {f: "|".join(f"(?:{p})" for p in ps) for f, ps in self.patterns.items()}
         object.__setattr__(self, "_combined", combined)
         # RE2 over a column: one pass over every row with a superset (the simple patterns and
