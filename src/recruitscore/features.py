@@ -210,6 +210,14 @@ def _few_rows_tfidf(vec: TfidfVectorizer, grams: list[list[str]]) -> sp.csr_matr
     return sp.csr_matrix((data, indices, indptr), shape=(len(grams), len(vec.vocabulary_)))
 
 
+def _ours(vec: TfidfVectorizer) -> bool:
+    """Is ``vec`` configured the way :class:`ApproachFeaturizer` makes it (what the fast paths
+    reproduce exactly)?"""
+    return (vec.analyzer == "word" and not vec.lowercase and vec.token_pattern == _TOKEN
+            and vec.preprocessor is None and vec.tokenizer is None and vec.strip_accents is None
+            and vec.norm in (None, "l1", "l2") and np.dtype(vec.dtype) == np.float64)
+
+
 def tfidf_transform(vec: TfidfVectorizer, texts: list[str],
                     cache: dict[str, object] | None = None) -> sp.csr_matrix:
     """``vec.transform(texts)``, vectorised over the column for large batches.
@@ -231,9 +239,7 @@ def tfidf_transform(vec: TfidfVectorizer, texts: list[str],
     True
     """
     n = len(texts)
-    ours = (vec.analyzer == "word" and not vec.lowercase and vec.token_pattern == _TOKEN
-            and vec.preprocessor is None and vec.tokenizer is None and vec.strip_accents is None)
-    if not ours:
+    if not _ours(vec):
         return sp.csr_matrix(vec.transform(texts))
     cache = {} if cache is None else cache
     if "analyzer" not in cache:
@@ -476,10 +482,16 @@ class ApproachFeaturizer(TransformerMixin, BaseEstimator):
         if not self.text:
             return dense_cols, dense_data
         cache = self._cache()
-        if "analyzer" not in cache:
-            cache["analyzer"] = self.vectorizer_.build_analyzer()
-        grams = cache["analyzer"](ngram_form(message_norm))  # type: ignore[operator]
-        ngram_cols, ngram_data = _row_tfidf(self.vectorizer_, grams)
+        text = ngram_form(message_norm)
+        if _ours(self.vectorizer_):
+            if "analyzer" not in cache:
+                cache["analyzer"] = self.vectorizer_.build_analyzer()
+            grams = cache["analyzer"](text)  # type: ignore[operator]
+            ngram_cols, ngram_data = _row_tfidf(self.vectorizer_, grams)
+        else:
+            row = sp.csr_matrix(self.vectorizer_.transform([text]))
+            row.sort_indices()
+            ngram_cols, ngram_data = row.indices.astype(np.int64), row.data
         return (np.concatenate([dense_cols, ngram_cols + offset]),
                 np.concatenate([dense_data, ngram_data]))
 
