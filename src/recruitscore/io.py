@@ -63,7 +63,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TextIO
@@ -854,10 +854,13 @@ class _SideBySide:
 
     # -- a worker's feeder thread ---------------------------------------------------------------
     def _feed(self, ready: Future[int]) -> None:
-        try:
-            ready.result()  # the worker has started and loaded the model
-        except BaseException:
-            return
+        # wait until the worker has started and loaded the model (or the run is over)
+        while not ready.done():
+            wait([ready], timeout=0.2)
+            if self._stop:
+                return
+        if ready.cancelled() or ready.exception() is not None:
+            return  # an unusable worker: this process does its share
         while True:
             item = self._take(block=True)
             if not item:
@@ -865,14 +868,14 @@ class _SideBySide:
             seq, chunk = item
             try:
                 future = self._executor.submit(_score_chunk, chunk, self._remote)
-            except BaseException as exc:
+            except BaseException as exc:  # a broken pool: run() raises it in order
                 future = Future()
                 future.set_exception(exc)
             self._put(seq, future)
             self._read_ahead()
             try:
-                future.result()
-            except BaseException:
+                future.result()  # the worker is busy until then
+            except BaseException:  # run() raises it in order; feed no more
                 return
 
     # -- this process ---------------------------------------------------------------------------

@@ -157,19 +157,21 @@ _TABLES: weakref.WeakKeyDictionary[Any, tuple[list[str], list[str], list[str]]] 
 
 
 def _feature_table(est: Any) -> tuple[list[str], list[str], list[str]]:
-    """Per feature column: display name, kind and description (computed once per model)."""
-    if est not in _TABLES:
+    """Per feature column: display name, kind and description (computed once per fitted
+    featurizer; refitting makes a new one)."""
+    fz = est.featurizer_
+    if fz not in _TABLES:
         signal_text = {s.name: s.description for s in REGISTRY}
         feats, kinds, descs = [], [], []
-        for name in est.featurizer_.get_feature_names_out():
+        for name in fz.get_feature_names_out():
             prefix, feat = str(name).split("__", 1)
             if prefix == "and":
                 feat = feat.replace("__", "+")
             feats.append(feat)
             kinds.append(_KIND[prefix])
             descs.append(signal_text.get(feat, "") if prefix == "sig" else "")
-        _TABLES[est] = (feats, kinds, descs)
-    return _TABLES[est]
+        _TABLES[fz] = (feats, kinds, descs)
+    return _TABLES[fz]
 
 
 def _contributions(model: Model, cols: np.ndarray, x: np.ndarray) -> list[Contribution]:
