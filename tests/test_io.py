@@ -190,6 +190,17 @@ def test_a_worker_that_dies_gives_one_clear_error(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+def test_a_worker_that_is_slow_to_start_holds_nothing_up(
+    tmp_path: Path, model_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("recruitscore.io._MIN_PARALLEL_ROWS", 0)
+    monkeypatch.setattr(rio._workers, "ready", functools.partial(_slow_ready, 4.0))
+    pids = _scored_by(monkeypatch)
+    src = write_rows(tmp_path / "in.csv", sprinkled_rows(40))
+    summary = score_file(src, tmp_path / "out.csv", model_path=model_path, chunk_size=10, jobs=2)
+    assert summary.rows_written == 40 and pids == [os.getpid()] * 4  # all done here
+
+
 # -- atomic output ----------------------------------------------------------------------------
 @pytest.mark.usefixtures("workers_for_small_inputs")
 def test_failing_run_leaves_no_output(tmp_path: Path, model: Model) -> None:
@@ -469,3 +480,11 @@ def _die_in_worker(parent: int, chunk: object, spec: object) -> object:
 
 
 _REAL_SCORE_CHUNK = rio._score_chunk
+
+
+def _slow_ready(seconds: float, model_file: str | None = None) -> int:
+    """A worker that takes a while to start."""
+    import time
+
+    time.sleep(seconds)
+    return os.getpid()
