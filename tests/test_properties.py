@@ -43,7 +43,7 @@ def test_normalize_paths_agree_and_index_is_consistent(text: str) -> None:
 @SETTINGS
 @given(texts | st.text(alphabet="ab C \t\n\r\x00\x01\x1c\x1f\x7f.-\u00e9\u200b\ufb01\ufdfa",
                        max_size=30))
-def test_run_normalisation_equals_the_per_character_definition(text: str) -> None:
+def test_fast_normalisation_equals_the_per_character_definition(text: str) -> None:
     assert normalize(text) == normalize_module._normalize_per_character(text)
 
 

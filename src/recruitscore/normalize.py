@@ -235,9 +235,12 @@ def normalize(text: str) -> NormText:
     if text.isascii() and text.isprintable() and "  " not in text and text.strip() == text:
         return NormText(original=text, text=text.lower(), index=tuple(range(len(text))))
     repaired = _repair(text)
-    if repaired is not text:
-        return _normalize_runs(text, repaired, _align(text, repaired))
-    return _normalize_codes(text) or _normalize_runs(text, text, None)
+    if repaired is text:
+        fast = _normalize_codes(text)
+        if fast is not None:
+            return fast
+    # mojibake repaired, or a character that maps to several (ligatures, "œ", "ß"): rare
+    return _normalize_per_character(text, repaired)
 
 
 # What each ASCII character becomes: itself in lower case, a space (white space) or nothing (-1)
@@ -279,46 +282,11 @@ def _normalize_codes(text: str) -> NormText | None:
     return NormText(original=text, text=out, index=tuple(kept.tolist()))
 
 
-# a run of visible ASCII characters (each is its own lower case, in one piece) or any other
-# single character (looked up in the table)
-_PIECE = re.compile("[\x21-\x7e]+|[^\x21-\x7e]", re.DOTALL)
-
-
-def _normalize_runs(original: str, repaired: str, base: list[int] | None) -> NormText:
-    """:func:`normalize` of ``repaired`` (``base[i]``: index in ``original`` of its character
-    ``i``; ``None`` when they are the same text), a visible ASCII run at a time."""
-    out: list[str] = []
-    index: list[int] = []
-    space = True  # the last character written is a space (or nothing is written yet)
-    for m in _PIECE.finditer(repaired):
-        start, end = m.span()
-        if end - start > 1 or "!" <= repaired[start] <= "~":
-            out.append(m.group().lower())
-            index.extend(range(start, end) if base is None else base[start:end])
-            space = False
-            continue
-        ch = repaired[start]
-        piece = _TABLE[ord(ch)] if ch > "~" else _ASCII_TABLE.get(ord(ch), ch)
-        at = start if base is None else base[start]
-        for c in piece:
-            if c == " ":
-                if space:
-                    continue  # runs of white space collapse to one space, none at the start
-                space = True
-            else:
-                space = False
-            out.append(c)
-            index.append(at)
-    if space and out:
-        out.pop()
-        index.pop()
-    return NormText(original=original, text="".join(out), index=tuple(index))
-
-
-def _normalize_per_character(text: str) -> NormText:
-    """The plain definition of :func:`normalize`, one character at a time (a reference for the
-    tests; :func:`_normalize_runs` is the same, faster)."""
-    repaired = _repair(text)
+def _normalize_per_character(text: str, repaired: str | None = None) -> NormText:
+    """The plain definition of :func:`normalize`, one character at a time: used where the
+    numpy path does not apply, and by the tests as the reference (``repaired``: the text after
+    :func:`_repair`, when already known)."""
+    repaired = _repair(text) if repaired is None else repaired
     base = list(range(len(text))) if repaired is text else _align(text, repaired)
     out: list[str] = []
     index: list[int] = []
