@@ -21,7 +21,7 @@ import pandas as pd
 import re2
 
 from ..errors import InputError
-from ..normalize import NormText, normalize, to_text
+from ..normalize import NormText, to_text
 from ..schema import BOOL_FIELDS, FIELDS, INT_FIELDS, TEXT_FIELDS, Approach, coerce_bool, coerce_int
 from .base import (
     Batch,
@@ -32,6 +32,7 @@ from .base import (
     ProfileSignal,
     Signal,
     SignalHit,
+    _norm_of,
 )
 from .catalog import REGISTRY
 
@@ -219,12 +220,11 @@ def _candidates(approach: Approach, norms: dict[str, NormText]) -> set[str]:
         text = getattr(approach, fname)
         if not text:
             continue  # no text, no match (empty matches are never evidence)
-        if fname not in norms:
-            norms[fname] = normalize(text)
         if flt is None:
             out.update(names)
             continue
-        out.update(names[i] for i in flt.Match(norms[fname].text, potential=True) or ())
+        norm = _norm_of(approach, fname, norms).text
+        out.update(names[i] for i in flt.Match(norm, potential=True) or ())
     return out
 
 
