@@ -475,11 +475,7 @@ def load_model(path: str | os.PathLike[str] | None = None, *, unsafe: bool = Fal
             estimator = joblib.load(path)
         except Exception as exc:
             raise ModelError(f"cannot load {path.name}: {exc}") from None
-        if not isinstance(estimator, RiskModel):
-            raise ModelError(f"{path.name} does not hold a recruitscore RiskModel")
-        if list(getattr(estimator, "signal_names_", [])) != list(SIGNAL_NAMES):
-            raise ModelError(f"{path.name}: the model's signals do not match this code")
-        return Model(estimator, {"threshold": 0.5}, path)
+        return Model(_checked_estimator(estimator, path), {"threshold": 0.5}, path)
     manifest_path = path.with_suffix(".json")
     if not manifest_path.exists():
         raise ModelError(f"no manifest beside the model: {manifest_path} is missing")
@@ -507,11 +503,16 @@ def load_model(path: str | os.PathLike[str] | None = None, *, unsafe: bool = Fal
         raise
     except Exception as exc:
         raise ModelError(f"cannot load {path.name}: {type(exc).__name__}: {exc}") from None
+    return Model(_checked_estimator(estimator, path), manifest, path)
+
+
+def _checked_estimator(estimator: object, path: Path) -> RiskModel:
+    """The loaded object, if it is a RiskModel with this code's signals."""
     if not isinstance(estimator, RiskModel):
         raise ModelError(f"{path.name} does not hold a recruitscore RiskModel")
     if list(getattr(estimator, "signal_names_", [])) != list(SIGNAL_NAMES):
         raise ModelError(f"{path.name}: the model's signals do not match this code")
-    return Model(estimator, manifest, path)
+    return estimator
 
 
 def _frame(df: object, label: str) -> pd.DataFrame:
