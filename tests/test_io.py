@@ -162,7 +162,7 @@ def test_small_inputs_do_not_start_workers(
     def no_workers(*args: object) -> None:
         raise AssertionError("worker processes started for a small input")
 
-    monkeypatch.setattr("recruitscore.io._start_workers", no_workers)
+    monkeypatch.setattr("recruitscore._workers.start", no_workers)
     monkeypatch.setattr("recruitscore.io._model_file", no_workers)
     src = write_rows(tmp_path / "in.csv", sprinkled_rows(50))
     summary = score_file(src, tmp_path / "out.csv", model_path=model_path, chunk_size=10, jobs=2)

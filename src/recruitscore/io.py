@@ -740,11 +740,6 @@ def _score_chunk(chunk: Chunk, spec: _Spec) -> _Result:
 
 
 # -- parallel -----------------------------------------------------------------------------------
-def _start_workers(n_workers: int) -> list[Future[int]]:
-    """Start the worker processes now (their imports overlap this process's model loading)."""
-    return _workers.start(n_workers)
-
-
 def _run(chunks: Iterator[Chunk], spec: _Spec, n_jobs: int) -> Iterator[_Result]:
     """Score chunks and yield their results in input order.
 
@@ -1182,7 +1177,7 @@ def score_file(
         parallel = n_jobs > 1 and len(head) > 1 and rows >= _MIN_PARALLEL_ROWS
         if parallel:
             # start the worker processes now: their imports overlap the rest of the set-up
-            _start_workers(n_jobs - 1)
+            _workers.start(n_jobs - 1)
         if model is None:
             model = (load_model(model_path, unsafe=unsafe) if model_path is not None
                      else get_default_model())
