@@ -28,7 +28,6 @@ Examples
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -298,6 +297,11 @@ def name_tokens(names: Iterable[object]) -> set[str]:
     return out
 
 
+def _profile_scale(name: str, values: np.ndarray) -> np.ndarray:
+    """Counts on a log scale (``log1p``, clipped to [0, 1e9]); the photo flag as it is."""
+    return values if name == "sender_has_photo" else np.log1p(np.clip(values, 0, 1e9))
+
+
 class ApproachFeaturizer(TransformerMixin, BaseEstimator):
     """Turn approaches (a DataFrame with the schema columns) into model features.
 
@@ -348,9 +352,7 @@ class ApproachFeaturizer(TransformerMixin, BaseEstimator):
     def _profile(self, numbers: Mapping[str, np.ndarray], n: int) -> np.ndarray:
         cols = []
         for i, name in enumerate(PROFILE_FEATURES):
-            values = numbers[name]
-            if name != "sender_has_photo":
-                values = np.log1p(np.clip(values, 0, 1e9))
+            values = _profile_scale(name, numbers[name])
             centred = (values - self.profile_mean_[i]) / self.profile_scale_[i]
             cols.append(np.where(np.isnan(values), 0.0, centred))
         return np.column_stack(cols) if cols else np.zeros((n, 0))
@@ -372,9 +374,7 @@ class ApproachFeaturizer(TransformerMixin, BaseEstimator):
         batch, _ = make_batch(X)
         means, scales = [], []
         for name in PROFILE_FEATURES:
-            values = batch.numbers[name]
-            if name != "sender_has_photo":
-                values = np.log1p(np.clip(values, 0, 1e9))
+            values = _profile_scale(name, batch.numbers[name])
             known = values[~np.isnan(values)]
             means.append(float(known.mean()) if known.size else 0.0)
             sd = float(known.std()) if known.size > 1 else 1.0
@@ -469,9 +469,7 @@ class ApproachFeaturizer(TransformerMixin, BaseEstimator):
             value = numbers.get(name)
             if value is None or value != value:  # unknown (None or NaN): contributes 0
                 continue
-            x = float(value)
-            if name != "sender_has_photo":
-                x = math.log1p(min(max(x, 0.0), 1e9))
+            x = float(_profile_scale(name, np.float64(value)))
             centred = (x - float(self.profile_mean_[i])) / float(self.profile_scale_[i])
             if centred != 0.0:
                 cols.append(offset + i)
