@@ -784,7 +784,7 @@ class _SideBySide:
     wait_for_workers = False
 
     def __init__(self, chunks: Iterator[Chunk], spec: _Spec, n_workers: int) -> None:
-        assert spec.model_file is not None
+        assert spec.model is not None and spec.model_file is not None
         self._chunks = chunks
         self._cond = threading.Condition()
         self._buffer: deque[tuple[int, Chunk]] = deque()
@@ -795,8 +795,7 @@ class _SideBySide:
         self._stop = False
         self._error: BaseException | None = None
         self._limit = 4 * (n_workers + 1)
-        self._local = spec if spec.model is not None else replace(
-            spec, model=_worker_model(spec.model_file))
+        self._local = spec  # scored here with the loaded model
         self._remote = replace(spec, model=None)  # workers load the skops copy, never a pickle
         self._executor = _workers.executor(n_workers)
         self._ready = [self._executor.submit(_workers.ready, spec.model_file)
