@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import pickle
 from pathlib import Path
 
-import joblib
 import pandas as pd
 import pytest
 from click.testing import Result
@@ -100,8 +100,8 @@ def test_fail_on_threshold(tmp_path: Path, model_path: Path) -> None:
         (b"id,message\n1,caf\xe9\n", [], "--encoding-errors replace"),
         (b"message,message\nhi,ho\n", [], "duplicate column name(s) in in.csv: ['message']"),
         (b"message\nhi\n", ["--map", "nope"], "--map expects SRC=DST, got 'nope'"),
-        (b"message\nhi\n", ["--model", "/nonexistent/model.skops"], "model file not found"),
-        (b"message\nhi\n", ["--model", "__PICKLE__"], "pickle/joblib file"),
+        (b"message\nhi\n", ["--model", "/nonexistent/model.npz"], "model file not found"),
+        (b"message\nhi\n", ["--model", "__PICKLE__"], "no longer read"),
         (b"message\nhi\n", ["--jobs", "0"], "--jobs must be a positive number"),
         (b"message\nhi\n", ["-o", "/nonexistent/dir/out.csv"], "output directory does not exist"),
     ],
@@ -113,7 +113,7 @@ def test_input_and_model_errors_exit_2_with_one_line(
     if setup is not None:
         src.write_bytes(setup)
     if "__PICKLE__" in extra:
-        joblib.dump(load_model(model_path).estimator, tmp_path / "m.pkl")
+        (tmp_path / "m.pkl").write_bytes(pickle.dumps(load_model(model_path).linear))
         extra = ["--model", str(tmp_path / "m.pkl")]
     if "--model" not in extra:
         extra = [*extra, "--model", str(model_path)]
@@ -122,12 +122,10 @@ def test_input_and_model_errors_exit_2_with_one_line(
     assert not (tmp_path / "out.csv").exists()
 
 
-def test_unsafe_allows_a_pickle_model(tmp_path: Path, model_path: Path) -> None:
-    joblib.dump(load_model(model_path).estimator, tmp_path / "m.pkl")
+def test_unsafe_option_is_gone(tmp_path: Path, model_path: Path) -> None:
     src = write_rows(tmp_path / "in.csv", [["message"], [HOSTILE]])
-    result = score(src, "--model", tmp_path / "m.pkl", "--unsafe", "-q")
-    assert result.exit_code == 0, result.stderr
-    assert len(result.stdout.splitlines()) == 2
+    result = score(src, "--model", model_path, "--unsafe", "-q")
+    assert result.exit_code == 2 and "--unsafe" in result.stderr
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

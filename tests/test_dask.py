@@ -85,6 +85,6 @@ def test_score_dask_validates_before_computing(model_path: Path, tmp_path: Path)
         score_dask(pd.DataFrame({"message": ["hi"]}), model_path)  # type: ignore[arg-type]
     good = dd.from_pandas(pd.DataFrame({"message": ["hi"]}), npartitions=1)
     with pytest.raises(ModelError, match="model file not found"):
-        score_dask(good, tmp_path / "missing.skops")
+        score_dask(good, tmp_path / "missing.npz")
     with pytest.raises(InputError, match="between 0 and 1"):
         score_dask(good, model_path, threshold=2.0)

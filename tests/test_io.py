@@ -27,14 +27,14 @@ LEGIT = "Senior engineer role at Acme, salary 60-70k base, ref AB-1234. Apply on
 
 
 def shared_model_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small model trained on the generated corpus and saved as .skops, once per session
+    """A small model trained on the generated corpus and saved as .npz, once per session
     (shared by the io, CLI and Dask tests)."""
-    path = tmp_path_factory.getbasetemp() / "tiny-model" / "tiny.skops"
+    path = tmp_path_factory.getbasetemp() / "tiny-model" / "tiny.npz"
     if not path.exists():
         df = generate_corpus(200, seed=0)
         cols = ["message", "sender_connections", "sender_account_age_days", "sender_has_photo",
                 "label"]
-        train(df[cols], C=1.0).save(path)
+        train(df[cols]).save(path)
     return path
 
 
@@ -238,7 +238,7 @@ def test_output_to_a_device_or_through_a_symlink(tmp_path: Path, model: Model) -
 def test_model_errors_are_model_errors(tmp_path: Path) -> None:
     src = write_rows(tmp_path / "in.csv", [["message"], ["hi"]])
     with pytest.raises(ModelError, match="not found"):
-        score_file(src, tmp_path / "out.csv", model_path=tmp_path / "nope.skops")
+        score_file(src, tmp_path / "out.csv", model_path=tmp_path / "nope.npz")
     assert not (tmp_path / "out.csv").exists()
 
 

@@ -1,10 +1,13 @@
-"""The model: persistence (safe, verified), fairness, evasion, missing data, scoring API."""
+"""The model: weights-only persistence (safe, verified), training, constraints, fairness,
+evasion, missing data, scoring API."""
 
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import shutil
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -12,8 +15,9 @@ import pandas as pd
 import pytest
 
 import recruitscore as rs
-from recruitscore.model import RiskModel, load_model, train
-from recruitscore.scoring import _readable, score, score_frame
+from recruitscore.model import TrainParams, load_model, train
+from recruitscore.scoring import reasons_from, score, score_frame
+from recruitscore.stopwords import FRENCH
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "datasets" / "approaches-dev" / "approaches-dev.csv"
@@ -35,10 +39,25 @@ def handwritten() -> pd.DataFrame:
 def small_model(tmp_path_factory) -> tuple[rs.model.Model, Path, pd.DataFrame]:
     from recruitscore.build import load_handwritten
 
-    df = load_handwritten().sample(300, random_state=1)
-    model = train(df, C=1.0)
-    path = model.save(tmp_path_factory.mktemp("m") / "small.skops")
+    df = load_handwritten().sample(300, random_state=1).reset_index(drop=True)
+    model = train(df, params=TrainParams(folds=3))
+    path = model.save(tmp_path_factory.mktemp("m") / "small.npz")
     return model, path, df
+
+
+def _copy(path: Path, to: Path) -> Path:
+    shutil.copy(path, to)
+    shutil.copy(path.with_suffix(".json"), to.with_suffix(".json"))
+    return to
+
+
+def _rewrite_manifest(path: Path, **changes: object) -> None:
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    manifest.update(changes)
+    path.with_suffix(".json").write_text(json.dumps(manifest))
+
+
+# ---- persistence ------------------------------------------------------------------------------
 
 
 def test_round_trip_gives_identical_risks(small_model) -> None:
@@ -48,14 +67,20 @@ def test_round_trip_gives_identical_risks(small_model) -> None:
     assert again.threshold == model.threshold
     manifest = json.loads(path.with_suffix(".json").read_text())
     assert manifest["signal_names"] == list(rs.signals.SIGNAL_NAMES)
-    assert len(manifest["sha256"]) == 64
+    assert len(manifest["sha256"]) == 64 and manifest["format"] == 2
+
+
+def test_model_file_holds_arrays_only(small_model) -> None:
+    _, path, _ = small_model
+    with zipfile.ZipFile(path) as zf:
+        assert all(n.endswith(".npy") for n in zf.namelist())
+    with np.load(path, allow_pickle=False) as npz:  # no object arrays anywhere
+        assert all(npz[k].dtype != object for k in npz.files)
 
 
 def test_tampered_model_is_refused(small_model, tmp_path) -> None:
     _, path, _ = small_model
-    bad = tmp_path / "bad.skops"
-    shutil.copy(path, bad)
-    shutil.copy(path.with_suffix(".json"), bad.with_suffix(".json"))
+    bad = _copy(path, tmp_path / "bad.npz")
     data = bytearray(bad.read_bytes())
     data[len(data) // 2] ^= 0xFF
     bad.write_bytes(bytes(data))
@@ -65,82 +90,321 @@ def test_tampered_model_is_refused(small_model, tmp_path) -> None:
 
 def test_other_signal_list_is_refused(small_model, tmp_path) -> None:
     _, path, _ = small_model
-    other = tmp_path / "other.skops"
-    shutil.copy(path, other)
+    other = _copy(path, tmp_path / "other.npz")
     manifest = json.loads(path.with_suffix(".json").read_text())
-    manifest["signal_names"] = [*manifest["signal_names"][:-1], "some_future_signal"]
-    other.with_suffix(".json").write_text(json.dumps(manifest))
+    _rewrite_manifest(other, signal_names=[*manifest["signal_names"][:-1], "some_future_signal"])
     with pytest.raises(rs.ModelError, match="signals do not match"):
         load_model(other)
 
 
-def test_other_sklearn_version_is_refused(small_model, tmp_path) -> None:
+def test_other_format_is_refused(small_model, tmp_path) -> None:
     _, path, _ = small_model
-    other = tmp_path / "old.skops"
-    shutil.copy(path, other)
+    other = _copy(path, tmp_path / "old.npz")
+    _rewrite_manifest(other, format=1)
+    with pytest.raises(rs.ModelError, match="format 1 is not supported"):
+        load_model(other)
+
+
+@pytest.mark.parametrize("value", ["abc", 1.5, -1, None, float("nan"), True, [0.5]])
+def test_bad_threshold_in_manifest_is_refused(small_model, tmp_path, value) -> None:
+    _, path, _ = small_model
+    other = _copy(path, tmp_path / "thr.npz")
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    manifest["threshold"] = value
+    other.with_suffix(".json").write_text(json.dumps(manifest))
+    with pytest.raises(rs.ModelError, match="threshold"):
+        load_model(other)
+
+
+def test_model_loads_whatever_scikit_learn_recorded(small_model, tmp_path) -> None:
+    """The file does not depend on scikit-learn: any recorded version loads."""
+    _, path, df = small_model
+    other = _copy(path, tmp_path / "any.npz")
     manifest = json.loads(path.with_suffix(".json").read_text())
     manifest["versions"]["scikit-learn"] = "0.24.2"
     other.with_suffix(".json").write_text(json.dumps(manifest))
-    with pytest.raises(rs.ModelError, match=r"scikit-learn 0\.24\.2"):
-        load_model(other)
+    assert np.array_equal(load_model(other).predict_risk(df.head(5)),
+                          load_model(path).predict_risk(df.head(5)))
+
+
+def _resealed(path: Path, arrays: dict[str, np.ndarray], to: Path) -> Path:
+    """A model file with other arrays but a matching manifest hash (as an attacker would)."""
+    import hashlib
+
+    with to.open("wb") as fh:
+        np.savez(fh, **arrays)
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    manifest["sha256"] = hashlib.sha256(to.read_bytes()).hexdigest()
+    to.with_suffix(".json").write_text(json.dumps(manifest))
+    return to
+
+
+def _arrays(path: Path) -> dict[str, np.ndarray]:
+    with np.load(path, allow_pickle=False) as npz:
+        return {k: npz[k] for k in npz.files}
+
+
+@pytest.mark.parametrize("case", ["wrong_sign", "nan_weight", "bad_shape", "extra_member",
+                                  "object_array", "negative_slope"])
+def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
+    _, path, _ = small_model
+    arrays = _arrays(path)
+    if case == "wrong_sign":
+        pol = arrays["polarity"]
+        w = arrays["w_signal"].copy()
+        w[np.flatnonzero(pol == "risk")[0]] = -1.0
+        arrays["w_signal"] = w
+    elif case == "nan_weight":
+        arrays["text_coef"] = arrays["text_coef"].copy()
+        arrays["text_coef"][0] = np.nan
+    elif case == "bad_shape":
+        arrays["w_signal"] = arrays["w_signal"][:-1]
+    elif case == "extra_member":
+        arrays["payload"] = np.zeros(3)
+    elif case == "object_array":
+        arrays["terms"] = np.array([{"a": 1}], dtype=object)
+    elif case == "negative_slope":
+        arrays["scalars"] = arrays["scalars"].copy()
+        arrays["scalars"][6] = -1.0
+    bad = _resealed(path, arrays, tmp_path / f"{case}.npz") if case != "object_array" else None
+    if bad is None:  # np.savez would pickle the object array: write it as an attacker would
+        bad = tmp_path / "object.npz"
+        with bad.open("wb") as fh:
+            np.savez(fh, **arrays)
+        _resealed_manifest = json.loads(path.with_suffix(".json").read_text())
+        import hashlib
+
+        _resealed_manifest["sha256"] = hashlib.sha256(bad.read_bytes()).hexdigest()
+        bad.with_suffix(".json").write_text(json.dumps(_resealed_manifest))
+    with pytest.raises(rs.ModelError, match=r"refus|cannot read"):
+        load_model(bad)
+
+
+def test_zip_bomb_is_refused_before_decompressing(small_model, tmp_path) -> None:
+    _, path, _ = small_model
+    arrays = _arrays(path)
+    bomb = tmp_path / "bomb.npz"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for k, v in arrays.items():
+            if k == "text_coef":
+                continue
+            with zf.open(f"{k}.npy", "w") as fh:
+                np.lib.format.write_array(fh, v)
+        with zf.open("text_coef.npy", "w") as fh:  # 1 GiB of zeros, a few MB compressed
+            header = np.zeros(0)
+            np.lib.format.write_array(fh, header)
+            chunk = b"\0" * (1 << 20)
+            for _ in range(1024):
+                fh.write(chunk)
+    import hashlib
+
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    manifest["sha256"] = hashlib.sha256(bomb.read_bytes()).hexdigest()
+    bomb.with_suffix(".json").write_text(json.dumps(manifest))
+    with pytest.raises(rs.ModelError, match="decompresses to more"):
+        load_model(bomb)
+
+
+def test_fifo_and_device_are_refused(small_model, tmp_path) -> None:
+    _, path, _ = small_model
+    fifo = tmp_path / "fifo.npz"
+    os.mkfifo(fifo)
+    shutil.copy(path.with_suffix(".json"), fifo.with_suffix(".json"))
+    with pytest.raises(rs.ModelError, match="not a regular file"):
+        load_model(fifo)
+    link = tmp_path / "zero.npz"
+    link.symlink_to("/dev/zero")
+    shutil.copy(path.with_suffix(".json"), link.with_suffix(".json"))
+    with pytest.raises(rs.ModelError, match="not a regular file"):
+        load_model(link)
 
 
 def test_missing_manifest_and_missing_file(small_model, tmp_path) -> None:
     _, path, _ = small_model
-    lone = tmp_path / "lone.skops"
+    lone = tmp_path / "lone.npz"
     shutil.copy(path, lone)
     with pytest.raises(rs.ModelError, match="no manifest"):
         load_model(lone)
     with pytest.raises(rs.ModelError, match="not found"):
-        load_model(tmp_path / "nope.skops")
+        load_model(tmp_path / "nope.npz")
 
 
-def test_pickle_is_refused_unless_unsafe(small_model, tmp_path) -> None:
-    model, _, df = small_model
-    evil = tmp_path / "model.pkl"
-    evil.write_bytes(pickle.dumps(model.estimator))
-    with pytest.raises(rs.ModelError, match="pickle"):
+def test_missing_shipped_model_names_the_way_out(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("RECRUITSCORE_MODEL", str(tmp_path / "gone.npz"))
+    with pytest.raises(rs.ModelError, match="check the path"):
+        load_model(rs.model.default_model_path())
+    monkeypatch.delenv("RECRUITSCORE_MODEL")
+    monkeypatch.setattr(rs.model, "_DEFAULT_NAME", "not-there.npz")
+    with pytest.raises(rs.ModelError, match=r"--model or the RECRUITSCORE_MODEL"):
+        load_model()
+
+
+@pytest.mark.parametrize("suffix", [".pkl", ".joblib", ".skops"])
+def test_pickle_and_skops_are_refused_with_a_way_out(small_model, tmp_path, suffix) -> None:
+    model, _, _ = small_model
+    evil = tmp_path / f"model{suffix}"
+    evil.write_bytes(pickle.dumps(model.linear))
+    with pytest.raises(rs.ModelError, match="recruitscore train"):
         load_model(evil)
-    loaded = load_model(evil, unsafe=True)
-    assert np.allclose(loaded.predict_risk(df.head(5)), model.predict_risk(df.head(5)))
 
 
-def test_untrusted_types_are_refused(tmp_path) -> None:
-    import hashlib
-
-    import skops.io as sio
-
-    from recruitscore.model import MODEL_FORMAT, versions
-
-    path = tmp_path / "odd.skops"
-    sio.dump({"payload": pd.Timestamp("2020-01-01")}, path)
-    manifest = {"format": MODEL_FORMAT, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-                "signal_names": list(rs.signals.SIGNAL_NAMES), "versions": versions()}
-    path.with_suffix(".json").write_text(json.dumps(manifest))
-    with pytest.raises(rs.ModelError, match=r"allow-list|does not hold"):
-        load_model(path)
-
-
-def test_save_requires_skops_suffix(small_model, tmp_path) -> None:
+def test_save_requires_npz_suffix(small_model, tmp_path) -> None:
     model, _, _ = small_model
     with pytest.raises(rs.ModelError):
         model.save(tmp_path / "m.joblib")
 
 
-def test_training_is_deterministic(small_model) -> None:
+def test_weights_only_path_equals_scikit_learn(small_model) -> None:
+    """The numpy scoring equals scikit-learn's vectorizer and a plain product (to 1e-9)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from recruitscore.signals import frame_from_batch, make_batch
+    from recruitscore.text import TOKEN_PATTERN, ngram_text
+
     model, _, df = small_model
-    again = train(df, C=1.0)
-    assert np.array_equal(model.predict_risk(df.head(20)), again.predict_risk(df.head(20)))
+    lin = model.linear
+    batch, _ = make_batch(df)
+    texts = ngram_text(batch)
+    vec = TfidfVectorizer(lowercase=False, token_pattern=TOKEN_PATTERN, ngram_range=(1, 2),
+                          sublinear_tf=True, vocabulary=list(lin.vocab.terms))
+    vec.fit(texts)
+    vec.idf_ = lin.vocab.idf
+    X = vec.transform(texts)
+    s = lin.text_intercept + X @ lin.text_coef
+    tokenize = vec.build_tokenizer()
+    from recruitscore.stopwords import FUNCTION_WORDS
+
+    content = [[w for w in tokenize(t) if w not in FUNCTION_WORDS] for t in texts]
+    n_tok = np.array([len(c) for c in content])
+    n_known = np.array([sum(w in vec.vocabulary_ for w in c) for c in content])
+    conf = n_known / (n_tok + lin.text_prior)
+    sig = frame_from_batch(batch).to_numpy(dtype=float)
+    left, right = lin.pairs
+    logit = (lin.intercept + sig @ lin.w_signal
+             + (sig[:, left] * sig[:, right]) @ lin.w_interaction
+             + lin.w_text * conf * np.clip(s, lin.text_lo, lin.text_hi))
+    expected = 1 / (1 + np.exp(-(lin.cal_a * logit + lin.cal_b)))
+    assert np.max(np.abs(expected - model.predict_risk(df))) < 1e-9
+
+
+# ---- training ---------------------------------------------------------------------------------
+
+
+def test_training_is_deterministic_to_the_byte(small_model, tmp_path) -> None:
+    model, path, df = small_model
+    again = train(df, params=TrainParams(folds=3))
+    again.manifest["created_at"] = model.manifest["created_at"]
+    again.manifest["versions"] = model.manifest["versions"]
+    p2 = again.save(tmp_path / "again.npz")
+    assert p2.read_bytes() == path.read_bytes()
+
+
+@pytest.mark.parametrize("rows", [
+    pd.DataFrame({"message": ["a", "b", "c"], "label": [1, 0, 1]}),
+    pd.DataFrame({"message": ["add me on telegram", "salary 60k, ref A-1"], "label": [1, 0]}),
+    pd.DataFrame({"message": ["ordinary job offer text"] * 9999 + ["add me on telegram"],
+                  "label": [0] * 9999 + [1]}),
+    pd.DataFrame({"message": ["ordinary text"] * 9998 + ["telegram"] * 2,
+                  "label": [0] * 9998 + [1] * 2}),
+], ids=["three_rows", "one_per_class", "one_positive_in_10k", "two_positives_in_10k"])
+def test_train_refuses_degenerate_data(rows) -> None:
+    with pytest.raises(rs.InputError, match="too few labelled rows"):
+        train(rows)
+
+
+def test_train_refuses_empty_messages() -> None:
+    df = pd.DataFrame({"message": [""] * 20, "label": [0, 1] * 10})
+    with pytest.raises(rs.InputError, match="every message is empty"):
+        train(df)
 
 
 def test_training_label_errors() -> None:
     df = pd.DataFrame({"message": ["a", "b", "c"], "label": [1, 1, 1]})
     with pytest.raises(rs.InputError, match="single class"):
-        train(df, C=1.0)
+        train(df)
     with pytest.raises(rs.InputError, match="missing"):
-        train(pd.DataFrame({"message": ["a", "b"], "label": [1, None]}), C=1.0)
+        train(pd.DataFrame({"message": ["a", "b"], "label": [1, None]}))
     with pytest.raises(rs.InputError, match="no label column"):
-        train(pd.DataFrame({"message": ["a"]}), C=1.0)
+        train(pd.DataFrame({"message": ["a"]}))
+
+
+# ---- red flags decide -------------------------------------------------------------------------
+
+
+def test_sign_constraints_hold_in_the_shipped_model(shipped) -> None:
+    lin = shipped.linear
+    pol = np.array(lin.polarity)
+    assert np.all(lin.w_signal[pol != "benign"] >= 0)
+    assert np.all(lin.w_signal[pol == "benign"] <= 0)
+    assert np.all(lin.w_interaction >= 0) and lin.w_text >= 0 and lin.cal_a > 0
+    assert lin.w_text * max(-lin.text_lo, lin.text_hi) <= shipped.manifest["params"][
+        "text_cap"] + 1e-9
+
+
+CHANNELS = ["Write to me at jordan.m.hiring@gmail.com.", "My Telegram is @talent_jm.",
+            "Can we continue on WhatsApp?", "Mon Telegram : @recrut_jm.",
+            "Écrivez-moi sur WhatsApp."]
+
+
+@pytest.mark.parametrize("extra", CHANNELS)
+def test_a_channel_request_never_lowers_the_risk(shipped, handwritten, extra) -> None:
+    df = handwritten.sample(120, random_state=7).reset_index(drop=True)
+    plus = df.assign(message=df["message"].fillna("") + " " + extra)
+    before = shipped.predict_risk(df)
+    after = shipped.predict_risk(plus)
+    assert np.all(after >= before - 1e-9), float(np.min(after - before))
+
+
+@pytest.mark.parametrize("msg", ["hello there", "Hi", "Bonjour", "hello there, how are you?"])
+def test_greetings_are_not_flagged(shipped, msg) -> None:
+    r = score(msg, model=shipped)
+    assert not r.flagged
+    assert r.band == "uncertain" and r.reasons[0].startswith("no red flag")
+
+
+def test_unfamiliar_text_stays_near_the_base_rate(shipped) -> None:
+    base = float(1 / (1 + np.exp(-shipped.linear.baseline)))
+    r = score("Zorblat quixotic flimflam vexillology brouhaha gobbledygook kerfuffle "
+              "lollygag snollygoster bumfuzzle", model=shipped)
+    assert r.band == "uncertain" and abs(r.risk - base) < 0.05
+
+
+def test_no_reason_is_a_function_word(shipped, handwritten) -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    stop = set(ENGLISH_STOP_WORDS) | set(FRENCH)
+    out = score_frame(handwritten.sample(300, random_state=2), model=shipped)
+    for reasons in out["reasons"]:
+        for reason in reasons.split("; "):
+            if "wording like" in reason:
+                words = [w.strip("'") for w in reason.split(": ", 1)[1].split(", ")]
+                for w in words:
+                    assert not set(w.split()) & stop, reason
+            assert reason.strip() not in stop
+
+
+def test_function_word_copy_matches_scikit_learn() -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from recruitscore.stopwords import ENGLISH
+
+    assert set(ENGLISH) == set(ENGLISH_STOP_WORDS)
+
+
+def test_low_risk_explains_what_lowered_it(shipped) -> None:
+    r = score("Hi Maya, I'm hiring a senior RF engineer for our Bristol site: permanent role, "
+              "£70,000-£85,000 base, ref RF-2231. Applicants must be eligible for SC clearance. "
+              "Reply to j.ortega@lumenwave-systems.co.uk.",
+              sender_company_url="https://lumenwave-systems.co.uk", model=shipped)
+    assert not r.flagged
+    assert r.reasons and r.reasons[0].startswith(("lowered by", "wording like legitimate"))
+    assert "lowered by" in r.explain() or "like legitimate" in r.explain()
+
+
+def test_reasons_wording_example() -> None:
+    cs = [rs.scoring.Contribution("secrecy", "signal", 1.0),
+          rs.scoring.Contribution("de la", "ngram", 0.5)]
+    assert reasons_from(cs, low=False, uncertain=False) == ["secrecy"]
 
 
 # ---- fairness, evasion, missing data: on the shipped model ------------------------------------
@@ -210,30 +474,24 @@ def test_evasion_does_not_lower_risk(shipped, handwritten, kind) -> None:
     assert drop <= 0.05, f"{kind}: mean risk fell by {drop:.3f}"
 
 
-def test_unknown_profile_does_not_push_risk_up(shipped, handwritten) -> None:
+def test_unknown_profile_never_raises_the_risk(shipped, handwritten) -> None:
     df = handwritten.sample(200, random_state=5).reset_index(drop=True)
     blank = df.copy()
-    for col in ("sender_headline", "sender_company", "sender_company_url", "sender_connections",
-                "sender_account_age_days", "sender_has_photo", "target_headline"):
+    for col in ("sender_connections", "sender_account_age_days", "sender_has_photo"):
         blank[col] = None
-    risk_blank = shipped.predict_risk(blank)
-    assert np.all((risk_blank >= 0) & (risk_blank <= 1))
-    # structural: unknown profile numbers contribute exactly zero
-    z = shipped.estimator.featurizer_.transform(blank[["message"]]).toarray()
-    names = list(shipped.estimator.featurizer_.get_feature_names_out())
-    prof = [names.index(n) for n in names if n.startswith("prof__")]
-    assert np.all(z[:, prof] == 0)
-    # and on average an unknown profile scores no higher than the known ones
-    profiles = df.drop(columns=["message"])
-    for msg in df["message"].head(20):
-        known = shipped.predict_risk(profiles.assign(message=msg))
-        unknown = shipped.predict_risk(pd.DataFrame({"message": [msg]}))[0]
-        assert unknown <= np.median(known) + 0.05
+    assert np.all(shipped.predict_risk(blank) <= shipped.predict_risk(df) + 1e-12)
+
+
+def test_a_photo_never_raises_the_risk(shipped, handwritten) -> None:
+    df = handwritten.sample(100, random_state=6).reset_index(drop=True)
+    with_photo = shipped.predict_risk(df.assign(sender_has_photo=1))
+    without = shipped.predict_risk(df.assign(sender_has_photo=0))
+    assert np.all(with_photo <= without + 1e-12)
 
 
 def test_message_only_scores(shipped) -> None:
     r = score("Add me on WhatsApp, my client prefers to remain anonymous.", model=shipped)
-    assert 0 <= r.risk <= 1 and r.band in {"low", "medium", "high"}
+    assert 0 <= r.risk <= 1 and r.band in {"low", "medium", "high", "uncertain"}
 
 
 def test_score_result_api(shipped) -> None:
@@ -242,24 +500,15 @@ def test_score_result_api(shipped) -> None:
     assert r.flagged and r.band == "high"
     names = [h.name for h in r.hits]
     assert {"paid_report", "secrecy", "off_platform_request"} <= set(names)
-    assert len(r.reasons) == 3
-    assert r.signal_contribution("off_platform_request") != 0
+    assert r.reasons[0] in names or "together with" in r.reasons[0]
     text = r.explain()
-    assert "risk" in text and "paid_report" in text
+    assert "risk" in text and "paid_report" in text and "raised by" in text
     d = r.to_dict()
     json.dumps(d)
     assert d["signals"][0]["evidence"]
     # contributions add up to the calibrated logit
     logit = np.log(r.risk / (1 - r.risk))
     assert logit == pytest.approx(r.baseline + sum(c.value for c in r.contributions), abs=1e-6)
-
-
-def test_benign_recruiter_is_low(shipped) -> None:
-    r = score("Hi Maya, I'm hiring a senior RF engineer for our Bristol site: permanent role, "
-              "£70,000-£85,000 base, ref RF-2231. Applicants must be eligible for SC clearance. "
-              "Reply to j.ortega@lumenwave-systems.co.uk.",
-              sender_company_url="https://lumenwave-systems.co.uk", model=shipped)
-    assert not r.flagged
 
 
 def test_score_frame_contract(shipped) -> None:
@@ -283,14 +532,15 @@ def test_score_frame_contract(shipped) -> None:
 
 
 def test_single_message_path_equals_batch_path(shipped, handwritten) -> None:
-    """score() builds features from the span path's hits; score_frame() runs the vectorised
-    path (Arrow, RE2 over columns): same risk for every row, garbage included."""
+    """score() and score_frame() give the same risk, band, signals and reasons, garbage
+    included (the API, the CLI and the CSV share one wording)."""
     df = handwritten.sample(150, random_state=3).reset_index(drop=True)
     extra = pd.DataFrame({
         "message": ["", "W h a t s A p p me", "\ud800 t\u00e9l\u00e9gram \U0001f44d", "x" * 5000,
-                    "Cliente confidentiel, rapport r\u00e9mun\u00e9r\u00e9 \u20ac2,000"],
-        "sender_connections": ["lots", None, -3, 12, 400],
-        "sender_has_photo": ["maybe", 1, 0, None, True],
+                    "Cliente confidentiel, rapport r\u00e9mun\u00e9r\u00e9 \u20ac2,000",
+                    "hello there"],
+        "sender_connections": ["lots", None, -3, 12, 400, None],
+        "sender_has_photo": ["maybe", 1, 0, None, True, None],
     }, dtype=object)  # object: pandas' Arrow-backed strings refuse a lone surrogate
     df = pd.concat([df.astype(object), extra], ignore_index=True)
     batch = score_frame(df, model=shipped)
@@ -299,11 +549,9 @@ def test_single_message_path_equals_batch_path(shipped, handwritten) -> None:
     # score_frame rounds risks to 6 decimals
     assert np.allclose([r.risk for r in singles], batch["risk"].to_numpy(), atol=6e-7, rtol=0)
     assert [r.flagged for r in singles] == batch["flagged"].tolist()
+    assert [r.band for r in singles] == batch["band"].tolist()
     assert [";".join(h.name for h in r.hits) for r in singles] == batch["signals"].tolist()
-    reasons = ["; ".join([c.feature for c in r.contributions
-                          if c.value > 0 and (c.kind != "ngram" or _readable(c.feature))][:3])
-               for r in singles]
-    assert reasons == batch["reasons"].tolist()
+    assert ["; ".join(r.reasons) for r in singles] == batch["reasons"].tolist()
 
 
 def test_score_frame_empty_and_errors(shipped) -> None:
@@ -323,9 +571,6 @@ def test_garbage_rows_never_crash(shipped) -> None:
     assert len(out) == len(df) and out["risk"].notna().all()
 
 
-def test_weights_and_riskmodel_api(shipped) -> None:
+def test_feature_weights(shipped) -> None:
     w = shipped.feature_weights()
-    assert set(w.kind) == {"signal", "interaction", "profile", "ngram"}
-    assert isinstance(shipped.estimator, RiskModel)
-    proba = shipped.estimator.predict_proba(pd.DataFrame({"message": ["hi"]}))
-    assert proba.shape == (1, 2) and proba.sum() == pytest.approx(1.0)
+    assert set(w.kind) == {"signal", "interaction", "text", "ngram"}

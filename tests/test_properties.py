@@ -7,10 +7,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recruitscore import normalize as normalize_module
-from recruitscore.features import _TOKEN, tfidf_transform
 from recruitscore.normalize import fast_normalize, normalize
 from recruitscore.schema import Approach
 from recruitscore.signals import base, extract_signals, extract_signals_frame
+from recruitscore.stopwords import FUNCTION_WORDS
+from recruitscore.text import TOKEN_PATTERN, Vocabulary, tfidf
 
 from .assertions import assert_spans_valid
 
@@ -83,23 +84,42 @@ token_texts = st.one_of(st.text(max_size=60), st.text(alphabet=TOKEN_CHARS, max_
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(token_texts, min_size=2, max_size=80), st.sampled_from([(1, 1), (1, 2), (1, 3)]),
-       st.booleans())
-def test_vectorised_tfidf_equals_scikit_learn(texts: list[str], ngram_range: tuple[int, int],
-                                              use_arrow: bool) -> None:
+       st.booleans(), st.sampled_from([0, 3, 6]))
+def test_tfidf_equals_scikit_learn(texts: list[str], ngram_range: tuple[int, int],
+                                   use_arrow: bool, prefix: int) -> None:
+    """Our TF-IDF (Arrow path and row-by-row path) equals scikit-learn's vectorizer (its own word
+    analyzer; with word prefixes, ours handed to it), and the content-token counts equal a
+    plain Python count."""
+    from functools import partial
+
+    import numpy as np
+    import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    vec = TfidfVectorizer(lowercase=False, token_pattern=_TOKEN, ngram_range=ngram_range,
-                          sublinear_tf=True, stop_words=["cd", "ab"])
+    from recruitscore.text import analyze
+
+    if prefix:
+        vec = TfidfVectorizer(analyzer=partial(analyze, ngram_range=ngram_range, prefix=prefix),
+                              sublinear_tf=True)
+    else:
+        vec = TfidfVectorizer(lowercase=False, token_pattern=TOKEN_PATTERN,
+                              ngram_range=ngram_range, sublinear_tf=True)
     try:
         vec.fit(texts)
     except ValueError:  # empty vocabulary
         return
+    vocab = Vocabulary(tuple(vec.get_feature_names_out()), vec.idf_, ngram_range, prefix)
     saved = base.SMALL_BATCH
     base.SMALL_BATCH = -1 if use_arrow else 10_000  # force the Arrow or the few-rows path
     try:
-        ours = tfidf_transform(vec, texts)
+        rows = tfidf(vocab, texts)
     finally:
         base.SMALL_BATCH = saved
+    ours = sp.csr_matrix((rows.data, rows.indices, rows.indptr), shape=(len(texts), len(vocab)))
     theirs = vec.transform(texts)
-    assert ours.shape == theirs.shape
     assert abs(ours - theirs).max() < 1e-12
+    tokenize = TfidfVectorizer(token_pattern=TOKEN_PATTERN).build_tokenizer()
+    content = [[t for t in tokenize(x) if t not in FUNCTION_WORDS] for x in texts]
+    assert rows.n_tokens.tolist() == [len(c) for c in content]
+    assert rows.n_known.tolist() == [sum(t in vec.vocabulary_ for t in c) for c in content]
+    assert np.all(np.diff(rows.indptr) >= 0)

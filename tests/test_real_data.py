@@ -110,8 +110,8 @@ def sms_files(sms_rows: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory
 
 @pytest.fixture(scope="module")
 def sms_model(sms_files: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("sms_model") / "sms.skops"
-    ok(invoke("train", sms_files["train"], *SMS_COLS, "--positive", "spam", "--C", "1",
+    out = tmp_path_factory.mktemp("sms_model") / "sms.npz"
+    ok(invoke("train", sms_files["train"], *SMS_COLS, "--positive", "spam",
               "-o", out))
     return out
 
@@ -183,9 +183,9 @@ def test_emscad_sample_column_mapping(tmp_path: Path) -> None:
                      raw[raw["fraudulent"] == "0"].sample(33, random_state=0)])
     train_file = tmp_path / "emscad_mix.csv"
     mix.to_csv(train_file, index=False)
-    model = tmp_path / "emscad.skops"
+    model = tmp_path / "emscad.npz"
     mapping = ["--map", "description=message", "--label-col", "fraudulent"]
-    trained = ok(invoke("train", train_file, *mapping, "--C", "1", "-o", model))
+    trained = ok(invoke("train", train_file, *mapping, "-o", model))
     assert "44 rows" in trained.stderr
     manifest = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
     assert manifest["training"]["n_positive"] == 11
@@ -249,8 +249,8 @@ def test_mishra_soni_trains_through_the_cli(tmp_path: Path) -> None:
                                    ("Smishing", 6))]])
     data = tmp_path / "mishra.csv"
     sample.to_csv(data, index=False)
-    model = tmp_path / "mishra.skops"
-    ok(invoke("train", data, "--map", "TEXT=message", "--C", "1", "-o", model))
+    model = tmp_path / "mishra.npz"
+    ok(invoke("train", data, "--map", "TEXT=message", "-o", model))
     manifest = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
     assert (manifest["training"]["n"], manifest["training"]["n_positive"]) == (64, 24)
 
@@ -308,8 +308,8 @@ def labelled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     tmp = tmp_path_factory.mktemp("synthetic")
     df = _synthetic()
     df.to_csv(tmp / "train.csv", index=False)
-    ok(invoke("train", tmp / "train.csv", "--C", "1", "-o", tmp / "synthetic.skops"))
-    return df.assign(label=np.where(df["label"] == 1, "spam", "ham")), tmp / "synthetic.skops"
+    ok(invoke("train", tmp / "train.csv", "-o", tmp / "synthetic.npz"))
+    return df.assign(label=np.where(df["label"] == 1, "spam", "ham")), tmp / "synthetic.npz"
 
 
 @pytest.fixture(scope="module")
@@ -354,11 +354,11 @@ def test_bad_label_column_is_one_clear_line(
     command: str, case: str, args: list[str], needles: list[str],
     bad_label_files: dict[str, Path], labelled: tuple[pd.DataFrame, Path], tmp_path: Path,
 ) -> None:
-    target = (["-o", str(tmp_path / "m.skops"), "--C", "1"] if command == "train"
+    target = (["-o", str(tmp_path / "m.npz")] if command == "train"
               else ["--model", str(labelled[1])])
     line = one_line_error(invoke(command, bad_label_files[case], *args, *target), *needles)
     assert len(line) < 400
-    assert not (tmp_path / "m.skops").exists()
+    assert not (tmp_path / "m.npz").exists()
 
 
 def test_bad_label_in_a_report_run_writes_nothing(

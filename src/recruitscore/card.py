@@ -54,11 +54,18 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         "",
         "## Model",
         "",
-        f"- Logistic regression (C = {_fmt(manifest['params']['C'])}, class weight "
-        f"{manifest['params']['class_weight']}) over {manifest['n_features']} features: "
-        f"{len(manifest['signal_names'])} named signals, their conjunctions, three profile "
-        "numbers (unknown = average), and TF-IDF word 1-2 grams of the de-obfuscated message "
-        "(person names and country/nationality words excluded from the vocabulary).",
+        "- A weights-only linear model (`recruitscore.linear`): "
+        f"{len(manifest['signal_names'])} named signals, their conjunctions, and a bounded text "
+        f"part over {manifest.get('n_ngrams', 0)} TF-IDF word 1-2 grams of the de-obfuscated "
+        "message (person names, country/nationality words and the key words of signals "
+        "excluded from the vocabulary).",
+        "- Sign constraints: a risk or context signal and every conjunction weigh >= 0, a benign "
+        "counter-signal <= 0, so a red flag never lowers the risk. The text part is clipped "
+        f"(text model log-odds within +/-{_fmt(manifest['params'].get('text_bound'))}, at most "
+        f"+/-{_fmt(manifest['params'].get('text_cap'))} on the log-odds before calibration) and "
+        "multiplied by how familiar the wording is (known tokens / (tokens + "
+        f"{_fmt(manifest['params'].get('text_prior'))})): unfamiliar text is not evidence, and "
+        "such a message without a red flag gets the band *uncertain*.",
         f"- Platt calibration: risk = sigmoid({_fmt(manifest['calibration']['a'])} x logit + "
         f"{_fmt(manifest['calibration']['b'])}), fitted on {manifest['params']['calibrated_on']}.",
         f"- Threshold (flagged, band *high*): risk >= {_fmt(manifest['threshold'])}; band "
@@ -77,38 +84,89 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         lines.append(f"- {part}: {info}")
     lines += [
         "",
-        "No real covert approach is in the data: there is no public corpus of them. The "
-        "hand-written and generated cases reconstruct the patterns in public guidance.",
-        "",
         "## Evaluation",
         "",
-        "The development set was written by someone else and was used to choose the model, to "
-        "calibrate it and to set the threshold, never to fit weights: its figures are "
-        "therefore optimistic, especially calibration (ECE) and the figures at the threshold. "
-        "The held-out splits were never used for any choice. The gap between them and the "
-        "development set shows how much the model learned our own writing.",
+        "- `real_loso`: the real messages, each scored by a model trained without any row of its "
+        "source (leave-source-out, the whole pipeline refitted per fold); the calibration and the "
+        "threshold come from these same out-of-fold predictions, so its figures at the "
+        "threshold are in-sample for those two numbers.",
+        "- `dev`: the development set, written by someone else; it chose between candidates, "
+        "never fitted a weight.",
+        "- `handwritten_test`: 20% of the hand-written cases, never used for any choice.",
         "",
         *_metrics_table(rows),
         "",
     ]
-    ci = ev.get("dev", {}).get("ci95")
-    if ci:
-        lines.append("95% bootstrap intervals on the development set: " + ", ".join(
-            f"{k} [{v[0]:.3f}, {v[1]:.3f}]" for k, v in ci.items()) + ".")
+    for set_name in ("real_loso", "dev"):
+        ci = ev.get(set_name, {}).get("ci95")
+        if ci:
+            lines.append(f"95% bootstrap intervals on `{set_name}`: " + ", ".join(
+                f"{k} [{v[0]:.3f}, {v[1]:.3f}]" for k, v in ci.items()) + ".")
+            lines.append("")
+    fpr = ev.get("real_loso", {}).get("recruiter_fpr")
+    if fpr is not None:
+        lines += [f"Share of real legitimate recruiter and headhunter messages flagged (out of "
+                  f"fold): {_fmt(fpr)}.", ""]
+    kinds = ev.get("real_loso", {}).get("per_kind", {})
+    if kinds:
+        lines += ["Real messages by kind (leave-source-out):", "",
+                  "| kind | n | hostile | flagged share | mean risk |", "|---|---:|---:|---:|---:|"]
+        for k, m in kinds.items():
+            c = m.get("confusion", {})
+            flagged = (c.get("tp", 0) + c.get("fp", 0)) / max(m.get("n", 1), 1)
+            lines.append(f"| {k} | {m.get('n')} | {m.get('n_positive')} | {flagged:.2f} | "
+                         f"{_fmt(m.get('mean_risk', float('nan')))} |")
         lines.append("")
+    comp = manifest.get("comparison", {})
+    if comp:
+        lines += ["Against other models on the same rows (ROC-AUC):", "",
+                  "| model | real (leave-source-out) | real fr | dev | hand-written test |",
+                  "|---|---:|---:|---:|---:|"]
+        real = ev.get("real_loso", {})
+        lines.append(
+            f"| this model | {_fmt(real.get('roc_auc', float('nan')))} | "
+            f"{_fmt(real.get('per_language', {}).get('fr', {}).get('roc_auc', float('nan')))} | "
+            f"{_fmt(ev.get('dev', {}).get('roc_auc', float('nan')))} | "
+            f"{_fmt(ev.get('handwritten_test', {}).get('roc_auc', float('nan')))} |")
+        for name, c in comp.items():
+            r = c.get("real_loso", {})
+            fr = r.get("per_language", {}).get("fr", {}).get("roc_auc",
+                                                            c.get("real_roc_auc_per_language",
+                                                                  {}).get("fr", float("nan")))
+            lines.append(
+                f"| {name} | {_fmt(r.get('roc_auc', c.get('real_roc_auc', float('nan'))))} | "
+                f"{_fmt(fr)} | {_fmt(c.get('dev_roc_auc', float('nan')))} | "
+                f"{_fmt(c.get('handwritten_test_roc_auc', float('nan')))} |")
+        lines.append("")
+        for name, c in comp.items():
+            if "roc_auc_difference_ci95" in c:
+                lo, hi = c["roc_auc_difference_ci95"]
+                lines.append(f"- ROC-AUC of this model minus {name} on the real messages, 95% "
+                             f"bootstrap interval: [{lo:+.3f}, {hi:+.3f}].")
+            if "note" in c:
+                lines.append(f"- {name}: {c['note']}.")
+        lines.append("")
+    cov = manifest.get("signal_coverage", {})
+    if cov:
+        lines += [f"Signal coverage on the real messages: at least one red flag fires on "
+                  f"{_fmt(cov.get('hostile_with_any_red_flag'))} of the hostile ones and on "
+                  f"{_fmt(cov.get('recruiter_with_any_red_flag'))} of the legitimate recruiter "
+                  "and headhunter ones.", ""]
     sel = manifest.get("selection", {}).get("results")
     if sel:
-        lines += ["Candidates compared on the development set (ROC-AUC / PR-AUC of the raw "
-                  "logit):", "", "| candidate | dev ROC-AUC | dev PR-AUC |", "|---|---:|---:|"]
+        lines += ["Candidates compared:", "",
+                  "| C_text | text cap | dev ROC-AUC | real LOSO ROC-AUC |",
+                  "|---:|---:|---:|---:|"]
         for r in sel:
-            lines.append(f"| {r['name']} | {r['roc_auc']:.3f} | {r['pr_auc']:.3f} |")
+            lines.append(f"| {r['C_text']} | {r['text_cap']} | {_fmt(r['dev_roc_auc'])} | "
+                         f"{_fmt(r['real_loso_roc_auc'])} |")
         lines.append("")
     lines += [
         "## Learned weight of every signal",
         "",
         "Weights are on the calibrated log-odds scale: a signal that fires adds its weight to "
-        "the log-odds of the risk. Polarity is what the guidance expects; the model may learn "
-        "otherwise from the data.",
+        "the log-odds of the risk. Polarity is what the guidance expects, and the sign each "
+        "weight is constrained to (a weight of 0 means the data gave the signal no weight).",
         "",
         "| signal | polarity | weight | description |",
         "|---|---|---:|---|",
@@ -120,17 +178,14 @@ def render_card(manifest: Mapping[str, Any]) -> str:
     if inter:
         lines += ["", "| conjunction | weight |", "|---|---:|"]
         lines += [f"| {k} | {v:+.3f} |" for k, v in inter.items()]
-    prof = manifest.get("profile_weights", {})
-    if prof:
-        lines += ["", "| profile number (log scale, centred; unknown = 0) | weight |", "|---|---:|"]
-        lines += [f"| {k} | {v:+.3f} |" for k, v in prof.items()]
     lines += [
         "",
         "## Limitations",
         "",
-        "- Trained on reconstructions written for this project (by people and AI assistants "
-        "working for it) and on a seeded generator: the writing style of that data is a "
-        "shortcut the model can learn. Real approaches may differ in ways none of it shows.",
+        "- The real messages are a few hundred, from public pages: scams and lures that "
+        "victims or security offices published, and recruiter messages that recruiters or "
+        "recipients published. Covert state approaches are rare among them (few are ever "
+        "quoted verbatim); those rest mostly on the hand-written reconstructions.",
         "- Signals are phrase lists in English and French; paraphrases they do not list are "
         "left to the n-grams, which are weaker on unseen wording. Other languages are not "
         "supported.",

@@ -186,10 +186,11 @@ def explain_cmd(
             table.add_row(h.name, h.polarity, contrib, ev)
         console.print(table)
         if result is not None:
-            words = [c for c in result.contributions if c.kind == "ngram"][:6]
-            if words:
-                console.print("top words: " + ", ".join(f"{c.feature!r} {c.value:+.2f}"
-                                                        for c in words))
+            wording = result.explain().split("\n")
+            start = next((i for i, line in enumerate(wording) if line.startswith("wording")),
+                         None)
+            if start is not None:
+                console.print("\n".join(wording[start:]), markup=False)
 
 
 MapOpt = Annotated[
@@ -224,34 +225,43 @@ def _read(path: Path, sep: str | None, no_header: bool, columns: str | None,
 @app.command("train")
 def train_cmd(
     data: Annotated[Path, typer.Argument(help="Labelled CSV/TSV/JSONL file.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Model file to write (.skops).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Model file to write (.npz).")],
     label_col: LabelOpt = "label",
     mapping: MapOpt = None,
     sep: SepOpt = None,
     no_header: NoHeaderOpt = False,
     columns: ColumnsOpt = None,
     positive: PositiveOpt = None,
-    c: Annotated[
-        float | None, typer.Option("--C", help="Regularisation (default: chosen by 5-fold CV).")
+    c_text: Annotated[
+        float, typer.Option("--c-text", help="Inverse regularisation of the text model.")
+    ] = 1.0,
+    text_cap: Annotated[
+        float, typer.Option("--text-cap", help="Most the wording can add or take (log-odds).")
+    ] = 4.0,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Signals only, no n-grams.")] = False,
+    group_col: Annotated[
+        str | None, typer.Option("--group-col", help="Source of each row: out-of-fold "
+                                 "predictions never have a source on both sides.")
     ] = None,
-    no_text: Annotated[bool, typer.Option("--no-text", help="Signals and profile only.")] = False,
-    no_class_weight: Annotated[
-        bool, typer.Option("--no-class-weight", help="Do not balance the classes.")
-    ] = False,
     seed: Annotated[int, typer.Option("--seed", help="Seed (training is deterministic).")] = 0,
     encoding_errors: EncErrOpt = "strict",
 ) -> None:
     """Train a calibrated model on labelled messages and write it with its manifest."""
     with guard():
-        from .model import train
+        from .errors import InputError
+        from .model import TrainParams, train
 
+        if output.suffix != ".npz":
+            raise InputError(f"the model file must end in .npz, got {output.name!r}")
         df = _read(data, sep, no_header, columns, mapping, encoding_errors)
-        model = train(df, label=label_col, positive=positive, C=c, text=not no_text, seed=seed,
-                      class_weight=None if no_class_weight else "balanced",
+        if group_col is not None and group_col not in df.columns:
+            raise InputError(f"no group column {group_col!r} in {data.name}")
+        groups = df[group_col].astype(str).tolist() if group_col else None
+        params = TrainParams(C_text=c_text, text_cap=text_cap, text=not no_text, seed=seed)
+        model = train(df, label=label_col, positive=positive, params=params, groups=groups,
                       extra_manifest={"trained_from": data.name})
         path = model.save(output)
-        params = model.manifest["params"]
-        typer.echo(f"recruitscore: wrote {path} ({len(df)} rows, C={params['C']}, threshold "
+        typer.echo(f"recruitscore: wrote {path} ({len(df)} rows, threshold "
                    f"{model.threshold:.3f})", err=True)
 
 
@@ -292,7 +302,6 @@ def evaluate_cmd(
     report: Annotated[
         Path | None, typer.Option("--report", help="Write an HTML report into this folder.")
     ] = None,
-    unsafe: Annotated[bool, typer.Option("--unsafe", help="Allow a pickle model.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     encoding_errors: EncErrOpt = "strict",
 ) -> None:
@@ -302,7 +311,7 @@ def evaluate_cmd(
         from .model import load_model
 
         df = _read(data, sep, no_header, columns, mapping, encoding_errors)
-        m = load_model(model, unsafe=unsafe)
+        m = load_model(model)
         y, risk = labels_and_risk(m, df, label=label_col, positive=positive)
         groups = df[by].astype(str).to_numpy() if by in df.columns else None
         result = evaluate_scores(y, risk, threshold=m.threshold, groups=groups, by=by)
@@ -325,29 +334,30 @@ def evaluate_cmd(
 @app.command("info")
 def info_cmd(
     model: ModelOpt = None,
-    unsafe: Annotated[bool, typer.Option("--unsafe", help="Allow a pickle model.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the manifest as JSON.")] = False,
 ) -> None:
     """Describe a model: where it is, thresholds, training data, versions, metrics."""
     with guard():
         from .model import load_model
 
-        m = load_model(model, unsafe=unsafe)
+        m = load_model(model)
         if as_json:
             typer.echo(json.dumps(m.manifest, indent=2, ensure_ascii=False))
             return
         man = m.manifest
         typer.echo(f"model: {m.path}")
         typer.echo(f"threshold: {m.threshold:.3f} (medium from {m.medium_threshold:.3f})")
-        typer.echo(f"features: {man.get('n_features')} ({len(man.get('signal_names', []))} "
-                   "signals)")
+        typer.echo(f"features: {len(man.get('signal_names', []))} signals, "
+                   f"{man.get('n_ngrams', 0)} n-grams (format {man.get('format')})")
         t = man.get("training", {})
         typer.echo(f"trained on: {t.get('n')} rows ({t.get('n_positive')} positive)")
         typer.echo("versions: " + ", ".join(f"{k} {v}" for k, v in
                                             man.get("versions", {}).items()))
         for name, ev in man.get("evaluation", {}).items():
-            typer.echo(f"{name}: ROC-AUC {ev['roc_auc']:.3f}, PR-AUC {ev['pr_auc']:.3f}, "
-                       f"recall {ev['recall']:.3f}, FPR {ev['fpr']:.3f}, ECE {ev['ece']:.3f}")
+            if isinstance(ev, dict):
+                typer.echo(f"{name}: " + ", ".join(
+                    f"{k} {ev[k]:.3f}" for k in ("roc_auc", "pr_auc", "recall", "fpr", "ece")
+                    if isinstance(ev.get(k), (int, float))))
 
 
 def _register_score() -> None:

@@ -101,13 +101,9 @@ def score_cmd(
                                     "the extensions; stdin: csv; stdout: as the input).")
     ] = None,
     model: Annotated[
-        Path | None, typer.Option("--model", help="Model file (.skops; default: the shipped "
+        Path | None, typer.Option("--model", help="Model file (.npz; default: the shipped "
                                   "model).")
     ] = None,
-    unsafe: Annotated[
-        bool, typer.Option("--unsafe", help="Allow a pickle/joblib model (runs arbitrary code: "
-                           "only for files you made).")
-    ] = False,
     threshold: Annotated[
         float | None, typer.Option("--threshold", min=0.0, max=1.0,
                                    help="Flag rows at or above this risk (default: the model's).")
@@ -161,7 +157,7 @@ def score_cmd(
         with _progress_bar(not quiet) as update:
             summary = score_file(
                 input_path, None if output == "-" else output,
-                model_path=model, unsafe=unsafe,
+                model_path=model,
                 fmt_in=fmt.value if fmt else None, fmt_out=fmt.value if fmt else None,
                 sep=sep, column_map=mapping, id_col=id_col, chunk_size=chunk_size, jobs=jobs,
                 encoding_errors=encoding_errors.value, threshold=threshold,

@@ -41,19 +41,18 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["model_loads", "output_meta", "score_dask", "score_partition"]
 
-_MODELS: dict[tuple[str, bool], Model] = {}
+_MODELS: dict[str, Model] = {}
 _LOADS: list[str] = []  # one entry per model load in this process
 
 
-def _cached_model(model_path: str | None, unsafe: bool) -> Model:
+def _cached_model(model_path: str | None) -> Model:
     """The model at ``model_path`` (default: the shipped model), loaded once per process."""
-    key = (model_path or "", unsafe)
+    key = model_path or ""
     model = _MODELS.get(key)
     if model is None:
-        model = get_default_model() if model_path is None else load_model(model_path,
-                                                                           unsafe=unsafe)
+        model = get_default_model() if model_path is None else load_model(model_path)
         _MODELS[key] = model
-        _LOADS.append(key[0])
+        _LOADS.append(key)
     return model
 
 
@@ -87,15 +86,14 @@ def output_meta(meta: pd.DataFrame) -> pd.DataFrame:
 
 
 def score_partition(
-    df: pd.DataFrame, model_path: str | None = None, unsafe: bool = False,
-    threshold: float | None = None,
+    df: pd.DataFrame, model_path: str | None = None, threshold: float | None = None,
 ) -> pd.DataFrame:
     """Score one partition (a pandas DataFrame) with the process's cached model.
 
     Same output as :func:`~recruitscore.scoring.score_frame`, with the output dtypes of
     :func:`output_meta`; ``threshold`` overrides the model's threshold for ``flagged``.
     """
-    model = _cached_model(model_path, unsafe)
+    model = _cached_model(model_path)
     out = score_frame(df, model=model)
     if threshold is not None:
         out["flagged"] = np.nan_to_num(out["risk"].to_numpy(dtype=float), nan=-1.0) >= threshold
@@ -106,7 +104,7 @@ def score_partition(
 
 def score_dask(
     ddf: dd.DataFrame, model_path: str | os.PathLike[str] | None = None, *,
-    unsafe: bool = False, threshold: float | None = None,
+    threshold: float | None = None,
 ) -> dd.DataFrame:
     """Score every row of a Dask DataFrame, lazily.
 
@@ -118,8 +116,6 @@ def score_dask(
     model_path : path-like, optional
         A model file that every worker can read (default: the shipped model of each worker's
         recruitscore install).
-    unsafe : bool
-        Allow a pickle/joblib model file (only for files you made).
     threshold : float, optional
         Flag rows at or above this risk instead of the model's threshold.
 
@@ -157,5 +153,5 @@ def score_dask(
     path = None if model_path is None else str(Path(model_path))
     if path is not None and not Path(path).exists():
         raise ModelError(f"model file not found: {path}")
-    return ddf.map_partitions(score_partition, path, unsafe, threshold,
+    return ddf.map_partitions(score_partition, path, threshold,
                               meta=output_meta(ddf._meta))

@@ -69,6 +69,7 @@ def metrics(y: np.ndarray, risk: np.ndarray, *, threshold: float) -> dict[str, A
         "ece": expected_calibration_error(y, risk),
         "brier": float(brier_score_loss(y, risk)) if len(y) else float("nan"),
         "threshold": float(threshold),
+        "mean_risk": float(risk.mean()) if len(risk) else float("nan"),
         "confusion": {"tp": tp, "fp": fp, "fn": fn, "tn": tn},
     }
 

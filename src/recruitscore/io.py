@@ -23,7 +23,7 @@ chunks side by side; results are written in input order and at most ``4 * jobs``
 flight. A worker receives chunks only once it has started and loaded the model, so a slow start
 never holds up the output, and it gets the next chunk as soon as it is free. The model is
 verified and loaded once in this process, then handed to the workers as a private temporary
-``.skops`` copy that each worker loads once (with the same allow-list and hash checks) and
+``.npz`` copy that each worker loads once (with the same allow-list and hash checks) and
 caches.
 
 Examples
@@ -34,7 +34,7 @@ Examples
 >>> from recruitscore.model import train
 >>> model = train(pd.DataFrame({"message": ["add me on telegram, keep it between us",
 ...                                         "engineer role, salary 60-70k, ref AB-1234"] * 10,
-...                             "label": [1, 0] * 10}), C=1.0)
+...                             "label": [1, 0] * 10}))
 >>> with TemporaryDirectory() as tmp:
 ...     src, dst = Path(tmp, "in.csv"), Path(tmp, "out.csv")
 ...     _ = src.write_text('id,message\\n1,"Add me on Telegram,\\nkeep it between us"\\n2,NA\\n')
@@ -566,7 +566,7 @@ class _Spec:
     columns: list[str] | None  # fixed CSV header (input part), None for JSON Lines output
     threshold: float | None
     model: Model | None = None  # in-process only
-    model_file: str | None = None  # a skops copy written by score_file, for worker processes
+    model_file: str | None = None  # a model copy written by score_file, for worker processes
 
 
 @dataclass
@@ -585,7 +585,7 @@ def _worker_model(path: str) -> Model:
     """The model handed over by the parent process, loaded once per worker process."""
     model = _WORKER_MODEL.get(path)
     if model is None:
-        model = load_model(path)  # a skops copy written by score_file, verified on load
+        model = load_model(path)  # a copy written by score_file, verified on load
         _WORKER_MODEL.clear()  # a long-lived worker keeps only the current run's model
         _WORKER_MODEL[path] = model
     return model
@@ -796,7 +796,7 @@ class _SideBySide:
         self._error: BaseException | None = None
         self._limit = 4 * (n_workers + 1)
         self._local = spec  # scored here with the loaded model
-        self._remote = replace(spec, model=None)  # workers load the skops copy, never a pickle
+        self._remote = replace(spec, model=None)  # workers load the weights-only copy
         self._executor = _workers.executor(n_workers)
         self._ready = [self._executor.submit(_workers.ready, spec.model_file)
                        for _ in range(n_workers)]
@@ -1034,17 +1034,17 @@ def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
 
 @contextlib.contextmanager
 def _model_file(model: Model) -> Iterator[str]:
-    """A private skops copy of a verified, loaded model, for worker processes; removed after.
+    """A private copy of a verified, loaded model, for worker processes; removed after.
 
-    Workers load it with :func:`~recruitscore.model.load_model` (allow-list, hash check), so no
-    process ever unpickles a model file.
+    Workers load it with :func:`~recruitscore.model.load_model` (weights only, hash and value
+    checks), so no process ever unpickles a model file.
     """
     folder = tempfile.mkdtemp(prefix="recruitscore-model-")
-    path = os.path.join(folder, "model.skops")
+    path = os.path.join(folder, "model.npz")
     try:
         source = model.path
         sha = model.manifest.get("sha256")
-        if source is not None and source.suffix == ".skops" and sha:
+        if source is not None and source.suffix == ".npz" and sha:
             # the verified file itself (copying is much faster than saving again), checked
             # once more after the copy against the hash verified when it was loaded
             shutil.copyfile(source, path)
@@ -1053,7 +1053,7 @@ def _model_file(model: Model) -> Iterator[str]:
             if _sha256(Path(path)) != sha:
                 raise RecruitscoreError(f"{source} changed while it was in use; run again")
         else:
-            Model(model.estimator, dict(model.manifest)).save(path)
+            Model(model.linear, dict(model.manifest)).save(path)
         yield path
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -1066,7 +1066,6 @@ def score_file(
     *,
     model: Model | None = None,
     model_path: str | os.PathLike[str] | None = None,
-    unsafe: bool = False,
     fmt_in: str | None = None,
     fmt_out: str | None = None,
     sep: str | None = None,
@@ -1092,8 +1091,6 @@ def score_file(
         A loaded model. Default: ``model_path``, else the shipped model.
     model_path : path-like, optional
         A model file to load (see :func:`~recruitscore.model.load_model`).
-    unsafe : bool
-        Allow a pickle/joblib ``model_path`` (runs arbitrary code: only for your own files).
     fmt_in, fmt_out : {"csv", "tsv", "jsonl"}, optional
         Formats; default from the extensions (``-`` input: CSV; output: as the input).
     sep : str, optional
@@ -1178,7 +1175,7 @@ def score_file(
             # start the worker processes now: their imports overlap the rest of the set-up
             _workers.start(n_jobs - 1)
         if model is None:
-            model = (load_model(model_path, unsafe=unsafe) if model_path is not None
+            model = (load_model(model_path) if model_path is not None
                      else get_default_model())
         if not rows:
             _warn(f"{stream.name} has a header but no rows")

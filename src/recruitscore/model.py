@@ -1,13 +1,20 @@
-"""The calibrated linear model, its training, and safe persistence (skops + JSON manifest).
+"""The model: training (scikit-learn, scipy) and safe, weights-only persistence.
 
-The classifier is a logistic regression over :class:`~recruitscore.features.ApproachFeaturizer`
-features, followed by Platt scaling (``risk = sigmoid(a * logit + b)``). Because both steps are
-linear in the features, every score splits exactly into per-feature contributions.
+Training fits, in two stages (see :mod:`recruitscore.linear` for the scoring formula):
 
-A model is two files: ``NAME.skops`` (the estimator, written with :mod:`skops.io`, loaded
-with an explicit allow-list of types, never with pickle) and ``NAME.json`` (the manifest:
-sha256 of the ``.skops`` file, versions, signal names, training data, metrics, thresholds).
-:func:`load_model` refuses a file whose hash, signal names or versions do not match.
+1. **Text part**: a strongly regularised logistic regression over TF-IDF word 1-2 grams.
+   Its out-of-fold log-odds (folds grouped by source when sources are given, so that no source
+   is in both parts) become one bounded, familiarity-weighted feature.
+2. **Decision**: a logistic regression over the signals, their conjunctions and that text
+   feature, fitted with L-BFGS-B under sign constraints: a risk or context signal and every
+   conjunction weigh >= 0, a benign counter-signal <= 0, the text feature >= 0.
+
+The whole pipeline is then run out of fold once more to calibrate it (Platt scaling) and to set
+the thresholds on predictions it did not train on.
+
+A model is two files: ``NAME.npz`` (arrays only, read with ``allow_pickle=False``) and
+``NAME.json`` (the manifest: sha256 of the ``.npz``, format, signal names, thresholds, training
+data, metrics). :func:`load_model` checks all of it and refuses anything that does not match.
 """
 
 from __future__ import annotations
@@ -18,271 +25,212 @@ import os
 import platform
 import tempfile
 import unicodedata
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
-import scipy.sparse as sp
-import sklearn
-from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.utils.validation import check_is_fitted
 
 from . import __version__
 from .errors import InputError, ModelError
-from .features import ApproachFeaturizer
-from .labels import normalize_labels
-from .signals import SIGNAL_NAMES, Batch
+from .linear import FORMAT, LinearModel, check_threshold, read_manifest, read_npz, sigmoid
+from .signals import REGISTRY, SIGNAL_NAMES
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .signals import Batch
 
 __all__ = [
+    "INTERACTIONS",
     "MODEL_FORMAT",
     "Model",
-    "RiskModel",
+    "TrainParams",
     "choose_threshold",
     "default_model_path",
     "load_model",
     "train",
 ]
 
-#: Version of the on-disk model format; bump when the estimator's structure changes.
-MODEL_FORMAT = 1
-#: Types a model file may contain (checked against ``skops.io.get_untrusted_types``).
-TRUSTED_TYPES: tuple[str, ...] = (
-    "recruitscore.features.ApproachFeaturizer",
-    "recruitscore.model.RiskModel",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "builtins.slice",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.dtype",
-    "numpy.ndarray",
-    "scipy.sparse._csr.csr_matrix",
-    "scipy.sparse._csr.csr_array",
+#: Version of the on-disk model format.
+MODEL_FORMAT = FORMAT
+#: File name ending of model files.
+SUFFIX = ".npz"
+#: Conjunctions of signals that public guidance describes together (RED-FLAGS.md sections 4
+#: and 1f). Only pairs of signals this code has are used.
+INTERACTIONS: tuple[tuple[str, str], ...] = (
+    ("vague_employer", "paid_report"),
+    ("vague_employer", "off_platform_request"),
+    ("paid_report", "off_platform_request"),
+    ("paid_travel", "elicitation"),
+    ("secrecy", "grievance_hook"),
+    ("secrecy", "target_in_transition"),
+    ("elicitation", "target_sensitive_sector"),
+    ("off_platform_request", "target_sensitive_sector"),
+    ("think_tank_cover", "paid_travel"),
+    ("flattery", "elicitation"),
+    ("offer_without_interview", "early_identity_request"),
+    ("offer_without_interview", "pay_to_work"),
+    ("low_skill_remote_role", "cheque_forwarding"),
+    ("task_scam", "easy_money"),
+    ("run_our_code", "web3_pitch"),
+    ("run_our_code", "adhoc_code_hosting"),
 )
-_PICKLE_SUFFIXES = {".pkl", ".pickle", ".joblib", ".jbl", ".sav"}
+_PICKLE_SUFFIXES = {".pkl", ".pickle", ".joblib", ".jbl", ".sav", ".skops"}
+_DEFAULT_NAME = "recruitscore-default.npz"
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+def interactions() -> tuple[tuple[str, str], ...]:
+    """The conjunctions whose two signals this code has."""
+    have = set(SIGNAL_NAMES)
+    return tuple((a, b) for a, b in INTERACTIONS if a in have and b in have)
 
 
-def _platt(decision: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """Fit ``p = sigmoid(a * d + b)`` (Platt scaling, with Platt's label smoothing)."""
-    n_pos = float(np.sum(y == 1))
-    n_neg = float(np.sum(y == 0))
-    target = np.where(y == 1, (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2))
-    a, b = 1.0, 0.0
-    d = np.asarray(decision, dtype=float)
-    for _ in range(100):  # Newton's method on the smoothed log-loss
-        p = _sigmoid(a * d + b)
-        g_a = np.sum((p - target) * d)
-        g_b = np.sum(p - target)
-        w = p * (1 - p) + 1e-12
-        h_aa = np.sum(w * d * d) + 1e-9
-        h_ab = np.sum(w * d)
-        h_bb = np.sum(w) + 1e-9
-        det = h_aa * h_bb - h_ab * h_ab
-        if abs(det) < 1e-12:
-            break
-        da = (h_bb * g_a - h_ab * g_b) / det
-        db = (h_aa * g_b - h_ab * g_a) / det
-        a, b = a - da, b - db
-        if abs(da) < 1e-9 and abs(db) < 1e-9:
-            break
-    return float(a), float(b)
+# -- the model object ---------------------------------------------------------------------------
+@dataclass
+class Model:
+    """A trained model and its manifest.
 
-
-class RiskModel(ClassifierMixin, BaseEstimator):
-    """Featurizer + logistic regression + Platt calibration, as one scikit-learn estimator.
-
-    Parameters
+    Attributes
     ----------
-    C : float
-        Inverse regularisation strength of the logistic regression.
-    class_weight : "balanced" or None
-        Class weighting of the logistic regression.
-    text, ngram_range, min_df, max_features, interactions :
-        Passed to :class:`~recruitscore.features.ApproachFeaturizer`.
-    calibration_cv : int
-        Folds for the out-of-fold decisions that Platt scaling is fitted on (0 = fit it on the
-        training decisions; :meth:`calibrate` refits it on other data).
-    random_state : int
-        Seed for the folds.
+    linear : LinearModel
+        The weights.
+    manifest : dict
+        Thresholds, versions, signal names, training data, metrics (see :meth:`save`).
+    path : Path or None
+        Where the model was loaded from or saved to.
     """
 
-    def __init__(
-        self,
-        C: float = 1.0,
-        class_weight: str | None = "balanced",
-        text: bool = True,
-        ngram_range: tuple[int, int] = (1, 2),
-        min_df: int = 3,
-        max_features: int | None = 50_000,
-        interactions: bool = True,
-        calibration_cv: int = 5,
-        random_state: int = 0,
-    ) -> None:
-        self.C = C
-        self.class_weight = class_weight
-        self.text = text
-        self.ngram_range = ngram_range
-        self.min_df = min_df
-        self.max_features = max_features
-        self.interactions = interactions
-        self.calibration_cv = calibration_cv
-        self.random_state = random_state
+    linear: LinearModel
+    manifest: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None
+    #: Out-of-fold risks of the training rows (set by :func:`train`, never saved).
+    oof: np.ndarray | None = field(default=None, repr=False)
 
-    def _featurizer(self) -> ApproachFeaturizer:
-        return ApproachFeaturizer(
-            text=self.text, ngram_range=self.ngram_range, min_df=self.min_df,
-            max_features=self.max_features, interactions=self.interactions,
-        )
+    @property
+    def threshold(self) -> float:
+        """Risk at or above which an approach is flagged (the *high* band)."""
+        return float(self.manifest.get("threshold", 0.5))
 
-    def _classifier(self) -> LogisticRegression:
-        return LogisticRegression(
-            C=self.C, class_weight=self.class_weight, solver="liblinear", max_iter=1000,
-            random_state=self.random_state,
-        )
+    @property
+    def medium_threshold(self) -> float:
+        """Risk at or above which an approach is in the *medium* band."""
+        return float(self.manifest.get("medium_threshold", min(self.threshold, 0.25)))
 
-    def fit(
-        self,
-        X: pd.DataFrame,
-        y: Sequence[int] | np.ndarray,
-        sample_weight: np.ndarray | None = None,
-    ) -> RiskModel:
-        """Fit the featurizer, the classifier and the calibration."""
-        y = np.asarray(y, dtype=np.int64)
-        Z, params = self._fit_base(X, y, sample_weight)
-        if self.calibration_cv and self.calibration_cv > 1 and min(np.bincount(y)) >= 2:
-            decision = self._oof_decision(Z, y, params)
-        else:
-            decision = self.classifier_.decision_function(Z)
-        self.calibration_ = _platt(decision, y)
-        return self
+    @property
+    def uncertain_familiarity(self) -> float:
+        """Below this familiarity of the wording, with no red flag, the band is *uncertain*."""
+        return float(self.manifest.get("uncertain_familiarity", 0.25))
 
-    def _fit_base(
-        self, X: pd.DataFrame, y: np.ndarray, sample_weight: np.ndarray | None
-    ) -> tuple[sp.csr_matrix, dict[str, Any]]:
-        """Fit the featurizer and the classifier; return the training features and fit params."""
-        self.featurizer_ = self._featurizer().fit(X)
-        Z = self.featurizer_.transform(X)
-        params = {} if sample_weight is None else {"sample_weight": sample_weight}
-        self.classifier_ = self._classifier().fit(Z, y, **params)
-        self.classes_ = np.array([0, 1])
-        self.signal_names_ = list(SIGNAL_NAMES)
-        return Z, params
+    def band(self, risk: np.ndarray, uncertain: np.ndarray | None = None) -> np.ndarray:
+        """``low`` / ``medium`` / ``high`` for each risk; ``uncertain`` where given."""
+        risk = np.asarray(risk, dtype=float)
+        out = np.where(risk >= self.threshold, "high",
+                       np.where(risk >= self.medium_threshold, "medium", "low"))
+        if uncertain is not None:
+            out = np.where(np.asarray(uncertain, dtype=bool) & (risk < self.threshold),
+                           "uncertain", out)
+        return out
 
-    def _oof_decision(
-        self, Z: sp.csr_matrix, y: np.ndarray, params: dict[str, Any]
-    ) -> np.ndarray:
-        """Out-of-fold logits (stratified folds seeded by ``random_state``)."""
-        folds = min(self.calibration_cv or 5, int(min(np.bincount(y))))
-        cv = StratifiedKFold(folds, shuffle=True, random_state=self.random_state)
-        return cross_val_predict(self._classifier(), Z, y, cv=cv, method="decision_function",
-                                 params=params)
+    def predict_risk(self, df: pd.DataFrame) -> np.ndarray:
+        """Calibrated risk in [0, 1] for each row of a DataFrame of approaches."""
+        from .signals import make_batch
 
-    def calibrate(self, X: pd.DataFrame, y: Sequence[int] | np.ndarray) -> RiskModel:
-        """Refit only the Platt calibration on other data (e.g. a development set)."""
-        check_is_fitted(self, "classifier_")
-        self.calibration_ = _platt(self.decision_function(X), np.asarray(y, dtype=np.int64))
-        return self
-
-    def features_batch(self, batch: Batch) -> sp.csr_matrix:
-        """Feature matrix of a prepared batch."""
-        check_is_fitted(self, "classifier_")
-        return self.featurizer_.transform_batch(batch)
-
-    def decision_function(self, X: pd.DataFrame) -> np.ndarray:
-        """The classifier's logit (before calibration)."""
-        check_is_fitted(self, "classifier_")
-        return self.classifier_.decision_function(self.featurizer_.transform(X))
-
-    def risk_from_features(self, Z: sp.csr_matrix) -> np.ndarray:
-        """Calibrated risk from a feature matrix."""
-        a, b = self.calibration_
-        clf = self.classifier_
-        # the classifier's decision function without scikit-learn's input validation, which
-        # costs more than the product itself on one row
-        logit = np.asarray(Z @ clf.coef_[0]).ravel() + clf.intercept_[0]
-        return _sigmoid(a * logit + b)
-
-    def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
-        """Columns: probability of legitimate, probability of hostile (the risk)."""
-        check_is_fitted(self, "classifier_")
-        p = self.risk_from_features(self.featurizer_.transform(X))
-        return np.column_stack([1 - p, p])
-
-    def predict(self, X: pd.DataFrame) -> np.ndarray:
-        """0/1 at a risk of 0.5 (use :class:`Model` for the chosen threshold)."""
-        return (self.predict_proba(X)[:, 1] >= 0.5).astype(np.int64)
+        batch, _ = make_batch(df)
+        signals, rows = features(self.linear, batch)
+        return self.linear.risk(signals, rows)
 
     def feature_weights(self) -> pd.DataFrame:
-        """Learned weight of every feature, on the calibrated logit scale."""
-        check_is_fitted(self, "classifier_")
-        a, _ = self.calibration_
-        names = self.featurizer_.get_feature_names_out()
-        kinds = [n.split("__", 1)[0] for n in names]
-        kind_map = {"sig": "signal", "and": "interaction", "prof": "profile", "ngram": "ngram"}
-        return pd.DataFrame({
-            "feature": [n.split("__", 1)[1] for n in names],
-            "kind": [kind_map[k] for k in kinds],
-            "weight": a * self.classifier_.coef_[0],
-        })
+        """Every weight on the calibrated log-odds scale: signals, conjunctions, text, n-grams.
+
+        An n-gram's weight is that of the text model (its effect is bounded, see
+        :mod:`recruitscore.linear`).
+        """
+        import pandas as pd
+
+        lin = self.linear
+        a = lin.cal_a
+        rows = [(n, "signal", a * w) for n, w in zip(lin.signal_names, lin.w_signal, strict=True)]
+        rows += [(f"{x}+{y}", "interaction", a * w)
+                 for (x, y), w in zip(lin.interactions, lin.w_interaction, strict=True)]
+        rows.append(("text", "text", a * lin.w_text))
+        if lin.vocab is not None:
+            rows += [(str(t), "ngram", float(c)) for t, c in zip(lin.vocab.terms, lin.text_coef,
+                                                                 strict=True)]
+        return pd.DataFrame(rows, columns=["feature", "kind", "weight"])
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write ``path`` (``.npz``) and its manifest (same name, ``.json``), atomically.
+
+        Raises
+        ------
+        ModelError
+            If the path does not end in ``.npz``.
+        """
+        path = Path(path)
+        if path.suffix != SUFFIX:
+            raise ModelError(f"model files are written as {SUFFIX}, got {path.name!r}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
+        os.close(fd)
+        tmp_path = Path(tmp)
+        fd2, tmp2 = tempfile.mkstemp(dir=path.parent, suffix=".json.tmp")
+        os.close(fd2)
+        try:
+            self.linear.save(tmp_path)
+            manifest = dict(self.manifest)
+            manifest.update({
+                "format": MODEL_FORMAT,
+                "file": path.name,
+                "sha256": _sha256(tmp_path),
+                "signal_names": list(self.linear.signal_names),
+                "n_ngrams": 0 if self.linear.vocab is None else len(self.linear.vocab),
+                "calibration": {"a": self.linear.cal_a, "b": self.linear.cal_b},
+            })
+            manifest.setdefault("versions", versions())
+            manifest.setdefault("created_at",
+                                datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            Path(tmp2).write_text(json.dumps(manifest, indent=2, sort_keys=True,
+                                             ensure_ascii=False) + "\n", encoding="utf-8")
+            umask = os.umask(0)
+            os.umask(umask)
+            for tmp_file in (tmp_path, Path(tmp2)):
+                os.chmod(tmp_file, 0o666 & ~umask)  # mkstemp creates 0600 files
+            os.replace(tmp_path, path)
+            os.replace(tmp2, path.with_suffix(".json"))
+        finally:
+            for leftover in (tmp_path, Path(tmp2)):
+                if leftover.exists():
+                    leftover.unlink()
+        self.manifest = manifest
+        self.path = path
+        return path
 
 
-def choose_threshold(y: np.ndarray, risk: np.ndarray) -> float:
-    """The risk threshold that maximises F1 on ``(y, risk)`` (ties: the higher threshold).
+def features(lin: LinearModel, batch: Batch) -> tuple[np.ndarray, Any]:
+    """The signal matrix and the TF-IDF rows of a prepared batch, for ``lin``."""
+    from .signals import frame_from_batch
+    from .text import ngram_text
 
-    Examples
-    --------
-    >>> choose_threshold(np.array([0, 0, 1, 1]), np.array([0.1, 0.4, 0.35, 0.9]))
-    0.35
-    """
-    order = np.unique(risk)
-    best, best_f1 = 0.5, -1.0
-    for t in order:
-        pred = risk >= t
-        tp = float(np.sum(pred & (y == 1)))
-        fp = float(np.sum(pred & (y == 0)))
-        fn = float(np.sum(~pred & (y == 1)))
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if f1 >= best_f1:
-            best, best_f1 = float(t), f1
-    return round(best, 6)
-
-
-def recall_threshold(y: np.ndarray, risk: np.ndarray, recall: float = 0.9) -> float:
-    """The highest threshold that keeps at least ``recall`` of the positives."""
-    pos = np.sort(risk[y == 1])[::-1]
-    if pos.size == 0:
-        return 0.5
-    k = max(int(np.ceil(recall * pos.size)) - 1, 0)
-    return round(float(pos[k]), 6)
+    signals = frame_from_batch(batch).to_numpy(dtype=np.float64)
+    rows = lin.text_rows(ngram_text(batch)) if lin.vocab is not None else None
+    return signals, rows
 
 
 def versions() -> dict[str, str]:
-    """Versions that a model file depends on."""
-    import skops
+    """Versions of what made a model file (recorded, never required to load it)."""
+    out = {"recruitscore": __version__, "numpy": np.__version__,
+           "python": platform.python_version(), "unicodedata": unicodedata.unidata_version}
+    try:
+        import sklearn
 
-    return {
-        "recruitscore": __version__,
-        "scikit-learn": sklearn.__version__,
-        "numpy": np.__version__,
-        "scipy": __import__("scipy").__version__,
-        "pandas": pd.__version__,
-        "skops": skops.__version__,
-        "python": platform.python_version(),
-        "unicodedata": unicodedata.unidata_version,
-    }
+        out["scikit-learn"] = sklearn.__version__
+    except ImportError:  # pragma: no cover - training always has it
+        pass
+    return out
 
 
 def _sha256(path: Path) -> str:
@@ -295,6 +243,8 @@ def _sha256(path: Path) -> str:
 
 def data_hash(df: pd.DataFrame, columns: Sequence[str]) -> str:
     """A sha256 over the given columns of a training frame (order-sensitive)."""
+    import pandas as pd
+
     h = hashlib.sha256()
     for col in columns:
         if col in df.columns:
@@ -303,219 +253,452 @@ def data_hash(df: pd.DataFrame, columns: Sequence[str]) -> str:
     return h.hexdigest()
 
 
-@dataclass
-class Model:
-    """A trained model and its manifest.
-
-    Attributes
-    ----------
-    estimator : RiskModel
-        The fitted estimator.
-    manifest : dict
-        Thresholds, versions, signal names, training data, metrics (see ``save``).
-    path : Path or None
-        Where the model was loaded from or saved to.
-    """
-
-    estimator: RiskModel
-    manifest: dict[str, Any] = field(default_factory=dict)
-    path: Path | None = None
-
-    @property
-    def threshold(self) -> float:
-        """Risk at or above which an approach is flagged (the *high* band)."""
-        return float(self.manifest.get("threshold", 0.5))
-
-    @property
-    def medium_threshold(self) -> float:
-        """Risk at or above which an approach is in the *medium* band."""
-        return float(self.manifest.get("medium_threshold", min(self.threshold, 0.25)))
-
-    def band(self, risk: np.ndarray) -> np.ndarray:
-        """``low`` / ``medium`` / ``high`` for each risk."""
-        risk = np.asarray(risk, dtype=float)
-        return np.where(risk >= self.threshold, "high",
-                        np.where(risk >= self.medium_threshold, "medium", "low"))
-
-    def predict_risk(self, df: pd.DataFrame) -> np.ndarray:
-        """Calibrated risk in [0, 1] for each row of a DataFrame of approaches."""
-        return self.estimator.predict_proba(df)[:, 1]
-
-    def feature_weights(self) -> pd.DataFrame:
-        """Learned weight of every feature (calibrated logit scale)."""
-        return self.estimator.feature_weights()
-
-    def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write ``path`` (``.skops``) and its manifest (same name, ``.json``), atomically.
-
-        Raises
-        ------
-        ModelError
-            If the path does not end in ``.skops`` or the model holds untrusted types.
-        """
-        import skops.io as sio
-
-        path = Path(path)
-        if path.suffix != ".skops":
-            raise ModelError(f"model files are written as .skops, got {path.name!r}")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".skops.tmp")
-        os.close(fd)
-        tmp_path = Path(tmp)
-        try:
-            sio.dump(self.estimator, tmp_path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
-            untrusted = set(sio.get_untrusted_types(file=tmp_path)) - set(TRUSTED_TYPES)
-            if untrusted:
-                raise ModelError(f"model holds types outside the allow-list: {sorted(untrusted)}")
-            manifest = dict(self.manifest)
-            manifest.update({
-                "format": MODEL_FORMAT,
-                "file": path.name,
-                "sha256": _sha256(tmp_path),
-                "versions": versions(),
-                "signal_names": list(SIGNAL_NAMES),
-                "n_features": int(self.estimator.featurizer_.n_features_out_),
-                "calibration": {"a": self.estimator.calibration_[0],
-                                "b": self.estimator.calibration_[1]},
-            })
-            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            manifest.setdefault("created_at", now)
-            manifest_path = path.with_suffix(".json")
-            fd2, tmp2 = tempfile.mkstemp(dir=path.parent, suffix=".json.tmp")
-            with os.fdopen(fd2, "w", encoding="utf-8") as fh:
-                json.dump(manifest, fh, indent=2, sort_keys=True, ensure_ascii=False)
-                fh.write("\n")
-            umask = os.umask(0)
-            os.umask(umask)
-            for tmp_file in (tmp_path, Path(tmp2)):
-                os.chmod(tmp_file, 0o666 & ~umask)  # mkstemp creates 0600 files
-            os.replace(tmp_path, path)
-            os.replace(tmp2, manifest_path)
-        finally:
-            if tmp_path.exists():
-                tmp_path.unlink()
-        self.manifest = manifest
-        self.path = path
-        return path
-
-
+# -- loading ------------------------------------------------------------------------------------
 def default_model_path() -> Path:
-    """The shipped model: ``$RECRUITSCORE_MODEL``, else ``models/recruitscore-default.skops``.
+    """The shipped model: ``$RECRUITSCORE_MODEL``, else the one inside the installed package.
 
-    The ``models/`` folder is looked up inside the installed package first, then in the
-    source tree (an editable install).
+    Examples
+    --------
+    >>> default_model_path().name
+    'recruitscore-default.npz'
     """
     env = os.environ.get("RECRUITSCORE_MODEL")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "models", here.parents[1] / "models"):
-        p = candidate / "recruitscore-default.skops"
-        if p.exists():
-            return p
-    return here.parents[1] / "models" / "recruitscore-default.skops"
+    from importlib.resources import files
+
+    return Path(str(files("recruitscore") / "models" / _DEFAULT_NAME))
 
 
-def _check_manifest(manifest: Mapping[str, Any], path: Path) -> None:
-    if manifest.get("format") != MODEL_FORMAT:
-        raise ModelError(
-            f"{path.name}: model format {manifest.get('format')!r} is not supported by this "
-            f"recruitscore (format {MODEL_FORMAT}); retrain the model"
-        )
-    names = list(manifest.get("signal_names", []))
-    if names != list(SIGNAL_NAMES):
-        missing = sorted(set(SIGNAL_NAMES) - set(names))
-        extra = sorted(set(names) - set(SIGNAL_NAMES))
-        raise ModelError(
-            f"{path.name}: the model's signals do not match this code (missing: "
-            f"{missing or '-'}, unknown: {extra or '-'}, or a different order); retrain the model"
-        )
-    want = manifest.get("versions", {}).get("scikit-learn", "")
-    if want.split(".")[:2] != sklearn.__version__.split(".")[:2]:
-        raise ModelError(
-            f"{path.name}: trained with scikit-learn {want or '?'}, this is "
-            f"{sklearn.__version__}; install scikit-learn {want} or retrain the model"
-        )
-
-
-def load_model(path: str | os.PathLike[str] | None = None, *, unsafe: bool = False) -> Model:
+def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     """Load a model safely.
 
     Parameters
     ----------
     path : path-like, optional
-        A ``.skops`` file with its ``.json`` manifest beside it. ``None`` loads the shipped
+        A ``.npz`` file with its ``.json`` manifest beside it. ``None`` loads the shipped
         default model (see :func:`default_model_path`).
-    unsafe : bool
-        Allow a pickle/joblib file. Loading pickle runs arbitrary code: only for files you
-        made yourself.
 
     Raises
     ------
     ModelError
-        Missing file or manifest, hash mismatch (tampered or corrupted), signal names or
-        versions that do not match this code, untrusted types, or a pickle file without
-        ``unsafe=True``.
+        Missing file or manifest; not a regular file or too large; hash mismatch (tampered or
+        corrupted); unexpected members, types, shapes or values; signal names or format that do
+        not match this code; a threshold that is not a number in [0, 1]; a pickle, joblib or
+        skops file.
+
+    Examples
+    --------
+    >>> m = load_model()
+    >>> 0.0 < m.threshold < 1.0 and m.manifest["format"] == 2
+    True
     """
-    import skops.io as sio
-
+    given = path is not None
     path = default_model_path() if path is None else Path(path)
-    if not path.exists():
-        raise ModelError(f"model file not found: {path}")
     if path.suffix.lower() in _PICKLE_SUFFIXES:
-        if not unsafe:
-            raise ModelError(
-                f"{path.name} is a pickle/joblib file, which can run arbitrary code when "
-                "loaded; refusing (use a .skops model, or pass unsafe=True / --unsafe for a "
-                "file you made yourself)"
-            )
-        import joblib
-
-        try:
-            estimator = joblib.load(path)
-        except Exception as exc:
-            raise ModelError(f"cannot load {path.name}: {exc}") from None
-        return Model(_checked_estimator(estimator, path), {"threshold": 0.5}, path)
-    manifest_path = path.with_suffix(".json")
-    if not manifest_path.exists():
-        raise ModelError(f"no manifest beside the model: {manifest_path} is missing")
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot read manifest {manifest_path.name}: {exc}") from None
-    if not isinstance(manifest, dict):
-        raise ModelError(f"manifest {manifest_path.name} is not a JSON object")
-    if manifest.get("sha256") != _sha256(path):
+        raise ModelError(
+            f"{path.name}: {path.suffix} model files are no longer read (pickle and skops files "
+            "can run code or depend on one scikit-learn version); recruitscore reads weights-only "
+            "'.npz' models: retrain yours with `recruitscore train DATA -o MODEL.npz`"
+        )
+    if not path.exists():
+        how = ("check the path given with --model / model=" if given else
+               "the shipped model is missing from this installation; reinstall recruitscore, or "
+               "point --model or the RECRUITSCORE_MODEL environment variable at a model file")
+        raise ModelError(f"model file not found: {path} ({how})")
+    manifest = read_manifest(path.with_suffix(".json"))
+    arrays_sha = _sha256(path) if path.is_file() else None
+    if manifest.get("sha256") != arrays_sha:
+        if not path.is_file():
+            raise ModelError(f"{path} is not a regular file; refusing to read it as a model")
         raise ModelError(
             f"{path.name} does not match its manifest (sha256 differs): the file was modified "
             "or corrupted; refusing to load it"
         )
     _check_manifest(manifest, path)
+    linear = LinearModel.from_arrays(read_npz(path), where=path.name)
+    if list(linear.signal_names) != list(manifest["signal_names"]):
+        raise ModelError(f"{path.name}: the arrays' signal names differ from the manifest's; "
+                         "refusing to load it")
+    if tuple(linear.polarity) != tuple(s.polarity for s in REGISTRY):
+        raise ModelError(f"{path.name}: the signals' polarity differs from this code's; retrain "
+                         "the model")
+    return Model(linear, manifest, path)
+
+
+def _check_manifest(manifest: Mapping[str, Any], path: Path) -> None:
+    where = path.with_suffix(".json").name
+    if manifest.get("format") != MODEL_FORMAT:
+        raise ModelError(
+            f"{path.name}: model format {manifest.get('format')!r} is not supported by this "
+            f"recruitscore (format {MODEL_FORMAT}); retrain the model"
+        )
+    names = manifest.get("signal_names")
+    if not isinstance(names, list) or names != list(SIGNAL_NAMES):
+        names = names if isinstance(names, list) else []
+        missing = sorted(set(SIGNAL_NAMES) - set(map(str, names)))
+        extra = sorted(set(map(str, names)) - set(SIGNAL_NAMES))
+        raise ModelError(
+            f"{path.name}: the model's signals do not match this code (missing: "
+            f"{missing or '-'}, unknown: {extra or '-'}, or a different order); retrain the model"
+        )
+    threshold = check_threshold(manifest.get("threshold"), "threshold", where)
+    if "medium_threshold" in manifest:
+        medium = check_threshold(manifest["medium_threshold"], "medium_threshold", where)
+        if medium > threshold:
+            raise ModelError(f"{where}: medium_threshold {medium} is above threshold "
+                             f"{threshold}; refusing to load it")
+    if "uncertain_familiarity" in manifest:
+        check_threshold(manifest["uncertain_familiarity"], "uncertain_familiarity", where)
+
+
+# -- training -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TrainParams:
+    """Hyper-parameters of :func:`train` (chosen on a development set, never fitted on it).
+
+    Attributes
+    ----------
+    C_text : float
+        Inverse L2 strength of the text model (small = strongly regularised).
+    C : float
+        Inverse L2 strength of the decision stage.
+    text : bool
+        Use the text part at all.
+    text_bound : float
+        The text model's log-odds are clipped to ``[-text_bound, text_bound]``.
+    text_cap : float
+        The most the text part can add to or take from the log-odds (before calibration):
+        its weight is bounded by ``text_cap / text_bound``.
+    text_prior : float
+        Tokens added to a message's length in the familiarity ``known / (tokens + prior)``.
+    prefix : int
+        Length of the word prefixes added to the n-grams (0: none; see
+        :func:`recruitscore.text.analyze`).
+    min_df : int
+        Fewest training messages an n-gram must be in.
+    max_features : int
+        Largest vocabulary.
+    folds : int
+        Folds for the out-of-fold predictions that calibrate the model and set its threshold
+        (grouped by source when sources are given).
+    inner_folds : int
+        Folds for the out-of-fold text feature the decision stage is fitted on.
+    seed : int
+        Seed for the folds.
+    """
+
+    C_text: float = 1.0
+    C: float = 1.0
+    text: bool = True
+    text_bound: float = 3.0
+    text_cap: float = 2.0
+    text_prior: float = 10.0
+    prefix: int = 6
+    min_df: int = 2
+    max_features: int = 50_000
+    folds: int = 5
+    inner_folds: int = 3
+    seed: int = 0
+
+
+@dataclass
+class _Prepared:
+    """What training needs of every row, computed once: the signals, the n-gram counts over
+    all rows (scikit-learn's ``CountVectorizer``, the same n-grams as :func:`~recruitscore.text.
+    analyze`), which columns are content unigrams, and the terms that may never be n-grams.
+    Each fold's vocabulary, TF-IDF and familiarity are then column sums and slices of it,
+    equal to what :func:`~recruitscore.text.tfidf` computes from the text (a test checks)."""
+
+    signals: np.ndarray
+    texts: list[str]
+    counts: Any  # scipy.sparse.csr_matrix, rows x all n-grams
+    terms: np.ndarray  # every n-gram, in column order
+    allowed: np.ndarray  # bool: the n-gram holds no excluded token
+    content: np.ndarray  # float: 1 where the column is a unigram that is not a function word
+
+
+def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = ()) -> _Prepared:
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from .protected import ORIGIN_WORDS
+    from .signals import frame_from_batch, make_batch
+    from .signals.detectors import KEY_TERMS
+    from .stopwords import FUNCTION_WORDS
+    from .text import analyze, name_tokens, ngram_text
+
+    batch, _ = make_batch(X)
+    texts = ngram_text(batch)
+    # names, origin words and the key words of signals never become n-grams: names and origin
+    # are protected, and the key words speak through their signals only (a WhatsApp request
+    # must never be able to lower a risk through its wording)
+    excluded = name_tokens([*ORIGIN_WORDS, *exclude_tokens, *KEY_TERMS])
+    if "sender_name" in X.columns:
+        excluded |= name_tokens(X["sender_name"].tolist())
+    vec = CountVectorizer(analyzer=partial(analyze, ngram_range=(1, 2), prefix=prefix),
+                          dtype=np.float64)
     try:
-        untrusted = set(sio.get_untrusted_types(file=path))
-        extra = untrusted - set(TRUSTED_TYPES)
-        if extra:
-            raise ModelError(
-                f"{path.name} holds types outside the allow-list: {sorted(extra)}; refusing"
-            )
-        estimator = sio.load(path, trusted=sorted(untrusted))
-    except ModelError:
-        raise
-    except Exception as exc:
-        raise ModelError(f"cannot load {path.name}: {type(exc).__name__}: {exc}") from None
-    return Model(_checked_estimator(estimator, path), manifest, path)
+        counts = sp.csr_matrix(vec.fit_transform(texts))
+        terms = vec.get_feature_names_out().astype(str)
+    except ValueError:  # no token anywhere
+        counts = sp.csr_matrix((len(texts), 0))
+        terms = np.zeros(0, dtype=str)
+    parts = [t.lstrip("~").split() for t in terms.tolist()]
+    allowed = np.array([not (set(p) & excluded) for p in parts], dtype=bool)
+    if prefix:  # a prefix of an excluded word is excluded too
+        heads = {"~" + w[:prefix] for w in excluded if len(w) > prefix}
+        allowed &= np.array([t not in heads for t in terms.tolist()], dtype=bool)
+    content = np.array([len(p) == 1 and not t.startswith("~") and p[0] not in FUNCTION_WORDS
+                        for p, t in zip(parts, terms.tolist(), strict=True)], dtype=float)
+    return _Prepared(frame_from_batch(batch).to_numpy(dtype=np.float64), texts, counts, terms,
+                     allowed, content)
 
 
-def _checked_estimator(estimator: object, path: Path) -> RiskModel:
-    """The loaded object, if it is a RiskModel with this code's signals."""
-    if not isinstance(estimator, RiskModel):
-        raise ModelError(f"{path.name} does not hold a recruitscore RiskModel")
-    if list(getattr(estimator, "signal_names_", [])) != list(SIGNAL_NAMES):
-        raise ModelError(f"{path.name}: the model's signals do not match this code")
-    return estimator
+def _fit_vocab(P: _Prepared, idx: np.ndarray, params: TrainParams) -> Any:
+    """The vocabulary of rows ``idx``: n-grams in at least ``min_df`` of them (the
+    ``max_features`` most frequent), scikit-learn's smoothed idf."""
+    from .text import Vocabulary
+
+    if not len(P.terms) or not len(idx):
+        return None, None
+    sub = P.counts[idx]
+    df = np.asarray((sub > 0).sum(axis=0)).ravel()
+    keep = (df >= min(params.min_df, len(idx))) & P.allowed
+    cols = np.flatnonzero(keep)
+    if cols.size > params.max_features:
+        total = np.asarray(sub.sum(axis=0)).ravel()[cols]
+        order = np.lexsort((cols, -total))[:params.max_features]  # most frequent, then by term
+        cols = np.sort(cols[order])
+    if not cols.size:
+        return None, None
+    idf = np.log((1.0 + len(idx)) / (1.0 + df[cols])) + 1.0
+    return Vocabulary(tuple(P.terms[cols].tolist()), idf, (1, 2), params.prefix), cols
+
+
+def _tfidf_rows(P: _Prepared, rows: np.ndarray, vocab: Any, cols: np.ndarray) -> tuple[Any, ...]:
+    """TF-IDF matrix, content tokens and known content tokens of ``rows`` for a vocabulary."""
+    from sklearn.preprocessing import normalize
+
+    sub = P.counts[rows]
+    X = sub[:, cols].tocsr()
+    X.data = (np.log(X.data) + 1.0) * vocab.idf[X.indices]
+    X = normalize(X, norm="l2", copy=False)
+    n_tokens = np.asarray(sub @ P.content).ravel()
+    n_known = np.asarray(sub[:, cols] @ P.content[cols]).ravel()
+    return X, n_tokens, n_known
+
+
+def _balanced(y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Sample weights that give both classes the same total weight."""
+    out = w.astype(np.float64).copy()
+    grand = float(w.sum())
+    for c in (0, 1):
+        m = y == c
+        total = float(w[m].sum())
+        if total > 0:
+            out[m] *= grand / (2 * total)
+    return out
+
+
+def _fit_text(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
+              params: TrainParams) -> tuple[Any, Any, np.ndarray, float]:
+    """Vocabulary (and its columns) and text logistic regression fitted on rows ``idx``."""
+    from sklearn.linear_model import LogisticRegression
+
+    vocab, cols = _fit_vocab(P, idx, params)
+    if vocab is None or len(np.unique(y[idx])) < 2:
+        return None, None, np.zeros(0), 0.0
+    Xt, _, _ = _tfidf_rows(P, idx, vocab, cols)
+    clf = LogisticRegression(C=params.C_text, solver="lbfgs", max_iter=2000)
+    clf.fit(Xt, y[idx], sample_weight=_balanced(y[idx], w[idx]))
+    return vocab, cols, clf.coef_[0].astype(np.float64), float(clf.intercept_[0])
+
+
+def _text_feature(P: _Prepared, rows: np.ndarray, fitted: tuple[Any, Any, np.ndarray, float],
+                  params: TrainParams) -> np.ndarray:
+    """``conf * clip(s)`` for each row (0 without a text part)."""
+    vocab, cols, coef, intercept = fitted
+    if vocab is None:
+        return np.zeros(len(rows))
+    Xt, n_tokens, n_known = _tfidf_rows(P, rows, vocab, cols)
+    s = intercept + Xt @ coef
+    conf = n_known / (n_tokens + params.text_prior)
+    return conf * np.clip(s, -params.text_bound, params.text_bound)
+
+
+def _folds(y: np.ndarray, groups: np.ndarray | None, k: int, seed: int) -> list[tuple[Any, Any]]:
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
+
+    n_min = int(np.bincount(y, minlength=2).min())
+    if groups is not None and len(np.unique(groups)) >= 2:
+        k = min(k, len(np.unique(groups)))
+        if k < 2:
+            return []
+        cv = StratifiedGroupKFold(k, shuffle=True, random_state=seed)
+        return list(cv.split(np.zeros(len(y)), y, groups))
+    k = min(k, n_min)
+    if k < 2:
+        return []
+    return list(StratifiedKFold(k, shuffle=True, random_state=seed).split(np.zeros(len(y)), y))
+
+
+def _decision_matrix(signals: np.ndarray, pairs: tuple[np.ndarray, np.ndarray],
+                     t: np.ndarray) -> np.ndarray:
+    left, right = pairs
+    return np.hstack([signals, signals[:, left] * signals[:, right], t[:, None]])
+
+
+def _fit_constrained(D: np.ndarray, y: np.ndarray, w: np.ndarray, bounds: list[Any],
+                     C: float) -> tuple[np.ndarray, float]:
+    """Weighted, L2-penalised logistic regression with bounds on the weights (L-BFGS-B)."""
+    from scipy.optimize import minimize
+
+    w = _balanced(y, w)
+    w = w / w.sum()
+    sign = 2.0 * y - 1.0
+    lam = 1.0 / (C * len(y))
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        coef, b = theta[:-1], theta[-1]
+        z = D @ coef + b
+        m = sign * z
+        # log(1 + exp(-m)) and its derivative, stably
+        value = np.logaddexp(0.0, -m)
+        g = -sign * sigmoid(-m)
+        grad = np.r_[D.T @ (w * g) + lam * coef, np.sum(w * g)]
+        return float(np.dot(w, value) + 0.5 * lam * np.dot(coef, coef)), grad
+
+    theta0 = np.zeros(D.shape[1] + 1)
+    res = minimize(loss, theta0, jac=True, method="L-BFGS-B",
+                   bounds=[*bounds, (None, None)], options={"maxiter": 5000, "gtol": 1e-10})
+    theta = np.asarray(res.x, dtype=np.float64)
+    return theta[:-1], float(theta[-1])
+
+
+def _fit_all(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
+             groups: np.ndarray | None, params: TrainParams) -> LinearModel:
+    """The whole pipeline on rows ``idx`` (uncalibrated: ``cal_a = 1, cal_b = 0``)."""
+    from .linear import polarity_bounds
+
+    pairs_names = interactions()
+    index = {n: i for i, n in enumerate(SIGNAL_NAMES)}
+    pairs = (np.array([index[a] for a, _ in pairs_names], dtype=np.int64),
+             np.array([index[b] for _, b in pairs_names], dtype=np.int64))
+    # text feature out of fold, so the decision stage sees it as strong as on new text
+    t = np.zeros(idx.size)
+    vocab, coef, intercept = (None, np.zeros(0), 0.0)
+    if params.text:
+        g = None if groups is None else groups[idx]
+        for tr, te in _folds(y[idx], g, params.inner_folds, params.seed):
+            t[te] = _text_feature(P, idx[te], _fit_text(P, idx[tr], y, w, params), params)
+        vocab, _, coef, intercept = _fit_text(P, idx, y, w, params)
+    polarity = tuple(s.polarity for s in REGISTRY)
+    bounds = polarity_bounds(polarity) + [(0.0, None)] * len(pairs_names) + [
+        (0.0, params.text_cap / params.text_bound)]
+    D = _decision_matrix(P.signals[idx], pairs, t)
+    weights, b0 = _fit_constrained(D, y[idx], w[idx], bounds, params.C)
+    n_sig, n_int = len(SIGNAL_NAMES), len(pairs_names)
+    return LinearModel(
+        signal_names=tuple(SIGNAL_NAMES), polarity=polarity, interactions=pairs_names,
+        w_signal=np.maximum(weights[:n_sig], 0) * (np.array(polarity) != "benign")
+        + np.minimum(weights[:n_sig], 0) * (np.array(polarity) == "benign"),
+        w_interaction=np.maximum(weights[n_sig:n_sig + n_int], 0),
+        vocab=vocab, text_coef=coef, intercept=b0, text_intercept=intercept,
+        w_text=max(float(weights[-1]), 0.0) if vocab is not None else 0.0,
+        text_lo=-params.text_bound, text_hi=params.text_bound, text_prior=params.text_prior,
+    )
+
+
+def oof_logits(P: _Prepared, y: np.ndarray, w: np.ndarray, groups: np.ndarray | None,
+               params: TrainParams) -> np.ndarray:
+    """Out-of-fold log-odds of the whole pipeline (grouped by source when given)."""
+    from .text import tfidf
+
+    out = np.full(len(y), np.nan)
+    idx_all = np.arange(len(y))
+    for tr, te in _folds(y, groups, params.folds, params.seed + 1):
+        lin = _fit_all(P, idx_all[tr], y, w, groups, params)
+        rows = tfidf(lin.vocab, [P.texts[i] for i in te]) if lin.vocab is not None else None
+        out[te] = lin.logit(P.signals[te], rows)
+    return out
+
+
+def _platt(decision: np.ndarray, y: np.ndarray, w: np.ndarray | None = None) -> tuple[float, float]:
+    """Fit ``p = sigmoid(a * d + b)`` (Platt scaling with Platt's label smoothing; ``a > 0``)."""
+    w = np.ones(len(y)) if w is None else np.asarray(w, dtype=float)
+    n_pos = float(np.sum(w * (y == 1)))
+    n_neg = float(np.sum(w * (y == 0)))
+    target = np.where(y == 1, (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2))
+    a, b = 1.0, 0.0
+    d = np.asarray(decision, dtype=float)
+    for _ in range(200):  # Newton's method on the smoothed, weighted log-loss
+        p = sigmoid(a * d + b)
+        g_a = np.sum(w * (p - target) * d)
+        g_b = np.sum(w * (p - target))
+        h = w * p * (1 - p) + 1e-12
+        h_aa, h_ab, h_bb = np.sum(h * d * d) + 1e-9, np.sum(h * d), np.sum(h) + 1e-9
+        det = h_aa * h_bb - h_ab * h_ab
+        if abs(det) < 1e-12:
+            break
+        da = (h_bb * g_a - h_ab * g_b) / det
+        db = (h_aa * g_b - h_ab * g_a) / det
+        a, b = a - da, b - db
+        if abs(da) < 1e-10 and abs(db) < 1e-10:
+            break
+    if not a > 0:  # a model whose log-odds do not rank: keep the order, say nothing more
+        a, b = 1e-3, float(np.log((n_pos + 1) / (n_neg + 1)))
+    return float(a), float(b)
+
+
+def choose_threshold(y: np.ndarray, risk: np.ndarray) -> float:
+    """The risk threshold that maximises F1 on ``(y, risk)`` (ties: the higher threshold).
+
+    Examples
+    --------
+    >>> choose_threshold(np.array([0, 0, 1, 1]), np.array([0.1, 0.4, 0.35, 0.9]))
+    0.35
+    """
+    best, best_f1 = 0.5, -1.0
+    for t in np.unique(risk):
+        pred = risk >= t
+        tp = float(np.sum(pred & (y == 1)))
+        fp = float(np.sum(pred & (y == 0)))
+        fn = float(np.sum(~pred & (y == 1)))
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 >= best_f1:
+            best, best_f1 = float(t), f1
+    return round(best, 6)
+
+
+def fpr_threshold(risk_negative: np.ndarray, max_fpr: float) -> float:
+    """The lowest threshold that flags at most ``max_fpr`` of the given negatives.
+
+    Examples
+    --------
+    >>> fpr_threshold(np.array([0.1, 0.2, 0.3, 0.9]), 0.25)
+    0.300001
+    """
+    r = np.sort(np.asarray(risk_negative, dtype=float))
+    if r.size == 0:
+        return 0.5
+    allowed = int(np.floor(max_fpr * r.size))  # negatives that may be flagged
+    level = r[r.size - allowed - 1]  # flag strictly above this one
+    return round(min(float(level) + 1e-6, 1.0), 6)
+
+
+def recall_threshold(y: np.ndarray, risk: np.ndarray, recall: float = 0.9) -> float:
+    """The highest threshold that keeps at least ``recall`` of the positives."""
+    pos = np.sort(risk[y == 1])[::-1]
+    if pos.size == 0:
+        return 0.5
+    k = max(int(np.ceil(recall * pos.size)) - 1, 0)
+    return round(float(pos[k]), 6)
 
 
 def _frame(df: object, label: str) -> pd.DataFrame:
+    import pandas as pd
+
     if not isinstance(df, pd.DataFrame):
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
     if label not in df.columns:
@@ -530,28 +713,8 @@ def _frame(df: object, label: str) -> pd.DataFrame:
     return df
 
 
-def select_c(
-    X: pd.DataFrame, y: np.ndarray, grid: Sequence[float], *, seed: int = 0, folds: int = 5,
-    **params: Any,
-) -> tuple[float, dict[str, float]]:
-    """Choose the regularisation by stratified cross-validated ROC-AUC.
-
-    The featurizer is fitted once per fold and its matrices reused for every ``C``.
-    """
-    cv = StratifiedKFold(min(folds, int(min(np.bincount(y)))), shuffle=True, random_state=seed)
-    aucs: dict[str, list[float]] = {str(C): [] for C in grid}
-    base = RiskModel(calibration_cv=0, random_state=seed, **params)
-    for tr, te in cv.split(X, y):
-        featurizer = base._featurizer().fit(X.iloc[tr])
-        Z_tr = featurizer.transform(X.iloc[tr])
-        Z_te = featurizer.transform(X.iloc[te])
-        for C in grid:
-            clf = RiskModel(C=C, calibration_cv=0, random_state=seed, **params)._classifier()
-            clf.fit(Z_tr, y[tr])
-            aucs[str(C)].append(roc_auc_score(y[te], clf.decision_function(Z_te)))
-    scores = {k: float(np.mean(v)) for k, v in aucs.items()}
-    best = max(grid, key=lambda c: (scores[str(c)], -c))
-    return float(best), scores
+#: Fewest rows of each class :func:`train` accepts.
+MIN_PER_CLASS = 5
 
 
 def train(
@@ -559,13 +722,12 @@ def train(
     *,
     label: str = "label",
     positive: str | None = None,
-    C: float | None = None,
-    C_grid: Sequence[float] = (0.1, 0.3, 1.0, 3.0, 10.0),
-    class_weight: str | None = "balanced",
-    text: bool = True,
-    seed: int = 0,
+    params: TrainParams | None = None,
+    groups: Sequence[object] | np.ndarray | None = None,
     sample_weight: np.ndarray | None = None,
-    calibration_data: pd.DataFrame | None = None,
+    calibrate_mask: np.ndarray | None = None,
+    fpr_mask: np.ndarray | None = None,
+    max_fpr: float = 0.05,
     extra_manifest: Mapping[str, Any] | None = None,
 ) -> Model:
     """Train a calibrated model on labelled approaches.
@@ -579,20 +741,19 @@ def train(
         :func:`~recruitscore.labels.normalize_labels` for the spellings read).
     positive : str, optional
         The label value meaning 1, when it is not a usual spelling.
-    C : float, optional
-        Regularisation; when ``None`` it is chosen by 5-fold cross-validated ROC-AUC over
-        ``C_grid``.
-    class_weight : "balanced" or None
-        Weight classes inversely to their frequency.
-    text : bool
-        Use text n-grams (signals and profile numbers are always used).
-    seed : int
-        Seed for folds: training is deterministic given the data and the seed.
+    params : TrainParams, optional
+        Hyper-parameters (defaults: :class:`TrainParams`).
+    groups : sequence, optional
+        The source of each row: out-of-fold predictions never have a source on both sides.
     sample_weight : array, optional
-        Per-row weights.
-    calibration_data : DataFrame, optional
-        Labelled data (same label column) to calibrate on and to set the thresholds; without
-        it, calibration and thresholds use out-of-fold predictions on ``df``.
+        Per-row weights (classes are balanced on top of them).
+    calibrate_mask : array of bool, optional
+        Rows whose out-of-fold predictions calibrate the model (default: all).
+    fpr_mask : array of bool, optional
+        Legitimate rows whose false-positive rate sets the threshold (at most ``max_fpr``);
+        default: the threshold that maximises F1 on the calibration rows.
+    max_fpr : float
+        See ``fpr_mask``.
     extra_manifest : mapping, optional
         Extra entries for the manifest (e.g. a description of the training data).
 
@@ -603,7 +764,8 @@ def train(
     Raises
     ------
     InputError
-        Missing columns, missing or single-class labels.
+        Missing columns, labels that are missing or of one class, or fewer than
+        :data:`MIN_PER_CLASS` rows of a class.
 
     Examples
     --------
@@ -611,51 +773,82 @@ def train(
     >>> df = pd.DataFrame({"message": ["add me on telegram, keep it between us",
     ...                                "senior engineer role, salary 60-70k base, ref AB-1"] * 10,
     ...                    "label": [1, 0] * 10})
-    >>> model = train(df, C=1.0)
+    >>> model = train(df)
     >>> bool(model.predict_risk(df.iloc[:1])[0] > model.predict_risk(df.iloc[1:2])[0])
     True
     """
+    from .labels import normalize_labels
+
     df = _frame(df, label)
+    params = TrainParams() if params is None else params
     y = normalize_labels(df[label].tolist(), positive=positive, column=label)
+    counts = np.bincount(y, minlength=2)
+    if counts.min() < MIN_PER_CLASS:
+        raise InputError(
+            f"too few labelled rows to train: {counts[1]} hostile and {counts[0]} legitimate; "
+            f"at least {MIN_PER_CLASS} of each are needed (and many more for a useful model)"
+        )
     X = df.drop(columns=[label])
-    chosen: dict[str, Any] = {}
-    if C is None:
-        C, cv_scores = select_c(X, y, C_grid, seed=seed, class_weight=class_weight, text=text)
-        chosen["C_cv_roc_auc"] = cv_scores
-    est = RiskModel(C=C, class_weight=class_weight, text=text, random_state=seed)
-    Z, params = est._fit_base(X, y, sample_weight)
-    if calibration_data is not None:
-        cal = _frame(calibration_data, label)
-        y_cal = normalize_labels(cal[label].tolist(), positive=positive, column=label)
-        X_cal = cal.drop(columns=[label])
-        est.calibrate(X_cal, y_cal)
-        risk = est.predict_proba(X_cal)[:, 1]
-        y_thr = y_cal
-        chosen["calibrated_on"] = "calibration_data"
+    w = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+    g = None if groups is None else np.asarray(pd_codes(groups))
+    P = _prepare(X, params.prefix)
+    if not any(t.strip() for t in P.texts) and not P.signals.any():
+        raise InputError("every message is empty and no signal fires: nothing to learn from")
+    idx = np.arange(len(y))
+    lin = _fit_all(P, idx, y, w, g, params)
+    decision = oof_logits(P, y, w, g, params)
+    cal = np.ones(len(y), dtype=bool) if calibrate_mask is None else np.asarray(calibrate_mask,
+                                                                                  dtype=bool)
+    cal &= np.isfinite(decision)
+    if cal.sum() < 2 * MIN_PER_CLASS or len(np.unique(y[cal])) < 2:
+        raise InputError("too few rows for out-of-fold calibration; add labelled rows")
+    lin.cal_a, lin.cal_b = _platt(decision[cal], y[cal])
+    risk = sigmoid(lin.cal_a * decision + lin.cal_b)
+    if fpr_mask is not None and np.any(np.asarray(fpr_mask, dtype=bool) & np.isfinite(decision)):
+        neg = np.asarray(fpr_mask, dtype=bool) & np.isfinite(decision) & (y == 0)
+        threshold = fpr_threshold(risk[neg], max_fpr)
+        rule = (f"the lowest risk that flags at most {max_fpr:.0%} of the "
+                f"{int(neg.sum())} designated legitimate rows (out of fold)")
     else:
-        # the same out-of-fold logits calibrate the model and set its thresholds
-        decision = est._oof_decision(Z, y, params)
-        est.calibration_ = _platt(decision, y)
-        a, b = est.calibration_
-        risk = _sigmoid(a * decision + b)
-        y_thr = y
-        chosen["calibrated_on"] = "out-of-fold training predictions"
-    threshold = choose_threshold(y_thr, risk)
-    medium = min(recall_threshold(y_thr, risk, 0.98), round(threshold / 2, 6))
+        threshold = choose_threshold(y[cal], risk[cal])
+        rule = "max F1 on out-of-fold predictions"
+    threshold = float(np.clip(threshold, 0.01, 0.99))
+    medium = min(recall_threshold(y[cal], risk[cal], 0.9), round(threshold / 2, 6))
+    auc = _auc(y[cal], decision[cal])
     manifest: dict[str, Any] = {
-        "threshold": threshold,
-        "medium_threshold": medium,
-        "threshold_rule": "max F1 (high band); the lower of half that and the level "
-                          "keeping recall >= 0.98 (medium band)",
-        "params": {"C": C, "class_weight": class_weight, "text": text, "seed": seed,
-                   "ngram_range": [1, 2], "min_df": est.min_df, **chosen},
+        "threshold": round(threshold, 6),
+        "medium_threshold": round(medium, 6),
+        "uncertain_familiarity": 0.25,
+        "threshold_rule": f"{rule} (high band); the lower of half that and the level keeping "
+                          "recall >= 0.9 out of fold (medium band)",
+        "params": {**params.__dict__, "calibrated_on": f"{int(cal.sum())} out-of-fold "
+                   "predictions" + (" grouped by source" if g is not None else "")},
         "training": {
             "n": len(df),
             "n_positive": int(y.sum()),
             "label": label,
+            "oof_roc_auc": auc,
             "sha256": data_hash(df, [c for c in df.columns if c != "sender_name"]),
         },
     }
     if extra_manifest:
         manifest.update(extra_manifest)
-    return Model(est, manifest)
+    return Model(lin, manifest, oof=risk)
+
+
+def pd_codes(values: Sequence[object] | np.ndarray) -> np.ndarray:
+    """Integer codes of group labels (first-seen order).
+
+    Examples
+    --------
+    >>> pd_codes(["b", "a", "b"]).tolist()
+    [0, 1, 0]
+    """
+    seen: dict[object, int] = {}
+    return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
+
+
+def _auc(y: np.ndarray, score: np.ndarray) -> float | None:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, score)) if len(np.unique(y)) == 2 else None

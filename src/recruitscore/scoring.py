@@ -1,11 +1,15 @@
-"""Scoring: a calibrated risk with the signals and words behind it.
+"""Scoring: a calibrated risk with the signals and words behind it, on both sides.
+
+:func:`score` scores one approach (numpy, RE2 and this package only: no scikit-learn, scipy or
+pandas); :func:`score_frame` scores a DataFrame column by column. Both give the same risk, band,
+signals and reasons (one wording, built by :func:`reasons_from`).
 
 Examples
 --------
 >>> import recruitscore as rs
 >>> result = rs.score("Add me on WhatsApp, my client prefers to remain anonymous. "
 ...                   "Keep it between us.", target_headline="Quantum engineer")
->>> result.band in {"low", "medium", "high"} and 0.0 <= result.risk <= 1.0
+>>> result.band in {"low", "medium", "high", "uncertain"} and 0.0 <= result.risk <= 1.0
 True
 >>> "off_platform_request" in [h.name for h in result.hits]
 True
@@ -13,28 +17,35 @@ True
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
-import pandas as pd
-import scipy.sparse as sp
 
 from .errors import InputError
-from .features import PROFILE_FEATURES
-from .model import Model, _sigmoid, load_model
+from .linear import sigmoid
+from .model import Model, load_model
 from .normalize import NormText, fast_normalize
-from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, hits_and_norms, make_batch
+from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, hits_and_norms
+from .stopwords import FUNCTION_WORDS
+from .text import Rows, _row, ngram_form
 
-__all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model", "score",
-           "score_frame"]
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model",
+           "reasons_from", "score", "score_frame"]
 
 #: Columns that :func:`score_frame` appends to the input columns.
 OUTPUT_COLUMNS: tuple[str, ...] = ("risk", "band", "flagged", "signals", "reasons", "error")
+#: Reason shown when a message has no red flag and wording the model hardly knows.
+UNCERTAIN_REASON = "no red flag and unfamiliar wording: the risk stays near the base rate"
 
 _DEFAULT: dict[str, Model] = {}
+_DESCRIPTION = {s.name: s.description for s in REGISTRY}
+_POLARITY = {s.name: s.polarity for s in REGISTRY}
+_RISK_SIGNALS = np.array([s.polarity == "risk" for s in REGISTRY], dtype=bool)
 
 
 def get_default_model() -> Model:
@@ -47,13 +58,57 @@ def get_default_model() -> Model:
 class Contribution(NamedTuple):
     """How much one feature moved the score, on the calibrated log-odds scale.
 
-    A named tuple (immutable, cheap to create: one approach has a hundred of them).
+    ``kind`` is ``signal``, ``interaction``, ``ngram`` or ``text`` (the text model's own
+    baseline, the part of the wording's effect no single n-gram carries).
     """
 
     feature: str
     kind: str
     value: float
     description: str = ""
+
+
+@lru_cache(maxsize=65536)
+def _content(ngram: str) -> bool:
+    """An n-gram a reader learns from: no function word in it."""
+    return not any(w in FUNCTION_WORDS for w in ngram.split())
+
+
+def reasons_from(contribs: list[Contribution], *, low: bool, uncertain: bool,
+                 k: int = 3) -> list[str]:
+    """The reasons of one score, in the one wording the API, the CLI and the CSV share.
+
+    Red flags (and conjunctions) that raised the risk, then at most ``k`` content words grouped as
+    wording like known hostile approaches; what lowered it (benign signals, then wording like
+    legitimate messages). A low risk lists what lowered it first. Function words are never
+    cited.
+
+    Examples
+    --------
+    >>> cs = [Contribution("paid_report", "signal", 1.2), Contribution("corporate_contact",
+    ...       "signal", -0.8), Contribution("per report", "ngram", 0.3),
+    ...       Contribution("consultancy", "ngram", 0.2)]
+    >>> for reason in reasons_from(cs, low=False, uncertain=False):
+    ...     print(reason)
+    paid_report
+    wording like known hostile approaches: 'consultancy'
+    lowered by corporate_contact
+    """
+    up = [c.feature.replace("+", " together with ") for c in contribs
+          if c.value > 0 and c.kind in ("signal", "interaction")][:k]
+    down = [f"lowered by {c.feature}" for c in contribs if c.value < 0 and c.kind == "signal"][:k]
+    text = sum(c.value for c in contribs if c.kind in ("ngram", "text"))
+    words_up = [c.feature for c in contribs if c.kind == "ngram" and c.value > 0
+                and _content(c.feature)][:k]
+    words_down = [c.feature for c in contribs if c.kind == "ngram" and c.value < 0
+                  and _content(c.feature)][:k]
+    if text > 0 and words_up:
+        up.append("wording like known hostile approaches: "
+                  + ", ".join(f"'{w}'" for w in words_up))
+    if text < 0 and words_down:
+        down.append("wording like legitimate messages: " + ", ".join(f"'{w}'" for w in words_down))
+    out = [UNCERTAIN_REASON] if uncertain else []
+    return out + (down + up if low else up + down)
 
 
 @dataclass(frozen=True)
@@ -65,17 +120,25 @@ class ScoreResult:
     risk : float
         Calibrated probability that the approach is hostile (covert approach or fraud).
     band : str
-        ``low``, ``medium`` or ``high`` (the model's thresholds).
+        ``low``, ``medium``, ``high`` (the model's thresholds) or ``uncertain`` (no red flag
+        and wording the model hardly knows: the risk is near the base rate and says little).
     flagged : bool
         ``risk >= threshold``.
     hits : list of SignalHit
         The signals that fired, with evidence.
     contributions : list of Contribution
-        Every non-zero feature contribution, largest first (log-odds).
+        Every non-zero contribution, largest first (calibrated log-odds); they add up to
+        ``logit(risk) - baseline``.
     reasons : list of str
-        The top three reasons that raised the risk, in plain words.
+        What raised and what lowered the risk, in plain words (see :func:`reasons_from`).
     threshold : float
         The model's decision threshold.
+    baseline : float
+        Calibrated log-odds of an approach with no signal and no familiar wording.
+    familiarity : float
+        How much of the wording the model knows (0 to 1).
+    problems : tuple of str
+        What could not be used in the input.
     """
 
     risk: float
@@ -86,7 +149,13 @@ class ScoreResult:
     reasons: list[str]
     threshold: float
     baseline: float = 0.0
+    familiarity: float = 0.0
     problems: tuple[str, ...] = field(default=())
+
+    @property
+    def uncertain(self) -> bool:
+        """No red flag and unfamiliar wording (the band is ``uncertain``)."""
+        return self.band == "uncertain"
 
     def signal_contribution(self, name: str) -> float:
         """Total contribution of a signal, including its share of conjunctions."""
@@ -99,19 +168,35 @@ class ScoreResult:
         return total
 
     def explain(self) -> str:
-        """A human-readable explanation (several lines)."""
+        """A human-readable explanation: what raised the risk and what lowered it."""
         lines = [
             f"risk {self.risk:.2f} ({self.band}; flagged at >= {self.threshold:.2f}: "
-            f"{'yes' if self.flagged else 'no'})"
+            f"{'yes' if self.flagged else 'no'}; familiar wording {self.familiarity:.0%})"
         ]
         if self.reasons:
             lines.append("why: " + "; ".join(self.reasons))
-        for h in self.hits:
-            ev = ", ".join(repr(e.snippet) for e in h.evidence[:3])
-            lines.append(f"  {h.name} ({self.signal_contribution(h.name):+.2f}): {ev}")
-        words = [c for c in self.contributions if c.kind == "ngram"][:5]
-        if words:
-            lines.append("  words: " + ", ".join(f"{c.feature!r} {c.value:+.2f}" for c in words))
+        up = [h for h in self.hits if self.signal_contribution(h.name) > 0]
+        down = [h for h in self.hits if self.signal_contribution(h.name) < 0]
+        zero = [h for h in self.hits if self.signal_contribution(h.name) == 0]
+        for title, group in (("raised by", up), ("lowered by", down),
+                             ("also seen (no weight)", zero)):
+            if group:
+                lines.append(f"{title}:")
+            for h in group:
+                ev = ", ".join(repr(e.snippet) for e in h.evidence[:3])
+                lines.append(f"  {h.name} ({self.signal_contribution(h.name):+.2f}): {ev}")
+        words = [c for c in self.contributions if c.kind == "ngram" and _content(c.feature)]
+        pos = [c for c in words if c.value > 0][:5]
+        neg = [c for c in words if c.value < 0][:5]
+        text = sum(c.value for c in self.contributions if c.kind in ("ngram", "text"))
+        if pos or neg:
+            lines.append(f"wording (all words together {text:+.2f}):")
+        if pos:
+            lines.append("  like hostile approaches: "
+                         + ", ".join(f"{c.feature!r} {c.value:+.2f}" for c in pos))
+        if neg:
+            lines.append("  like legitimate messages: "
+                         + ", ".join(f"{c.feature!r} {c.value:+.2f}" for c in neg))
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,6 +206,7 @@ class ScoreResult:
             "band": self.band,
             "flagged": self.flagged,
             "threshold": self.threshold,
+            "familiarity": round(self.familiarity, 4),
             "reasons": list(self.reasons),
             "signals": [
                 {**h.to_dict(), "contribution": round(self.signal_contribution(h.name), 4)}
@@ -134,75 +220,42 @@ class ScoreResult:
         }
 
 
-_KIND = {"sig": "signal", "and": "interaction", "prof": "profile", "ngram": "ngram"}
-# Function words carry weight in the model but explain nothing to a reader: reasons skip
-# n-grams made only of them (the contributions still list them).
-_FUNCTION_WORDS = frozenset("""
-a an and are as at be been but by can could do for from had has have he her his i if in is it
-its me my of on or our she so that the their them they this to us was we were what which who
-will with would you your yours au aux avec ce ces dans de des du elle en est et il ils je la le
-les leur mais me mon ne nous on ou par pas pour qu que qui sa se ses son sur ta te tes ton tu un
-une vos votre vous y
-""".split())
-
-
-@lru_cache(maxsize=65536)
-def _readable(feature: str) -> bool:
-    return not all(w in _FUNCTION_WORDS for w in feature.split())
-
-
-_TABLES: weakref.WeakKeyDictionary[Any, tuple[list[str], list[str], list[str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _feature_table(est: Any) -> tuple[list[str], list[str], list[str]]:
-    """Per feature column: display name, kind and description (computed once per fitted
-    featurizer; refitting makes a new one)."""
-    fz = est.featurizer_
-    if fz not in _TABLES:
-        signal_text = {s.name: s.description for s in REGISTRY}
-        feats, kinds, descs = [], [], []
-        for name in fz.get_feature_names_out():
-            prefix, feat = str(name).split("__", 1)
-            if prefix == "and":
-                feat = feat.replace("__", "+")
-            feats.append(feat)
-            kinds.append(_KIND[prefix])
-            descs.append(signal_text.get(feat, "") if prefix == "sig" else "")
-        _TABLES[fz] = (feats, kinds, descs)
-    return _TABLES[fz]
-
-
-def _contributions(model: Model, cols: np.ndarray, x: np.ndarray) -> list[Contribution]:
-    """Every non-zero contribution of one row (feature columns ``cols`` with values ``x``),
-    largest first."""
-    est = model.estimator
-    a, _ = est.calibration_
-    feats, kinds, descs = _feature_table(est)
-    values = a * est.classifier_.coef_[0][cols] * x
-    keep = np.flatnonzero(values != 0.0)
-    keep = keep[np.argsort(-np.abs(values[keep]), kind="stable")]
-    return [Contribution(feats[j], kinds[j], v, descs[j])
-            for j, v in zip(cols[keep].tolist(), values[keep].tolist(), strict=True)]
-
-
-def _reason(c: Contribution, hits: dict[str, SignalHit]) -> str:
-    if c.kind == "signal":
-        hit = hits.get(c.feature)
-        snippet = f" ({hit.evidence[0].snippet!r})" if hit and hit.evidence else ""
-        return f"{c.feature}{snippet}"
-    if c.kind == "interaction":
-        return f"{c.feature.replace('+', ' together with ')}"
-    if c.kind == "profile":
-        return f"sender profile: {c.feature}"
-    return f"wording: {c.feature!r}"
-
-
-def _reasons(contribs: list[Contribution], hits: list[SignalHit], k: int = 3) -> list[str]:
-    by_name = {h.name: h for h in hits}
-    return [_reason(c, by_name) for c in contribs
-            if c.value > 0 and (c.kind != "ngram" or _readable(c.feature))][:k]
+def _row_contributions(model: Model, fired: np.ndarray, cols: np.ndarray, x: np.ndarray,
+                       factor: float) -> list[Contribution]:
+    """Every non-zero contribution of one row, largest first (ties: signals, then columns)."""
+    lin = model.linear
+    a = lin.cal_a
+    feats: list[str] = []
+    kinds: list[str] = []
+    values: list[float] = []
+    sig_idx = np.flatnonzero(fired)
+    for j in sig_idx.tolist():
+        feats.append(lin.signal_names[j])
+        kinds.append("signal")
+        values.append(a * float(lin.w_signal[j]))
+    if len(lin.interactions):
+        left, right = lin.pairs
+        on = np.flatnonzero(fired[left] & fired[right])
+        for j in on.tolist():
+            feats.append("+".join(lin.interactions[j]))
+            kinds.append("interaction")
+            values.append(a * float(lin.w_interaction[j]))
+    if factor != 0.0 and lin.vocab is not None:
+        terms = lin.vocab.terms
+        ng = a * factor * lin.text_coef[cols] * x
+        for j, v in zip(cols.tolist(), ng.tolist(), strict=True):
+            feats.append(str(terms[j]))
+            kinds.append("ngram")
+            values.append(v)
+        feats.append("(all wording)")
+        kinds.append("text")
+        values.append(a * factor * lin.text_intercept)
+    arr = np.array(values, dtype=np.float64)
+    keep = np.flatnonzero(arr != 0.0)
+    keep = keep[np.argsort(-np.abs(arr[keep]), kind="stable")]
+    return [Contribution(feats[i], kinds[i], float(arr[i]),
+                         _DESCRIPTION.get(feats[i], "") if kinds[i] == "signal" else "")
+            for i in keep.tolist()]
 
 
 def score(
@@ -229,61 +282,50 @@ def score(
         If the input is not usable as an approach.
     ModelError
         If the default model cannot be loaded.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> rs.score("hello there").flagged
+    False
     """
     model = get_default_model() if model is None else model
+    lin = model.linear
     approach = as_approach(text_or_approach, **fields)
     norms: dict[str, NormText] = {}
     hits = hits_and_norms(approach, norms)
     message = norms["message"].text if "message" in norms else fast_normalize(approach.message)
-    est = model.estimator
-    numbers = {f: getattr(approach, f) for f in PROFILE_FEATURES}
-    cols, values = est.featurizer_.one_row([h.name for h in hits], numbers, message)
-    a, b = est.calibration_
-    coef = est.classifier_.coef_[0]
-    logit = float(np.dot(coef[cols], values)) + float(est.classifier_.intercept_[0])
-    risk = float(_sigmoid(np.float64(a * logit + b)))
-    contribs = _contributions(model, cols, values)
+    fired = np.zeros(len(lin.signal_names), dtype=bool)
+    index = {n: i for i, n in enumerate(lin.signal_names)}
+    for h in hits:
+        fired[index[h.name]] = True
+    if lin.vocab is not None:
+        cols, x, n_tok, n_known = _row(lin.vocab, ngram_form(message))
+        rows: Rows | None = Rows(np.array([0, cols.size]), cols, x, np.array([n_tok]),
+                                 np.array([n_known]))
+    else:
+        cols, x, rows = np.zeros(0, dtype=np.int64), np.zeros(0), None
+    _, conf, factor = lin.text_parts(rows, 1)
+    logit = float(lin.logit(fired[None, :].astype(np.float64), rows)[0])
+    risk = float(sigmoid(lin.cal_a * logit + lin.cal_b))
+    familiarity = float(conf[0]) if rows is not None else 0.0
+    uncertain = bool(not (fired & _RISK_SIGNALS).any()
+                     and familiarity < model.uncertain_familiarity)
+    contribs = _row_contributions(model, fired, cols, x, float(factor[0]))
+    band = str(model.band(np.array([risk]), np.array([uncertain]))[0])
     return ScoreResult(
         risk=risk,
-        band=str(model.band(np.array([risk]))[0]),
+        band=band,
         flagged=risk >= model.threshold,
         hits=hits,
         contributions=contribs,
-        reasons=_reasons(contribs, hits),
+        reasons=reasons_from(contribs, low=risk < model.medium_threshold, uncertain=band ==
+                             "uncertain"),
         threshold=model.threshold,
-        baseline=float(a * model.estimator.classifier_.intercept_[0] + b),
+        baseline=lin.baseline,
+        familiarity=familiarity,
         problems=approach.problems,
     )
-
-
-def _top_reasons(model: Model, Z: sp.csr_matrix, k: int = 3) -> list[str]:
-    """Top-k positive contributions per row, as a ``;``-joined string (vectorised).
-
-    Same order as :func:`score`'s reasons: largest first, ties in column order; n-grams made
-    only of function words are skipped.
-    """
-    est = model.estimator
-    a, _ = est.calibration_
-    feats, kinds, _ = _feature_table(est)
-    shown = np.array([kind != "ngram" or _readable(f) for f, kind in zip(feats, kinds,
-                                                                         strict=True)])
-    C = Z.multiply(a * est.classifier_.coef_[0] * shown).tocsr()
-    C.sort_indices()
-    rows = np.repeat(np.arange(C.shape[0]), np.diff(C.indptr))
-    pos = C.data > 0
-    rows, cols, vals = rows[pos], C.indices[pos], C.data[pos]
-    order = np.lexsort((-vals, rows))  # by row, then largest first (stable: column order)
-    rows, cols = rows[order], cols[order]
-    starts = np.searchsorted(rows, np.arange(C.shape[0]))
-    rank = np.arange(rows.size) - starts[rows]
-    top = rank < k
-    rows, cols = rows[top], cols[top]
-    out = [""] * C.shape[0]
-    bounds = np.searchsorted(rows, np.arange(C.shape[0] + 1))
-    names = np.array(feats, dtype=object)
-    for i in np.flatnonzero(np.diff(bounds)):
-        out[i] = "; ".join(names[cols[bounds[i]:bounds[i + 1]]])
-    return out
 
 
 def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame:
@@ -291,8 +333,9 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
 
     Returns a new DataFrame with all input columns, in order, plus ``risk`` (float in [0, 1]),
     ``band``, ``flagged`` (risk >= the model's threshold), ``signals`` (fired signal names,
-    ``;``-separated), ``reasons`` (top three positive contributions) and ``error`` (empty unless
-    the row could not be fully used). The input is never modified and no row is dropped.
+    ``;``-separated), ``reasons`` (as :func:`score` words them, ``;``-separated) and ``error``
+    (empty unless the row could not be fully used). The input is never modified and no row is
+    dropped.
 
     Raises
     ------
@@ -308,6 +351,11 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
     >>> out.loc[1, "error"]
     'empty message; scored on profile fields only'
     """
+    import pandas as pd
+
+    from .model import features
+    from .signals import make_batch
+
     if not isinstance(df, pd.DataFrame):
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
     if "message" not in df.columns:
@@ -315,6 +363,7 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
         raise InputError(f"no 'message' column (found: {found}); map one with --map SRC=message")
     clash = [c for c in OUTPUT_COLUMNS if c in df.columns]
     model = get_default_model() if model is None else model
+    lin = model.linear
     batch, problems = make_batch(df)
     out = df.copy()
     if clash:
@@ -325,10 +374,25 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
                            ("signals", object), ("reasons", object), ("error", object)):
             out[col] = pd.Series([], dtype=dtype)
         return out
-    Z = model.estimator.features_batch(batch)
-    risk = model.estimator.risk_from_features(Z)
-    sig = Z[:, : len(SIGNAL_NAMES)].toarray().astype(bool)
+    signals, rows = features(lin, batch)
+    risk = lin.risk(signals, rows)
+    _, conf, factor = lin.text_parts(rows, n)
+    fired = signals.astype(bool)
+    uncertain = ~(fired & _RISK_SIGNALS).any(axis=1) & (conf < model.uncertain_familiarity)
+    band = model.band(risk, uncertain)
     names = np.array(SIGNAL_NAMES, dtype=object)
+    low = risk < model.medium_threshold
+    reasons = []
+    empty_cols = np.zeros(0, dtype=np.int64)
+    for i in range(n):
+        if rows is not None:
+            lo_, hi_ = rows.indptr[i], rows.indptr[i + 1]
+            cols, x = rows.indices[lo_:hi_], rows.data[lo_:hi_]
+        else:
+            cols, x = empty_cols, np.zeros(0)
+        contribs = _row_contributions(model, fired[i], cols, x, float(factor[i]))
+        reasons.append("; ".join(reasons_from(contribs, low=bool(low[i]),
+                                              uncertain=band[i] == "uncertain")))
     messages = batch.raw("message")
     errors = []
     for i in range(n):
@@ -337,9 +401,9 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
             err = "empty message; scored on profile fields only" + (f"; {err}" if err else "")
         errors.append(err)
     out["risk"] = np.round(risk, 6)
-    out["band"] = model.band(risk)
+    out["band"] = band
     out["flagged"] = risk >= model.threshold
-    out["signals"] = [";".join(names[row]) for row in sig]
-    out["reasons"] = _top_reasons(model, Z)
+    out["signals"] = [";".join(names[row]) for row in fired]
+    out["reasons"] = reasons
     out["error"] = errors
     return out

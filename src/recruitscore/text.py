@@ -1,0 +1,396 @@
+"""Word n-grams of messages: tokens, vocabulary and TF-IDF, with numpy, Arrow and RE2 only.
+
+The model's text part is a TF-IDF of word 1-2 grams of the message in matching form (lower case,
+no accents, confusables mapped, invisible characters removed) after obfuscated key words are
+rewritten plainly (``W h a t s A p p`` -> ``whatsapp``), so that evasion does not hide them.
+
+Scoring must not need scikit-learn (model files are weights-only, see :mod:`recruitscore.linear`),
+so the few steps of :class:`sklearn.feature_extraction.text.TfidfVectorizer` that scoring uses
+are written here: its default word tokens (``token_pattern`` below), n-grams joined by a space,
+sublinear term frequency, idf and the l2 norm. The tests compare every step with scikit-learn's
+vectorizer on random text. Training still fits the vocabulary with scikit-learn.
+
+Besides the TF-IDF rows, every function here reports how many content tokens (word tokens that
+are not function words, see :mod:`recruitscore.stopwords`) a message has and how many of them the
+vocabulary knows: the model uses that to give unfamiliar or content-free text little weight.
+
+Examples
+--------
+>>> vocab = Vocabulary(("add", "add me", "me", "whatsapp"), np.array([1.0, 2.0, 1.0, 1.5]))
+>>> rows = tfidf(vocab, ["add me on whatsapp", "hello there"])
+>>> rows.indptr.tolist(), rows.n_tokens.tolist(), rows.n_known.tolist()
+([0, 4, 4], [2, 0], [2, 0])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from .normalize import fast_normalize, to_text
+from .signals import base as _base
+from .signals.base import Batch, batch_match, compile_re2
+from .signals.detectors import KEY_TERMS, OBFUSCATION_PREFILTER_NORM
+from .signals.lexicon import term
+from .stopwords import FUNCTION_WORDS
+
+__all__ = ["TOKEN_PATTERN", "Rows", "Vocabulary", "analyze", "name_tokens", "ngram_form",
+           "ngram_text", "tfidf", "tokens"]
+
+#: Word tokens: scikit-learn's default ``token_pattern`` without one-letter tokens and digits
+#: first (two characters or more, starting with a letter, no underscore).
+TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W_]+\b"
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_DEOBFUSCATE = compile_re2("|".join(f"(?P<t{i}>{term(t)})" for i, t in enumerate(KEY_TERMS)))
+_SPACED = re.compile(r"\b(?:[a-z][ .\-_*/]){3,}[a-z]\b", re.ASCII)
+_OBFUSCATION_SUSPECT = compile_re2(OBFUSCATION_PREFILTER_NORM)
+
+
+def _plain(match: Any) -> str:
+    return KEY_TERMS[int(match.lastgroup[1:])]  # type: ignore[index]
+
+
+def _unspace(match: Any) -> str:
+    return re.sub(r"[ .\-_*/]", "", match.group(0))
+
+
+def _rewrite(text: str) -> str:
+    return _SPACED.sub(_unspace, _DEOBFUSCATE.sub(_plain, text))  # type: ignore[attr-defined]
+
+
+# Contact channels speak through their signals only: an off-platform app, an e-mail address, a
+# handle or a phone number, with the request words around it ("write to me at", "my ... is",
+# "ecrivez-moi sur"), is left out of the wording the text model reads. So a request such as
+# "Can we continue on WhatsApp?" can never lower a risk through its words (adding one to a
+# message leaves the text part as it was and adds its signals' non-negative weights), and the
+# text model judges the rest of the message.
+_CONTACT = (
+    r"whatsapp|telegram|wechat|weixin|skype|viber|threema|wickr|kakaotalk"
+    r"|\b(?:on|via|sur|par|use|using|over) signal\b|\bsignal (?:app|messenger|number)\b"
+    r"|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"
+    r"|(?:^|[\s(:])@[a-z0-9_]{2,}(?:\.[a-z0-9_]+)*|\bt\.me/|\bwa\.me/"
+    r"|(?:\+|\b)[0-9](?:[ .()/-]{0,2}[0-9]){6,}"
+)
+_REQUEST_WORDS = (
+    "add|contact|reach|message|text|call|ring|write|ping|find|join|continue|move|chat|talk"
+    "|speak|email|e-mail|mail|dm|me|us|on|at|via|over|through|my|our|is|to|can|we|you|let's"
+    "|lets|please|or|and|here|the|a|an|number|handle|id|account|app|address|directly|instead"
+    "|sur|par|moi|mon|ma|notre|nous|est|c'est|ecrivez-moi|contactez-moi|ajoutez-moi"
+    "|joignez-moi|appelez-moi|ecrivez|contactez|ajoutez|joignez|appelez|retrouvez|discutons"
+    "|continuons|peut|pouvons|vous|numero|adresse|au|en|de|du|le|la|l'|directement|plutot"
+)
+_SEP = r"[^\S\n]*[,:\-]?[^\S\n]+"
+CONTACT_CLAUSE = (r"(?:\b(?:" + _REQUEST_WORDS + r")" + _SEP + r")*(?:" + _CONTACT
+                  + r")[^\s.!?;,]*(?:" + _SEP + r"(?:(?:" + _REQUEST_WORDS + r")\b|(?:"
+                  + _CONTACT + r")[^\s.!?;,]*))*")
+_CONTACT_RE = compile_re2(CONTACT_CLAUSE)
+
+
+def ngram_form(norm_text: str) -> str:
+    """The n-gram text of one message already in matching form: obfuscated key words written
+    plainly, and clauses naming a contact channel left out.
+
+    Examples
+    --------
+    >>> ngram_form("add me on w h a t s a p p, thanks")
+    ' , thanks'
+    >>> ngram_form("great role in lyon. write to me at jo@mail.example. thanks")
+    'great role in lyon.  . thanks'
+    >>> ngram_form("best, greg, halden & rowe hr my telegram is @talent_jm.")
+    'best, greg, halden & rowe hr   .'
+    """
+    text = _rewrite(norm_text) if _OBFUSCATION_SUSPECT.search(norm_text) else norm_text
+    return _CONTACT_RE.sub(" ", text) if _CONTACT_RE.search(text) else text  # type: ignore
+
+
+def ngram_text(batch: Batch) -> list[str]:
+    """The message text the n-grams see, for every row of a prepared batch.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from recruitscore.signals import make_batch
+    >>> b, _ = make_batch(pd.DataFrame({"message": ["Good role. Add me on W h a t s A p p"]}))
+    >>> ngram_text(b)
+    ['good role.  ']
+    """
+    texts = list(batch.norm("message"))
+    if not texts:
+        return texts
+    rewritten = np.flatnonzero(batch_match(batch, "message", OBFUSCATION_PREFILTER_NORM))
+    for i in rewritten:
+        texts[i] = _rewrite(texts[i])
+    # one vectorised RE2 pass finds the rows that name a contact (rewritten rows are checked
+    # again, their key words may only now be plain)
+    contact = batch_match(batch, "message", _CONTACT)
+    contact[rewritten] = True
+    for i in np.flatnonzero(contact).tolist():
+        if _CONTACT_RE.search(texts[i]):  # type: ignore[attr-defined]
+            texts[i] = _CONTACT_RE.sub(" ", texts[i])  # type: ignore[attr-defined]
+    return texts
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of a text (see :data:`TOKEN_PATTERN`).
+
+    Examples
+    --------
+    >>> tokens("a b2 c3d é_t 2x")
+    ['b2', 'c3d']
+    """
+    return _TOKEN_RE.findall(text)
+
+
+def analyze(text: str, ngram_range: tuple[int, int] = (1, 2), prefix: int = 0) -> list[str]:
+    """Word n-grams of a text, as scikit-learn's word analyzer makes them (no stop words), and,
+    when ``prefix`` is set, ``~`` and the first ``prefix`` letters of every longer word.
+
+    The prefixes make the text part robust to inflection and rewording ("recrutement",
+    "recruteur", "recruter" share ``~recrut``; "remuneration", "remunere" share ``~remune``),
+    which matters most in French; they are cheap to compute over a whole column, unlike
+    character n-grams.
+
+    Examples
+    --------
+    >>> analyze("add me on whatsapp")
+    ['add', 'me', 'on', 'whatsapp', 'add me', 'me on', 'on whatsapp']
+    >>> analyze("recruteur remunere", prefix=6)
+    ['recruteur', 'remunere', 'recruteur remunere', '~recrut', '~remune']
+    """
+    toks = tokens(text)
+    lo, hi = ngram_range
+    grams = list(toks) if lo == 1 else []
+    for n in range(max(lo, 2), hi + 1):
+        grams.extend(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
+    if prefix:
+        grams.extend("~" + t[:prefix] for t in toks if len(t) > prefix)
+    return grams
+
+
+def name_tokens(names: Iterable[object]) -> set[str]:
+    """Tokens of person names, in matching form (to keep them out of the vocabulary).
+
+    Examples
+    --------
+    >>> sorted(name_tokens(["Zoë O'Brien", None, "Wei  Zhang"]))
+    ['brien', 'wei', 'zhang', 'zoe']
+    """
+    out: set[str] = set()
+    for name in names:
+        out.update(tokens(fast_normalize(to_text(name))))
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """The n-gram vocabulary of a fitted model: terms in column order and their idf.
+
+    Parameters
+    ----------
+    terms : sequence of str
+        The n-grams, in feature-column order.
+    idf : numpy.ndarray
+        Inverse document frequency of each term (scikit-learn's smoothed idf).
+    ngram_range : tuple of int
+        Smallest and largest n-gram size.
+    prefix : int
+        Length of the word prefixes (0: none; see :func:`analyze`).
+    """
+
+    terms: Sequence[str]
+    idf: np.ndarray
+    ngram_range: tuple[int, int] = (1, 2)
+    prefix: int = 0
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Term -> column."""
+        return {str(t): i for i, t in enumerate(self.terms)}
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
+class Rows(NamedTuple):
+    """TF-IDF rows in CSR layout (no scipy), with token counts.
+
+    ``indptr``, ``indices`` and ``data`` are the CSR arrays (indices sorted within each row);
+    ``n_tokens`` is the number of content tokens (not function words) of each message and
+    ``n_known`` how many of those are terms of the vocabulary.
+    """
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    data: np.ndarray
+    n_tokens: np.ndarray
+    n_known: np.ndarray
+
+
+def _weights(vocab: Vocabulary, cols: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Sublinear tf times idf for the given columns and counts."""
+    return (np.log(counts.astype(np.float64)) + 1.0) * vocab.idf[cols]
+
+
+def _row(vocab: Vocabulary, text: str) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """One message: (sorted columns, l2-normalised TF-IDF values, tokens, known tokens)."""
+    index = vocab.index
+    grams = analyze(text, vocab.ngram_range, vocab.prefix)
+    ids = np.fromiter((index.get(g, -1) for g in grams), dtype=np.int64, count=len(grams))
+    cols, counts = np.unique(ids[ids >= 0], return_counts=True)
+    values = _weights(vocab, cols, counts)
+    norm = float(np.sqrt(np.dot(values, values)))
+    if norm > 0:
+        values /= norm
+    n_tok, known = _content_counts(tokens(text), index)
+    return cols, values, n_tok, known
+
+
+def _content_counts(toks: list[str], index: dict[str, int]) -> tuple[int, int]:
+    """Content tokens, and how many of them the vocabulary knows."""
+    content = [t for t in toks if t not in FUNCTION_WORDS]
+    return len(content), sum(1 for t in content if t in index)
+
+
+# Tokens in ASCII text: maximal runs of [A-Za-z0-9_] that start with a letter, hold no underscore
+# and have two characters or more, i.e. what ``TOKEN_PATTERN`` finds.
+_TOKEN_BYTES = np.array([b if b < 128 and (chr(b).isalnum() or chr(b) == "_") else 32
+                         for b in range(256)], dtype=np.uint8)
+_ASCII_TOKEN = r"^[A-Za-z][A-Za-z0-9]+$"
+# A non-ASCII character that may be part of a token (not a symbol, punctuation, space or control
+# character): rows holding one go through the per-row analyzer instead.
+_WORDY_NON_ASCII = r"[^\x00-\x7F\p{S}\p{P}\p{Z}\p{C}]"
+
+
+def _arrow_grams(vocab: Vocabulary, texts: list[str], fast: np.ndarray, terms: Any,
+                 n: int) -> tuple[list[np.ndarray], list[np.ndarray], np.ndarray, np.ndarray]:
+    """(row, column) of every known n-gram of the ``fast`` rows, with Arrow kernels, and the
+    token and known-token counts of every row."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(texts, type=pa.large_string())
+    # every byte that cannot be part of a token becomes a space (UTF-8 bytes of non-ASCII
+    # characters too: on these rows they are all separators), then split on spaces
+    _, offsets, data = arr.buffers()
+    spaced = _TOKEN_BYTES[np.frombuffer(data, dtype=np.uint8)] if data is not None else b""
+    clean = pa.Array.from_buffers(pa.large_string(), n, [None, offsets, pa.py_buffer(spaced)])
+    lists = pc.split_pattern(clean, " ")
+    flat = pc.list_flatten(lists)
+    parent = np.asarray(pc.list_parent_indices(lists).to_numpy())
+    keep = np.asarray(pc.match_substring_regex(flat, _ASCII_TOKEN).to_numpy(
+        zero_copy_only=False), dtype=bool) & fast[parent]
+    toks = flat.filter(pa.array(keep))
+    rows = parent[keep]
+    content = ~np.asarray(pc.is_in(toks, value_set=_function_words()).to_numpy(
+        zero_copy_only=False), dtype=bool)
+    n_tokens = np.bincount(rows[content], minlength=n)
+    n_known = np.zeros(n, dtype=np.int64)
+    row_parts: list[np.ndarray] = []
+    col_parts: list[np.ndarray] = []
+    lo, hi = vocab.ngram_range
+    for size in range(1, hi + 1):
+        if len(toks) < size:
+            break
+        if size == 1:
+            grams, grows = toks, rows
+        else:
+            m = len(toks) - size + 1
+            same = rows[:m] == rows[size - 1:]
+            pieces = [toks.slice(k, m) for k in range(size)]
+            grams = pc.binary_join_element_wise(*pieces, pa.scalar(" ", pa.large_string()))
+            grams = grams.filter(pa.array(same))
+            grows = rows[:m][same]
+        ids = pc.index_in(grams, value_set=terms)
+        found = np.asarray(pc.is_valid(ids).to_numpy(zero_copy_only=False), dtype=bool)
+        if size == 1:
+            n_known = np.bincount(grows[found & content], minlength=n)
+        if size >= lo:
+            row_parts.append(grows[found])
+            col_parts.append(np.asarray(ids.filter(pa.array(found)).to_numpy(), dtype=np.int64))
+    if vocab.prefix and len(toks):
+        longer = np.asarray(pc.greater(pc.utf8_length(toks), vocab.prefix).to_numpy(
+            zero_copy_only=False), dtype=bool)
+        heads = pc.utf8_slice_codeunits(toks.filter(pa.array(longer)), 0, vocab.prefix)
+        tilde = pa.array(["~"] * len(heads), type=pa.large_string())
+        grams = pc.binary_join_element_wise(tilde, heads, pa.scalar("", pa.large_string()))
+        ids = pc.index_in(grams, value_set=terms)
+        found = np.asarray(pc.is_valid(ids).to_numpy(zero_copy_only=False), dtype=bool)
+        row_parts.append(rows[longer][found])
+        col_parts.append(np.asarray(ids.filter(pa.array(found)).to_numpy(), dtype=np.int64))
+    return row_parts, col_parts, n_tokens, n_known
+
+
+@cache
+def _function_words() -> Any:
+    import pyarrow as pa
+
+    return pa.array(sorted(FUNCTION_WORDS), type=pa.large_string())
+
+
+def tfidf(vocab: Vocabulary, texts: list[str], cache: dict[str, Any] | None = None) -> Rows:
+    """TF-IDF rows of many messages (already in n-gram form), vectorised over the column.
+
+    Rows whose letters and digits are all ASCII (the usual case once text is in matching form;
+    emoji, currency signs and other symbols are separators on both sides) are split, filtered,
+    joined into n-grams and looked up in the vocabulary by Arrow compute kernels; other rows,
+    and small batches, go through :func:`analyze` one by one. Both give the same rows.
+
+    Parameters
+    ----------
+    vocab : Vocabulary
+        The fitted vocabulary.
+    texts : list of str
+        Messages in n-gram form (:func:`ngram_text`).
+    cache : dict, optional
+        Where to keep the Arrow copy of the vocabulary between calls.
+
+    Returns
+    -------
+    Rows
+    """
+    n = len(texts)
+    if n <= _base.SMALL_BATCH:
+        parts = [_row(vocab, t) for t in texts]
+        indptr = np.cumsum([0] + [p[0].size for p in parts]).astype(np.int64)
+        indices = (np.concatenate([p[0] for p in parts]) if parts
+                   else np.zeros(0, dtype=np.int64))
+        data = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0)
+        return Rows(indptr, indices.astype(np.int64), data,
+                    np.array([p[2] for p in parts], dtype=np.int64),
+                    np.array([p[3] for p in parts], dtype=np.int64))
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cache = {} if cache is None else cache
+    if "terms" not in cache:
+        cache["terms"] = pa.array([str(t) for t in vocab.terms], type=pa.large_string())
+    arr = pa.array(texts, type=pa.large_string())
+    wordy = pc.match_substring_regex(arr, _WORDY_NON_ASCII)
+    fast = ~np.asarray(wordy.to_numpy(zero_copy_only=False), dtype=bool)
+    row_parts, col_parts, n_tokens, n_known = _arrow_grams(vocab, texts, fast, cache["terms"], n)
+    index = vocab.index
+    for i in np.flatnonzero(~fast).tolist():
+        grams = analyze(texts[i], vocab.ngram_range, vocab.prefix)
+        ids = np.fromiter((index.get(g, -1) for g in grams), dtype=np.int64, count=len(grams))
+        ids = ids[ids >= 0]
+        row_parts.append(np.full(ids.size, i, dtype=np.int64))
+        col_parts.append(ids)
+        n_tokens[i], n_known[i] = _content_counts(tokens(texts[i]), index)
+    rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
+    cols = np.concatenate(col_parts) if col_parts else np.zeros(0, dtype=np.int64)
+    # count each (row, column) pair: unique keys come out sorted by row, then column
+    keys, counts = np.unique(rows * np.int64(max(len(vocab), 1)) + cols, return_counts=True)
+    rows_u = keys // max(len(vocab), 1)
+    cols_u = keys % max(len(vocab), 1)
+    values = _weights(vocab, cols_u, counts)
+    sq = np.bincount(rows_u, weights=values * values, minlength=n)
+    norms = np.sqrt(sq)
+    values = values / np.where(norms[rows_u] > 0, norms[rows_u], 1.0)
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows_u, minlength=n))]).astype(np.int64)
+    return Rows(indptr, cols_u.astype(np.int64), values, n_tokens.astype(np.int64),
+                n_known.astype(np.int64))
