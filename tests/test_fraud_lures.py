@@ -79,8 +79,8 @@ TABLE = [
     ("chat_only_interview", "Join via this Teams link.", {}, None),
     ("chat_only_interview", "I'll text you on WhatsApp to schedule a video interview.", {}, None),
     # F9 freemail for a company
-    ("freemail_company_contact", "Write to talent.acquisition.hq@yahoo.com",
-     {"sender_company": "Northwind Robotics"}, ["talent.acquisition.hq@yahoo.com"]),
+    ("freemail_company_contact", "Talent acquisition, Northwind: write to tahq@yahoo.com",
+     {"sender_company": "Northwind Robotics"}, ["tahq@yahoo.com", "Talent acquisition"]),
     ("freemail_company_contact", "Contact RH : recrutement.societe@gmail.com", {},
      ["recrutement.societe@gmail.com"]),
     ("freemail_company_contact", "I'm a freelancer, write to me at jo.freelance@gmail.com", {},

@@ -485,8 +485,8 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
 
 FREEMAIL_COMPANY_CONTACT = CallableSignal(
     name="freemail_company_contact",
-    description="Gives a consumer e-mail address (gmail, outlook, yahoo...) in the name of a "
-    "company or its HR team, instead of an address on the company's own domain.",
+    description="Writes as a company's HR or recruiting team but gives a consumer e-mail "
+    "address (gmail, outlook, yahoo...) instead of one on the company's own domain.",
     category="contact",
     polarity="risk",
     source="F9: FTC recruiter alert (@gmail.com instead of @companyname.com); BBB tips; Wichita "
@@ -495,21 +495,22 @@ FREEMAIL_COMPANY_CONTACT = CallableSignal(
     detector=d.freemail_company_contact,
     fast=d.freemail_company_contact_fast,
     prefilter=(("message", FREEMAIL, False),),
-    reads=("message", "sender_company", "sender_company_url"),
+    reads=("message",),
     examples=(
-        E("Send your CV to hr.helixquantum@gmail.com",
-          fields={"sender_company": "Helix Quantum"},
-          spans=("hr.helixquantum@gmail.com", "Helix Quantum")),
+        E("I'm the recruiter for Helix Quantum, send your CV to hr.helixquantum@gmail.com",
+          spans=("hr.helixquantum@gmail.com", "recruiter")),
         E("Our HR department will contact you from recruitment.dept@outlook.com",
           spans=("recruitment.dept@outlook.com", "HR")),
         E("Écrivez au service recrutement : rh.lumen@hotmail.fr", lang="fr",
           spans=("rh.lumen@hotmail.fr",)),
     ),
     counterexamples=(
-        E("Reach me at priya.nair@helix-quantum.io",
+        E("HR team: priya.nair@helix-quantum.io",
           fields={"sender_company": "Helix Quantum", "sender_company_url": "helix-quantum.io"}),
-        E("Contact : c.dupont@atelier-lumen.fr", lang="fr",
+        E("Contact RH : c.dupont@atelier-lumen.fr", lang="fr",
           fields={"sender_company": "Atelier Lumen"}),
+        E("I'm a freelance designer, write to jo.design@gmail.com",
+          note="a personal address of an individual: off_platform_request covers it"),
     ),
 )
 

@@ -284,31 +284,26 @@ _FREEMAIL_RE = compile_re2(FREEMAIL)
 _HR_WORDS = compile_re2(
     r"\b(?:hr|human resources?|recruitment (?:team|department|office|officer|manager)|talent"
     r" acquisition|hiring (?:manager|team|department)|personnel (?:department|office)"
+    r"|recruiter|recruiting (?:team|manager|officer)|on behalf of (?:the|our) (?:company|firm)"
+    r"|recruteur|recruteuse|au nom de (?:la|notre) (?:societe|entreprise)"
     r"|ressources humaines|rh|service (?:du |de )?recrutement|drh|charge(?:e)? de recrutement)\b"
 )
 
 
 def freemail_company_contact(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
-    """A consumer e-mail address given in the name of a company: the sender states a company
-    (profile), or writes as its HR or recruiting team, yet gives a gmail/outlook/... address."""
+    """A consumer e-mail address given in the name of a company: the message speaks as its HR
+    or recruiting team, yet gives a gmail/outlook/... address. (The message alone decides: an
+    unknown profile must not change whether it fires.)"""
     msg = norms["message"]
-    found = find_spans(_FREEMAIL_RE, msg, "message")
-    if not found:
+    if not _HR_WORDS.search(msg.text):
         return []
-    for fname in ("sender_company", "sender_company_url"):
-        nt = norms[fname]
-        if nt.text:
-            return [*found, Evidence(fname, 0, len(nt.original), nt.original)]
-    return [*found, *find_spans(_HR_WORDS, msg, "message", limit=1)] if _HR_WORDS.search(
-        msg.text) else []
+    found = find_spans(_FREEMAIL_RE, msg, "message")
+    return [*found, *find_spans(_HR_WORDS, msg, "message", limit=1)] if found else []
 
 
 def freemail_company_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`freemail_company_contact` on matching forms."""
-    if not _FREEMAIL_RE.search(norms["message"]):
-        return False
-    return bool(norms["sender_company"] or norms["sender_company_url"]
-                or _HR_WORDS.search(norms["message"]))
+    return bool(_FREEMAIL_RE.search(norms["message"]) and _HR_WORDS.search(norms["message"]))
 
 
 #: L1/L2: install and run (or review, debug, extend) the sender's existing code.
