@@ -310,3 +310,26 @@ def test_every_signal_has_a_polarity_in_the_json_listing() -> None:
     assert by_name["web3_pitch"] == "context"
     assert by_name["company_pays_costs"] == "benign" == by_name["video_interview_offered"]
     assert by_name["pay_to_work"] == "risk" == by_name["run_our_code"]
+
+
+def test_gate_groups_hold_message_only_pattern_signals() -> None:
+    from recruitscore.signals import GATE_GROUPS, PatternSignal
+
+    names = [n for g in GATE_GROUPS for n in g]
+    assert len(names) == len(set(names))
+    for n in names:
+        s = get_signal(n)
+        assert isinstance(s, PatternSignal) and tuple(s.patterns) == ("message",)
+        assert not s.on_original
+
+
+def test_gated_column_path_equals_each_signal_alone() -> None:
+    rows = [{"message": t} for _, t, _, _ in TABLE] * 3
+    df = pd.DataFrame(rows)
+    frame = extract_signals_frame(df)
+    from recruitscore.signals import GATE_GROUPS, make_batch
+
+    batch, _ = make_batch(df)
+    for name in (n for g in GATE_GROUPS for n in g):
+        alone = get_signal(name).detect_frame(batch)  # every row, no shared gate
+        assert (frame[name].to_numpy() == alone).all(), name
