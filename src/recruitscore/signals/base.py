@@ -218,6 +218,10 @@ def re2_safe(text: str) -> str:
     return text
 
 
+#: A disclaimer cancels a match within this many characters, inside the same sentence.
+_SENTENCE_REACH = 160
+_SENTENCE_END = ".!?;"
+
 #: Below this many rows, ``google-re2`` row by row (patterns compiled once) beats pyarrow,
 #: which compiles every pattern again on every call.
 SMALL_BATCH = 32
@@ -244,7 +248,7 @@ class Signal:
         One sentence a user understands, in the vocabulary of the public guidance.
     category : str
         ``contact``, ``employer``, ``inducement``, ``elicitation``, ``secrecy``, ``lure``,
-        ``vulnerability``, ``evasion``, ``profile``, ``context`` or ``benign``.
+        ``fraud``, ``vulnerability``, ``evasion``, ``profile``, ``context`` or ``benign``.
     polarity : {"risk", "benign", "context"}
         What the guidance says the signal points to (documentation only: the model learns the
         weight, and may learn it differently).
@@ -331,6 +335,12 @@ class PatternSignal(Signal):
 
     patterns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     on_original: tuple[str, ...] = ()
+    #: optional RE2 pattern (matching form) that cancels a match: a disclaimer such as "do not
+    #: share any confidential information" or "we never charge a fee". It cancels a match when it
+    #: starts in the same sentence before the match (``unless_scope="before"``) or anywhere in
+    #: that sentence (``"sentence"``).
+    unless: str = ""
+    unless_scope: Literal["before", "sentence"] = "before"
 
     def __post_init__(self) -> None:
         # one text (spans, small batches): one alternation per field, compiled once
@@ -351,10 +361,44 @@ class PatternSignal(Signal):
             plans[f] = (superset, simple, gapped)
         object.__setattr__(self, "_re2_plan", plans)
         object.__setattr__(self, "_compiled", {f: compile_re2(p) for f, p in combined.items()})
+        object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
 
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(self.patterns)
+
+    def _cancelled(self, text: str, start: int, end: int) -> bool:
+        """Is the match ``text[start:end]`` cancelled by :attr:`unless` in its sentence?"""
+        unless: Regex = self._unless  # type: ignore[attr-defined]
+        lo = max(0, start - _SENTENCE_REACH)
+        cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
+        lo = cut + 1 if cut >= 0 else lo
+        if self.unless_scope == "before":
+            hi = end
+        else:
+            hi = min(len(text), end + _SENTENCE_REACH)
+            stops = [k for k in (text.find(c, end, hi) for c in _SENTENCE_END) if k >= 0]
+            hi = min(stops) if stops else hi
+        window = text[lo:hi]
+        return any(m.start() < start - lo or self.unless_scope == "sentence"
+                   for m in unless.finditer(window))
+
+    def _kept_spans(self, pattern: Regex, nt: NormText, field_name: str) -> list[Evidence]:
+        if self._unless is None:  # type: ignore[attr-defined]
+            return find_spans(pattern, nt, field_name)
+        out: list[Evidence] = []
+        for m in pattern.finditer(nt.text):
+            if m.end() == m.start() or self._cancelled(nt.text, m.start(), m.end()):
+                continue
+            start, end = nt.span(m.start(), m.end())
+            out.append(Evidence(field_name, start, end, nt.original[start:end]))
+            if len(out) >= 5:
+                break
+        return out
+
+    def _fires_on(self, pattern: Regex, text: str) -> bool:
+        return any(m.end() > m.start() and not self._cancelled(text, m.start(), m.end())
+                   for m in pattern.finditer(text))
 
     def detect(
         self, approach: Approach, norms: dict[str, NormText] | None = None
@@ -365,16 +409,40 @@ class PatternSignal(Signal):
             if fname in self.on_original:
                 text = getattr(approach, fname)
                 nt = NormText(text, re2_safe(text), tuple(range(len(text))))
+                out.extend(find_spans(pat, nt, fname))
             else:
-                nt = _norm_of(approach, fname, norms)
-            out.extend(find_spans(pat, nt, fname))
+                out.extend(self._kept_spans(pat, _norm_of(approach, fname, norms), fname))
         return tuple(out)
 
     def detect_frame(self, batch: Batch) -> np.ndarray:
+        if self._unless is None:  # type: ignore[attr-defined]
+            return self._match_frame(batch, self.patterns)
+        # fields without a disclaimer check run as usual; on the others, the rows that match
+        # and hold a disclaimer anywhere are checked again match by match, as detect does
+        compiled: dict[str, Regex] = self._compiled  # type: ignore[attr-defined]
+        result = np.zeros(batch.n, dtype=bool)
+        for fname in self.patterns:
+            hit = self._match_frame(batch, {fname: self.patterns[fname]})
+            rows = np.flatnonzero(hit)
+            if fname not in self.on_original and rows.size:
+                texts = batch.norm(fname)
+                if batch.n > SMALL_BATCH:  # the disclaimer pattern only on the rows that match
+                    sub = batch.arrow(fname).take(pa.array(rows))
+                    rows = rows[_re2_match(sub, self.unless)]
+                unless = compile_re2(self.unless)
+                for i in rows:
+                    if batch.n <= SMALL_BATCH and unless.search(texts[i]) is None:
+                        continue
+                    hit[i] = self._fires_on(compiled[fname], texts[i])
+            result |= hit
+        return result
+
+    def _match_frame(self, batch: Batch, patterns: Mapping[str, tuple[str, ...]]) -> np.ndarray:
         result = np.zeros(batch.n, dtype=bool)
         if batch.n <= SMALL_BATCH:
             compiled: dict[str, Regex] = self._compiled  # type: ignore[attr-defined]
-            for fname, rx in compiled.items():
+            for fname in patterns:
+                rx = compiled[fname]
                 original = fname in self.on_original
                 texts = [re2_safe(t) for t in batch.raw(fname)] if original else batch.norm(fname)
                 result |= np.fromiter((rx.search(t) is not None for t in texts), bool, batch.n)
@@ -382,7 +450,8 @@ class PatternSignal(Signal):
         plans: dict[str, tuple[str | None, str | None, list[str]]] = (
             self._re2_plan  # type: ignore[attr-defined]
         )
-        for fname, (superset, simple, gapped) in plans.items():
+        for fname in patterns:
+            superset, simple, gapped = plans[fname]
             arr = batch.arrow(fname, original=fname in self.on_original)
             if superset is None:
                 if simple is not None:

@@ -1,6 +1,7 @@
 """The signal catalogue: every named detector, with its source in the public guidance.
 
-Reference codes (M1..M19, P1..P9) are the rows of ``RED-FLAGS.md``. Patterns are over the matching
+Reference codes (M1..M19, P1..P9) are the rows of ``RED-FLAGS.md``; the recruitment-fraud and
+developer-lure signals (F1..F13, L1..L9) live in :mod:`recruitscore.signals.catalog_fraud`. Patterns are over the matching
 form (lower case, no accents, single spaces); see :mod:`recruitscore.signals.lexicon`.
 Names are a public contract, persisted in model files: never rename one.
 """
@@ -9,22 +10,24 @@ from __future__ import annotations
 
 from . import detectors as d
 from .base import CallableSignal, Example, PatternSignal, ProfileSignal, Signal
-from .lexicon import FREEMAIL, GAP, any_of, near, term
+from .catalog_fraud import FRAUD_AND_LURE_SIGNALS
+from .lexicon import FREEMAIL, GAP, any_of, app_name, near, term
 
 E = Example
 
 # --------------------------------------------------------------------------------------------
 # contact
 # --------------------------------------------------------------------------------------------
-_APPS = [term(w) for w in ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber",
-                           "threema", "wickr", "kakaotalk")]
+_APPS = [app_name(w, split=w not in ("wechat", "weixin"))
+         for w in ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema",
+                   "wickr", "kakaotalk")]
 _SIGNAL_APP = (
     r"\b(?:on|via|over|through|use|using|download|install|add me on|contact me on|message me on"
     r"|reach me on|sur|par|via l'appli|l'appli|l'application|application|app) " + term("signal")
     + r"|" + term("signal") + r" (?:app|messenger|number|handle|account|me|or|ou|/)\b"
     + r"|\b(?:whatsapp|telegram|wechat) (?:or|ou|/|and|et) signal\b"
     + r"|\bs(?:[ .\-_*]{1,3}i[ .\-_*]{1,3}g[ .\-_*]{1,3}n[ .\-_*]{1,3}a[ .\-_*]{1,3}l|[1!|]gn[a@4i]l|ign[@4]l)\b"
-    + r"|\bsig[.\-_*]nal\b"
+    + r"|\bsig[ .\-_*]nal\b"
 )
 _PHONE = [
     r"(?:\+|\b00) ?[1-9][0-9]?[0-9]?(?:[ .\-/()]{0,3}[0-9]){6,12}\b",  # international
@@ -397,6 +400,15 @@ PAID_TRAVEL = PatternSignal(
             r" (?:our|their|his|her|the client's) (?:expense|cost)|all (?:arrangements|costs)"
             r" (?:handled|covered))",
             r"\bat (?:our|their|the client's|my client's) (?:expense|cost)\b",
+            r"\b(?:cover|pay for|book|take care of|fund|sponsor|arrange|handle|reimburse) (?:all )?"
+            r"(?:of )?(?:your|the) (?:return )?(?:flights?|air ?fares?|plane tickets?|travel)"
+            r" (?:and|&|\+|plus) (?:your |the |a )?(?:hotels?|accommodation|lodging|stay)\b",
+            near(r"\b(?:cover|pay for|pay|book|arrange|fund|sponsor|reimburse|take care of"
+                 r"|handle)\b[^.!?]{0,30}\b(?:flights?|air ?fares?|tickets?|travel|trip|hotels?"
+                 r"|accommodation)",
+                 r"\b(?:meet|visit|see) (?:with )?(?:the|our|my|his|her|their) (?:client|clients"
+                 r"|partners|principals|sponsors|hosts|friends|directors|leadership|boss|chairman"
+                 r"|investors)\b"),
             r"\b(?:a nos|a leurs|a ses) frais\b",
             # French
             r"\btous frais (?:payes|pris en charge|compris|rembourses)\b",
@@ -406,6 +418,11 @@ PAID_TRAVEL = PatternSignal(
             r"\b(?:hotel|palace|hotels) (?:5|cinq) etoiles\b",
             r"\bvoyages? d'(?:etude|etudes)\b",
             r"\binvitee? gracieusement\b",
+            r"\bprendr\w{0,6} en charge (?:votre|vos|ton|tes|le|les) (?:voyage|billets? d'avion|vols?"
+            r"|sejour|hotel)s?\b",
+            r"\b(?:voyage|vols?|billets? d'avion|sejour|hebergement) (?:et (?:votre |l')?(?:hotel"
+            r"|hebergement) )?(?:seraient|serait|sera|seront|est|sont) (?:entierement |integralement"
+            r" |bien )?(?:pris en charge|payes?|offerts?|finances?|couverts?)\b",
             r"\brencontrer (?:le|notre|mon|nos|mes) (?:client|clients|partenaires|commanditaires"
             r"|amis) (?:a l'etranger|sur place|en personne|a [a-z]{1,20})\b",
         )
@@ -417,6 +434,10 @@ PAID_TRAVEL = PatternSignal(
           spans=("fully funded study tour", "five-star hotel")),
         E("Voyage entièrement pris en charge, classe affaires, pour rencontrer notre client à "
           "Shanghai.", lang="fr", spans=("Voyage entièrement pris en charge", "classe affaires")),
+        E("We would cover your flights and hotel to meet my clients in Dubai.",
+          spans=("cover your flights and hotel",)),
+        E("Nous prendrions en charge votre voyage pour rencontrer nos partenaires.", lang="fr",
+          spans=("prendrions en charge votre voyage",)),
     ),
     counterexamples=(
         E("The relocation package includes flights for your family and three months' housing.",
@@ -601,6 +622,10 @@ FLATTERY = PatternSignal(
             r" your (?:calibre|caliber|stature|standing|level|seniority|reputation)\b",
             r"\b(?:people|experts|profiles) like you are (?:rare|hard to find|few)\b",
             r"\bone of the (?:best|top|leading|brightest|few|most respected)\b",
+            r"\b(?:an? |your |such an? |quite an? |really |very |truly |most |so |highly )"
+            r"(?:impressive|remarkable|outstanding|exceptional|stellar|amazing|incredible|brilliant"
+            r"|extraordinary|stunning|unique|unparalleled) (?:profile|background|track record|cv"
+            r"|resume|career|credentials|experience|expertise|achievements?|portfolio|skill ?set)\b",
             # French
             r"\b(?:votre|ton) (?:profil|parcours|expertise|experience|travail|cv|carriere"
             r"|expertise) (?:est |m'a |a )?(?:vraiment |tout a fait |particulierement )?"
@@ -609,6 +634,12 @@ FLATTERY = PatternSignal(
             r"\bprofil (?:haut de gamme|d'exception|rare|exceptionnel|remarquable)\b",
             r"\bexperte? (?:reconnue?|renommee?|de premier plan|de haut niveau)\b",
             r"\bimpressionnee? par (?:votre|ton|vos|tes)\b",
+            r"\b(?:m'a|m'ont|nous a|nous ont|a|ont) (?:beaucoup |vraiment |particulierement |tout"
+            r" de suite |fortement |enormement |tres )?(?:impressionne|seduit|bluffe|epate)e?s?\b",
+            r"\b(?:profil|parcours|cv) (?:tres |vraiment |particulierement )?(?:impressionnant"
+            r"|remarquable|exceptionnel|brillant|hors (?:du )?commun)\b"
+            r"|\b(?:impressionnant|remarquable|exceptionnel|brillant|superbe) (?:profil|parcours"
+            r"|cv)\b",
             r"\b(?:quelqu'un|une personne|un profil) de (?:votre|ton) (?:calibre|envergure"
             r"|niveau|stature)\b",
         )
@@ -620,6 +651,10 @@ FLATTERY = PatternSignal(
           spans=("Someone of your calibre",)),
         E("Votre parcours est remarquable, un profil haut de gamme.", lang="fr",
           spans=("Votre parcours est remarquable", "profil haut de gamme")),
+        E("You have an impressive profile and exactly the expertise we need.",
+          spans=("an impressive profile",)),
+        E("Votre profil m'a beaucoup impressionné.", lang="fr",
+          spans=("m'a beaucoup impressionné",)),
     ),
     counterexamples=(
         E("I saw your talk on error correction and thought of a role in our team."),
@@ -677,6 +712,19 @@ URGENCY = PatternSignal(
 # --------------------------------------------------------------------------------------------
 # elicitation
 # --------------------------------------------------------------------------------------------
+#: A disclaimer that the sender is *not* asking for something: "do not share any confidential
+#: information", "we will never ask for your bank details", « ne partagez aucune information ».
+NOT_ASKING = (
+    r"\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|will not|won't|not"
+    r"|no need to|without|please avoid|avoid|refrain from) (?:(?:any|ask|asking|you|to|for|us"
+    r"|me|with|anything|ever|be|need|expected|required|requested|want|wish)\s)"
+    r"{0,3}(?:share|sharing|disclose|disclosing|reveal|revealing|discuss|discussing|provide"
+    r"|providing|send|sending|pass on|ask|asking|need|request|requesting|want|expect|require)\b"
+    r"|\b(?:ne|n') ?(?:(?:pas|jamais|vous|nous|devez|doit|devriez|avez|aucune?|rien|plus|a|le|les"
+    r"|la)\s){0,3}(?:partag|divulgu|communiqu|transmet|revel|demand|envoy|fourni)\w{0,6}"
+    r"|\bsans (?:partager|divulguer|communiquer|reveler|transmettre|demander)\b"
+    r"|\b(?:pas|aucun) besoin de (?:partager|divulguer|communiquer|transmettre|envoyer)\b"
+)
 _ASK = (r"(?:confirm|tell me|tell us|share|let me know|let us know|what is|what's|which|describe"
         r"|detail|list|walk me through|walk us through|outline|give me|send me|mention|indicate"
         r"|specify|explain|curious|understand|know|how far|could you|can you|would you|details"
@@ -689,6 +737,7 @@ ELICITATION = PatternSignal(
     polarity="risk",
     source="M10: ODNI 'Don't Be This Guy'; ASIO TBYL; AIVD (fake job interviews); FBI; MI5 2025 "
     "('non-public and insider insights'); Dickson Yeo; DGSI 2018",
+    unless=NOT_ASKING,
     patterns={
         "message": (
             near(r"\b" + _ASK,
@@ -753,6 +802,11 @@ ELICITATION = PatternSignal(
           "after vetting.", note="clearance requirement stated as eligibility"),
         E("Habilitation secret défense requise pour ce poste.", lang="fr",
           note="eligibility, not a question"),
+        E("Please do not share any confidential information or internal roadmap with us.",
+          note="compliance disclaimer, not elicitation"),
+        E("We never ask for non-public information.", note="disclaimer"),
+        E("Ne partagez aucune information confidentielle ni donnée interne.", lang="fr",
+          note="disclaimer"),
     ),
 )
 
@@ -764,6 +818,7 @@ PERSONAL_DATA_REQUEST = PatternSignal(
     polarity="risk",
     source="M11: DGSI 2018 ('CV actualisé'); Dickson Yeo (résumés); DSS ($1,000 per cleared "
     "résumé); Get Safe Online",
+    unless=NOT_ASKING,
     patterns={
         "message": (
             near(r"\b(?:cv|resume|curriculum|bio)\b",
@@ -796,6 +851,7 @@ PERSONAL_DATA_REQUEST = PatternSignal(
     counterexamples=(
         E("If interested, send your CV and I'll call you this week."),
         E("Si le poste vous intéresse, envoyez-moi votre CV.", lang="fr"),
+        E("We will never ask for your bank details or passport by message.", note="disclaimer"),
     ),
 )
 
@@ -874,7 +930,9 @@ FILE_LURE = PatternSignal(
     category="lure",
     polarity="risk",
     source="M12: ESET In(ter)ception; Mandiant UNC2970; Mia Ash (macro Excel); eSentire "
-    "more_eggs; Lazarus Dream Job fake coding tests",
+    "more_eggs; Lazarus Dream Job fake coding tests. L7: Moonstone Sleet (zip with url.txt, IP "
+    "and password); Lazarus Coinbase lure ('PDF' that was an executable); ESET/The Record "
+    "(coding challenges as files)",
     patterns={
         "message": (
             term("password") + r"[- ]?(?:protected|locked)\b",
@@ -883,6 +941,12 @@ FILE_LURE = PatternSignal(
                  r"|docx?|xlsx?)\b"),
             r"\benable (?:editing|content|macros?)\b|\bmacros?\b",
             r"\.(?:zip|rar|7z|exe|iso|dmg|scr|lnk|docm|xlsm|msi|apk|bat|ps1|hta|jar)\b",
+            r"\.(?:pdf|docx?|xlsx?|txt|jpg|png) ?\.(?:exe|scr|lnk|js|vbs|bat|cmd|com|msi|app)\b",
+            r"\burl\.txt\b|\b(?:ip|ip address|host) and (?:the )?" + term("password") + r"\b",
+            r"\b(?:coding|technical|programming|skills?) (?:challenge|test|task|assignment|exercise)s?"
+            r" (?:is |are )?(?:attached|in the attachment|in the (?:attached )?(?:zip|archive|file"
+            r"|folder|rar))\b",
+            r"\b(?:archive|zip|rar) (?:file )?(?:is )?(?:attached|protected|encrypted)\b",
             r"\b(?:download|install|run|execute|launch) (?:the|this|our|a|my) (?:app|application"
             r"|tool|software|client|plugin|plug-in|extension|script|assessment tool|test|setup"
             r"|installer|file|program|package|meeting app|video tool|sdk|repo|repository)\b",
@@ -914,6 +978,9 @@ FILE_LURE = PatternSignal(
           spans=("setup.sh", "on your work laptop")),
         E("Ouvrez l'archive jointe, le mot de passe est dans le message suivant.", lang="fr",
           spans=("mot de passe",)),
+        E("The coding challenge is attached; url.txt has the IP and password.",
+          spans=("coding challenge is attached", "url.txt")),
+        E("Open the job description: JD_Senior_Dev.pdf.exe", spans=(".pdf.exe",)),
     ),
     counterexamples=(
         E("The job description is on our careers page: northwind-robotics.com/careers/4412."),
@@ -1372,6 +1439,7 @@ REGISTRY: tuple[Signal, ...] = (
     COMPLIANCE_TERMS,
     PUBLIC_PROGRAMME,
     ELIGIBILITY_REQUIREMENT,
+    *FRAUD_AND_LURE_SIGNALS,
 )
 
 __all__ = ["GAP", "REGISTRY", "any_of"]

@@ -7,7 +7,7 @@ import re
 from ..normalize import NormText
 from ..schema import Approach
 from .base import Evidence, compile_re2, find_spans
-from .lexicon import EMAIL, obfuscated_term, term
+from .lexicon import EMAIL, FREEMAIL, obfuscated_term, term
 
 __all__ = [
     "BRANDS",
@@ -186,6 +186,15 @@ _INV_CHARS = frozenset(
     "".join(chr(c) for c in (*range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF, 0xAD, 0x180E))
 )
 _INVISIBLE_IN_WORD = re.compile(f"[^\\s{_INV}][{_INV}]{{1,8}}[^\\s{_INV}]")
+# Styled letters that normalisation reads as plain ones: small capitals (a plain letter may sit
+# between them, as "s" in "ᴡʜᴀᴛsᴀᴘᴘ"), mathematical bold/italic/script, circled, squared and
+# full-width letters; three in a row are a disguise, not typography.
+_SMALL_CAPS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ"
+_STYLED = re.compile(
+    f"[{_SMALL_CAPS}](?:[a-z]?[{_SMALL_CAPS}]){{2,}}"
+    "|[\U0001d400-\U0001d7ff]{3,}|[\u24b6-\u24e9]{3,}|[\U0001f130-\U0001f189]{3,}"
+    "|[\uff21-\uff3a\uff41-\uff5a]{3,}"
+)
 _MIXED_SCRIPT = re.compile(
     "[A-Za-z][\u0400-\u04ff\u0370-\u03ff]|[\u0400-\u04ff\u0370-\u03ff][A-Za-z]"
 )
@@ -197,33 +206,42 @@ KEY_TERMS: tuple[str, ...] = (
 )
 _KEY_RE = compile_re2("|".join(f"(?:{term(t)})" for t in KEY_TERMS))
 _KEY_OBFUSCATED = "|".join(f"(?:{obfuscated_term(t)})" for t in KEY_TERMS)
+#: Messaging apps written backwards ("ppastahw").
+_REVERSED = re.compile(
+    r"\b(?:" + "|".join(w[::-1] for w in ("whatsapp", "telegram", "wechat", "skype", "viber",
+                                           "threema", "protonmail", "gmail")) + r")\b",
+    re.ASCII,
+)
 _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
 _SPELLED_AT = re.compile(
     r"\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}| arobase | dot (?:com|net|org|io|me)\b", re.ASCII
 )
 #: RE2 prefilters (original text, matching form) for :func:`obfuscated_text`.
-OBFUSCATION_PREFILTER_ORIGINAL = _INVISIBLE_IN_WORD.pattern + "|" + _MIXED_SCRIPT.pattern
-OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern])
+OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
+    [_INVISIBLE_IN_WORD.pattern, _MIXED_SCRIPT.pattern, _STYLED.pattern])
+OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
+                                       _REVERSED.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
 
 
 def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`obfuscated_text`."""
     text = raws["message"]
-    if _INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text):
+    if _INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text) or _STYLED.search(text):
         return True
     norm = norms["message"]
     if any(not _PLAIN.fullmatch(m.group(0)) for m in _KEY_RE.finditer(norm)):
         return True
-    return bool(_SPACED_RUN.search(norm) or _SPELLED_AT.search(norm))
+    return bool(_SPACED_RUN.search(norm) or _SPELLED_AT.search(norm) or _REVERSED.search(norm))
 
 
 def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """Writing that disguises words: invisible characters or other scripts inside a word,
-    spaced or dotted letters, symbol swaps in key words, ``(at)``/``(dot)`` addresses."""
+    styled letters (small capitals, full-width), spaced or dotted letters, symbol swaps in key
+    words, app names written backwards, ``(at)``/``(dot)`` addresses."""
     text = approach.message
     out: list[Evidence] = []
-    for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT):
+    for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT, _STYLED):
         for k, m in enumerate(rx.finditer(text)):
             if k >= 5:
                 break
@@ -246,6 +264,7 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
             found += 1
     out.extend(find_spans(_SPACED_RUN, nt, "message"))
     out.extend(find_spans(_SPELLED_AT, nt, "message"))
+    out.extend(find_spans(_REVERSED, nt, "message"))
     # one piece of evidence per place
     seen: set[tuple[int | None, int | None]] = set()
     unique = []
@@ -256,3 +275,177 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
         seen.add((ev.start, ev.end))
         unique.append(ev)
     return unique
+
+
+# --------------------------------------------------------------------------------------------
+# recruitment fraud and developer lures (RED-FLAGS 1d/1e)
+# --------------------------------------------------------------------------------------------
+_FREEMAIL_RE = compile_re2(FREEMAIL)
+_HR_WORDS = compile_re2(
+    r"\b(?:hr|human resources?|recruitment (?:team|department|office|officer|manager)|talent"
+    r" acquisition|hiring (?:manager|team|department)|personnel (?:department|office)"
+    r"|recruiter|recruiting (?:team|manager|officer)|on behalf of (?:the|our) (?:company|firm)"
+    r"|recruteur|recruteuse|au nom de (?:la|notre) (?:societe|entreprise)"
+    r"|ressources humaines|rh|service (?:du |de )?recrutement|drh|charge(?:e)? de recrutement)\b"
+)
+
+
+def freemail_company_contact(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
+    """A consumer e-mail address given in the name of a company: the message speaks as its HR
+    or recruiting team, yet gives a gmail/outlook/... address. (The message alone decides: an
+    unknown profile must not change whether it fires.)"""
+    msg = norms["message"]
+    if not _HR_WORDS.search(msg.text):
+        return []
+    found = find_spans(_FREEMAIL_RE, msg, "message")
+    return [*found, *find_spans(_HR_WORDS, msg, "message", limit=1)] if found else []
+
+
+def freemail_company_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
+    """Boolean twin of :func:`freemail_company_contact` on matching forms."""
+    return bool(_FREEMAIL_RE.search(norms["message"]) and _HR_WORDS.search(norms["message"]))
+
+
+#: L1/L2: install and run (or review, debug, extend) the sender's existing code.
+RUN_CODE_PATTERNS: tuple[str, ...] = (
+    r"\bgit clone\b|\bnpm (?:i|install|start|ci|run(?: (?:dev|start|build|test|serve))?)\b"
+    r"|\byarn (?:install|start|dev)\b|\bpnpm (?:i|install|dev|start)\b|\bpip install -r\b"
+    r"|\bdocker[- ]compose up\b|\bnode (?:index|server|app|main)\.js\b"
+    r"|\bpython3? (?:main|app|run|setup|manage)\.py\b",
+    r"\b(?:clone|fork|download|pull|check out|checkout|grab|unzip|open) (?:the|this|our|my|a|that)"
+    r" (?:private |test |demo |sample )?(?:repo|repository|project|codebase|code base|source code"
+    r"|git repo)\b",
+    r"\b(?:run|install|set up|setup|build|launch|start|deploy|execute|spin up|get) (?:it|the"
+    r" (?:project|app|repo|code|codebase|dapp|backend|frontend|platform)|our (?:project|app|code"
+    r"|dapp|platform))(?: up)? (?:locally|on your (?:machine|computer|laptop|pc|local|side|end)"
+    r"|before (?:the|our|your) (?:call|interview|meeting|chat))",
+    r"\b(?:take a look at|look at|review|check|debug|fix|extend|improve|refactor|audit|test)"
+    r" (?:our|the|this|my) (?:codebase|code base|existing (?:code|project|codebase|app|repo)"
+    r"|repo|repository|proof of concept|poc|mvp|smart contracts?|dapp)\b",
+    r"\b(?:fix|resolve|debug|solve) (?:a |the |some |an )?(?:bugs?|issues?|errors?|problems?)"
+    r" (?:in|on|with) (?:our|the|this|my) (?:project|repo|repository|codebase|app|code|dapp)\b",
+    r"\b(?:deprecated|outdated) (?:node |npm )?(?:modules|packages|dependencies)\b",
+    r"\b(?:implement|add|build|write) (?:a |an |the |one )?(?:(?:new|crud|rest|api|small|simple)"
+    r"\s){0,2}(?:feature|endpoint|module|function|page|component)s? (?:in|into|to|on) (?:our|the"
+    r"|this|my) (?:existing )?"
+    r"(?:project|repo|repository|codebase|app|code|backend)\b",
+    r"\bdebugging (?:exercise|task|test|challenge|assignment)\b",
+    r"\b(?:open|load|run) (?:it|the project|the repo|the folder|the code) in (?:vs ?code|visual"
+    r" studio(?: code)?|your ide|cursor)\b",
+    # French
+    r"\bclone[zr]? (?:le|ce|notre|mon) (?:depot|repo|projet|code)\b",
+    r"\b(?:installe[zr]?|lance[zr]?|execute[zr]?|demarre[zr]?) (?:les dependances|le projet"
+    r"|l'application|notre projet|notre application|le code|le depot|le repo)\b",
+    r"\b(?:corrige[zr]?|debugge[zr]?|deboguer|deboguez|revoir|relire|ameliorer|reparer)"
+    r" (?:un |le |les |des |quelques )?(?:bugs?|bogues?|erreurs?) (?:dans|de|sur) (?:notre|le|ce"
+    r"|mon) (?:projet|code|depot|repo|application)\b",
+    r"\brevue de (?:notre|ce|leur|mon) (?:code|projet|depot)\b",
+)
+_RUN_CODE = compile_re2("|".join(f"(?:{p})" for p in RUN_CODE_PATTERNS))
+_CODE_HOST_PATTERN = (
+    r"\b(?:https?://)?(?:www\.)?(bitbucket\.org|gitlab\.com|github\.com|gist\.github\.com"
+    r"|raw\.githubusercontent\.com|codesandbox\.io|replit\.com|glitch\.com|stackblitz\.com"
+    r"|limewire\.com|mega\.nz|dropbox\.com|drive\.google\.com|docs\.google\.com|wetransfer\.com"
+    r"|we\.tl|1drv\.ms|onedrive\.live\.com|gofile\.io|mediafire\.com|transfer\.sh|file\.io)"
+    r"(?:/([a-z0-9_.\-]{1,60}))?[^ ]{0,200}"
+    r"|\b(?:invite|add) you (?:to|as a collaborator (?:on|to)) (?:our |my |the |a )?(?:private )?"
+    r"(?:repo|repository|github|gitlab|bitbucket|organi[sz]ation|org|workspace)\b"
+    r"|\bprivate (?:repo|repository|github repo)\b"
+    r"|\b(?:from|on|in|via|at) (?:our |my |the |a )?(?:bitbucket|gitlab)\b"
+    r"|\b(?:depot|repo) prive\b"
+)
+_CODE_HOST = compile_re2(_CODE_HOST_PATTERN)
+#: RE2 prefilter for :func:`adhoc_code_hosting`.
+CODE_HOST_PREFILTER = _CODE_HOST_PATTERN
+_REPO_HOSTS = {"bitbucket.org", "gitlab.com", "github.com"}
+
+
+def _org_token(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
+    """Code or a brief on ad-hoc hosting (Bitbucket, GitLab, a GitHub repo, a file-sharing link,
+    a private-repo invitation), in a message that also asks to run or work on the sender's
+    code (L1/L2). A repository under the sender's own organisation does not count."""
+    msg = norms["message"]
+    if not _RUN_CODE.search(msg.text):
+        return []
+    company = {_org_token(norms["sender_company"].text)}
+    domain = registrable_domain(norms["sender_company_url"].text)
+    if domain:
+        company.add(_org_token(domain.split(".", 1)[0]))
+    company.discard("")
+    out = []
+    for m in _CODE_HOST.finditer(msg.text):
+        host, org = m.group(1), m.group(2)
+        if host in _REPO_HOSTS and org and _org_token(org) in company:
+            continue  # the company's own organisation: a verifiable home for the code
+        s, e = msg.span(m.start(), m.end())
+        out.append(Evidence("message", s, e, msg.original[s:e]))
+        if len(out) >= 5:
+            break
+    return out
+
+
+_ASSESS_PATTERN = (
+    r"\b(?:skills?|technical|tech|coding|online|aptitude|psychometric|programming|pre-employment"
+    r"|candidate|recruitment|hiring|competency|qualification) (?:assessment|test|challenge|exam"
+    r"|evaluation|quiz)s?\b|\bassessment (?:portal|platform|link|page|site)\b"
+    r"|\b(?:test|evaluation|examen) (?:technique|en ligne|d'aptitude|de competences)s?\b"
+)
+_ASSESS = compile_re2(_ASSESS_PATTERN)
+#: RE2 prefilter for :func:`assessment_portal`.
+ASSESS_PREFILTER = _ASSESS_PATTERN
+_PORTAL = compile_re2(
+    r"\b(?:our|the|a|your|notre|le|la|votre) (?:own |candidate |candidates |assessment |testing"
+    r" |skills |evaluation |recruitment |hiring |talent |career |careers |online |secure )?"
+    r"(?:portal|portail)\b"
+    r"|\b(?:register|sign up|create (?:an|your) account|open an account)\b"
+    r"|\b(?:creez|creer|ouvrez) (?:un|votre) compte\b|\binscrivez-vous\b"
+)
+#: Assessment, scheduling and applicant-tracking platforms in common use (RED-FLAGS L8: the
+#: signal is a portal on a domain *not* known; an allowlist, never a verdict on the vendor).
+KNOWN_PLATFORMS: frozenset[str] = frozenset({
+    "hackerrank.com", "codility.com", "coderpad.io", "codesignal.com", "testgorilla.com",
+    "hackerearth.com", "leetcode.com", "devskiller.com", "qualified.io", "karat.com",
+    "codingame.com", "codesubmit.io", "testdome.com", "mettl.com", "shl.com", "hirevue.com",
+    "canditech.io", "interviewing.io", "imocha.io", "greenhouse.io", "lever.co",
+    "myworkdayjobs.com", "workday.com", "smartrecruiters.com", "ashbyhq.com", "teamtailor.com",
+    "welcometothejungle.com", "linkedin.com", "indeed.com", "zoom.us", "microsoft.com",
+    "google.com", "github.com", "calendly.com",
+})
+
+
+def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
+    out = []
+    for m in _URL_RE.finditer(nt.text):
+        if m.start() and nt.text[m.start() - 1] in "@.":
+            continue  # the domain of an e-mail address, or the tail of a longer host
+        s, e = nt.span(m.start(), m.end())
+        out.append((registrable_domain(m.group(0)), Evidence("message", s, e, nt.original[s:e])))
+    return out
+
+
+def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
+    """A skills test on an unknown portal: assessment words with a link to a domain that is
+    neither a known assessment platform nor the sender's own, or with 'register on our
+    portal' and no known link."""
+    msg = norms["message"]
+    ctx = find_spans(_ASSESS, msg, "message", limit=1)
+    if not ctx:
+        return []
+    company = registrable_domain(norms["sender_company_url"].text)
+    known, unknown = [], []
+    for dom, ev in _message_domains(msg):
+        if not dom:
+            continue
+        ok = dom in KNOWN_PLATFORMS or (company and _same_org(dom, company))
+        (known if ok else unknown).append(ev)
+    if unknown:
+        return [*ctx, *unknown[:4]]
+    if not known:
+        portal = find_spans(_PORTAL, msg, "message", limit=1)
+        if portal:
+            return [*ctx, *portal]
+    return []

