@@ -36,9 +36,9 @@ _LAZY = {
     "extract_signals_frame": "signals", "list_signals": "signals",
 }
 _SUBMODULES = {
-    "build", "card", "cli", "cli_score", "conversations", "corpus", "dask", "errors", "evaluate", "features",
-    "io", "labels", "model", "normalize", "protected", "report", "schema", "scoring", "signals",
-    "tables",
+    "build", "card", "cli", "cli_score", "conversations", "corpus", "dask", "errors",
+    "evaluate", "features", "inbox", "inbox_report", "io", "labels", "model", "normalize",
+    "protected", "report", "schema", "scoring", "signals", "tables",
 }
 
 if TYPE_CHECKING:  # pragma: no cover

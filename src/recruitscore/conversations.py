@@ -5,7 +5,8 @@ Before You Link", NCSC/FBI, DGSI) describes a flattering, plausible first contac
 the platform, then a paid "report", a trip, secrecy. A conversation is therefore scored on the
 counterpart's messages *together*:
 
-* every inbound message is scored on its own by the message model (:func:`~recruitscore.score_frame`);
+* every inbound message is scored on its own by the message model
+  (:func:`~recruitscore.score_frame`);
 * after every inbound message, the *cumulative* counterpart text (that message and the inbound
   messages before it, at most :data:`WINDOW` of them, joined) is scored by the same model, so
   red-flag families that are spread over several messages add up, and their conjunctions fire;

@@ -49,6 +49,9 @@ def _describe() -> dict[str, str]:
 _SENTENCES = ("escalated", "after a neutral opener", "sender profile", "no message")
 
 
+_SENTENCES = ("escalated", "after a neutral opener", "sender profile", "no message")
+
+
 @lru_cache(maxsize=1)
 def _polarity() -> dict[str, str]:
     return {s.name: s.polarity for s in list_signals()}
@@ -56,14 +59,11 @@ def _polarity() -> dict[str, str]:
 
 def _reason_text(reason: str, describe: dict[str, str]) -> str:
     """A reason in plain words: signal names become their description, n-grams are quoted."""
-    if " " in reason and not reason.startswith("sender profile"):
-        if not all(part in describe for part in reason.split("+")):
-            return reason  # already a sentence (escalation, ...) or a multi-word n-gram
+    if reason.startswith(_SENTENCES):
+        return reason
     parts = reason.split("+")
     if all(p in describe for p in parts):
-        return " — together with — ".join(describe[p] for p in parts)
-    if reason.startswith("sender profile"):
-        return reason
+        return " \u2014 together with \u2014 ".join(describe[p] for p in parts)
     return f"the wording “{reason}”"
 
 
