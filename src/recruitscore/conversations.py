@@ -579,7 +579,8 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
             r = np.array(rows)
             frame = d.iloc[r][profile_cols].copy()
             frame.insert(0, "message", texts)
-            key = frame.astype(str).agg("\x1f".join, axis=1)
+            key = pd.Series(["\x1f".join(map(str, row)) for row in
+                             zip(*(frame[col].tolist() for col in frame.columns), strict=True)])
             uniq = ~key.duplicated().to_numpy()
             part = score_frame(frame[uniq].reset_index(drop=True), model=model)
             inv = pd.Index(key[uniq]).get_indexer(key)
