@@ -609,61 +609,80 @@ def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.n
                    cum_signals: np.ndarray, cum_reasons: np.ndarray, signals: np.ndarray,
                    reasons: np.ndarray, scorable: np.ndarray, thr: float,
                    model: Model) -> pd.DataFrame:
+    """One row per conversation (rows of ``d`` are grouped by conversation, in turn order)."""
+    n = len(d)
     cids = d["_cid"].to_numpy(dtype=object)
-    dates = d["_date"]
-    bounds = np.flatnonzero(np.r_[True, cids[1:] != cids[:-1], True])
-    records = []
-    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
-        sl = slice(a, b)
-        sc = np.flatnonzero(scorable[sl]) + a
-        dd = dates.iloc[a:b].dropna()
-        rec: dict[str, Any] = {
-            "conversation_id": cids[a], "n_messages": b - a, "n_inbound": int(sc.size),
-            "first_date": dd.min() if len(dd) else pd.NaT,
-            "last_date": dd.max() if len(dd) else pd.NaT,
-        }
-        if sc.size == 0:
-            rec.update(risk=np.nan, band="", flagged=False, escalation_turn=pd.NA, signals="",
-                       reasons="no message from the counterpart to score", peak_turn=pd.NA)
-            records.append(rec)
+    starts = np.flatnonzero(np.r_[True, cids[1:] != cids[:-1]]) if n else np.array([], int)
+    ends = np.r_[starts[1:], n].astype(int)
+    group = np.repeat(np.arange(starts.size), ends - starts)
+    # dates as float nanoseconds (nan = unknown) for reduceat
+    dt = d["_date"]
+    ns = np.where(dt.isna().to_numpy(), np.nan,
+                  dt.to_numpy(dtype="datetime64[ns]").astype("int64").astype(float))
+    if starts.size:
+        first_ns = np.fmin.reduceat(ns, starts)
+        last_ns = np.fmax.reduceat(ns, starts)
+    else:
+        first_ns = last_ns = np.array([], float)
+    pos = np.arange(n)
+    big = n + 1
+    e_masked = np.where(scorable, eff, -np.inf)
+    n_inbound = np.add.reduceat(scorable.astype(int), starts) if starts.size else starts
+    first_sc = (np.minimum.reduceat(np.where(scorable, pos, big), starts) if starts.size
+                else starts)
+    crossed = scorable & (np.nan_to_num(eff, nan=-1.0) >= thr)
+    esc_pos = np.minimum.reduceat(np.where(crossed, pos, big), starts) if starts.size else starts
+    order = np.lexsort((pos, -e_masked, group))  # per group: highest risk first, then earliest
+    peak_pos = order[np.searchsorted(group[order], np.arange(starts.size))] if n else starts
+    conv_risk = np.where(n_inbound > 0, eff[peak_pos] if n else np.array([]), np.nan)
+    band = np.full(starts.size, "", dtype=object)
+    has = n_inbound > 0
+    if has.any():
+        band[has] = model.band(conv_risk[has])
+    watch = ("off_platform_request", "paid_report", "paid_travel", "outsized_pay",
+             "irregular_payment", "secrecy", "elicitation", "file_lure")
+    sig_out, why_out = [], []
+    for g in range(starts.size):
+        a, b = int(starts[g]), int(ends[g])
+        if not has[g]:
+            sig_out.append("")
+            why_out.append("no message from the counterpart to score")
             continue
-        e = eff[sc]
-        peak = int(sc[int(np.argmax(e))])
-        crossed = sc[e >= thr]
-        esc = int(crossed[0]) if crossed.size else None
+        sc = pos[a:b][scorable[a:b]]
+        sig_out.append(_join_signals([*signals[sc], *cum_signals[sc]]))
         why: list[str] = []
-        first = int(sc[0])
-        if esc is not None and esc != first:
+        first, esc, peak = int(first_sc[g]), int(esc_pos[g]), int(peak_pos[g])
+        if esc < big and esc != first:
             gap = ""
-            t0, t1 = dates.iloc[first], dates.iloc[esc]
-            if pd.notna(t0) and pd.notna(t1):
-                gap = f", {_fmt_gap(t1 - t0)} after first contact"
+            if not (np.isnan(ns[first]) or np.isnan(ns[esc])):
+                gap = f", {_fmt_gap(pd.Timedelta(int(ns[esc] - ns[first]), 'ns'))} after " \
+                    "first contact"
             why.append(f"escalated at message {esc - a + 1} of {b - a}{gap} (first message "
                        f"alone: risk {eff[first]:.2f})")
             first_sigs = set(str(signals[first]).split(";"))
-            later = _join_signals(signals[sc[1:]]).split(";")
-            moved = [s for s in ("off_platform_request", "paid_report", "paid_travel",
-                                 "outsized_pay", "irregular_payment", "secrecy", "elicitation",
-                                 "file_lure") if s in later and s not in first_sigs]
+            later = set(_join_signals(signals[sc[1:]]).split(";"))
+            moved = [m for m in watch if m in later and m not in first_sigs]
             if moved:
                 why.append("after a neutral opener: " + ", ".join(m.replace("_", " ")
                                                                   for m in moved))
         peak_reasons = str(cum_reasons[peak] if cum[peak] > risk[peak] else reasons[peak])
         if peak_reasons:
             why.append(peak_reasons)
-        rec.update(
-            risk=round(float(eff[peak]), 6), band=str(model.band(np.array([eff[peak]]))[0]),
-            flagged=bool(eff[peak] >= thr),
-            escalation_turn=(esc - a + 1) if esc is not None else pd.NA,
-            signals=_join_signals([*signals[sc], *cum_signals[sc]]),
-            reasons="; ".join(why), peak_turn=peak - a + 1,
-        )
-        records.append(rec)
-    conv = pd.DataFrame.from_records(records, columns=[
-        "conversation_id", "n_messages", "n_inbound", "first_date", "last_date", "risk", "band",
-        "flagged", "escalation_turn", "signals", "reasons", "peak_turn"])
-    conv["escalation_turn"] = conv["escalation_turn"].astype("Int64")
-    conv["peak_turn"] = conv["peak_turn"].astype("Int64")
+        why_out.append("; ".join(why))
+    esc_turn = pd.array(np.where(esc_pos < big, esc_pos - starts + 1, 0), dtype="Int64")
+    esc_turn[~(esc_pos < big)] = pd.NA
+    peak_turn = pd.array(peak_pos - starts + 1, dtype="Int64")
+    peak_turn[~has] = pd.NA
+    conv = pd.DataFrame({
+        "conversation_id": cids[starts] if n else [],
+        "n_messages": ends - starts, "n_inbound": n_inbound,
+        "first_date": pd.to_datetime(first_ns, utc=True),
+        "last_date": pd.to_datetime(last_ns, utc=True),
+        "risk": np.round(conv_risk, 6), "band": band,
+        "flagged": np.nan_to_num(conv_risk, nan=-1.0) >= thr,
+        "escalation_turn": esc_turn, "signals": sig_out, "reasons": why_out,
+        "peak_turn": peak_turn,
+    })
     order = np.lexsort((np.arange(len(conv)), -np.nan_to_num(conv["risk"].to_numpy(float),
                                                                nan=-1.0)))
     return conv.iloc[order].reset_index(drop=True)

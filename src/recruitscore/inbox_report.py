@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
@@ -21,6 +22,8 @@ from .signals import extract_signals, list_signals
 __all__ = ["highlight", "render_report"]
 
 _PROFILE = ("sender_headline", "sender_company", "target_headline")
+#: The report details at most this many flagged conversations (all are in the CSV files).
+MAX_DETAILED = 200
 
 GUIDANCE = (
     "Do not move the conversation off LinkedIn (WhatsApp, Telegram, Signal, a personal e-mail) "
@@ -179,13 +182,27 @@ def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str)
             f'</div><div class="text">{body}</div>{sig_line}</li>')
 
 
+def _row_ranges(cids: Any) -> dict[Any, tuple[int, int]]:
+    """``conversation id -> (start, end)`` rows of a frame grouped by conversation."""
+    out: dict[Any, tuple[int, int]] = {}
+    start = 0
+    for i in range(1, len(cids) + 1):
+        if i == len(cids) or cids[i] != cids[start]:
+            out.setdefault(cids[start], (start, i))
+            start = i
+    return out
+
+
 def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, threshold: float,
                   model: Model | None = None, top: int = 30, source: str = "") -> str:
     """The report page as a string (see the module docstring for what it guarantees)."""
     describe = _describe()
     flagged = conv[conv["flagged"].astype(bool)]
-    shown = conv.iloc[: max(top, len(flagged))]
-    by_conv = {cid: g for cid, g in msgs.groupby("conversation_id", sort=False)}
+    shown = conv.iloc[: max(top, min(len(flagged), MAX_DETAILED))]
+    spans = _row_ranges(msgs["conversation_id"].to_numpy(dtype=object))
+    needed = [c for c in ("turn", "direction", "message", "from", "date", "risk",
+                          "cumulative_risk", *_PROFILE) if c in msgs.columns]
+    columns = {c: msgs[c].tolist() for c in needed}
     n_msgs = len(msgs)
     parts = [
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
@@ -200,18 +217,22 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
         "sent anywhere. A score is a triage aid, not a verdict.</p>",
     ]
     if len(flagged):
+        more = ""
+        if len(flagged) > len(shown):
+            more = (f"<p>The {len(shown):,} riskiest are shown in detail below; every "
+                    "conversation is in conversations.csv.</p>")
         items = "".join(
             f'<li><a href="#c{i}">{_e(r.counterpart or r.title or r.conversation_id)}</a>: '
             f"risk {r.risk:.2f}"
             + (f", escalated at message {int(r.escalation_turn)} of {int(r.n_messages)}"
                if pd.notna(r.escalation_turn) else "") + "</li>"
-            for i, r in enumerate(flagged.itertuples(index=False)))
+            for i, r in enumerate(flagged.iloc[:len(shown)].itertuples(index=False)))
         parts.append(
             f'<section class="card summary" id="summary"><h2>{len(flagged)} conversation'
             f'{"s" if len(flagged) != 1 else ""} to look at</h2>'
             f"<p>These conversations reached the warning threshold ({threshold:.2f}). Read the "
             f"highlighted passages: they are the signs that public guidance warns about.</p>"
-            f"<ul>{items}</ul></section>")
+            f"{more}<ul>{items}</ul></section>")
     else:
         parts.append('<section class="card summary ok" id="summary"><h2>No conversation '
                      "reached the warning threshold</h2><p>The riskiest ones are still listed "
@@ -242,10 +263,11 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
                                                  for x in reasons)
                 + "</ul>") if reasons else "")
             + '<ol class="timeline">')
-        g = by_conv.get(r.conversation_id)
-        if g is not None:
-            for row in g.rename(columns={"from": "sender"}).itertuples(index=False):
-                parts.append(_message_html(row, r, describe, owner))
+        a, b = spans.get(r.conversation_id, (0, 0))
+        for j in range(a, b):
+            row = SimpleNamespace(**{("sender" if c == "from" else c): v[j]
+                                     for c, v in columns.items()})
+            parts.append(_message_html(row, r, describe, owner))
         parts.append("</ol></section>")
     rest = conv.iloc[len(shown):]
     if len(rest):
