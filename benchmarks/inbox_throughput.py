@@ -135,7 +135,7 @@ def main() -> None:
         t_score = _time([*exe, "score", str(flat), "-o", str(d / "scored.csv"), "-q"],
                         args.repeats)
         t_inbox = _time([*exe, "inbox", str(export), "-o", str(d / "out"), "-q"], args.repeats)
-        n_conv = sum(1 for _ in open(d / "out" / "conversations.csv", encoding="utf-8")) - 1
+        n_conv = (d / "out" / "conversations.csv").read_text(encoding="utf-8").count("\n") - 1
     s, i = statistics.mean(t_score), statistics.mean(t_inbox)
     res = {"messages": len(rows), "conversations": n_conv, "cores": os.cpu_count(),
            "score_s": [round(x, 2) for x in t_score], "inbox_s": [round(x, 2) for x in t_inbox],
