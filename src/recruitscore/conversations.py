@@ -890,3 +890,56 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 def escape(text: str) -> str:
     """HTML-escape (quotes too)."""
     return html.escape(text, quote=True)
+
+
+def score_threads_file(input_path: str | Path, output: str | Path | None, *,
+                       conversation_col: str, date_col: str | None = None,
+                       model: Model | None = None, fmt: str | None = None,
+                       sep: str | None = None, column_map: Mapping[str, str] | None = None,
+                       encoding_errors: str = "strict",
+                       threshold: float | None = None) -> pd.DataFrame:
+    """Score the threads of any CSV/TSV/JSON Lines file: rows are grouped by
+    ``conversation_col`` (in date order with ``date_col``), every row is a counterpart message,
+    and one row per conversation is written (``conversation_id``, ``n_messages``, dates, risk,
+    band, flagged, escalation_turn, signals, reasons), riskiest first. ``output`` None or
+    ``-`` writes standard output; a file is written atomically.
+
+    Raises
+    ------
+    InputError
+        Unreadable input, or a column that is not there.
+    """
+    from .io import atomic_output
+    from .tables import read_table
+
+    if str(input_path) == "-":
+        raise InputError("--conversation-col needs a file, not standard input")
+    df = read_table(input_path, fmt=fmt, sep=sep, encoding_errors=encoding_errors,
+                    column_map=column_map)
+    for col in (conversation_col, date_col):
+        if col is not None and col not in df.columns:
+            raise InputError(f"no column {col!r} in the input (found: "
+                             f"{', '.join(map(str, df.columns))})")
+    if "message" not in df.columns:
+        raise InputError(f"no 'message' column (found: {', '.join(map(str, df.columns))}); "
+                         "map one with --map SRC=message")
+    df = df.copy()
+    df["message"] = df["message"].where(df["message"].notna(), "")
+    cols = ["message", *[c for c in PROFILE_FIELDS if c in df.columns]]
+    frame = df[cols].copy()
+    frame["_conversation"] = df[conversation_col].where(df[conversation_col].notna(), "")
+    if date_col is not None:
+        frame["_date"] = df[date_col]
+    _, conv = score_threads(frame, conversation_col="_conversation",
+                            date_col="_date" if date_col else None, model=model,
+                            threshold=threshold)
+    conv = conv.drop(columns=["peak_turn"])
+    for c in ("first_date", "last_date"):
+        conv[c] = ["" if pd.isna(v) else v.strftime("%Y-%m-%d %H:%M:%S UTC") for v in conv[c]]
+    conv["risk"] = conv["risk"].round(4)
+    with atomic_output(output) as fh:
+        if (fmt or "") == "jsonl" or str(output or "").endswith((".jsonl", ".ndjson")):
+            fh.write(conv.to_json(orient="records", lines=True, force_ascii=False))
+        else:
+            conv.to_csv(fh, index=False, lineterminator="\n")
+    return conv
