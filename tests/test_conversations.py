@@ -311,6 +311,16 @@ def test_names_are_not_features() -> None:
     assert a.risk == b.risk
 
 
+def test_profile_keywords_apply_to_every_message() -> None:
+    a = rs.score_conversation(THREAD, me="Me Myself", target_headline="Quantum engineer")
+    rows = [{**t, "target_headline": "Quantum engineer"} for t in THREAD]
+    b = rs.score_conversation(rows, me="Me Myself")
+    assert a.risk == b.risk
+    assert "target_sensitive_sector" in a.signals
+    with pytest.raises(InputError, match="unknown field"):
+        rs.score_conversation(THREAD, sender_name="x")
+
+
 def test_without_me_the_first_sender_is_the_counterpart() -> None:
     r = rs.score_conversation(THREAD)
     assert r.messages["inbound"].tolist() == [True, False, True, False, True]

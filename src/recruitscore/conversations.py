@@ -794,7 +794,7 @@ def _as_frame(messages: Any) -> pd.DataFrame:
 
 
 def score_conversation(messages: Any, *, me: str | None = None, model: Model | None = None,
-                       threshold: float | None = None) -> ConversationResult:
+                       threshold: float | None = None, **profile: Any) -> ConversationResult:
     """Score one conversation.
 
     Parameters
@@ -811,6 +811,9 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         The message model (default: the shipped model).
     threshold : float, optional
         Flag at this risk (default: the model's threshold).
+    **profile
+        Schema profile fields for every message that does not carry them, e.g.
+        ``target_headline="Quantum engineer"`` or ``sender_company="..."``.
 
     Returns
     -------
@@ -829,7 +832,14 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
     >>> r.n_inbound, len(r.message_results)
     (2, 2)
     """
+    unknown = sorted(set(profile) - set(PROFILE_FIELDS))
+    if unknown:
+        raise InputError(f"unknown field(s) {unknown}; the profile fields are "
+                         f"{', '.join(PROFILE_FIELDS)}")
     df = _as_frame(messages)
+    for key, value in profile.items():
+        if key not in df.columns:
+            df[key] = value
     if "message" not in df.columns and "content" in df.columns:
         df = df.rename(columns={"content": "message"})
     if "message" not in df.columns:
