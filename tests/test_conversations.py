@@ -384,6 +384,8 @@ def test_inbox_writes_three_files(tmp_path: Path) -> None:
     assert tuple(conv.columns) == CONVERSATION_COLUMNS
     assert tuple(msgs.columns) == MESSAGE_COLUMNS
     assert len(msgs) == len(_messages())
+    # every input row, identified by its position in the export's messages.csv
+    assert sorted(pd.to_numeric(msgs["input_row"])) == list(range(1, len(_messages()) + 1))
     risk = pd.to_numeric(conv["risk"]).to_numpy()
     assert (np.diff(risk) <= 0).all()
     assert set(conv["conversation_id"]) == set(_messages()["CONVERSATION ID"])
@@ -474,3 +476,14 @@ def test_copy_of_example_dir_reads_siblings(tmp_path: Path) -> None:
     shutil.copytree(EXAMPLE, d)
     export = read_export(d / "messages.csv")
     assert export.profile is not None and export.connections is not None
+
+
+def test_me_by_profile_url_of_an_owner_who_never_wrote(tmp_path: Path) -> None:
+    frame = _messages()
+    frame = frame[frame["FROM"] == "Victor Hale"]  # only received messages
+    path = _variant(tmp_path, frame)
+    export = read_export(path)
+    assert find_owner(export, "https://www.linkedin.com/in/claire-dubois-satcom") == \
+        "claire dubois"
+    _, msgs, _ = rs.inbox.inbox_tables(path, me="linkedin.com/in/claire-dubois-satcom/")
+    assert msgs["direction"].tolist() == ["inbound"] * 3

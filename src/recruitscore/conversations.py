@@ -37,7 +37,6 @@ True
 from __future__ import annotations
 
 import csv
-import html
 import io
 import re
 import unicodedata
@@ -78,7 +77,7 @@ CONVERSATION_COLUMNS: tuple[str, ...] = (
 )
 #: Columns of ``messages.csv`` (one row per message).
 MESSAGE_COLUMNS: tuple[str, ...] = (
-    "conversation_id", "turn", "date", "from", "direction", "message", "risk",
+    "input_row", "conversation_id", "turn", "date", "from", "direction", "message", "risk",
     "cumulative_risk", "band", "flagged", "signals", "reasons", "error",
 )
 
@@ -209,7 +208,7 @@ def _read_csv_bytes(data: bytes, name: str, header_hint: str | None = None) -> p
                 break
     try:
         return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
-                           na_filter=False, engine="python" if "\r" in text[:0] else "c")
+                           na_filter=False)
     except pd.errors.EmptyDataError:
         raise InputError(f"{name} is empty") from None
     except (pd.errors.ParserError, csv.Error) as exc:
@@ -377,6 +376,9 @@ def find_owner(export: Export, me: str | None = None) -> str:
             want = _url_key(me)
             names = {_key(f) for f, u in zip(df["from"], df["sender_url"], strict=True)
                      if _url_key(u) == want}
+            for to, urls in zip(df["to"], df["recipient_urls"], strict=True):
+                pairs = zip(str(to).split(","), str(urls).split(","), strict=False)
+                names.update(_key(n) for n, u in pairs if _url_key(u) == want)
             if len(names) != 1:
                 raise InputError(f"--me {me!r}: no single sender has this profile URL")
             return names.pop()
@@ -458,6 +460,7 @@ def export_frame(export: Export, me: str | None = None) -> tuple[pd.DataFrame, s
             target = _fix_mojibake(export.profile[cols["headline"]].iloc[0]).strip()
     df["target_headline"] = target
     df["message"] = df["content"]
+    df["input_row"] = np.arange(1, len(df) + 1)
     return df, owner_name
 
 
@@ -896,10 +899,6 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: (None if v is None or (isinstance(v, float) and np.isnan(v)) else v)
             for k, v in fields.items()}
 
-
-def escape(text: str) -> str:
-    """HTML-escape (quotes too)."""
-    return html.escape(text, quote=True)
 
 
 def score_threads_file(input_path: str | Path, output: str | Path | None, *,

@@ -128,6 +128,7 @@ ol.timeline{list-style:none;margin:.6rem 0 0;padding:0}
 max-width:85%}
 .msg.inbound{background:#fff}
 .msg.outbound{background:#eef4ff;margin-left:auto}
+.msg.draft{background:#fff;border-style:dashed;margin-left:auto;color:var(--muted)}
 .msg.system{background:#f1f1f1;color:var(--muted);font-style:italic}
 .msg.escalated{border:2px solid var(--hi)}
 .msg .meta{font-size:.8rem;color:var(--muted)}
@@ -171,8 +172,8 @@ def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str)
     if pd.notna(esc) and int(esc) == int(row.turn):
         classes.append("escalated")
         flag = '<span class="flag">risk crossed the threshold here</span>'
-    who = "You" if direction == "outbound" else ("LinkedIn / system" if direction == "system"
-                                                  else str(row.sender or ""))
+    who = {"draft": "You (unsent draft)", "outbound": "You",
+           "system": "LinkedIn / system"}.get(direction, str(row.sender or ""))
     risk = ""
     if direction == "inbound" and pd.notna(row.risk):
         risk = (f" · this message {row.risk:.2f}, conversation so far "
