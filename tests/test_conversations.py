@@ -487,3 +487,13 @@ def test_me_by_profile_url_of_an_owner_who_never_wrote(tmp_path: Path) -> None:
         "claire dubois"
     _, msgs, _ = rs.inbox.inbox_tables(path, me="linkedin.com/in/claire-dubois-satcom/")
     assert msgs["direction"].tolist() == ["inbound"] * 3
+
+
+def test_without_conversation_ids_threads_are_the_pairs_of_participants(tmp_path: Path) -> None:
+    frame = _messages()
+    frame = frame[frame["FROM"] != ""].drop(columns=["CONVERSATION ID"])
+    path = _variant(tmp_path, frame)
+    conv, msgs, owner = rs.inbox.inbox_tables(path)
+    assert owner == "Claire Dubois" and len(msgs) == len(frame)
+    assert sorted(conv["counterpart"]) == ["Julien Roux", "Lina Moreau", "Renée Martin",
+                                           "Sam Okafor", "Victor Hale"]
