@@ -31,16 +31,18 @@ _LAZY = {
     "evaluate": "evaluate",
     "Model": "model", "load_model": "model", "train": "model",
     "ScoreResult": "scoring", "score": "scoring", "score_frame": "scoring",
+    "ConversationResult": "conversations", "score_conversation": "conversations",
     "Evidence": "signals", "SignalHit": "signals", "extract_signals": "signals",
     "extract_signals_frame": "signals", "list_signals": "signals",
 }
 _SUBMODULES = {
-    "build", "card", "cli", "cli_score", "corpus", "dask", "errors", "evaluate", "features",
-    "io", "labels", "model", "normalize", "protected", "report", "schema", "scoring", "signals",
-    "tables",
+    "build", "card", "cli", "cli_score", "conversations", "corpus", "dask", "errors",
+    "evaluate", "features", "inbox", "inbox_report", "io", "labels", "model", "normalize",
+    "protected", "report", "schema", "scoring", "signals", "tables",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .conversations import ConversationResult, score_conversation
     from .evaluate import evaluate
     from .model import Model, load_model, train
     from .schema import FIELDS, Approach
@@ -67,6 +69,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "FIELDS",
     "Approach",
+    "ConversationResult",
     "Evidence",
     "InputError",
     "Model",
@@ -81,6 +84,7 @@ __all__ = [
     "list_signals",
     "load_model",
     "score",
+    "score_conversation",
     "score_frame",
     "train",
 ]

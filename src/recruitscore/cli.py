@@ -360,6 +360,40 @@ def info_cmd(
                     if isinstance(ev.get(k), (int, float))))
 
 
+@app.command("inbox")
+def inbox_cmd(
+    export: Annotated[Path, typer.Argument(metavar="EXPORT", help="LinkedIn data export: the "
+                                           "ZIP as downloaded, or its messages.csv.")],
+    outdir: Annotated[Path, typer.Option("-o", "--output", help="Directory for "
+                                         "conversations.csv, messages.csv and report.html.")],
+    me: Annotated[str | None, typer.Option("--me", help="Your name (or profile URL) as it "
+                                           "appears in the export, if it cannot be found.")]
+    = None,
+    model: ModelOpt = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0,
+                                                    help="Flag at this risk (default: the "
+                                                    "model's).")] = None,
+    top: Annotated[int, typer.Option("--top", min=0, help="The report details every flagged "
+                                     "conversation and at least this many.")] = 30,
+    fail_on_threshold: Annotated[bool, typer.Option("--fail-on-threshold", help="Exit with "
+                                                    "code 1 when a conversation is flagged.")]
+    = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """Score every conversation of a LinkedIn data export (escalation across messages); write
+    conversations.csv, messages.csv and a report.html that a non-specialist can read."""
+    with guard():
+        from .inbox import score_inbox
+        from .model import load_model
+
+        m = load_model(model) if model is not None else None
+        summary = score_inbox(export, outdir, me=me, model=m, threshold=threshold, top=top)
+    if not quiet:
+        typer.echo(f"recruitscore: {summary.line()}", err=True)
+    if fail_on_threshold and summary.n_flagged:
+        raise typer.Exit(1)
+
+
 def _register_score() -> None:
     from .cli_score import score_cmd
 

@@ -140,11 +140,41 @@ def score_cmd(
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line "
                            "(warnings and errors are still printed).")
     ] = False,
+    conversation_col: Annotated[
+        str | None, typer.Option("--conversation-col", help="Score threads: group rows by "
+                                 "this column (every row is a message from the counterpart) "
+                                 "and write one row per conversation, riskiest first.")
+    ] = None,
+    date_col: Annotated[
+        str | None, typer.Option("--date-col", help="With --conversation-col: order each "
+                                 "thread by this column (default: file order).")
+    ] = None,
 ) -> None:
     """Score every row of a CSV or JSON Lines file; write all rows with risk, band, flagged,
     signals, reasons and error, in input order."""
     from .cli import guard
 
+    if date_col is not None and conversation_col is None:
+        typer.echo("recruitscore: error: --date-col needs --conversation-col", err=True)
+        raise typer.Exit(2)
+    if conversation_col is not None:
+        with guard():
+            from .conversations import score_threads_file
+            from .model import load_model
+            from .tables import parse_map
+
+            conv = score_threads_file(
+                input_path, None if output == "-" else output, conversation_col=conversation_col,
+                date_col=date_col, model=load_model(model, unsafe=unsafe) if model else None,
+                fmt=fmt.value if fmt else None, sep=sep, column_map=parse_map(column_map),
+                encoding_errors=encoding_errors.value, threshold=threshold)
+        n_flagged = int(conv["flagged"].sum())
+        if not quiet:
+            typer.echo(f"recruitscore: {len(conv):,} conversations; {n_flagged:,} flagged",
+                       err=True)
+        if fail_on_threshold and n_flagged:
+            raise typer.Exit(1)
+        return
     with guard():
         _start_workers_early(input_path, jobs)
         from .io import score_file

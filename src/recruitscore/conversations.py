@@ -1,0 +1,954 @@
+"""Conversations: score a thread of messages, and read a LinkedIn data export.
+
+Hostile approaches rarely show everything in the first message: public guidance (NPSA "Think
+Before You Link", NCSC/FBI, DGSI) describes a flattering, plausible first contact, then a move off
+the platform, then a paid "report", a trip, secrecy. A conversation is therefore scored on the
+counterpart's messages *together*:
+
+* every inbound message is scored on its own by the message model
+  (:func:`~recruitscore.score_frame`);
+* after every inbound message, the *cumulative* counterpart text (that message and the inbound
+  messages before it, at most :data:`WINDOW` of them, joined) is scored by the same model, so
+  red-flag families that are spread over several messages add up, and their conjunctions fire;
+* the risk after a message is the larger of the two; the conversation risk is the largest of
+  these over the thread (the peak), and the **escalation turn** is the first message (1-based,
+  counting every message of the thread) whose risk reaches the model's threshold.
+
+The owner's own replies are kept and shown but never scored as the counterpart's. Nothing is
+fitted here: the conversation risk is a calibrated probability because each term is one (the
+message model's Platt calibration), and it follows the message model when that is retrained.
+Its calibration on hand-written threads is measured by ``benchmarks/conversations_eval.py``.
+
+Examples
+--------
+>>> import recruitscore as rs
+>>> result = rs.score_conversation([
+...     {"sender": "Ana", "message": "Hello, I enjoyed your talk on satellite links."},
+...     {"sender": "me", "message": "Thank you!"},
+...     {"sender": "Ana", "message": "My client pays USD 3,000 per short report. "
+...                                  "Let's continue on WhatsApp, keep it between us."},
+... ], me="me")
+>>> result.n_messages, result.n_inbound
+(3, 2)
+>>> result.escalation_turn in (None, 1, 3) and 0.0 <= result.risk <= 1.0
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+from .model import Model
+from .schema import FIELDS
+from .scoring import ScoreResult, get_default_model, score, score_frame
+
+__all__ = [
+    "CONVERSATION_COLUMNS",
+    "MESSAGE_COLUMNS",
+    "WINDOW",
+    "ConversationResult",
+    "Export",
+    "clean_content",
+    "read_export",
+    "score_conversation",
+    "score_threads",
+]
+
+#: At most this many inbound messages (the latest) make up a cumulative text.
+WINDOW = 8
+
+#: Columns of ``conversations.csv`` (one row per conversation).
+CONVERSATION_COLUMNS: tuple[str, ...] = (
+    "conversation_id", "title", "counterpart", "n_messages", "n_inbound", "first_date",
+    "last_date", "risk", "band", "flagged", "escalation_turn", "signals", "reasons",
+)
+#: Columns of ``messages.csv`` (one row per message).
+MESSAGE_COLUMNS: tuple[str, ...] = (
+    "input_row", "conversation_id", "turn", "date", "from", "direction", "message", "risk",
+    "cumulative_risk", "band", "flagged", "signals", "reasons", "error",
+)
+
+PROFILE_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if f != "message")
+
+
+# -- text cleaning ------------------------------------------------------------------------------
+class _TextOnly(HTMLParser):
+    """Collect the text of an HTML fragment; block elements become line breaks; the content
+    of script and style elements is dropped."""
+
+    _BLOCK = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "ul", "ol", "table", "blockquote"})
+    _SKIP = frozenset({"script", "style", "head", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+_MOJIBAKE = re.compile("[ÃÂÅâ€™œ]")
+_BLANKS = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def _fix_mojibake(text: str) -> str:
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    try:
+        return ftfy.fix_text(text, normalization=None, unescape_html=False)
+    except Exception:  # pragma: no cover - ftfy must never make a row fail
+        return text
+
+
+def clean_content(text: Any) -> str:
+    """Plain text of a message: HTML (InMails) reduced to its text, entities decoded, mojibake
+    repaired, blank runs collapsed.
+
+    Markup is removed with :class:`html.parser.HTMLParser` (script and style content dropped),
+    never with a regular expression, and the result is plain text: it must still be escaped
+    before it goes into HTML.
+
+    Examples
+    --------
+    >>> clean_content("<p>Hello&nbsp;Jos&eacute;,</p><p>call me <b>today</b></p>")
+    'Hello\\xa0José,\\ncall me today'
+    >>> clean_content("CafÃ© tomorrow?")
+    'Café tomorrow?'
+    >>> clean_content(None)
+    ''
+    """
+    if text is None or (isinstance(text, float) and np.isnan(text)):
+        return ""
+    text = str(text)
+    if _TAG.search(text) or _ENTITY.search(text):
+        parser = _TextOnly()
+        parser.feed(text)
+        parser.close()
+        text = "".join(parser.parts)
+    text = _fix_mojibake(text)
+    text = _BLANKS.sub(" ", text)
+    text = _BLANK_LINES.sub("\n", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def _key(name: Any) -> str:
+    """A name as compared between files: mojibake repaired, NFKC, casefolded, single spaces."""
+    text = _fix_mojibake(str(name or ""))
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(text.split())
+
+
+def _url_key(url: Any) -> str:
+    text = str(url or "").strip().casefold()
+    text = re.sub(r"^https?://", "", text)
+    text = re.sub(r"^(www\.|[a-z]{2}\.)linkedin", "linkedin", text)
+    return text.rstrip("/")
+
+
+# -- reading an export --------------------------------------------------------------------------
+_ALIASES = {
+    "conversation_id": "conversation_id", "conversation_title": "title", "title": "title",
+    "from": "from", "sender": "from", "sender_profile_url": "sender_url", "to": "to",
+    "recipient_profile_urls": "recipient_urls", "date": "date", "subject": "subject",
+    "content": "content", "message": "content", "body": "content", "folder": "folder",
+    "attachments": "attachments", "is_message_draft": "draft",
+}
+
+
+def _canon(column: str) -> str:
+    key = re.sub(r"[^a-z0-9]+", "_", _fix_mojibake(str(column)).strip().casefold()).strip("_")
+    return _ALIASES.get(key, key)
+
+
+def _read_csv_bytes(data: bytes, name: str, header_hint: str | None = None) -> pd.DataFrame:
+    """A CSV file as strings; a preamble before the header (as in ``Connections.csv``) is
+    skipped when ``header_hint`` names a column of the real header."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # old exports saved by a spreadsheet
+    if header_hint is not None:
+        lines = text.splitlines(keepends=True)
+        for i, line in enumerate(lines[:20]):
+            if header_hint.casefold() in line.casefold():
+                text = "".join(lines[i:])
+                break
+    try:
+        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
+                           na_filter=False)
+    except pd.errors.EmptyDataError:
+        raise InputError(f"{name} is empty") from None
+    except (pd.errors.ParserError, csv.Error) as exc:
+        raise InputError(f"{name} is not a readable CSV file: {str(exc).splitlines()[0]}") \
+            from None
+
+
+@dataclass
+class Export:
+    """The parts of a LinkedIn data export that recruitscore reads.
+
+    Attributes
+    ----------
+    messages : DataFrame
+        One row per message, columns renamed to ``conversation_id``, ``title``, ``from``,
+        ``sender_url``, ``to``, ``recipient_urls``, ``date``, ``subject``, ``content``,
+        ``folder``, ... (missing optional columns are added empty); ``content`` cleaned with
+        :func:`clean_content`, names with mojibake repaired.
+    profile : DataFrame or None
+        ``Profile.csv`` when present.
+    connections : DataFrame or None
+        ``Connections.csv`` when present (its notes before the header skipped).
+    source : str
+        The file read.
+    """
+
+    messages: pd.DataFrame
+    profile: pd.DataFrame | None = None
+    connections: pd.DataFrame | None = None
+    source: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _member(names: Sequence[str], wanted: str) -> str | None:
+    hits = [n for n in names if Path(n).name.casefold() == wanted.casefold()
+            and not n.endswith("/")]
+    return min(hits, key=len) if hits else None
+
+
+def read_export(path: str | Path) -> Export:
+    """Read a LinkedIn export: the ZIP as downloaded, or its ``messages.csv``.
+
+    Column names are matched case- and space-insensitively and in any order; only
+    ``CONTENT`` (or ``MESSAGE``) and ``FROM`` are required.
+
+    Raises
+    ------
+    InputError
+        Missing, unreadable or corrupt file; a ZIP without ``messages.csv``; missing columns.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"no such file: {p}")
+    profile = connections = None
+    with p.open("rb") as fh:
+        magic = fh.read(4)
+    if magic[:2] == b"PK" or p.suffix.casefold() == ".zip":
+        try:
+            with zipfile.ZipFile(p) as zf:
+                names = zf.namelist()
+                member = _member(names, "messages.csv")
+                if member is None:
+                    raise InputError(f"{p} has no messages.csv (is it a LinkedIn data export?)")
+                raw = zf.read(member)
+                prof = _member(names, "Profile.csv")
+                conn = _member(names, "Connections.csv")
+                if prof is not None:
+                    profile = _read_csv_bytes(zf.read(prof), "Profile.csv")
+                if conn is not None:
+                    connections = _read_csv_bytes(zf.read(conn), "Connections.csv",
+                                                  header_hint="first name")
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
+                RuntimeError, ValueError) as exc:
+            if isinstance(exc, InputError):
+                raise
+            raise InputError(f"{p} is not a readable ZIP archive ({exc})") from None
+        except OSError as exc:
+            raise InputError(f"{p} is not a readable ZIP archive ({exc})") from None
+        name = f"{p.name}:{member}"
+    else:
+        raw = p.read_bytes()
+        name = p.name
+        for sibling, slot in (("Profile.csv", "profile"), ("Connections.csv", "connections")):
+            q = p.with_name(sibling)
+            if q.is_file():
+                frame = _read_csv_bytes(q.read_bytes(), sibling,
+                                        "first name" if slot == "connections" else None)
+                if slot == "profile":
+                    profile = frame
+                else:
+                    connections = frame
+    df = _read_csv_bytes(raw, name)
+    return Export(_tidy_messages(df, name), profile, connections, str(p))
+
+
+def _tidy_messages(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    renamed = [_canon(c) for c in df.columns]
+    seen: set[str] = set()
+    dup = [c for c in renamed if c in seen or seen.add(c)]  # type: ignore[func-returns-value]
+    if dup:
+        raise InputError(f"{name}: duplicate columns {sorted(set(dup))}")
+    df = df.copy()
+    df.columns = renamed
+    missing = [c for c in ("content", "from") if c not in df.columns]
+    if missing:
+        found = ", ".join(map(str, df.columns)) or "none"
+        raise InputError(f"{name}: no {' or '.join(m.upper() for m in missing)} column "
+                         f"(found: {found})")
+    for col in ("conversation_id", "title", "sender_url", "to", "recipient_urls", "date",
+                "subject", "folder", "attachments", "draft"):
+        if col not in df.columns:
+            df[col] = ""
+    if not df["conversation_id"].astype(bool).any():
+        # no conversation ids: one thread per pair of participants
+        pair = [" | ".join(sorted({_key(a), _key(b)})) for a, b in zip(df["from"], df["to"],
+                                                                         strict=True)]
+        df["conversation_id"] = pair
+    for col in ("from", "to", "title", "subject"):
+        df[col] = [_fix_mojibake(v).strip() for v in df[col].tolist()]
+    df["content"] = [clean_content(v) for v in df["content"].tolist()]
+    subject = df["subject"].tolist()
+    content = df["content"].tolist()
+    # an InMail's subject is part of what the sender wrote
+    df["content"] = [f"{clean_content(s)}\n{c}" if s and s not in c and c else c
+                     for s, c in zip(subject, content, strict=True)]
+    return df.reset_index(drop=True)
+
+
+def _parse_dates(values: pd.Series) -> pd.Series:
+    text = values.astype(str).str.strip()
+    out = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S UTC", utc=True, errors="coerce")
+    rest = out.isna() & text.astype(bool)
+    if rest.any():
+        out[rest] = pd.to_datetime(text[rest].str.replace(r"\s+UTC$", "", regex=True),
+                                   format="mixed", utc=True, errors="coerce")
+    return out
+
+
+def _participants(df: pd.DataFrame) -> dict[str, set[str]]:
+    parts: dict[str, set[str]] = {}
+    for cid, frm, to in zip(df["conversation_id"], df["from"], df["to"], strict=True):
+        s = parts.setdefault(cid, set())
+        if frm:
+            s.add(_key(frm))
+        for name in str(to).split(","):
+            if name.strip():
+                s.add(_key(name))
+    return parts
+
+
+def find_owner(export: Export, me: str | None = None) -> str:
+    """The export's owner, as a comparison key (see :func:`_key`).
+
+    ``me`` (a name or profile URL) wins; else the name in ``Profile.csv`` when it takes part
+    in the conversations; else the one participant present in every conversation.
+
+    Raises
+    ------
+    InputError
+        When no single owner can be found (the message names ``--me``).
+    """
+    df = export.messages
+    if me:
+        if "linkedin.com/" in me.casefold():
+            want = _url_key(me)
+            names = {_key(f) for f, u in zip(df["from"], df["sender_url"], strict=True)
+                     if _url_key(u) == want}
+            for to, urls in zip(df["to"], df["recipient_urls"], strict=True):
+                pairs = zip(str(to).split(","), str(urls).split(","), strict=False)
+                names.update(_key(n) for n, u in pairs if _url_key(u) == want)
+            if len(names) != 1:
+                raise InputError(f"--me {me!r}: no single sender has this profile URL")
+            return names.pop()
+        key = _key(me)
+        if not any(key in s for s in _participants(df).values()):
+            raise InputError(f"--me {me!r} takes part in no conversation of the export")
+        return key
+    parts = _participants(df)
+    if export.profile is not None and len(export.profile):
+        cols = {_canon(c): c for c in export.profile.columns}
+        first = export.profile[cols["first_name"]].iloc[0] if "first_name" in cols else ""
+        last = export.profile[cols["last_name"]].iloc[0] if "last_name" in cols else ""
+        key = _key(f"{first} {last}")
+        if key and any(key in s for s in parts.values()):
+            return key
+    common = set.intersection(*parts.values()) if parts else set()
+    if len(common) == 1 and len(parts) > 1:
+        return common.pop()
+    raise InputError(
+        "cannot tell whose inbox this is (no Profile.csv naming a participant, and "
+        f"{'no' if not common else len(common)} participant(s) in every conversation); "
+        "name the owner with --me \"First Last\""
+    )
+
+
+def _connections_lookup(export: Export) -> tuple[dict[str, dict[str, str]],
+                                                  dict[str, dict[str, str]]]:
+    if export.connections is None or not len(export.connections):
+        return {}, {}
+    c = export.connections
+    cols = {_canon(col): col for col in c.columns}
+
+    def col(name: str) -> list[str]:
+        return c[cols[name]].tolist() if name in cols else [""] * len(c)
+
+    by_url: dict[str, dict[str, str]] = {}
+    by_name: dict[str, dict[str, str]] = {}
+    for first, last, url, company, position, on in zip(
+            col("first_name"), col("last_name"), col("url"), col("company"), col("position"),
+            col("connected_on"), strict=True):
+        rec = {"company": _fix_mojibake(company).strip(),
+               "position": _fix_mojibake(position).strip(), "connected_on": on.strip()}
+        if url:
+            by_url[_url_key(url)] = rec
+        by_name[_key(f"{first} {last}")] = rec
+    return by_url, by_name
+
+
+def export_frame(export: Export, me: str | None = None) -> tuple[pd.DataFrame, str]:
+    """Messages of an export ready for :func:`score_threads`: ``inbound``, ``system``, profile
+    fields of the counterpart (from ``Connections.csv``) and the owner's headline.
+
+    Returns the frame and the owner's display name.
+    """
+    df = export.messages.copy()
+    owner = find_owner(export, me)
+    keys = [_key(f) for f in df["from"].tolist()]
+    draft = df["draft"].astype(str).str.strip().str.casefold().isin({"yes", "true", "1"})
+    system = np.array([not k for k in keys]) | draft.to_numpy()
+    df["inbound"] = np.array([k != owner for k in keys]) & ~system
+    df["system"] = system
+    df["draft"] = draft.to_numpy()
+    owner_name = next((f for f, k in zip(df["from"], keys, strict=True) if k == owner), owner)
+    by_url, by_name = _connections_lookup(export)
+    company, headline, connected = [], [], []
+    for frm, url in zip(df["from"].tolist(), df["sender_url"].tolist(), strict=True):
+        rec = by_url.get(_url_key(url)) if url else None
+        rec = rec or by_name.get(_key(frm)) or {}
+        company.append(rec.get("company", ""))
+        headline.append(rec.get("position", ""))
+        connected.append(rec.get("connected_on", ""))
+    df["sender_company"] = company
+    df["sender_headline"] = headline
+    df["connected_on"] = connected
+    target = ""
+    if export.profile is not None and len(export.profile):
+        cols = {_canon(c): c for c in export.profile.columns}
+        if "headline" in cols:
+            target = _fix_mojibake(export.profile[cols["headline"]].iloc[0]).strip()
+    df["target_headline"] = target
+    df["message"] = df["content"]
+    df["input_row"] = np.arange(1, len(df) + 1)
+    return df, owner_name
+
+
+# -- scoring ------------------------------------------------------------------------------------
+def _join_signals(values: Iterable[str]) -> str:
+    seen: dict[str, None] = {}
+    for v in values:
+        for s in str(v).split(";"):
+            if s:
+                seen.setdefault(s, None)
+    return ";".join(seen)
+
+
+def _fmt_gap(delta: pd.Timedelta) -> str:
+    secs = delta.total_seconds()
+    if secs < 3600:
+        return f"{max(1, round(secs / 60))} min"
+    if secs < 2 * 86400:
+        return f"{round(secs / 3600)} h"
+    return f"{round(secs / 86400)} days"
+
+
+def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id",
+                  date_col: str | None = "date", model: Model | None = None,
+                  threshold: float | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Score many conversations at once (vectorised over messages).
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per message: ``message``, the conversation column, optionally a date column,
+        ``inbound`` (bool; default: every row is from the counterpart), ``system`` (bool) and
+        the schema's profile fields (the counterpart's, and ``target_headline``).
+    conversation_col, date_col : str
+        Column names; rows are put in date order within a conversation (file order breaks
+        ties and stands in for missing or unreadable dates).
+    model : Model, optional
+        The message model (default: the shipped model).
+    threshold : float, optional
+        Flag at this risk (default: the model's threshold).
+
+    Returns
+    -------
+    messages, conversations : DataFrame
+        ``messages`` has the input columns plus ``turn``, ``risk`` (the message alone),
+        ``cumulative_risk``, ``band``, ``flagged``, ``signals``, ``reasons``, ``error``, in
+        conversation then turn order. ``conversations`` has one row per conversation (most
+        risky first) with ``conversation_id``, ``n_messages``, ``n_inbound``, ``first_date``,
+        ``last_date``, ``risk``, ``band``, ``flagged``, ``escalation_turn``, ``signals``,
+        ``reasons`` and ``peak_turn``.
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
+    for col in ("message", conversation_col):
+        if col not in df.columns:
+            raise InputError(f"no {col!r} column (found: {', '.join(map(str, df.columns))})")
+    model = get_default_model() if model is None else model
+    thr = model.threshold if threshold is None else float(threshold)
+    d = df.copy()
+    d["_pos"] = np.arange(len(d))
+    d["_cid"] = d[conversation_col].astype(str)
+    first_seen = pd.Series(np.arange(len(d)), index=d.index).groupby(d["_cid"]).transform("min")
+    d["_first"] = first_seen.to_numpy()
+    if date_col and date_col in d.columns:
+        dates = (d[date_col] if pd.api.types.is_datetime64_any_dtype(d[date_col])
+                 else _parse_dates(d[date_col]))
+        d["_date"] = dates
+    else:
+        d["_date"] = pd.NaT
+    d["_date"] = pd.to_datetime(d["_date"], utc=True)
+    d = d.sort_values(["_first", "_date", "_pos"], kind="stable", na_position="last")
+    d = d.reset_index(drop=True)
+    d["turn"] = d.groupby("_cid", sort=False).cumcount() + 1
+    inbound = (d["inbound"].astype(bool).to_numpy() if "inbound" in d.columns
+               else np.ones(len(d), dtype=bool))
+    system = (d["system"].astype(bool).to_numpy() if "system" in d.columns
+              else np.zeros(len(d), dtype=bool))
+    text = d["message"].map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v))
+                            else str(v)).to_numpy(dtype=object)
+    empty = np.array([not t.strip() for t in text])
+    scorable = inbound & ~system & ~empty
+    n = len(d)
+    risk = np.full(n, np.nan)
+    cum = np.full(n, np.nan)
+    signals = np.full(n, "", dtype=object)
+    reasons = np.full(n, "", dtype=object)
+    errors = np.full(n, "", dtype=object)
+    errors[system] = "system message; not scored"
+    if "draft" in d.columns:
+        draft = d["draft"].astype(bool).to_numpy() & system
+        errors[draft] = "unsent draft; not scored"
+    errors[~system & ~inbound] = "sent by the inbox owner; not scored"
+    errors[~system & inbound & empty] = "empty message; not scored"
+    profile_cols = [c for c in PROFILE_FIELDS if c in d.columns]
+    idx = np.flatnonzero(scorable)
+    cum_reasons = np.full(n, "", dtype=object)
+    cum_signals = np.full(n, "", dtype=object)
+    if idx.size:
+        base = d.iloc[idx][profile_cols].copy()
+        base.insert(0, "message", text[idx])
+        scored = score_frame(base.reset_index(drop=True), model=model)
+        risk[idx] = scored["risk"].to_numpy(dtype=float)
+        signals[idx] = scored["signals"].to_numpy(dtype=object)
+        reasons[idx] = scored["reasons"].to_numpy(dtype=object)
+        # cumulative texts: only where a message has inbound messages before it
+        cids = d["_cid"].to_numpy(dtype=object)
+        rows, texts = [], []
+        history: dict[str, list[str]] = {}
+        for i in idx.tolist():
+            h = history.setdefault(cids[i], [])
+            h.append(text[i])
+            if len(h) > 1:
+                rows.append(i)
+                texts.append("\n\n".join(h[-WINDOW:]))
+        cum[idx] = risk[idx]
+        cum_signals[idx] = signals[idx]
+        cum_reasons[idx] = reasons[idx]
+        if rows:
+            r = np.array(rows)
+            frame = d.iloc[r][profile_cols].copy()
+            frame.insert(0, "message", texts)
+            key = pd.Series(["\x1f".join(map(str, row)) for row in
+                             zip(*(frame[col].tolist() for col in frame.columns), strict=True)])
+            uniq = ~key.duplicated().to_numpy()
+            part = score_frame(frame[uniq].reset_index(drop=True), model=model)
+            inv = pd.Index(key[uniq]).get_indexer(key)
+            cum[r] = part["risk"].to_numpy(dtype=float)[inv]
+            cum_signals[r] = part["signals"].to_numpy(dtype=object)[inv]
+            cum_reasons[r] = part["reasons"].to_numpy(dtype=object)[inv]
+    eff = np.fmax(risk, cum)
+    band = np.full(n, "", dtype=object)
+    ok = ~np.isnan(risk)
+    if ok.any():
+        band[ok] = model.band(eff[ok])
+    out = d.drop(columns=["_pos", "_first", "_date", "_cid"])
+    out["risk"] = np.round(risk, 6)
+    out["cumulative_risk"] = np.round(cum, 6)
+    out["band"] = band
+    out["flagged"] = np.nan_to_num(eff, nan=-1.0) >= thr
+    out["signals"] = signals
+    out["reasons"] = reasons
+    out["error"] = errors
+    conv = _conversations(d, eff, risk, cum, cum_signals, cum_reasons, signals, reasons,
+                          scorable, thr, model)
+    return out, conv
+
+
+def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.ndarray,
+                   cum_signals: np.ndarray, cum_reasons: np.ndarray, signals: np.ndarray,
+                   reasons: np.ndarray, scorable: np.ndarray, thr: float,
+                   model: Model) -> pd.DataFrame:
+    """One row per conversation (rows of ``d`` are grouped by conversation, in turn order)."""
+    n = len(d)
+    cids = d["_cid"].to_numpy(dtype=object)
+    starts = np.flatnonzero(np.r_[True, cids[1:] != cids[:-1]]) if n else np.array([], int)
+    ends = np.r_[starts[1:], n].astype(int)
+    group = np.repeat(np.arange(starts.size), ends - starts)
+    # dates as float nanoseconds (nan = unknown) for reduceat
+    dt = d["_date"]
+    ns = np.where(dt.isna().to_numpy(), np.nan,
+                  dt.to_numpy(dtype="datetime64[ns]").astype("int64").astype(float))
+    if starts.size:
+        first_ns = np.fmin.reduceat(ns, starts)
+        last_ns = np.fmax.reduceat(ns, starts)
+    else:
+        first_ns = last_ns = np.array([], float)
+    pos = np.arange(n)
+    big = n + 1
+    e_masked = np.where(scorable, eff, -np.inf)
+    n_inbound = np.add.reduceat(scorable.astype(int), starts) if starts.size else starts
+    first_sc = (np.minimum.reduceat(np.where(scorable, pos, big), starts) if starts.size
+                else starts)
+    crossed = scorable & (np.nan_to_num(eff, nan=-1.0) >= thr)
+    esc_pos = np.minimum.reduceat(np.where(crossed, pos, big), starts) if starts.size else starts
+    order = np.lexsort((pos, -e_masked, group))  # per group: highest risk first, then earliest
+    peak_pos = order[np.searchsorted(group[order], np.arange(starts.size))] if n else starts
+    conv_risk = np.where(n_inbound > 0, eff[peak_pos] if n else np.array([]), np.nan)
+    band = np.full(starts.size, "", dtype=object)
+    has = n_inbound > 0
+    if has.any():
+        band[has] = model.band(conv_risk[has])
+    watch = ("off_platform_request", "paid_report", "paid_travel", "outsized_pay",
+             "irregular_payment", "secrecy", "elicitation", "file_lure")
+    sig_out, why_out = [], []
+    for g in range(starts.size):
+        a, b = int(starts[g]), int(ends[g])
+        if not has[g]:
+            sig_out.append("")
+            why_out.append("no message from the counterpart to score")
+            continue
+        sc = pos[a:b][scorable[a:b]]
+        sig_out.append(_join_signals([*signals[sc], *cum_signals[sc]]))
+        why: list[str] = []
+        first, esc, peak = int(first_sc[g]), int(esc_pos[g]), int(peak_pos[g])
+        if esc < big and esc != first:
+            gap = ""
+            if not (np.isnan(ns[first]) or np.isnan(ns[esc])):
+                gap = f", {_fmt_gap(pd.Timedelta(int(ns[esc] - ns[first]), 'ns'))} after " \
+                    "first contact"
+            why.append(f"escalated at message {esc - a + 1} of {b - a}{gap} (first message "
+                       f"alone: risk {eff[first]:.2f})")
+            first_sigs = set(str(signals[first]).split(";"))
+            later = set(_join_signals(signals[sc[1:]]).split(";"))
+            moved = [m for m in watch if m in later and m not in first_sigs]
+            if moved:
+                why.append("after a neutral opener: " + ", ".join(m.replace("_", " ")
+                                                                  for m in moved))
+        peak_reasons = str(cum_reasons[peak] if cum[peak] > risk[peak] else reasons[peak])
+        if peak_reasons:
+            why.append(peak_reasons)
+        why_out.append("; ".join(why))
+    esc_turn = pd.array(np.where(esc_pos < big, esc_pos - starts + 1, 0), dtype="Int64")
+    esc_turn[~(esc_pos < big)] = pd.NA
+    peak_turn = pd.array(peak_pos - starts + 1, dtype="Int64")
+    peak_turn[~has] = pd.NA
+    conv = pd.DataFrame({
+        "conversation_id": cids[starts] if n else [],
+        "n_messages": ends - starts, "n_inbound": n_inbound,
+        "first_date": pd.to_datetime(first_ns, utc=True),
+        "last_date": pd.to_datetime(last_ns, utc=True),
+        "risk": np.round(conv_risk, 6), "band": band,
+        "flagged": np.nan_to_num(conv_risk, nan=-1.0) >= thr,
+        "escalation_turn": esc_turn, "signals": sig_out, "reasons": why_out,
+        "peak_turn": peak_turn,
+    })
+    order = np.lexsort((np.arange(len(conv)), -np.nan_to_num(conv["risk"].to_numpy(float),
+                                                               nan=-1.0)))
+    return conv.iloc[order].reset_index(drop=True)
+
+
+# -- one conversation ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ConversationResult:
+    """The score of one conversation.
+
+    Attributes
+    ----------
+    risk : float
+        Calibrated probability that the counterpart's approach is hostile: the peak, over the
+        thread, of the risk after each inbound message (that message alone, or the inbound
+        messages so far together, whichever is higher). ``nan`` without an inbound message.
+    band, flagged, threshold
+        As for a message (the message model's bands and threshold).
+    escalation_turn : int or None
+        1-based index (over every message of the thread) of the first message whose risk
+        reached the threshold; ``None`` if never.
+    peak_turn : int or None
+        The message after which the risk peaked.
+    messages : DataFrame
+        Every message in order with ``turn``, ``inbound``, ``risk``, ``cumulative_risk``,
+        ``band``, ``flagged``, ``signals``, ``reasons``, ``error``.
+    message_results : list of ScoreResult or None
+        The full explanation of each inbound message alone (``None`` for the others).
+    peak : ScoreResult or None
+        The explanation of the text scored at the peak (one message or the cumulative text).
+    reasons : list of str
+        Why, in plain words: escalation, moves after a neutral opener, the peak's top reasons.
+    signals : list of str
+        Every signal that fired on the counterpart's messages, in order of appearance.
+    """
+
+    risk: float
+    band: str
+    flagged: bool
+    threshold: float
+    escalation_turn: int | None
+    peak_turn: int | None
+    messages: pd.DataFrame
+    message_results: list[ScoreResult | None]
+    peak: ScoreResult | None
+    reasons: list[str]
+    signals: list[str]
+
+    @property
+    def n_messages(self) -> int:
+        """Number of messages in the thread."""
+        return len(self.messages)
+
+    @property
+    def n_inbound(self) -> int:
+        """Number of scored counterpart messages."""
+        return sum(r is not None for r in self.message_results)
+
+    def explain(self) -> str:
+        """A human-readable explanation (several lines)."""
+        esc = (f"escalated at message {self.escalation_turn}" if self.escalation_turn
+               else "never reached the threshold")
+        lines = [f"conversation risk {self.risk:.2f} ({self.band}; flagged at >= "
+                 f"{self.threshold:.2f}: {'yes' if self.flagged else 'no'}; {esc})"]
+        if self.reasons:
+            lines.append("why: " + "; ".join(self.reasons))
+        for row, res in zip(self.messages.itertuples(index=False), self.message_results,
+                            strict=True):
+            who = "them" if res is not None else "    "
+            r = "" if res is None else f"{row.risk:.2f}/{row.cumulative_risk:.2f}"
+            msg = str(row.message).replace("\n", " ")
+            lines.append(f"  {row.turn:>3} {who} {r:>9}  {msg[:70]}")
+        if self.peak is not None:
+            lines.append("at the peak:")
+            lines.extend("  " + ln for ln in self.peak.explain().splitlines())
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "risk": None if np.isnan(self.risk) else self.risk, "band": self.band,
+            "flagged": self.flagged, "threshold": self.threshold,
+            "escalation_turn": self.escalation_turn, "peak_turn": self.peak_turn,
+            "reasons": list(self.reasons), "signals": list(self.signals),
+            "messages": [
+                {"turn": int(r.turn), "inbound": bool(r.inbound), "message": str(r.message),
+                 "risk": None if pd.isna(r.risk) else float(r.risk),
+                 "cumulative_risk": None if pd.isna(r.cumulative_risk)
+                 else float(r.cumulative_risk),
+                 "signals": str(r.signals), "error": str(r.error)}
+                for r in self.messages.itertuples(index=False)
+            ],
+        }
+
+
+def _as_frame(messages: Any) -> pd.DataFrame:
+    if isinstance(messages, pd.DataFrame):
+        return messages.copy()
+    if isinstance(messages, (Mapping, str)):
+        raise InputError("expected a list of messages (dicts) or a DataFrame")
+    try:
+        rows = list(messages)
+    except TypeError:
+        raise InputError(f"expected a list of messages or a DataFrame, got "
+                         f"{type(messages).__name__}") from None
+    if not all(isinstance(r, Mapping) for r in rows):
+        raise InputError("every message must be a dict with at least a 'message' key")
+    return pd.DataFrame.from_records(rows)
+
+
+def score_conversation(messages: Any, *, me: str | None = None, model: Model | None = None,
+                       threshold: float | None = None, **profile: Any) -> ConversationResult:
+    """Score one conversation.
+
+    Parameters
+    ----------
+    messages : list of dict or DataFrame
+        One message per item/row, in any order: ``message`` (the text; ``content`` is
+        accepted), optionally ``sender``, ``date``, ``inbound`` (bool) and the schema's profile
+        fields (``sender_headline``, ``sender_company``, ..., ``target_headline``). Names are
+        used only to tell who wrote what, never as features.
+    me : str, optional
+        The owner's name: their messages are shown but not scored. Without ``me`` and without
+        an ``inbound`` column, the sender of the first message is the counterpart.
+    model : Model, optional
+        The message model (default: the shipped model).
+    threshold : float, optional
+        Flag at this risk (default: the model's threshold).
+    **profile
+        Schema profile fields for every message that does not carry them, e.g.
+        ``target_headline="Quantum engineer"`` or ``sender_company="..."``.
+
+    Returns
+    -------
+    ConversationResult
+
+    Raises
+    ------
+    InputError
+        If ``messages`` is not a list of dicts or a DataFrame, or has no ``message`` column.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> r = rs.score_conversation([{"message": "Hi, nice to connect."},
+    ...                            {"message": "Add me on WhatsApp, my client pays well."}])
+    >>> r.n_inbound, len(r.message_results)
+    (2, 2)
+    """
+    unknown = sorted(set(profile) - set(PROFILE_FIELDS))
+    if unknown:
+        raise InputError(f"unknown field(s) {unknown}; the profile fields are "
+                         f"{', '.join(PROFILE_FIELDS)}")
+    df = _as_frame(messages)
+    for key, value in profile.items():
+        if key not in df.columns:
+            df[key] = value
+    if "message" not in df.columns and "content" in df.columns:
+        df = df.rename(columns={"content": "message"})
+    if "message" not in df.columns:
+        raise InputError(f"no 'message' key (found: {', '.join(map(str, df.columns))})")
+    df["message"] = [clean_content(v) for v in df["message"].tolist()]
+    if "inbound" not in df.columns:
+        if "sender" in df.columns:
+            keys = [_key(s) for s in df["sender"].tolist()]
+            owner = _key(me) if me else None
+            if owner is None:
+                counterpart = keys[0] if keys else ""
+                df["inbound"] = [k == counterpart for k in keys]
+            else:
+                df["inbound"] = [k != owner for k in keys]
+        else:
+            df["inbound"] = True
+    df["_conv"] = "1"
+    model = get_default_model() if model is None else model
+    out, conv = score_threads(df, conversation_col="_conv",
+                              date_col="date" if "date" in df.columns else None,
+                              model=model, threshold=threshold)
+    out = out.drop(columns=["_conv"])
+    c = conv.iloc[0]
+    profile_cols = [col for col in PROFILE_FIELDS if col in out.columns]
+    results: list[ScoreResult | None] = []
+    for i in range(len(out)):
+        if pd.isna(out["risk"].iloc[i]):
+            results.append(None)
+        else:
+            fields = {col: out[col].iloc[i] for col in profile_cols}
+            results.append(score(str(out["message"].iloc[i]), model=model, **_clean(fields)))
+    peak = None
+    if pd.notna(c["peak_turn"]):
+        p = int(c["peak_turn"]) - 1
+        res = results[p]
+        if res is not None and out["cumulative_risk"].iloc[p] > out["risk"].iloc[p]:
+            sc = [i for i in range(p + 1) if results[i] is not None][-WINDOW:]
+            joined = "\n\n".join(str(out["message"].iloc[i]) for i in sc)
+            fields = {col: out[col].iloc[p] for col in profile_cols}
+            res = score(joined, model=model, **_clean(fields))
+        peak = res
+    reasons = [s for s in str(c["reasons"]).split("; ") if s]
+    return ConversationResult(
+        risk=float(c["risk"]), band=str(c["band"]), flagged=bool(c["flagged"]),
+        threshold=model.threshold if threshold is None else float(threshold),
+        escalation_turn=None if pd.isna(c["escalation_turn"]) else int(c["escalation_turn"]),
+        peak_turn=None if pd.isna(c["peak_turn"]) else int(c["peak_turn"]),
+        messages=out, message_results=results, peak=peak, reasons=reasons,
+        signals=[s for s in str(c["signals"]).split(";") if s],
+    )
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: (None if v is None or (isinstance(v, float) and np.isnan(v)) else v)
+            for k, v in fields.items()}
+
+
+
+def score_threads_file(input_path: str | Path, output: str | Path | None, *,
+                       conversation_col: str, date_col: str | None = None,
+                       model: Model | None = None, fmt: str | None = None,
+                       sep: str | None = None, column_map: Mapping[str, str] | None = None,
+                       encoding_errors: str = "strict",
+                       threshold: float | None = None) -> pd.DataFrame:
+    """Score the threads of any CSV/TSV/JSON Lines file: rows are grouped by
+    ``conversation_col`` (in date order with ``date_col``), every row is a counterpart message,
+    and one row per conversation is written (``conversation_id``, ``n_messages``, dates, risk,
+    band, flagged, escalation_turn, signals, reasons), riskiest first. ``output`` None or
+    ``-`` writes standard output; a file is written atomically.
+
+    Raises
+    ------
+    InputError
+        Unreadable input, or a column that is not there.
+    """
+    from .io import atomic_output
+    from .tables import read_table
+
+    if str(input_path) == "-":
+        raise InputError("--conversation-col needs a file, not standard input")
+    df = read_table(input_path, fmt=fmt, sep=sep, encoding_errors=encoding_errors,
+                    column_map=column_map)
+    for col in (conversation_col, date_col):
+        if col is not None and col not in df.columns:
+            raise InputError(f"no column {col!r} in the input (found: "
+                             f"{', '.join(map(str, df.columns))})")
+    if "message" not in df.columns:
+        raise InputError(f"no 'message' column (found: {', '.join(map(str, df.columns))}); "
+                         "map one with --map SRC=message")
+    df = df.copy()
+    df["message"] = df["message"].where(df["message"].notna(), "")
+    cols = ["message", *[c for c in PROFILE_FIELDS if c in df.columns]]
+    frame = df[cols].copy()
+    frame["_conversation"] = df[conversation_col].where(df[conversation_col].notna(), "")
+    if date_col is not None:
+        frame["_date"] = df[date_col]
+    _, conv = score_threads(frame, conversation_col="_conversation",
+                            date_col="_date" if date_col else None, model=model,
+                            threshold=threshold)
+    conv = conv.drop(columns=["peak_turn"])
+    for c in ("first_date", "last_date"):
+        conv[c] = ["" if pd.isna(v) else v.strftime("%Y-%m-%d %H:%M:%S UTC") for v in conv[c]]
+    conv["risk"] = conv["risk"].round(4)
+    with atomic_output(output) as fh:
+        if (fmt or "") == "jsonl" or str(output or "").endswith((".jsonl", ".ndjson")):
+            fh.write(conv.to_json(orient="records", lines=True, force_ascii=False))
+        else:
+            conv.to_csv(fh, index=False, lineterminator="\n")
+    return conv

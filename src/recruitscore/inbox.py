@@ -1,0 +1,167 @@
+"""``recruitscore inbox``: score a LinkedIn data export, conversation by conversation.
+
+:func:`score_inbox` reads the export (see :func:`~recruitscore.conversations.read_export`),
+finds its owner, scores every conversation with
+:func:`~recruitscore.conversations.score_threads` and writes ``conversations.csv``,
+``messages.csv`` and ``report.html`` into a directory. Everything is computed on this machine;
+names are used only to tell the owner from the counterpart, never as features.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .conversations import (
+    CONVERSATION_COLUMNS,
+    MESSAGE_COLUMNS,
+    _key,
+    export_frame,
+    read_export,
+    score_threads,
+)
+from .errors import InputError
+from .model import Model
+from .scoring import get_default_model
+
+__all__ = ["InboxSummary", "score_inbox"]
+
+_DATE_FORMAT = "%Y-%m-%d %H:%M:%S UTC"
+
+
+@dataclass(frozen=True)
+class InboxSummary:
+    """What :func:`score_inbox` did."""
+
+    owner: str
+    n_conversations: int
+    n_messages: int
+    n_flagged: int
+    outdir: Path
+
+    def line(self) -> str:
+        """One summary line."""
+        return (f"{self.n_conversations:,} conversations ({self.n_messages:,} messages) of "
+                f"{self.owner}; {self.n_flagged:,} flagged; wrote {self.outdir}/"
+                "conversations.csv, messages.csv, report.html")
+
+
+def _fmt_dates(values: pd.Series) -> list[str]:
+    d = pd.to_datetime(values, utc=True)
+    return ["" if pd.isna(v) else v.strftime(_DATE_FORMAT) for v in d]
+
+
+def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
+                 model: Model | None = None, threshold: float | None = None,
+                 ) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """Score an export and return ``(conversations, messages, owner)`` as written to the CSV
+    files (plus a few columns the report uses: ``connected_on``, ``sender_company``,
+    ``sender_headline``, ``peak_turn``)."""
+    export = read_export(export_path)
+    df, owner = export_frame(export, me)
+    model = get_default_model() if model is None else model
+    msgs, conv = score_threads(df, model=model, threshold=threshold)
+    msgs["direction"] = np.where(msgs["draft"], "draft", np.where(
+        msgs["system"], "system", np.where(msgs["inbound"], "inbound", "outbound")))
+    msgs["date"] = [v if v else "" for v in msgs["date"].astype(str)]
+    # titles and counterparts
+    owner_key = _key(owner)
+    info: dict[str, dict[str, object]] = {}
+    for row in msgs[["conversation_id", "title", "from", "to", "inbound", "sender_company",
+                     "sender_headline", "connected_on"]].itertuples(index=False):
+        rec = info.setdefault(row.conversation_id, {"title": "", "names": {}, "company": "",
+                                                    "headline": "", "connected_on": ""})
+        if row.title and not rec["title"]:
+            rec["title"] = row.title
+        names = rec["names"]
+        assert isinstance(names, dict)
+        if row.inbound:
+            names.setdefault(row[2], None)
+            for k in ("company", "headline", "connected_on"):
+                col = {"company": "sender_company", "headline": "sender_headline"}.get(k, k)
+                if not rec[k]:
+                    rec[k] = getattr(row, col)
+        else:
+            for name in str(row.to).split(","):
+                if name.strip() and _key(name) != owner_key:
+                    names.setdefault(name.strip(), None)
+    cids = conv["conversation_id"].tolist()
+    conv.insert(1, "title", [info[c]["title"] for c in cids])
+    conv.insert(2, "counterpart", [", ".join(info[c]["names"]) for c in cids])  # type: ignore
+    for k in ("company", "headline", "connected_on"):
+        conv[f"counterpart_{k}"] = [info[c][k] for c in cids]
+    conv["first_date"] = _fmt_dates(conv["first_date"])
+    conv["last_date"] = _fmt_dates(conv["last_date"])
+    return conv, msgs, owner
+
+
+def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
+    """Write every file to a temporary name first, then move them all into place."""
+    tmp: list[tuple[str, Path]] = []
+    try:
+        for name, text in files.items():
+            fd, path = tempfile.mkstemp(prefix=f".{name}.", dir=outdir)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            tmp.append((path, outdir / name))
+        for path, target in tmp:
+            os.replace(path, target)
+    finally:
+        for path, _ in tmp:
+            if os.path.exists(path):
+                os.unlink(path)
+
+
+def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[str], *,
+                me: str | None = None, model: Model | None = None,
+                threshold: float | None = None, top: int = 30) -> InboxSummary:
+    """Score a LinkedIn data export and write ``conversations.csv``, ``messages.csv`` and
+    ``report.html`` into ``outdir`` (created if needed; nothing is written on error).
+
+    Parameters
+    ----------
+    export_path : path-like
+        The export ZIP, or its ``messages.csv``.
+    outdir : path-like
+        Output directory.
+    me : str, optional
+        The owner's name or profile URL, when the export does not tell.
+    model : Model, optional
+        The message model (default: the shipped model).
+    threshold : float, optional
+        Flag at this risk (default: the model's threshold).
+    top : int
+        The report shows every flagged conversation and at least the ``top`` riskiest.
+
+    Raises
+    ------
+    InputError
+        Unreadable, corrupt or incomplete export; no owner found (names ``--me``).
+    """
+    from .inbox_report import render_report
+
+    out = Path(outdir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out} exists and is not a directory")
+    model = get_default_model() if model is None else model
+    conv, msgs, owner = inbox_tables(export_path, me=me, model=model, threshold=threshold)
+    conv_csv = conv[list(CONVERSATION_COLUMNS)].copy()
+    conv_csv["risk"] = conv_csv["risk"].round(4)
+    msg_csv = msgs[list(MESSAGE_COLUMNS)].copy()
+    msg_csv["risk"] = msg_csv["risk"].round(4)
+    msg_csv["cumulative_risk"] = msg_csv["cumulative_risk"].round(4)
+    page = render_report(conv, msgs, owner=owner,
+                         threshold=model.threshold if threshold is None else threshold,
+                         model=model, top=top, source=Path(export_path).name)
+    out.mkdir(parents=True, exist_ok=True)
+    _write_atomic(out, {
+        "conversations.csv": conv_csv.to_csv(index=False, lineterminator="\n"),
+        "messages.csv": msg_csv.to_csv(index=False, lineterminator="\n"),
+        "report.html": page,
+    })
+    return InboxSummary(owner, len(conv), len(msgs), int(conv["flagged"].sum()), out)

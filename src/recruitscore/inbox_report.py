@@ -1,0 +1,288 @@
+"""The HTML page of ``recruitscore inbox``: one self-contained file a non-specialist can read.
+
+Message text is written by the sender, possibly an attacker: every piece of text goes through
+:func:`html.escape` and nothing from the export is ever inserted as markup. Evidence is
+highlighted by cutting the *plain* text at the signals' evidence offsets and wrapping the
+escaped pieces in ``<mark>``. The page has no script, no external asset, and a
+Content-Security-Policy that forbids both.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import Any
+
+import pandas as pd
+
+from .model import Model
+from .signals import extract_signals, list_signals
+
+__all__ = ["highlight", "render_report"]
+
+_PROFILE = ("sender_headline", "sender_company", "target_headline")
+#: The report details at most this many flagged conversations (all are in the CSV files).
+MAX_DETAILED = 200
+
+GUIDANCE = (
+    "Do not move the conversation off LinkedIn (WhatsApp, Telegram, Signal, a personal e-mail) "
+    "and do not open files or links you were not expecting.",
+    "Do not send reports, papers or details of your work, and do not accept payment, gifts or "
+    "a paid trip from someone you only know online.",
+    "Check who they are through a channel you find yourself: the company's own website and "
+    "switchboard, not the contact details in the message.",
+    "If you hold a security clearance or work on sensitive subjects, report the approach to your "
+    "security officer; keep the messages (screenshots) and do not confront the sender.",
+    "Report the profile to LinkedIn (More > Report). In the UK see NPSA \u201cThink Before You "
+    "Link\u201d; in France, the DGSI; in the US, the FBI and NCSC guidance on online approaches.",
+)
+
+
+def _e(value: Any) -> str:
+    return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value))
+                       else str(value), quote=True)
+
+
+@lru_cache(maxsize=1)
+def _describe() -> dict[str, str]:
+    return {s.name: s.description.split(":")[0].split(". ")[0] for s in list_signals()}
+
+
+_SENTENCES = ("escalated", "after a neutral opener", "sender profile", "no message")
+
+
+_SENTENCES = ("escalated", "after a neutral opener", "sender profile", "no message")
+
+
+@lru_cache(maxsize=1)
+def _polarity() -> dict[str, str]:
+    return {s.name: s.polarity for s in list_signals()}
+
+
+def _reason_text(reason: str, describe: dict[str, str]) -> str:
+    """A reason in plain words: signal names become their description, n-grams are quoted."""
+    if reason.startswith(_SENTENCES):
+        return reason
+    parts = reason.split("+")
+    if all(p in describe for p in parts):
+        return " \u2014 together with \u2014 ".join(describe[p] for p in parts)
+    return f"the wording “{reason}”"
+
+
+def highlight(text: str, spans: list[tuple[int, int, str]],
+              reassuring: frozenset[str] = frozenset()) -> str:
+    """Escaped ``text`` with each ``(start, end, label)`` span wrapped in ``<mark>``
+    (overlapping spans are merged; labels are escaped too). A merged span whose labels are all
+    in ``reassuring`` gets ``class="ok"``.
+
+    Examples
+    --------
+    >>> highlight("a <b> WhatsApp", [(6, 14, "off platform")])
+    'a &lt;b&gt; <mark title="off platform">WhatsApp</mark>'
+    """
+    spans = sorted((max(0, s), min(len(text), e), label) for s, e, label in spans if e > s)
+    merged: list[list[Any]] = []
+    for s, e, label in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+            if label not in merged[-1][2]:
+                merged[-1][2].append(label)
+        else:
+            merged.append([s, e, [label]])
+    out, pos = [], 0
+    for s, e, labels in merged:
+        out.append(_e(text[pos:s]))
+        cls = ' class="ok"' if all(label in reassuring for label in labels) else ""
+        out.append(f'<mark{cls} title="{_e("; ".join(labels))}">{_e(text[s:e])}</mark>')
+        pos = e
+    out.append(_e(text[pos:]))
+    return "".join(out)
+
+
+_CSS = """
+:root{--hi:#b3261e;--mid:#b26a00;--lo:#2e7d32;--ink:#1d1d1f;--muted:#5f6368;--bg:#f6f7f9}
+*{box-sizing:border-box}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);
+background:var(--bg);margin:0;padding:0 1rem 3rem}
+main{max-width:60rem;margin:auto}
+h1{font-size:1.6rem;margin:1.5rem 0 .3rem}
+h2{font-size:1.25rem;margin:0}
+.muted{color:var(--muted);font-size:.9rem}
+.card{background:#fff;border-radius:10px;box-shadow:0 1px 3px #0002;padding:1rem 1.2rem;
+margin:1rem 0}
+.summary{border-left:6px solid var(--hi)}
+.summary.ok{border-left-color:var(--lo)}
+.guidance{border-left:6px solid #1a73e8}
+.guidance li{margin:.25rem 0}
+.conv{border-left:6px solid var(--lo)}
+.conv.high{border-left-color:var(--hi)}
+.conv.medium{border-left-color:var(--mid)}
+.badge{display:inline-block;border-radius:99px;padding:.1rem .6rem;font-weight:600;
+font-size:.85rem;color:#fff;background:var(--lo);margin-left:.4rem;vertical-align:middle}
+.badge.high{background:var(--hi)}.badge.medium{background:var(--mid)}
+.escalation{font-weight:600;color:var(--hi);margin:.4rem 0}
+ul.reasons{margin:.3rem 0 .6rem 1.2rem;padding:0}
+ol.timeline{list-style:none;margin:.6rem 0 0;padding:0}
+.msg{border:1px solid #e0e0e0;border-radius:8px;padding:.5rem .8rem;margin:.45rem 0;
+max-width:85%}
+.msg.inbound{background:#fff}
+.msg.outbound{background:#eef4ff;margin-left:auto}
+.msg.draft{background:#fff;border-style:dashed;margin-left:auto;color:var(--muted)}
+.msg.system{background:#f1f1f1;color:var(--muted);font-style:italic}
+.msg.escalated{border:2px solid var(--hi)}
+.msg .meta{font-size:.8rem;color:var(--muted)}
+.msg .text{white-space:pre-wrap;overflow-wrap:anywhere}
+.flag{display:inline-block;background:var(--hi);color:#fff;font-size:.75rem;font-weight:600;
+border-radius:4px;padding:0 .4rem;margin-left:.3rem}
+mark{background:#ffe08a;padding:0 .1rem;border-radius:3px}
+mark.ok{background:#d7f0d8}
+.sigs{font-size:.8rem;color:var(--muted)}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
+th,td{border-bottom:1px solid #e6e6e6;padding:.35rem .5rem;text-align:left;vertical-align:top}
+"""
+
+
+def _band_label(band: str) -> str:
+    return {"high": "high risk", "medium": "medium risk", "low": "low risk"}.get(band, "not scored")
+
+
+def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str) -> str:
+    direction = str(row.direction)
+    text = str(row.message)
+    body = _e(text)
+    sig_line = ""
+    if direction == "inbound" and text:
+        fields = {f: getattr(row, f) for f in _PROFILE if hasattr(row, f)}
+        fields = {k: (v if isinstance(v, str) else "") for k, v in fields.items()}
+        hits = extract_signals(text, **fields)
+        polarity = _polarity()
+        hits = [h for h in hits if polarity.get(h.name) != "context"]
+        spans = [(ev.start, ev.end, describe.get(h.name, h.name))
+                 for h in hits for ev in h.evidence if ev.field == "message"]
+        ok = frozenset(describe.get(h.name, h.name) for h in hits
+                       if polarity.get(h.name) == "benign")
+        body = highlight(text, spans, ok)
+        if hits:
+            sig_line = ('<div class="sigs">signals: '
+                        + _e(", ".join(h.name.replace("_", " ") for h in hits)) + "</div>")
+    classes = ["msg", direction]
+    esc = conv_row.escalation_turn
+    flag = ""
+    if pd.notna(esc) and int(esc) == int(row.turn):
+        classes.append("escalated")
+        flag = '<span class="flag">risk crossed the threshold here</span>'
+    who = {"draft": "You (unsent draft)", "outbound": "You",
+           "system": "LinkedIn / system"}.get(direction, str(row.sender or ""))
+    risk = ""
+    if direction == "inbound" and pd.notna(row.risk):
+        risk = (f" · this message {row.risk:.2f}, conversation so far "
+                f"{max(row.risk, row.cumulative_risk):.2f}")
+    return (f'<li class="{" ".join(classes)}" data-turn="{int(row.turn)}">'
+            f'<div class="meta">#{int(row.turn)} · {_e(who)} · {_e(row.date)}{_e(risk)}{flag}'
+            f'</div><div class="text">{body}</div>{sig_line}</li>')
+
+
+def _row_ranges(cids: Any) -> dict[Any, tuple[int, int]]:
+    """``conversation id -> (start, end)`` rows of a frame grouped by conversation."""
+    out: dict[Any, tuple[int, int]] = {}
+    start = 0
+    for i in range(1, len(cids) + 1):
+        if i == len(cids) or cids[i] != cids[start]:
+            out.setdefault(cids[start], (start, i))
+            start = i
+    return out
+
+
+def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, threshold: float,
+                  model: Model | None = None, top: int = 30, source: str = "") -> str:
+    """The report page as a string (see the module docstring for what it guarantees)."""
+    describe = _describe()
+    flagged = conv[conv["flagged"].astype(bool)]
+    shown = conv.iloc[: max(top, min(len(flagged), MAX_DETAILED))]
+    spans = _row_ranges(msgs["conversation_id"].to_numpy(dtype=object))
+    needed = [c for c in ("turn", "direction", "message", "from", "date", "risk",
+                          "cumulative_risk", *_PROFILE) if c in msgs.columns]
+    columns = {c: msgs[c].tolist() for c in needed}
+    n_msgs = len(msgs)
+    parts = [
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; img-src data:\">",
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+        f"<title>recruitscore: inbox of {_e(owner)}</title><style>{_CSS}</style></head>",
+        "<body><main>",
+        f"<h1>Recruiter approaches in the LinkedIn inbox of {_e(owner)}</h1>",
+        f'<p class="muted">{len(conv):,} conversations, {n_msgs:,} messages'
+        f'{" from " + _e(source) if source else ""}. Computed on this computer; nothing was '
+        "sent anywhere. A score is a triage aid, not a verdict.</p>",
+    ]
+    if len(flagged):
+        more = ""
+        if len(flagged) > len(shown):
+            more = (f"<p>The {len(shown):,} riskiest are shown in detail below; every "
+                    "conversation is in conversations.csv.</p>")
+        items = "".join(
+            f'<li><a href="#c{i}">{_e(r.counterpart or r.title or r.conversation_id)}</a>: '
+            f"risk {r.risk:.2f}"
+            + (f", escalated at message {int(r.escalation_turn)} of {int(r.n_messages)}"
+               if pd.notna(r.escalation_turn) else "") + "</li>"
+            for i, r in enumerate(flagged.iloc[:len(shown)].itertuples(index=False)))
+        parts.append(
+            f'<section class="card summary" id="summary"><h2>{len(flagged)} conversation'
+            f'{"s" if len(flagged) != 1 else ""} to look at</h2>'
+            f"<p>These conversations reached the warning threshold ({threshold:.2f}). Read the "
+            f"highlighted passages: they are the signs that public guidance warns about.</p>"
+            f"{more}<ul>{items}</ul></section>")
+    else:
+        parts.append('<section class="card summary ok" id="summary"><h2>No conversation '
+                     "reached the warning threshold</h2><p>The riskiest ones are still listed "
+                     "below.</p></section>")
+    parts.append('<section class="card guidance" id="guidance"><h2>What to do next</h2><ul>'
+                 + "".join(f"<li>{_e(g)}</li>" for g in GUIDANCE) + "</ul></section>")
+    for i, r in enumerate(shown.itertuples(index=False)):
+        band = str(r.band)
+        name = r.counterpart or r.title or r.conversation_id
+        who = [x for x in (r.counterpart_headline, r.counterpart_company) if x]
+        about = [_e(x) for x in (r.title, " at ".join(who)) if x]
+        if r.counterpart_connected_on:
+            about.append(f"connected on {_e(r.counterpart_connected_on)}")
+        about.append(f"{int(r.n_messages)} messages, {_e(r.first_date)} to {_e(r.last_date)}")
+        esc = ""
+        if pd.notna(r.escalation_turn):
+            esc = (f'<p class="escalation">The risk crossed the threshold at message '
+                   f"{int(r.escalation_turn)} of {int(r.n_messages)}.</p>")
+        reasons = [x for x in str(r.reasons).split("; ") if x]
+        risk = "–" if pd.isna(r.risk) else f"{r.risk:.2f}"
+        parts.append(
+            f'<section class="card conv {_e(band)}" id="c{i}" data-risk="{_e(risk)}" '
+            f'data-conversation="{_e(r.conversation_id)}">'
+            f"<h2>{_e(name)}<span class=\"badge {_e(band)}\">{_e(_band_label(band))} "
+            f"{_e(risk)}</span></h2>"
+            f'<div class="muted">{" · ".join(about)}</div>{esc}'
+            + (('<ul class="reasons">' + "".join(f"<li>{_e(_reason_text(x, describe))}</li>"
+                                                 for x in reasons)
+                + "</ul>") if reasons else "")
+            + '<ol class="timeline">')
+        a, b = spans.get(r.conversation_id, (0, 0))
+        for j in range(a, b):
+            row = SimpleNamespace(**{("sender" if c == "from" else c): v[j]
+                                     for c, v in columns.items()})
+            parts.append(_message_html(row, r, describe, owner))
+        parts.append("</ol></section>")
+    rest = conv.iloc[len(shown):]
+    if len(rest):
+        parts.append(f'<section class="card" id="others"><h2>The other {len(rest):,} '
+                     "conversations</h2><table><tr><th>with</th><th>messages</th><th>risk</th>"
+                     "<th>signals</th></tr>")
+        for r in rest.itertuples(index=False):
+            risk = "–" if pd.isna(r.risk) else f"{r.risk:.2f}"
+            parts.append(f"<tr><td>{_e(r.counterpart or r.title)}</td><td>{int(r.n_messages)}"
+                         f"</td><td>{risk}</td><td>{_e(str(r.signals).replace(';', ', '))}"
+                         "</td></tr>")
+        parts.append("</table></section>")
+    parts.append('<p class="muted">Made by recruitscore. Risk: the calibrated probability that '
+                 "the approach is hostile (a covert approach or fraud), from the counterpart's "
+                 "messages taken one by one and together; your own replies are shown but not "
+                 "scored.</p></main></body></html>")
+    return "".join(parts)

@@ -1,0 +1,499 @@
+"""Conversations: the LinkedIn export reader (every column quirk), owner detection, errors,
+score_conversation and score_threads (structure, not the shipped model's exact values), the
+inbox command and ``score --conversation-col``."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+import recruitscore as rs
+from recruitscore.cli import app
+from recruitscore.conversations import (
+    CONVERSATION_COLUMNS,
+    MESSAGE_COLUMNS,
+    clean_content,
+    export_frame,
+    find_owner,
+    read_export,
+    score_threads,
+)
+from recruitscore.errors import InputError
+from recruitscore.inbox import score_inbox
+from recruitscore.inbox_report import highlight
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "linkedin-export"
+runner = CliRunner()
+
+HEADER = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO",
+          "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER"]
+
+
+def _csv(frame: pd.DataFrame) -> bytes:
+    return frame.to_csv(index=False).encode("utf-8")
+
+
+def _zip(path: Path, files: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    return path
+
+
+def _example_zip(tmp_path: Path, prefix: str = "") -> Path:
+    return _zip(tmp_path / "export.zip", {f"{prefix}{p.name}": p.read_bytes()
+                                          for p in EXAMPLE.glob("*.csv")})
+
+
+def _messages() -> pd.DataFrame:
+    return pd.read_csv(EXAMPLE / "messages.csv", dtype=str, keep_default_na=False)
+
+
+def _one_error_line(result) -> str:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+# -- reading ------------------------------------------------------------------------------------
+def test_zip_export_is_read_with_profile_and_connections(tmp_path: Path) -> None:
+    export = read_export(_example_zip(tmp_path, prefix="Basic_LinkedInDataExport/"))
+    assert len(export.messages) == len(_messages())
+    assert export.profile is not None and export.connections is not None
+    # Connections.csv starts with notes before its header: they are skipped
+    assert "Company" in export.connections.columns
+    assert find_owner(export) == "claire dubois"
+
+
+def test_connections_say_who_the_sender_is(tmp_path: Path) -> None:
+    df, owner = export_frame(read_export(_example_zip(tmp_path)))
+    assert owner == "Claire Dubois"
+    victor = df[df["from"] == "Victor Hale"].iloc[0]
+    assert victor["sender_company"] == "Meridian Advisory Group"
+    assert victor["sender_headline"] == "Senior Talent Partner"
+    assert victor["connected_on"] == "11 Mar 2024"
+    # mojibake in Connections.csv and messages.csv names: still the same person
+    renee = df[df["from"] == "Renée Martin"].iloc[0]
+    assert renee["sender_company"] == "Orbitale Systèmes"
+    assert set(df["target_headline"]) == {
+        "Senior engineer, satellite communications payloads | Toulouse"}
+
+
+def test_html_content_is_reduced_to_text_and_subject_kept() -> None:
+    export = read_export(EXAMPLE / "messages.csv")
+    inmail = export.messages[export.messages["conversation_id"] == "3-inmail"].iloc[0]
+    text = inmail["content"]
+    assert "<" not in text and "&" not in text.replace(" & ", "")
+    assert "I'm hiring a payload architect" in text and "£80–95k" in text
+    assert text.startswith("Payload architect – Bristol")
+
+
+@pytest.mark.parametrize("html_text, expected", [
+    ("<p>Hi</p><p>there</p>", "Hi\nthere"),
+    ("a<br>b<br/>c", "a\nb\nc"),
+    ("<script>alert(1)</script>Hello", "Hello"),
+    ("&lt;script&gt;x&lt;/script&gt;", "<script>x</script>"),  # text, escaped again on output
+    ("Fish &amp; chips", "Fish & chips"),
+    ("1 < 2 and 3 > 2", "1 < 2 and 3 > 2"),
+    ("", ""),
+])
+def test_clean_content(html_text: str, expected: str) -> None:
+    assert clean_content(html_text) == expected
+
+
+def test_mojibake_in_text_and_names_is_repaired() -> None:
+    df = _messages()
+    export = read_export(EXAMPLE / "messages.csv")
+    assert "RenÃ©e Martin" in set(df["FROM"])
+    assert "Renée Martin" in set(export.messages["from"])
+    assert not export.messages["content"].str.contains("Ã©|â‚¬").any()
+    assert export.messages["content"].str.contains("65-75 k€", regex=False).any()
+
+
+def _variant(tmp_path: Path, frame: pd.DataFrame, name: str = "messages.csv") -> Path:
+    d = tmp_path / "variant"
+    d.mkdir(exist_ok=True)
+    (d / name).write_bytes(_csv(frame))
+    return d / name
+
+
+@pytest.mark.parametrize("quirk", ["lowercase", "shuffled", "minimal", "no_date",
+                                   "extra_columns", "bom", "titlecase_spaces"])
+def test_column_variants_give_the_same_scores(tmp_path: Path, quirk: str) -> None:
+    base = _messages()
+    frame = base.copy()
+    if quirk == "lowercase":
+        frame.columns = [c.lower() for c in frame.columns]
+    elif quirk == "shuffled":
+        frame = frame[list(reversed(frame.columns))]
+    elif quirk == "minimal":
+        frame = frame[["CONVERSATION ID", "FROM", "TO", "DATE", "CONTENT", "SUBJECT",
+                       "IS MESSAGE DRAFT"]]
+    elif quirk == "no_date":
+        # no DATE column: file order is used; make the file chronological first
+        frame = frame.iloc[::-1].drop(columns=["DATE"])
+    elif quirk == "extra_columns":
+        frame["ATTACHMENTS"] = "https://example.invalid/a.pdf"
+        frame["SOME NEW COLUMN"] = "x"
+    elif quirk == "titlecase_spaces":
+        frame.columns = [f" {c.title()} " for c in frame.columns]
+    path = _variant(tmp_path, frame)
+    if quirk == "bom":
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    ref = tmp_path / "ref"
+    ref.mkdir()
+    (ref / "messages.csv").write_bytes(_csv(base))  # alone too: no Profile/Connections beside
+    ref_conv, ref_msgs, _ = rs.inbox.inbox_tables(ref / "messages.csv", me="Claire Dubois")
+    conv, msgs, owner = rs.inbox.inbox_tables(path, me="Claire Dubois")
+    assert owner == "Claire Dubois"
+    assert len(msgs) == len(ref_msgs)
+    key = ["conversation_id", "risk", "escalation_turn", "n_inbound"]
+    if quirk == "no_date":
+        # same conversations and messages; the risk does not depend on the dates
+        pd.testing.assert_series_equal(conv.set_index("conversation_id")["risk"].sort_index(),
+                                       ref_conv.set_index("conversation_id")["risk"].sort_index())
+    else:
+        pd.testing.assert_frame_equal(conv[key], ref_conv[key])
+
+
+def test_newest_first_file_is_put_in_date_order() -> None:
+    _, msgs, _ = rs.inbox.inbox_tables(EXAMPLE / "messages.csv")
+    victor = msgs[msgs["conversation_id"] == "2-victor"]
+    assert victor["turn"].tolist() == [1, 2, 3, 4, 5]
+    assert victor["date"].tolist() == sorted(victor["date"].tolist())
+    assert victor["direction"].tolist() == ["inbound", "outbound", "inbound", "outbound",
+                                            "inbound"]
+
+
+def test_empty_system_and_draft_messages_are_kept_but_not_scored() -> None:
+    _, msgs, _ = rs.inbox.inbox_tables(EXAMPLE / "messages.csv")
+    j = msgs[msgs["conversation_id"] == "4-julien"].set_index("turn")
+    assert j.loc[3, "error"] == "empty message; not scored" and np.isnan(j.loc[3, "risk"])
+    assert j.loc[4, "direction"] == "system" and np.isnan(j.loc[4, "risk"])
+    assert j.loc[5, "direction"] == "draft" and np.isnan(j.loc[5, "risk"])
+    assert j.loc[2, "error"] == "sent by the inbox owner; not scored"
+
+
+def test_owner_from_the_participant_in_every_conversation(tmp_path: Path) -> None:
+    path = _variant(tmp_path, _messages())  # no Profile.csv beside it
+    export = read_export(path)
+    assert export.profile is None
+    assert find_owner(export) == "claire dubois"
+
+
+def test_no_owner_found_names_me(tmp_path: Path) -> None:
+    frame = _messages()
+    frame = frame[frame["CONVERSATION ID"] == "2-victor"]  # two people, one conversation
+    path = _variant(tmp_path, frame)
+    with pytest.raises(InputError, match="--me"):
+        find_owner(read_export(path))
+    line = _one_error_line(runner.invoke(app, ["inbox", str(path), "-o",
+                                               str(tmp_path / "out")]))
+    assert "--me" in line
+    assert not (tmp_path / "out").exists()
+    ok = runner.invoke(app, ["inbox", str(path), "-o", str(tmp_path / "out"), "--me",
+                             "Claire Dubois"])
+    assert ok.exit_code == 0, ok.stderr
+    out = pd.read_csv(tmp_path / "out" / "conversations.csv")
+    assert out["counterpart"].tolist() == ["Victor Hale"]
+    # by profile URL too
+    ok = runner.invoke(app, ["inbox", str(path), "-o", str(tmp_path / "out2"), "--me",
+                             "https://www.linkedin.com/in/claire-dubois-satcom/"])
+    assert ok.exit_code == 0, ok.stderr
+
+
+def test_unknown_me_is_an_error(tmp_path: Path) -> None:
+    line = _one_error_line(runner.invoke(app, ["inbox", str(EXAMPLE / "messages.csv"), "-o",
+                                               str(tmp_path / "o"), "--me", "Nobody Here"]))
+    assert "Nobody Here" in line
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "no_messages", "empty_csv",
+                                    "no_content_column"])
+def test_bad_exports_give_one_line_and_no_output(tmp_path: Path, damage: str) -> None:
+    good = _example_zip(tmp_path).read_bytes()
+    path = tmp_path / "bad.zip"
+    if damage == "truncated":
+        path.write_bytes(good[: len(good) // 2])
+    elif damage == "garbage":
+        path.write_bytes(b"PK\x03\x04" + b"\x00garbage" * 50)
+    elif damage == "no_messages":
+        _zip(path, {"Profile.csv": (EXAMPLE / "Profile.csv").read_bytes()})
+    elif damage == "empty_csv":
+        _zip(path, {"messages.csv": b""})
+    else:
+        _zip(path, {"messages.csv": b"FROM,TO,DATE\na,b,2024-01-01 00:00:00 UTC\n"})
+    with pytest.raises(InputError):
+        read_export(path)
+    line = _one_error_line(runner.invoke(app, ["inbox", str(path), "-o",
+                                               str(tmp_path / "out")]))
+    assert line.startswith("recruitscore: error:")
+    assert not (tmp_path / "out").exists()
+
+
+def test_missing_file_is_one_line(tmp_path: Path) -> None:
+    _one_error_line(runner.invoke(app, ["inbox", str(tmp_path / "nope.zip"), "-o",
+                                        str(tmp_path / "o")]))
+
+
+# -- scoring ------------------------------------------------------------------------------------
+THREAD = [
+    {"sender": "Ana Silva", "date": "2024-03-01 09:00:00 UTC",
+     "message": "Hello, I enjoyed your talk on satellite links. Happy to connect."},
+    {"sender": "Me Myself", "date": "2024-03-01 12:00:00 UTC", "message": "Thanks Ana!"},
+    {"sender": "Ana Silva", "date": "2024-03-02 09:00:00 UTC",
+     "message": "My client, who prefers to remain anonymous, pays USD 3,000 per short report."},
+    {"sender": "Me Myself", "date": "2024-03-02 12:00:00 UTC", "message": "Which client?"},
+    {"sender": "Ana Silva", "date": "2024-03-03 09:00:00 UTC",
+     "message": "Let's continue on WhatsApp, and keep it between us, no need to tell your "
+                "employer."},
+]
+
+
+def _check_structure(r: rs.ConversationResult) -> None:
+    m = r.messages
+    inbound = m["inbound"].to_numpy(dtype=bool)
+    eff = np.fmax(m["risk"].to_numpy(float), m["cumulative_risk"].to_numpy(float))
+    assert np.isnan(m["risk"].to_numpy(float)[~inbound]).all()
+    assert r.risk == pytest.approx(np.nanmax(eff), abs=1e-6)
+    assert r.flagged == (r.risk >= r.threshold)
+    reached = np.flatnonzero(inbound & (np.nan_to_num(eff, nan=-1) >= r.threshold))
+    if r.escalation_turn is None:
+        assert reached.size == 0 and not r.flagged
+    else:
+        assert r.escalation_turn == int(m["turn"].iloc[reached[0]])
+    for res, risk in zip(r.message_results, m["risk"], strict=True):
+        if res is not None:
+            assert res.risk == pytest.approx(risk, abs=1e-5)
+
+
+def test_score_conversation_structure() -> None:
+    r = rs.score_conversation(THREAD, me="Me Myself")
+    assert r.n_messages == 5 and r.n_inbound == 3
+    assert r.messages["turn"].tolist() == [1, 2, 3, 4, 5]
+    _check_structure(r)
+    assert set(r.signals) >= {"vague_employer", "off_platform_request"}
+    assert "conversation risk" in r.explain()
+    json.dumps(r.to_dict())
+
+
+def test_score_conversation_list_and_frame_agree_and_order_by_date() -> None:
+    a = rs.score_conversation(THREAD, me="Me Myself")
+    b = rs.score_conversation(pd.DataFrame(THREAD[::-1]), me="me myself")
+    assert a.risk == b.risk and a.escalation_turn == b.escalation_turn
+    assert b.messages["message"].tolist() == [t["message"] for t in THREAD]
+
+
+def test_owner_replies_never_count() -> None:
+    hostile_reply = [dict(t) for t in THREAD]
+    hostile_reply[1]["message"] = ("Add me on WhatsApp, my client pays USD 5,000 per report, "
+                                   "keep it secret from your employer.")
+    a = rs.score_conversation(THREAD, me="Me Myself")
+    b = rs.score_conversation(hostile_reply, me="Me Myself")
+    assert a.risk == b.risk and a.escalation_turn == b.escalation_turn
+
+
+def test_names_are_not_features() -> None:
+    renamed = [{**t, "sender": {"Ana Silva": "Wei Zhang", "Me Myself": "Olu Bello"}[t["sender"]]}
+               for t in THREAD]
+    a = rs.score_conversation(THREAD, me="Me Myself")
+    b = rs.score_conversation(renamed, me="Olu Bello")
+    assert a.risk == b.risk
+
+
+def test_profile_keywords_apply_to_every_message() -> None:
+    a = rs.score_conversation(THREAD, me="Me Myself", target_headline="Quantum engineer")
+    rows = [{**t, "target_headline": "Quantum engineer"} for t in THREAD]
+    b = rs.score_conversation(rows, me="Me Myself")
+    assert a.risk == b.risk
+    assert "target_sensitive_sector" in a.signals
+    with pytest.raises(InputError, match="unknown field"):
+        rs.score_conversation(THREAD, sender_name="x")
+
+
+def test_without_me_the_first_sender_is_the_counterpart() -> None:
+    r = rs.score_conversation(THREAD)
+    assert r.messages["inbound"].tolist() == [True, False, True, False, True]
+
+
+def test_cumulative_text_is_scored_after_every_inbound_message() -> None:
+    r = rs.score_conversation(THREAD, me="Me Myself")
+    m = r.messages[r.messages["inbound"]]
+    # the first inbound message has no history: its cumulative risk is its own
+    assert m["cumulative_risk"].iloc[0] == m["risk"].iloc[0]
+    ref = rs.score("\n\n".join(t["message"] for t in THREAD[::2]))
+    assert m["cumulative_risk"].iloc[-1] == pytest.approx(ref.risk, abs=1e-5)
+
+
+def test_threshold_override_moves_the_escalation_turn() -> None:
+    low = rs.score_conversation(THREAD, me="Me Myself", threshold=0.0)
+    assert low.escalation_turn == 1 and low.flagged
+    high = rs.score_conversation(THREAD, me="Me Myself", threshold=1.0 + 1e-9)
+    assert high.escalation_turn is None and not high.flagged
+
+
+@pytest.mark.parametrize("bad", ["a string", {"message": "x"}, [1, 2], 42])
+def test_score_conversation_rejects_bad_input(bad: object) -> None:
+    with pytest.raises(InputError):
+        rs.score_conversation(bad)
+
+
+def test_conversation_without_inbound_message() -> None:
+    r = rs.score_conversation([{"message": "hi", "inbound": False}])
+    assert np.isnan(r.risk) and not r.flagged and r.escalation_turn is None
+
+
+def test_score_threads_orders_by_date_then_file_order() -> None:
+    df = pd.DataFrame({"c": ["t1", "t2", "t1", "t1", "t1"],
+                       "d": ["2024-01-03", "2024-01-01", "2024-01-01", "", "2024-01-01"],
+                       "message": ["third", "other", "first", "undated", "second"]})
+    msgs, _ = score_threads(df, conversation_col="c", date_col="d")
+    assert msgs["message"].tolist() == ["first", "second", "third", "undated", "other"]
+    assert msgs["turn"].tolist() == [1, 2, 3, 4, 1]
+
+
+def test_score_threads_many_conversations_sorted_by_risk() -> None:
+    df = pd.DataFrame({"cid": ["a", "b", "a", "c"],
+                       "message": ["Hello", "Add me on WhatsApp, my client pays USD 2,000 per "
+                                   "report, keep it between us.", "How are you?", ""]})
+    msgs, conv = score_threads(df, conversation_col="cid", date_col=None)
+    assert len(msgs) == 4 and msgs["cid"].tolist() == ["a", "a", "b", "c"]
+    risks = conv["risk"].to_numpy(float)
+    assert (np.diff(np.nan_to_num(risks, nan=-1)) <= 0).all()
+    assert conv.set_index("conversation_id").loc["c", "n_inbound"] == 0
+
+
+# -- the inbox command --------------------------------------------------------------------------
+def test_inbox_writes_three_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["inbox", str(_example_zip(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert "Claire Dubois" in result.stderr
+    conv = pd.read_csv(out / "conversations.csv", dtype=str, keep_default_na=False)
+    msgs = pd.read_csv(out / "messages.csv", dtype=str, keep_default_na=False)
+    assert tuple(conv.columns) == CONVERSATION_COLUMNS
+    assert tuple(msgs.columns) == MESSAGE_COLUMNS
+    assert len(msgs) == len(_messages())
+    # every input row, identified by its position in the export's messages.csv
+    assert sorted(pd.to_numeric(msgs["input_row"])) == list(range(1, len(_messages()) + 1))
+    risk = pd.to_numeric(conv["risk"]).to_numpy()
+    assert (np.diff(risk) <= 0).all()
+    assert set(conv["conversation_id"]) == set(_messages()["CONVERSATION ID"])
+    victor = conv.set_index("conversation_id").loc["2-victor"]
+    assert victor["counterpart"] == "Victor Hale" and victor["n_messages"] == "5"
+    assert victor["first_date"] == "2024-03-18 09:41:07 UTC"
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in page.lower() and "onerror=" not in page
+    assert not list(out.glob(".*"))  # no temporary file left
+
+
+def test_inbox_fail_on_threshold(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["inbox", str(EXAMPLE / "messages.csv"), "-o",
+                                 str(tmp_path / "o"), "--threshold", "0", "-q",
+                                 "--fail-on-threshold"])
+    assert result.exit_code == 1 and result.stderr == ""
+
+
+def test_highlight_escapes_everything() -> None:
+    text = '<img src=x onerror="alert(1)"> add me on WhatsApp'
+    out = highlight(text, [(text.index("WhatsApp"), len(text), '<b>"label"</b>')])
+    assert "<img" not in out and "&lt;img" in out
+    assert '<mark title="&lt;b&gt;&quot;label&quot;&lt;/b&gt;">WhatsApp</mark>' in out
+
+
+def test_report_never_injects_markup_from_content(tmp_path: Path) -> None:
+    frame = _messages()
+    evil = frame.iloc[[0]].copy()
+    evil["CONTENT"] = ("&lt;script&gt;alert(1)&lt;/script&gt; <a href='javascript:x'>click</a> "
+                       "</li></ol></section><h1>fake</h1> add me on WhatsApp")
+    evil["DATE"] = "2024-03-25 10:00:00 UTC"
+    path = _variant(tmp_path, pd.concat([frame, evil]))
+    summary = score_inbox(path, tmp_path / "out", me="Claire Dubois")
+    page = (summary.outdir / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "<h1>fake" not in page and "javascript:" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+# -- score --conversation-col -------------------------------------------------------------------
+def test_score_conversation_col(tmp_path: Path) -> None:
+    rows = pd.DataFrame({
+        "thread": ["t1", "t2", "t1", "t1"],
+        "sent": ["2024-01-03", "2024-01-01", "2024-01-01", "2024-01-02"],
+        "text": ["Continue on WhatsApp and keep it between us, my client pays USD 2,000.",
+                 "See you at lunch tomorrow", "Hello, nice to connect", "How is the project?"],
+    })
+    src = tmp_path / "in.csv"
+    src.write_bytes(_csv(rows))
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["score", str(src), "--map", "text=message",
+                                 "--conversation-col", "thread", "--date-col", "sent",
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    conv = pd.read_csv(out, keep_default_na=False)
+    assert len(conv) == 2 and set(conv["conversation_id"]) == {"t1", "t2"}
+    t1 = conv.set_index("conversation_id").loc["t1"]
+    assert t1["n_messages"] == 3 and t1["first_date"].startswith("2024-01-01")
+    assert t1["last_date"].startswith("2024-01-03")
+    line = _one_error_line(runner.invoke(app, ["score", str(src), "--conversation-col", "nope"]))
+    assert "nope" in line
+    _one_error_line(runner.invoke(app, ["score", str(src), "--date-col", "sent"]))
+
+
+# -- data ---------------------------------------------------------------------------------------
+def test_conversation_data_set_is_well_formed() -> None:
+    lines = (ROOT / "data" / "conversations" / "threads.jsonl").read_text(encoding="utf-8")
+    threads = [json.loads(line) for line in io.StringIO(lines) if line.strip()]
+    assert len(threads) >= 60
+    assert len({t["thread_id"] for t in threads}) == len(threads)
+    for t in threads:
+        assert t["label"] in (0, 1) and t["language"] in ("en", "fr")
+        assert t["split"] in ("dev", "test")
+        assert t["messages"] and t["messages"][0]["from"] == "them"
+        assert all(m["from"] in ("them", "me") and m["text"] for m in t["messages"])
+    combos = {(t["label"], t["language"], t["split"]) for t in threads}
+    assert len(combos) == 8
+
+
+def test_example_export_exercises_every_quirk() -> None:
+    raw = (EXAMPLE / "messages.csv").read_text(encoding="utf-8")
+    assert "Ã©" in raw and "<p>" in raw and "&amp;" in raw and "ATTACHMENTS" in raw
+    assert "IS MESSAGE DRAFT" in raw and "<script>" in raw
+    assert (EXAMPLE / "Connections.csv").read_text(encoding="utf-8").startswith("Notes:")
+
+
+def test_copy_of_example_dir_reads_siblings(tmp_path: Path) -> None:
+    d = tmp_path / "exp"
+    shutil.copytree(EXAMPLE, d)
+    export = read_export(d / "messages.csv")
+    assert export.profile is not None and export.connections is not None
+
+
+def test_me_by_profile_url_of_an_owner_who_never_wrote(tmp_path: Path) -> None:
+    frame = _messages()
+    frame = frame[frame["FROM"] == "Victor Hale"]  # only received messages
+    path = _variant(tmp_path, frame)
+    export = read_export(path)
+    assert find_owner(export, "https://www.linkedin.com/in/claire-dubois-satcom") == \
+        "claire dubois"
+    _, msgs, _ = rs.inbox.inbox_tables(path, me="linkedin.com/in/claire-dubois-satcom/")
+    assert msgs["direction"].tolist() == ["inbound"] * 3
+
+
+def test_without_conversation_ids_threads_are_the_pairs_of_participants(tmp_path: Path) -> None:
+    frame = _messages()
+    frame = frame[frame["FROM"] != ""].drop(columns=["CONVERSATION ID"])
+    path = _variant(tmp_path, frame)
+    conv, msgs, owner = rs.inbox.inbox_tables(path)
+    assert owner == "Claire Dubois" and len(msgs) == len(frame)
+    assert sorted(conv["counterpart"]) == ["Julien Roux", "Lina Moreau", "Renée Martin",
+                                           "Sam Okafor", "Victor Hale"]
