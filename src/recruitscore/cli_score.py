@@ -165,7 +165,7 @@ def score_cmd(
 
             conv = score_threads_file(
                 input_path, None if output == "-" else output, conversation_col=conversation_col,
-                date_col=date_col, model=load_model(model, unsafe=unsafe) if model else None,
+                date_col=date_col, model=load_model(model) if model else None,
                 fmt=fmt.value if fmt else None, sep=sep, column_map=parse_map(column_map),
                 encoding_errors=encoding_errors.value, threshold=threshold)
         n_flagged = int(conv["flagged"].sum())
