@@ -11,7 +11,7 @@ also writes the HTML report). Target: inbox time < 1.5 x score time.
 Shape of the inbox (an assumption, stated so that it can be changed): conversations of 1 to 14
 messages (40% a single unanswered message, 25% two, 15% three or four, 15% five to eight, 5%
 nine to fourteen); the counterpart opens with a full approach from
-:func:`recruitscore.corpus.generate_corpus`, later counterpart messages are one or two sentences
+:func:`training.corpus.generate_corpus`, later counterpart messages are one or two sentences
 of another approach, and the owner's replies are short.
 """
 
@@ -61,7 +61,7 @@ def _length(rng: random.Random) -> int:
 
 def build(n_messages: int, seed: int = 7) -> tuple[list[list[str]], list[str]]:
     """Rows of messages.csv (newest first per conversation, as LinkedIn writes them)."""
-    from recruitscore.corpus import generate_corpus
+    from training.corpus import generate_corpus
 
     pool = generate_corpus(4000, seed=seed)["message"].tolist()
     rng = random.Random(seed)

@@ -16,7 +16,7 @@ One run measures:
 * **signals**: :func:`recruitscore.extract_signals_frame` on ``--signals-rows`` messages, pinned
   to one core. Target: >= 10,000 messages/s.
 
-Rows are realistic: messages from :func:`recruitscore.corpus.generate_corpus` (300-600
+Rows are realistic: messages from :func:`training.corpus.generate_corpus` (300-600
 characters: short ones are extended with a sentence of another message, long ones cut at a word
 boundary), replicated and varied (sentence order, profile fields re-paired) up to N.
 
@@ -73,7 +73,7 @@ def _fit_length(message: str, filler: str, lo: int = 300, hi: int = 600) -> str:
 
 def message_pool(size: int = POOL_SIZE, seed: int = 0) -> list[dict[str, str]]:
     """Rows from the generated corpus with 300-600 character messages."""
-    from recruitscore.corpus import generate_corpus
+    from training.corpus import generate_corpus
 
     df = generate_corpus(size, seed=seed)
     rows = []

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from training.build import load_handwritten
 from typer.testing import CliRunner
 
-from recruitscore.build import load_handwritten
 from recruitscore.cli import app
 
 runner = CliRunner()

@@ -1,4 +1,4 @@
-"""Tests for the synthetic corpus generator (``recruitscore.corpus``)."""
+"""Tests for the synthetic corpus generator (``training.corpus``)."""
 
 from __future__ import annotations
 
@@ -14,15 +14,15 @@ import pandas as pd
 import pytest
 
 try:  # src layout: make the package importable when it is not installed
-    import recruitscore.corpus  # noqa: F401
+    import training.corpus  # noqa: F401
 except ModuleNotFoundError:  # pragma: no cover - depends on the environment
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from recruitscore.corpus import FAMILIES_HOSTILE, KINDS_LEGIT, generate_corpus, profiles
-from recruitscore.corpus import generator as gen
-from recruitscore.corpus.__main__ import main
-from recruitscore.corpus.phrases_en import PHRASES_EN
-from recruitscore.corpus.phrases_fr import PHRASES_FR
+from training.corpus import FAMILIES_HOSTILE, KINDS_LEGIT, generate_corpus, profiles
+from training.corpus import generator as gen
+from training.corpus.__main__ import main
+from training.corpus.phrases_en import PHRASES_EN
+from training.corpus.phrases_fr import PHRASES_FR
 
 EXPECTED_COLUMNS = [
     "case_id", "label", "language", "family", "subtle", "message", "sender_name",

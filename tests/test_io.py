@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from training.corpus import generate_corpus
 
 import recruitscore.io as rio
-from recruitscore.corpus import generate_corpus
 from recruitscore.errors import InputError, ModelError, RecruitscoreError
 from recruitscore.io import DecodedStream, ScoreSummary, _IdTracker, score_file
 from recruitscore.model import Model, load_model, train

@@ -8,6 +8,7 @@ import os
 import pickle
 import shutil
 import zipfile
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -30,14 +31,14 @@ def shipped() -> rs.model.Model:
 
 @pytest.fixture(scope="module")
 def handwritten() -> pd.DataFrame:
-    from recruitscore.build import load_handwritten
+    from training.build import load_handwritten
 
     return load_handwritten()
 
 
 @pytest.fixture(scope="module")
 def small_model(tmp_path_factory) -> tuple[rs.model.Model, Path, pd.DataFrame]:
-    from recruitscore.build import load_handwritten
+    from training.build import load_handwritten
 
     df = load_handwritten().sample(300, random_state=1).reset_index(drop=True)
     model = train(df, params=TrainParams(folds=3))
@@ -259,19 +260,19 @@ def test_weights_only_path_equals_scikit_learn(small_model) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from recruitscore.signals import frame_from_batch, make_batch
-    from recruitscore.text import TOKEN_PATTERN, ngram_text
+    from recruitscore.text import TOKEN_PATTERN, analyze, ngram_text
 
     model, _, df = small_model
     lin = model.linear
     batch, _ = make_batch(df)
     texts = ngram_text(batch)
-    vec = TfidfVectorizer(lowercase=False, token_pattern=TOKEN_PATTERN, ngram_range=(1, 2),
+    vec = TfidfVectorizer(analyzer=partial(analyze, ngram_range=(1, 2), prefix=lin.vocab.prefix),
                           sublinear_tf=True, vocabulary=list(lin.vocab.terms))
     vec.fit(texts)
     vec.idf_ = lin.vocab.idf
     X = vec.transform(texts)
     s = lin.text_intercept + X @ lin.text_coef
-    tokenize = vec.build_tokenizer()
+    tokenize = TfidfVectorizer(token_pattern=TOKEN_PATTERN).build_tokenizer()
     from recruitscore.stopwords import FUNCTION_WORDS
 
     content = [[w for w in tokenize(t) if w not in FUNCTION_WORDS] for t in texts]
@@ -434,7 +435,7 @@ def test_name_swap_invariance(shipped, handwritten) -> None:
 
 @pytest.mark.skipif(not DEV.exists(), reason="development set not present")
 def test_name_swap_invariance_on_dev_set(shipped) -> None:
-    from recruitscore.build import load_dev
+    from training.build import load_dev
 
     df = load_dev(DEV)
     before = shipped.predict_risk(df)

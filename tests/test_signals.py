@@ -165,7 +165,7 @@ def test_frame_matches_single_on_all_examples() -> None:
 def test_frame_matches_single_on_the_handwritten_data() -> None:
     """1,050 realistic approaches through both paths (the column path runs its superset pass,
     then the exact patterns on the rows it lets through)."""
-    from recruitscore.build import load_handwritten
+    from training.build import load_handwritten
 
     df = load_handwritten()
     frame = extract_signals_frame(df)

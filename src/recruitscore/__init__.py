@@ -36,9 +36,9 @@ _LAZY = {
     "extract_signals_frame": "signals", "list_signals": "signals",
 }
 _SUBMODULES = {
-    "build", "card", "cli", "cli_score", "conversations", "corpus", "dask", "errors",
-    "evaluate", "features", "inbox", "inbox_report", "io", "labels", "model", "normalize",
-    "protected", "report", "schema", "scoring", "signals", "tables",
+    "cli", "cli_score", "conversations", "dask", "errors", "evaluate", "inbox", "inbox_report",
+    "io", "labels", "linear", "model", "normalize", "protected", "report", "schema", "scoring",
+    "signals", "stopwords", "tables", "text",
 }
 
 if TYPE_CHECKING:  # pragma: no cover

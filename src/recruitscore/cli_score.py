@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["EncodingErrors", "Format", "score_cmd"]
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Table formats accepted by ``--format``."""
 
     csv = "csv"
@@ -33,7 +33,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
-class EncodingErrors(str, Enum):
+class EncodingErrors(StrEnum):
     """What to do with bytes that are not valid UTF-8."""
 
     strict = "strict"

@@ -27,7 +27,7 @@ import tempfile
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -192,7 +192,7 @@ class Model:
             })
             manifest.setdefault("versions", versions())
             manifest.setdefault("created_at",
-                                datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                                datetime.now(UTC).isoformat(timespec="seconds"))
             Path(tmp2).write_text(json.dumps(manifest, indent=2, sort_keys=True,
                                              ensure_ascii=False) + "\n", encoding="utf-8")
             umask = os.umask(0)

@@ -13,11 +13,11 @@ Examples
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import re2
 
@@ -39,6 +39,9 @@ from .base import (
 )
 from .catalog import REGISTRY
 from .catalog_fraud import GATE_GROUPS
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 __all__ = [
     "GATE_GROUPS",
@@ -115,7 +118,7 @@ def as_approach(text_or_approach: Any = None, **fields: Any) -> Approach:
         text_or_approach, (str, bytes, bytearray, int, float)
     ):
         base = {"message": text_or_approach}
-    elif isinstance(text_or_approach, pd.Series):
+    elif _is_series(text_or_approach):
         base = text_or_approach.to_dict()
     else:
         raise InputError(
@@ -233,7 +236,15 @@ def _candidates(approach: Approach, norms: dict[str, NormText]) -> set[str]:
     return out
 
 
+def _is_series(value: object) -> bool:
+    """A pandas Series (without importing pandas: a Series exists only once it is imported)."""
+    pd = sys.modules.get("pandas")
+    return pd is not None and isinstance(value, pd.Series)
+
+
 def _text_column(df: pd.DataFrame, name: str) -> list[str]:
+    import pandas as pd
+
     if name not in df.columns:
         return [""] * len(df)
     col = df[name]
@@ -243,6 +254,8 @@ def _text_column(df: pd.DataFrame, name: str) -> list[str]:
 
 
 def _number_column(df: pd.DataFrame, name: str, kind: str) -> tuple[np.ndarray, list[bool]]:
+    import pandas as pd
+
     n = len(df)
     if name not in df.columns:
         return np.full(n, np.nan), [True] * n
@@ -322,12 +335,15 @@ def extract_signals_frame(
 
     Examples
     --------
+    >>> import pandas as pd
     >>> df = pd.DataFrame({"message": ["Add me on WhatsApp", "Ref QX-1234, salary 60-70k base"],
     ...                    "sender_connections": [12, None]})
     >>> out = extract_signals_frame(df)
     >>> out.loc[:, ["off_platform_request", "few_connections", "specific_role"]].to_numpy().tolist()
     [[1, 1, 0], [0, 0, 1]]
     """
+    import pandas as pd
+
     if not isinstance(df, pd.DataFrame):
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
     names = list(SIGNAL_NAMES if signals is None else signals)
@@ -366,6 +382,8 @@ def frame_from_batch(
     on the rows that pass (a few percent). The union is a superset of each signal's pattern, so
     the result is the same as running every signal over every row.
     """
+    import pandas as pd
+
     results: dict[str, np.ndarray] = {}
     if batch.n > SMALL_BATCH:
         wanted = set(names)

@@ -3,7 +3,7 @@
 A message is a sequence of *moves* (greeting, opener, intro, flattery, offer, inducement,
 request, confidentiality, urgency, channel, closing). Each move has hostile-leaning and
 legitimate-leaning *variants*, each with many phrasings per language
-(:mod:`~recruitscore.corpus.phrases_en`, :mod:`~recruitscore.corpus.phrases_fr`). The
+(:mod:`~training.corpus.phrases_en`, :mod:`~training.corpus.phrases_fr`). The
 label and family set the probability of each variant, but the distributions overlap on
 purpose: legitimate senders sometimes offer WhatsApp, keep the client confidential or
 mention high pay; hostile senders sometimes describe a specific role or write from a
@@ -23,8 +23,8 @@ from typing import Any
 
 import pandas as pd
 
-from recruitscore.corpus import profiles as pf
-from recruitscore.corpus.phrases_en import (
+from training.corpus import profiles as pf
+from training.corpus.phrases_en import (
     GREEN_APP_EN,
     MONTHS_EN,
     PHRASES_EN,
@@ -34,7 +34,7 @@ from recruitscore.corpus.phrases_en import (
     TEAMSIZES_EN,
     WORKMODES_EN,
 )
-from recruitscore.corpus.phrases_fr import (
+from training.corpus.phrases_fr import (
     GREEN_APP_FR,
     MONTHS_FR,
     PHRASES_FR,

@@ -2,7 +2,7 @@
 
 ``PHRASES_EN[move][variant]`` is a list of templates. Templates are single lines using
 ``str.format`` slots (``{tname}``, ``{company}``, ``{topic}`` ...) filled by
-:mod:`recruitscore.corpus.generator`. Variants are hostile-leaning or legitimate-leaning,
+:mod:`training.corpus.generator`. Variants are hostile-leaning or legitimate-leaning,
 but the generator deliberately lets both labels use both kinds of variant.
 
 All organisations and people referred to through slots are fictional.

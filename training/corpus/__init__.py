@@ -6,7 +6,7 @@ label-conditional, overlapping variant probabilities, in English and French.
 
 Examples
 --------
->>> from recruitscore.corpus import generate_corpus
+>>> from training.corpus import generate_corpus
 >>> df = generate_corpus(10, seed=3)
 >>> sorted(df["label"].unique().tolist())
 [0, 1]
@@ -14,7 +14,7 @@ Examples
 
 from __future__ import annotations
 
-from recruitscore.corpus.generator import (
+from training.corpus.generator import (
     COLUMNS,
     FAMILIES_HOSTILE,
     KINDS_LEGIT,

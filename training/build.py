@@ -1,4 +1,4 @@
-"""Build the shipped default model, reproducibly: ``python -m recruitscore.build``.
+"""Build the shipped default model, reproducibly: ``python -m training.build``.
 
 Steps (all seeded, single-threaded numerics, data read in a fixed order):
 
@@ -31,17 +31,17 @@ from urllib.parse import urlsplit
 import numpy as np
 import pandas as pd
 
-from .card import render_card
-from .evaluate import bootstrap_ci, metrics
-from .model import Model, TrainParams, _folds, _platt, data_hash, pd_codes, train
-from .signals import SIGNAL_NAMES, frame_from_batch, make_batch
+from recruitscore.evaluate import bootstrap_ci, metrics
+from recruitscore.model import Model, TrainParams, _folds, _platt, data_hash, pd_codes, train
+from recruitscore.signals import SIGNAL_NAMES, frame_from_batch, make_batch
+from training.card import render_card
 
 __all__ = ["DEV_SHA256", "build", "load_dev", "load_handwritten", "load_real", "main",
            "source_group", "splits"]
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DEV = ROOT.parent / "shared" / "datasets" / "approaches-dev" / "approaches-dev.csv"
-DEFAULT_OUT = Path(__file__).resolve().parent / "models" / "recruitscore-default.npz"
+DEFAULT_OUT = ROOT / "src" / "recruitscore" / "models" / "recruitscore-default.npz"
 DEV_SHA256 = "4e1216be449f2b67e993212766087adce7583ebf632e81e1eff8557d3461c369"
 #: Kinds of real legitimate messages whose false-positive rate sets the threshold.
 RECRUITER_KINDS = ("recruiter", "headhunter")
@@ -387,7 +387,7 @@ def _v1_report(previous: pd.DataFrame, dev: pd.DataFrame, hw_test: pd.DataFrame,
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: build the default model and print its evaluation as JSON."""
-    p = argparse.ArgumentParser(prog="python -m recruitscore.build", description=__doc__)
+    p = argparse.ArgumentParser(prog="python -m training.build", description=__doc__)
     p.add_argument("--out", type=Path, default=DEFAULT_OUT)
     p.add_argument("--dev", type=Path, default=DEFAULT_DEV)
     p.add_argument("--seed", type=int, default=0)

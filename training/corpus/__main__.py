@@ -1,4 +1,4 @@
-"""Command line: ``python -m recruitscore.corpus --n 6000 --seed 0 -o data/generated.csv``.
+"""Command line: ``python -m training.corpus --n 6000 --seed 0 -o data/generated.csv``.
 
 Writes the corpus as UTF-8 CSV (standard :mod:`csv` quoting) and prints a single summary
 line to standard error.
@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from recruitscore.corpus.generator import generate_corpus, to_csv_rows
+from training.corpus.generator import generate_corpus, to_csv_rows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         Process exit code (0 on success).
     """
     parser = argparse.ArgumentParser(
-        prog="python -m recruitscore.corpus",
+        prog="python -m training.corpus",
         description="Generate the synthetic recruiter-approach corpus as CSV.",
     )
     parser.add_argument("--n", type=int, default=6000, help="number of rows (default 6000)")
@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         writer.writerows(to_csv_rows(frame))
     elapsed = time.perf_counter() - start
     print(
-        f"recruitscore.corpus: wrote {len(frame)} rows ({int(frame['label'].sum())} hostile, "
+        f"training.corpus: wrote {len(frame)} rows ({int(frame['label'].sum())} hostile, "
         f"{int((frame['language'] == 'fr').sum())} fr, {int(frame['subtle'].sum())} subtle) "
         f"to {args.output} in {elapsed:.2f}s (seed={args.seed})",
         file=sys.stderr,

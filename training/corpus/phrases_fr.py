@@ -1,6 +1,6 @@
 """French phrase bank for the corpus generator.
 
-Same structure as :mod:`recruitscore.corpus.phrases_en`. A template starting with ``"V:"``
+Same structure as :mod:`training.corpus.phrases_en`. A template starting with ``"V:"``
 addresses the reader with *vous*, one starting with ``"T:"`` with *tu*; unmarked templates
 are register-neutral. The generator keeps one register per message. ``{e_s}`` and
 ``{e_t}`` are ``""`` or ``"e"`` for the grammatical agreement of the sender and the target,

@@ -1,0 +1,64 @@
+"""The real-message corpus: provenance, reserved sources, duplicates, placeholders."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RESERVED = ROOT.parent / "shared" / "datasets" / "RESERVED-SOURCES.md"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("real_corpus", ROOT / "tools" / "real_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _tool()
+ROWS = tool.load()
+
+
+def test_corpus_is_there_and_labelled() -> None:
+    assert len(ROWS) >= 250
+    assert {r["label"] for r in ROWS} == {0, 1}
+    assert {r["language"] for r in ROWS} == {"en", "fr"}
+
+
+def test_every_row_is_valid_unique_and_has_a_source() -> None:
+    assert tool.problems(ROWS, reserved=None) == []
+    assert all(r["source_url"].startswith(("http://", "https://")) for r in ROWS)
+
+
+@pytest.mark.skipif(not RESERVED.exists(), reason="reserved-source list not present")
+def test_no_source_is_reserved() -> None:
+    reserved = tool.reserved_urls(RESERVED)
+    assert len(reserved) >= 50
+    hits = [r["source_url"] for r in ROWS if tool.is_reserved(r["source_url"], reserved)]
+    assert hits == []
+
+
+def test_reserved_check_catches_variants() -> None:
+    reserved = [tool.norm_url("https://example.org/post/1"),
+                tool.norm_url("https://github.com/xndbogdan/malicious-repositories")]
+    for url in ("http://www.example.org/post/1/", "https://example.org/post/1#comments",
+                "https://github.com/xndbogdan/malicious-repositories/tree/main/Golden%20City",
+                "https://somewhere.net/alexpruteanu-copy"):
+        assert tool.is_reserved(url, reserved), url
+    for url in ("https://example.org/post/12", "https://github.com/xndbogdan/"
+                "malicious-repositories/issues/8"):
+        assert not tool.is_reserved(url, reserved), url
+
+
+def test_problems_are_reported() -> None:
+    good = dict(ROWS[0])
+    rows = [good, dict(good, _where="x:2"), dict(good, id="other", label=7, _where="x:3"),
+            dict(good, id="p", message=good["message"] + " Write to jane.doe@mail.example",
+                 _where="x:4")]
+    found = tool.problems(rows, reserved=[tool.norm_url(good["source_url"])])
+    text = "\n".join(found)
+    assert "duplicate id" in text and "do not agree" in text and "reserved" in text
+    assert "e-mail address left" in text and "near-copy" in text
