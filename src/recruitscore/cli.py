@@ -57,6 +57,13 @@ def guard() -> Iterator[None]:
     except UnicodeError as exc:
         typer.echo(f"recruitscore: error: cannot decode input: {exc}", err=True)
         raise typer.Exit(2) from None
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM during ``score``
+        from . import _workers
+
+        _workers.shutdown()
+        signum = getattr(exc, "signum", 2)
+        typer.echo("recruitscore: interrupted", err=True)
+        raise typer.Exit(128 + signum) from None
 
 
 def _version(value: bool) -> None:

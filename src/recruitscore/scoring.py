@@ -28,13 +28,35 @@ from .model import Model, _sigmoid, load_model
 from .normalize import NormText, fast_normalize
 from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, hits_and_norms, make_batch
 
-__all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model", "score",
-           "score_frame"]
+__all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model", "input_renames",
+           "score", "score_frame"]
 
 #: Columns that :func:`score_frame` appends to the input columns.
 OUTPUT_COLUMNS: tuple[str, ...] = ("risk", "band", "flagged", "signals", "reasons", "error")
 
 _DEFAULT: dict[str, Model] = {}
+
+
+def input_renames(columns: Any) -> dict[str, str]:
+    """New names for input columns that clash with :data:`OUTPUT_COLUMNS`: ``input_<name>``,
+    prefixed again while that name is taken, so that no output column name repeats.
+
+    Examples
+    --------
+    >>> input_renames(["id", "risk", "input_risk", "error"])
+    {'risk': 'input_input_risk', 'error': 'input_error'}
+    """
+    names = [str(c) for c in columns]
+    taken = set(names) | set(OUTPUT_COLUMNS)
+    out: dict[str, str] = {}
+    for c in names:
+        if c in OUTPUT_COLUMNS:
+            new = f"input_{c}"
+            while new in taken:
+                new = f"input_{new}"
+            taken.add(new)
+            out[c] = new
+    return out
 
 
 def get_default_model() -> Model:
@@ -106,6 +128,7 @@ class ScoreResult:
         ]
         if self.reasons:
             lines.append("why: " + "; ".join(self.reasons))
+        lines.extend(f"note: {p}" for p in self.problems)
         for h in self.hits:
             ev = ", ".join(repr(e.snippet) for e in h.evidence[:3])
             lines.append(f"  {h.name} ({self.signal_contribution(h.name):+.2f}): {ev}")
@@ -313,12 +336,12 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
     if "message" not in df.columns:
         found = ", ".join(map(str, df.columns)) or "none"
         raise InputError(f"no 'message' column (found: {found}); map one with --map SRC=message")
-    clash = [c for c in OUTPUT_COLUMNS if c in df.columns]
+    clash = input_renames(df.columns)
     model = get_default_model() if model is None else model
     batch, problems = make_batch(df)
     out = df.copy()
     if clash:
-        out = out.rename(columns={c: f"input_{c}" for c in clash})
+        out = out.rename(columns=clash)
     n = len(df)
     if n == 0:
         for col, dtype in (("risk", float), ("band", object), ("flagged", bool),
