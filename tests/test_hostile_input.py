@@ -360,6 +360,13 @@ def test_formula_injection_neutralised(tmp_path: Path, fmt: str) -> None:
         assert not back[col].astype(str).str.match(r"[=+\-@\t\r]").any(), col
 
 
+def test_formula_injection_plain_numbers_kept(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("n,message\n-5,hi\n+1.5e3,x\n-1+1,y\n", encoding="utf-8")
+    assert runner.invoke(app, ["score", str(src), "-o", str(tmp_path / "o.csv")]).exit_code == 0
+    assert read_table(tmp_path / "o.csv")["n"].tolist() == ["-5", "+1.5e3", "'-1+1"]
+
+
 def test_formula_injection_option_off(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
     src.write_text('message\n"=1+1"\n', encoding="utf-8")

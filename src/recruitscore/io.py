@@ -708,6 +708,7 @@ def _json_cell(value: Any) -> Any:
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
 FORMULA_STARTS = frozenset("=+-@\t\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
@@ -715,12 +716,15 @@ def defuse_formulas(values: list[str]) -> list[str]:
     """Prefix a single quote to every value that a spreadsheet would run as a formula (it starts
     with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return), as OWASP recommends.
 
+    A plain number such as ``-5`` or ``+1.5e3`` is left as it is: it cannot run anything.
+
     Examples
     --------
-    >>> print(*defuse_formulas(["=HYPERLINK(A1)", "-2", "@SUM(A1)", "hello", "a-b"]))
-    '=HYPERLINK(A1) '-2 '@SUM(A1) hello a-b
+    >>> print(*defuse_formulas(["=HYPERLINK(A1)", "-2+3", "@SUM(A1)", "hello", "a-b", "-5"]))
+    '=HYPERLINK(A1) '-2+3 '@SUM(A1) hello a-b -5
     """
-    return ["'" + v if v[:1] in FORMULA_STARTS else v for v in values]
+    return ["'" + v if v[:1] in FORMULA_STARTS and not _PLAIN_NUMBER.fullmatch(v) else v
+            for v in values]
 
 
 def tsv_escape(values: list[str]) -> list[str]:
