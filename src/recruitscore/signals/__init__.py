@@ -266,23 +266,27 @@ def _candidates(approach: Approach, norms: dict[str, NormText]) -> set[str]:
     return out
 
 
-def _text_column(df: pd.DataFrame, name: str) -> tuple[list[str], dict[int, str]]:
-    """The texts of a column, compacted (padding cut, at most ``MAX_FIELD_CHARS``), and a note
-    per compacted row."""
+def _text_column(df: pd.DataFrame, name: str
+                 ) -> tuple[list[str], dict[int, str], frozenset[int]]:
+    """The texts of a column, compacted (padding cut, at most ``MAX_FIELD_CHARS``), a note per
+    compacted row, and the rows that were compacted or hold padding."""
     if name not in df.columns:
-        return [""] * len(df), {}
+        return [""] * len(df), {}, frozenset()
     col = df[name]
     if isinstance(col, pd.DataFrame):
         raise InputError(f"duplicate column {name!r}: rename or drop one of them")
     texts = [to_text(v) for v in col.tolist()]
     notes: dict[int, str] = {}
+    suspects = []
     for i, text in enumerate(texts):
         if len(text) >= MIN_INVISIBLE:
             c = compact(text, MAX_FIELD_CHARS, name)
             if c.index is not None:
                 texts[i] = c.text
                 notes[i] = c.note
-    return texts, notes
+            if c.index is not None or c.padded:
+                suspects.append(i)
+    return texts, notes, frozenset(suspects)
 
 
 
@@ -330,8 +334,9 @@ def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
     """
     columns = {}
     problems = [""] * len(df)
+    compacted = {}
     for name in TEXT_FIELDS:
-        columns[name], notes = _text_column(df, name)
+        columns[name], notes, compacted[name] = _text_column(df, name)
         for i, note in notes.items():
             problems[i] = f"{problems[i]}; {note}" if problems[i] else note
     numbers = {}
@@ -350,7 +355,9 @@ def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
                 if not good:
                     note = f"{name} is not {what}; treated as unknown"
                     problems[i] = f"{problems[i]}; {note}" if problems[i] else note
-    return Batch(columns, numbers), problems
+    batch = Batch(columns, numbers)
+    batch.compacted = compacted  # rows compacted or padded: the others have no padding
+    return batch, problems
 
 
 def extract_signals_frame(

@@ -1356,8 +1356,12 @@ class _PaddingSignal(CallableSignal):
     which stops at a cheap look at every 8th character for nearly every message)."""
 
     def detect_frame(self, batch: Batch) -> np.ndarray:
-        return np.fromiter((find_padding(t) is not None for t in batch.raw("message")), bool,
-                           batch.n)
+        texts = batch.raw("message")
+        rows = batch.compacted.get("message")  # the only rows that can hold padding
+        out = np.zeros(batch.n, dtype=bool)
+        for i in (range(batch.n) if rows is None else rows):
+            out[i] = find_padding(texts[i]) is not None
+        return out
 
 
 def _padding(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
