@@ -269,17 +269,22 @@ def _dead_pid() -> int:
 
 def test_leftovers_of_a_killed_run_are_removed(tmp_path: Path) -> None:
     dead = _dead_pid()
-    part = tmp_path / f".out.csv.{dead}.abc123.part"
+    part = tmp_path / f".out.csv.{dead}.abc123_z.part"
     part.write_text("half a file")
-    alive = tmp_path / f".out.csv.{os.getpid()}.def456.part"
+    other = tmp_path / f".old.tsv.{dead}.q1w2e3r4.part"  # a killed run to another output
+    other.write_text("half a file")
+    alive = tmp_path / f".out.csv.{os.getpid()}.def456gh.part"
     alive.write_text("another run's file")
-    model_dir = Path(tempfile.gettempdir()) / f"recruitscore-model-{dead}-xyz"
+    mine = tmp_path / ".notes.part"
+    mine.write_text("not ours")
+    model_dir = Path(tempfile.gettempdir()) / f"recruitscore-model-{dead}-xyz12345"
     model_dir.mkdir(exist_ok=True)
     (model_dir / "model.skops").write_text("copy")
     src = tmp_path / "in.csv"
     src.write_text("message\n" + "Add me on WhatsApp\n" * 30, encoding="utf-8")
     score_file(src, tmp_path / "out.csv", jobs=1)
-    assert not part.exists() and alive.exists()
+    assert not part.exists() and not other.exists()
+    assert alive.exists() and mine.exists()
     from recruitscore.io import _model_file
 
     with _model_file(get_default_model()) as path:

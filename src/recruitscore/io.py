@@ -1093,16 +1093,20 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _remove_stale(folder: Path, prefix: str, suffix: str) -> None:
-    """Remove what a killed run left in ``folder``: ``<prefix><pid>.<random><suffix>`` files
-    (or ``<prefix><pid>-<random>`` folders) whose process no longer exists."""
+# what atomic_output and _model_file create: .<name>.<pid>.<random>.part files beside an output,
+# recruitscore-model-<pid>-<random> folders in the temporary directory (mkstemp/mkdtemp add 8
+# random characters)
+_STALE_PART = re.compile(r"\..+\.([0-9]+)\.[a-z0-9_]{8}\.part")
+_STALE_MODEL = re.compile(r"recruitscore-model-([0-9]+)-[a-z0-9_]{8}")
+
+
+def _remove_stale(folder: Path, pattern: re.Pattern[str]) -> None:
+    """Remove what killed runs left in ``folder``: entries whose name matches ``pattern`` and
+    whose process (the id in the name) no longer exists."""
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            name = entry.name
-            if not (name.startswith(prefix) and name.endswith(suffix)):
-                continue
-            pid_text = re.split(r"[.\-]", name[len(prefix):], maxsplit=1)[0]
-            if not pid_text.isdigit() or _alive(int(pid_text)):
+            m = pattern.fullmatch(entry.name)
+            if m is None or _alive(int(m.group(1))):
                 continue
             with contextlib.suppress(OSError):
                 if entry.is_dir(follow_symlinks=False):
@@ -1147,7 +1151,7 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     parent = path.parent
     if not parent.is_dir():
         raise InputError(f"output directory does not exist: {parent}")
-    _remove_stale(parent, f".{path.name}.", ".part")
+    _remove_stale(parent, _STALE_PART)
     fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".part")
     _TEMPORARY.add(tmp)
     try:
@@ -1197,7 +1201,7 @@ def _model_file(model: Model) -> Iterator[str]:
     Workers load it with :func:`~recruitscore.model.load_model` (allow-list, hash check), so no
     process ever unpickles a model file.
     """
-    _remove_stale(Path(tempfile.gettempdir()), "recruitscore-model-", "")
+    _remove_stale(Path(tempfile.gettempdir()), _STALE_MODEL)
     folder = tempfile.mkdtemp(prefix=f"recruitscore-model-{os.getpid()}-")
     _TEMPORARY.add(folder)
     path = os.path.join(folder, "model.skops")
