@@ -55,7 +55,8 @@ def guard() -> Iterator[None]:
                    err=True)
         raise typer.Exit(2) from None
     except UnicodeError as exc:
-        typer.echo(f"recruitscore: error: cannot decode input: {exc}", err=True)
+        what = "encode output" if isinstance(exc, UnicodeEncodeError) else "decode input"
+        typer.echo(f"recruitscore: error: cannot {what}: {exc}", err=True)
         raise typer.Exit(2) from None
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM during ``score``
         from . import _workers

@@ -193,7 +193,8 @@ def score_cmd(
     ] = None,
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help="Scoring processes: this one and N-1 "
-                                 "workers (default: all cores; 1 = this process only).")
+                                 "workers (default: all cores; 1 = this process only; at most "
+                                 "the usable CPUs).")
     ] = None,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Rows read and scored at a time.")
