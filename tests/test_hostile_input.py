@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -149,6 +149,9 @@ def paddings(draw: st.DrawFn) -> str:
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(before=paddings(), after=paddings(), where=st.sampled_from(["before", "after", "both"]))
+@example(before="\u200b" * 1_000_000, after="", where="before")
+@example(before="", after=("Lorem ipsum dolor sit amet. " * 40_000)[:1_000_000], where="after")
+@example(before="\u2060 \n" * 200_000, after="." * 500_000, where="both")
 def test_padding_evasion_property_hostile_keeps_flag(before: str, after: str, where: str) -> None:
     # (a space between: filler glued to a word makes another word, "report_" is not "report")
     base = rs.score(HOSTILE)
