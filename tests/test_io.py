@@ -20,7 +20,6 @@ from recruitscore.errors import InputError, ModelError, RecruitscoreError
 from recruitscore.io import DecodedStream, ScoreSummary, _IdTracker, score_file
 from recruitscore.model import Model, load_model, train
 from recruitscore.scoring import OUTPUT_COLUMNS, score_frame
-from recruitscore.signals import MAX_FIELD_CHARS
 
 HOSTILE = "Add me on WhatsApp, my client prefers to remain anonymous. Keep it between us."
 LEGIT = "Senior engineer role at Acme, salary 60-70k base, ref AB-1234. Apply on our careers page."
@@ -347,7 +346,8 @@ def test_five_megabyte_message(tmp_path: Path, model: Model) -> None:
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert summary.rows_written == 3 and [r["id"] for r in rows] == ["1", "2", "3"]
     assert rows[1]["message"] == big  # written in full
-    assert f"only the first {MAX_FIELD_CHARS:,} were scored" in rows[1]["error"]
+    # a piece repeated 262,144 times is cut to three repeats before the length limit applies
+    assert "invisible or repeated characters removed before scoring" in rows[1]["error"]
     assert "off_platform_request" in rows[1]["signals"]
 
 

@@ -63,7 +63,7 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         "counter-signal <= 0, so a red flag never lowers the risk. The text part is clipped "
         f"(text model log-odds within +/-{_fmt(manifest['params'].get('text_bound'))}, at most "
         f"+/-{_fmt(manifest['params'].get('text_cap'))} on the log-odds before calibration) and "
-        "multiplied by how familiar the wording is (known tokens / (tokens + "
+        "multiplied by how familiar the wording is (known tokens / (known tokens + "
         f"{_fmt(manifest['params'].get('text_prior'))})): unfamiliar text is not evidence, and "
         "such a message without a red flag gets the band *uncertain*.",
         f"- Platt calibration: risk = sigmoid({_fmt(manifest['calibration']['a'])} x logit + "

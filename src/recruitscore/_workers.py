@@ -6,13 +6,16 @@ their imports (scikit-learn, pandas, the model) then overlap this process's own.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
+import time
 from concurrent.futures import Future
 from typing import Any
 
 from .errors import InputError
 
-__all__ = ["executor", "n_jobs", "ready", "start"]
+__all__ = ["executor", "n_jobs", "ready", "shutdown", "start", "usable_cpus", "watch_parent"]
 
 #: Inputs at least this large (bytes) start their workers before anything else is imported
 #: (about 20,000 rows of typical messages; smaller inputs are scored in-process anyway).
@@ -20,33 +23,78 @@ EARLY_START_BYTES = 8 * 2**20
 
 
 def n_jobs(jobs: int | None) -> int:
-    """Number of scoring processes for ``--jobs`` (``None`` or ``-1``: all cores).
+    """Number of scoring processes for ``--jobs`` (``None`` or ``-1``: all cores), at most the
+    number of usable CPUs (more processes than CPUs only cost memory and time).
 
     Examples
     --------
-    >>> n_jobs(3), n_jobs(None) >= 1
-    (3, True)
+    >>> n_jobs(1), n_jobs(None) == usable_cpus(), n_jobs(10_000) == usable_cpus()
+    (1, True, True)
     """
-    import joblib
-
-    cores = joblib.cpu_count()
+    cores = usable_cpus()
     if jobs is None:
         return max(1, cores)
     if jobs == 0:
         raise InputError("--jobs must be a positive number of processes, or -1 for all cores")
-    return max(1, cores + 1 + jobs) if jobs < 0 else jobs
+    return max(1, cores + 1 + jobs) if jobs < 0 else min(jobs, cores)
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on: its CPU affinity (``os.sched_getaffinity``), and no more
+    than joblib counts (which also reads container CPU quotas)."""
+    import joblib
+
+    cores = joblib.cpu_count()
+    with contextlib.suppress(AttributeError, OSError):
+        cores = min(cores, len(os.sched_getaffinity(0)))
+    return max(1, cores)
+
+
+_POOL: list[Any] = []  # the executor, once this process has started one
 
 
 def executor(n_workers: int) -> Any:
     """The (reusable) pool of worker processes; creating it starts them in the background."""
     from joblib.externals.loky import get_reusable_executor
 
-    return get_reusable_executor(max_workers=n_workers, timeout=30)
+    pool = get_reusable_executor(max_workers=n_workers, timeout=30)
+    _POOL[:] = [pool]
+    return pool
+
+
+def shutdown() -> None:
+    """Stop this process's worker processes now, if it started any (after an interruption)."""
+    for pool in _POOL:
+        with contextlib.suppress(Exception):
+            pool.shutdown(wait=True, kill_workers=True)
+    _POOL.clear()
+
+
+_WATCHED: list[int] = []
+
+
+def watch_parent(interval: float = 0.5) -> None:
+    """In a worker process: exit as soon as the parent process is gone (killed, even with
+    SIGKILL, which gives it no chance to stop its workers). A daemon thread checks every
+    ``interval`` seconds whether this process was handed to another parent."""
+    if _WATCHED:
+        return
+    parent = os.getppid()
+    _WATCHED.append(parent)
+
+    def check() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=check, daemon=True, name="recruitscore-parent-watch").start()
 
 
 def ready(model_file: str | None = None) -> int:
-    """Run in a worker: import the scoring stack and, with ``model_file``, load (and verify)
-    the model before any chunk arrives."""
+    """Run in a worker: watch the parent process, import the scoring stack and, with
+    ``model_file``, load (and verify) the model before any chunk arrives."""
+    watch_parent()
     from .io import _worker_model
 
     if model_file is not None:

@@ -55,8 +55,16 @@ def guard() -> Iterator[None]:
                    err=True)
         raise typer.Exit(2) from None
     except UnicodeError as exc:
-        typer.echo(f"recruitscore: error: cannot decode input: {exc}", err=True)
+        what = "encode output" if isinstance(exc, UnicodeEncodeError) else "decode input"
+        typer.echo(f"recruitscore: error: cannot {what}: {exc}", err=True)
         raise typer.Exit(2) from None
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM during ``score``
+        from . import _workers
+
+        _workers.shutdown()
+        signum = getattr(exc, "signum", 2)
+        typer.echo("recruitscore: interrupted", err=True)
+        raise typer.Exit(128 + signum) from None
 
 
 def _version(value: bool) -> None:

@@ -10,6 +10,7 @@ is still written); 2 for usage, input and model errors (one line on stderr, no t
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -70,6 +71,68 @@ def _progress_bar(enabled: bool) -> Iterator[ProgressCallback | None]:
         yield update
 
 
+@contextmanager
+def _stop_cleanly_on_signals() -> Iterator[None]:
+    """Make SIGTERM and SIGINT (Ctrl-C) stop a run the same way: the temporary output file and
+    model copy are removed, the worker processes stopped, one line is printed and the exit
+    code is 128 + the signal number (143, 130).
+
+    A signal may reach any thread while the main thread waits in a read (of a pipe, say) that it
+    does not interrupt, and an exception raised from a handler could land inside pandas' reader,
+    which turns it into a parse error. So the signal is also written to a wake-up pipe that a
+    watcher thread reads, and whichever sees it first cleans up and ends the process with
+    :func:`os._exit`.
+    """
+    import os
+    import signal
+    import threading
+
+    lock = threading.Lock()
+
+    def stop(signum: int, frame: object = None) -> None:
+        if not lock.acquire(blocking=False):
+            return  # the other path is already stopping the process
+        io_module = sys.modules.get("recruitscore.io")
+        if io_module is not None:
+            io_module.remove_temporary()
+        from . import _workers
+
+        with contextlib.suppress(Exception):
+            _workers.shutdown()
+        with contextlib.suppress(Exception):
+            sys.stderr.write("recruitscore: interrupted\n")
+            sys.stderr.flush()
+        os._exit(128 + signum)
+
+    try:
+        previous = {signum: signal.signal(signum, stop)
+                    for signum in (signal.SIGTERM, signal.SIGINT)}
+    except ValueError:  # not the main thread (e.g. some test runners)
+        yield
+        return
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    previous_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+
+    def watch() -> None:
+        while True:
+            data = os.read(read_end, 1)
+            if not data:  # the run is over (the write end was closed)
+                os.close(read_end)
+                return
+            if data[0] in (signal.SIGTERM, signal.SIGINT):
+                stop(data[0])
+
+    threading.Thread(target=watch, daemon=True, name="recruitscore-signals").start()
+    try:
+        yield
+    finally:
+        signal.set_wakeup_fd(previous_fd)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        os.close(write_end)
+
+
 def _start_workers_early(input_path: str, jobs: int | None) -> None:
     """For a large input file, start the worker processes before this process imports the
     scoring stack, so that both import at the same time (:func:`score_file` decides later
@@ -126,7 +189,8 @@ def score_cmd(
     ] = None,
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help="Scoring processes: this one and N-1 "
-                                 "workers (default: all cores; 1 = this process only).")
+                                 "workers (default: all cores; 1 = this process only; at most "
+                                 "the usable CPUs).")
     ] = None,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Rows read and scored at a time.")
@@ -149,6 +213,12 @@ def score_cmd(
         str | None, typer.Option("--date-col", help="With --conversation-col: order each "
                                  "thread by this column (default: file order).")
     ] = None,
+    sanitize_formulas: Annotated[
+        bool, typer.Option("--sanitize-formulas/--no-sanitize-formulas",
+                           help="CSV/TSV output: prefix a single quote to cells starting with "
+                           "= + - @ tab or CR, so spreadsheets show them as text instead of "
+                           "running them.")
+    ] = True,
 ) -> None:
     """Score every row of a CSV or JSON Lines file; write all rows with risk, band, flagged,
     signals, reasons and error, in input order."""
@@ -158,7 +228,7 @@ def score_cmd(
         typer.echo("recruitscore: error: --date-col needs --conversation-col", err=True)
         raise typer.Exit(2)
     if conversation_col is not None:
-        with guard():
+        with _stop_cleanly_on_signals(), guard():
             from .conversations import score_threads_file
             from .model import load_model
             from .tables import parse_map
@@ -175,7 +245,7 @@ def score_cmd(
         if fail_on_threshold and n_flagged:
             raise typer.Exit(1)
         return
-    with guard():
+    with _stop_cleanly_on_signals(), guard():
         _start_workers_early(input_path, jobs)
         from .io import score_file
         from .tables import parse_map
@@ -191,7 +261,7 @@ def score_cmd(
                 fmt_in=fmt.value if fmt else None, fmt_out=fmt.value if fmt else None,
                 sep=sep, column_map=mapping, id_col=id_col, chunk_size=chunk_size, jobs=jobs,
                 encoding_errors=encoding_errors.value, threshold=threshold,
-                progress=update, warn=warn,
+                progress=update, warn=warn, sanitize_formulas=sanitize_formulas,
             )
     if not quiet:
         typer.echo(f"recruitscore: {summary.line()}", err=True)

@@ -34,7 +34,7 @@ import pandas as pd
 
 from .errors import InputError, ModelError
 from .model import Model, load_model
-from .scoring import OUTPUT_COLUMNS, get_default_model, score_frame
+from .scoring import get_default_model, input_renames, score_frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe as dd
@@ -73,9 +73,7 @@ def output_meta(meta: pd.DataFrame) -> pd.DataFrame:
     Input columns keep their dtypes (a column named like an output column is renamed
     ``input_<name>``, as :func:`~recruitscore.scoring.score_frame` does).
     """
-    out = meta.iloc[:0].rename(
-        columns={c: f"input_{c}" for c in OUTPUT_COLUMNS if c in meta.columns}
-    )
+    out = meta.iloc[:0].rename(columns=input_renames(meta.columns))
     text = _text_dtype()
     out["risk"] = pd.Series(dtype="float64")
     out["band"] = pd.Series(dtype=text)

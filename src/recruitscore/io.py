@@ -75,10 +75,15 @@ from . import _workers
 from .errors import InputError, RecruitscoreError
 from .model import Model, _sha256, load_model
 from .normalize import to_text
-from .schema import TEXT_FIELDS
-from .scoring import OUTPUT_COLUMNS, get_default_model, score_frame
-from .signals import MAX_FIELD_CHARS
-from .tables import apply_map, detect_format
+from .scoring import OUTPUT_COLUMNS, get_default_model, input_renames, score_frame
+from .tables import (
+    MAX_COLUMNS,
+    apply_map,
+    check_width,
+    detect_format,
+    duplicates,
+    tsv_unescape,
+)
 
 __all__ = [
     "Chunk",
@@ -87,11 +92,14 @@ __all__ = [
     "ScoreSummary",
     "WarnCallback",
     "atomic_output",
+    "defuse_formulas",
     "format_chunk",
     "iter_csv_chunks",
     "iter_jsonl_chunks",
     "open_input",
+    "remove_temporary",
     "score_file",
+    "tsv_escape",
 ]
 
 #: ``progress(bytes_done, bytes_total_or_None, rows_done)``, called after each written chunk.
@@ -369,7 +377,8 @@ def _found(columns: Sequence[object]) -> str:
 
 def _check_columns(columns: Sequence[object], name: str, delimiter: str | None) -> None:
     """Raise :class:`InputError` unless the (mapped) columns are unique and hold ``message``."""
-    dupes = sorted({str(c) for c in columns if list(columns).count(c) > 1})
+    check_width(len(columns), name)
+    dupes = duplicates(columns)
     if dupes:
         raise InputError(f"duplicate column name(s) in {name}: {dupes}; rename them")
     if "message" not in columns:
@@ -439,7 +448,8 @@ def iter_csv_chunks(
     quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
     header = _csv_header(stream, delimiter, quoting)
     if header is not None:
-        dupes = sorted({c for c in header if header.count(c) > 1})
+        check_width(len(header), f"the header of {stream.name}")
+        dupes = duplicates(header)
         if dupes:
             raise InputError(f"duplicate column name(s) in {stream.name}: {dupes}; rename them")
     try:
@@ -467,6 +477,8 @@ def iter_csv_chunks(
                 msg = str(exc).splitlines()[0].replace("Error tokenizing data. C error: ", "")
                 raise InputError(f"cannot parse {stream.name}: {msg}") from None
             frame.columns = [str(c) for c in frame.columns]
+            if delimiter == "\t":
+                frame = tsv_unescape(frame)
             frame = apply_map(frame, column_map or {})
             if not checked:
                 _check_columns(list(frame.columns), stream.name, delimiter)
@@ -488,6 +500,27 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         obj.duplicates = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
     return obj
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _clean(value: Any, fixes: list[str]) -> Any:
+    """``value`` with every lone surrogate (a ``\\udc80`` escape, not UTF-8) replaced by
+    U+FFFD, one for one; a note per replaced run goes into ``fixes``."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            value, n = _SURROGATE.subn("\ufffd", value)
+            fixes.append(f"{n} lone surrogate(s) replaced with U+FFFD")
+        return value
+    if isinstance(value, dict):
+        out = _KeyCheck((_clean(k, fixes), _clean(v, fixes)) for k, v in value.items())
+        out.duplicates = getattr(value, "duplicates", ())
+        return out
+    if isinstance(value, list):
+        return [_clean(v, fixes) for v in value]
+    return value
 
 
 def iter_jsonl_chunks(
@@ -528,22 +561,51 @@ def iter_jsonl_chunks(
         return Chunk(frame, start, errors if any(errors) else None,
                      notes if any(notes) else None, stream.bytes_read)
 
+    fixes: list[str] = []
+
+    def number(text: str) -> float | str:
+        value = float(text)
+        if math.isfinite(value):
+            return value
+        fixes.append(f"number {text[:40]} is out of range; kept as text")
+        return text
+
+    def constant(text: str) -> str:
+        fixes.append(f"{text} is not a JSON number; kept as text")
+        return text
+
     for lineno, line in enumerate(stream.iter_lines(), start=1):
         if not line.strip():
             continue
         err = note = ""
+        fixes.clear()
         try:
-            obj = json.loads(line, object_pairs_hook=_pairs)
+            obj = json.loads(line, object_pairs_hook=_pairs, parse_float=number,
+                             parse_constant=constant)
         except ValueError as exc:
             detail = f"{exc.msg}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) \
                 else str(exc)
             obj, err = {}, f"line {lineno}: invalid JSON ({detail}): {line.strip()[:60]!r}"
+        except RecursionError:
+            obj, err = {}, f"line {lineno}: JSON nested too deeply"
         if not isinstance(obj, dict):
             obj, err = {}, f"line {lineno}: expected a JSON object, got {type(obj).__name__}"
-        elif getattr(obj, "duplicates", ()):
-            note = f"duplicate key(s) {list(obj.duplicates)}; the last value was used"
+        elif len(obj) > MAX_COLUMNS:
+            obj, err = {}, (f"line {lineno}: an object with {len(obj):,} keys (at most "
+                            f"{MAX_COLUMNS:,} are supported)")
+        else:
+            if _SURROGATE_ESCAPE.search(line):
+                obj = _clean(obj, fixes)
+            dupes = getattr(obj, "duplicates", ())
+            parts = [f"duplicate key(s) {list(dupes)}; the last value was used"] if dupes else []
+            if fixes:
+                parts.append(f"line {lineno}: " + "; ".join(dict.fromkeys(fixes)))
+            note = "; ".join(parts)
         for key in obj:
             columns.setdefault(key)
+        if len(columns) > MAX_COLUMNS:
+            raise InputError(f"{stream.name} has more than {MAX_COLUMNS:,} distinct keys (line "
+                             f"{lineno}); at most {MAX_COLUMNS:,} columns are supported")
         records.append(obj)
         errors.append(err)
         notes.append(note)
@@ -567,6 +629,7 @@ class _Spec:
     threshold: float | None
     model: Model | None = None  # in-process only
     model_file: str | None = None  # a model copy written by score_file, for worker processes
+    sanitize_formulas: bool = True
 
 
 @dataclass
@@ -583,6 +646,7 @@ _WORKER_MODEL: dict[str, Model] = {}
 
 def _worker_model(path: str) -> Model:
     """The model handed over by the parent process, loaded once per worker process."""
+    _workers.watch_parent()
     model = _WORKER_MODEL.get(path)
     if model is None:
         model = load_model(path)  # a copy written by score_file, verified on load
@@ -592,7 +656,7 @@ def _worker_model(path: str) -> Model:
 
 
 def _unscored(frame: pd.DataFrame, reason: str | list[str]) -> pd.DataFrame:
-    out = frame.rename(columns={c: f"input_{c}" for c in OUTPUT_COLUMNS if c in frame.columns})
+    out = frame.rename(columns=input_renames(frame.columns))
     out["risk"] = np.nan
     out["band"] = ""
     out["flagged"] = False
@@ -624,20 +688,6 @@ def _join(a: str, b: str) -> str:
     return f"{a}; {b}" if a and b else (a or b)
 
 
-def _long_text_notes(frame: pd.DataFrame) -> list[str] | None:
-    notes: list[str] | None = None
-    for name in TEXT_FIELDS:
-        if name not in frame.columns:
-            continue
-        lengths = [len(v) if isinstance(v, str) else 0 for v in frame[name].tolist()]
-        for i, n in enumerate(lengths):
-            if n > MAX_FIELD_CHARS:
-                notes = notes or [""] * len(frame)
-                notes[i] = _join(notes[i], f"{name} has {n:,} characters; only the first "
-                                           f"{MAX_FIELD_CHARS:,} were scored")
-    return notes
-
-
 def _text_cell(value: Any) -> str:
     if isinstance(value, str):
         return value
@@ -651,31 +701,93 @@ def _text_cell(value: Any) -> str:
 def _json_cell(value: Any) -> Any:
     if isinstance(value, np.generic):
         value = value.item()
-    if value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
+    if value is pd.NA or (isinstance(value, float) and not math.isfinite(value)):
+        return None  # strict JSON has no NaN or Infinity (the reader keeps 1e400 as text)
     return value
 
 
-def format_chunk(out: pd.DataFrame, fmt: str, columns: Sequence[str] | None = None) -> str:
-    """Serialise a scored chunk (no header): CSV/TSV via :mod:`csv`, or JSON Lines.
+#: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+FORMULA_STARTS = frozenset("=+-@\t\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
-    ``columns`` fixes the CSV columns (missing ones are written empty, extra ones dropped).
+
+def defuse_formulas(values: list[str]) -> list[str]:
+    """Prefix a single quote to every value that a spreadsheet would run as a formula (it starts
+    with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return), as OWASP recommends.
+
+    A plain number such as ``-5`` or ``+1.5e3`` is left as it is: it cannot run anything.
 
     Examples
     --------
-    >>> out = pd.DataFrame({"message": ["a,b", 'a "b" c'], "risk": [0.5, float("nan")],
-    ...                     "flagged": [True, False]})
+    >>> print(*defuse_formulas(["=HYPERLINK(A1)", "-2+3", "@SUM(A1)", "hello", "a-b", "-5"]))
+    '=HYPERLINK(A1) '-2+3 '@SUM(A1) hello a-b -5
+    """
+    return ["'" + v if v[:1] in FORMULA_STARTS and not _PLAIN_NUMBER.fullmatch(v) else v
+            for v in values]
+
+
+def tsv_escape(values: list[str]) -> list[str]:
+    r"""Escape backslash, tab, newline and carriage return as ``\\``, ``\t``, ``\n`` and
+    ``\r``: TSV has no quoting, so this is how a field holds them (the convention of PostgreSQL
+    ``COPY``, MySQL and ClickHouse). :func:`recruitscore.tables.tsv_unescape` reverses it.
+
+    Examples
+    --------
+    >>> print(*tsv_escape(["a\tb", "line 1\nline 2", "C:\\temp"]))
+    a\tb line 1\nline 2 C:\\temp
+    """
+    return [v.translate(_TSV_ESCAPES) for v in values]
+
+
+def _rows_text(cols: list[list[str]], fmt: str) -> str:
+    """Rows (given as columns of text) as CSV (quoted where needed) or TSV (escaped)."""
+    if fmt == "tsv":
+        return "".join("\t".join(row) + "\n"
+                       for row in zip(*(tsv_escape(c) for c in cols), strict=True))
+    rows = list(zip(*cols, strict=True))
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    text = buf.getvalue()
+    if "\r" in text:
+        # csv quotes fields holding the line terminator ("\n") but not a lone "\r": quote
+        # every field of such rows so that readers do not see a line break
+        buf = io.StringIO()
+        minimal = csv.writer(buf, lineterminator="\n")
+        quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
+        for row in rows:
+            (quoted if any("\r" in f for f in row) else minimal).writerow(row)
+        text = buf.getvalue()
+    return text
+
+
+def format_chunk(out: pd.DataFrame, fmt: str, columns: Sequence[str] | None = None, *,
+                 sanitize_formulas: bool = True) -> str:
+    """Serialise a scored chunk (no header): CSV via :mod:`csv`, TSV, or JSON Lines.
+
+    ``columns`` fixes the CSV columns (missing ones are written empty, extra ones dropped).
+    CSV and TSV cells that a spreadsheet would run as formulas get a leading single quote
+    unless ``sanitize_formulas`` is false (see :func:`defuse_formulas`); TSV fields are escaped
+    (see :func:`tsv_escape`). JSON Lines output is strict JSON (no ``NaN`` or ``Infinity``).
+
+    Examples
+    --------
+    >>> out = pd.DataFrame({"message": ["a,b", 'a "b" c', "=1+1"], "risk": [0.5, float("nan"),
+    ...                     0.25], "flagged": [True, False, False]})
     >>> print(format_chunk(out, "csv"), end="")
     "a,b",0.500000,True
     "a ""b"" c",,False
+    '=1+1,0.250000,False
     >>> print(format_chunk(out, "jsonl"), end="")
     {"message": "a,b", "risk": 0.5, "flagged": true}
     {"message": "a \\"b\\" c", "risk": null, "flagged": false}
+    {"message": "=1+1", "risk": 0.25, "flagged": false}
     """
     if fmt == "jsonl":
         names = [str(c) for c in out.columns]
         cols = [[_json_cell(v) for v in out.iloc[:, j].tolist()] for j in range(out.shape[1])]
-        return "".join(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False) + "\n"
+        return "".join(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False,
+                                  allow_nan=False) + "\n"
                        for row in zip(*cols, strict=True))
     if columns is not None:
         out = out.reindex(columns=list(columns))
@@ -685,28 +797,16 @@ def format_chunk(out: pd.DataFrame, fmt: str, columns: Sequence[str] | None = No
         if name == "risk":
             cols.append(["" if v is None or v != v else f"{v:.6f}"
                          for v in series.tolist()])
-        elif name == "flagged":
+            continue
+        if name == "flagged":
             cols.append(["True" if v is True or v == 1 else "False" for v in series.tolist()])
-        elif isinstance(series.dtype, pd.StringDtype):  # text read from CSV: str or missing
-            cols.append(series.fillna("").tolist())
+            continue
+        if isinstance(series.dtype, pd.StringDtype):  # text read from CSV: str or missing
+            values = series.fillna("").tolist()
         else:
-            cols.append([_text_cell(v) for v in series.tolist()])
-    rows = list(zip(*cols, strict=True))
-    delimiter = "\t" if fmt == "tsv" else ","
-    buf = io.StringIO()
-    csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(rows)
-    text = buf.getvalue()
-    if "\r" in text:
-        # csv quotes fields holding the line terminator ("\n") but not a lone "\r": quote
-        # every field of such rows so that readers do not see a line break
-        buf = io.StringIO()
-        minimal = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
-        quoted = csv.writer(buf, delimiter=delimiter, lineterminator="\n",
-                            quoting=csv.QUOTE_ALL)
-        for row in rows:
-            (quoted if any("\r" in f for f in row) else minimal).writerow(row)
-        text = buf.getvalue()
-    return text
+            values = [_text_cell(v) for v in series.tolist()]
+        cols.append(defuse_formulas(values) if sanitize_formulas else values)
+    return _rows_text(cols, fmt)
 
 
 def _score_chunk(chunk: Chunk, spec: _Spec) -> _Result:
@@ -726,16 +826,16 @@ def _score_chunk(chunk: Chunk, spec: _Spec) -> _Result:
         out = pd.concat(parts).loc[frame.index] if len(parts) > 1 else parts[0]
     else:
         out = _score_rows(frame, model)
-    extra = _long_text_notes(frame)
-    for notes in (chunk.notes, extra):
-        if notes:
-            out["error"] = [_join(e, n) for e, n in zip(out["error"].tolist(), notes, strict=True)]
+    if chunk.notes:
+        out["error"] = [_join(e, n) for e, n in zip(out["error"].tolist(), chunk.notes,
+                                                    strict=True)]
     if spec.threshold is not None:
         risk = out["risk"].to_numpy(dtype=float)
         out["flagged"] = np.nan_to_num(risk, nan=-1.0) >= spec.threshold
     flagged = int(np.asarray(out["flagged"], dtype=bool).sum())
     errors = sum(1 for e in out["error"].tolist() if isinstance(e, str) and e)
-    text = format_chunk(out, spec.fmt_out, spec.columns)
+    text = format_chunk(out, spec.fmt_out, spec.columns,
+                        sanitize_formulas=spec.sanitize_formulas)
     return _Result(text, len(out), flagged, errors)
 
 
@@ -967,6 +1067,54 @@ class _IdTracker:
 
 
 # -- writing ------------------------------------------------------------------------------------
+#: Temporary files and folders of runs in progress in this process (see remove_temporary).
+_TEMPORARY: set[str] = set()
+
+
+def remove_temporary() -> None:
+    """Remove the temporary output files and model copies of every run in progress in this
+    process (``recruitscore score`` calls it when it is stopped by SIGTERM or Ctrl-C)."""
+    for path in list(_TEMPORARY):
+        with contextlib.suppress(OSError):
+            if os.path.isdir(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                os.unlink(path)
+        _TEMPORARY.discard(path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
+
+
+# what atomic_output and _model_file create: .<name>.<pid>.<random>.part files beside an output,
+# recruitscore-model-<pid>-<random> folders in the temporary directory (mkstemp/mkdtemp add 8
+# random characters)
+_STALE_PART = re.compile(r"\..+\.([0-9]+)\.[a-z0-9_]{8}\.part")
+_STALE_MODEL = re.compile(r"recruitscore-model-([0-9]+)-[a-z0-9_]{8}")
+
+
+def _remove_stale(folder: Path, pattern: re.Pattern[str]) -> None:
+    """Remove what killed runs left in ``folder``: entries whose name matches ``pattern`` and
+    whose process (the id in the name) no longer exists."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            m = pattern.fullmatch(entry.name)
+            if m is None or _alive(int(m.group(1))):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    os.unlink(entry.path)
+
+
 @contextlib.contextmanager
 def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     """A text stream for the output: a temporary file beside ``target``, moved into place
@@ -1003,7 +1151,9 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     parent = path.parent
     if not parent.is_dir():
         raise InputError(f"output directory does not exist: {parent}")
-    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".part")
+    _remove_stale(parent, _STALE_PART)
+    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".part")
+    _TEMPORARY.add(tmp)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=_BLOCK) as fh:
             yield fh
@@ -1018,6 +1168,18 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    finally:
+        _TEMPORARY.discard(tmp)
+
+
+def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Do two paths name the same file (through links, ``..`` or hard links)?"""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
@@ -1039,7 +1201,9 @@ def _model_file(model: Model) -> Iterator[str]:
     Workers load it with :func:`~recruitscore.model.load_model` (weights only, hash and value
     checks), so no process ever unpickles a model file.
     """
-    folder = tempfile.mkdtemp(prefix="recruitscore-model-")
+    _remove_stale(Path(tempfile.gettempdir()), _STALE_MODEL)
+    folder = tempfile.mkdtemp(prefix=f"recruitscore-model-{os.getpid()}-")
+    _TEMPORARY.add(folder)
     path = os.path.join(folder, "model.npz")
     try:
         source = model.path
@@ -1057,6 +1221,7 @@ def _model_file(model: Model) -> Iterator[str]:
         yield path
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        _TEMPORARY.discard(folder)
 
 
 # -- the engine ---------------------------------------------------------------------------------
@@ -1078,6 +1243,7 @@ def score_file(
     threshold: float | None = None,
     progress: ProgressCallback | None = None,
     warn: WarnCallback | None = None,
+    sanitize_formulas: bool = True,
 ) -> ScoreSummary:
     """Score a CSV/TSV/JSON Lines file in chunks and write every row with its score.
 
@@ -1117,6 +1283,10 @@ def score_file(
         ``progress(bytes_done, bytes_total_or_None, rows_done)`` after each written chunk.
     warn : callable, optional
         Receives each warning (one line).
+    sanitize_formulas : bool
+        CSV/TSV output only: prefix a single quote to cells (and column names) that start with
+        ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so that a spreadsheet shows them
+        as text instead of running them (default true; ``--no-sanitize-formulas``).
 
     Returns
     -------
@@ -1145,8 +1315,13 @@ def score_file(
         if warn is not None:
             warn(message)
 
+    if jobs is not None and jobs > n_jobs:
+        _warn(f"--jobs {jobs} is more than the {n_jobs} usable CPU(s); using {n_jobs}")
     is_stream = hasattr(input, "read")
     name = str(getattr(input, "name", "-")) if is_stream else str(input)
+    if not is_stream and name != "-" and output is not None and str(output) != "-" \
+            and _same_file(name, output):
+        raise InputError(f"the output {output} is the input file; write to another file (-o)")
     fmt_in = detect_format(name, fmt_in)
     fmt_out = _output_format(output, fmt_out, fmt_in)
     total = None
@@ -1179,10 +1354,11 @@ def score_file(
                      else get_default_model())
         if not rows:
             _warn(f"{stream.name} has a header but no rows")
-        header = [f"input_{c}" if c in OUTPUT_COLUMNS else c for c in columns]
+        renames = input_renames(columns)
+        header = [renames.get(c, c) for c in columns]
         header += list(OUTPUT_COLUMNS)
         spec = _Spec(fmt_out=fmt_out, columns=header if fmt_out != "jsonl" else None,
-                     threshold=threshold, model=model)
+                     threshold=threshold, model=model, sanitize_formulas=sanitize_formulas)
         ids = _IdTracker(id_col) if id_col is not None else None
         warned_keys: set[str] = set()
 
@@ -1210,10 +1386,10 @@ def score_file(
                 spec = replace(spec, model_file=stack.enter_context(_model_file(model)))
             sink = stack.enter_context(atomic_output(output))
             if fmt_out != "jsonl":
-                buf = io.StringIO()
-                csv.writer(buf, delimiter="\t" if fmt_out == "tsv" else ",",
-                           lineterminator="\n").writerow(header)
-                sink.write(buf.getvalue())
+                names = [[c] for c in header]
+                if sanitize_formulas:
+                    names = [defuse_formulas(c) for c in names]
+                sink.write(_rows_text(names, fmt_out))
             last_bytes = 0
             for chunk_bytes, result in _with_bytes(tracked(), spec, n_jobs if parallel else 1):
                 sink.write(result.text)

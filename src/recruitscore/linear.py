@@ -14,9 +14,10 @@ The log-odds of an approach are a sum of exact contributions::
 * ``s`` is the text model's log-odds: a logistic regression over TF-IDF word 1-2 grams
   (:mod:`recruitscore.text`), trained apart and strongly regularised.
 * ``clip(s, lo, hi)`` bounds what wording alone can do; ``w_text >= 0``.
-* ``conf = known / (tokens + prior)`` is how familiar the wording is: the share of the message's
-  content tokens (words that are not function words) that the vocabulary knows, shrunk towards
-  0 for short messages. Unfamiliar or very
+* ``conf = known / (known + prior)`` is how familiar the wording is: it grows with the number of
+  the message's content tokens (words that are not function words) that the vocabulary knows.
+  Unknown words do not lower it, so filler or gibberish appended by an attacker cannot dilute
+  the evidence of the rest. Unfamiliar or very
   short text is not evidence: its text part is close to 0, so the risk stays near the base rate.
 
 Calibration is Platt scaling, ``risk = sigmoid(a * logit + b)`` with ``a > 0``, so every
@@ -139,7 +140,7 @@ class LinearModel:
         row_of = np.repeat(np.arange(n), counts)
         s = self.text_intercept + np.bincount(
             row_of, weights=rows.data * self.text_coef[rows.indices], minlength=n)
-        conf = rows.n_known / (rows.n_tokens + self.text_prior)
+        conf = rows.n_known / (rows.n_known + self.text_prior)
         clipped = np.clip(s, self.text_lo, self.text_hi)
         ratio = np.divide(clipped, s, out=np.zeros(n), where=s != 0)
         return s, conf, self.w_text * conf * ratio

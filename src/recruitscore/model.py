@@ -371,7 +371,8 @@ class TrainParams:
         The most the text part can add to or take from the log-odds (before calibration):
         its weight is bounded by ``text_cap / text_bound``.
     text_prior : float
-        Tokens added to a message's length in the familiarity ``known / (tokens + prior)``.
+        The familiarity of a message's wording is ``known / (known + prior)``, ``known`` being
+        its content tokens that the vocabulary knows.
     prefix : int
         Length of the word prefixes added to the n-grams (0: none; see
         :func:`recruitscore.text.analyze`).
@@ -477,16 +478,15 @@ def _fit_vocab(P: _Prepared, idx: np.ndarray, params: TrainParams) -> Any:
 
 
 def _tfidf_rows(P: _Prepared, rows: np.ndarray, vocab: Any, cols: np.ndarray) -> tuple[Any, ...]:
-    """TF-IDF matrix, content tokens and known content tokens of ``rows`` for a vocabulary."""
+    """TF-IDF matrix and known content tokens of ``rows`` for a vocabulary."""
     from sklearn.preprocessing import normalize
 
     sub = P.counts[rows]
     X = sub[:, cols].tocsr()
     X.data = (np.log(X.data) + 1.0) * vocab.idf[X.indices]
     X = normalize(X, norm="l2", copy=False)
-    n_tokens = np.asarray(sub @ P.content).ravel()
     n_known = np.asarray(sub[:, cols] @ P.content[cols]).ravel()
-    return X, n_tokens, n_known
+    return X, n_known
 
 
 def _balanced(y: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -509,7 +509,7 @@ def _fit_text(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
     vocab, cols = _fit_vocab(P, idx, params)
     if vocab is None or len(np.unique(y[idx])) < 2:
         return None, None, np.zeros(0), 0.0
-    Xt, _, _ = _tfidf_rows(P, idx, vocab, cols)
+    Xt, _ = _tfidf_rows(P, idx, vocab, cols)
     clf = LogisticRegression(C=params.C_text, solver="lbfgs", max_iter=2000)
     clf.fit(Xt, y[idx], sample_weight=_balanced(y[idx], w[idx]))
     return vocab, cols, clf.coef_[0].astype(np.float64), float(clf.intercept_[0])
@@ -521,9 +521,9 @@ def _text_feature(P: _Prepared, rows: np.ndarray, fitted: tuple[Any, Any, np.nda
     vocab, cols, coef, intercept = fitted
     if vocab is None:
         return np.zeros(len(rows))
-    Xt, n_tokens, n_known = _tfidf_rows(P, rows, vocab, cols)
+    Xt, n_known = _tfidf_rows(P, rows, vocab, cols)
     s = intercept + Xt @ coef
-    conf = n_known / (n_tokens + params.text_prior)
+    conf = n_known / (n_known + params.text_prior)
     return conf * np.clip(s, -params.text_bound, params.text_bound)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from datetime import date
 from typing import Any
 
 from .errors import InputError
@@ -32,6 +33,8 @@ __all__ = [
     "Approach",
     "coerce_bool",
     "coerce_int",
+    "implausible",
+    "profile_limits",
 ]
 
 #: Text fields of the schema, in order (``message`` is required).
@@ -61,6 +64,46 @@ FIELDS: tuple[str, ...] = (
 _TRUE = {"1", "true", "t", "yes", "y", "oui", "vrai"}
 _FALSE = {"0", "false", "f", "no", "n", "non", "faux"}
 _UNKNOWN = {"", "na", "n/a", "nan", "none", "null", "unknown", "?", "-"}
+
+
+#: The most connections LinkedIn allows (it shows "500+" but caps connections at 30,000).
+MAX_CONNECTIONS = 30_000
+#: LinkedIn opened on 5 May 2003: no account is older.
+PLATFORM_START = date(2003, 5, 5)
+
+
+def profile_limits(today: date | None = None) -> dict[str, int]:
+    """The largest plausible value of each count field (as of ``today``, default: today).
+
+    Examples
+    --------
+    >>> profile_limits(date(2026, 1, 1))
+    {'sender_connections': 30000, 'sender_account_age_days': 8278}
+    """
+    today = today or date.today()
+    return {"sender_connections": MAX_CONNECTIONS,
+            "sender_account_age_days": (today - PLATFORM_START).days + 1}
+
+
+def implausible(name: str, value: float | None) -> str:
+    """Why a parsed count cannot be real (``""`` when it can): above what the platform allows.
+
+    Examples
+    --------
+    >>> print(implausible("sender_connections", 1e9))
+    sender_connections=1000000000 is above 30,000, the most the platform allows; treated as unknown
+    >>> implausible("sender_connections", 500), implausible("sender_connections", None)
+    ('', '')
+    """
+    if value is None or value != value:
+        return ""
+    limit = profile_limits().get(name)
+    if limit is None or value <= limit:
+        return ""
+    shown = f"{value:.0f}" if value < 1e21 else f"{value:.3g}"
+    what = ("the most the platform allows" if name == "sender_connections"
+            else "the age of the platform (since May 2003)")
+    return f"{name}={shown} is above {limit:,}, {what}; treated as unknown"
 
 
 def coerce_int(value: Any) -> tuple[int | None, bool]:
@@ -135,7 +178,13 @@ class Approach:
     Attributes
     ----------
     problems : tuple of str
-        One entry per profile value that was garbage and treated as unknown.
+        One entry per profile value that was garbage or impossible and treated as unknown, and
+        per text field whose padding was cut or that was too long (see
+        :func:`recruitscore.padding.compact`).
+    origins : tuple
+        For each text field that was compacted: ``(field, original text, index)``, where
+        ``index[i]`` is the position in the original text of character ``i`` of the field
+        (used to map evidence back to the original text).
     """
 
     message: str = ""
@@ -147,6 +196,7 @@ class Approach:
     sender_has_photo: bool | None = None
     target_headline: str = ""
     problems: tuple[str, ...] = field(default=(), compare=False)
+    origins: tuple[tuple[str, str, Any], ...] = field(default=(), compare=False, repr=False)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Approach:
@@ -168,6 +218,9 @@ class Approach:
             values[name], ok = coerce_int(raw)
             if not ok:
                 problems.append(f"{name}={to_text(raw)[:40]!r} is not a count; treated as unknown")
+            elif implausible(name, values[name]):
+                problems.append(implausible(name, values[name]))
+                values[name] = None
         for name in BOOL_FIELDS:
             raw = data.get(name)
             values[name], ok = coerce_bool(raw)
@@ -177,4 +230,5 @@ class Approach:
 
     def as_dict(self) -> dict[str, Any]:
         """The schema fields as a plain dict (without ``problems``)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "problems"}
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if f.name not in ("problems", "origins")}

@@ -34,7 +34,7 @@ from .text import Rows, _row, ngram_form
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model",
+__all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model", "input_renames",
            "reasons_from", "score", "score_frame"]
 
 #: Columns that :func:`score_frame` appends to the input columns.
@@ -46,6 +46,28 @@ _DEFAULT: dict[str, Model] = {}
 _DESCRIPTION = {s.name: s.description for s in REGISTRY}
 _POLARITY = {s.name: s.polarity for s in REGISTRY}
 _RISK_SIGNALS = np.array([s.polarity == "risk" for s in REGISTRY], dtype=bool)
+
+
+def input_renames(columns: Any) -> dict[str, str]:
+    """New names for input columns that clash with :data:`OUTPUT_COLUMNS`: ``input_<name>``,
+    prefixed again while that name is taken, so that no output column name repeats.
+
+    Examples
+    --------
+    >>> input_renames(["id", "risk", "input_risk", "error"])
+    {'risk': 'input_input_risk', 'error': 'input_error'}
+    """
+    names = [str(c) for c in columns]
+    taken = set(names) | set(OUTPUT_COLUMNS)
+    out: dict[str, str] = {}
+    for c in names:
+        if c in OUTPUT_COLUMNS:
+            new = f"input_{c}"
+            while new in taken:
+                new = f"input_{new}"
+            taken.add(new)
+            out[c] = new
+    return out
 
 
 def get_default_model() -> Model:
@@ -175,6 +197,7 @@ class ScoreResult:
         ]
         if self.reasons:
             lines.append("why: " + "; ".join(self.reasons))
+        lines.extend(f"note: {p}" for p in self.problems)
         up = [h for h in self.hits if self.signal_contribution(h.name) > 0]
         down = [h for h in self.hits if self.signal_contribution(h.name) < 0]
         zero = [h for h in self.hits if self.signal_contribution(h.name) == 0]
@@ -361,13 +384,13 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
     if "message" not in df.columns:
         found = ", ".join(map(str, df.columns)) or "none"
         raise InputError(f"no 'message' column (found: {found}); map one with --map SRC=message")
-    clash = [c for c in OUTPUT_COLUMNS if c in df.columns]
+    clash = input_renames(df.columns)
     model = get_default_model() if model is None else model
     lin = model.linear
     batch, problems = make_batch(df)
     out = df.copy()
     if clash:
-        out = out.rename(columns={c: f"input_{c}" for c in clash})
+        out = out.rename(columns=clash)
     n = len(df)
     if n == 0:
         for col, dtype in (("risk", float), ("band", object), ("flagged", bool),

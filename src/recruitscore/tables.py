@@ -14,6 +14,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -22,7 +24,73 @@ import pandas as pd
 from .errors import InputError
 from .schema import FIELDS
 
-__all__ = ["apply_map", "detect_format", "parse_map", "read_table"]
+__all__ = ["MAX_COLUMNS", "apply_map", "check_width", "detect_format", "duplicates", "parse_map",
+           "read_table", "tsv_unescape"]
+
+#: Most columns (CSV/TSV header) or keys (one JSON Lines object) accepted in an input.
+MAX_COLUMNS = 10_000
+
+
+def duplicates(names: Iterable[object]) -> list[str]:
+    """The names that occur more than once, sorted (linear time).
+
+    Examples
+    --------
+    >>> duplicates(["a", "b", "a", "c", "b"]), duplicates([])
+    (['a', 'b'], [])
+    """
+    counts = Counter(str(n) for n in names)
+    return sorted(n for n, k in counts.items() if k > 1)
+
+
+_TSV_ESCAPE = re.compile(r"\\[tnr\\]")
+_TSV_CHARS = {"\\t": "\t", "\\n": "\n", "\\r": "\r", "\\\\": "\\"}
+
+
+def _unescape(match: re.Match[str]) -> str:
+    return _TSV_CHARS[match.group()]
+
+
+def tsv_unescape(df: pd.DataFrame) -> pd.DataFrame:
+    r"""Turn ``\t``, ``\n``, ``\r`` and ``\\`` back into tab, newline, carriage return and
+    backslash, in the text cells and the column names of a TSV file (the way recruitscore writes
+    TSV; other backslashes are left alone).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"message": [r"line 1\nline 2", r"C:\\temp", "plain", r"a\qb"]})
+    >>> tsv_unescape(df)["message"].tolist()
+    ['line 1\nline 2', 'C:\\temp', 'plain', 'a\\qb']
+    """
+    renames = {c: _TSV_ESCAPE.sub(_unescape, c) for c in df.columns
+               if isinstance(c, str) and "\\" in c}
+    if renames:
+        df = df.rename(columns=renames)
+    for j in range(df.shape[1]):
+        col = df.iloc[:, j]
+        if col.dtype != object and not pd.api.types.is_string_dtype(col.dtype):
+            continue
+        values = col.tolist()
+        if any(isinstance(v, str) and "\\" in v for v in values):
+            df.isetitem(j, pd.Series([_TSV_ESCAPE.sub(_unescape, v) if isinstance(v, str) else v
+                                      for v in values], index=df.index, dtype=col.dtype))
+    return df
+
+
+def check_width(n: int, what: str) -> None:
+    """Raise :class:`InputError` when a header (or object) has more than :data:`MAX_COLUMNS`
+    columns.
+
+    Examples
+    --------
+    >>> check_width(12, "x.csv")
+    >>> check_width(MAX_COLUMNS + 1, "x.csv")
+    Traceback (most recent call last):
+    ...
+    recruitscore.errors.InputError: x.csv has 10,001 columns; at most 10,000 are supported
+    """
+    if n > MAX_COLUMNS:
+        raise InputError(f"{what} has {n:,} columns; at most {MAX_COLUMNS:,} are supported")
 
 
 def parse_map(items: Iterable[str] | None) -> dict[str, str]:
@@ -139,6 +207,9 @@ def read_table(
             raise InputError(f"{p.name} is not valid JSON Lines: {exc}") from None
     else:
         delimiter = sep or ("\t" if fmt == "tsv" else ",")
+        delimiter = "\t" if delimiter in ("\\t", "tab", "TAB") else delimiter
+        if header:
+            check_width(raw.split("\n", 1)[0].count(delimiter) + 1, p.name)
         if not header and not columns:
             raise InputError("without a header row, name the columns with --columns")
         try:
@@ -152,10 +223,13 @@ def read_table(
             raise InputError(f"input file has no rows: {p}") from None
         except (pd.errors.ParserError, ValueError) as exc:
             raise InputError(f"cannot parse {p.name}: {str(exc).splitlines()[0]}") from None
-    dupes = sorted({str(c) for c in df.columns if list(df.columns).count(c) > 1})
+    check_width(len(df.columns), p.name)
+    dupes = duplicates(df.columns)
     mangled = [c for c in df.columns if isinstance(c, str) and c.rsplit(".", 1)[0] in FIELDS
                and c.rsplit(".", 1)[-1].isdigit() and c not in FIELDS]
     if dupes or mangled:
         raise InputError(f"duplicate column name(s) in the input: {dupes or mangled}")
     df.columns = [str(c) for c in df.columns]
+    if fmt != "jsonl" and (sep or ("\t" if fmt == "tsv" else ",")) in ("\t", "\\t"):
+        df = tsv_unescape(df)
     return apply_map(df, column_map or {})

@@ -23,7 +23,18 @@ import re2
 
 from ..errors import InputError
 from ..normalize import NormText, to_text
-from ..schema import BOOL_FIELDS, FIELDS, INT_FIELDS, TEXT_FIELDS, Approach, coerce_bool, coerce_int
+from ..padding import MIN_INVISIBLE, compact
+from ..schema import (
+    BOOL_FIELDS,
+    FIELDS,
+    INT_FIELDS,
+    TEXT_FIELDS,
+    Approach,
+    coerce_bool,
+    coerce_int,
+    implausible,
+    profile_limits,
+)
 from .base import (
     SMALL_BATCH,
     Batch,
@@ -127,16 +138,40 @@ def as_approach(text_or_approach: Any = None, **fields: Any) -> Approach:
         )
     base.update(fields)
     approach = Approach.from_mapping(base)
-    clipped = {
-        f: getattr(approach, f)[:MAX_FIELD_CHARS]
-        for f in TEXT_FIELDS
-        if len(getattr(approach, f)) > MAX_FIELD_CHARS
-    }
-    if clipped:
-        values = approach.as_dict()
-        values.update(clipped)
-        approach = Approach(**values, problems=approach.problems)
+    if approach.origins:
+        return approach  # already compacted
+    values: dict[str, Any] = {}
+    notes: list[str] = []
+    origins = []
+    for f in TEXT_FIELDS:
+        text = getattr(approach, f)
+        c = compact(text, MAX_FIELD_CHARS, f)
+        if c.index is not None:
+            values[f] = c.text
+            notes.append(c.note)
+            origins.append((f, text, c.index))
+    if values:
+        all_values = approach.as_dict()
+        all_values.update(values)
+        approach = Approach(**all_values, problems=(*approach.problems, *notes),
+                            origins=tuple(origins))
     return approach
+
+
+def _to_original(hit_evidence: tuple[Evidence, ...], origins: Mapping[str, tuple[str, Any]]
+                 ) -> tuple[Evidence, ...]:
+    """Evidence found in compacted text fields, with spans into the original texts."""
+    out = []
+    for e in hit_evidence:
+        if e.field in origins and e.start is not None and e.end is not None:
+            original, index = origins[e.field]
+            if e.end > e.start:
+                start, end = int(index[e.start]), int(index[e.end - 1]) + 1
+            else:
+                start = end = int(index[e.start]) if e.start < len(index) else len(original)
+            e = Evidence(e.field, start, end, original[start:end])
+        out.append(e)
+    return tuple(out)
 
 
 def extract_signals(text_or_approach: Any = None, **fields: Any) -> list[SignalHit]:
@@ -175,11 +210,14 @@ def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[Signa
     """Run every signal on ``approach``, leaving each text field's matching form in ``norms``
     (the scorer reuses the message's for its n-grams)."""
     candidates = _candidates(approach, norms)
+    origins = {f: (text, index) for f, text, index in approach.origins}
     hits = []
     for signal in REGISTRY:
         if signal.name in _FILTERED and signal.name not in candidates:
             continue
         evidence = signal.detect(approach, norms)
+        if evidence and origins:
+            evidence = _to_original(tuple(evidence), origins)
         if evidence:
             hits.append(
                 SignalHit(
@@ -242,15 +280,29 @@ def _is_series(value: object) -> bool:
     return pd is not None and isinstance(value, pd.Series)
 
 
-def _text_column(df: pd.DataFrame, name: str) -> list[str]:
+def _text_column(df: pd.DataFrame, name: str
+                 ) -> tuple[list[str], dict[int, str], frozenset[int]]:
+    """The texts of a column, compacted (padding cut, at most ``MAX_FIELD_CHARS``), a note per
+    compacted row, and the rows that were compacted or hold padding."""
     import pandas as pd
 
     if name not in df.columns:
-        return [""] * len(df)
+        return [""] * len(df), {}, frozenset()
     col = df[name]
     if isinstance(col, pd.DataFrame):
         raise InputError(f"duplicate column {name!r}: rename or drop one of them")
-    return [to_text(v)[:MAX_FIELD_CHARS] for v in col.tolist()]
+    texts = [to_text(v) for v in col.tolist()]
+    notes: dict[int, str] = {}
+    suspects = []
+    for i, text in enumerate(texts):
+        if len(text) >= MIN_INVISIBLE:
+            c = compact(text, MAX_FIELD_CHARS, name)
+            if c.index is not None:
+                texts[i] = c.text
+                notes[i] = c.note
+            if c.index is not None or c.padded:
+                suspects.append(i)
+    return texts, notes, frozenset(suspects)
 
 
 def _number_column(df: pd.DataFrame, name: str, kind: str) -> tuple[np.ndarray, list[bool]]:
@@ -296,11 +348,22 @@ def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
     Returns the :class:`Batch` and one problem string per row (``""`` when the row's profile
     values were all usable; garbage values are treated as unknown and described here).
     """
-    columns = {name: _text_column(df, name) for name in TEXT_FIELDS}
-    numbers = {}
+    columns = {}
     problems = [""] * len(df)
+    compacted = {}
+    for name in TEXT_FIELDS:
+        columns[name], notes, compacted[name] = _text_column(df, name)
+        for i, note in notes.items():
+            problems[i] = f"{problems[i]}; {note}" if problems[i] else note
+    numbers = {}
+    limits = profile_limits()
     for name in INT_FIELDS + BOOL_FIELDS:
         values, ok = _number_column(df, name, "int" if name in INT_FIELDS else "bool")
+        if name in limits:
+            for i in np.flatnonzero(values > limits[name]).tolist():
+                note = implausible(name, float(values[i]))
+                problems[i] = f"{problems[i]}; {note}" if problems[i] else note
+            values = np.where(values > limits[name], np.nan, values)
         numbers[name] = values
         if not all(ok):
             what = "a count" if name in INT_FIELDS else "0/1"
@@ -308,7 +371,9 @@ def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
                 if not good:
                     note = f"{name} is not {what}; treated as unknown"
                     problems[i] = f"{problems[i]}; {note}" if problems[i] else note
-    return Batch(columns, numbers), problems
+    batch = Batch(columns, numbers)
+    batch.compacted = compacted  # rows compacted or padded: the others have no padding
+    return batch, problems
 
 
 def extract_signals_frame(

@@ -124,6 +124,9 @@ class Batch:
         self._norm: dict[str, list[str]] = {}
         self._arrow: dict[tuple[str, bool], pa.Array] = {}
         self.n = len(next(iter(self._raw.values()))) if self._raw else 0
+        #: per text field, the rows that :func:`~recruitscore.signals.make_batch` compacted or
+        #: found padded; the other rows hold no padding (a field not listed was not checked)
+        self.compacted: dict[str, frozenset[int]] = {}
 
     def raw(self, name: str) -> list[str]:
         """The original text of a field."""

@@ -8,8 +8,15 @@ Names are a public contract, persisted in model files: never rename one.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..normalize import NormText
+from ..padding import find_padding
+from ..schema import Approach
 from . import detectors as d
-from .base import CallableSignal, Example, PatternSignal, ProfileSignal, Signal
+from .base import Batch, CallableSignal, Evidence, Example, PatternSignal, ProfileSignal, Signal
 from .catalog_fraud import FRAUD_AND_LURE_SIGNALS
 from .lexicon import FREEMAIL, GAP, any_of, app_name, near, term
 
@@ -1408,6 +1415,54 @@ NO_PHOTO = ProfileSignal(
     ),
 )
 
+
+
+@dataclass(frozen=True)
+class _PaddingSignal(CallableSignal):
+    """``padded_text``: one Python test per message (:func:`recruitscore.padding.find_padding`,
+    which stops at a cheap look at every 8th character for nearly every message)."""
+
+    def detect_frame(self, batch: Batch) -> np.ndarray:
+        texts = batch.raw("message")
+        rows = batch.compacted.get("message")  # the only rows that can hold padding
+        out = np.zeros(batch.n, dtype=bool)
+        for i in (range(batch.n) if rows is None else rows):
+            out[i] = find_padding(texts[i]) is not None
+        return out
+
+
+def _padding(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
+    span = find_padding(approach.message)
+    if span is None:
+        return []
+    return [Evidence("message", span[0], span[1], approach.message[span[0]:span[1]])]
+
+
+_ZW = "\u200b"
+PADDED_TEXT = _PaddingSignal(
+    name="padded_text",
+    description="Padding that hides the message from filters and readers: dozens of invisible "
+    "characters, a long blank stretch, or one character repeated hundreds of times.",
+    category="evasion",
+    polarity="risk",
+    source="RED-FLAGS section 4 (normalise obfuscation); issue 12 (evasion by padding)",
+    detector=_padding,
+    reads=("message",),
+    examples=(
+        E(_ZW * 40 + "Add me on WhatsApp, keep it between us.", spans=(_ZW * 40,)),
+        E("Hello" + " " * 300 + "my client pays USD 2000 per report", spans=(" " * 64,)),
+        E("." * 400 + " Send me your CV on Telegram", spans=("." * 64,)),
+        E("Bonjour" + "\u2060 " * 40 + "écrivez-moi sur WhatsApp", lang="fr",
+          spans=("\u2060 " * 32,)),
+    ),
+    counterexamples=(
+        E("Best regards,\n\n\n-- \nAnna Smith\nTalent team"),
+        E("Our family 👨\u200d👩\u200d👧 says hi! ===================="),
+        E("Cordialement,\n\n" + "-" * 60 + "\nRecrutement", lang="fr"),
+        E("Bonjour\u00a0! Le poste est à Paris\u202f: 60\u202f000 € brut.", lang="fr"),
+    ),
+)
+
 #: Every signal, in a fixed order (the order of model features). Append only.
 REGISTRY: tuple[Signal, ...] = (
     OFF_PLATFORM_REQUEST,
@@ -1440,6 +1495,7 @@ REGISTRY: tuple[Signal, ...] = (
     PUBLIC_PROGRAMME,
     ELIGIBILITY_REQUIREMENT,
     *FRAUD_AND_LURE_SIGNALS,
+    PADDED_TEXT,
 )
 
 __all__ = ["GAP", "REGISTRY", "any_of"]

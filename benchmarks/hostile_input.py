@@ -1,0 +1,98 @@
+"""Hostile-input benchmark (issue 12): padded messages, huge headers, and what the padding
+checks cost on ordinary messages.
+
+Prints one line per measure:
+
+* ``padding``: risk and seconds of :func:`recruitscore.score` for a hostile message alone and
+  behind 100,000 zero-width spaces, 1 MB of spaces or dots, and 1 MB of a repeated phrase;
+* ``header``: seconds to reject a CSV header of 200,000 columns and to read a JSON Lines row of
+  30,000 keys (as a row error);
+* ``signals``: :func:`recruitscore.extract_signals_frame` messages/s on generated messages, and
+  the share of that time spent in :func:`recruitscore.padding.find_padding` and
+  :func:`recruitscore.padding.compact`.
+
+Usage::
+
+    PYTHONPATH=src python benchmarks/hostile_input.py [--rows 20000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import time
+
+import pandas as pd
+
+import recruitscore as rs
+from recruitscore.corpus import generate_corpus
+from recruitscore.errors import InputError
+from recruitscore.io import DecodedStream, iter_csv_chunks, iter_jsonl_chunks
+from recruitscore.padding import compact, find_padding
+from recruitscore.signals import MAX_FIELD_CHARS
+
+HOSTILE = "Add me on WhatsApp, keep it between us, my client pays USD 2000 per report"
+
+
+def _timed(fn):  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t0
+
+
+def padding() -> None:
+    rs.score("warm up")
+    cases = {
+        "none": "",
+        "100k zero-width spaces": "\u200b" * 100_000,
+        "1 MB spaces": " " * 1_000_000,
+        "1 MB dots": "." * 1_000_000,
+        "1 MB 'Thank you for your time. '": ("Thank you for your time. " * 40_000)[:1_000_000],
+    }
+    for name, pad in cases.items():
+        result, seconds = _timed(lambda pad=pad: rs.score(pad + " " + HOSTILE))
+        flags = ",".join(sorted(h.name for h in result.hits))
+        print(f"padding {name:34s} risk {result.risk:.4f} {seconds:6.2f} s  {flags}")
+
+
+def header() -> None:
+    wide = ",".join(f"c{i}" for i in range(200_000)) + ",message\nx\n"
+    t0 = time.perf_counter()
+    try:
+        next(iter_csv_chunks(DecodedStream(io.BytesIO(wide.encode()), name="wide.csv")))
+        outcome = "accepted"
+    except InputError as exc:
+        outcome = str(exc)
+    print(f"header 200,000 columns: {time.perf_counter() - t0:.3f} s ({outcome})")
+    row = json.dumps({"message": "hi", **{f"k{i}": i for i in range(30_000)}}) + "\n"
+    row += json.dumps({"message": "hello"}) + "\n"
+    chunk, seconds = _timed(lambda: next(iter_jsonl_chunks(DecodedStream(io.BytesIO(
+        row.encode())))))
+    print(f"header JSON Lines row of 30,001 keys: {seconds:.3f} s ({chunk.row_errors[0]})")
+
+
+def signals(rows: int) -> None:
+    messages = generate_corpus(min(rows, 6000), seed=0)["message"].tolist()
+    messages = (messages * (rows // len(messages) + 1))[:rows]
+    df = pd.DataFrame({"message": messages})
+    rs.extract_signals_frame(df.head(100))
+    _, seconds = _timed(lambda: rs.extract_signals_frame(df))
+    _, pad_seconds = _timed(lambda: [find_padding(m) for m in messages])
+    _, compact_seconds = _timed(lambda: [compact(m, MAX_FIELD_CHARS) for m in messages])
+    print(f"signals {rows:,} messages: {rows / seconds:,.0f} messages/s; find_padding "
+          f"{pad_seconds / seconds:.1%} of it ({pad_seconds:.3f} s), compact (with the test) "
+          f"{compact_seconds:.3f} s")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--rows", type=int, default=20_000)
+    args = p.parse_args()
+    padding()
+    header()
+    signals(args.rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,462 @@
+"""Hostile input (issue 12): padding, huge headers, lone surrogates, leftovers after a kill,
+impossible profile values, formula injection and output that must read back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import recruitscore as rs
+from recruitscore import _workers
+from recruitscore.cli import app
+from recruitscore.errors import InputError
+from recruitscore.io import DecodedStream, iter_csv_chunks, iter_jsonl_chunks, score_file
+from recruitscore.schema import Approach
+from recruitscore.scoring import get_default_model
+from recruitscore.signals import MAX_FIELD_CHARS, extract_signals, get_signal, make_batch
+from recruitscore.tables import MAX_COLUMNS, read_table
+
+HOSTILE = "Add me on WhatsApp, keep it between us, my client pays USD 2000 per report"
+#: Tolerance on the risk of a padded hostile message (the unpadded risk minus this).
+TOLERANCE = 0.02
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def base() -> rs.ScoreResult:
+    return rs.score(HOSTILE)
+
+
+def red_flags(result: rs.ScoreResult) -> set[str]:
+    return {h.name for h in result.hits if h.polarity == "risk"}
+
+
+def assert_keeps_flag(result: rs.ScoreResult, base: rs.ScoreResult) -> None:
+    assert red_flags(base) <= red_flags(result), (red_flags(base), red_flags(result))
+    assert result.risk >= base.risk - TOLERANCE, (result.risk, base.risk)
+
+
+def assert_spans_in(text: str, result: rs.ScoreResult) -> None:
+    for hit in result.hits:
+        for ev in hit.evidence:
+            if ev.field == "message":
+                assert text[ev.start:ev.end] == ev.snippet, (hit.name, ev)
+
+
+# -- 1. padding -------------------------------------------------------------------------------
+PADDINGS = {
+    "zero-width": "\u200b" * 100_000,
+    "spaces": " " * 300_000,
+    "dots": "." * 150_000,
+    "mixed": "\u200b \u2060\n\ufeff\t" * 40_000,
+}
+
+
+@pytest.mark.parametrize("kind", list(PADDINGS))
+def test_padding_evasion_api_score(kind: str, base: rs.ScoreResult) -> None:
+    text = PADDINGS[kind] + HOSTILE
+    result = rs.score(text)
+    assert_keeps_flag(result, base)
+    assert "padded_text" in red_flags(result)
+    assert any("removed before scoring" in p for p in result.problems), result.problems
+    assert "note: message:" in result.explain()
+    assert_spans_in(text, result)
+
+
+def test_padding_evasion_api_score_frame(base: rs.ScoreResult) -> None:
+    df = pd.DataFrame({"id": list(PADDINGS),
+                       "message": [p + HOSTILE for p in PADDINGS.values()]})
+    out = rs.score_frame(df)
+    for _, row in out.iterrows():
+        assert red_flags(base) | {"padded_text"} <= set(row["signals"].split(";")), row["id"]
+        assert row["risk"] >= base.risk - TOLERANCE
+        assert "removed before scoring" in row["error"]
+        assert "empty message" not in row["error"]
+
+
+def test_padding_evasion_cli_score(tmp_path: Path, base: rs.ScoreResult) -> None:
+    src = tmp_path / "in.csv"
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "message"])
+        w.writerow(["1", " " * 200_000 + HOSTILE])
+        w.writerow(["2", "\u200b" * 100_000 + HOSTILE])
+    result = runner.invoke(app, ["score", str(src), "-o", str(tmp_path / "out.csv"), "-q"])
+    assert result.exit_code == 0, result.stderr
+    out = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    for _, row in out.iterrows():
+        assert "padded_text" in row["signals"] and "off_platform_request" in row["signals"]
+        assert "removed before scoring" in row["error"] and "empty" not in row["error"]
+        assert float(row["risk"]) >= base.risk - TOLERANCE
+
+
+def test_padding_evasion_cli_explain() -> None:
+    result = runner.invoke(app, ["explain", "-", "--json"], input="\u200b" * 100_000 + HOSTILE)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert "padded_text" in [s["name"] for s in data["signals"]]
+    assert any("removed before scoring" in p for p in data["problems"])
+    assert "note: message:" in result.stderr
+
+
+def test_padding_evasion_long_text_is_truncated_visibly(base: rs.ScoreResult) -> None:
+    # distinct (not repeated) filler beyond the limit: head and tail are scored, and it says so
+    filler = " ".join(f"word{i}" for i in range(40_000))
+    result = rs.score(filler + " " + HOSTILE)
+    assert red_flags(base) <= red_flags(result)
+    assert any("in the middle not scored" in p for p in result.problems), result.problems
+
+
+def test_padding_evasion_signal_in_catalogue() -> None:
+    sig = get_signal("padded_text")
+    assert sig.polarity == "risk" and sig.category == "evasion"
+    assert {e.lang for e in sig.examples} >= {"en", "fr"}
+    assert {e.lang for e in sig.counterexamples} >= {"en", "fr"}
+    assert not extract_signals("Best regards,\n\n-- \nAnna\n" + "=" * 80)
+
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u3164\u115f\u2800\u034f\u202e\u2066"
+_SPACES = " \t\n\r\u00a0\u2002\u2003\u3000\u2028\u205f"
+_FILLERS = [".", "-", "_", "x", "=", "ab", "Thanks! ", "Lorem ipsum dolor sit amet. ",
+            "Best regards, HR team. "]
+
+
+@st.composite
+def paddings(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(["invisible", "spaces", "filler", "mixed"]))
+    if kind == "filler":
+        unit = draw(st.sampled_from(_FILLERS))
+    else:
+        pool = {"invisible": _INVISIBLE, "spaces": _SPACES, "mixed": _INVISIBLE + _SPACES}[kind]
+        unit = "".join(draw(st.lists(st.sampled_from(pool), min_size=1, max_size=12)))
+    size = draw(st.integers(min_value=1, max_value=1_000_000))
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(before=paddings(), after=paddings(), where=st.sampled_from(["before", "after", "both"]))
+@example(before="\u200b" * 1_000_000, after="", where="before")
+@example(before="", after=("Lorem ipsum dolor sit amet. " * 40_000)[:1_000_000], where="after")
+@example(before="\u2060 \n" * 200_000, after="." * 500_000, where="both")
+def test_padding_evasion_property_hostile_keeps_flag(before: str, after: str, where: str) -> None:
+    # (a space between: filler glued to a word makes another word, "report_" is not "report")
+    base = rs.score(HOSTILE)
+    if where == "before":
+        text = before + " " + HOSTILE
+    elif where == "after":
+        text = HOSTILE + " " + after
+    else:  # up to 1 MB in all
+        text = before[:500_000] + " " + HOSTILE + " " + after[:500_000]
+    result = rs.score(text)
+    assert_keeps_flag(result, base)
+    assert_spans_in(text, result)
+    frame = rs.score_frame(pd.DataFrame({"message": [text]}))
+    assert set(frame.loc[0, "signals"].split(";")) == {h.name for h in result.hits}
+    assert frame.loc[0, "risk"] == pytest.approx(result.risk, abs=1e-6)
+
+
+# -- 2. quadratic header checks ---------------------------------------------------------------
+def test_header_quadratic_csv_columns_limit() -> None:
+    wide = ",".join(f"c{i}" for i in range(200_000)) + ",message\n"
+    stream = DecodedStream(io.BytesIO((wide + "x" * 3 + "\n").encode()), name="wide.csv")
+    with pytest.raises(InputError, match="200,001 columns; at most 10,000"):
+        next(iter_csv_chunks(stream))
+
+
+def test_header_quadratic_duplicates_found_in_linear_time() -> None:
+    names = [f"c{i}" for i in range(MAX_COLUMNS - 2)] + ["message", "c7"]
+    stream = DecodedStream(io.BytesIO((",".join(names) + "\n").encode()), name="d.csv")
+    with pytest.raises(InputError, match=r"duplicate column name\(s\) in d.csv: \['c7'\]"):
+        next(iter_csv_chunks(stream))
+
+
+def test_header_quadratic_jsonl_keys(tmp_path: Path) -> None:
+    wide = json.dumps({"message": "hi", **{f"k{i}": i for i in range(30_000)}})
+    data = (wide + "\n" + json.dumps({"message": "Add me on WhatsApp"}) + "\n").encode()
+    chunk = next(iter_jsonl_chunks(DecodedStream(io.BytesIO(data))))
+    assert chunk.row_errors is not None
+    assert chunk.row_errors[0] == ("line 1: an object with 30,001 keys (at most 10,000 are "
+                                   "supported)")
+    assert chunk.frame["message"].tolist()[1] == "Add me on WhatsApp"
+
+
+def test_header_quadratic_read_table(tmp_path: Path) -> None:
+    p = tmp_path / "wide.csv"
+    p.write_text(",".join(f"c{i}" for i in range(MAX_COLUMNS + 5)) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="at most 10,000"):
+        read_table(p)
+
+
+# -- 4. lone surrogates -----------------------------------------------------------------------
+def test_lone_surrogate_costs_only_its_row(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [json.dumps({"id": i, "message": "Senior engineer role, ref AB-1"}) for i in range(50)]
+    rows[20] = '{"id": 20, "message": "Add me on WhatsApp \\udc80 now", "\\ud800k": 1}'
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(src), "-o", str(tmp_path / "out.jsonl"), "-q"])
+    assert result.exit_code == 0, result.stderr
+    out = [json.loads(line) for line in
+           (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in out] == list(range(50))
+    assert out[20]["message"] == "Add me on WhatsApp \ufffd now"
+    assert out[20]["\ufffdk"] == 1
+    assert out[20]["error"].startswith("line 21: ")
+    assert "lone surrogate(s) replaced with U+FFFD" in out[20]["error"]
+    assert "off_platform_request" in out[20]["signals"]
+    assert all(not r["error"] for i, r in enumerate(out) if i != 20)
+
+
+def test_lone_surrogate_in_dataframe_is_scored() -> None:
+    # (pandas' default string dtype refuses lone surrogates; an object column holds them)
+    df = pd.DataFrame({"message": ["Add me on WhatsApp \udc80", "ok"]}, dtype=object)
+    out = rs.score_frame(df)
+    assert "off_platform_request" in out.loc[0, "signals"]
+
+
+# -- 5. leftovers ------------------------------------------------------------------------------
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    # a zombie is gone for our purpose: read its state
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
+    except OSError:
+        return True
+
+
+def _wait_for(predicate, seconds: float = 60.0) -> bool:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return predicate()
+
+
+def test_leftovers_workers_die_with_their_parent() -> None:
+    code = ("import sys, time\nfrom recruitscore import _workers\n"
+            "pids = {f.result() for f in _workers.start(1)}\n"
+            "print(*pids, flush=True)\ntime.sleep(600)\n")
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert parent.stdout is not None
+    pids = [int(p) for p in parent.stdout.readline().split()]
+    assert pids and all(not _gone(p) for p in pids)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    parent.stdout.close()
+    assert _wait_for(lambda: all(_gone(p) for p in pids)), "a worker outlived its parent"
+
+
+def _dead_pid() -> int:
+    p = subprocess.Popen([sys.executable, "-c", "pass"])
+    p.wait()
+    return p.pid
+
+
+def test_leftovers_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    dead = _dead_pid()
+    part = tmp_path / f".out.csv.{dead}.abc123_z.part"
+    part.write_text("half a file")
+    other = tmp_path / f".old.tsv.{dead}.q1w2e3r4.part"  # a killed run to another output
+    other.write_text("half a file")
+    alive = tmp_path / f".out.csv.{os.getpid()}.def456gh.part"
+    alive.write_text("another run's file")
+    mine = tmp_path / ".notes.part"
+    mine.write_text("not ours")
+    model_dir = Path(tempfile.gettempdir()) / f"recruitscore-model-{dead}-xyz12345"
+    model_dir.mkdir(exist_ok=True)
+    (model_dir / "model.npz").write_text("copy")
+    src = tmp_path / "in.csv"
+    src.write_text("message\n" + "Add me on WhatsApp\n" * 30, encoding="utf-8")
+    score_file(src, tmp_path / "out.csv", jobs=1)
+    assert not part.exists() and not other.exists()
+    assert alive.exists() and mine.exists()
+    from recruitscore.io import _model_file
+
+    with _model_file(get_default_model()) as path:
+        assert Path(path).exists() and f"recruitscore-model-{os.getpid()}-" in path
+    assert not model_dir.exists()
+
+
+def test_leftovers_sigterm_cleans_up_like_ctrl_c(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "recruitscore", "score", "-", "-o", str(out), "--chunk-size",
+         "2000", "-q", "--jobs", "1"],
+        stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert proc.stdin is not None and proc.stderr is not None
+    try:
+        # more than the 1 MB read at a time; the input then stays open: the run waits for more
+        proc.stdin.write("id,message\n" + "".join(f"{i},Add me on WhatsApp please\n"
+                                                  for i in range(60_000)))
+        proc.stdin.flush()
+        assert _wait_for(lambda: any(tmp_path.glob(".out.csv.*.part"))), "no temporary output"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+        err = proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdin.close()
+        proc.stderr.close()
+    assert err.strip() == "recruitscore: interrupted", err
+    assert not list(tmp_path.iterdir()), list(tmp_path.iterdir())
+
+
+# -- 6. impossible profile values -------------------------------------------------------------
+@pytest.mark.parametrize(("field", "value"), [
+    ("sender_connections", 1e9), ("sender_connections", "1e308"), ("sender_connections", 30_001),
+    ("sender_account_age_days", 1e9), ("sender_account_age_days", "40000"),
+    ("sender_connections", float("inf")), ("sender_connections", -5),
+])
+def test_impossible_profile_values_are_unknown(field: str, value: object) -> None:
+    approach = Approach.from_mapping({"message": HOSTILE, field: value})
+    assert getattr(approach, field) is None
+    assert approach.problems and field in approach.problems[0]
+    unknown = rs.score(HOSTILE)
+    result = rs.score(HOSTILE, **{field: value})
+    assert result.risk == pytest.approx(unknown.risk)
+    out = rs.score_frame(pd.DataFrame({"message": [HOSTILE], field: [value]}))
+    assert out.loc[0, "risk"] == pytest.approx(unknown.risk, abs=1e-6)
+    assert field in out.loc[0, "error"] and "treated as unknown" in out.loc[0, "error"]
+
+
+def test_impossible_profile_values_plausible_ones_kept() -> None:
+    batch, problems = make_batch(pd.DataFrame({"message": ["a", "b"],
+                                               "sender_connections": ["500+", "30000"],
+                                               "sender_account_age_days": [7000, 0]}))
+    assert batch.numbers["sender_connections"].tolist() == [500.0, 30000.0]
+    assert batch.numbers["sender_account_age_days"].tolist() == [7000.0, 0.0]
+    assert problems == ["", ""]
+
+
+# -- 7. formula injection ---------------------------------------------------------------------
+FORMULAS = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_formula_injection_neutralised(tmp_path: Path, fmt: str) -> None:
+    df = pd.DataFrame({"id": [f"=id{i}" for i in range(len(FORMULAS))], "message": FORMULAS})
+    src = tmp_path / "in.jsonl"
+    df.to_json(src, orient="records", lines=True)
+    out = tmp_path / f"out.{fmt}"
+    result = runner.invoke(app, ["score", str(src), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    back = read_table(out)
+    assert back["message"].tolist() == ["'" + f for f in FORMULAS]
+    assert back["id"].tolist() == ["'" + i for i in df["id"]]
+    for col in back.columns:
+        assert not back[col].astype(str).str.match(r"[=+\-@\t\r]").any(), col
+
+
+def test_formula_injection_plain_numbers_kept(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("n,message\n-5,hi\n+1.5e3,x\n-1+1,y\n", encoding="utf-8")
+    assert runner.invoke(app, ["score", str(src), "-o", str(tmp_path / "o.csv")]).exit_code == 0
+    assert read_table(tmp_path / "o.csv")["n"].tolist() == ["-5", "+1.5e3", "'-1+1"]
+
+
+def test_formula_injection_option_off(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text('message\n"=1+1"\n', encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["score", str(src), "-o", str(out), "-q",
+                                 "--no-sanitize-formulas"])
+    assert result.exit_code == 0, result.stderr
+    assert read_table(out)["message"].tolist() == ["=1+1"]
+
+
+def test_formula_injection_not_in_json(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text('message\n"=1+1"\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["score", str(src), "-o", str(out), "-q"]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["message"] == "=1+1"
+
+
+# -- 10. output that reads back ---------------------------------------------------------------
+def test_output_readback_refuses_to_overwrite_input(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("message\nhello\n", encoding="utf-8")
+    (tmp_path / "link.csv").symlink_to(src)
+    for target in (src, tmp_path / "." / "in.csv", tmp_path / "link.csv"):
+        result = runner.invoke(app, ["score", str(src), "-o", str(target)])
+        assert result.exit_code == 2
+        assert "is the input file" in result.stderr
+    assert src.read_text(encoding="utf-8") == "message\nhello\n"
+
+
+def test_output_readback_tsv_round_trip(tmp_path: Path) -> None:
+    messages = ["tab\there", "two\nlines", 'a "quoted" word', "back\\slash \\n", "cr\rhere",
+                "plain"]
+    src = tmp_path / "in.jsonl"
+    pd.DataFrame({"id": range(len(messages)), "message": messages}).to_json(
+        src, orient="records", lines=True)
+    out = tmp_path / "out.tsv"
+    assert runner.invoke(app, ["score", str(src), "-o", str(out), "-q"]).exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(messages) + 1
+    back = read_table(out)
+    assert back["message"].tolist() == messages
+    again = tmp_path / "again.tsv"
+    result = runner.invoke(app, ["score", str(out), "-o", str(again), "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert read_table(again)["message"].tolist() == messages
+
+
+def test_output_readback_json_is_strict(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"message": "hi", "x": 1e400, "y": NaN, "z": -Infinity}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["score", str(src), "-o", str(out), "-q"]).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    row = json.loads(text, parse_constant=lambda c: pytest.fail(f"non-JSON constant {c}"))
+    assert (row["x"], row["y"], row["z"]) == ("1e400", "NaN", "-Infinity")
+    assert "out of range" in row["error"]
+
+
+def test_output_readback_reserved_columns_unique(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("risk,input_risk,error,message\n1,2,3,hello\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["score", str(src), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    back = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(back.columns) == ["input_input_risk", "input_risk", "input_error", "message",
+                                  "risk", "band", "flagged", "signals", "reasons", "error"]
+    assert back.loc[0, ["input_input_risk", "input_risk", "input_error"]].tolist() == ["1", "2",
+                                                                                    "3"]
+    frame = rs.score_frame(pd.DataFrame({"risk": [1], "input_risk": [2], "message": ["hi"]}))
+    assert frame.columns.is_unique
+
+
+def test_output_readback_jobs_capped_at_usable_cpus(tmp_path: Path) -> None:
+    cpus = _workers.usable_cpus()
+    assert cpus <= len(os.sched_getaffinity(0))
+    assert _workers.n_jobs(16 * cpus) == cpus
+    src = tmp_path / "in.csv"
+    src.write_text("message\nhello\n", encoding="utf-8")
+    summary = score_file(src, tmp_path / "out.csv", jobs=16 * cpus)
+    assert any(f"more than the {cpus} usable CPU" in w for w in summary.warnings)
+
+
+def test_padding_limit_constant_is_documented() -> None:
+    assert MAX_FIELD_CHARS == 100_000
