@@ -320,7 +320,7 @@ def build(
     if len(real):
         rs = signal_matrix(real).astype(bool)
         yr = real["label"].to_numpy()
-        risky = np.array([p != "benign" for p in model.linear.polarity])
+        risky = np.array([p == "risk" for p in model.linear.polarity])
         rec = (yr == 0) & real["kind"].isin(RECRUITER_KINDS).to_numpy()
         coverage = {
             "hostile_with_any_red_flag": float(np.mean(rs[yr == 1][:, risky].any(axis=1))),
