@@ -32,11 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from recruitscore.model import TrainParams, load_model, train  # noqa: E402
-from recruitscore.signals import SIGNAL_NAMES  # noqa: E402
 from training.build import (  # noqa: E402
-    RECRUITER_KINDS,
     REAL_WEIGHT,
+    RECRUITER_KINDS,
     _auc,
     load_handwritten,
     load_real,
@@ -44,6 +42,9 @@ from training.build import (  # noqa: E402
     signal_matrix,
     splits,
 )
+
+from recruitscore.model import TrainParams, load_model, train  # noqa: E402
+from recruitscore.signals import SIGNAL_NAMES  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
