@@ -47,6 +47,10 @@ from recruitscore.model import TrainParams, load_model, train  # noqa: E402
 from recruitscore.signals import SIGNAL_NAMES  # noqa: E402
 
 
+def fmt(v: float) -> str:
+    return f"{v:.3f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--json", type=Path, help="also write the figures here")
@@ -86,7 +90,6 @@ def main(argv: list[str] | None = None) -> int:
             row["recruiter_fpr"] = float(np.mean(r[rec] >= thr))
         row["mean_risk_per_kind"] = {k: float(np.mean(r[kind == k])) for k in sorted(set(kind))}
         out["models"][name] = row  # type: ignore[index]
-        fmt = (lambda v: f"{v:.3f}")
         lines.append(f"| {name} | {fmt(row['roc_auc'])} | {fmt(row['en'])} | {fmt(row['fr'])} | "
                      + (f"{fmt(row['recall'])} | {fmt(row['recruiter_fpr'])} |"
                         if "recall" in row else "- | - |"))
