@@ -36,8 +36,17 @@ from recruitscore.model import Model, TrainParams, _folds, _platt, data_hash, pd
 from recruitscore.signals import SIGNAL_NAMES, frame_from_batch, make_batch
 from training.card import render_card
 
-__all__ = ["DEV_SHA256", "build", "load_dev", "load_handwritten", "load_real", "main",
-           "source_group", "splits"]
+__all__ = [
+    "DEV_SHA256",
+    "build",
+    "hw_groups",
+    "load_dev",
+    "load_handwritten",
+    "load_real",
+    "main",
+    "source_group",
+    "splits",
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DEV = ROOT.parent / "shared" / "datasets" / "approaches-dev" / "approaches-dev.csv"
@@ -64,6 +73,17 @@ def load_handwritten(folder: Path = ROOT / "data" / "handwritten") -> pd.DataFra
     df = pd.concat([pd.read_json(f, lines=True, dtype=False) for f in files], ignore_index=True)
     df["source"] = "handwritten"
     return df
+
+
+def hw_groups(hw: pd.DataFrame) -> list[str]:
+    """The source of each hand-written row: its batch (``HW-A-0001`` -> ``handwritten-A``).
+
+    Examples
+    --------
+    >>> hw_groups(pd.DataFrame({"case_id": ["HW-A-0001", "HW-E-0210"]}))
+    ['handwritten-A', 'handwritten-E']
+    """
+    return ["handwritten-" + str(c).split("-")[1] for c in hw["case_id"]]
 
 
 def source_group(url: str) -> str:
@@ -235,7 +255,10 @@ def build(
     real = load_real()
     dev = load_dev(dev_path)
     hw_train, hw_test = splits(hw, seed)
-    hw_train = hw_train.assign(group="handwritten", kind=hw_train.get("family", "handwritten"))
+    # each hand-written batch is a source of its own (written apart, case by case): grouped
+    # folds then hold out one batch at a time, as they hold out one real source at a time
+    hw_train = hw_train.assign(group=hw_groups(hw_train),
+                               kind=hw_train.get("family", "handwritten"))
     train_df = pd.concat([real, hw_train], ignore_index=True)
     y_train = train_df["label"].to_numpy(dtype=np.int64)
     groups = train_df["group"].astype(str).to_numpy()
