@@ -34,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))  # training/ (the corpus generator)
 
 REPLIES = [
     "Thanks, happy to hear more.", "Could you tell me more about the role?", "Not right now, "

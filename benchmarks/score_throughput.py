@@ -47,6 +47,9 @@ from typing import Any
 
 import psutil
 
+# training/ (the corpus generator that makes the benchmark rows) lives beside src/
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 COLUMNS = ["case_id", "message", "sender_name", "sender_headline", "sender_company",
            "sender_company_url", "sender_connections", "sender_account_age_days",
            "sender_has_photo", "target_headline", "label"]
