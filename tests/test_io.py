@@ -94,7 +94,8 @@ def test_every_row_out_in_order_with_errors_sprinkled(tmp_path: Path, model: Mod
     assert errors.str.contains("sender_connections is not a count").sum() == 12
     assert errors.str.contains("sender_has_photo is not 0/1").sum() == 7
     assert (out["risk"] != "").all()
-    assert summary.errors == int((errors != "").sum())
+    assert summary.errors == 0  # every row scored
+    assert summary.notes == int((errors != "").sum())
     assert summary.flagged == int((out["flagged"] == "True").sum())
     # the same scores as scoring the whole frame at once
     expected = score_frame(pd.read_csv(src, dtype=str, keep_default_na=False, na_values=[""]),
@@ -403,7 +404,8 @@ def test_jsonl_keeps_types_and_writes_unreadable_lines(tmp_path: Path, model: Mo
     assert rows[3]["message"] == "NA" and rows[3]["sender_has_photo"] is True
     assert rows[4]["message"] == "second" and "duplicate key(s) ['message']" in rows[4]["error"]
     assert isinstance(rows[0]["risk"], float) and isinstance(rows[0]["flagged"], bool)
-    assert summary.errors == 3
+    assert summary.errors == sum(1 for r in rows if r["risk"] is None)
+    assert summary.notes == sum(1 for r in rows if r["risk"] is not None and r["error"])
 
 
 def test_jsonl_to_csv_and_late_keys(tmp_path: Path, model: Model) -> None:
@@ -468,8 +470,8 @@ def test_binary_file_object_input(tmp_path: Path, model: Model) -> None:
 
 def test_summary_line_mentions_replacements_and_duplicates() -> None:
     line = ScoreSummary(2, 2, 0, 1, replaced_bytes=3, duplicate_ids=1, seconds=1.0).line()
-    assert line == ("read 2 rows, wrote 2, flagged 0, errors 1, replaced bytes 3, duplicate ids 1"
-                    " in 1.0 s (2 rows/s)")
+    assert line == ("read 2 rows, wrote 2, flagged 0, not scored 1, with notes 0, replaced bytes 3,"
+                    " duplicate ids 1 in 1.0 s (2 rows/s)")
 
 
 def _die_in_worker(parent: int, chunk: object, spec: object) -> object:

@@ -8,7 +8,9 @@ stderr, never a traceback).
 from __future__ import annotations
 
 import json
+import os
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +20,23 @@ import typer
 
 from . import __version__
 from .errors import RecruitscoreError
+
+
+def _process_start() -> float:
+    """The ``time.perf_counter()`` reading at which this process started (Linux: from
+    ``/proc``; elsewhere, now), so that the summary's seconds include start-up."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return time.perf_counter() - (uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter()
+
+
+#: When the command line's process started.
+STARTED = _process_start()
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.text import Text

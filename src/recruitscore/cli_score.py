@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -264,6 +265,9 @@ def score_cmd(
                 progress=update, warn=warn, sanitize_formulas=sanitize_formulas,
             )
     if not quiet:
+        from .cli import STARTED
+
+        summary.seconds = time.perf_counter() - STARTED  # the whole command, start-up included
         typer.echo(f"recruitscore: {summary.line()}", err=True)
     if fail_on_threshold and summary.flagged:
         raise typer.Exit(1)

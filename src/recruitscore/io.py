@@ -128,27 +128,31 @@ class ScoreSummary:
     flagged : int
         Rows whose risk reached the threshold.
     errors : int
-        Rows with a non-empty ``error`` (not scored, or scored with a note such as an empty
-        message or a garbage profile value treated as unknown).
+        Rows that could not be scored (no risk; ``error`` says why).
+    notes : int
+        Rows scored with a note in ``error`` (an empty message, a garbage profile value treated
+        as unknown, padding cut, ...).
     replaced_bytes : int
         Undecodable input bytes replaced by U+FFFD (``encoding_errors="replace"``).
     duplicate_ids : int
         Rows whose ``id_col`` value had already been seen (they are kept).
     seconds : float
-        Wall time of the run.
+        Wall time of the run (the command line counts its own start-up too).
     warnings : list of str
         Every warning also sent to the ``warn`` callback.
 
     Examples
     --------
-    >>> ScoreSummary(rows_read=3, rows_written=3, flagged=1, errors=0, seconds=0.25).line()
-    'read 3 rows, wrote 3, flagged 1, errors 0 in 0.2 s (12 rows/s)'
+    >>> ScoreSummary(rows_read=3, rows_written=3, flagged=1, errors=0, notes=1,
+    ...              seconds=0.25).line()
+    'read 3 rows, wrote 3, flagged 1, not scored 0, with notes 1 in 0.2 s (12 rows/s)'
     """
 
     rows_read: int = 0
     rows_written: int = 0
     flagged: int = 0
     errors: int = 0
+    notes: int = 0
     replaced_bytes: int = 0
     duplicate_ids: int = 0
     seconds: float = 0.0
@@ -158,7 +162,7 @@ class ScoreSummary:
         """The one-line summary that ``recruitscore score`` prints on stderr."""
         parts = [
             f"read {self.rows_read:,} rows, wrote {self.rows_written:,}, "
-            f"flagged {self.flagged:,}, errors {self.errors:,}"
+            f"flagged {self.flagged:,}, not scored {self.errors:,}, with notes {self.notes:,}"
         ]
         if self.replaced_bytes:
             parts.append(f", replaced bytes {self.replaced_bytes:,}")
@@ -638,6 +642,7 @@ class _Result:
     rows: int
     flagged: int
     errors: int
+    notes: int = 0
     pid: int = field(default_factory=os.getpid)  # the process that scored it
 
 
@@ -833,10 +838,11 @@ def _score_chunk(chunk: Chunk, spec: _Spec) -> _Result:
         risk = out["risk"].to_numpy(dtype=float)
         out["flagged"] = np.nan_to_num(risk, nan=-1.0) >= spec.threshold
     flagged = int(np.asarray(out["flagged"], dtype=bool).sum())
-    errors = sum(1 for e in out["error"].tolist() if isinstance(e, str) and e)
+    noted = np.array([isinstance(e, str) and bool(e) for e in out["error"].tolist()], dtype=bool)
+    unscored = np.isnan(pd.to_numeric(out["risk"], errors="coerce").to_numpy(dtype=float))
     text = format_chunk(out, spec.fmt_out, spec.columns,
                         sanitize_formulas=spec.sanitize_formulas)
-    return _Result(text, len(out), flagged, errors)
+    return _Result(text, len(out), flagged, int(unscored.sum()), int((noted & ~unscored).sum()))
 
 
 # -- parallel -----------------------------------------------------------------------------------
@@ -1396,6 +1402,7 @@ def score_file(
                 summary.rows_written += result.rows
                 summary.flagged += result.flagged
                 summary.errors += result.errors
+                summary.notes += result.notes
                 last_bytes = max(last_bytes, chunk_bytes)
                 if progress is not None:
                     progress(last_bytes, total, summary.rows_written)

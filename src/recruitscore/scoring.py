@@ -97,13 +97,14 @@ def _content(ngram: str) -> bool:
 
 
 def reasons_from(contribs: list[Contribution], *, low: bool, uncertain: bool,
-                 k: int = 3) -> list[str]:
+                 k: int = 3, text: float | None = None) -> list[str]:
     """The reasons of one score, in the one wording the API, the CLI and the CSV share.
 
     Red flags (and conjunctions) that raised the risk, then at most ``k`` content words grouped as
     wording like known hostile approaches; what lowered it (benign signals, then wording like
     legitimate messages). A low risk lists what lowered it first. Function words are never
-    cited.
+    cited. ``text`` is the wording's total contribution (default: the sum of the ``ngram`` and
+    ``text`` contributions).
 
     Examples
     --------
@@ -119,7 +120,8 @@ def reasons_from(contribs: list[Contribution], *, low: bool, uncertain: bool,
     up = [c.feature.replace("+", " together with ") for c in contribs
           if c.value > 0 and c.kind in ("signal", "interaction")][:k]
     down = [f"lowered by {c.feature}" for c in contribs if c.value < 0 and c.kind == "signal"][:k]
-    text = sum(c.value for c in contribs if c.kind in ("ngram", "text"))
+    if text is None:
+        text = sum(c.value for c in contribs if c.kind in ("ngram", "text"))
     words_up = [c.feature for c in contribs if c.kind == "ngram" and c.value > 0
                 and _content(c.feature)][:k]
     words_down = [c.feature for c in contribs if c.kind == "ngram" and c.value < 0
@@ -328,7 +330,7 @@ def score(
                                  np.array([n_known]))
     else:
         cols, x, rows = np.zeros(0, dtype=np.int64), np.zeros(0), None
-    _, conf, factor = lin.text_parts(rows, 1)
+    s_text, conf, factor = lin.text_parts(rows, 1)
     logit = float(lin.logit(fired[None, :].astype(np.float64), rows)[0])
     risk = float(sigmoid(lin.cal_a * logit + lin.cal_b))
     familiarity = float(conf[0]) if rows is not None else 0.0
@@ -342,13 +344,82 @@ def score(
         flagged=risk >= model.threshold,
         hits=hits,
         contributions=contribs,
-        reasons=reasons_from(contribs, low=risk < model.medium_threshold, uncertain=band ==
-                             "uncertain"),
+        reasons=reasons_from(contribs, low=risk < model.medium_threshold,
+                             uncertain=band == "uncertain",
+                             text=float(lin.cal_a * factor[0] * s_text[0])),
         threshold=model.threshold,
         baseline=lin.baseline,
         familiarity=familiarity,
         problems=approach.problems,
     )
+
+
+def _top_k(rows: np.ndarray, keys: np.ndarray, order: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the first ``k`` items of each row when items are sorted by row, then by
+    ``keys`` (ascending), then by ``order`` (stable): the order :func:`reasons_from` sees."""
+    idx = np.lexsort((order, keys, rows))
+    r = rows[idx]
+    starts = np.searchsorted(r, r, side="left")
+    return idx[(np.arange(r.size) - starts) < k]
+
+
+def _frame_reasons(model: Model, fired: np.ndarray, rows: Rows | None, factor: np.ndarray,
+                   text: np.ndarray, low: np.ndarray, uncertain: np.ndarray,
+                   k: int = 3) -> list[str]:
+    """:func:`reasons_from` for every row at once (the same strings, tested): signals and
+    conjunctions weigh the same in every row, so their order is fixed; the words are the top
+    ``k`` content n-grams of each row, selected with one sort over the column."""
+    lin = model.linear
+    n = fired.shape[0]
+    a = lin.cal_a
+    left, right = lin.pairs if len(lin.interactions) else (np.zeros(0, int), np.zeros(0, int))
+    on = np.hstack([fired, fired[:, left] & fired[:, right]])
+    weights = a * np.r_[lin.w_signal, lin.w_interaction]
+    names = [*lin.signal_names, *(f"{x} together with {y}" for x, y in lin.interactions)]
+    is_signal = np.r_[np.ones(len(lin.signal_names), bool), np.zeros(len(lin.interactions), bool)]
+    pos = np.flatnonzero(weights > 0)
+    pos = pos[np.argsort(-weights[pos], kind="stable")]
+    neg = np.flatnonzero((weights < 0) & is_signal)
+    neg = neg[np.argsort(weights[neg], kind="stable")]
+    up: list[list[str]] = [[] for _ in range(n)]
+    down: list[list[str]] = [[] for _ in range(n)]
+    for cols, target, label in ((pos, up, "{}"), (neg, down, "lowered by {}")):
+        if not cols.size:
+            continue
+        hit = on[:, cols]
+        keep = hit & (np.cumsum(hit, axis=1) <= k)
+        for i, j in zip(*np.nonzero(keep), strict=True):
+            target[i].append(label.format(names[cols[j]]))
+    words_up: list[list[str]] = [[] for _ in range(n)]
+    words_down: list[list[str]] = [[] for _ in range(n)]
+    if rows is not None and lin.vocab is not None and rows.indices.size:
+        content = lin._cache.get("content")
+        if content is None:
+            content = np.array([_content(str(t)) for t in lin.vocab.terms], dtype=bool)
+            lin._cache["content"] = content
+        row_of = np.repeat(np.arange(n), np.diff(rows.indptr))
+        value = a * factor[row_of] * lin.text_coef[rows.indices] * rows.data
+        terms = lin.vocab.terms
+        for sign, target in ((1.0, words_up), (-1.0, words_down)):
+            m = np.flatnonzero(content[rows.indices] & (sign * value > 0)
+                               & (sign * text[row_of] > 0))
+            if not m.size:
+                continue
+            top = m[_top_k(row_of[m], -sign * value[m], rows.indices[m], k)]
+            for i, j in zip(row_of[top].tolist(), rows.indices[top].tolist(), strict=True):
+                target[i].append(str(terms[j]))
+    out = []
+    for i in range(n):
+        u, d = up[i], down[i]
+        if words_up[i]:
+            u = [*u, "wording like known hostile approaches: "
+                 + ", ".join(f"'{w}'" for w in words_up[i])]
+        if words_down[i]:
+            d = [*d, "wording like legitimate messages: "
+                 + ", ".join(f"'{w}'" for w in words_down[i])]
+        parts = ([UNCERTAIN_REASON] if uncertain[i] else []) + (d + u if low[i] else u + d)
+        out.append("; ".join(parts))
+    return out
 
 
 def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame:
@@ -399,23 +470,13 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
         return out
     signals, rows = features(lin, batch)
     risk = lin.risk(signals, rows)
-    _, conf, factor = lin.text_parts(rows, n)
+    s_text, conf, factor = lin.text_parts(rows, n)
     fired = signals.astype(bool)
     uncertain = ~(fired & _RISK_SIGNALS).any(axis=1) & (conf < model.uncertain_familiarity)
     band = model.band(risk, uncertain)
     names = np.array(SIGNAL_NAMES, dtype=object)
-    low = risk < model.medium_threshold
-    reasons = []
-    empty_cols = np.zeros(0, dtype=np.int64)
-    for i in range(n):
-        if rows is not None:
-            lo_, hi_ = rows.indptr[i], rows.indptr[i + 1]
-            cols, x = rows.indices[lo_:hi_], rows.data[lo_:hi_]
-        else:
-            cols, x = empty_cols, np.zeros(0)
-        contribs = _row_contributions(model, fired[i], cols, x, float(factor[i]))
-        reasons.append("; ".join(reasons_from(contribs, low=bool(low[i]),
-                                              uncertain=band[i] == "uncertain")))
+    reasons = _frame_reasons(model, fired, rows, factor, lin.cal_a * factor * s_text,
+                             risk < model.medium_threshold, band == "uncertain")
     messages = batch.raw("message")
     errors = []
     for i in range(n):
