@@ -99,3 +99,32 @@ def test_pickle_model_refused_by_cli(tmp_path) -> None:
     result = runner.invoke(app, ["info", "--model", str(bad)])
     assert result.exit_code == 2 and "no longer read" in result.stderr
     assert "recruitscore train" in result.stderr
+
+
+REASON_CASES = [
+    "Hello! My client pays USD 2,000 per report. Keep it between us, add me on Telegram.",
+    "Hi Maya, senior RF engineer role in Bristol, £70,000-£85,000 base, ref RF-2231. Reply to "
+    "j.ortega@lumenwave-systems.co.uk.",
+    "hello there",
+    "Bonjour, nous recrutons des personnes pour travailler à domicile, 200 euros par jour.",
+]
+
+
+def test_api_cli_and_csv_reasons_are_worded_the_same(tmp_path) -> None:
+    import recruitscore as rs
+
+    src = tmp_path / "in.csv"
+    import pandas as pd
+
+    pd.DataFrame({"id": range(len(REASON_CASES)), "message": REASON_CASES}).to_csv(src,
+                                                                                  index=False)
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["score", str(src), "-o", str(out), "--jobs", "1", "-q"])
+    assert result.exit_code == 0, result.stderr
+    csv_reasons = pd.read_csv(out, dtype=str, keep_default_na=False)["reasons"].tolist()
+    for message, from_csv in zip(REASON_CASES, csv_reasons, strict=True):
+        api = rs.score(message).reasons
+        shown = runner.invoke(app, ["explain", message, "--json"])
+        assert shown.exit_code == 0, shown.stderr
+        assert json.loads(shown.stdout)["reasons"] == api
+        assert from_csv == "; ".join(api)
