@@ -96,6 +96,17 @@ def _content(ngram: str) -> bool:
     return not any(w in FUNCTION_WORDS for w in ngram.split())
 
 
+def shown(term: str) -> str:
+    """An n-gram as a reader sees it: a word prefix ``~recrut`` as ``recrut…``.
+
+    Examples
+    --------
+    >>> shown("~recrut"), shown("paid report")
+    ('recrut…', 'paid report')
+    """
+    return term[1:] + "…" if term.startswith("~") else term
+
+
 def reasons_from(contribs: list[Contribution], *, low: bool, uncertain: bool,
                  k: int = 3, text: float | None = None) -> list[str]:
     """The reasons of one score, in the one wording the API, the CLI and the CSV share.
@@ -128,9 +139,10 @@ def reasons_from(contribs: list[Contribution], *, low: bool, uncertain: bool,
                   and _content(c.feature)][:k]
     if text > 0 and words_up:
         up.append("wording like known hostile approaches: "
-                  + ", ".join(f"'{w}'" for w in words_up))
+                  + ", ".join(f"'{shown(w)}'" for w in words_up))
     if text < 0 and words_down:
-        down.append("wording like legitimate messages: " + ", ".join(f"'{w}'" for w in words_down))
+        down.append("wording like legitimate messages: "
+                    + ", ".join(f"'{shown(w)}'" for w in words_down))
     out = [UNCERTAIN_REASON] if uncertain else []
     return out + (down + up if low else up + down)
 
@@ -218,10 +230,10 @@ class ScoreResult:
             lines.append(f"wording (all words together {text:+.2f}):")
         if pos:
             lines.append("  like hostile approaches: "
-                         + ", ".join(f"{c.feature!r} {c.value:+.2f}" for c in pos))
+                         + ", ".join(f"{shown(c.feature)!r} {c.value:+.2f}" for c in pos))
         if neg:
             lines.append("  like legitimate messages: "
-                         + ", ".join(f"{c.feature!r} {c.value:+.2f}" for c in neg))
+                         + ", ".join(f"{shown(c.feature)!r} {c.value:+.2f}" for c in neg))
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -413,10 +425,10 @@ def _frame_reasons(model: Model, fired: np.ndarray, rows: Rows | None, factor: n
         u, d = up[i], down[i]
         if words_up[i]:
             u = [*u, "wording like known hostile approaches: "
-                 + ", ".join(f"'{w}'" for w in words_up[i])]
+                 + ", ".join(f"'{shown(w)}'" for w in words_up[i])]
         if words_down[i]:
             d = [*d, "wording like legitimate messages: "
-                 + ", ".join(f"'{w}'" for w in words_down[i])]
+                 + ", ".join(f"'{shown(w)}'" for w in words_down[i])]
         parts = ([UNCERTAIN_REASON] if uncertain[i] else []) + (d + u if low[i] else u + d)
         out.append("; ".join(parts))
     return out
