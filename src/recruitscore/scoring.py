@@ -90,9 +90,15 @@ class Contribution(NamedTuple):
     description: str = ""
 
 
+_FUNCTION_PREFIXES = frozenset(w[:i] for w in FUNCTION_WORDS for i in range(1, len(w) + 1))
+
+
 @lru_cache(maxsize=65536)
 def _content(ngram: str) -> bool:
-    """An n-gram a reader learns from: no function word in it."""
+    """An n-gram a reader learns from: no function word in it (and a word prefix ``~x`` that
+    could begin a function word is not one either)."""
+    if ngram.startswith("~"):
+        return ngram[1:] not in _FUNCTION_PREFIXES
     return not any(w in FUNCTION_WORDS for w in ngram.split())
 
 
