@@ -33,15 +33,18 @@ _LAZY = {
     "ScoreResult": "scoring", "score": "scoring", "score_frame": "scoring",
     "Evidence": "signals", "SignalHit": "signals", "extract_signals": "signals",
     "extract_signals_frame": "signals", "list_signals": "signals",
+    "find_campaigns": "campaigns", "extract_indicators": "indicators",
 }
 _SUBMODULES = {
-    "build", "card", "cli", "cli_score", "corpus", "dask", "errors", "evaluate", "features",
-    "io", "labels", "model", "normalize", "protected", "report", "schema", "scoring", "signals",
-    "tables",
+    "build", "campaigns", "card", "cli", "cli_score", "corpus", "dask", "errors", "evaluate",
+    "features", "indicators", "io", "labels", "model", "normalize", "protected", "report",
+    "schema", "scoring", "signals", "tables",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .campaigns import find_campaigns
     from .evaluate import evaluate
+    from .indicators import extract_indicators
     from .model import Model, load_model, train
     from .schema import FIELDS, Approach
     from .scoring import ScoreResult, score, score_frame
@@ -76,8 +79,10 @@ __all__ = [
     "SignalHit",
     "__version__",
     "evaluate",
+    "extract_indicators",
     "extract_signals",
     "extract_signals_frame",
+    "find_campaigns",
     "list_signals",
     "load_model",
     "score",
