@@ -36,9 +36,9 @@ _LAZY = {
     "find_campaigns": "campaigns", "extract_indicators": "indicators",
 }
 _SUBMODULES = {
-    "build", "campaigns", "card", "cli", "cli_score", "corpus", "dask", "errors", "evaluate",
-    "features", "indicators", "io", "labels", "model", "normalize", "protected", "report",
-    "schema", "scoring", "signals", "tables",
+    "build", "campaigns", "card", "cli", "cli_campaigns", "cli_score", "corpus", "dask",
+    "errors", "evaluate", "features", "indicators", "io", "labels", "model", "normalize",
+    "protected", "report", "schema", "scoring", "signals", "tables",
 }
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -338,7 +338,9 @@ def _row_indicators(frame: pd.DataFrame) -> list[list[tuple[str, str]]]:
 
 
 def _indicator_keys(values: list[tuple[str, str]]) -> np.ndarray:
-    arr = np.array([f"{k}:{v}" for k, v in values], dtype=object)
+    """64-bit keys that link rows; a Telegram handle and the same bare ``@handle`` link."""
+    arr = np.array([f"{'handle' if k == 'telegram' else k}:{v}" for k, v in values],
+                   dtype=object)
     return pd.util.hash_array(arr, categorize=False) if len(arr) else np.zeros(0, np.uint64)
 
 
@@ -665,7 +667,7 @@ def _pattern(kind: str, value: str) -> str | None:
         return f"[url:value = 'https://{quoted}']"
     if kind == "telegram":
         return f"[url:value = 'https://t.me/{quoted}']"
-    return None  # phone numbers: no STIX 2.1 observable; listed in the campaign description
+    return None  # phone numbers and bare handles: no STIX 2.1 observable (see stix_bundle)
 
 
 @dataclass
@@ -693,8 +695,10 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
     ``identity`` (the producer) that created them all.
 
     Ids are UUIDv5 of the content, so the same input gives the same ids; pass ``created`` to
-    make the whole bundle byte-for-byte reproducible (default: now). Phone numbers have no STIX
-    2.1 cyber-observable, so they are listed in the campaign's description, not as patterns.
+    make the whole bundle byte-for-byte reproducible (default: now). Phone numbers (and
+    ``@handles`` whose platform is not named) have no STIX 2.1 cyber-observable, so they are
+    listed in the campaign's description, not as patterns; Telegram handles become
+    ``url:value = 'https://t.me/<handle>'``.
 
     Parameters
     ----------
@@ -740,6 +744,7 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
         first = to_text(rec.get("first_date")) or None
         last = to_text(rec.get("last_date")) or None
         phones = [v for k, v in values if k == "phone"]
+        handles = [f"@{v}" for k, v in values if k == "handle"]
         key = "|".join(sorted(f"{k}:{v}" for k, v in values)) or to_text(rec["representative"])
         cid = _sid("campaign", to_text(rec["campaign_id"]), key)
         desc = (f"{int(rec['size'])} approaches sharing a template or an indicator, "
@@ -747,6 +752,8 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
                 f"Representative message: {to_text(rec['representative'])[:300]}")
         if phones:
             desc += " Phone numbers used: " + ", ".join(phones) + "."
+        if handles:
+            desc += " Handles used (platform not named): " + ", ".join(handles) + "."
         extra: dict[str, Any] = {}
         if first:
             extra["first_seen"] = f"{first}T00:00:00Z"

@@ -15,6 +15,7 @@ Kinds and canonical values (what two rows must share to be linked):
 ``phone``   digits with ``+`` for an international number (``+447700900123``); a national
             number keeps its digits (``0639981234``). ``wa.me/<number>`` gives one too.
 ``telegram`` the handle without ``@`` (``aurora_hr``)
+``handle``  an ``@name`` with no app named next to it (links with ``telegram`` of that name)
 ``url``     ``host/path`` without scheme or ``www.``, lower case; only links with a path, and on
             a common platform (LinkedIn, Zoom, ...) only a path that names something
 ``domain``  the registrable domain of a URL or e-mail address, except common platforms and
@@ -51,7 +52,7 @@ __all__ = ["INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS", "Indicator", "extrac
            "indicators_of_text"]
 
 #: Indicator kinds, in the order they are reported.
-KINDS: tuple[str, ...] = ("email", "phone", "telegram", "url", "domain")
+KINDS: tuple[str, ...] = ("email", "phone", "telegram", "handle", "url", "domain")
 #: Fields read for indicators (the target's headline is the target's, not the sender's).
 INDICATOR_FIELDS: tuple[str, ...] = ("message", "sender_headline", "sender_company",
                                      "sender_company_url")
@@ -65,6 +66,7 @@ t.me telegram.me telegram.org wa.me whatsapp.com whatsapp.net signal.org signal.
 facebook.com fb.com messenger.com instagram.com twitter.com x.com github.com gitlab.com
 indeed.com glassdoor.com monster.com welcometothejungle.com apec.fr dropbox.com wetransfer.com
 apple.com icloud.com amazon.com webex.com gotomeeting.com bit.ly tinyurl.com
+example.com example.org example.net
 """.split())
 _FREEMAIL = frozenset(FREEMAIL_DOMAINS)
 # Paths that name nothing in particular on a platform.
@@ -111,6 +113,8 @@ _TG_HANDLE_RE = re.compile(
     rf"|(?<![a-z0-9._%+\-])@([a-z][a-z0-9_]{{3,31}})\b(?!\.[a-z])[^.!?\n@]{{0,25}}{_TG}",
     re.ASCII,
 )
+_HANDLE_RE = re.compile(r"(?<![a-z0-9._%+\-])@([a-z][a-z0-9_]{3,31})\b(?![.@][a-z0-9])",
+                        re.ASCII)
 _WAME_RE = re.compile(r"\bwa ?\. ?me ?/ ?\+?([0-9]{6,15})\b"
                       r"|\bwhatsapp\.com/send/?\?phone=\+?([0-9]{6,15})\b", re.ASCII)
 _URL_RE = re.compile(
@@ -189,6 +193,10 @@ def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
         for m in _TG_HANDLE_RE.finditer(text):
             g = 1 if m.group(1) else 2
             found.append(("telegram", m.group(g), m.start(g) - 1, m.end(g)))
+        tg = {f[1] for f in found if f[0] == "telegram"}
+        for m in _HANDLE_RE.finditer(text):
+            if m.group(1) not in tg:
+                found.append(("handle", m.group(1), m.start(), m.end()))
     rest = _blank(text, taken)
     if "." in rest:
         for m in _URL_RE.finditer(rest):
