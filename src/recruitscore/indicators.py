@@ -172,7 +172,7 @@ def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """
     found: list[tuple[str, str, int, int]] = []
     taken: list[tuple[int, int]] = []
-    if "@" in text or "at" in text:
+    if "@" in text or "at" in text or "arobase" in text:
         for m in _EMAIL_RE.finditer(text):
             value = _DOT_RE.sub(".", _AT_RE.sub("@", m.group(0), count=1)).replace(" ", "")
             if value.count("@") != 1:
@@ -210,7 +210,7 @@ def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
             platform = domain in PLATFORM_DOMAINS
             start, end = m.start(), m.start(5) + len(path) if path else m.end(3)
             taken.append((start, end))
-            if path and not (platform and path.rstrip("/") in _GENERIC_PATHS | {""}):
+            if path.rstrip("/") and not (platform and path.rstrip("/") in _GENERIC_PATHS):
                 found.append(("url", (host[4:] if host.startswith("www.") else host) + path,
                               start, end))
             if _domain_indicator(domain):
