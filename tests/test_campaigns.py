@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 import recruitscore as rs
-from recruitscore import campaigns as C
+from recruitscore import campaigns as cmp
 from recruitscore.cli import app
 from recruitscore.indicators import extract_indicators
 
@@ -42,7 +42,7 @@ def test_same_template_to_two_people_with_different_names_groups() -> None:
     a = _msg(name="Anna", company="Thales", city="Geneva", amount="5000", handle="@nova_1")
     b = _msg(greet="Dear", name="Piotr", company="Airbus", city="Vienna", amount="12,500",
              handle="@orbit_77")
-    assert C.mask_message(a) == C.mask_message(b)
+    assert cmp.mask_message(a) == cmp.mask_message(b)
     assert _pairs(_group([a, b])) == {(0, 1)}
 
 
@@ -65,9 +65,9 @@ def test_names_from_name_columns_are_masked_but_never_scored() -> None:
 
 
 def test_mask_drops_greeting_and_masks_numbers_names_indicators() -> None:
-    assert C.mask_message("Bonjour Mme Dupont, salaire 85 000 €, écrivez à a.b@proton.me") == [
+    assert cmp.mask_message("Bonjour Mme Dupont, salaire 85 000 €, écrivez à a.b@proton.me") == [
         "salaire", "<num>", "ecrivez", "a", "<ind>"]
-    assert C.mask_message("") == [] and C.mask_message("   ") == []
+    assert cmp.mask_message("") == [] and cmp.mask_message("   ") == []
 
 
 # -- indicators -----------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ def _datasketch_minhash(shingles: list[str], num_perm: int, seed: int):  # type:
     from datasketch import MinHash
 
     kw = {"scheme": "legacy"} if "scheme" in inspect.signature(MinHash).parameters else {}
-    m = MinHash(num_perm=num_perm, seed=seed, hashfunc=lambda s: int(C.hash32([s])[0]), **kw)
+    m = MinHash(num_perm=num_perm, seed=seed, hashfunc=lambda s: int(cmp.hash32([s])[0]), **kw)
     m.update_batch(shingles)
     return m
 
@@ -146,12 +146,12 @@ def _texts() -> list[list[str]]:
     msgs = [_msg(name=n, amount=str(a)) for n, a in (("Anna", 1), ("Piotr", 2))]
     msgs += [_msg(city="Oslo") + " Extra words here.", "Short one.", "Completely other text "
              "about gardening and the weather in spring", _msg().replace("discreet", "private")]
-    return [C.shingles(C.mask_message(m), 3) for m in msgs]
+    return [cmp.shingles(cmp.mask_message(m), 3) for m in msgs]
 
 
 def test_signatures_equal_datasketch_minhash() -> None:
     lists = _texts()
-    sig = C.signatures(lists, num_perm=64, seed=3)
+    sig = cmp.signatures(lists, num_perm=64, seed=3)
     for row, shingles in zip(sig, lists, strict=True):
         assert np.array_equal(row, _datasketch_minhash(shingles, 64, 3).hashvalues)
 
@@ -160,13 +160,13 @@ def test_lsh_candidates_equal_datasketch_minhashlsh() -> None:
     from datasketch import MinHashLSH
 
     lists = _texts() * 2  # exact repeats collide in every band
-    b, r = C.lsh_params(0.5, 128)
+    b, r = cmp.lsh_params(0.5, 128)
     lsh = MinHashLSH(num_perm=128, params=(b, r))
     minhashes = [_datasketch_minhash(s, 128, 1) for s in lists]
     for i, m in enumerate(minhashes):
         lsh.insert(i, m)
     expected = {(i, j) for i, m in enumerate(minhashes) for j in lsh.query(m) if i < j}
-    bands = C.band_hashes(C.signatures(lists, 128, 1), b, r)
+    bands = cmp.band_hashes(cmp.signatures(lists, 128, 1), b, r)
     ours = {(i, j) for i in range(len(lists)) for j in range(i + 1, len(lists))
             if (bands[i] == bands[j]).any()}
     assert ours == expected and ours
@@ -174,8 +174,8 @@ def test_lsh_candidates_equal_datasketch_minhashlsh() -> None:
 
 def test_grouping_is_connected_components_across_both_links() -> None:
     labels = np.arange(5)
-    labels = C._merge(labels, np.array([7, 7, 9], dtype=np.uint64), np.array([0, 1, 3]))
-    labels = C._merge(labels, np.array([5, 5], dtype=np.uint64), np.array([1, 2]))
+    labels = cmp._merge(labels, np.array([7, 7, 9], dtype=np.uint64), np.array([0, 1, 3]))
+    labels = cmp._merge(labels, np.array([5, 5], dtype=np.uint64), np.array([1, 2]))
     assert labels[0] == labels[1] == labels[2] and len({labels[3], labels[4], labels[0]}) == 3
 
 
@@ -195,10 +195,10 @@ def _frame() -> pd.DataFrame:
 def test_rows_keep_order_ids_and_summary_columns() -> None:
     rows, summary = rs.find_campaigns(_frame())
     assert rows["id"].tolist() == ["a", "b", "c", "d"]
-    assert list(rows.columns[-6:]) == list(C.CAMPAIGN_COLUMNS)
+    assert list(rows.columns[-6:]) == list(cmp.CAMPAIGN_COLUMNS)
     assert rows["campaign_size"].tolist() == [2, 2, 1, 1]
     assert "empty message" in rows.loc[3, "error"]
-    assert list(summary.columns) == list(C.SUMMARY_COLUMNS)
+    assert list(summary.columns) == list(cmp.SUMMARY_COLUMNS)
     s = summary.iloc[0]
     assert (s["size"], s["first_date"], s["last_date"]) == (2, "2026-03-01", "2026-03-09")
     assert s["shared_indicators"] == "telegram:nova_1"
@@ -209,7 +209,7 @@ def test_stix_bundle_parses_and_is_reproducible() -> None:
     import stix2
 
     _, summary = rs.find_campaigns(_frame(), threshold=0.0)
-    bundle = C.stix_bundle(summary, created="2026-05-01T00:00:00Z")
+    bundle = cmp.stix_bundle(summary, created="2026-05-01T00:00:00Z")
     text = bundle.serialize()
     parsed = stix2.parse(text, allow_custom=False)
     types = sorted({o.type for o in parsed.objects})
@@ -227,12 +227,12 @@ def test_stix_bundle_parses_and_is_reproducible() -> None:
             assert o.source_ref.startswith("indicator--") and o.target_ref.startswith("campaign--")
     campaign = next(o for o in parsed.objects if o.type == "campaign")
     assert "+447700900123" in campaign.description  # phones: in the description
-    assert C.stix_bundle(summary, created="2026-05-01T00:00:00Z").serialize() == text
+    assert cmp.stix_bundle(summary, created="2026-05-01T00:00:00Z").serialize() == text
 
 
 def test_stix_bundle_leaves_out_campaigns_without_flagged_members() -> None:
     _, summary = rs.find_campaigns(_frame(), threshold=1.0)
-    objects = C.stix_bundle(summary).objects
+    objects = cmp.stix_bundle(summary).objects
     assert [o.type for o in objects] == ["identity"]
 
 
@@ -253,7 +253,7 @@ def test_odd_values_pass_through() -> None:
     rows, summary = rs.find_campaigns(df)
     assert len(rows) == 6 and summary.empty
     empty, _ = rs.find_campaigns(pd.DataFrame({"message": pd.Series([], dtype=object)}))
-    assert empty.empty and list(empty.columns[-6:]) == list(C.CAMPAIGN_COLUMNS)
+    assert empty.empty and list(empty.columns[-6:]) == list(cmp.CAMPAIGN_COLUMNS)
 
 
 # -- the command line -----------------------------------------------------------------------------
