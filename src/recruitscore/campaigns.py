@@ -12,9 +12,14 @@ Campaigns are the connected components over both kinds of link. Grouping never c
 score: ``risk`` and ``flagged`` are the model's, row by row; names are masked for grouping only
 and sender or target columns are only counted, never read by the model.
 
+LSH gives candidates; a candidate link is kept only when the Jaccard similarity estimated from
+the two signatures reaches ``similarity`` (otherwise, among a million messages that share
+stock sentences, chance collisions chain unrelated messages into giant groups).
+
 How it stays flat in memory: per row, only the LSH band hashes (spooled to a temporary file in
-the streaming path), the risk, and 64-bit hashes of the indicators, sender, target and date are
-kept; groups are found band by band with :func:`scipy.sparse.csgraph.connected_components`.
+the streaming path), a b-bit signature (the low 8 bits of each MinHash value, ``num_perm``
+bytes), the risk, and 64-bit hashes of the indicators, sender, target and date are kept; groups
+are found band by band with :func:`scipy.sparse.csgraph.connected_components`.
 The MinHash is datasketch's (its ``legacy`` permutation scheme, ``num_perm`` permutations from
 ``seed``), computed for a block of rows at once with numpy; ``tests/test_campaigns.py`` checks
 that signatures and LSH candidates equal datasketch's ``MinHash`` and ``MinHashLSH``.
@@ -61,6 +66,7 @@ __all__ = [
     "CAMPAIGN_COLUMNS",
     "SUMMARY_COLUMNS",
     "CampaignSummary",
+    "bundle_json",
     "campaigns_file",
     "find_campaigns",
     "lsh_params",
@@ -265,8 +271,25 @@ def band_hashes(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return out
 
 
-def _merge(labels: np.ndarray, keys: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """Connected components of the current grouping plus links between rows with equal keys."""
+def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Jaccard similarity estimated from b-bit signatures (the low 8 bits of each MinHash
+    value): matches happen with probability ``J + (1 - J) / 256``.
+
+    Examples
+    --------
+    >>> s = np.array([[1, 2, 3, 4], [1, 2, 9, 9]], dtype=np.uint8)
+    >>> estimated_jaccard(s[:1], s[1:]).round(3).tolist()
+    [0.498]
+    """
+    match = (a == b).mean(axis=1)
+    return (match - 1 / 256) / (1 - 1 / 256)
+
+
+def _merge(labels: np.ndarray, keys: np.ndarray, rows: np.ndarray,
+           verify: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None) -> np.ndarray:
+    """Connected components of the current grouping plus links between rows with equal keys
+    (each row is linked to the first row with its key; ``verify(first, member)`` may reject
+    links)."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
@@ -281,11 +304,18 @@ def _merge(labels: np.ndarray, keys: np.ndarray, rows: np.ndarray) -> np.ndarray
     first = rows[order][np.flatnonzero(~same)][run]
     members = rows[order]
     link = first != members
+    first, members = first[link], members[link]
+    if verify is not None and first.size:
+        keep = np.concatenate([verify(first[i:i + 65536], members[i:i + 65536])
+                               for i in range(0, first.size, 65536)])
+        first, members = first[keep], members[keep]
+    if not first.size:
+        return labels
     n = labels.size
     rep = np.full(n, -1, dtype=np.int64)
     rep[labels[::-1]] = np.arange(n - 1, -1, -1)  # the first row of each current group
-    src = np.concatenate([np.arange(n), first[link]])
-    dst = np.concatenate([rep[labels], members[link]])
+    src = np.concatenate([np.arange(n), first])
+    dst = np.concatenate([rep[labels], members])
     graph = coo_matrix((np.ones(src.size, dtype=np.int8), (src, dst)), shape=(n, n))
     _, new = connected_components(graph, directed=False)
     return new.astype(np.int64)
@@ -393,7 +423,8 @@ class _Grouper:
         self.store = _BandStore(self.bands, spool)
         self.n = 0
         self.parts: dict[str, list[np.ndarray]] = {k: [] for k in (
-            "has_sig", "risk", "flagged", "sender", "target", "date", "ind_row", "ind_key")}
+            "has_sig", "sig8", "risk", "flagged", "sender", "target", "date", "ind_row",
+            "ind_key")}
 
     def add(self, frame: pd.DataFrame, indicators: list[list[tuple[str, str]]]) -> None:
         o = self.opts
@@ -405,6 +436,7 @@ class _Grouper:
         self.store.add(band_hashes(sig, self.bands, self.rows_per_band))
         p = self.parts
         p["has_sig"].append(np.array([bool(s) for s in lists], dtype=bool))
+        p["sig8"].append((sig & np.uint64(0xFF)).astype(np.uint8))
         risk, flagged = _risk(frame)
         p["risk"].append(risk)
         p["flagged"].append(flagged)
@@ -427,9 +459,15 @@ class _Grouper:
         labels = np.arange(n, dtype=np.int64)
         has_sig = self.column("has_sig").astype(bool)
         sig_rows = np.flatnonzero(has_sig)
+        sig8 = self.column("sig8").astype(np.uint8).reshape(n, self.opts.num_perm)
+        threshold = self.opts.similarity
+
+        def similar(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+            return estimated_jaccard(sig8[a], sig8[b]) >= threshold
+
         for j in range(self.bands):
             keys = self.store.band(j)[sig_rows]
-            labels = _merge(labels, keys, sig_rows)
+            labels = _merge(labels, keys, sig_rows, similar)
         ind_row = self.column("ind_row").astype(np.int64)
         ind_key = self.column("ind_key").astype(np.uint64)
         labels = _merge(labels, ind_key, ind_row)
@@ -784,6 +822,25 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
                         allow_custom=False)
 
 
+def bundle_json(bundle: Any) -> str:
+    """A bundle as indented JSON, object by object (stix2's ``pretty`` serialisation of a whole
+    bundle takes time quadratic in its size).
+
+    Examples
+    --------
+    >>> import stix2
+    >>> text = bundle_json(stix_bundle(pd.DataFrame(columns=list(SUMMARY_COLUMNS)),
+    ...                                created="2026-01-01T00:00:00Z"))
+    >>> stix2.parse(text).objects[0].type
+    'identity'
+    """
+    import json
+
+    objects = [json.loads(o.serialize()) for o in bundle.objects]
+    return json.dumps({"type": "bundle", "id": bundle.id, "objects": objects}, indent=2,
+                      ensure_ascii=False) + "\n"
+
+
 # -- the streaming file path --------------------------------------------------------------------
 def _chunks(path: str, fmt: str, chunk_size: int) -> Iterator[Any]:
     from .io import iter_csv_chunks, iter_jsonl_chunks, open_input
@@ -912,8 +969,7 @@ def campaigns_file(
             if summary_sink is not None:
                 _write_summary(summary_sink, table)
             if stix_sink is not None:
-                bundle = stix_bundle(table, created=stix_created)
-                stix_sink.write(bundle.serialize(pretty=True) + "\n")
+                stix_sink.write(bundle_json(stix_bundle(table, created=stix_created)))
         result.rows = grouper.n
         result.campaigns = groups.k
         result.in_campaigns = int((groups.campaign >= 0).sum())
