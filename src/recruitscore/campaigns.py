@@ -110,13 +110,10 @@ _NAME_PART = re.compile(r"[^\W\d_]+")
 
 def _names(text: str, extra: Iterable[str] = ()) -> set[str]:
     """Matching forms of capitalised words inside sentences (names, companies, places)."""
-    out: set[str] = set()
-    for m in _CAPITAL.finditer(text):
-        if m.group(1) is None and len(m.group(2)) > 1:
-            out.update(_NAME_PART.findall(fast_normalize(m.group(2))))
-    for value in extra:
-        out.update(_NAME_PART.findall(fast_normalize(value)))
-    return out
+    words = [m.group(2) for m in _CAPITAL.finditer(text)
+             if m.group(1) is None and len(m.group(2)) > 1]
+    words.extend(extra)
+    return set(_NAME_PART.findall(fast_normalize(" ".join(words)))) if words else set()
 
 
 def mask_message(message: str, names: Iterable[str] = ()) -> list[str]:
@@ -529,19 +526,18 @@ class _Groups:
         out["indicators"] = ["; ".join(f"{k}:{v}" for k, v in r) for r in indicators]
         out["error"] = [to_text(e) if isinstance(e, str) else "" for e in err.tolist()]
         messages = _column_text(frame, "message")
-        for i in np.flatnonzero(camp >= 0).tolist():
+        members = np.flatnonzero(camp >= 0).tolist()
+        pairs = [kv for i in members for kv in indicators[i]]
+        shared = iter(np.isin(_indicator_keys(pairs), self.shared_keys).tolist())
+        for i in members:
             c = int(camp[i])
             if not self.representative[c]:
                 self.representative[c] = messages[i][:500] or " "
-            row = indicators[i]
-            if row:
-                keys = _indicator_keys(row)
-                shared = np.isin(keys, self.shared_keys)
-                for (kind, value), s in zip(row, shared.tolist(), strict=True):
-                    if s:
-                        self.shared[c].setdefault(f"{kind}:{value}")
-                    if self.flagged[start + i]:
-                        self.flagged_ind[c].setdefault(f"{kind}:{value}")
+            for kind, value in indicators[i]:
+                if next(shared):
+                    self.shared[c].setdefault(f"{kind}:{value}")
+                if self.flagged[start + i]:
+                    self.flagged_ind[c].setdefault(f"{kind}:{value}")
         return out
 
     def summary(self) -> pd.DataFrame:

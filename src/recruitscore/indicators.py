@@ -45,6 +45,7 @@ from typing import Any, NamedTuple
 from .normalize import NormText, fast_normalize, normalize
 from .schema import Approach
 from .signals import as_approach
+from .signals.base import compile_re2
 from .signals.catalog import _PHONE
 from .signals.lexicon import EMAIL, FREEMAIL_DOMAINS, term
 
@@ -102,10 +103,11 @@ class Indicator(NamedTuple):
     snippet: str = ""
 
 
-_EMAIL_RE = re.compile(EMAIL, re.ASCII)
+# RE2 (linear time) where a pattern allows it; Python's engine backtracks on these
+_EMAIL_RE = compile_re2(EMAIL)
 _AT_RE = re.compile(r" ?\((?:at)\) ?| ?\[(?:at)\] ?| ?\{(?:at)\} ?| arobase | at ", re.ASCII)
 _DOT_RE = re.compile(r" ?\((?:dot)\) ?| ?\[(?:dot)\] ?| ?\{(?:dot)\} ?| dot | point ", re.ASCII)
-_PHONE_RE = re.compile("|".join(f"(?:{p})" for p in _PHONE[:4]), re.ASCII)
+_PHONE_RE = compile_re2("|".join(f"(?:{p})" for p in _PHONE[:4]))
 _TME_RE = re.compile(r"\b(?:t|telegram) ?\. ?me ?/ ?\+?([a-z0-9_]{3,32})\b", re.ASCII)
 _TG = term("telegram")
 _TG_HANDLE_RE = re.compile(
@@ -117,11 +119,10 @@ _HANDLE_RE = re.compile(r"(?<![a-z0-9._%+\-])@([a-z][a-z0-9_]{3,31})\b(?![.@][a-
                         re.ASCII)
 _WAME_RE = re.compile(r"\bwa ?\. ?me ?/ ?\+?([0-9]{6,15})\b"
                       r"|\bwhatsapp\.com/send/?\?phone=\+?([0-9]{6,15})\b", re.ASCII)
-_URL_RE = re.compile(
+_URL_RE = compile_re2(
     r"\b(?:(https?)://|(www\.))?"
     r"((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,6}([a-z]{2,24}))\b"
-    r"(/[^ \"'<>()\[\]{}]{0,300})?",
-    re.ASCII,
+    r"(/[^ \"'<>()\[\]{}]{0,300})?"
 )
 _KNOWN_TLD = re.compile(rf"(?:{_TLDS})", re.ASCII)
 _TRAIL = ".,;:!?)]}'\"*"
@@ -158,7 +159,16 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-@lru_cache(maxsize=8192)
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_have_email(text: str) -> bool:
+    if "@" in text or "arobase" in text or "(at" in text or "[at" in text or "{at" in text:
+        return True
+    return " at " in text and ("dot" in text or "point" in text)
+
+
+@lru_cache(maxsize=32768)
 def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """Indicators in a text already in matching form, as ``(kind, value, start, end)``.
 
@@ -172,7 +182,7 @@ def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """
     found: list[tuple[str, str, int, int]] = []
     taken: list[tuple[int, int]] = []
-    if "@" in text or "at" in text or "arobase" in text:
+    if _may_have_email(text):
         for m in _EMAIL_RE.finditer(text):
             value = _DOT_RE.sub(".", _AT_RE.sub("@", m.group(0), count=1)).replace(" ", "")
             if value.count("@") != 1:
@@ -216,7 +226,7 @@ def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
             if _domain_indicator(domain):
                 found.append(("domain", domain, start, end))
     rest = _blank(text, taken)
-    if any(c.isdigit() for c in rest):
+    if _DIGIT.search(rest):
         for m in _PHONE_RE.finditer(rest):
             value = _phone_value(m.group(0))
             if 8 <= len(value.lstrip("+")) <= 15:
