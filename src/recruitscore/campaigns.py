@@ -456,7 +456,8 @@ class _Grouper:
         labels = np.arange(n, dtype=np.int64)
         has_sig = self.column("has_sig").astype(bool)
         sig_rows = np.flatnonzero(has_sig)
-        sig8 = self.column("sig8").astype(np.uint8).reshape(n, self.opts.num_perm)
+        sig8 = self.column("sig8").astype(np.uint8, copy=False).reshape(n, self.opts.num_perm)
+        self.parts["sig8"] = []  # (one copy at a time)
         threshold = self.opts.similarity
 
         def similar(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -465,8 +466,8 @@ class _Grouper:
         for j in range(self.bands):
             keys = self.store.band(j)[sig_rows]
             labels = _merge(labels, keys, sig_rows, similar)
-        ind_row = self.column("ind_row").astype(np.int64)
-        ind_key = self.column("ind_key").astype(np.uint64)
+        ind_row = self.column("ind_row").astype(np.int64, copy=False)
+        ind_key = self.column("ind_key").astype(np.uint64, copy=False)
         labels = _merge(labels, ind_key, ind_row)
         return _Groups(self, labels, ind_key)
 
