@@ -284,9 +284,10 @@ def quality(n: int, seed: int) -> dict[str, Any]:
 def scale_input(path: Path, n: int, seed: int) -> None:
     """Planted campaigns (10%) among background messages spliced from a generated pool."""
     rng = random.Random(seed)
-    pool = background(3000, seed + 1)
+    pool = background(5000, seed + 1)
+    # (sentences with a contact detail are left out: reused, they would link strangers)
     sentences = [s for m in pool["message"].tolist()
-                 for s in re.split(r"(?<=[.!?])\s+", m) if len(s) > 20]
+                 for s in re.split(r"(?<=[.!?])\s+", m) if len(s) > 20 and "@" not in s]
     cols = ["id", "message", "sender_name", "sender_company", "sender_company_url",
             "target_name", "date"]
     with path.open("w", newline="", encoding="utf-8") as fh:
