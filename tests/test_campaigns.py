@@ -270,7 +270,8 @@ def test_cli_writes_rows_summary_and_stix(tmp_path) -> None:  # type: ignore[no-
     rows = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert rows["id"].tolist() == ["a", "b", "c", "d"]
     assert rows["campaign_id"].tolist() == ["C000001", "C000001", "", ""]
-    assert pd.read_csv(summ)["size"].tolist() == [2]
+    table = pd.read_csv(summ)
+    assert table["size"].tolist() == [2] and table["flagged_rows"].tolist() == [2]
     parsed = stix2.parse(bundle.read_text(encoding="utf-8"))
     assert any(o.type == "campaign" for o in parsed.objects)
 

@@ -82,7 +82,7 @@ CAMPAIGN_COLUMNS: tuple[str, ...] = ("campaign_id", "campaign_size", "risk", "fl
 #: Columns of the summary (one row per campaign).
 SUMMARY_COLUMNS: tuple[str, ...] = (
     "campaign_id", "size", "senders", "targets", "first_date", "last_date", "shared_indicators",
-    "flagged", "mean_risk", "max_risk", "flagged_indicators", "representative",
+    "flagged_rows", "mean_risk", "max_risk", "flagged_indicators", "representative",
 )
 DATE_COLUMNS = ("date", "sent_at", "sent_date", "timestamp", "created_at", "received_at",
                 "datetime")
@@ -581,7 +581,7 @@ class _Groups:
             "first_date": first,
             "last_date": last,
             "shared_indicators": ["; ".join(s) for s in self.shared],
-            "flagged": flagged,
+            "flagged_rows": flagged,
             "mean_risk": np.round(mean_risk, 6),
             "max_risk": np.round(max_risk, 6),
             "flagged_indicators": ["; ".join(s) for s in self.flagged_ind],
@@ -751,7 +751,7 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
 
     Examples
     --------
-    >>> s = pd.DataFrame([{"campaign_id": "C000001", "size": 3, "flagged": 2,
+    >>> s = pd.DataFrame([{"campaign_id": "C000001", "size": 3, "flagged_rows": 2,
     ...     "flagged_indicators": "telegram:nova_talent; phone:+447700900123",
     ...     "first_date": None, "last_date": None, "max_risk": 0.9, "mean_risk": 0.8,
     ...     "representative": "Discretion is key"}])
@@ -772,7 +772,7 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
     objects: list[Any] = [identity]
     common = {"created": stamp, "modified": stamp, "created_by_ref": identity.id}
     for rec in summary.to_dict("records"):
-        if not rec.get("flagged"):
+        if not rec.get("flagged_rows"):
             continue
         values = [v.split(":", 1) for v in to_text(rec.get("flagged_indicators")).split("; ")
                   if ":" in v]
@@ -783,7 +783,7 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
         key = "|".join(sorted(f"{k}:{v}" for k, v in values)) or to_text(rec["representative"])
         cid = _sid("campaign", to_text(rec["campaign_id"]), key)
         desc = (f"{int(rec['size'])} approaches sharing a template or an indicator, "
-                f"{int(rec['flagged'])} flagged (max risk {float(rec['max_risk']):.2f}). "
+                f"{int(rec['flagged_rows'])} flagged (max risk {float(rec['max_risk']):.2f}). "
                 f"Representative message: {to_text(rec['representative'])[:300]}")
         if phones:
             desc += " Phone numbers used: " + ", ".join(phones) + "."
