@@ -74,6 +74,8 @@ __all__ = [
     "shingles",
     "signatures",
     "stix_bundle",
+    "stix_objects",
+    "write_stix",
 ]
 
 #: Columns added after the input columns of every row.
@@ -410,6 +412,39 @@ class _BandStore:
         return np.concatenate(cols) if cols else np.zeros(0, np.uint64)
 
 
+class _RowSpool:
+    """Fixed-width rows per chunk, in memory or spooled to files; read back into one array
+    allocated once (no second copy while concatenating)."""
+
+    def __init__(self, width: int, dtype: Any, spool: str | None, name: str) -> None:
+        self.width, self.dtype, self.spool, self.name = width, np.dtype(dtype), spool, name
+        self.parts: list[np.ndarray | tuple[str, int]] = []
+
+    def add(self, rows: np.ndarray) -> None:
+        rows = np.ascontiguousarray(rows, dtype=self.dtype)
+        if self.spool is None:
+            self.parts.append(rows)
+            return
+        path = os.path.join(self.spool, f"{self.name}-{len(self.parts):06d}.bin")
+        rows.tofile(path)
+        self.parts.append((path, rows.shape[0]))
+
+    def take(self, n: int) -> np.ndarray:
+        """All rows as one ``(n, width)`` array; the parts are released."""
+        out = np.empty((n, self.width), dtype=self.dtype)
+        at = 0
+        for part in self.parts:
+            if isinstance(part, np.ndarray):
+                out[at:at + part.shape[0]] = part
+                at += part.shape[0]
+            else:
+                path, m = part
+                out[at:at + m] = np.fromfile(path, dtype=self.dtype).reshape(m, self.width)
+                at += m
+        self.parts = []
+        return out
+
+
 class _Grouper:
     """Pass 1: the per-row arrays that grouping and the summary need."""
 
@@ -418,9 +453,10 @@ class _Grouper:
         self.bands, self.rows_per_band = lsh_params(opts.similarity, opts.num_perm)
         self.perms = permutations(opts.num_perm, opts.seed)
         self.store = _BandStore(self.bands, spool)
+        self.sig8 = _RowSpool(opts.num_perm, np.uint8, spool, "sig8")
         self.n = 0
         self.parts: dict[str, list[np.ndarray]] = {k: [] for k in (
-            "has_sig", "sig8", "risk", "flagged", "sender", "target", "date", "ind_row",
+            "has_sig", "risk", "flagged", "sender", "target", "date", "ind_row",
             "ind_key")}
 
     def add(self, frame: pd.DataFrame, indicators: list[list[tuple[str, str]]]) -> None:
@@ -433,7 +469,7 @@ class _Grouper:
         self.store.add(band_hashes(sig, self.bands, self.rows_per_band))
         p = self.parts
         p["has_sig"].append(np.array([bool(s) for s in lists], dtype=bool))
-        p["sig8"].append((sig & np.uint64(0xFF)).astype(np.uint8))
+        self.sig8.add((sig & np.uint64(0xFF)).astype(np.uint8))
         risk, flagged = _risk(frame)
         p["risk"].append(risk)
         p["flagged"].append(flagged)
@@ -456,8 +492,7 @@ class _Grouper:
         labels = np.arange(n, dtype=np.int64)
         has_sig = self.column("has_sig").astype(bool)
         sig_rows = np.flatnonzero(has_sig)
-        sig8 = self.column("sig8").astype(np.uint8, copy=False).reshape(n, self.opts.num_perm)
-        self.parts["sig8"] = []  # (one copy at a time)
+        sig8 = self.sig8.take(n)
         threshold = self.opts.similarity
 
         def similar(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -763,13 +798,24 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
     """
     import stix2
 
+    objects = list(stix_objects(summary, created=created, producer=producer))
+    return stix2.Bundle(objects=objects, id=_sid("bundle", "|".join(o.id for o in objects)),
+                        allow_custom=False)
+
+
+def stix_objects(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = None,
+                 producer: str = "recruitscore") -> Iterator[Any]:
+    """The objects of :func:`stix_bundle`, one at a time (each id once)."""
+    import stix2
+
     when = pd.Timestamp(created if created is not None else pd.Timestamp.now(tz="UTC"))
     when = when.tz_localize("UTC") if when.tzinfo is None else when.tz_convert("UTC")
     stamp = when.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
     identity = stix2.Identity(id=_sid("identity", producer), name=producer,
                               identity_class="organization", created=stamp, modified=stamp,
                               description="Recruiter-approach campaigns found by recruitscore.")
-    objects: list[Any] = [identity]
+    yield identity
+    seen: set[str] = set()  # an indicator shared by two campaigns appears once
     common = {"created": stamp, "modified": stamp, "created_by_ref": identity.id}
     for rec in summary.to_dict("records"):
         if not rec.get("flagged_rows"):
@@ -794,29 +840,49 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
             extra["first_seen"] = f"{first}T00:00:00Z"
         if last:
             extra["last_seen"] = f"{last}T23:59:59Z"
-        campaign = stix2.Campaign(id=cid, name=f"recruitscore campaign {rec['campaign_id']}",
-                                  description=desc, **extra, **common)
-        objects.append(campaign)
+        yield stix2.Campaign(id=cid, name=f"recruitscore campaign {rec['campaign_id']}",
+                             description=desc, **extra, **common)
         valid_from = f"{first}T00:00:00Z" if first else stamp
         for kind, value in values:
             pattern = _pattern(kind, value)
             if pattern is None:
                 continue
-            ind = stix2.Indicator(
-                id=_sid("indicator", pattern), name=f"{kind} {value}", pattern=pattern,
-                pattern_type="stix", valid_from=valid_from, indicator_types=["malicious-activity"],
-                description=f"Used in recruiter approaches of campaign {rec['campaign_id']}.",
-                **common)
-            objects.append(ind)
-            objects.append(stix2.Relationship(
-                id=_sid("relationship", ind.id, cid), relationship_type="indicates",
-                source_ref=ind.id, target_ref=cid, **common))
-    unique: dict[str, Any] = {}
-    for obj in objects:  # an indicator shared by two campaigns appears once
-        unique.setdefault(obj.id, obj)
-    ids = "|".join(unique)
-    return stix2.Bundle(objects=list(unique.values()), id=_sid("bundle", ids),
-                        allow_custom=False)
+            iid = _sid("indicator", pattern)
+            if iid not in seen:
+                seen.add(iid)
+                yield stix2.Indicator(
+                    id=iid, name=f"{kind} {value}", pattern=pattern, pattern_type="stix",
+                    valid_from=valid_from, indicator_types=["malicious-activity"],
+                    description=f"Used in recruiter approaches of campaign "
+                    f"{rec['campaign_id']}.", **common)
+            yield stix2.Relationship(
+                id=_sid("relationship", iid, cid), relationship_type="indicates",
+                source_ref=iid, target_ref=cid, **common)
+
+
+def write_stix(sink: Any, summary: pd.DataFrame, *, created: str | pd.Timestamp | None = None,
+               producer: str = "recruitscore") -> None:
+    """Write the bundle of :func:`stix_bundle` to a text stream object by object (the same
+    ids; the bundle's ``id`` comes last), without holding the objects in memory.
+
+    Examples
+    --------
+    >>> import io, stix2
+    >>> buf = io.StringIO()
+    >>> write_stix(buf, pd.DataFrame(columns=list(SUMMARY_COLUMNS)), created="2026-01-01")
+    >>> stix2.parse(buf.getvalue()).id == stix_bundle(
+    ...     pd.DataFrame(columns=list(SUMMARY_COLUMNS)), created="2026-01-01").id
+    True
+    """
+    import json
+
+    sink.write('{\n  "type": "bundle",\n  "objects": [')
+    ids = []
+    for i, obj in enumerate(stix_objects(summary, created=created, producer=producer)):
+        text = json.dumps(json.loads(obj.serialize()), indent=2, ensure_ascii=False)
+        sink.write(("\n    " if i == 0 else ",\n    ") + text.replace("\n", "\n    "))
+        ids.append(obj.id)
+    sink.write(f'\n  ],\n  "id": "{_sid("bundle", "|".join(ids))}"\n}}\n')
 
 
 def bundle_json(bundle: Any) -> str:
@@ -966,7 +1032,7 @@ def campaigns_file(
             if summary_sink is not None:
                 _write_summary(summary_sink, table)
             if stix_sink is not None:
-                stix_sink.write(bundle_json(stix_bundle(table, created=stix_created)))
+                write_stix(stix_sink, table, created=stix_created)
         result.rows = grouper.n
         result.campaigns = groups.k
         result.in_campaigns = int((groups.campaign >= 0).sum())
