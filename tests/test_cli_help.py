@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from recruitscore.cli import app
 
-COMMANDS = ["score", "explain", "signals", "train", "evaluate", "info", "inbox"]
+COMMANDS = ["score", "explain", "signals", "train", "evaluate", "info", "inbox", "campaigns"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -34,16 +34,20 @@ _LAZY = {
     "ConversationResult": "conversations", "score_conversation": "conversations",
     "Evidence": "signals", "SignalHit": "signals", "extract_signals": "signals",
     "extract_signals_frame": "signals", "list_signals": "signals",
+    "find_campaigns": "campaigns", "extract_indicators": "indicators",
 }
 _SUBMODULES = {
-    "cli", "cli_score", "conversations", "dask", "errors", "evaluate", "inbox", "inbox_report",
-    "io", "labels", "linear", "model", "normalize", "protected", "report", "schema", "scoring",
-    "signals", "stopwords", "tables", "text",
+    "campaigns", "cli", "cli_campaigns", "cli_score", "conversations", "dask", "errors",
+    "evaluate", "inbox", "inbox_report", "indicators", "io", "labels", "linear", "model",
+    "normalize", "protected", "report", "schema", "scoring", "signals", "stopwords", "tables",
+    "text",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .campaigns import find_campaigns
     from .conversations import ConversationResult, score_conversation
     from .evaluate import evaluate
+    from .indicators import extract_indicators
     from .model import Model, load_model, train
     from .schema import FIELDS, Approach
     from .scoring import ScoreResult, score, score_frame
@@ -79,8 +83,10 @@ __all__ = [
     "SignalHit",
     "__version__",
     "evaluate",
+    "extract_indicators",
     "extract_signals",
     "extract_signals_frame",
+    "find_campaigns",
     "list_signals",
     "load_model",
     "score",

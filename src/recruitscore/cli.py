@@ -425,6 +425,9 @@ def _register_score() -> None:
     from .cli_score import score_cmd
 
     app.command("score")(score_cmd)
+    from .cli_campaigns import campaigns_cmd
+
+    app.command("campaigns")(campaigns_cmd)
 
 
 _register_score()

@@ -1,0 +1,1042 @@
+"""Campaigns: approaches that share a template or an indicator.
+
+Two approaches are linked when
+
+* their messages are near-duplicates once greetings, names, capitalised words (target
+  companies, places), numbers and indicators are masked: MinHash over word shingles, with
+  locality-sensitive hashing (bands) at a Jaccard ``similarity`` threshold, or
+* they share an indicator (:mod:`recruitscore.indicators`): the same e-mail address, phone
+  number, Telegram handle, URL or domain (common platforms and mail providers excepted).
+
+Campaigns are the connected components over both kinds of link. Grouping never changes a
+score: ``risk`` and ``flagged`` are the model's, row by row; names are masked for grouping only
+and sender or target columns are only counted, never read by the model.
+
+LSH gives candidates; a candidate link is kept only when the Jaccard similarity estimated from
+the two signatures reaches ``similarity`` (otherwise, among a million messages that share
+stock sentences, chance collisions chain unrelated messages into giant groups).
+
+How it stays flat in memory: per row, only the LSH band hashes (spooled to a temporary file in
+the streaming path), a b-bit signature (the low 8 bits of each MinHash value, ``num_perm``
+bytes), the risk, and 64-bit hashes of the indicators, sender, target and date are kept; groups
+are found band by band with :func:`scipy.sparse.csgraph.connected_components`.
+The MinHash is datasketch's (its ``legacy`` permutation scheme, ``num_perm`` permutations from
+``seed``), computed for a block of rows at once with numpy; ``tests/test_campaigns.py`` checks
+that signatures and LSH candidates equal datasketch's ``MinHash`` and ``MinHashLSH``.
+
+Examples
+--------
+>>> import pandas as pd, recruitscore as rs
+>>> df = pd.DataFrame({"message": [
+...     "Hi Anna, a client in Geneva seeks a quantum engineer. Budget 250000. "
+...     "Discretion is key, so message me on Telegram @nova_talent.",
+...     "Hello Peter, a client in Zurich seeks a quantum engineer. Budget 180000. "
+...     "Discretion is key, so message me on Telegram @nova_talent.",
+...     "We are hiring data analysts at our Leeds office; apply on our careers page."]})
+>>> rows, summary = rs.find_campaigns(df)
+>>> rows["campaign_id"].tolist(), rows["campaign_size"].tolist()
+(['C000001', 'C000001', ''], [2, 2, 1])
+>>> summary.loc[0, "shared_indicators"]
+'telegram:nova_talent'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import re
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+from .indicators import INDICATOR_FIELDS, indicators_of_text
+from .normalize import fast_normalize, to_text
+
+__all__ = [
+    "CAMPAIGN_COLUMNS",
+    "SUMMARY_COLUMNS",
+    "CampaignSummary",
+    "bundle_json",
+    "campaigns_file",
+    "find_campaigns",
+    "lsh_params",
+    "mask_message",
+    "shingles",
+    "signatures",
+    "stix_bundle",
+    "stix_objects",
+    "write_stix",
+]
+
+#: Columns added after the input columns of every row.
+CAMPAIGN_COLUMNS: tuple[str, ...] = ("campaign_id", "campaign_size", "risk", "flagged",
+                                     "indicators", "error")
+#: Columns of the summary (one row per campaign).
+SUMMARY_COLUMNS: tuple[str, ...] = (
+    "campaign_id", "size", "senders", "targets", "first_date", "last_date", "shared_indicators",
+    "flagged_rows", "mean_risk", "max_risk", "flagged_indicators", "representative",
+)
+DATE_COLUMNS = ("date", "sent_at", "sent_date", "timestamp", "created_at", "received_at",
+                "datetime")
+SENDER_COLUMNS = ("sender_id", "sender_profile_url", "sender_url", "sender_name", "sender")
+TARGET_COLUMNS = ("target_id", "target_profile_url", "target_url", "target_name",
+                  "recipient_id", "recipient", "target")
+
+_MERSENNE = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_S61 = np.uint64(61)
+_LOW32 = np.uint64(0xFFFFFFFF)
+_BLOCK = 512  # shingles per numpy block: fits the (block x num_perm) buffers in cache
+
+
+# -- masking ------------------------------------------------------------------------------------
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|bonjour|bonsoir"
+    r"|salut|cher|chere|hola|hallo|guten tag)\b[^,!:;\n.?]{0,40}[,!:;.?]?",
+    re.ASCII,
+)
+_CAPITAL = re.compile(r"([.!?:;\n]\s*|^\s*)?\b([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*)")
+_TOKEN = re.compile(r"\x00|[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
+_NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def _names(text: str, extra: Iterable[str] = ()) -> set[str]:
+    """Matching forms of capitalised words inside sentences (names, companies, places)."""
+    words = [m.group(2) for m in _CAPITAL.finditer(text)
+             if m.group(1) is None and len(m.group(2)) > 1]
+    words.extend(extra)
+    return set(_NAME_PART.findall(fast_normalize(" ".join(words)))) if words else set()
+
+
+def mask_message(message: str, names: Iterable[str] = ()) -> list[str]:
+    """The tokens of a message as the template comparison sees them.
+
+    The opening greeting is dropped; indicators become ``<ind>``, numbers ``<num>``, words
+    written with a capital inside a sentence (names, companies, places) and the words of
+    ``names`` (e.g. the sender and target name columns) ``<name>``; runs of one mask collapse.
+
+    Examples
+    --------
+    >>> " ".join(mask_message("Dear Maria, our client Helix Labs pays 120,000 EUR. "
+    ...                       "Write to jo@helix-labs.io"))
+    'our client <name> pays <num> <name> write to <ind>'
+    """
+    text = to_text(message)
+    if not text.strip():
+        return []
+    masked = _names(text, names)
+    norm = fast_normalize(text)
+    spans = [(s, e) for _, _, s, e in indicators_of_text(norm)]
+    if spans:
+        chars = list(norm)
+        for s, e in spans:
+            chars[s:e] = [" "] * (e - s)
+            chars[s] = "\x00"
+        norm = "".join(chars)
+    norm = _GREETING.sub(" ", norm, count=1)
+    out: list[str] = []
+    for tok in _TOKEN.findall(norm):
+        if tok == "\x00":
+            tok = "<ind>"
+        elif tok.isdigit():
+            tok = "<num>"
+        elif tok in masked:
+            tok = "<name>"
+        if tok[0] == "<" and out and out[-1] == tok:
+            continue
+        out.append(tok)
+    return out
+
+
+def shingles(tokens: Sequence[str], k: int = 3) -> list[str]:
+    """Word ``k``-shingles (a shorter text gives one shingle of all its tokens).
+
+    Examples
+    --------
+    >>> shingles(["a", "b", "c", "d"], 3), shingles(["a"], 3), shingles([], 3)
+    (['a b c', 'b c d'], ['a'], [])
+    """
+    if not tokens:
+        return []
+    if len(tokens) <= k:
+        return [" ".join(tokens)]
+    return [" ".join(tokens[i:i + k]) for i in range(len(tokens) - k + 1)]
+
+
+# -- MinHash and LSH ----------------------------------------------------------------------------
+def hash32(values: Sequence[str]) -> np.ndarray:
+    """32-bit hashes of strings (pandas' SipHash, low 32 bits), as ``uint64``; the hash
+    function given to datasketch in the tests is ``lambda s: int(hash32([s])[0])``."""
+    arr = np.asarray(values, dtype=object)
+    return pd.util.hash_array(arr, categorize=False) & _LOW32
+
+
+def permutations(num_perm: int, seed: int = 1) -> np.ndarray:
+    """datasketch's legacy permutation parameters ``(2, num_perm)`` for ``seed``."""
+    gen = np.random.RandomState(seed)
+    return np.array([(gen.randint(1, _MERSENNE, dtype=np.uint64),
+                      gen.randint(0, _MERSENNE, dtype=np.uint64)) for _ in range(num_perm)],
+                    dtype=np.uint64).T
+
+
+def signatures(shingle_lists: Sequence[Sequence[str]], num_perm: int = 128, seed: int = 1,
+               perms: np.ndarray | None = None) -> np.ndarray:
+    """MinHash signatures ``(n, num_perm)`` of many shingle sets at once.
+
+    Equal to datasketch's ``MinHash(num_perm, seed, hashfunc=..., scheme="legacy")`` after
+    ``update_batch`` with the same shingles; a row without shingles is all ``2**32 - 1``.
+
+    Examples
+    --------
+    >>> sig = signatures([["a b", "b c"], ["b c", "a b"], []], num_perm=4)
+    >>> bool((sig[0] == sig[1]).all()), int(sig[2, 0]) == 2**32 - 1
+    (True, True)
+    """
+    a, b = permutations(num_perm, seed) if perms is None else perms
+    n = len(shingle_lists)
+    sig = np.full((n, num_perm), _MAX_HASH, dtype=np.uint64)
+    lengths = np.fromiter((len(s) for s in shingle_lists), dtype=np.int64, count=n)
+    total = int(lengths.sum())
+    if total == 0:
+        return sig
+    hv = hash32([s for lst in shingle_lists for s in lst])
+    owner = np.repeat(np.arange(n), lengths)
+    x = np.empty((_BLOCK, num_perm), dtype=np.uint64)
+    y = np.empty_like(x)
+    for lo in range(0, total, _BLOCK):
+        hi = min(lo + _BLOCK, total)
+        m = hi - lo
+        xb, yb = x[:m], y[:m]
+        # (h * a + b) mod (2**61 - 1), as datasketch computes it (uint64 wrap-around first),
+        # with the Mersenne reduction instead of a division
+        np.multiply(hv[lo:hi, None], a, out=xb)
+        xb += b
+        np.bitwise_and(xb, _MERSENNE, out=yb)
+        xb >>= _S61
+        yb += xb
+        over = yb >= _MERSENNE
+        if over.any():
+            yb[over] -= _MERSENNE
+        yb &= _MAX_HASH
+        rows = owner[lo:hi]
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        mins = np.minimum.reduceat(yb, starts, axis=0)
+        r = rows[starts]
+        sig[r] = np.minimum(sig[r], mins)
+    return sig
+
+
+def lsh_params(similarity: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows per band for a Jaccard threshold (datasketch's choice, equal weights to
+    false positives and negatives).
+
+    Examples
+    --------
+    >>> lsh_params(0.5, 128)
+    (25, 5)
+    """
+    from datasketch.lsh import _optimal_param
+
+    b, r = _optimal_param(similarity, num_perm, 0.5, 0.5)
+    return int(b), int(r)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser (vectorised, wraps modulo 2**64)."""
+    x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def band_hashes(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One 64-bit hash per band ``(n, bands)``: equal exactly when the band's values are equal
+    (up to a 2**-64 chance)."""
+    out = np.empty((sig.shape[0], bands), dtype=np.uint64)
+    for j in range(bands):
+        h = np.full(sig.shape[0], j + 1, dtype=np.uint64)
+        for c in range(j * rows, (j + 1) * rows):
+            h = _mix(h ^ sig[:, c])
+        out[:, j] = h
+    return out
+
+
+def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Jaccard similarity estimated from b-bit signatures (the low 8 bits of each MinHash
+    value): matches happen with probability ``J + (1 - J) / 256``.
+
+    Examples
+    --------
+    >>> s = np.array([[1, 2, 3, 4], [1, 2, 9, 9]], dtype=np.uint8)
+    >>> estimated_jaccard(s[:1], s[1:]).round(3).tolist()
+    [0.498]
+    """
+    match = (a == b).mean(axis=1)
+    return (match - 1 / 256) / (1 - 1 / 256)
+
+
+def _merge(labels: np.ndarray, keys: np.ndarray, rows: np.ndarray,
+           verify: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None) -> np.ndarray:
+    """Connected components of the current grouping plus links between rows with equal keys
+    (each row is linked to the first row with its key; ``verify(first, member)`` may reject
+    links)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    if keys.size < 2:
+        return labels
+    order = np.argsort(keys, kind="stable")
+    k = keys[order]
+    same = np.r_[False, k[1:] == k[:-1]]
+    if not same.any():
+        return labels
+    run = np.cumsum(~same) - 1
+    first = rows[order][np.flatnonzero(~same)][run]
+    members = rows[order]
+    link = first != members
+    first, members = first[link], members[link]
+    if verify is not None and first.size:
+        keep = np.concatenate([verify(first[i:i + 65536], members[i:i + 65536])
+                               for i in range(0, first.size, 65536)])
+        first, members = first[keep], members[keep]
+    if not first.size:
+        return labels
+    n = labels.size
+    rep = np.full(n, -1, dtype=np.int64)
+    rep[labels[::-1]] = np.arange(n - 1, -1, -1)  # the first row of each current group
+    src = np.concatenate([np.arange(n), first])
+    dst = np.concatenate([rep[labels], members])
+    graph = coo_matrix((np.ones(src.size, dtype=np.int8), (src, dst)), shape=(n, n))
+    _, new = connected_components(graph, directed=False)
+    return new.astype(np.int64)
+
+
+# -- accumulating rows --------------------------------------------------------------------------
+def _column_text(frame: pd.DataFrame, name: str) -> list[str]:
+    if name not in frame.columns:
+        return [""] * len(frame)
+    return [to_text(v) if not (v is None or (isinstance(v, float) and v != v)) else ""
+            for v in frame[name].tolist()]
+
+
+def _hash_or_zero(values: list[str]) -> np.ndarray:
+    arr = np.array([v.strip().lower() for v in values], dtype=object)
+    h = pd.util.hash_array(arr, categorize=False)
+    h[arr == ""] = 0
+    return h
+
+
+def _dates(frame: pd.DataFrame, name: str | None) -> np.ndarray:
+    nat = np.iinfo(np.int64).min
+    if name is None or name not in frame.columns:
+        return np.full(len(frame), nat, dtype=np.int64)
+    values = pd.to_datetime(pd.Series(_column_text(frame, name), dtype=object), errors="coerce",
+                            utc=True, format="ISO8601")
+    return values.to_numpy(dtype="datetime64[ns]").view(np.int64).copy()
+
+
+def _risk(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    risk = pd.to_numeric(frame["risk"], errors="coerce").to_numpy(dtype=float)
+    flagged = np.array([v is True or v == 1 or v == "True" for v in frame["flagged"].tolist()],
+                       dtype=bool)
+    return risk.astype(np.float32), flagged
+
+
+def _row_indicators(frame: pd.DataFrame) -> list[list[tuple[str, str]]]:
+    cols = {f: _column_text(frame, f) for f in INDICATOR_FIELDS}
+    out = []
+    for i in range(len(frame)):
+        row: list[tuple[str, str]] = []
+        for f in INDICATOR_FIELDS:
+            raw = cols[f][i]
+            if raw:
+                for kind, value, _, _ in indicators_of_text(fast_normalize(raw)):
+                    if (kind, value) not in row:
+                        row.append((kind, value))
+        out.append(row)
+    return out
+
+
+def _indicator_keys(values: list[tuple[str, str]]) -> np.ndarray:
+    """64-bit keys that link rows; a Telegram handle and the same bare ``@handle`` link."""
+    arr = np.array([f"{'handle' if k == 'telegram' else k}:{v}" for k, v in values],
+                   dtype=object)
+    return pd.util.hash_array(arr, categorize=False) if len(arr) else np.zeros(0, np.uint64)
+
+
+@dataclass
+class _Options:
+    similarity: float = 0.5
+    shingle_size: int = 3
+    num_perm: int = 128
+    seed: int = 1
+    date_col: str | None = None
+    sender_col: str | None = None
+    target_col: str | None = None
+    name_cols: tuple[str, ...] = ()
+
+
+class _BandStore:
+    """Band hashes per chunk, in memory or spooled to files (band-major, read band by band)."""
+
+    def __init__(self, bands: int, spool: str | None) -> None:
+        self.bands = bands
+        self.spool = spool
+        self.parts: list[np.ndarray | tuple[str, int]] = []
+
+    def add(self, hashes: np.ndarray) -> None:
+        if self.spool is None:
+            self.parts.append(hashes)
+            return
+        path = os.path.join(self.spool, f"bands-{len(self.parts):06d}.u64")
+        np.ascontiguousarray(hashes.T).tofile(path)
+        self.parts.append((path, hashes.shape[0]))
+
+    def band(self, j: int) -> np.ndarray:
+        cols = []
+        for part in self.parts:
+            if isinstance(part, np.ndarray):
+                cols.append(part[:, j])
+            else:
+                path, n = part
+                cols.append(np.fromfile(path, dtype=np.uint64, count=n, offset=j * n * 8))
+        return np.concatenate(cols) if cols else np.zeros(0, np.uint64)
+
+
+class _RowSpool:
+    """Fixed-width rows per chunk, in memory or spooled to files; read back into one array
+    allocated once (no second copy while concatenating)."""
+
+    def __init__(self, width: int, dtype: Any, spool: str | None, name: str) -> None:
+        self.width, self.dtype, self.spool, self.name = width, np.dtype(dtype), spool, name
+        self.parts: list[np.ndarray | tuple[str, int]] = []
+
+    def add(self, rows: np.ndarray) -> None:
+        rows = np.ascontiguousarray(rows, dtype=self.dtype)
+        if self.spool is None:
+            self.parts.append(rows)
+            return
+        path = os.path.join(self.spool, f"{self.name}-{len(self.parts):06d}.bin")
+        rows.tofile(path)
+        self.parts.append((path, rows.shape[0]))
+
+    def take(self, n: int) -> np.ndarray:
+        """All rows as one ``(n, width)`` array; the parts are released."""
+        out = np.empty((n, self.width), dtype=self.dtype)
+        at = 0
+        for part in self.parts:
+            if isinstance(part, np.ndarray):
+                out[at:at + part.shape[0]] = part
+                at += part.shape[0]
+            else:
+                path, m = part
+                out[at:at + m] = np.fromfile(path, dtype=self.dtype).reshape(m, self.width)
+                at += m
+        self.parts = []
+        return out
+
+
+class _Grouper:
+    """Pass 1: the per-row arrays that grouping and the summary need."""
+
+    def __init__(self, opts: _Options, spool: str | None = None) -> None:
+        self.opts = opts
+        self.bands, self.rows_per_band = lsh_params(opts.similarity, opts.num_perm)
+        self.perms = permutations(opts.num_perm, opts.seed)
+        self.store = _BandStore(self.bands, spool)
+        self.sig8 = _RowSpool(opts.num_perm, np.uint8, spool, "sig8")
+        self.n = 0
+        self.parts: dict[str, list[np.ndarray]] = {k: [] for k in (
+            "has_sig", "risk", "flagged", "sender", "target", "date", "ind_row",
+            "ind_key")}
+
+    def add(self, frame: pd.DataFrame, indicators: list[list[tuple[str, str]]]) -> None:
+        o = self.opts
+        messages = _column_text(frame, "message")
+        extra = [_column_text(frame, c) for c in o.name_cols]
+        lists = [shingles(mask_message(m, [e[i] for e in extra]), o.shingle_size)
+                 for i, m in enumerate(messages)]
+        sig = signatures(lists, o.num_perm, o.seed, self.perms)
+        self.store.add(band_hashes(sig, self.bands, self.rows_per_band))
+        p = self.parts
+        p["has_sig"].append(np.array([bool(s) for s in lists], dtype=bool))
+        self.sig8.add((sig & np.uint64(0xFF)).astype(np.uint8))
+        risk, flagged = _risk(frame)
+        p["risk"].append(risk)
+        p["flagged"].append(flagged)
+        for key, col in (("sender", o.sender_col), ("target", o.target_col)):
+            if col is not None and col in frame.columns:
+                p[key].append(_hash_or_zero(_column_text(frame, col)))
+            else:
+                p[key].append(np.zeros(len(frame), dtype=np.uint64))
+        p["date"].append(_dates(frame, o.date_col))
+        lengths = [len(r) for r in indicators]
+        p["ind_row"].append(np.repeat(np.arange(self.n, self.n + len(frame)), lengths))
+        p["ind_key"].append(_indicator_keys([kv for r in indicators for kv in r]))
+        self.n += len(frame)
+
+    def column(self, key: str) -> np.ndarray:
+        return np.concatenate(self.parts[key]) if self.parts[key] else np.zeros(0)
+
+    def finish(self) -> _Groups:
+        n = self.n
+        labels = np.arange(n, dtype=np.int64)
+        has_sig = self.column("has_sig").astype(bool)
+        sig_rows = np.flatnonzero(has_sig)
+        sig8 = self.sig8.take(n)
+        threshold = self.opts.similarity
+
+        def similar(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+            return estimated_jaccard(sig8[a], sig8[b]) >= threshold
+
+        for j in range(self.bands):
+            keys = self.store.band(j)[sig_rows]
+            labels = _merge(labels, keys, sig_rows, similar)
+        ind_row = self.column("ind_row").astype(np.int64, copy=False)
+        ind_key = self.column("ind_key").astype(np.uint64, copy=False)
+        labels = _merge(labels, ind_key, ind_row)
+        return _Groups(self, labels, ind_key)
+
+
+class _Groups:
+    """Pass 2: campaign ids per row, and what the summary collects while rows go by."""
+
+    def __init__(self, grouper: _Grouper, labels: np.ndarray, ind_key: np.ndarray) -> None:
+        n = labels.size
+        sizes = np.bincount(labels, minlength=n) if n else np.zeros(0, np.int64)
+        in_campaign = sizes[labels] >= 2 if n else np.zeros(0, bool)
+        # campaign numbers in order of the first member
+        number = np.full(n, -1, dtype=np.int64)
+        first_rows = np.flatnonzero(in_campaign)
+        roots, first_idx = np.unique(labels[first_rows], return_index=True)
+        order = np.argsort(first_rows[first_idx], kind="stable")
+        number[roots[order]] = np.arange(roots.size)
+        self.campaign = np.where(in_campaign, number[labels], -1)
+        self.size = np.where(in_campaign, sizes[labels], 1)
+        self.k = roots.size
+        g = grouper
+        self.risk = g.column("risk").astype(float)
+        self.flagged = g.column("flagged").astype(bool)
+        self.sender = g.column("sender").astype(np.uint64)
+        self.target = g.column("target").astype(np.uint64)
+        self.date = g.column("date").astype(np.int64)
+        self.has_sender = g.opts.sender_col is not None
+        self.has_target = g.opts.target_col is not None
+        self.has_date = g.opts.date_col is not None
+        uniq, counts = np.unique(ind_key, return_counts=True)
+        self.shared_keys = uniq[counts >= 2]
+        self.shared: list[dict[str, None]] = [{} for _ in range(self.k)]
+        self.flagged_ind: list[dict[str, None]] = [{} for _ in range(self.k)]
+        self.representative: list[str] = [""] * self.k
+        self.flagged_campaign = np.zeros(self.k, dtype=bool)
+        if self.k:
+            members = self.campaign >= 0
+            np.logical_or.at(self.flagged_campaign, self.campaign[members], self.flagged[members])
+
+    def annotate(self, frame: pd.DataFrame, start: int,
+                 indicators: list[list[tuple[str, str]]]) -> pd.DataFrame:
+        """The output columns of a chunk of rows (``frame`` has the scored columns)."""
+        n = len(frame)
+        camp = self.campaign[start:start + n]
+        out = frame.drop(columns=[c for c in ("band", "signals", "reasons") if c in frame],
+                         errors="ignore")
+        for c in ("campaign_id", "campaign_size", "indicators"):
+            if c in out.columns:
+                out = out.rename(columns={c: f"input_{c}"})
+        err = out.pop("error") if "error" in out.columns else pd.Series([""] * n)
+        risk = out.pop("risk")
+        out.pop("flagged")
+        out["campaign_id"] = [f"C{c + 1:06d}" if c >= 0 else "" for c in camp.tolist()]
+        out["campaign_size"] = self.size[start:start + n]
+        out["risk"] = pd.to_numeric(risk, errors="coerce").to_numpy()
+        out["flagged"] = self.flagged[start:start + n]
+        out["indicators"] = ["; ".join(f"{k}:{v}" for k, v in r) for r in indicators]
+        out["error"] = [to_text(e) if isinstance(e, str) else "" for e in err.tolist()]
+        messages = _column_text(frame, "message")
+        members = np.flatnonzero(camp >= 0).tolist()
+        pairs = [kv for i in members for kv in indicators[i]]
+        shared = iter(np.isin(_indicator_keys(pairs), self.shared_keys).tolist())
+        for i in members:
+            c = int(camp[i])
+            if not self.representative[c]:
+                self.representative[c] = messages[i][:500] or " "
+            for kind, value in indicators[i]:
+                if next(shared):
+                    self.shared[c].setdefault(f"{kind}:{value}")
+                if self.flagged[start + i]:
+                    self.flagged_ind[c].setdefault(f"{kind}:{value}")
+        return out
+
+    def summary(self) -> pd.DataFrame:
+        k = self.k
+        members = np.flatnonzero(self.campaign >= 0)
+        camp = self.campaign[members]
+        size = np.bincount(camp, minlength=k)
+        risk = np.nan_to_num(self.risk[members], nan=0.0)
+        mean_risk = np.bincount(camp, weights=risk, minlength=k) / np.maximum(size, 1)
+        max_risk = np.zeros(k)
+        np.maximum.at(max_risk, camp, risk)
+        flagged = np.bincount(camp, weights=self.flagged[members], minlength=k).astype(int)
+
+        def distinct(values: np.ndarray, present: bool) -> list[Any]:
+            if not present:
+                return [None] * k
+            v = values[members]
+            ok = v != 0
+            pairs = np.unique(np.stack([camp[ok].astype(np.uint64), v[ok]]), axis=1)
+            return np.bincount(pairs[0].astype(np.int64), minlength=k).tolist()
+
+        first: list[Any] = [None] * k
+        last: list[Any] = [None] * k
+        if self.has_date:
+            d = self.date[members]
+            ok = d != np.iinfo(np.int64).min
+            lo = np.full(k, np.iinfo(np.int64).max)
+            hi = np.full(k, np.iinfo(np.int64).min)
+            np.minimum.at(lo, camp[ok], d[ok])
+            np.maximum.at(hi, camp[ok], d[ok])
+            for c in range(k):
+                if hi[c] != np.iinfo(np.int64).min:
+                    first[c] = pd.Timestamp(int(lo[c]), tz="UTC").strftime("%Y-%m-%d")
+                    last[c] = pd.Timestamp(int(hi[c]), tz="UTC").strftime("%Y-%m-%d")
+        return pd.DataFrame({
+            "campaign_id": [f"C{c + 1:06d}" for c in range(k)],
+            "size": size.astype(int),
+            "senders": distinct(self.sender, self.has_sender),
+            "targets": distinct(self.target, self.has_target),
+            "first_date": first,
+            "last_date": last,
+            "shared_indicators": ["; ".join(s) for s in self.shared],
+            "flagged_rows": flagged,
+            "mean_risk": np.round(mean_risk, 6),
+            "max_risk": np.round(max_risk, 6),
+            "flagged_indicators": ["; ".join(s) for s in self.flagged_ind],
+            "representative": [r.strip() for r in self.representative],
+        }, columns=list(SUMMARY_COLUMNS))
+
+
+def _pick(columns: Sequence[str], given: str | None, candidates: Sequence[str],
+          what: str) -> str | None:
+    if given is not None:
+        if given not in columns:
+            raise InputError(f"{what} column {given!r} is not a column "
+                             f"(found: {', '.join(map(repr, columns[:20]))})")
+        return given
+    return next((c for c in candidates if c in columns), None)
+
+
+def _options(columns: Sequence[str], similarity: float, shingle_size: int, num_perm: int,
+             date_col: str | None, sender_col: str | None,
+             target_col: str | None) -> _Options:
+    if not (0.0 < similarity < 1.0):
+        raise InputError(f"similarity must be between 0 and 1 (exclusive), got {similarity}")
+    if not (isinstance(shingle_size, int) and 1 <= shingle_size <= 10):
+        raise InputError(f"shingle size must be a whole number from 1 to 10, got {shingle_size!r}")
+    if not (isinstance(num_perm, int) and 16 <= num_perm <= 1024):
+        raise InputError(f"num_perm must be a whole number from 16 to 1024, got {num_perm!r}")
+    cols = [str(c) for c in columns]
+    names = tuple(c for c in cols if c in ("sender_name", "target_name", "recipient_name"))
+    return _Options(similarity, shingle_size, num_perm, 1,
+                    _pick(cols, date_col, DATE_COLUMNS, "date"),
+                    _pick(cols, sender_col, SENDER_COLUMNS, "sender"),
+                    _pick(cols, target_col, TARGET_COLUMNS, "target"), names)
+
+
+# -- the DataFrame API --------------------------------------------------------------------------
+def find_campaigns(
+    df: pd.DataFrame,
+    *,
+    model: Any = None,
+    similarity: float = 0.5,
+    shingle_size: int = 3,
+    num_perm: int = 128,
+    date_col: str | None = None,
+    sender_col: str | None = None,
+    target_col: str | None = None,
+    threshold: float | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Group approaches into campaigns (shared template or shared indicator).
+
+    Parameters
+    ----------
+    df : DataFrame
+        Approaches with a ``message`` column (and any other columns, carried through).
+    model : Model, optional
+        The model that gives ``risk`` and ``flagged`` (default: the shipped model).
+    similarity : float
+        Jaccard similarity of the masked word shingles at which two messages share a template.
+    shingle_size : int
+        Words per shingle.
+    num_perm : int
+        MinHash permutations.
+    date_col, sender_col, target_col : str, optional
+        Columns for the summary's first/last date (ISO 8601) and distinct senders/targets;
+        by default the first present of :data:`DATE_COLUMNS`, :data:`SENDER_COLUMNS`,
+        :data:`TARGET_COLUMNS`. They are counted, never scored.
+    threshold : float, optional
+        Risk at which a row is flagged (default: the model's).
+
+    Returns
+    -------
+    rows : DataFrame
+        Every input row, in order, with :data:`CAMPAIGN_COLUMNS` added (``campaign_id`` empty
+        for an approach that belongs to no campaign).
+    summary : DataFrame
+        One row per campaign with :data:`SUMMARY_COLUMNS`.
+
+    Raises
+    ------
+    InputError
+        If ``df`` is not a DataFrame with a ``message`` column, or an option is out of range.
+    """
+    from .scoring import score_frame
+
+    if not isinstance(df, pd.DataFrame):
+        raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
+    opts = _options(list(df.columns), similarity, shingle_size, num_perm, date_col, sender_col,
+                    target_col)
+    if threshold is not None and not (0.0 <= threshold <= 1.0):
+        raise InputError(f"threshold must be between 0 and 1, got {threshold}")
+    scored = score_frame(df, model=model)
+    if threshold is not None:
+        scored["flagged"] = np.nan_to_num(scored["risk"].to_numpy(float), nan=-1.0) >= threshold
+    scored.index = pd.RangeIndex(len(scored))
+    grouper = _Grouper(opts)
+    inds = _row_indicators(scored)
+    grouper.add(scored, inds)
+    groups = grouper.finish()
+    rows = groups.annotate(scored, 0, inds)
+    rows.index = df.index
+    return rows, groups.summary()
+
+
+# -- STIX ---------------------------------------------------------------------------------------
+_NAMESPACE = uuid.UUID("6f1e4f0c-2d0e-5b7a-9c55-1c0a5e7b3a10")
+
+
+def _sid(kind: str, *parts: str) -> str:
+    return f"{kind}--{uuid.uuid5(_NAMESPACE, '|'.join((kind, *parts)))}"
+
+
+def _pattern(kind: str, value: str) -> str | None:
+    quoted = value.replace("\\", "\\\\").replace("'", "\\'")
+    if kind == "email":
+        return f"[email-addr:value = '{quoted}']"
+    if kind == "domain":
+        return f"[domain-name:value = '{quoted}']"
+    if kind == "url":
+        return f"[url:value = 'https://{quoted}']"
+    if kind == "telegram":
+        return f"[url:value = 'https://t.me/{quoted}']"
+    return None  # phone numbers and bare handles: no STIX 2.1 observable (see stix_bundle)
+
+
+@dataclass
+class CampaignSummary:
+    """What :func:`campaigns_file` did."""
+
+    rows: int = 0
+    campaigns: int = 0
+    in_campaigns: int = 0
+    flagged_campaigns: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One line for the terminal."""
+        return (f"read {self.rows:,} rows; {self.campaigns:,} campaigns holding "
+                f"{self.in_campaigns:,} rows, {self.flagged_campaigns:,} with flagged members, "
+                f"in {self.seconds:.1f} s")
+
+
+def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = None,
+                producer: str = "recruitscore") -> Any:
+    """A STIX 2.1 bundle: one ``campaign`` per group with flagged members, an ``indicator``
+    per indicator of its flagged members with an ``indicates`` relationship to it, and an
+    ``identity`` (the producer) that created them all.
+
+    Ids are UUIDv5 of the content, so the same input gives the same ids; pass ``created`` to
+    make the whole bundle byte-for-byte reproducible (default: now). Phone numbers (and
+    ``@handles`` whose platform is not named) have no STIX 2.1 cyber-observable, so they are
+    listed in the campaign's description, not as patterns; Telegram handles become
+    ``url:value = 'https://t.me/<handle>'``.
+
+    Parameters
+    ----------
+    summary : DataFrame
+        The summary from :func:`find_campaigns` (or read back from ``--summary``).
+    created : str or Timestamp, optional
+        ``created``/``modified`` of every object, and ``valid_from`` of indicators whose
+        campaign has no date.
+    producer : str
+        Name of the producer identity.
+
+    Returns
+    -------
+    stix2.Bundle
+
+    Examples
+    --------
+    >>> s = pd.DataFrame([{"campaign_id": "C000001", "size": 3, "flagged_rows": 2,
+    ...     "flagged_indicators": "telegram:nova_talent; phone:+447700900123",
+    ...     "first_date": None, "last_date": None, "max_risk": 0.9, "mean_risk": 0.8,
+    ...     "representative": "Discretion is key"}])
+    >>> b = stix_bundle(s, created="2026-01-01T00:00:00Z")
+    >>> sorted(o.type for o in b.objects)
+    ['campaign', 'identity', 'indicator', 'relationship']
+    >>> [o.pattern for o in b.objects if o.type == "indicator"]
+    ["[url:value = 'https://t.me/nova_talent']"]
+    """
+    import stix2
+
+    objects = list(stix_objects(summary, created=created, producer=producer))
+    return stix2.Bundle(objects=objects, id=_sid("bundle", "|".join(o.id for o in objects)),
+                        allow_custom=False)
+
+
+def stix_objects(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = None,
+                 producer: str = "recruitscore") -> Iterator[Any]:
+    """The objects of :func:`stix_bundle`, one at a time (each id once)."""
+    import stix2
+
+    when = pd.Timestamp(created if created is not None else pd.Timestamp.now(tz="UTC"))
+    when = when.tz_localize("UTC") if when.tzinfo is None else when.tz_convert("UTC")
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    identity = stix2.Identity(id=_sid("identity", producer), name=producer,
+                              identity_class="organization", created=stamp, modified=stamp,
+                              description="Recruiter-approach campaigns found by recruitscore.")
+    yield identity
+    seen: set[str] = set()  # an indicator shared by two campaigns appears once
+    common = {"created": stamp, "modified": stamp, "created_by_ref": identity.id}
+    for rec in summary.to_dict("records"):
+        if not rec.get("flagged_rows"):
+            continue
+        values = [v.split(":", 1) for v in to_text(rec.get("flagged_indicators")).split("; ")
+                  if ":" in v]
+        first = to_text(rec.get("first_date")) or None
+        last = to_text(rec.get("last_date")) or None
+        phones = [v for k, v in values if k == "phone"]
+        handles = [f"@{v}" for k, v in values if k == "handle"]
+        key = "|".join(sorted(f"{k}:{v}" for k, v in values)) or to_text(rec["representative"])
+        cid = _sid("campaign", to_text(rec["campaign_id"]), key)
+        desc = (f"{int(rec['size'])} approaches sharing a template or an indicator, "
+                f"{int(rec['flagged_rows'])} flagged (max risk {float(rec['max_risk']):.2f}). "
+                f"Representative message: {to_text(rec['representative'])[:300]}")
+        if phones:
+            desc += " Phone numbers used: " + ", ".join(phones) + "."
+        if handles:
+            desc += " Handles used (platform not named): " + ", ".join(handles) + "."
+        extra: dict[str, Any] = {}
+        if first:
+            extra["first_seen"] = f"{first}T00:00:00Z"
+        if last:
+            extra["last_seen"] = f"{last}T23:59:59Z"
+        yield stix2.Campaign(id=cid, name=f"recruitscore campaign {rec['campaign_id']}",
+                             description=desc, **extra, **common)
+        valid_from = f"{first}T00:00:00Z" if first else stamp
+        for kind, value in values:
+            pattern = _pattern(kind, value)
+            if pattern is None:
+                continue
+            iid = _sid("indicator", pattern)
+            if iid not in seen:
+                seen.add(iid)
+                yield stix2.Indicator(
+                    id=iid, name=f"{kind} {value}", pattern=pattern, pattern_type="stix",
+                    valid_from=valid_from, indicator_types=["malicious-activity"],
+                    description=f"Used in recruiter approaches of campaign "
+                    f"{rec['campaign_id']}.", **common)
+            yield stix2.Relationship(
+                id=_sid("relationship", iid, cid), relationship_type="indicates",
+                source_ref=iid, target_ref=cid, **common)
+
+
+def write_stix(sink: Any, summary: pd.DataFrame, *, created: str | pd.Timestamp | None = None,
+               producer: str = "recruitscore") -> None:
+    """Write the bundle of :func:`stix_bundle` to a text stream object by object (the same
+    ids; the bundle's ``id`` comes last), without holding the objects in memory.
+
+    Examples
+    --------
+    >>> import io, stix2
+    >>> buf = io.StringIO()
+    >>> write_stix(buf, pd.DataFrame(columns=list(SUMMARY_COLUMNS)), created="2026-01-01")
+    >>> stix2.parse(buf.getvalue()).id == stix_bundle(
+    ...     pd.DataFrame(columns=list(SUMMARY_COLUMNS)), created="2026-01-01").id
+    True
+    """
+    import json
+
+    sink.write('{\n  "type": "bundle",\n  "objects": [')
+    ids = []
+    for i, obj in enumerate(stix_objects(summary, created=created, producer=producer)):
+        text = json.dumps(json.loads(obj.serialize()), indent=2, ensure_ascii=False)
+        sink.write(("\n    " if i == 0 else ",\n    ") + text.replace("\n", "\n    "))
+        ids.append(obj.id)
+    sink.write(f'\n  ],\n  "id": "{_sid("bundle", "|".join(ids))}"\n}}\n')
+
+
+def bundle_json(bundle: Any) -> str:
+    """A bundle as indented JSON, object by object (stix2's ``pretty`` serialisation of a whole
+    bundle takes time quadratic in its size).
+
+    Examples
+    --------
+    >>> import stix2
+    >>> text = bundle_json(stix_bundle(pd.DataFrame(columns=list(SUMMARY_COLUMNS)),
+    ...                                created="2026-01-01T00:00:00Z"))
+    >>> stix2.parse(text).objects[0].type
+    'identity'
+    """
+    import json
+
+    objects = [json.loads(o.serialize()) for o in bundle.objects]
+    return json.dumps({"type": "bundle", "id": bundle.id, "objects": objects}, indent=2,
+                      ensure_ascii=False) + "\n"
+
+
+# -- the streaming file path --------------------------------------------------------------------
+def _chunks(path: str, fmt: str, chunk_size: int) -> Iterator[Any]:
+    from .io import iter_csv_chunks, iter_jsonl_chunks, open_input
+
+    with open_input(path) as stream:
+        if fmt == "jsonl":
+            yield from iter_jsonl_chunks(stream, chunk_size=chunk_size)
+        else:
+            yield from iter_csv_chunks(stream, fmt="csv", chunk_size=chunk_size)
+
+
+def _write_summary(sink: Any, summary: pd.DataFrame) -> None:
+    from .io import format_chunk
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(summary.columns)
+    sink.write(buf.getvalue())
+    sink.write(format_chunk(summary, "csv"))
+
+
+def campaigns_file(
+    input: str | os.PathLike[str] | BinaryIO,
+    output: str | os.PathLike[str] | None,
+    *,
+    summary_path: str | os.PathLike[str] | None = None,
+    stix_path: str | os.PathLike[str] | None = None,
+    model: Any = None,
+    model_path: str | os.PathLike[str] | None = None,
+    fmt_in: str | None = None,
+    fmt_out: str | None = None,
+    sep: str | None = None,
+    column_map: Mapping[str, str] | None = None,
+    chunk_size: int = 10_000,
+    jobs: int | None = None,
+    encoding_errors: str = "strict",
+    threshold: float | None = None,
+    similarity: float = 0.5,
+    shingle_size: int = 3,
+    num_perm: int = 128,
+    date_col: str | None = None,
+    sender_col: str | None = None,
+    target_col: str | None = None,
+    stix_created: str | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> CampaignSummary:
+    """Find campaigns in a CSV/TSV/JSON Lines file of any size, streaming.
+
+    Three passes over the data, each a chunk at a time: the input is scored by
+    :func:`recruitscore.io.score_file` (all cores) into a temporary file; that file is read
+    for signatures, indicators and the per-row arrays; groups are formed; the file is read
+    again to write every row, in order, with its campaign. The outputs (``output``,
+    ``summary_path``, ``stix_path``) are written atomically, all or none.
+
+    Parameters are those of :func:`recruitscore.io.score_file` and :func:`find_campaigns`;
+    ``stix_created`` fixes the bundle's timestamps (see :func:`stix_bundle`).
+
+    Returns
+    -------
+    CampaignSummary
+
+    Raises
+    ------
+    InputError
+        Unusable input, options or output paths.
+    ModelError
+        The model cannot be loaded.
+    """
+    from .io import _output_format, atomic_output, format_chunk, score_file
+    from .tables import detect_format
+
+    t0 = time.perf_counter()
+    result = CampaignSummary()
+    if not isinstance(chunk_size, int) or chunk_size < 1:
+        raise InputError(f"chunk size must be a positive number of rows, got {chunk_size!r}")
+    for path in (summary_path, stix_path):
+        if path is not None and str(path) == "-":
+            raise InputError("--summary and --stix need a file name, not '-'")
+    is_stream = hasattr(input, "read")
+    name = str(getattr(input, "name", "-")) if is_stream else str(input)
+    fmt_in = detect_format(name, fmt_in)
+    fmt_out = _output_format(output, fmt_out, fmt_in)
+    tmp_fmt = "jsonl" if fmt_in == "jsonl" else "csv"
+    folder = tempfile.mkdtemp(prefix="recruitscore-campaigns-")
+
+    def _warn(message: str) -> None:
+        result.warnings.append(message)
+        if warn is not None:
+            warn(message)
+
+    try:
+        with contextlib.ExitStack() as stack:
+            # the outputs first: a bad path fails before any work; all are written or none
+            sink = stack.enter_context(atomic_output(output))
+            summary_sink = (stack.enter_context(atomic_output(summary_path))
+                            if summary_path is not None else None)
+            stix_sink = (stack.enter_context(atomic_output(stix_path))
+                         if stix_path is not None else None)
+            scored = os.path.join(folder, f"scored.{tmp_fmt}")
+            score_file(input, scored, model=model, model_path=model_path,
+                       fmt_in=fmt_in, fmt_out=tmp_fmt, sep=sep, column_map=column_map,
+                       chunk_size=chunk_size, jobs=jobs, encoding_errors=encoding_errors,
+                       threshold=threshold, warn=_warn)
+            grouper: _Grouper | None = None
+            for chunk in _chunks(scored, tmp_fmt, chunk_size):
+                frame = chunk.frame
+                if grouper is None:
+                    cols = [str(c) for c in frame.columns]
+                    opts = _options(cols, similarity, shingle_size, num_perm, date_col,
+                                    sender_col, target_col)
+                    grouper = _Grouper(opts, spool=folder)
+                grouper.add(frame, _row_indicators(frame))
+            assert grouper is not None  # score_file wrote at least a header
+            groups = grouper.finish()
+            header: list[str] | None = None
+            for chunk in _chunks(scored, tmp_fmt, chunk_size):
+                out = groups.annotate(chunk.frame, chunk.start, _row_indicators(chunk.frame))
+                if header is None and fmt_out != "jsonl":
+                    header = [str(c) for c in out.columns]
+                    buf = io.StringIO()
+                    csv.writer(buf, delimiter="\t" if fmt_out == "tsv" else ",",
+                               lineterminator="\n").writerow(header)
+                    sink.write(buf.getvalue())
+                sink.write(format_chunk(out, fmt_out, header))
+            table = groups.summary()
+            if summary_sink is not None:
+                _write_summary(summary_sink, table)
+            if stix_sink is not None:
+                write_stix(stix_sink, table, created=stix_created)
+        result.rows = grouper.n
+        result.campaigns = groups.k
+        result.in_campaigns = int((groups.campaign >= 0).sum())
+        result.flagged_campaigns = int(groups.flagged_campaign.sum())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    result.seconds = time.perf_counter() - t0
+    return result
