@@ -330,6 +330,16 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"|this|my) (?:existing )?"
     r"(?:project|repo|repository|codebase|app|code|backend)\b",
     r"\bdebugging (?:exercise|task|test|challenge|assignment)\b",
+    r"\binstall (?:the |all |its |our )?(?:dependencies|node modules|npm packages"
+    r"|requirements)\b",
+    r"\b(?:run|execute) (?:the|our|this|my) (?:project|app|application|repo|code|codebase|dapp"
+    r"|backend|frontend|script)\b",
+    r"\b(?:test|sample|demo|trial) (?:project|task|assignment)\b[^.!?]{0,40}\b(?:repo"
+    r"|repository|github|bitbucket|gitlab|zip)\b",
+    r"\b(?:review|check|look at|go through|understand|study) (?:our|the) (?:initial |existing "
+    r"|current |company'?s? )?(?:project|code|codebase|repo|repository|platform)"
+    r" (?:first |beforehand )?(?:before|ahead of|prior to) (?:the|your|our|a) (?:technical "
+    r"|tech |next )?(?:meeting|interview|call|round)\b",
     r"\b(?:open|load|run) (?:it|the project|the repo|the folder|the code) in (?:vs ?code|visual"
     r" studio(?: code)?|your ide|cursor)\b",
     # French
@@ -351,6 +361,10 @@ _CODE_HOST_PATTERN = (
     r"|\b(?:invite|add) you (?:to|as a collaborator (?:on|to)) (?:our |my |the |a )?(?:private )?"
     r"(?:repo|repository|github|gitlab|bitbucket|organi[sz]ation|org|workspace)\b"
     r"|\bprivate (?:repo|repository|github repo)\b"
+    r"|\b(?:invite|invitation|access) to your (?:github|gitlab|bitbucket)\b"
+    r"|\b(?:your|ur) (?:github|gitlab|bitbucket) (?:username|user name|handle|id|e-?mail)\b"
+    r"|\bshare (?:our|the|my) (?:company'?s? )?(?:github |gitlab |bitbucket )?(?:repo|repository)"
+    r" with you\b"
     r"|\b(?:from|on|in|via|at) (?:our |my |the |a )?(?:bitbucket|gitlab)\b"
     r"|\b(?:depot|repo) prive\b"
 )
@@ -393,6 +407,9 @@ _ASSESS_PATTERN = (
     r"|candidate|recruitment|hiring|competency|qualification) (?:assessment|test|challenge|exam"
     r"|evaluation|quiz)s?\b|\bassessment (?:portal|platform|link|page|site)\b"
     r"|\b(?:test|evaluation|examen) (?:technique|en ligne|d'aptitude|de competences)s?\b"
+    r"|\b(?:complete|completing|start|begin|take|taking|finish|do|passer|passez|completer"
+    r"|completez) (?:the |this |your |an |our |le |l'|votre )?(?:online |video |short |quick )?"
+    r"(?:assessment|evaluation|questionnaire)s?\b"
 )
 _ASSESS = compile_re2(_ASSESS_PATTERN)
 #: RE2 prefilter for :func:`assessment_portal`.
