@@ -190,14 +190,13 @@ EASY_MONEY = PatternSignal(
             r"\b(?:extra|additional|side|passive|second) (?:income|cash|earnings)\b",
             r"\b(?:make|earn|making|earning) (?:some |extra |good |quick |easy |real )?"
             r"(?:money|cash|income) (?:fast|easily|quickly|online|from home|from your phone"
-            r"|in your (?:free|spare) time)\b|\bin (?:your|ur) (?:spare|free) time\b",
+            r"|in your (?:free|spare) time)\b",
             r"\b(?:part[- ]time|online|home[- ]based|side|simple|easy) (?:jobs?|gigs?|income)\b",
             r"\b(?:the )?(?:work|job|tasks?) (?:is|are) (?:very |really |super |quite )?(?:simple"
             r"|easy)\b",
             r"\b(?:working )?hours (?:can be |are )?(?:arranged|chosen|set) (?:freely|by you"
             r"|yourself)\b",
-            r"\b(?:[1-9]|1[0-2]) ?(?:hours?|hrs?) (?:a|per|each|every|/) ?week\b",
-            r"\bfree (?:gift )?(?:cards?|vouchers?|certificates?)\b",
+            r"\bfree gift (?:cards?|vouchers?|certificates?)\b",
             # French
             r"\bsans (?:aucune )?(?:experience|qualification|diplome|cv|competence)s?"
             r"(?: particuliere| requise| necessaire| exigee)?\b",
@@ -211,11 +210,11 @@ EASY_MONEY = PatternSignal(
             r"\bdepuis (?:votre|ton) (?:telephone|smartphone|portable|canape|lit)\b",
             r"\b(?:faisable|realisable|a faire|travailler|travail) (?:depuis|sur|avec)"
             r" (?:votre |ton |un |le |son )?(?:telephone|smartphone|portable|mobile)\b",
-            r"\b(?:travail(?:ler)?|emploi|job|boulot|poste) (?:a|de|depuis) (?:la maison|domicile"
+            r"\b(?:travail(?:ler)?|emploi|job|boulot) (?:a|de|depuis) (?:la maison|domicile"
             r"|chez (?:vous|toi|soi))\b|\bteletravail (?:a|de) domicile\b",
             r"\bpaye(?:e|s|es)? pour (?:ca|cela|le faire|ces taches)\b",
             r"\bargent (?:facile|rapide)\b|\bgagner de l'argent (?:facilement|rapidement|en ligne"
-            r"|depuis chez (?:vous|toi|soi))\b|\b(?:pendant|sur) (?:votre|ton) temps libre\b",
+            r"|depuis chez (?:vous|toi|soi)|pendant (?:votre|ton) temps libre)\b",
             r"\b(?:job|travail|emploi|boulot) (?:a temps partiel|en ligne|facile|simple)\b"
             r"|\b(?:gagner|gagnez|gagne|gagnes) (?:jusqu'a |entre |de )?" + _NUM + r" ?" + _CUR,
             r"\b(?:certificat|bon d'achat|carte cadeau|bon cadeau)s? gratuite?s?\b",
@@ -270,7 +269,6 @@ PAY_TO_WORK = PatternSignal(
             r" |your |for |some )?(?:[a-z\-]+ )?(?:fee|fees|deposit|money|payment|equipment"
             r"|software|laptop|kit|materials|training|license|licence|[$€£]|[0-9])",
             r"\bstarter (?:kit|pack|package)\b",
-            r"\b(?:start-?up|startup|equipment|working) funds\b",
             r"\b(?:equipment|software|supplies|materials|devices?|laptops?) from (?:the |our |a |an"
             r" |approved |designated |preferred |certified )*vendors?\b",
             r"\b(?:buy|purchase|order) (?:the |your |ur |some |all )?(?:needed |required "
@@ -607,9 +605,9 @@ TASK_SCAM = PatternSignal(
             r"|reputation|visibility|traffic)(?: and (?:ratings?|rankings?|data|reviews?"
             r"|visibility))? (?:of|for) (?:[a-z]+ ){0,2}(?:hotels?|products?|merchants?|apps?"
             r"|restaurants?|stores?|sellers?)\b",
-            r"\b(?:send|share|take|post)(?: me| us)? (?:a |the )?screenshots?\b",
-            r"\b(?:mentor|trainer|tutor|receptionist|instructor|supervisor) will (?:guide|teach"
-            r"|train|show|help|assist) (?:you|u)\b",
+            r"\bscreenshots? (?:as (?:a )?proof|for proof|of (?:your |the |each )?(?:completed "
+            r"|finished )?(?:tasks?|likes?|subscriptions?|follows?|reviews?|ratings?|orders?)"
+            r"|after (?:each|every|you (?:like|follow|subscribe|finish|complete)))\b",
             # French
             r"\b(?:noter|notez|evaluer|evaluez|liker|likez|aimer|booster|optimiser|commenter)"
             r" (?:des |les |nos )?(?:produits|applications|applis|videos|publications|posts|hotels"
@@ -621,10 +619,8 @@ TASK_SCAM = PatternSignal(
             r"\bcommissions? (?:par|pour chaque|sur chaque) (?:tache|commande|avis|like|clic"
             r"|mission)\b",
             r"\bcagnotte\b",
-            r"\b(?:mentor|formateur|formatrice|tuteur|tutrice) (?:va|vous|te) (?:vous |te )?"
-            r"(?:guider|former|accompagner|guidera|formera|accompagnera)\b",
-            r"\b(?:envoie|envoyez|envoyer|faire|fais|faites)(?:-moi|-nous| moi| nous)? (?:une |la"
-            r" |des )?captures? d'ecran\b",
+            r"\bcaptures? d'ecran (?:comme preuve|en preuve|de (?:chaque|la|votre|ta) (?:tache"
+            r"|mission|like|abonnement|avis))\b",
             r"\bdebloquer (?:les |la |vos |tes )?(?:taches?|missions?|retraits?|gains)\b",
         )
     },
@@ -676,9 +672,10 @@ ACCOUNT_RENTAL = PatternSignal(
             r" (?:your|ur) (?:identity|name|id|details|information|documents)\b",
             r"\bcollaborat\w{0,4} (?:with me )?(?:on|through|via|using) (?:an?|my|your|the|our|one)"
             r" (?:[a-z\-]+ )?(?:account|accounts)\b",
-            r"\b(?:via|using|with|through|like|install|installing) (?:remote (?:control|desktop"
-            r"|access)(?: tools?)?|teamviewer|anydesk)\b",
-            r"\b(?:split|share) (?:the )?(?:salary|income|earnings|profits?|payment)\b",
+            r"\b(?:install|installing|via|using|through) (?:teamviewer|anydesk)\b|\bvia remote"
+            r" control\b|\b(?:your|ur) (?:computer|pc|laptop|machine)\b[^.!?]{0,60}\b(?:teamviewer"
+            r"|anydesk|remote control|remote tools?)\b",
+            r"\b(?:split|share) (?:the |your |my )?(?:salary|income|earnings)\b",
             r"\b(?:host|keep|set up|receive) (?:a |our |the |some )?(?:company )?(?:laptops?"
             r"|computers?|devices?) (?:at|in) your (?:home|house|place|apartment)\b",
             # French
@@ -686,6 +683,8 @@ ACCOUNT_RENTAL = PatternSignal(
             r"|fiverr|malt|linkedin|freelance|github|indeed)\b",
             r"\blocation de (?:votre |ton )?(?:compte|comptes|profil)\b",
             r"\b(?:partager|partageons|partage) (?:le |les )?(?:salaire|revenus|gains)\b",
+            r"\b(?:via|avec|par) (?:teamviewer|anydesk)\b|\b(?:prise de controle|controle) a"
+            r" distance de (?:votre|ton) (?:ordinateur|pc)\b",
             r"\bcreer un compte (?:upwork|fiverr|malt|freelance|bancaire) (?:avec|a|sous) (?:votre"
             r"|ton) (?:identite|nom)\b",
             r"\b(?:passer|faire|passe|passerons) (?:les |l'|vos )?entretiens? (?:a votre place|a ta"
@@ -869,17 +868,17 @@ PASTE_COMMAND = PatternSignal(
             r"|snippet)?(?: below)? ?(?:in|into|in to|to) (?:your |the |a )?(?:terminal|command"
             r" prompt|cmd|powershell|run dialog|run box|shell|console|bash)\b",
             r"\bbase64 (?:-d|--decode)\b|\b(?:bash|sh) -c\b",
-            near(r"\b(?:copy|paste|copy-paste)\b", r"\b(?:terminal|command prompt|cmd|powershell"
+            near(r"\b(?:paste|pasting|copy-paste)\b", r"\b(?:terminal|command prompt|cmd|powershell"
                  r"|run dialog|run box)\b", r"[^.!?]{0,60}"),
-            r"\bscreenshots? of (?:the |your )?(?:result|output|error)s?\b",
+            r"\bscreenshots? of (?:the |your )?(?:result|output)s?\b",
             # French
             r"\b(?:copie[zr]?|colle[zr]?|copie[zr]?-colle[zr]?|copier-coller|tape[zr]?|execute[zr]?"
             r"|lance[zr]?) (?:cette|la|une|ces|les) (?:commandes?|lignes?|instructions?)"
             r" (?:dans|sur) (?:le |la |votre |ton |l')?(?:terminal|invite de commandes?|powershell"
             r"|console)\b",
-            near(r"\b(?:copie[zr]?|colle[zr]?)\b", r"\b(?:terminal|invite de commandes?"
-                 r"|powershell|cmd)\b", r"[^.!?]{0,60}"),
-            r"\bcaptures? d'ecran (?:du|de l'|des) (?:resultat|erreur|sortie)s?\b",
+            near(r"\b(?:colle[zr]?|copier-coller|copie[zr]?-colle[zr]?)\b",
+                 r"\b(?:terminal|invite de commandes?|powershell|cmd)\b", r"[^.!?]{0,60}"),
+            r"\bcaptures? d'ecran (?:du|des) (?:resultat|sortie)s?\b",
         )
     },
     examples=(

@@ -330,14 +330,10 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"|this|my) (?:existing )?"
     r"(?:project|repo|repository|codebase|app|code|backend)\b",
     r"\bdebugging (?:exercise|task|test|challenge|assignment)\b",
-    r"\binstall (?:the |all |its |our )?(?:dependencies|node modules|npm packages"
-    r"|requirements)\b",
-    r"\b(?:run|execute) (?:the|our|this|my) (?:project|app|application|repo|code|codebase|dapp"
-    r"|backend|frontend|script)\b",
-    r"\b(?:test|sample|demo|trial) (?:project|task|assignment)\b[^.!?]{0,40}\b(?:repo"
-    r"|repository|github|bitbucket|gitlab|zip)\b",
-    r"\b(?:review|check|look at|go through|understand|study) (?:our|the) (?:initial |existing "
-    r"|current |company'?s? )?(?:project|code|codebase|repo|repository|platform)"
+    r"\binstall (?:the |all |its |our )?(?:dependencies|node modules|npm packages)\b",
+    r"\b(?:run|execute) (?:the|our|this|my) (?:repo|codebase|code|script|dapp)\b",
+    r"\b(?:review|go through|study) (?:our|the) (?:initial |existing |current |company'?s? )?"
+    r"(?:project|code|codebase|repo|repository)"
     r" (?:first |beforehand )?(?:before|ahead of|prior to) (?:the|your|our|a) (?:technical "
     r"|tech |next )?(?:meeting|interview|call|round)\b",
     r"\b(?:open|load|run) (?:it|the project|the repo|the folder|the code) in (?:vs ?code|visual"
@@ -350,6 +346,9 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r" (?:un |le |les |des |quelques )?(?:bugs?|bogues?|erreurs?) (?:dans|de|sur) (?:notre|le|ce"
     r"|mon) (?:projet|code|depot|repo|application)\b",
     r"\brevue de (?:notre|ce|leur|mon) (?:code|projet|depot)\b",
+    r"\b(?:examine[zr]?|etudie[zr]?|revoir|revoyez|consulte[zr]?|parcourir|parcourez)"
+    r" (?:notre|le|ce) (?:projet|code|depot) (?:avant|en amont de) (?:la|le|votre|notre|l')"
+    r" ?(?:reunion|entretien|appel|rendez-vous)\b",
 )
 _RUN_CODE = compile_re2("|".join(f"(?:{p})" for p in RUN_CODE_PATTERNS))
 _CODE_HOST_PATTERN = (
@@ -367,6 +366,7 @@ _CODE_HOST_PATTERN = (
     r" with you\b"
     r"|\b(?:from|on|in|via|at) (?:our |my |the |a )?(?:bitbucket|gitlab)\b"
     r"|\b(?:depot|repo) prive\b"
+    r"|\b(?:votre|ton) (?:identifiant|pseudo|nom d'utilisateur) (?:github|gitlab|bitbucket)\b"
 )
 _CODE_HOST = compile_re2(_CODE_HOST_PATTERN)
 #: RE2 prefilter for :func:`adhoc_code_hosting`.
