@@ -204,6 +204,8 @@ TABLE = [
     ("easy_money", "You'll earn a base of €70k plus bonus; hybrid, three days in the office.",
      {}, None),
     ("easy_money", "Poste à temps plein en CDI, salaire 48-52 k€ sur 12 mois.", {}, None),
+    ("easy_money", "part time work with a daily salary", {}, ["part time work", "daily salary"]),
+    ("easy_money", "Un gain journalier garanti.", {}, ["gain journalier"]),
     # F4
     ("pay_to_work", "the company sends the money, you get the laptop and software from our "
      "approved vendor", {}, ["software from our approved vendor"]),
@@ -221,6 +223,13 @@ TABLE = [
      ["optimize the rankings of partner hotels", "screenshot of each task"]),
     ("task_scam", "Abonnez-vous à la chaîne, capture d'écran comme preuve.", {},
      ["capture d'écran comme preuve"]),
+    ("task_scam", "simple online tasks: like & subscribe, give 5-star reviews, get paid for "
+     "watching videos", {}, ["simple online tasks", "like & subscribe", "5-star reviews",
+                             "paid for watching"]),
+    ("task_scam", "Gagnez de l'argent en likant des vidéos, missions simples en ligne.", {},
+     ["Gagnez de l'argent en likant", "missions simples en ligne"]),
+    ("task_scam", "We pay an honorarium for reviewing the manuscript.", {}, None),
+    ("task_scam", "Nous rémunérons la relecture du rapport.", {}, None),
     ("task_scam", "Could you send us a screenshot of the bug you reported?", {}, None),
     ("task_scam", "Pouvez-vous joindre une capture d'écran du problème ?", {}, None),
     # F12

@@ -191,7 +191,9 @@ EASY_MONEY = PatternSignal(
             r"\b(?:make|earn|making|earning) (?:some |extra |good |quick |easy |real )?"
             r"(?:money|cash|income) (?:fast|easily|quickly|online|from home|from your phone"
             r"|in your (?:free|spare) time)\b",
-            r"\b(?:part[- ]time|online|home[- ]based|side|simple|easy) (?:jobs?|gigs?|income)\b",
+            r"\b(?:part[- ]time|online|home[- ]based|side|simple|easy) (?:jobs?|gigs?|income)\b"
+            r"|\bpart[- ]time (?:work|opportunit(?:y|ies)|online)\b",
+            r"\bdaily (?:income|salary|pay|earnings|wages?|commission)\b",
             r"\b(?:the )?(?:work|job|tasks?) (?:is|are) (?:very |really |super |quite )?(?:simple"
             r"|easy)\b",
             r"\b(?:working )?hours (?:can be |are )?(?:arranged|chosen|set) (?:freely|by you"
@@ -213,6 +215,7 @@ EASY_MONEY = PatternSignal(
             r"\b(?:travail(?:ler)?|emploi|job|boulot) (?:a|de|depuis) (?:la maison|domicile"
             r"|chez (?:vous|toi|soi))\b|\bteletravail (?:a|de) domicile\b",
             r"\bpaye(?:e|s|es)? pour (?:ca|cela|le faire|ces taches)\b",
+            r"\b(?:salaire|revenu|gain)s? (?:journalier|quotidien)s?\b",
             r"\bargent (?:facile|rapide)\b|\bgagner de l'argent (?:facilement|rapidement|en ligne"
             r"|depuis chez (?:vous|toi|soi)|pendant (?:votre|ton) temps libre)\b",
             r"\b(?:job|travail|emploi|boulot) (?:a temps partiel|en ligne|facile|simple)\b"
@@ -605,6 +608,10 @@ TASK_SCAM = PatternSignal(
             r"|reputation|visibility|traffic)(?: and (?:ratings?|rankings?|data|reviews?"
             r"|visibility))? (?:of|for) (?:[a-z]+ ){0,2}(?:hotels?|products?|merchants?|apps?"
             r"|restaurants?|stores?|sellers?)\b",
+            r"\b(?:5|five)[- ]stars? (?:reviews?|ratings?)\b|\blike (?:and|&) (?:subscribe|follow"
+            r"|share)\b|\b(?:simple|easy) online tasks\b|\breceptionist will\b",
+            near(r"\b(?:earn|earning|make|making|paid|pay|income|money)\b", r"\b(?:for|by)"
+                 r" (?:watching|liking|rating|subscribing|following|clicking)\b", r"[^.!?]{0,40}"),
             r"\bscreenshots? (?:as (?:a )?proof|for proof|of (?:your |the |each )?(?:completed "
             r"|finished )?(?:tasks?|likes?|subscriptions?|follows?|reviews?|ratings?|orders?)"
             r"|after (?:each|every|you (?:like|follow|subscribe|finish|complete)))\b",
@@ -619,6 +626,11 @@ TASK_SCAM = PatternSignal(
             r"\bcommissions? (?:par|pour chaque|sur chaque) (?:tache|commande|avis|like|clic"
             r"|mission)\b",
             r"\bcagnotte\b",
+            near(r"\b(?:gagne\w{0,3}|remunere\w{0,2}|paye\w{0,2}|argent)\b", r"\b(?:en|pour)"
+                 r" (?:regardant|likant|notant|aimant|regarder|liker|noter|aimer)\b",
+                 r"[^.!?]{0,40}"),
+            r"\b(?:missions?|taches?) (?:simples?|faciles?) (?:en ligne|sur (?:votre|ton)"
+            r" telephone|depuis chez (?:vous|toi))\b",
             r"\bcaptures? d'ecran (?:comme preuve|en preuve|de (?:chaque|la|votre|ta) (?:tache"
             r"|mission|like|abonnement|avis))\b",
             r"\bdebloquer (?:les |la |vos |tes )?(?:taches?|missions?|retraits?|gains)\b",
