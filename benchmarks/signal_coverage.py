@@ -6,7 +6,9 @@ checked on the other: a row is in the DEVELOPMENT half when
 ``int(sha256(source_group(source_url)).hexdigest(), 16) % 2 == 0``, else in the CHECK half.
 
 Printed per half: hostile coverage (target >= 80%), the red-flag rate on legitimate recruiter
-and headhunter messages (target <= 20%) and on all legitimate messages; then per kind.
+and headhunter messages (target <= 20%) and on all legitimate messages; the same two rates
+counted as the model card counts them (``*_card``: context signals such as ``web3_pitch`` count
+too); then per kind (risk signals only).
 
 Usage::
 
@@ -32,6 +34,8 @@ from recruitscore.schema import FIELDS
 from recruitscore.signals import REGISTRY, extract_signals_frame
 
 RISK = [s.name for s in REGISTRY if s.polarity == "risk"]
+#: What the model card counts as a red flag (``polarity != "benign"``: risk and context).
+NOT_BENIGN = [s.name for s in REGISTRY if s.polarity != "benign"]
 RECRUITER_KINDS = ("recruiter", "headhunter")
 
 
@@ -44,8 +48,11 @@ def half(url: str) -> str:
 def load(folder: Path) -> pd.DataFrame:
     df = load_real(folder)
     df["half"] = df["source_url"].map(half)
-    flags = extract_signals_frame(df[[c for c in FIELDS if c in df.columns]], signals=RISK)
+    frame = extract_signals_frame(df[[c for c in FIELDS if c in df.columns]],
+                                  signals=NOT_BENIGN)
+    flags = frame[RISK]
     df["n_risk"] = flags.sum(axis=1).to_numpy()
+    df["n_not_benign"] = frame.sum(axis=1).to_numpy()
     df["risk_signals"] = [",".join(c for c in RISK if row[c]) for _, row in flags.iterrows()]
     return df
 
@@ -64,8 +71,11 @@ def summary(df: pd.DataFrame) -> dict[str, dict[str, list[float | int]]]:
         hostile = part["label"] == 1
         legit = part["label"] == 0
         recruiter = legit & part["kind"].isin(RECRUITER_KINDS)
+        wider = part["n_not_benign"] > 0
         row = {
             "hostile_covered": list(rate(fired[hostile])),
+            "hostile_covered_card": list(rate(wider[hostile])),
+            "recruiter_flagged_card": list(rate(wider[recruiter])),
             "recruiter_flagged": list(rate(fired[recruiter])),
             "legitimate_flagged": list(rate(fired[legit])),
         }
@@ -88,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(RISK)} risk signals; {len(df)} real rows "
           f"({(df.half == 'dev').sum()} dev, {(df.half == 'check').sum()} check)")
     print(f"{'':22s}" + "".join(f"{h:>18s}" for h in res))
-    keys = ["hostile_covered", "recruiter_flagged", "legitimate_flagged"]
+    keys = ["hostile_covered", "recruiter_flagged", "legitimate_flagged", "hostile_covered_card",
+            "recruiter_flagged_card"]
     keys += sorted({k for r in res.values() for k in r if k.startswith("kind:")})
     for key in keys:
         cells = []
