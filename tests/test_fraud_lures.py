@@ -164,6 +164,128 @@ TABLE = [
      ["video call"]),
     ("video_interview_offered", "On peut caler un appel rapide cette semaine ?", {},
      ["caler un appel"]),
+    # --- informal wording, second pass (illustrative rows written for these tests) ---
+    # F1
+    ("offer_without_interview", "hello, ur resume has been shortlisted, u r hired, the "
+     "appointment letter follows", {},
+     ["ur resume has been shortlisted", "u r hired", "appointment letter"]),
+    ("offer_without_interview", "Votre lettre d'embauche est prête, le poste est à vous.", {},
+     ["lettre d'embauche", "le poste est à vous"]),
+    ("offer_without_interview", "Thanks for applying, we'd like to invite you to an interview.",
+     {}, None),
+    ("offer_without_interview", "Nous vous proposons un premier entretien lundi.", {}, None),
+    # F2
+    ("low_skill_remote_role", "need someone for my personal errands: receive my parcels and pay "
+     "my bills", {}, ["personal errands", "receive my parcels", "pay my bills"]),
+    ("low_skill_remote_role", "Get paid to put our sticker on your car, admin assistant also "
+     "needed", {}, ["sticker on your car", "admin assistant"]),
+    ("low_skill_remote_role", "Posez notre autocollant sur votre voiture et payer mes factures.",
+     {}, ["autocollant sur votre voiture", "payer mes factures"]),
+    ("low_skill_remote_role", "Je cherche quelqu'un pour mes courses personnelles.", {},
+     ["courses personnelles"]),
+    ("low_skill_remote_role", "We're hiring a systems administrator for our car-sharing app.",
+     {}, None),
+    ("low_skill_remote_role", "Poste d'administrateur réseau, CDI à Lille.", {}, None),
+    # F3
+    ("easy_money", "part-time job, work from home, earn 4000 rupees daily, the work is very "
+     "simple", {}, ["part-time job", "work from home", "earn 4000 rupees daily",
+                    "work is very simple"]),
+    ("easy_money", "make $350 every week, extra income, hours can be arranged freely", {},
+     ["$350 every week", "extra income", "hours can be arranged freely"]),
+    ("easy_money", "Travail à domicile faisable sur téléphone, payé pour ça, 50 € par semaine",
+     {}, ["Travail à domicile", "faisable sur téléphone", "payé pour ça",
+          "50 € par semaine"]),
+    ("easy_money", "Un complément de revenu, de l'argent facile : gagnez 900 €.", {},
+     ["complément de revenu", "argent facile", "gagnez 900 €"]),
+    ("easy_money", "make money online and get a free gift card!", {},
+     ["make money online", "free gift card"]),
+    ("easy_money", "Un bon d'achat gratuit, quelques minutes par jour.", {},
+     ["bon d'achat gratuit", "quelques minutes par jour"]),
+    ("easy_money", "You'll earn a base of €70k plus bonus; hybrid, three days in the office.",
+     {}, None),
+    ("easy_money", "Poste à temps plein en CDI, salaire 48-52 k€ sur 12 mois.", {}, None),
+    ("easy_money", "part time work with a daily salary", {}, ["part time work", "daily salary"]),
+    ("easy_money", "Un gain journalier garanti.", {}, ["gain journalier"]),
+    # F4
+    ("pay_to_work", "the company sends the money, you get the laptop and software from our "
+     "approved vendor", {}, ["software from our approved vendor"]),
+    ("pay_to_work", "Acheter le matériel chez notre fournisseur agréé.", {},
+     ["Acheter le matériel chez notre"]),
+    ("pay_to_work", "We compared laptops from several vendors for our IT team.", {}, None),
+    # F5
+    ("cheque_forwarding", "go to the moneygram store and send the rest by western union", {},
+     ["moneygram", "western union"]),
+    ("cheque_forwarding", "Envoyez la somme par Western Union puis encaissez le chèque.", {},
+     ["Western Union"]),
+    ("cheque_forwarding", "Your expenses are reimbursed by bank transfer.", {}, None),
+    # F11
+    ("task_scam", "optimize the rankings of partner hotels, send a screenshot of each task", {},
+     ["optimize the rankings of partner hotels", "screenshot of each task"]),
+    ("task_scam", "Abonnez-vous à la chaîne, capture d'écran comme preuve.", {},
+     ["capture d'écran comme preuve"]),
+    ("task_scam", "simple online tasks: like & subscribe, give 5-star reviews, get paid for "
+     "watching videos", {}, ["simple online tasks", "like & subscribe", "5-star reviews",
+                             "paid for watching"]),
+    ("task_scam", "Gagnez de l'argent en likant des vidéos, missions simples en ligne.", {},
+     ["Gagnez de l'argent en likant", "missions simples en ligne"]),
+    ("task_scam", "We pay an honorarium for reviewing the manuscript.", {}, None),
+    ("task_scam", "Nous rémunérons la relecture du rapport.", {}, None),
+    ("task_scam", "Could you send us a screenshot of the bug you reported?", {}, None),
+    ("task_scam", "Pouvez-vous joindre une capture d'écran du problème ?", {}, None),
+    # F12
+    ("account_rental", "I need someone to attend interviews on my behalf, we split the salary",
+     {}, ["attend interviews on my behalf", "split the salary"]),
+    ("account_rental", "let's open a freelance account with your identity, I work on it from "
+     "your computer with AnyDesk", {},
+     ["open a freelance account with your identity", "AnyDesk"]),
+    ("account_rental", "We could collaborate on your Upwork account and share the income.", {},
+     ["collaborate on your Upwork account", "share the income"]),
+    ("account_rental", "Je travaille via TeamViewer, on partage les revenus.", {},
+     ["via TeamViewer", "partage les revenus"]),
+    ("account_rental", "Our IT support team uses remote desktop tools; the salary is "
+     "competitive.", {}, None),
+    ("account_rental", "Créez votre compte sur notre portail carrières.", {}, None),
+    # L1/L2
+    ("run_our_code", "please review our project before the technical meeting and install the "
+     "dependencies", {}, ["review our project before the technical meeting",
+                          "install the dependencies"]),
+    ("run_our_code", "You'll run the backend team and review our roadmap before the call.", {},
+     None),
+    ("run_our_code", "Étudiez notre projet avant la réunion technique.", {},
+     ["Étudiez notre projet avant la réunion"]),
+    ("run_our_code", "Découvrez notre produit sur notre site avant l'entretien.", {}, None),
+    # L3 with L1/L2
+    ("adhoc_code_hosting", "Review our codebase before the interview, we'll send an invitation "
+     "to your GitHub, what is your GitHub username?", {},
+     ["invitation to your GitHub", "your GitHub username"]),
+    ("adhoc_code_hosting", "Here is my GitHub username if you want to see my work.", {}, None),
+    ("adhoc_code_hosting", "Examinez le code avant l'entretien, donnez-moi votre identifiant "
+     "GitHub pour l'invitation.", {}, ["votre identifiant GitHub"]),
+    ("adhoc_code_hosting", "Mon identifiant GitHub est dans ma signature.", {}, None),
+    # L4
+    ("interview_software_download", "your microphone could not be detected, continue in the "
+     "desktop app", {}, ["microphone could not be detected",
+                         "continue in the desktop app"]),
+    ("interview_software_download", "Caméra non détectée : installez notre application.", {},
+     ["Caméra non détectée"]),
+    ("interview_software_download", "The desktop app team ships a release every week.", {},
+     None),
+    # L5
+    ("paste_command", "copy the update command and paste it on the command prompt, then send "
+     "me a screenshot of the result", {},
+     ["paste it on the command prompt", "screenshot of the result"]),
+    ("paste_command", "Copiez la ligne suivante et collez-la dans l'invite de commandes.", {},
+     ["collez-la dans l'invite de commandes"]),
+    ("paste_command", "You'll copy data between systems and write PowerShell scripts.", {},
+     None),
+    ("paste_command", "Vous copierez des fichiers et écrirez des scripts PowerShell.", {}, None),
+    # L8
+    ("assessment_portal", "please complete the assessment here: https://hire-preview.example"
+     "/invite/x1", {}, ["complete the assessment", "https://hire-preview.example/invite/x1"]),
+    ("assessment_portal", "Complétez le questionnaire sur https://eval-candidats.example/q", {},
+     ["Complétez le questionnaire", "https://eval-candidats.example/q"]),
+    ("assessment_portal", "Please complete the assessment on HackerRank: "
+     "https://www.hackerrank.com/test/x", {}, None),
 ]
 
 
@@ -352,6 +474,10 @@ INFORMAL = [
     ("Salut ! Ton profil a été retenu. Pour valider ton inscription il faut payer 30€ de frais de "
      "dossier.", {"offer_without_interview", "pay_to_work"}),
     ("Bonjour, poste en télétravail, 150€/jour, sans expérience, contactez moi sur WhatsApp",
+     {"easy_money", "off_platform_request"}),
+    ("hi dear, online job from ur phone, like tiktok videos and earn 3000 rs daily, text me on "
+     "What'sApp", {"easy_money", "task_scam", "off_platform_request"}),
+    ("Bonjour, job en ligne à faire pendant ton temps libre, écris-moi sur What'sApp",
      {"easy_money", "off_platform_request"}),
 ]
 

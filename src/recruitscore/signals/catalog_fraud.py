@@ -17,7 +17,8 @@ E = Example
 
 __all__ = ["FRAUD_AND_LURE_SIGNALS", "GATE_GROUPS"]
 
-_CUR = r"(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud|usdt|dollars?|euros?|pounds?|francs?)\b)"
+_CUR = (r"(?:[$€£₹]|\b(?:usd|eur|gbp|chf|cad|aud|usdt|inr|rs|dollars?|euros?|pounds?|francs?"
+        r"|rupees?)\b)")
 _NUM = r"[0-9]{1,3}(?:[ ,.]?[0-9]{3})?(?:[.,][0-9]{1,2})?"
 
 # --------------------------------------------------------------------------------------------
@@ -55,6 +56,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" (?:recruitment |recruiting |staffing |employment )?(?:agencies|agents|recruiters"
             r"|companies)\b",
             r"\bguaranteed (?:job|position|employment|placement|hiring)\b|\bjob guarantee\b",
+            r"\b(?:your|ur) (?:cv|resume|profile) (?:has been|have been|was|got|is) shortlisted\b",
+            r"\b(?:you|u)(?:'re| are| r) hired\b|\b(?:you|u) got the (?:job|position|role)\b",
+            r"\b(?:appointment|employment|job offer) letter\b|\bletter of (?:appointment"
+            r"|employment)\b",
             # French
             r"\b(?:vous|tu) (?:avez ete|etes|as ete|es) (?:selectionne|choisi|embauche|recrute"
             r"|retenu)e?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job|travail|mission)"
@@ -65,6 +70,7 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"\b(?:commencer|debuter|demarrer) (?:des )?(?:aujourd'hui|demain|immediatement"
             r"|maintenant|tout de suite)\b",
             r"\b(?:le|ce) poste est (?:a vous|pour vous|a toi)\b",
+            r"\blettre (?:de nomination|d'engagement|d'embauche)\b",
             r"\brecommande(?:e)? par (?:plusieurs|differentes|de nombreuses) (?:agences|cabinets"
             r"|entreprises)\b",
         )
@@ -108,6 +114,13 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"\b(?:package|parcel|shipping|reshipping) (?:inspector|handler|forwarder|manager"
             r"|coordinator|agent|receiver)s?\b",
             r"\b(?:mystery|secret) shop(?:per|pers|ping)\b",
+            r"\b(?:personal|business|my|our|daily) (?:(?:and|&) business )?errands\b"
+            r"|\brun(?:ning)? errands\b",
+            r"\b(?:receive|collect|pick up|handle|sort) (?:my|our|the boss'?s?) (?:mails?|letters"
+            r"|post|packages|parcels|deliveries)\b|\bpay (?:my|our) bills\b",
+            r"\b(?:stickers?|decals?|wraps?|adverts?|ads|logos?) on (?:your|ur) (?:car|vehicle"
+            r"|truck|auto)\b|\b(?:car|vehicle|auto) (?:wrap|wrapping|sticker|decal)s?\b",
+            r"\b(?:administrative|admin|office|executive) assistants?\b",
             r"\b(?:payment|payments|money|funds) (?:processing |transfer |collection )?(?:agent"
             r"|processor|representative|officer|coordinator|clerk)s?\b",
             r"\b(?:local|regional) (?:payment )?processors?\b|\bfinancial agents?\b",
@@ -117,6 +130,9 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"\b(?:reception|receptionner|recevoir) (?:et (?:reexpedi|renvo|expedi)\w{0,8}|de colis"
             r"|des colis)\b|\breexpedi\w{0,8} (?:de |des |les )?colis\b",
             r"\bclient(?:e)? mystere\b",
+            r"\b(?:courses|commissions) (?:personnelles|pour moi)\b|\bpayer mes factures\b",
+            r"\b(?:autocollants?|stickers?|publicites?|logos?) sur (?:votre|ta) (?:voiture"
+            r"|vehicule)\b",
             r"\bagente? financiere?\b|\bagente? de (?:paiement|transfert)\b",
             r"\boperat(?:eur|rice) (?:marketing|de saisie)(?: sur internet)?\b",
         )
@@ -146,17 +162,18 @@ EASY_MONEY = PatternSignal(
     patterns={
         "message": (
             _CUR + r" ?" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?(?:[a-z]{1,10} )?"
-            r"(?:(?:per|a|/|each|every) ?(?:day|task|order|review|click|like|video|post)\b"
-            r"|daily\b)",
+            r"(?:(?:per|a|/|each|every) ?(?:day|week|task|order|review|click|like|video|post)\b"
+            r"|daily\b|weekly\b)",
             r"\b" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?" + _CUR + r" ?(?:(?:per|a|/"
-            r"|each|every|par) ?(?:day|task|order|review|click|like|video|post|jour|tache|mission)"
-            r"\b|daily\b|quotidiens?\b)",
+            r"|each|every|par) ?(?:day|week|task|order|review|click|like|video|post|jour|semaine"
+            r"|tache|mission)\b|daily\b|weekly\b|quotidiens?\b)",
             r"\b(?:only|just|all) (?:you )?(?:need|needs|require|required) (?:is )?(?:a|your|ur)"
             r" (?:phone|smartphone|mobile|cell ?phone)\b",
             r"\b(?:paid|payment|pay|payout|earnings|salary|commission)s?(?: is| are)?"
             r" (?:daily|the same day|same[- ]day|every day|each day|instantly|weekly in advance)\b",
             r"\b(?:only |just )?(?:[1-4]|one|two|three|a few|few|couple of|1-2|2-3|1 to 2|2 to 3"
-            r"|30 ?min(?:utes)?) ?(?:hours?|hrs?|h)? ?(?:a|per|each|every|/) ?day\b",
+            r"|[1-6]0 ?min(?:utes)?|a few minutes) ?(?:hours?|hrs?|h)? ?(?:a|per|each|every|/)"
+            r" ?day\b",
             r"\bno (?:prior |previous )?(?:experience|skills|qualifications?|degree|cv|resume)"
             r" (?:is )?(?:needed|required|necessary|requested)\b",
             r"\b(?:free training|training (?:is )?(?:provided|free|included|offered))\b",
@@ -164,15 +181,46 @@ EASY_MONEY = PatternSignal(
             r"|sofa|bed)\b|\bwith (?:just )?your (?:phone|smartphone)\b",
             r"\b(?:easy|simple|quick) (?:money|cash|income|tasks? (?:and|with) (?:good|high|great)"
             r" (?:pay|income|commission))\b",
+            r"\b(?:earn|make|earning|making|increase your (?:wages|income|pay|salary)) (?:up to "
+            r"|from |over |at least |about |around |between |an extra |extra )?" + _CUR + r"? ?"
+            + _NUM + r"(?: ?(?:-|to) ?" + _NUM + r")? ?(?:k )?" + _CUR + r"?"
+            r" ?(?:(?:per|a|/|each|every) ?(?:day|week|month|hour)\b|daily\b|weekly\b"
+            r"|monthly\b)",
+            r"\b(?:work|working|job|jobs) (?:from|at) home\b",
+            r"\b(?:extra|additional|side|passive|second) (?:income|cash|earnings)\b",
+            r"\b(?:make|earn|making|earning) (?:some |extra |good |quick |easy |real )?"
+            r"(?:money|cash|income) (?:fast|easily|quickly|online|from home|from your phone"
+            r"|in your (?:free|spare) time)\b",
+            r"\b(?:part[- ]time|online|home[- ]based|side|simple|easy) (?:jobs?|gigs?|income)\b"
+            r"|\bpart[- ]time (?:work|opportunit(?:y|ies)|online)\b",
+            r"\bdaily (?:income|salary|pay|earnings|wages?|commission)\b",
+            r"\b(?:the )?(?:work|job|tasks?) (?:is|are) (?:very |really |super |quite )?(?:simple"
+            r"|easy)\b",
+            r"\b(?:working )?hours (?:can be |are )?(?:arranged|chosen|set) (?:freely|by you"
+            r"|yourself)\b",
+            r"\bfree gift (?:cards?|vouchers?|certificates?)\b",
             # French
             r"\bsans (?:aucune )?(?:experience|qualification|diplome|cv|competence)s?"
             r"(?: particuliere| requise| necessaire| exigee)?\b",
-            r"\b(?:quelques|[1-3]|une|deux|trois) ?(?:h|heures?) par jour\b",
+            r"\b(?:quelques|[1-3]|une|deux|trois) ?(?:h|heures?|minutes) par jour\b",
+            r"\bcomplements? de (?:revenus?|salaire)\b|\brevenus? (?:complementaires?"
+            r"|supplementaires?|d'appoint)\b",
             r"\bformation (?:offerte|gratuite|fournie|assuree)\b",
             r"\bliberte d'horaires?\b|\bhoraires libres\b",
             r"\b(?:paye|payee|payes|paiement|remuneration|remunere)e?s? (?:le jour meme|chaque jour"
             r"|tous les jours|quotidien(?:ne)?(?:ment)?|journalier(?:e)?|immediat(?:e)?)\b",
             r"\bdepuis (?:votre|ton) (?:telephone|smartphone|portable|canape|lit)\b",
+            r"\b(?:faisable|realisable|a faire|travailler|travail) (?:depuis|sur|avec)"
+            r" (?:votre |ton |un |le |son )?(?:telephone|smartphone|portable|mobile)\b",
+            r"\b(?:travail(?:ler)?|emploi|job|boulot) (?:a|de|depuis) (?:la maison|domicile"
+            r"|chez (?:vous|toi|soi))\b|\bteletravail (?:a|de) domicile\b",
+            r"\bpaye(?:e|s|es)? pour (?:ca|cela|le faire|ces taches)\b",
+            r"\b(?:salaire|revenu|gain)s? (?:journalier|quotidien)s?\b",
+            r"\bargent (?:facile|rapide)\b|\bgagner de l'argent (?:facilement|rapidement|en ligne"
+            r"|depuis chez (?:vous|toi|soi)|pendant (?:votre|ton) temps libre)\b",
+            r"\b(?:job|travail|emploi|boulot) (?:a temps partiel|en ligne|facile|simple)\b"
+            r"|\b(?:gagner|gagnez|gagne|gagnes) (?:jusqu'a |entre |de )?" + _NUM + r" ?" + _CUR,
+            r"\b(?:certificat|bon d'achat|carte cadeau|bon cadeau)s? gratuite?s?\b",
         )
     },
     examples=(
@@ -224,6 +272,8 @@ PAY_TO_WORK = PatternSignal(
             r" |your |for |some )?(?:[a-z\-]+ )?(?:fee|fees|deposit|money|payment|equipment"
             r"|software|laptop|kit|materials|training|license|licence|[$€£]|[0-9])",
             r"\bstarter (?:kit|pack|package)\b",
+            r"\b(?:equipment|software|supplies|materials|devices?|laptops?) from (?:the |our |a |an"
+            r" |approved |designated |preferred |certified )*vendors?\b",
             r"\b(?:buy|purchase|order) (?:the |your |ur |some |all )?(?:needed |required "
             r"|necessary )?"
             r"(?:equipment|software|laptop|materials|supplies|kit|license|licence|devices?|office"
@@ -305,6 +355,7 @@ CHEQUE_FORWARDING = PatternSignal(
             r"|envoyez|rendre|rendez) (?:une partie|le reste|le solde|la difference|l'excedent"
             r"|le surplus|le trop-percu)\b",
             r"\bmandat cash\b",
+            r"\b(?:moneygram|money gram|western union|ria money transfer)\b",
             r"\bcartes? (?:cadeaux?|prepayees?|pcs|transcash|neosurf|google play|itunes)\b",
         )
     },
@@ -553,6 +604,17 @@ TASK_SCAM = PatternSignal(
             r"\b(?:unlock|reset) (?:the |your )?(?:next |new |more )?(?:tasks?|orders?|set|level"
             r"|earnings|withdrawals?)\b",
             r"\bwithdraw (?:your )?(?:earnings|commissions?|profits?|balance)\b",
+            r"\b(?:optimi[sz]e|boost|improve|increase) (?:the )?(?:data|ratings?|rankings?"
+            r"|reputation|visibility|traffic)(?: and (?:ratings?|rankings?|data|reviews?"
+            r"|visibility))? (?:of|for) (?:[a-z]+ ){0,2}(?:hotels?|products?|merchants?|apps?"
+            r"|restaurants?|stores?|sellers?)\b",
+            r"\b(?:5|five)[- ]stars? (?:reviews?|ratings?)\b|\blike (?:and|&) (?:subscribe|follow"
+            r"|share)\b|\b(?:simple|easy) online tasks\b|\breceptionist will\b",
+            near(r"\b(?:earn|earning|make|making|paid|pay|income|money)\b", r"\b(?:for|by)"
+                 r" (?:watching|liking|rating|subscribing|following|clicking)\b", r"[^.!?]{0,40}"),
+            r"\bscreenshots? (?:as (?:a )?proof|for proof|of (?:your |the |each )?(?:completed "
+            r"|finished )?(?:tasks?|likes?|subscriptions?|follows?|reviews?|ratings?|orders?)"
+            r"|after (?:each|every|you (?:like|follow|subscribe|finish|complete)))\b",
             # French
             r"\b(?:noter|notez|evaluer|evaluez|liker|likez|aimer|booster|optimiser|commenter)"
             r" (?:des |les |nos )?(?:produits|applications|applis|videos|publications|posts|hotels"
@@ -564,6 +626,13 @@ TASK_SCAM = PatternSignal(
             r"\bcommissions? (?:par|pour chaque|sur chaque) (?:tache|commande|avis|like|clic"
             r"|mission)\b",
             r"\bcagnotte\b",
+            near(r"\b(?:gagne\w{0,3}|remunere\w{0,2}|paye\w{0,2}|argent)\b", r"\b(?:en|pour)"
+                 r" (?:regardant|likant|notant|aimant|regarder|liker|noter|aimer)\b",
+                 r"[^.!?]{0,40}"),
+            r"\b(?:missions?|taches?) (?:simples?|faciles?) (?:en ligne|sur (?:votre|ton)"
+            r" telephone|depuis chez (?:vous|toi))\b",
+            r"\bcaptures? d'ecran (?:comme preuve|en preuve|de (?:chaque|la|votre|ta) (?:tache"
+            r"|mission|like|abonnement|avis))\b",
             r"\bdebloquer (?:les |la |vos |tes )?(?:taches?|missions?|retraits?|gains)\b",
         )
     },
@@ -604,12 +673,32 @@ ACCOUNT_RENTAL = PatternSignal(
             r"|calls?|meetings?) (?:for you|on your behalf|in your name|as you|under your name)\b",
             r"\b(?:interviews?[- ]as[- ]a[- ]service|proxy interviews?|interview proxy|stand-in"
             r" interviews?)\b",
+            r"\b(?:attend|take|do|handle|pass|join) (?:these |the |my |some |all )?(?:technical )?"
+            r"(?:job )?interviews? (?:for me|on my behalf|instead of me|in my name|under my name"
+            r"|as me)\b|\binterview\w{0,3} (?:instead of|in place of|on behalf of) me\b",
+            r"\b(?:using|with|under|in) (?:my|your) (?:name|identity)(?: and| &) (?:resume|cv"
+            r"|photo|selfie|id)\b",
+            r"\b(?:create|creating|open|opening|set up|setting up|make|making|register"
+            r"|registering) (?:an? |new |the )?(?:upwork|fiverr|freelancer|toptal|linkedin|github"
+            r"|payoneer|paypal|freelance|developer|bank) account (?:with|using|under|in|on)"
+            r" (?:your|ur) (?:identity|name|id|details|information|documents)\b",
+            r"\bcollaborat\w{0,4} (?:with me )?(?:on|through|via|using) (?:an?|my|your|the|our|one)"
+            r" (?:[a-z\-]+ )?(?:account|accounts)\b",
+            r"\b(?:install|installing|via|using|through) (?:teamviewer|anydesk)\b|\bvia remote"
+            r" control\b|\b(?:your|ur) (?:computer|pc|laptop|machine)\b[^.!?]{0,60}\b(?:teamviewer"
+            r"|anydesk|remote control|remote tools?)\b",
+            r"\b(?:split|share) (?:the |your |my )?(?:salary|income|earnings)\b",
             r"\b(?:host|keep|set up|receive) (?:a |our |the |some )?(?:company )?(?:laptops?"
             r"|computers?|devices?) (?:at|in) your (?:home|house|place|apartment)\b",
             # French
             r"\b(?:louer|preter|partager|utiliser|louez|pretez) (?:votre|ton) compte (?:upwork"
             r"|fiverr|malt|linkedin|freelance|github|indeed)\b",
             r"\blocation de (?:votre |ton )?(?:compte|comptes|profil)\b",
+            r"\b(?:partager|partageons|partage) (?:le |les )?(?:salaire|revenus|gains)\b",
+            r"\b(?:via|avec|par) (?:teamviewer|anydesk)\b|\b(?:prise de controle|controle) a"
+            r" distance de (?:votre|ton) (?:ordinateur|pc)\b",
+            r"\bcreer un compte (?:upwork|fiverr|malt|freelance|bancaire) (?:avec|a|sous) (?:votre"
+            r"|ton) (?:identite|nom)\b",
             r"\b(?:passer|faire|passe|passerons) (?:les |l'|vos )?entretiens? (?:a votre place|a ta"
             r" place|en votre nom|en ton nom|pour vous)\b",
         )
@@ -737,6 +826,11 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"|isn't (?:detected|working)|error|access (?:error|blocked|denied)|blocked"
             r"|(?:didn't|didnt|doesn't|doesnt|did not|does not|won't|wont|isnt) (?:work|load|start"
             r"|connect))\b",
+            r"\b(?:camera|webcam|microphone|mic|audio)\b[^.!?]{0,20}\b(?:could not|couldn't"
+            r"|cannot|can't|can not|was not|wasn't) (?:be )?(?:detected|found|accessed|started)\b",
+            r"\bdesktop (?:app|application|client) (?:is )?(?:required|needed)\b|\b(?:continue"
+            r"|join|switch) (?:in|to|with|using) (?:the|our) (?:desktop|windows|mac) (?:app"
+            r"|application|client)\b",
             r"\b(?:our|a) (?:own |custom |proprietary |secure |encrypted |dedicated )(?:interview"
             r"|meeting|video|conferencing|assessment) (?:app|application|software|platform|client"
             r"|tool)\b",
@@ -786,11 +880,17 @@ PASTE_COMMAND = PatternSignal(
             r"|snippet)?(?: below)? ?(?:in|into|in to|to) (?:your |the |a )?(?:terminal|command"
             r" prompt|cmd|powershell|run dialog|run box|shell|console|bash)\b",
             r"\bbase64 (?:-d|--decode)\b|\b(?:bash|sh) -c\b",
+            near(r"\b(?:paste|pasting|copy-paste)\b", r"\b(?:terminal|command prompt|cmd|powershell"
+                 r"|run dialog|run box)\b", r"[^.!?]{0,60}"),
+            r"\bscreenshots? of (?:the |your )?(?:result|output)s?\b",
             # French
             r"\b(?:copie[zr]?|colle[zr]?|copie[zr]?-colle[zr]?|copier-coller|tape[zr]?|execute[zr]?"
             r"|lance[zr]?) (?:cette|la|une|ces|les) (?:commandes?|lignes?|instructions?)"
             r" (?:dans|sur) (?:le |la |votre |ton |l')?(?:terminal|invite de commandes?|powershell"
             r"|console)\b",
+            near(r"\b(?:colle[zr]?|copier-coller|copie[zr]?-colle[zr]?)\b",
+                 r"\b(?:terminal|invite de commandes?|powershell|cmd)\b", r"[^.!?]{0,60}"),
+            r"\bcaptures? d'ecran (?:du|des) (?:resultat|sortie)s?\b",
         )
     },
     examples=(

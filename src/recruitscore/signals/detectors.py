@@ -330,6 +330,12 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"|this|my) (?:existing )?"
     r"(?:project|repo|repository|codebase|app|code|backend)\b",
     r"\bdebugging (?:exercise|task|test|challenge|assignment)\b",
+    r"\binstall (?:the |all |its |our )?(?:dependencies|node modules|npm packages)\b",
+    r"\b(?:run|execute) (?:the|our|this|my) (?:repo|codebase|code|script|dapp)\b",
+    r"\b(?:review|go through|study) (?:our|the) (?:initial |existing |current |company'?s? )?"
+    r"(?:project|code|codebase|repo|repository)"
+    r" (?:first |beforehand )?(?:before|ahead of|prior to) (?:the|your|our|a) (?:technical "
+    r"|tech |next )?(?:meeting|interview|call|round)\b",
     r"\b(?:open|load|run) (?:it|the project|the repo|the folder|the code) in (?:vs ?code|visual"
     r" studio(?: code)?|your ide|cursor)\b",
     # French
@@ -340,6 +346,9 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r" (?:un |le |les |des |quelques )?(?:bugs?|bogues?|erreurs?) (?:dans|de|sur) (?:notre|le|ce"
     r"|mon) (?:projet|code|depot|repo|application)\b",
     r"\brevue de (?:notre|ce|leur|mon) (?:code|projet|depot)\b",
+    r"\b(?:examine[zr]?|etudie[zr]?|revoir|revoyez|consulte[zr]?|parcourir|parcourez)"
+    r" (?:notre|le|ce) (?:projet|code|depot) (?:avant|en amont de) (?:la|le|votre|notre|l')"
+    r" ?(?:reunion|entretien|appel|rendez-vous)\b",
 )
 _RUN_CODE = compile_re2("|".join(f"(?:{p})" for p in RUN_CODE_PATTERNS))
 _CODE_HOST_PATTERN = (
@@ -351,8 +360,13 @@ _CODE_HOST_PATTERN = (
     r"|\b(?:invite|add) you (?:to|as a collaborator (?:on|to)) (?:our |my |the |a )?(?:private )?"
     r"(?:repo|repository|github|gitlab|bitbucket|organi[sz]ation|org|workspace)\b"
     r"|\bprivate (?:repo|repository|github repo)\b"
+    r"|\b(?:invite|invitation|access) to your (?:github|gitlab|bitbucket)\b"
+    r"|\b(?:your|ur) (?:github|gitlab|bitbucket) (?:username|user name|handle|id|e-?mail)\b"
+    r"|\bshare (?:our|the|my) (?:company'?s? )?(?:github |gitlab |bitbucket )?(?:repo|repository)"
+    r" with you\b"
     r"|\b(?:from|on|in|via|at) (?:our |my |the |a )?(?:bitbucket|gitlab)\b"
     r"|\b(?:depot|repo) prive\b"
+    r"|\b(?:votre|ton) (?:identifiant|pseudo|nom d'utilisateur) (?:github|gitlab|bitbucket)\b"
 )
 _CODE_HOST = compile_re2(_CODE_HOST_PATTERN)
 #: RE2 prefilter for :func:`adhoc_code_hosting`.
@@ -393,6 +407,9 @@ _ASSESS_PATTERN = (
     r"|candidate|recruitment|hiring|competency|qualification) (?:assessment|test|challenge|exam"
     r"|evaluation|quiz)s?\b|\bassessment (?:portal|platform|link|page|site)\b"
     r"|\b(?:test|evaluation|examen) (?:technique|en ligne|d'aptitude|de competences)s?\b"
+    r"|\b(?:complete|completing|start|begin|take|taking|finish|do|passer|passez|completer"
+    r"|completez) (?:the |this |your |an |our |le |l'|votre )?(?:online |video |short |quick )?"
+    r"(?:assessment|evaluation|questionnaire)s?\b"
 )
 _ASSESS = compile_re2(_ASSESS_PATTERN)
 #: RE2 prefilter for :func:`assessment_portal`.

@@ -45,7 +45,8 @@ def term(word: str) -> str:
 
     Matches the plain word, symbol or digit swaps (``wh@tsapp``, ``s1gnal``, ``pr0ton``), a
     separator between every letter (``W h a t s A p p``, ``T.e.l.e.g.r.a.m``, ``s-i-g-n-a-l``)
-    and one separator inside the word (``whats-app``, ``tele.gram``). Accents, homoglyphs and
+    and one separator or apostrophe inside the word (``whats-app``, ``tele.gram``,
+    ``what'sapp``). Accents, homoglyphs and
     zero-width characters are already removed by normalisation.
     """
     letters = [_cls(c) for c in word]
@@ -55,7 +56,7 @@ def term(word: str) -> str:
         alts.append(f"{_SEP}{{1,3}}".join(letters))
     if len(word) >= 4:
         alts.extend(
-            "".join(letters[:k]) + r"[.\-_*]" + "".join(letters[k:])
+            "".join(letters[:k]) + r"[.\-_*']" + "".join(letters[k:])
             for k in range(2, len(word) - 1)
             if len(word) >= 5 or k == 2
         )
