@@ -103,7 +103,8 @@ def test_tfidf_equals_scikit_learn(texts: list[str], ngram_range: tuple[int, int
                               sublinear_tf=True)
     else:
         vec = TfidfVectorizer(lowercase=False, token_pattern=TOKEN_PATTERN,
-                              ngram_range=ngram_range, sublinear_tf=True)
+                              ngram_range=ngram_range, sublinear_tf=True,
+                              stop_words=sorted(FUNCTION_WORDS))
     try:
         vec.fit(texts)
     except ValueError:  # empty vocabulary

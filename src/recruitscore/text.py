@@ -19,7 +19,7 @@ Examples
 >>> vocab = Vocabulary(("add", "add me", "me", "whatsapp"), np.array([1.0, 2.0, 1.0, 1.5]))
 >>> rows = tfidf(vocab, ["add me on whatsapp", "hello there"])
 >>> rows.indptr.tolist(), rows.n_tokens.tolist(), rows.n_known.tolist()
-([0, 4, 4], [2, 0], [2, 0])
+([0, 2, 2], [2, 0], [2, 0])
 """
 
 from __future__ import annotations
@@ -147,8 +147,12 @@ def tokens(text: str) -> list[str]:
 
 
 def analyze(text: str, ngram_range: tuple[int, int] = (1, 2), prefix: int = 0) -> list[str]:
-    """Word n-grams of a text, as scikit-learn's word analyzer makes them (no stop words), and,
-    when ``prefix`` is set, ``~`` and the first ``prefix`` letters of every longer word.
+    """Word n-grams of a text, as scikit-learn's word analyzer makes them with the function
+    words (:mod:`recruitscore.stopwords`) as stop words, and, when ``prefix`` is set, ``~`` and
+    the first ``prefix`` letters of every longer word.
+
+    Function words are left out because they carry no content: appending "Thanks! Thanks!" or
+    "best regards" to a message must not move its text part.
 
     The prefixes make the text part robust to inflection and rewording ("recrutement",
     "recruteur", "recruter" share ``~recrut``; "remuneration", "remunere" share ``~remune``),
@@ -158,11 +162,11 @@ def analyze(text: str, ngram_range: tuple[int, int] = (1, 2), prefix: int = 0) -
     Examples
     --------
     >>> analyze("add me on whatsapp")
-    ['add', 'me', 'on', 'whatsapp', 'add me', 'me on', 'on whatsapp']
+    ['add', 'whatsapp', 'add whatsapp']
     >>> analyze("recruteur remunere", prefix=6)
     ['recruteur', 'remunere', 'recruteur remunere', '~recrut', '~remune']
     """
-    toks = tokens(text)
+    toks = [t for t in tokens(text) if t not in FUNCTION_WORDS]
     lo, hi = ngram_range
     grams = list(toks) if lo == 1 else []
     for n in range(max(lo, 2), hi + 1):
@@ -288,7 +292,9 @@ def _arrow_grams(vocab: Vocabulary, texts: list[str], fast: np.ndarray, terms: A
     rows = parent[keep]
     content = ~np.asarray(pc.is_in(toks, value_set=_function_words()).to_numpy(
         zero_copy_only=False), dtype=bool)
-    n_tokens = np.bincount(rows[content], minlength=n)
+    toks = toks.filter(pa.array(content))  # function words are never n-grams (see analyze)
+    rows = rows[content]
+    n_tokens = np.bincount(rows, minlength=n)
     n_known = np.zeros(n, dtype=np.int64)
     row_parts: list[np.ndarray] = []
     col_parts: list[np.ndarray] = []
@@ -308,7 +314,7 @@ def _arrow_grams(vocab: Vocabulary, texts: list[str], fast: np.ndarray, terms: A
         ids = pc.index_in(grams, value_set=terms)
         found = np.asarray(pc.is_valid(ids).to_numpy(zero_copy_only=False), dtype=bool)
         if size == 1:
-            n_known = np.bincount(grows[found & content], minlength=n)
+            n_known = np.bincount(grows[found], minlength=n)
         if size >= lo:
             row_parts.append(grows[found])
             col_parts.append(np.asarray(ids.filter(pa.array(found)).to_numpy(), dtype=np.int64))
