@@ -20,7 +20,6 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import recruitscore as rs  # noqa: E402
 from recruitscore.conversations import score_threads  # noqa: E402
+from recruitscore.evaluate import expected_calibration_error  # noqa: E402
 
 PROFILE = {"headline": "sender_headline", "company": "sender_company",
            "connections": "sender_connections", "account_age_days": "sender_account_age_days",
@@ -54,17 +54,6 @@ def messages_frame(threads: list[dict]) -> pd.DataFrame:
     for col in ("sender_connections", "sender_account_age_days", "sender_has_photo"):
         df[col] = df[col].astype("object").where(df[col].notna(), None)
     return df
-
-
-def ece(y: np.ndarray, p: np.ndarray, bins: int = 5) -> float:
-    edges = np.linspace(0, 1, bins + 1)
-    idx = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)
-    total = 0.0
-    for b in range(bins):
-        sel = idx == b
-        if sel.any():
-            total += sel.mean() * abs(p[sel].mean() - y[sel].mean())
-    return float(total)
 
 
 def evaluate(model_path: str | None = None) -> dict:
@@ -95,7 +84,7 @@ def evaluate(model_path: str | None = None) -> dict:
                 "roc_auc": round(float(roc_auc_score(y, p)), 4),
                 "recall": round(float((p[y == 1] >= thr).mean()), 4),
                 "fpr": round(float((p[y == 0] >= thr).mean()), 4),
-                "ece": round(ece(y, p), 4),
+                "ece": round(expected_calibration_error(y, p, bins=5), 4),
             }
         hidden = s[(s["label"] == 1) & (s["first_message"] < thr)]
         res["first_message_not_flagged"] = {

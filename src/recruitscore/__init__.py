@@ -13,13 +13,6 @@ Examples
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("recruitscore")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
-
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, ModelError, RecruitscoreError
@@ -54,9 +47,21 @@ if TYPE_CHECKING:  # pragma: no cover
     from .signals import Evidence, SignalHit, extract_signals, extract_signals_frame, list_signals
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("recruitscore")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0.0.0"
+
+
 def __getattr__(name: str) -> Any:
     import importlib
 
+    if name == "__version__":  # read from the installed metadata on first use only
+        globals()[name] = value = _version()
+        return value
     if name in _LAZY:
         value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value

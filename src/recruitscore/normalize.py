@@ -39,7 +39,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-import ftfy
 import numpy as np
 
 __all__ = ["NormText", "fast_normalize", "normalize", "to_text"]
@@ -152,6 +151,8 @@ def _repair(text: str) -> str:
     """Repair mojibake when ftfy judges the text broken; otherwise return it unchanged."""
     if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
+    import ftfy  # only for text that looks broken: importing it costs start-up time
+
     try:
         if ftfy.is_bad(text):
             return ftfy.fix_text(text, normalization=None, unescape_html=False)

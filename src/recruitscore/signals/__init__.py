@@ -18,7 +18,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pyarrow as pa
 import re2
 
 from ..errors import InputError
@@ -433,7 +432,7 @@ def _subset(batch: Batch, rows: np.ndarray) -> Batch:
                 {f: v[rows] for f, v in batch.numbers.items()})
     norm = batch.norm("message")
     sub._norm["message"] = [norm[i] for i in pick]
-    sub._arrow[("message", False)] = batch.arrow("message").take(pa.array(rows))
+    sub._arrow[("message", False)] = batch.arrow("message").take(rows)
     return sub
 
 

@@ -22,15 +22,17 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
 import re2
 
 from ..normalize import NormText, normalize
 from ..schema import TEXT_FIELDS, Approach
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyarrow as pa
+
 
 __all__ = [
     "Batch",
@@ -149,6 +151,8 @@ class Batch:
         """The field as an Arrow string array (matching form unless ``original``)."""
         key = (name, original)
         if key not in self._arrow:
+            import pyarrow as pa
+
             values = self._raw[name] if original else self.norm(name)
             try:
                 arr = pa.array(values, type=pa.large_string())
@@ -201,6 +205,8 @@ def compile_re2(pattern: str) -> Regex:
 
 
 def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
+    import pyarrow.compute as pc  # Arrow only for batches: single messages never load it
+
     mask = pc.match_substring_regex(arr, pattern)
     return np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
 
@@ -430,7 +436,7 @@ class PatternSignal(Signal):
             if fname not in self.on_original and rows.size:
                 texts = batch.norm(fname)
                 if batch.n > SMALL_BATCH:  # the disclaimer pattern only on the rows that match
-                    sub = batch.arrow(fname).take(pa.array(rows))
+                    sub = batch.arrow(fname).take(rows)
                     rows = rows[_re2_match(sub, self.unless)]
                 unless = compile_re2(self.unless)
                 for i in rows:
@@ -463,13 +469,13 @@ class PatternSignal(Signal):
             rows = np.flatnonzero(_re2_match(arr, superset) & ~result)
             if not rows.size:
                 continue
-            sub = arr.take(pa.array(rows))
+            sub = arr.take(rows)
             hit = _re2_match(sub, simple) if simple is not None else np.zeros(rows.size, bool)
             for pattern in gapped:
                 rest = np.flatnonzero(~hit)
                 if not rest.size:
                     break
-                hit[rest] = _re2_match(sub.take(pa.array(rest)), pattern)
+                hit[rest] = _re2_match(sub.take(rest), pattern)
             result[rows] |= hit
         return result
 
