@@ -51,7 +51,7 @@ def emscad() -> pd.DataFrame:
 def sms() -> pd.DataFrame:
     texts = pd.read_csv(SHARED / "sms-phishing-mishra-soni" / "Dataset_5971.csv")
     return pd.DataFrame({"message": texts["TEXT"],
-                         "label": (texts["LABEL"].str.lower() != "ham").astype(int),
+                         "label": (texts["label"].str.lower() != "ham").astype(int),
                          "group": "sms", "kind": "sms", "source": "sms", "language": "en"})
 
 

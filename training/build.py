@@ -288,7 +288,8 @@ def build(
                              seed=seed)
         return train(train_df[[*cols, "label"]], params=params, groups=groups,
                      sample_weight=np.where(is_real, REAL_WEIGHT, 1.0),
-                     fpr_mask=recruiter if recruiter.any() else None)
+                     fpr_mask=recruiter if recruiter.any() else None,
+                     fpr_name="real legitimate recruiter and headhunter messages")
 
     results = []
     for c_text, cap in candidates:
@@ -374,7 +375,8 @@ def build(
         "training": {
             **model.manifest["training"],
             "parts": {"real": f"{len(real)} real messages from {real['group'].nunique()} "
-                              f"sources (data/real), sample weight {REAL_WEIGHT}",
+                              "sources (sites, or repositories on GitHub; data/real), sample "
+                              f"weight {REAL_WEIGHT}",
                       "hand-written": f"{len(hw_train)} of {len(hw)} rows (data/handwritten, "
                                       f"20% held out, seed {seed})"},
             "sha256": data_hash(train_df, ["message", "label", "sender_headline",

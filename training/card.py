@@ -56,14 +56,15 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         "",
         "- A weights-only linear model (`recruitscore.linear`): "
         f"{len(manifest['signal_names'])} named signals, their conjunctions, and a bounded text "
-        f"part over {manifest.get('n_ngrams', 0)} TF-IDF word 1-2 grams of the de-obfuscated "
-        "message (person names, country/nationality words and the key words of signals "
-        "excluded from the vocabulary).",
+        f"part over {manifest.get('n_ngrams', 0)} TF-IDF terms (word 1-2 grams and "
+        f"{manifest['params'].get('prefix')}-letter word prefixes) of the de-obfuscated message "
+        "(function words, person names, country/nationality words, the key words of signals "
+        "and clauses naming a contact channel left out).",
         "- Sign constraints: a risk or context signal and every conjunction weigh >= 0, a benign "
         "counter-signal <= 0, so a red flag never lowers the risk. The text part is clipped "
         f"(text model log-odds within +/-{_fmt(manifest['params'].get('text_bound'))}, at most "
         f"+/-{_fmt(manifest['params'].get('text_cap'))} on the log-odds before calibration) and "
-        "multiplied by how familiar the wording is (known tokens / (known tokens + "
+        "multiplied by how familiar the wording is (known content words / (known content words + "
         f"{_fmt(manifest['params'].get('text_prior'))})): unfamiliar text is not evidence, and "
         "such a message without a red flag gets the band *uncertain*.",
         f"- Platt calibration: risk = sigmoid({_fmt(manifest['calibration']['a'])} x logit + "

@@ -728,6 +728,7 @@ def train(
     calibrate_mask: np.ndarray | None = None,
     fpr_mask: np.ndarray | None = None,
     max_fpr: float = 0.05,
+    fpr_name: str = "designated legitimate rows",
     extra_manifest: Mapping[str, Any] | None = None,
 ) -> Model:
     """Train a calibrated model on labelled approaches.
@@ -754,6 +755,8 @@ def train(
         default: the threshold that maximises F1 on the calibration rows.
     max_fpr : float
         See ``fpr_mask``.
+    fpr_name : str
+        What the ``fpr_mask`` rows are, for the manifest's threshold rule.
     extra_manifest : mapping, optional
         Extra entries for the manifest (e.g. a description of the training data).
 
@@ -808,7 +811,7 @@ def train(
         neg = np.asarray(fpr_mask, dtype=bool) & np.isfinite(decision) & (y == 0)
         threshold = fpr_threshold(risk[neg], max_fpr)
         rule = (f"the lowest risk that flags at most {max_fpr:.0%} of the "
-                f"{int(neg.sum())} designated legitimate rows (out of fold)")
+                f"{int(neg.sum())} {fpr_name}, out of fold")
     else:
         threshold = choose_threshold(y[cal], risk[cal])
         rule = "max F1 on out-of-fold predictions"
