@@ -255,14 +255,24 @@ def test_save_requires_npz_suffix(small_model, tmp_path) -> None:
         model.save(tmp_path / "m.joblib")
 
 
-def test_weights_only_path_equals_scikit_learn(small_model) -> None:
-    """The numpy scoring equals scikit-learn's vectorizer and a plain product (to 1e-9)."""
+@pytest.mark.parametrize("rows", ["training rows", "development set", "shipped on dev"])
+def test_weights_only_path_equals_scikit_learn(small_model, shipped, rows) -> None:
+    """The numpy scoring equals scikit-learn's vectorizer and a plain product (to 1e-9), on the
+    training rows and on the development set, for a small model and the shipped one."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from recruitscore.signals import frame_from_batch, make_batch
     from recruitscore.text import TOKEN_PATTERN, analyze, ngram_text
 
     model, _, df = small_model
+    if rows != "training rows":
+        if not DEV.exists():
+            pytest.skip("development set not present")
+        from training.build import load_dev
+
+        df = load_dev(DEV)
+    if rows == "shipped on dev":
+        model = shipped
     lin = model.linear
     batch, _ = make_batch(df)
     texts = ngram_text(batch)
