@@ -122,16 +122,12 @@ def ngram_text(batch: Batch) -> list[str]:
     texts = list(batch.norm("message"))
     if not texts:
         return texts
-    rewritten = np.flatnonzero(batch_match(batch, "message", OBFUSCATION_PREFILTER_NORM))
-    for i in rewritten:
-        texts[i] = _rewrite(texts[i])
-    # one vectorised RE2 pass finds the rows that name a contact (rewritten rows are checked
-    # again, their key words may only now be plain)
-    contact = batch_match(batch, "message", _CONTACT)
-    contact[rewritten] = True
-    for i in np.flatnonzero(contact).tolist():
-        if _CONTACT_RE.search(texts[i]):  # type: ignore[attr-defined]
-            texts[i] = _CONTACT_RE.sub(" ", texts[i])  # type: ignore[attr-defined]
+    # two vectorised RE2 passes find the rows that may hold a disguised key word or a contact;
+    # only those go through ngram_form (the one definition of the n-gram text)
+    suspects = (batch_match(batch, "message", OBFUSCATION_PREFILTER_NORM)
+                | batch_match(batch, "message", _CONTACT))
+    for i in np.flatnonzero(suspects).tolist():
+        texts[i] = ngram_form(texts[i])
     return texts
 
 
