@@ -497,3 +497,22 @@ def test_without_conversation_ids_threads_are_the_pairs_of_participants(tmp_path
     assert owner == "Claire Dubois" and len(msgs) == len(frame)
     assert sorted(conv["counterpart"]) == ["Julien Roux", "Lina Moreau", "Renée Martin",
                                            "Sam Okafor", "Victor Hale"]
+
+
+def test_a_worker_scores_the_cumulative_texts_the_same(monkeypatch) -> None:
+    """Large exports hand the cumulative texts to a worker process (beside this one): the
+    results equal scoring everything here."""
+    from recruitscore import _workers
+    from recruitscore import conversations as conv_module
+
+    if _workers.usable_cpus() < 2:
+        pytest.skip("one CPU: no worker is used")
+    texts = ["Hello, impressive profile!", "Let's continue on WhatsApp.",
+             "My client pays USD 2,000 per report.", "Keep it between us."]
+    df = pd.DataFrame({"cid": [f"c{i // 4}" for i in range(40)],
+                       "message": [f"{texts[i % 4]} ({i})" for i in range(40)]})
+    here_msgs, here_conv = score_threads(df, conversation_col="cid", date_col=None)
+    monkeypatch.setattr(conv_module, "ASIDE_MIN_ROWS", 1)
+    aside_msgs, aside_conv = score_threads(df, conversation_col="cid", date_col=None)
+    pd.testing.assert_frame_equal(here_msgs, aside_msgs)
+    pd.testing.assert_frame_equal(here_conv, aside_conv)

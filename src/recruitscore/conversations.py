@@ -36,6 +36,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -483,6 +484,52 @@ def _fmt_gap(delta: pd.Timedelta) -> str:
     return f"{round(secs / 86400)} days"
 
 
+#: At least this many cumulative texts are scored by a worker process beside this one.
+ASIDE_MIN_ROWS = 2_000
+
+
+def _score_both(messages: pd.DataFrame, cumulative: pd.DataFrame | None,
+                model: Model) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """``score_frame`` of the messages and of the cumulative texts. With several CPUs, many
+    cumulative texts and a model read from a file, a worker process scores those (loading the
+    same verified file) while this process scores the messages; a worker that fails is
+    replaced by this process."""
+    from . import _workers
+
+    if cumulative is None:
+        return score_frame(messages, model=model), None
+    future = None
+    if (len(cumulative) >= ASIDE_MIN_ROWS and model.path is not None
+            and _workers.usable_cpus() > 1):
+        # split the work in two halves by characters: the worker takes the tail of the
+        # cumulative texts, this process the messages and the head
+        chars = cumulative["message"].str.len().to_numpy(dtype=float)
+        half = (chars.sum() + messages["message"].str.len().sum()) / 2
+        cut = int(np.searchsorted(np.cumsum(chars[::-1]), half))
+        cut = len(cumulative) - min(max(cut, 0), len(cumulative))
+        with contextlib.suppress(Exception):
+            future = _workers.executor(1).submit(_score_in_worker, cumulative.iloc[cut:],
+                                                 str(model.path))
+    if future is None:
+        return score_frame(messages, model=model), score_frame(cumulative, model=model)
+    scored = score_frame(messages, model=model)
+    head = score_frame(cumulative.iloc[:cut], model=model)
+    try:
+        tail = future.result()
+    except Exception:  # a worker that failed: this process scores its part
+        tail = score_frame(cumulative.iloc[cut:], model=model)
+    return scored, pd.concat([head, tail], ignore_index=True)
+
+
+def _score_in_worker(frame: pd.DataFrame, model_file: str) -> pd.DataFrame:
+    """Run in a worker process: score a frame with the model file (loaded once, verified)."""
+    from ._workers import watch_parent
+    from .io import _worker_model
+
+    watch_parent()
+    return score_frame(frame, model=_worker_model(model_file))
+
+
 def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id",
                   date_col: str | None = "date", model: Model | None = None,
                   threshold: float | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -561,10 +608,6 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     if idx.size:
         base = d.iloc[idx][profile_cols].copy()
         base.insert(0, "message", text[idx])
-        scored = score_frame(base.reset_index(drop=True), model=model)
-        risk[idx] = scored["risk"].to_numpy(dtype=float)
-        signals[idx] = scored["signals"].to_numpy(dtype=object)
-        reasons[idx] = scored["reasons"].to_numpy(dtype=object)
         # cumulative texts: only where a message has inbound messages before it
         cids = d["_cid"].to_numpy(dtype=object)
         rows, texts = [], []
@@ -575,9 +618,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
             if len(h) > 1:
                 rows.append(i)
                 texts.append("\n\n".join(h[-WINDOW:]))
-        cum[idx] = risk[idx]
-        cum_signals[idx] = signals[idx]
-        cum_reasons[idx] = reasons[idx]
+        cumulative = None
         if rows:
             r = np.array(rows)
             frame = d.iloc[r][profile_cols].copy()
@@ -585,7 +626,15 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
             key = pd.Series(["\x1f".join(map(str, row)) for row in
                              zip(*(frame[col].tolist() for col in frame.columns), strict=True)])
             uniq = ~key.duplicated().to_numpy()
-            part = score_frame(frame[uniq].reset_index(drop=True), model=model)
+            cumulative = frame[uniq].reset_index(drop=True)
+        scored, part = _score_both(base.reset_index(drop=True), cumulative, model)
+        risk[idx] = scored["risk"].to_numpy(dtype=float)
+        signals[idx] = scored["signals"].to_numpy(dtype=object)
+        reasons[idx] = scored["reasons"].to_numpy(dtype=object)
+        cum[idx] = risk[idx]
+        cum_signals[idx] = signals[idx]
+        cum_reasons[idx] = reasons[idx]
+        if part is not None:
             inv = pd.Index(key[uniq]).get_indexer(key)
             cum[r] = part["risk"].to_numpy(dtype=float)[inv]
             cum_signals[r] = part["signals"].to_numpy(dtype=object)[inv]

@@ -9,6 +9,7 @@ names are used only to tell the owner from the counterpart, never as features.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import _workers
 from .conversations import (
     CONVERSATION_COLUMNS,
     MESSAGE_COLUMNS,
@@ -62,9 +64,14 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
     """Score an export and return ``(conversations, messages, owner)`` as written to the CSV
     files (plus a few columns the report uses: ``connected_on``, ``sender_company``,
     ``sender_headline``, ``peak_turn``)."""
+    model = get_default_model() if model is None else model
+    if model.path is not None and _workers.usable_cpus() > 1:
+        # a worker imports the scoring stack and loads the model while the export is read;
+        # score_threads hands it the cumulative texts of a large export
+        with contextlib.suppress(Exception):
+            _workers.executor(1).submit(_workers.ready, str(model.path))
     export = read_export(export_path)
     df, owner = export_frame(export, me)
-    model = get_default_model() if model is None else model
     msgs, conv = score_threads(df, model=model, threshold=threshold)
     msgs["direction"] = np.where(msgs["draft"], "draft", np.where(
         msgs["system"], "system", np.where(msgs["inbound"], "inbound", "outbound")))
