@@ -11,7 +11,7 @@ from recruitscore.normalize import fast_normalize, normalize
 from recruitscore.schema import Approach
 from recruitscore.signals import base, extract_signals, extract_signals_frame
 from recruitscore.stopwords import FUNCTION_WORDS
-from recruitscore.text import TOKEN_PATTERN, Vocabulary, tfidf
+from recruitscore.text import TOKEN_PATTERN, Vocabulary, is_filler, tfidf
 
 from .assertions import assert_spans_valid
 
@@ -102,9 +102,10 @@ def test_tfidf_equals_scikit_learn(texts: list[str], ngram_range: tuple[int, int
         vec = TfidfVectorizer(analyzer=partial(analyze, ngram_range=ngram_range, prefix=prefix),
                               sublinear_tf=True)
     else:
-        vec = TfidfVectorizer(lowercase=False, token_pattern=TOKEN_PATTERN,
-                              ngram_range=ngram_range, sublinear_tf=True,
-                              stop_words=sorted(FUNCTION_WORDS))
+        words = TfidfVectorizer(token_pattern=TOKEN_PATTERN).build_tokenizer()
+        vec = TfidfVectorizer(lowercase=False, token_pattern=None, ngram_range=ngram_range,
+                              tokenizer=lambda t: [w for w in words(t) if not is_filler(w)],
+                              sublinear_tf=True, stop_words=sorted(FUNCTION_WORDS))
     try:
         vec.fit(texts)
     except ValueError:  # empty vocabulary
@@ -120,7 +121,8 @@ def test_tfidf_equals_scikit_learn(texts: list[str], ngram_range: tuple[int, int
     theirs = vec.transform(texts)
     assert abs(ours - theirs).max() < 1e-12
     tokenize = TfidfVectorizer(token_pattern=TOKEN_PATTERN).build_tokenizer()
-    content = [[t for t in tokenize(x) if t not in FUNCTION_WORDS] for x in texts]
+    content = [[t for t in tokenize(x) if t not in FUNCTION_WORDS and not is_filler(t)]
+               for x in texts]
     assert rows.n_tokens.tolist() == [len(c) for c in content]
     assert rows.n_known.tolist() == [sum(t in vec.vocabulary_ for t in c) for c in content]
     assert np.all(np.diff(rows.indptr) >= 0)

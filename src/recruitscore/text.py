@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -39,8 +40,18 @@ from .signals.detectors import KEY_TERMS, OBFUSCATION_PREFILTER_NORM
 from .signals.lexicon import term
 from .stopwords import FUNCTION_WORDS
 
-__all__ = ["TOKEN_PATTERN", "Rows", "Vocabulary", "analyze", "name_tokens", "ngram_form",
-           "ngram_text", "tfidf", "tokens"]
+__all__ = [
+    "TOKEN_PATTERN",
+    "Rows",
+    "Vocabulary",
+    "analyze",
+    "is_filler",
+    "name_tokens",
+    "ngram_form",
+    "ngram_text",
+    "tfidf",
+    "tokens",
+]
 
 #: Word tokens: scikit-learn's default ``token_pattern`` without one-letter tokens and digits
 #: first (two characters or more, starting with a letter, no underscore).
@@ -159,13 +170,31 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
+def is_filler(token: str) -> bool:
+    """A token that is one character repeated (``xxx``, ``aaaa``): filler, never a word.
+
+    Padding cut down to three repeats must not turn into a known token.
+
+    Examples
+    --------
+    >>> is_filler("xxxx"), is_filler("xx"), is_filler("xyz")
+    (True, False, False)
+    """
+    return len(token) >= 3 and token.count(token[0]) == len(token)
+
+
+# is_filler for ASCII tokens, as one RE2 pattern (RE2 has no back-references)
+_FILLER_ASCII = "^(?:" + "|".join(f"{c}{{3,}}" for c in string.ascii_letters + string.digits) + ")$"
+
+
 def analyze(text: str, ngram_range: tuple[int, int] = (1, 2), prefix: int = 0) -> list[str]:
     """Word n-grams of a text, as scikit-learn's word analyzer makes them with the function
     words (:mod:`recruitscore.stopwords`) as stop words, and, when ``prefix`` is set, ``~`` and
     the first ``prefix`` letters of every longer word.
 
-    Function words are left out because they carry no content: appending "Thanks! Thanks!" or
-    "best regards" to a message must not move its text part.
+    Function words and filler tokens (:func:`is_filler`) are left out because they carry no
+    content: appending "Thanks! Thanks!", "best regards" or "xxxx" to a message must not move
+    its text part.
 
     The prefixes make the text part robust to inflection and rewording ("recrutement",
     "recruteur", "recruter" share ``~recrut``; "remuneration", "remunere" share ``~remune``),
@@ -179,7 +208,7 @@ def analyze(text: str, ngram_range: tuple[int, int] = (1, 2), prefix: int = 0) -
     >>> analyze("recruteur remunere", prefix=6)
     ['recruteur', 'remunere', 'recruteur remunere', '~recrut', '~remune']
     """
-    toks = [t for t in tokens(text) if t not in FUNCTION_WORDS]
+    toks = [t for t in tokens(text) if t not in FUNCTION_WORDS and not is_filler(t)]
     lo, hi = ngram_range
     grams = list(toks) if lo == 1 else []
     for n in range(max(lo, 2), hi + 1):
@@ -269,7 +298,7 @@ def _row(vocab: Vocabulary, text: str) -> tuple[np.ndarray, np.ndarray, int, int
 
 def _content_counts(toks: list[str], index: dict[str, int]) -> tuple[int, int]:
     """Content tokens, and how many of them the vocabulary knows."""
-    content = [t for t in toks if t not in FUNCTION_WORDS]
+    content = [t for t in toks if t not in FUNCTION_WORDS and not is_filler(t)]
     return len(content), sum(1 for t in content if t in index)
 
 
@@ -305,7 +334,9 @@ def _arrow_grams(vocab: Vocabulary, texts: list[str], fast: np.ndarray, terms: A
     rows = parent[keep]
     content = ~np.asarray(pc.is_in(toks, value_set=_function_words()).to_numpy(
         zero_copy_only=False), dtype=bool)
-    toks = toks.filter(pa.array(content))  # function words are never n-grams (see analyze)
+    content &= ~np.asarray(pc.match_substring_regex(toks, _FILLER_ASCII).to_numpy(
+        zero_copy_only=False), dtype=bool)
+    toks = toks.filter(pa.array(content))  # function words and filler are never n-grams
     rows = rows[content]
     n_tokens = np.bincount(rows, minlength=n)
     n_known = np.zeros(n, dtype=np.int64)
