@@ -27,3 +27,18 @@ def assert_snippets_found(snippets: Iterable[str], expected: Iterable[str], name
     found = list(snippets)
     for want in expected:
         assert any(want in got for got in found), f"{name}: expected {want!r} in {found!r}"
+
+
+def assert_table_row(name: str, text: str, fields: dict, expected: Iterable[str] | None) -> None:
+    """One row of a signal table: ``expected`` snippets fire (with valid spans), or, for
+    ``None``, the signal does not fire at all."""
+    from recruitscore.signals import extract_signals, get_signal
+
+    approach = Approach.from_mapping({"message": text, **fields})
+    evidence = get_signal(name).detect(approach)
+    if expected is None:
+        assert evidence == (), [e.snippet for e in evidence]
+        return
+    assert evidence, f"{name} did not fire on {text!r}"
+    assert_spans_valid(approach, extract_signals(approach))
+    assert_snippets_found([e.snippet for e in evidence], expected, name)

@@ -10,7 +10,7 @@ import pytest
 from recruitscore.schema import Approach
 from recruitscore.signals import REGISTRY, extract_signals, extract_signals_frame, get_signal
 
-from .assertions import assert_snippets_found, assert_spans_valid
+from .assertions import assert_snippets_found, assert_spans_valid, assert_table_row
 
 RISK = {s.name for s in REGISTRY if s.polarity == "risk"}
 
@@ -291,15 +291,7 @@ TABLE = [
 
 @pytest.mark.parametrize(("name", "text", "fields", "expected"), TABLE)
 def test_table(name, text, fields, expected) -> None:
-    approach = Approach.from_mapping({"message": text, **fields})
-    evidence = get_signal(name).detect(approach)
-    if expected is None:
-        assert evidence == (), [e.snippet for e in evidence]
-    else:
-        assert evidence, f"{name} did not fire on {text!r}"
-        hits = extract_signals(approach)
-        assert_spans_valid(approach, hits)
-        assert_snippets_found([e.snippet for e in evidence], expected, name)
+    assert_table_row(name, text, fields, expected)
 
 
 # RED-FLAGS 1f: illustrative counterexamples that must not raise any red flag (context and
