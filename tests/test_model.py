@@ -588,3 +588,19 @@ def test_garbage_rows_never_crash(shipped) -> None:
 def test_feature_weights(shipped) -> None:
     w = shipped.feature_weights()
     assert set(w.kind) == {"signal", "interaction", "text", "ngram"}
+
+
+def test_oversized_model_file_is_refused_before_it_is_read(small_model, tmp_path,
+                                                            monkeypatch) -> None:
+    from recruitscore import linear
+    from recruitscore import model as model_module
+
+    _, path, _ = small_model
+    big = _copy(path, tmp_path / "big.npz")
+    monkeypatch.setattr(model_module, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(linear, "MAX_FILE_BYTES", 1000)
+    read = []
+    monkeypatch.setattr(model_module, "_sha256", lambda p: read.append(p) or "x")
+    with pytest.raises(rs.ModelError, match="more than a model file can be"):
+        load_model(big)
+    assert read == []  # refused on its size alone, never hashed

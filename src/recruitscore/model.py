@@ -36,7 +36,15 @@ import numpy as np
 
 from . import __version__
 from .errors import InputError, ModelError
-from .linear import FORMAT, LinearModel, check_threshold, read_manifest, read_npz, sigmoid
+from .linear import (
+    FORMAT,
+    MAX_FILE_BYTES,
+    LinearModel,
+    check_threshold,
+    read_manifest,
+    read_npz,
+    sigmoid,
+)
 from .signals import REGISTRY, SIGNAL_NAMES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -307,10 +315,13 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
                "point --model or the RECRUITSCORE_MODEL environment variable at a model file")
         raise ModelError(f"model file not found: {path} ({how})")
     manifest = read_manifest(path.with_suffix(".json"))
-    arrays_sha = _sha256(path) if path.is_file() else None
-    if manifest.get("sha256") != arrays_sha:
-        if not path.is_file():
-            raise ModelError(f"{path} is not a regular file; refusing to read it as a model")
+    if not path.is_file():
+        raise ModelError(f"{path} is not a regular file; refusing to read it as a model")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:  # checked before hashing: a huge file is not read at all
+        raise ModelError(f"{path.name} is {size} bytes, more than a model file can be "
+                         f"({MAX_FILE_BYTES}); refusing to read it")
+    if manifest.get("sha256") != _sha256(path):
         raise ModelError(
             f"{path.name} does not match its manifest (sha256 differs): the file was modified "
             "or corrupted; refusing to load it"
