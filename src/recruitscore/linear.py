@@ -42,7 +42,7 @@ import numpy as np
 from .errors import ModelError
 from .text import Rows, Vocabulary, tfidf
 
-__all__ = ["FORMAT", "LinearModel", "read_npz", "sigmoid"]
+__all__ = ["FORMAT", "LinearModel", "pair_columns", "read_npz", "sigmoid"]
 
 #: Version of the weights-only file format (``.npz`` + JSON manifest).
 FORMAT = 2
@@ -109,13 +109,17 @@ class LinearModel:
 
     # -- derived -------------------------------------------------------------------------------
     @property
+    def index(self) -> dict[str, int]:
+        """Signal name -> column."""
+        if "index" not in self._cache:
+            self._cache["index"] = {n: i for i, n in enumerate(self.signal_names)}
+        return self._cache["index"]  # type: ignore[no-any-return]
+
+    @property
     def pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """Column indices of the two signals of each conjunction."""
         if "pairs" not in self._cache:
-            index = {n: i for i, n in enumerate(self.signal_names)}
-            self._cache["pairs"] = (
-                np.array([index[a] for a, _ in self.interactions], dtype=np.int64),
-                np.array([index[b] for _, b in self.interactions], dtype=np.int64))
+            self._cache["pairs"] = pair_columns(self.signal_names, self.interactions)
         return self._cache["pairs"]  # type: ignore[no-any-return]
 
     @property
@@ -334,6 +338,20 @@ def read_manifest(path: Path, max_bytes: int = 4 << 20) -> dict[str, Any]:
     if not isinstance(manifest, dict):
         raise ModelError(f"manifest {path.name} is not a JSON object")
     return manifest
+
+
+def pair_columns(names: Sequence[str], pairs: Sequence[tuple[str, str]]
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Column indices of the two signals of each conjunction.
+
+    Examples
+    --------
+    >>> [c.tolist() for c in pair_columns(["a", "b", "c"], [("a", "c"), ("b", "c")])]
+    [[0, 1], [2, 2]]
+    """
+    index = {n: i for i, n in enumerate(names)}
+    return (np.array([index[a] for a, _ in pairs], dtype=np.int64),
+            np.array([index[b] for _, b in pairs], dtype=np.int64))
 
 
 def polarity_bounds(polarity: Sequence[str]) -> list[tuple[float | None, float | None]]:

@@ -590,12 +590,10 @@ def _fit_constrained(D: np.ndarray, y: np.ndarray, w: np.ndarray, bounds: list[A
 def _fit_all(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
              groups: np.ndarray | None, params: TrainParams) -> LinearModel:
     """The whole pipeline on rows ``idx`` (uncalibrated: ``cal_a = 1, cal_b = 0``)."""
-    from .linear import polarity_bounds
+    from .linear import pair_columns, polarity_bounds
 
     pairs_names = interactions()
-    index = {n: i for i, n in enumerate(SIGNAL_NAMES)}
-    pairs = (np.array([index[a] for a, _ in pairs_names], dtype=np.int64),
-             np.array([index[b] for _, b in pairs_names], dtype=np.int64))
+    pairs = pair_columns(SIGNAL_NAMES, pairs_names)
     # text feature out of fold, so the decision stage sees it as strong as on new text
     t = np.zeros(idx.size)
     vocab, coef, intercept = (None, np.zeros(0), 0.0)

@@ -339,7 +339,7 @@ def score(
     hits = hits_and_norms(approach, norms)
     message = norms["message"].text if "message" in norms else fast_normalize(approach.message)
     fired = np.zeros(len(lin.signal_names), dtype=bool)
-    index = {n: i for i, n in enumerate(lin.signal_names)}
+    index = lin.index
     for h in hits:
         fired[index[h.name]] = True
     if lin.vocab is not None:
@@ -390,7 +390,7 @@ def _frame_reasons(model: Model, fired: np.ndarray, rows: Rows | None, factor: n
     lin = model.linear
     n = fired.shape[0]
     a = lin.cal_a
-    left, right = lin.pairs if len(lin.interactions) else (np.zeros(0, int), np.zeros(0, int))
+    left, right = lin.pairs
     on = np.hstack([fired, fired[:, left] & fired[:, right]])
     weights = a * np.r_[lin.w_signal, lin.w_interaction]
     names = [*lin.signal_names, *(f"{x} together with {y}" for x, y in lin.interactions)]
