@@ -597,7 +597,6 @@ def test_oversized_model_file_is_refused_before_it_is_read(small_model, tmp_path
 
     _, path, _ = small_model
     big = _copy(path, tmp_path / "big.npz")
-    monkeypatch.setattr(model_module, "MAX_FILE_BYTES", 1000)
     monkeypatch.setattr(linear, "MAX_FILE_BYTES", 1000)
     read = []
     monkeypatch.setattr(model_module, "_sha256", lambda p: read.append(p) or "x")

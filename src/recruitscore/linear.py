@@ -257,6 +257,26 @@ class LinearModel:
             np.savez_compressed(fh, **self.arrays())
 
 
+def check_model_file(path: Path) -> None:
+    """A model file must be a regular file of at most :data:`MAX_FILE_BYTES` (checked before
+    anything reads it: no FIFO, device or huge file is ever opened).
+
+    Raises
+    ------
+    ModelError
+        Otherwise.
+    """
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise ModelError(f"cannot read model file {path}: {exc.strerror}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ModelError(f"{path} is not a regular file; refusing to read it as a model")
+    if st.st_size > MAX_FILE_BYTES:
+        raise ModelError(f"{path.name} is {st.st_size} bytes, more than a model file can be "
+                         f"({MAX_FILE_BYTES}); refusing to read it")
+
+
 def read_npz(path: Path) -> dict[str, np.ndarray]:
     """Read a model file's arrays safely.
 
@@ -269,15 +289,7 @@ def read_npz(path: Path) -> dict[str, np.ndarray]:
     ModelError
         For anything else.
     """
-    try:
-        st = os.stat(path)
-    except OSError as exc:
-        raise ModelError(f"cannot read model file {path}: {exc.strerror}") from None
-    if not stat.S_ISREG(st.st_mode):
-        raise ModelError(f"{path} is not a regular file; refusing to read it as a model")
-    if st.st_size > MAX_FILE_BYTES:
-        raise ModelError(f"{path.name} is {st.st_size} bytes, more than a model file can be "
-                         f"({MAX_FILE_BYTES}); refusing to read it")
+    check_model_file(path)
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()

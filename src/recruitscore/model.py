@@ -38,8 +38,8 @@ from . import __version__
 from .errors import InputError, ModelError
 from .linear import (
     FORMAT,
-    MAX_FILE_BYTES,
     LinearModel,
+    check_model_file,
     check_threshold,
     read_manifest,
     read_npz,
@@ -315,12 +315,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
                "point --model or the RECRUITSCORE_MODEL environment variable at a model file")
         raise ModelError(f"model file not found: {path} ({how})")
     manifest = read_manifest(path.with_suffix(".json"))
-    if not path.is_file():
-        raise ModelError(f"{path} is not a regular file; refusing to read it as a model")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:  # checked before hashing: a huge file is not read at all
-        raise ModelError(f"{path.name} is {size} bytes, more than a model file can be "
-                         f"({MAX_FILE_BYTES}); refusing to read it")
+    check_model_file(path)  # before hashing: a FIFO, a device or a huge file is never read
     if manifest.get("sha256") != _sha256(path):
         raise ModelError(
             f"{path.name} does not match its manifest (sha256 differs): the file was modified "
