@@ -208,7 +208,21 @@ def analyze(text: str, ngram_range: tuple[int, int] = (1, 2), prefix: int = 0) -
     >>> analyze("recruteur remunere", prefix=6)
     ['recruteur', 'remunere', 'recruteur remunere', '~recrut', '~remune']
     """
-    toks = [t for t in tokens(text) if t not in FUNCTION_WORDS and not is_filler(t)]
+    return _grams(content_tokens(text), ngram_range, prefix)
+
+
+def content_tokens(text: str) -> list[str]:
+    """The tokens n-grams are made of: no function word, no filler.
+
+    Examples
+    --------
+    >>> content_tokens("add me on whatsapp xxxx")
+    ['add', 'whatsapp']
+    """
+    return [t for t in tokens(text) if t not in FUNCTION_WORDS and not is_filler(t)]
+
+
+def _grams(toks: list[str], ngram_range: tuple[int, int], prefix: int) -> list[str]:
     lo, hi = ngram_range
     grams = list(toks) if lo == 1 else []
     for n in range(max(lo, 2), hi + 1):
@@ -285,21 +299,15 @@ def _weights(vocab: Vocabulary, cols: np.ndarray, counts: np.ndarray) -> np.ndar
 def _row(vocab: Vocabulary, text: str) -> tuple[np.ndarray, np.ndarray, int, int]:
     """One message: (sorted columns, l2-normalised TF-IDF values, tokens, known tokens)."""
     index = vocab.index
-    grams = analyze(text, vocab.ngram_range, vocab.prefix)
+    content = content_tokens(text)  # tokenised once, for the n-grams and the counts
+    grams = _grams(content, vocab.ngram_range, vocab.prefix)
     ids = np.fromiter((index.get(g, -1) for g in grams), dtype=np.int64, count=len(grams))
     cols, counts = np.unique(ids[ids >= 0], return_counts=True)
     values = _weights(vocab, cols, counts)
     norm = float(np.sqrt(np.dot(values, values)))
     if norm > 0:
         values /= norm
-    n_tok, known = _content_counts(tokens(text), index)
-    return cols, values, n_tok, known
-
-
-def _content_counts(toks: list[str], index: dict[str, int]) -> tuple[int, int]:
-    """Content tokens, and how many of them the vocabulary knows."""
-    content = [t for t in toks if t not in FUNCTION_WORDS and not is_filler(t)]
-    return len(content), sum(1 for t in content if t in index)
+    return cols, values, len(content), sum(1 for t in content if t in index)
 
 
 # Tokens in ASCII text: maximal runs of [A-Za-z0-9_] that start with a letter, hold no underscore
@@ -425,12 +433,13 @@ def tfidf(vocab: Vocabulary, texts: list[str], cache: dict[str, Any] | None = No
     row_parts, col_parts, n_tokens, n_known = _arrow_grams(vocab, texts, fast, cache["terms"], n)
     index = vocab.index
     for i in np.flatnonzero(~fast).tolist():
-        grams = analyze(texts[i], vocab.ngram_range, vocab.prefix)
+        content = content_tokens(texts[i])
+        grams = _grams(content, vocab.ngram_range, vocab.prefix)
         ids = np.fromiter((index.get(g, -1) for g in grams), dtype=np.int64, count=len(grams))
         ids = ids[ids >= 0]
         row_parts.append(np.full(ids.size, i, dtype=np.int64))
         col_parts.append(ids)
-        n_tokens[i], n_known[i] = _content_counts(tokens(texts[i]), index)
+        n_tokens[i], n_known[i] = len(content), sum(1 for t in content if t in index)
     rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
     cols = np.concatenate(col_parts) if col_parts else np.zeros(0, dtype=np.int64)
     # count each (row, column) pair: unique keys come out sorted by row, then column
