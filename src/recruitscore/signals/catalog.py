@@ -477,7 +477,9 @@ OUTSIZED_PAY = PatternSignal(
                  r" (?:hours?|hrs|days?) (?:a|per|each|every|/) ?(?:week|month)",
                  _AMOUNT + r"|\b(?:paid|pay|earn|salary|fee|retainer)\b", r"[^.!?]{0,80}"),
             r"\b(?:well|far|way|significantly|much) above (?:the )?(?:market|usual|normal"
-            r"|typical|standard) (?:rates?|pay|salary|levels?)?",
+            r"|typical|standard)(?: (?:rates?|pay|salary|levels?))?\b",
+            r"\b(?:several|a few|many|tens of) (?:thousand|thousands of) (?:us |u\.s\. )?(?:dollars"
+            r"|euros|pounds|usd|eur|gbp)\b (?:a|per|/|each|every) ?(?:month|week)\b",
             r"\b(?:double|triple|twice|three times|2x|3x) (?:your|the) (?:current )?(?:salary"
             r"|pay|income|rate|package)\b",
             r"\btoo good to (?:be true|miss|pass up)\b|\beasy money\b",
@@ -487,6 +489,8 @@ OUTSIZED_PAY = PatternSignal(
             r"\b[0-9]{2,3}(?:[ .]?[0-9]{3}| ?k) ?(?:€|euros|eur) ?(?:par|/|le) ?(?:mois"
             r"|semaine)\b",
             r"\bquelques heures (?:par|chaque|/) ?(?:semaine|mois)\b",
+            r"\b(?:plusieurs|quelques|des) milliers d'(?:euros|dollars) (?:par|chaque|/) ?(?:mois"
+            r"|semaine)\b",
             r"\b(?:bien|tres|largement|nettement) au-dessus (?:du|des) (?:marche|prix du marche"
             r"|tarifs?|salaires?)\b",
             r"\bargent facile\b|\btrop beau pour etre vrai\b",

@@ -408,6 +408,20 @@ MONEY_MULE = PatternSignal(
             r"\b(?:preter|louer|utiliser) (?:votre|ton) compte bancaire\b",
             r"\bouvrir un (?:nouveau )?compte (?:bancaire )?(?:a votre nom|pour (?:nous"
             r"|la societe))\b",
+            # the job needs an account at a given bank: a mule recruiter picks the banks whose
+            # transfers it can use (F6: Febelfin, Beobank, ABE Infoservice)
+            r"\bif (?:you|u) (?:have|hold|own|bank with|are (?:a )?(?:customer|client) (?:of|at"
+            r"|with)) (?:an? (?:bank )?account (?:with|at|in) )?(?:one of )?(?:the following|these"
+            r"|those|this list of|any of these|the listed) banks\b",
+            r"\b(?:do|does) (?:you|u) (?:have|hold|own) (?:an? |any )?(?:bank )?accounts? (?:with"
+            r"|at|in) (?:one of |any of )?(?:the following|these|those|our partner|the listed)"
+            r" banks?\b|\bwhich banks? (?:do|are) (?:you|u) (?:bank with|use|with|banking with)\b",
+            r"\bsi (?:vous|tu) (?:etes|es|avez|as) (?:(?:un )?compte |client(?:e)? )?(?:chez|dans"
+            r"|a|aupres de) (?:l'une de |une de |l'un de |un de )?(?:ces|ses|les|nos)"
+            r" (?:banques|etablissements bancaires|etablissements)\b",
+            r"\b(?:avez-vous|as-tu|avez vous|as tu) un compte (?:bancaire )?(?:chez|dans|a|aupres"
+            r" de) (?:l'une de |une de )?(?:ces|les|nos) banques\b|\b(?:dans )?quelle banque"
+            r" (?:etes-vous|es-tu|avez-vous votre compte|etes vous)\b",
         )
     },
     examples=(
@@ -650,6 +664,21 @@ TASK_SCAM = PatternSignal(
     ),
 )
 
+# a private person seeks a partner for where they live, to "collaborate" (F12 proxy work)
+_PROXY_SEEKER = (
+    r"\b(?:looking|searching|seeking|need|i need|i want)\b (?:for )?(?:a|an|someone|somebody"
+    r"|one) (?:[a-z\-]+ ){0,3}(?:(?:us|usa|u\.s\.|american|european|eu|uk|british|canadian"
+    r"|western|local)[- ]?(?:based )?|based in (?:the )?(?:us|usa|europe|uk|canada) ?)"
+    r"(?:developers?|engineers?|devs?|partners?|persons?|people|freelancers?|individuals?"
+    r"|residents?|citizens?|someone)\b"
+)
+_PROXY_COLLAB = (
+    r"\b(?:to collaborate with (?:me|us)\b|to collaborate(?: with)? ?(?:[.,!]|$)"
+    r"|collaborat\w{0,5} with me\b|(?:long-term|part-time|long term|part time)[, ]{1,2}"
+    r"(?:(?:long-term|part-time|long term|part time|remote)[, ]{1,2})?(?:collaboration"
+    r"|partnership)\b|to partner with (?:me|us)\b|as (?:a |my )?(?:business )?partner\b)"
+)
+
 ACCOUNT_RENTAL = PatternSignal(
     name="account_rental",
     description="Proposes renting or sharing the candidate's freelance or developer account or "
@@ -664,7 +693,11 @@ ACCOUNT_RENTAL = PatternSignal(
             r"\b(?:rent|lend|borrow|share|buy|lease|use|using|access) (?:out )?(?:your|an|a|my)"
             r" (?:(?:verified|aged|old|us|us-based|american|european|personal|active)\s){0,2}"
             r"(?:upwork|fiverr|freelancer|toptal|linkedin|github|payoneer|stripe|malt|developer"
-            r"|freelance|indeed) (?:account|accounts|profile)\b",
+            r"|freelance|indeed) accounts?\b",
+            r"\b(?:rent|lend|borrow|buy|lease) (?:out )?(?:your|an|a|my)"
+            r" (?:(?:verified|aged|old|us|us-based|american|european|personal|active)\s){0,2}"
+            r"(?:upwork|fiverr|freelancer|toptal|linkedin|github|payoneer|stripe|malt|developer"
+            r"|freelance|indeed) profiles?\b",
             r"\baccount (?:sharing|rental|renting|lending|partnership)\b",
             r"\b(?:rent|lend) (?:us |me )?your (?:account|profile|identity|name)\b",
             r"\b(?:monthly|weekly|fixed) (?:fee|payment|rent|income) for (?:your|the use of your"
@@ -701,6 +734,34 @@ ACCOUNT_RENTAL = PatternSignal(
             r"|ton) (?:identite|nom)\b",
             r"\b(?:passer|faire|passe|passerons) (?:les |l'|vos )?entretiens? (?:a votre place|a ta"
             r" place|en votre nom|en ton nom|pour vous)\b",
+            # proxy job-seeking (F12, TechSparx "use your account to apply for US-only jobs";
+            # Kravcenko "interviews-as-a-service"): the candidate applies and fronts the
+            # interviews, the sender does the work and they share the pay
+            r"\b(?:apply|applying|applies) (?:for|to) (?:the |these |those |some |multiple |many "
+            r"|more |remote |us-only |us |local )?(?:[a-z\-]+ )?(?:jobs?|positions?|roles?|offers?"
+            r"|contracts?|projects?|gigs?) (?:for me|on my behalf|on our behalf|in my name|in your"
+            r" name|under your name|under my name|as me|(?:with|using) your (?:name|identity))\b",
+            r"\b(?:use|using|with|through) (?:your|ur) (?:account|profile|name|identity"
+            r"|location|address|details) (?:to|for) (?:apply|applying|bid|bidding|get|land|win)"
+            r" (?:for |to |on )?(?:[a-z\-]+ ){0,2}(?:jobs?|positions?|roles?|contracts?|projects?"
+            r"|gigs?|clients?|interviews?)\b",
+            r"\b(?:your|ur) (?:role|job|part|task|only task|responsibility) (?:would|will|is)"
+            r" (?:simply |only |just |mainly )?(?:be )?to (?:apply|handle|attend|take|pass|do|join"
+            r"|front|communicate) (?:for |to )?(?:(?:the |job |some |initial |first |non-technical "
+            r"|hr )?(?:jobs?|interviews?|interview process|calls?|meetings?|communication"
+            r"|applications?))\b",
+            r"\b(?:once|when|after|if) we (?:land|get|secure|win|pass|obtain) (?:the|a|an) (?:jobs?"
+            r"|position|role|offer|contract)\b",
+            near(_PROXY_SEEKER, _PROXY_COLLAB, r"[^.!?]{0,40}"),
+            r"\b(?:postuler|postulez|candidater) (?:a|aux|pour|sur) (?:des |les |ces |plusieurs )?"
+            r"(?:offres|emplois|postes|missions|projets)(?: [a-z\-]+)? (?:a ma place|pour moi"
+            r"|en (?:votre|ton) nom|sous (?:votre|ton) nom|avec (?:votre|ton) (?:nom|identite"
+            r"|profil|compte))\b",
+            r"\b(?:votre|ton) (?:role|travail|mission|tache) (?:serait|sera|est) (?:simplement "
+            r"|juste |seulement |uniquement )?de (?:postuler|passer les entretiens|gerer les"
+            r" entretiens)\b",
+            r"\b(?:une fois|quand|des|apres) (?:que |qu')?(?:nous aurons|on aura|nous avons|on a)"
+            r" (?:obtenu|decroche|gagne) (?:le|un) (?:poste|emploi|contrat|job)\b",
         )
     },
     examples=(

@@ -1,0 +1,90 @@
+"""Red-flag families added for issue 9 (coverage of real hostile messages), each as a table of
+(text, expected snippets) in English and French, with counterexamples that must not fire:
+ordinary recruiter messages, a recruiter asking for a CV, a real take-home test described on a
+careers page, an expert-network invitation. Rows are illustrative, written for these tests in
+the general terms of RED-FLAGS.md (F6, F10, F12, L4, M3, M6), not copied from the corpus."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from recruitscore.signals import REGISTRY, extract_signals, extract_signals_frame
+
+from .assertions import assert_table_row
+
+RISK = {s.name for s in REGISTRY if s.polarity == "risk"}
+
+# (signal, text, fields, expected snippets; None = must not fire)
+TABLE = [
+    # F12 proxy job-seeking: the candidate fronts applications and interviews
+    ("account_rental", "Your part would simply be to apply for jobs and handle the first "
+     "interviews; once we land the job I do the coding.", {},
+     ["Your part would simply be to apply for jobs", "once we land the job"]),
+    ("account_rental", "I need a European-based engineer for a long-term, part-time "
+     "partnership, a few hours a week.", {},
+     ["European-based engineer for a long-term, part-time partnership"]),
+    ("account_rental", "We could use your profile to bid for contracts on freelance sites.", {},
+     ["use your profile to bid for contracts"]),
+    ("account_rental", "Votre rôle serait simplement de postuler, je m'occupe du technique.", {},
+     ["Votre rôle serait simplement de postuler"]),
+    ("account_rental", "Il suffit de candidater à des missions en votre nom, une fois qu'on aura "
+     "décroché le contrat on partage.", {},
+     ["candidater à des missions en votre nom", "une fois qu'on aura décroché le contrat"]),
+    ("account_rental", "We're looking for a US-based developer to join our platform team in "
+     "Austin, salary $150-170k.", {}, None),
+    ("account_rental", "Please apply for the role with your LinkedIn profile on our careers "
+     "page.", {}, None),
+    ("account_rental", "Nous cherchons un développeur basé en France pour une collaboration "
+     "longue durée en CDI.", {}, None),
+    # F6 the job needs an account at one of a list of banks
+    ("money_mule", "If you bank with one of the following banks, message me for details.", {},
+     ["If you bank with one of the following banks"]),
+    ("money_mule", "Si tu as un compte dans l'une de ces banques, écris-moi.", {},
+     ["Si tu as un compte dans l'une de ces banques"]),
+    ("money_mule", "Our client is one of the largest banks in Europe.", {}, None),
+    ("money_mule", "Le poste est dans l'une des banques du groupe, CDI à Paris.", {}, None),
+    # M6 pay in words out of proportion
+    ("outsized_pay", "Two hours a week, and you'd earn several thousand dollars per month.", {},
+     ["several thousand dollars per month"]),
+    ("outsized_pay", "Plusieurs milliers d'euros par mois pour un peu de votre temps.", {},
+     ["Plusieurs milliers d'euros par mois"]),
+    ("outsized_pay", "Our rates are in line with the market.", {}, None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "fields", "expected"), TABLE)
+def test_table(name, text, fields, expected) -> None:
+    assert_table_row(name, text, fields, expected)
+
+
+# Legitimate first messages that must raise no red flag at all (benign and context signals may
+# fire): ordinary recruiters, a CV request, a take-home on a careers page, an expert network.
+LEGITIMATE = [
+    "Hi Sam, I'm a recruiter at Northwind Robotics. We're hiring a Senior Backend Engineer in "
+    "Leeds (£85-95k, hybrid). The JD is on our careers page; would you be open to a call?",
+    "Could you send me your updated CV? I'd like to put you forward for the data platform role.",
+    "After our first call, we'll ask you to build a small API in your own repository and send "
+    "us the link; we then discuss it in a technical interview.",
+    "I'm reaching out from an expert network: a client would like a one-hour paid call on the "
+    "European battery market. Please do not share any confidential information from your "
+    "employer.",
+    "Bonjour, je recrute pour Atelier Lumen un développeur Python en CDI à Lyon (50-60 k€). "
+    "Seriez-vous disponible pour un échange cette semaine ?",
+    "Pourriez-vous m'envoyer votre CV à jour ? Le poste est à pourvoir en mars.",
+]
+
+
+@pytest.mark.parametrize("text", LEGITIMATE)
+def test_legitimate_messages_raise_no_red_flag(text) -> None:
+    fired = {h.name for h in extract_signals(text)}
+    assert not fired & RISK, fired & RISK
+
+
+def test_both_paths_agree_on_the_tables() -> None:
+    rows = [{"message": t, **f} for _, t, f, _ in TABLE] + [{"message": t} for t in LEGITIMATE]
+    df = pd.DataFrame(rows * 3)  # over the small-batch threshold: pyarrow's RE2 path runs too
+    frame = extract_signals_frame(df)
+    for i, row in enumerate(df.to_dict("records")):
+        single = {h.name for h in extract_signals(row)}
+        assert single == {c for c in frame.columns if frame.iloc[i][c]}, row["message"]
