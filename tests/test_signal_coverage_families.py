@@ -50,6 +50,32 @@ TABLE = [
     ("outsized_pay", "Plusieurs milliers d'euros par mois pour un peu de votre temps.", {},
      ["Plusieurs milliers d'euros par mois"]),
     ("outsized_pay", "Our rates are in line with the market.", {}, None),
+    # F10 recruitment in the name of an international organisation or aid NGO
+    ("intl_org_recruitment", "UNHCR is recruiting young graduates for field posts, send your "
+     "file by message.", {}, ["UNHCR is recruiting"]),
+    ("intl_org_recruitment", "Offres d'emploi à la Banque mondiale : postulez via le "
+     "formulaire.", {}, ["Offres d'emploi à la Banque mondiale"]),
+    ("intl_org_recruitment", "Le PNUD-Cameroun recrute des agents de terrain.", {},
+     ["PNUD-Cameroun recrute"]),
+    ("intl_org_recruitment", "I'm hiring for a consultancy whose clients include the World "
+     "Bank; the role is a Senior Economist in Paris.", {}, None),
+    ("intl_org_recruitment", "J'ai travaillé cinq ans à l'UNICEF avant de rejoindre notre "
+     "cabinet de recrutement.", {}, None),
+    # L4 meeting or booking link on an unknown domain
+    ("unknown_meeting_link", "Schedule your interview here: https://talent-calendar.io/s/8812",
+     {}, ["Schedule your interview", "https://talent-calendar.io/s/8812"]),
+    ("unknown_meeting_link", "Meeting link: https://teams-meeting-join.net/r/4471",
+     {}, ["Meeting link", "https://teams-meeting-join.net/r/4471"]),
+    ("unknown_meeting_link", "Merci de choisir un créneau : https://entretien-rh.app/booking/7",
+     {}, ["choisir un créneau", "https://entretien-rh.app/booking/7"]),
+    ("unknown_meeting_link", "Pick a time that suits you: https://calendar.app.google/x7Yq",
+     {}, None),
+    ("unknown_meeting_link", "Join the meeting: https://meet.google.com/abc-defg-hij", {},
+     None),
+    ("unknown_meeting_link", "Book a slot: https://jobs.northwind-robotics.com/interview/slots",
+     {"sender_company_url": "northwind-robotics.com"}, None),
+    ("unknown_meeting_link", "Réservez un créneau avec moi : https://calendly.com/c-dupont/30",
+     {}, None),
 ]
 
 

@@ -17,7 +17,7 @@ from ..padding import find_padding
 from ..schema import Approach
 from . import detectors as d
 from .base import Batch, CallableSignal, Evidence, Example, PatternSignal, ProfileSignal, Signal
-from .catalog_fraud import FRAUD_AND_LURE_SIGNALS
+from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
 from .lexicon import FREEMAIL, GAP, any_of, app_name, near, term
 
 E = Example
@@ -1500,6 +1500,7 @@ REGISTRY: tuple[Signal, ...] = (
     ELIGIBILITY_REQUIREMENT,
     *FRAUD_AND_LURE_SIGNALS,
     PADDED_TEXT,
+    *ADDED_SIGNALS,
 )
 
 __all__ = ["GAP", "REGISTRY", "any_of"]

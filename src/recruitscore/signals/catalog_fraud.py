@@ -15,7 +15,7 @@ from .lexicon import FREEMAIL, app_name, near
 
 E = Example
 
-__all__ = ["FRAUD_AND_LURE_SIGNALS", "GATE_GROUPS"]
+__all__ = ["ADDED_SIGNALS", "FRAUD_AND_LURE_SIGNALS", "GATE_GROUPS"]
 
 _CUR = (r"(?:[$€£₹]|\b(?:usd|eur|gbp|chf|cad|aud|usdt|inr|rs|dollars?|euros?|pounds?|francs?"
         r"|rupees?)\b)")
@@ -1217,6 +1217,101 @@ VIDEO_INTERVIEW_OFFERED = PatternSignal(
         E("The interview will be held by text on Telegram."),
         E("L'entretien se fera par écrit sur WhatsApp.", lang="fr"),
     ),
+)
+
+# --------------------------------------------------------------------------------------------
+# added for issue 9 (coverage of real hostile messages): appended after padded_text
+# --------------------------------------------------------------------------------------------
+_INTL_ORG = (
+    r"(?:unicef|unesco|unhcr|undp|pnud|unfpa|unops|unido|onudi|unep|pnue|wfp|fao|iom|oim|ilo"
+    r"|oms|icrc|cicr|ifrc|msf|usaid|afdb|oxfam|caritas|onu|united nations|nations unies"
+    r"|world health organi[sz]ation|organisation mondiale de la sante|world food programme"
+    r"|programme alimentaire mondial|world bank|banque mondiale|international monetary fund"
+    r"|fonds monetaire international|imf|fmi|red cross|croix[- ]rouge|red crescent"
+    r"|croissant[- ]rouge|medecins sans frontieres|doctors without borders|save the children"
+    r"|plan international|world vision|care international|peace corps|corps de la paix"
+    r"|african development bank|banque africaine de developpement|african union"
+    r"|union africaine)"
+)
+_RECRUITS = (
+    r"(?:recrute|recrutent|recrutera|recrutement|recrutements|recruits|is recruiting|are "
+    r"recruiting|recruiting|recruitment|is hiring|are hiring|hiring|cherche des (?:volontaires"
+    r"|benevoles|jeunes|agents)|needs volunteers|seeks volunteers|is looking for volunteers"
+    r"|offres? d'emploi|job offers?|vacancies|vacancy)"
+)
+INTL_ORG_RECRUITMENT = PatternSignal(
+    name="intl_org_recruitment",
+    description="Recruits in the name of an international organisation, UN agency or aid NGO "
+    "('UNICEF recrute des jeunes', 'Red Cross is hiring volunteers'): fake recruitment notices "
+    "borrow these names.",
+    category="fraud",
+    polarity="risk",
+    source="F10: cybermalveillance (usurpation du nom d'un organisme); FTC alert 2021 "
+    "(pretending to represent well-known organisations or the government); LinkedIn Help "
+    "(company impersonators); HR Today (HUG hospital case)",
+    patterns={
+        "message": (
+            r"\b" + _INTL_ORG + r"(?:-[a-z]{2,20})?(?: [a-z']{1,15}){0,2} " + _RECRUITS + r"\b",
+            r"\b(?:avis de recrutement|appel a candidatures?|recrutement|recruitment(?: drive"
+            r"| campaign| notice)?|offres? d'emploi|job offers?|vacanc(?:y|ies)(?: notice)?"
+            r"|volunteers?|volontaires?|benevoles?)(?: (?:de|du|des|d'|for|at|with|by|the|l'|la"
+            r"|le|of|a|au|aux|en collaboration avec|in partnership with)){0,2} ?" + _INTL_ORG
+            + r"\b",
+        )
+    },
+    examples=(
+        E("UNICEF recrute des jeunes dynamiques dans plusieurs domaines, écrivez-moi.",
+          lang="fr", spans=("UNICEF recrute",)),
+        E("Avis de recrutement : la Croix-Rouge cherche des volontaires.", lang="fr",
+          spans=("Croix-Rouge cherche des volontaires",)),
+        E("The Red Cross is hiring volunteers abroad, paid relocation.",
+          spans=("Red Cross is hiring",)),
+        E("Recruitment notice for the World Bank: apply with the form below.",
+          spans=("Recruitment notice for the World Bank",)),
+    ),
+    counterexamples=(
+        E("Our analytics team works on projects funded by the World Bank; we're hiring a data "
+          "engineer in Lyon."),
+        E("Nous recrutons un chef de projet ; notre client travaille avec des ONG.", lang="fr"),
+    ),
+)
+
+UNKNOWN_MEETING_LINK = CallableSignal(
+    name="unknown_meeting_link",
+    description="Sends a meeting or booking link ('select a time slot', 'join the interview') "
+    "on a domain that is neither a known meeting or scheduling platform nor the sender's own.",
+    category="lure",
+    polarity="risk",
+    source="L4: FBI IC3 PSA Sept 2024 (non-standard meeting software); Sekoia ClickFake "
+    "Interview (fake interview sites); ALTA CISO note (legitimate firms use Zoom, Teams, Webex, "
+    "GoTo); L3: alien45, dev-trap-dossiers, xndbogdan (Calendly-style invitations)",
+    detector=d.unknown_meeting_link,
+    prefilter=(("message", d.MEETING_PREFILTER, False),),
+    reads=("message", "sender_company_url"),
+    examples=(
+        E("Please select a time slot here: https://hire-meet.app/calendar/block7",
+          spans=("select a time slot", "https://hire-meet.app/calendar/block7")),
+        E("Join the interview at https://zoom-interview-room.com/j/88121",
+          spans=("Join the interview", "https://zoom-interview-room.com/j/88121")),
+        E("Réservez un créneau sur https://rdv-recrutement.net/agenda/equipe", lang="fr",
+          spans=("Réservez un créneau", "https://rdv-recrutement.net/agenda/equipe")),
+    ),
+    counterexamples=(
+        E("Book a call with me: https://calendly.com/anna-northwind/30min"),
+        E("Join the interview on Teams: https://teams.microsoft.com/l/meetup-join/x"),
+        E("Pick a time on our careers site: https://careers.northwind.com/interview/book",
+          fields={"sender_company_url": "https://www.northwind.com"}),
+        E("Choisissez un créneau : https://calendly.com/atelier-lumen/entretien", lang="fr"),
+        E("Can we schedule a call? The JD is at https://acme-robotics.com/jobs/123",
+          note="a job page, not a meeting link"),
+    ),
+)
+
+#: Signals added after :data:`~recruitscore.signals.catalog.PADDED_TEXT` (registry order is
+#: the feature order of model files: append only).
+ADDED_SIGNALS = (
+    INTL_ORG_RECRUITMENT,
+    UNKNOWN_MEETING_LINK,
 )
 
 #: The signals of this module, in the order they are appended to the registry.

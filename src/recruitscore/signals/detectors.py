@@ -466,3 +466,79 @@ def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Ev
         if portal:
             return [*ctx, *portal]
     return []
+
+
+# --------------------------------------------------------------------------------------------
+# meeting or booking link on an unknown domain (RED-FLAGS L4, L3: Calendly-style invitations)
+# --------------------------------------------------------------------------------------------
+MEETING_PREFILTER = (
+    r"\b(?:book|schedule|arrange|set up|reserve) (?:a |an |your |the |our |my )?(?:quick |short "
+    r"|first |introductory |intro |video |phone )?(?:call|meeting|interview|chat|time|slot"
+    r"|appointment|session)s?\b"
+    r"|\b(?:select|choose|pick) (?:a |an |your |the )?(?:available |convenient |suitable )?"
+    r"(?:time ?slots?|times?|dates?|slots?)\b|\btime ?slots?\b"
+    r"|\b(?:calendar|booking|scheduling|meeting|interview|invitation|zoom|teams|video call"
+    r"|video) (?:link|page|invite|url)s?\b|\bmeeting request\b"
+    r"|\bjoin (?:the |our |this |my )?(?:meeting|interview|call|video call|session)\b"
+    # French
+    r"|\b(?:reserve[rz]?|choisisse[zr]|choisir|selectionne[rz]?|prene[zr]|prendre|fixe[rz]?)"
+    r" (?:un |une |votre |le |la )?(?:creneau|rendez-vous|rdv|date|horaire|appel|entretien)\b"
+    r"|\bcreneaux?\b|\blien (?:de |du |d')?(?:calendrier|rendez-vous|rdv|reunion|visio"
+    r"(?:conference)?|l'entretien|entretien|invitation|connexion)\b"
+    r"|\brejoindre (?:la |l'|notre )?(?:reunion|entretien|visio(?:conference)?|appel)\b"
+)
+_MEETING_CONTEXT = compile_re2(MEETING_PREFILTER)
+#: Meeting, scheduling and hiring platforms in common use: a link to one of them (or to the
+#: sender's own domain) is never this red flag. An allowlist, not a verdict on any other vendor.
+MEETING_PLATFORMS: frozenset[str] = KNOWN_PLATFORMS | frozenset({
+    "calendly.com", "cal.com", "hubspot.com", "oncehub.com", "youcanbook.me", "doodle.com",
+    "when2meet.com", "framadate.org", "zcal.co", "savvycal.com", "tidycal.com",
+    "acuityscheduling.com", "setmore.com", "appointlet.com", "chilipiper.com", "goodtime.io",
+    "modernloop.io", "reclaim.ai", "vimcal.com", "zoom.com", "webex.com", "gotomeeting.com",
+    "goto.com", "whereby.com", "jit.si", "bluejeans.com", "skype.com", "office.com",
+    "office365.com", "live.com", "outlook.com", "microsoft365.com", "gem.com", "workable.com",
+    "recruitee.com", "jobvite.com", "icims.com", "bamboohr.com", "personio.com", "personio.de",
+    "breezy.hr", "jazzhr.com", "paradox.ai", "sparkhire.com", "willo.video", "myinterview.com",
+    "livestorm.co", "zohorecruit.com", "zoho.com", "apple.com", "proton.me", "zoomgov.com",
+    # the vendors' own short and booking-page domains (Google Calendar appointment pages,
+    # GitHub and LinkedIn short links)
+    "app.google", "gh.io", "lnkd.in",
+})
+_MEETING_LONG = ("calendar", "calendly", "meeting", "interview", "schedul", "booking",
+                 "appointment", "webex", "conference", "agenda", "reunion", "entretien")
+_MEETING_SHORT = frozenset({"book", "meet", "zoom", "teams", "call", "rdv", "slot", "visio",
+                            "invite", "join", "video", "cal"})
+_URL_TOKENS = re.compile(r"[a-z0-9]+", re.ASCII)
+
+
+def _meeting_url(url: str) -> bool:
+    """Does a URL name a meeting or booking page, in its host or path?"""
+    tokens = _URL_TOKENS.findall(url.lower())
+    return any(t in _MEETING_SHORT or any(w in t for w in _MEETING_LONG) for t in tokens)
+
+
+def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
+    """A meeting or booking link ('select a time slot', 'join the interview') on a domain that
+    is neither a known meeting or scheduling platform nor the sender's own.
+
+    Examples
+    --------
+    >>> from recruitscore.normalize import normalize
+    >>> msg = "Please select a time slot: https://hr-booking.app/calendar/x1"
+    >>> a = Approach(message=msg)
+    >>> [e.snippet for e in unknown_meeting_link(a, {"message": normalize(msg),
+    ...                                               "sender_company_url": normalize("")})]
+    ['select a time slot', 'https://hr-booking.app/calendar/x1']
+    """
+    msg = norms["message"]
+    ctx = find_spans(_MEETING_CONTEXT, msg, "message", limit=1)
+    if not ctx:
+        return []
+    company = registrable_domain(norms["sender_company_url"].text)
+    unknown = []
+    for dom, ev in _message_domains(msg):
+        if not dom or dom in MEETING_PLATFORMS or (company and _same_org(dom, company)):
+            continue
+        if _meeting_url(ev.snippet):
+            unknown.append(ev)
+    return [*ctx, *unknown[:4]] if unknown else []
