@@ -50,6 +50,28 @@ TABLE = [
     ("outsized_pay", "Plusieurs milliers d'euros par mois pour un peu de votre temps.", {},
      ["Plusieurs milliers d'euros par mois"]),
     ("outsized_pay", "Our rates are in line with the market.", {}, None),
+    # M3 an application claimed for an unnamed job at an unnamed company
+    ("vague_employer", "Hello, you recently applied for a position with our company, I am "
+     "following up.", {}, ["you recently applied for a position with our company"]),
+    ("vague_employer", "Vous avez postulé pour un poste au sein de notre entreprise.", {},
+     ["Vous avez postulé pour un poste au sein de notre entreprise"]),
+    ("vague_employer", "Thanks for applying for the Data Engineer role at Northwind; can we "
+     "talk on Tuesday?", {}, None),
+    ("vague_employer", "Suite à votre candidature au poste de comptable chez Atelier Lumen, "
+     "voici les prochaines étapes.", {}, None),
+    # F1 a CV 'approved', 'sélectionné(e)'
+    ("offer_without_interview", "Good news: your resume has been approved!", {},
+     ["your resume has been approved!"]),
+    ("offer_without_interview", "Tu as été retenu(e) pour le poste, bienvenue.", {},
+     ["retenu(e) pour le poste"]),
+    ("offer_without_interview", "Your CV has been reviewed by our team; can we set up a call?",
+     {}, None),
+    # M5 / F4 wording of RED-FLAGS 1a and 1d
+    ("paid_travel", "A fully funded study trip to meet our partners.", {},
+     ["fully funded study trip"]),
+    ("pay_to_work", "Pay the accommodation deposit before your start date.", {},
+     ["accommodation deposit"]),
+    ("pay_to_work", "The accommodation deposit is covered by the company.", {}, None),
     # F10 recruitment in the name of an international organisation or aid NGO
     ("intl_org_recruitment", "UNHCR is recruiting young graduates for field posts, send your "
      "file by message.", {}, ["UNHCR is recruiting"]),

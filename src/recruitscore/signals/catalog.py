@@ -197,6 +197,15 @@ VAGUE_EMPLOYER = PatternSignal(
             r"(?:reveler|divulguer|citer|donner|communiquer|nommer) (?:le nom|l'identite|son nom"
             r"|leur nom|le client)",
             r"\b(?:client|commanditaire|partenaire) (?:non nomme|anonyme|non identifie)\b",
+            # an application claimed for an unnamed job at an unnamed company (M3: no title, no
+            # employer; F1: approaches to people who never applied)
+            r"\b(?:you|u) (?:have |'ve )?(?:recently |just )?(?:applied|submitted an application"
+            r"|sent an application) (?:for|to) (?:a|an|one of our|some) (?:job|position|role"
+            r"|vacancy|opening|post|employment)s? (?:in|at|with|within) (?:our|this|the) (?:company"
+            r"|firm|organi[sz]ation|business|agency|group)\b",
+            r"\b(?:vous avez|tu as) (?:recemment )?(?:postule|candidate|envoye une candidature)"
+            r" (?:pour|a) (?:un|une) (?:emploi|poste|offre|job|offre d'emploi) (?:dans|chez|au sein"
+            r" de|a|de) (?:notre|cette|la) (?:societe|entreprise|compagnie|structure|agence)\b",
             r"\bidentite (?:reste|restera|demeure) (?:floue|confidentielle|anonyme)\b",
         )
     },
@@ -393,7 +402,7 @@ PAID_TRAVEL = PatternSignal(
             r"\bfly (?:you )?(?:in )?(?:business|first)(?:[- ]class)?\b",
             r"\b(?:5|five)[- ]star (?:hotels?|resorts?|accommodation|stay)\b",
             r"\bluxury (?:hotels?|resorts?|trips?|travel|stay)\b",
-            r"\bfully[- ](?:funded|paid|sponsored|covered) (?:trips?|visits?|study tours?|tours?"
+            r"\bfully[- ](?:funded|paid|sponsored|covered) (?:trips?|visits?|study tours?|study trips?|tours?"
             r"|stays?|travel|journey)\b",
             r"\b(?:fly|flying|bring|invite|host) you (?:out |over )?to (?:[a-z]{1,20} )?(?:to )?"
             r"(?:meet|visit|see) (?:the|our|my|his|her|their) (?:client|clients|partners"

@@ -43,6 +43,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" ?(?:[.!,]|$)",
             r"\b(?:your )?(?:cv|resume|profile|application) (?:has been|have been|was|is|got)"
             r" (?:approved|validated|selected|recommended|accepted) (?:by|for)\b",
+            r"\b(?:your|ur) (?:cv|resume) (?:has been|have been|was|is|got) (?:approved"
+            r"|validated) ?(?:[.!,]|$)",
             r"\bno (?:interviews?|job interview) (?:is |will be )?(?:needed|required|necessary"
             r"|involved)\b|\bwithout (?:an |any )?(?:job )?interview\b",
             r"\b(?:(?:you|u) (?:can|could|will|may)|you'll|can (?:you|u)"
@@ -62,8 +64,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"|employment)\b",
             # French
             r"\b(?:vous|tu) (?:avez ete|etes|as ete|es) (?:selectionne|choisi|embauche|recrute"
-            r"|retenu)e?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job|travail|mission)"
-            r"|par (?:notre|la) (?:societe|entreprise)|comme)\b",
+            r"|retenu)(?:e|\(e\))?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job|travail"
+            r"|mission)|par (?:notre|la) (?:societe|entreprise)|comme)\b",
             r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a ete|est) (?:approuve|valide|accepte"
             r"|retenu|selectionne)e? ?(?:par\b|[.!]|$)",
             r"\bsans (?:aucun )?entretien\b",
@@ -266,7 +268,8 @@ PAY_TO_WORK = PatternSignal(
             r"\b(?:training|registration|application|processing|onboarding|admin|administrative"
             r"|administration|enrol?ment|membership|placement|uniform|visa|background check|crb"
             r"|dbs|police check|certification|activation|starter|security|refundable|equipment"
-            r"|insurance|work permit|booking) (?:fee|fees|deposit|charge)s?\b",
+            r"|insurance|work permit|booking|accommodation|housing) (?:fee|fees|deposit"
+            r"|charge)s?\b",
             r"\b(?:you|u) (?:will |would |'ll )?(?:need|needs|have|has|must|are required|should"
             r"|will have) (?:to )?(?:pay|purchase|buy|deposit|cover|send|transfer) (?:a |an |the"
             r" |your |for |some )?(?:[a-z\-]+ )?(?:fee|fees|deposit|money|payment|equipment"
