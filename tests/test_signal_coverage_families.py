@@ -66,6 +66,18 @@ TABLE = [
      ["retenu(e) pour le poste"]),
     ("offer_without_interview", "Your CV has been reviewed by our team; can we set up a call?",
      {}, None),
+    ("offer_without_interview", "We saw your CV online and would like to offer you a remote "
+     "assistant position.", {}, ["would like to offer you a remote assistant position"]),
+    ("offer_without_interview", "Nous souhaitons vous offrir un poste de gestionnaire.", {},
+     ["souhaitons vous offrir un poste"]),
+    ("offer_without_interview", "I'd like to offer you the chance to meet the team next week.",
+     {}, None),
+    ("offer_without_interview", "Je souhaite vous proposer un poste de développeur à Nantes.",
+     {}, None),
+    # L1 'set it up before our call'
+    ("run_our_code", "Please set up the project beforehand so we can pair on it.", {},
+     ["set up the project beforehand"]),
+    ("run_our_code", "We'll set up the project kickoff next month.", {}, None),
     # M5 / F4 wording of RED-FLAGS 1a and 1d
     ("paid_travel", "A fully funded study trip to meet our partners.", {},
      ["fully funded study trip"]),

@@ -58,6 +58,11 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" (?:recruitment |recruiting |staffing |employment )?(?:agencies|agents|recruiters"
             r"|companies)\b",
             r"\bguaranteed (?:job|position|employment|placement|hiring)\b|\bjob guarantee\b",
+            r"\b(?:would like|want|wish|'d like|are pleased|are happy|are glad|decided) to offer"
+            r" (?:you|u) (?:a|an|the|this) (?:[a-z\-]+ ){0,3}(?:position|job|role|post|contract"
+            r"|employment)\b",
+            r"\b(?:souhaitons|voulons|allons|avons decide de|sommes heureux de) vous offrir (?:un"
+            r"|le|ce|une) (?:[a-z\-]+ ){0,2}(?:poste|emploi|contrat|travail)\b",
             r"\b(?:your|ur) (?:cv|resume|profile) (?:has been|have been|was|got|is) shortlisted\b",
             r"\b(?:you|u)(?:'re| are| r) hired\b|\b(?:you|u) got the (?:job|position|role)\b",
             r"\b(?:appointment|employment|job offer) letter\b|\bletter of (?:appointment"

@@ -318,7 +318,8 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"\b(?:run|install|set up|setup|build|launch|start|deploy|execute|spin up|get) (?:it|the"
     r" (?:project|app|repo|code|codebase|dapp|backend|frontend|platform)|our (?:project|app|code"
     r"|dapp|platform))(?: up)? (?:locally|on your (?:machine|computer|laptop|pc|local|side|end)"
-    r"|before (?:the|our|your) (?:call|interview|meeting|chat))",
+    r"|before (?:the|our|your) (?:call|interview|meeting|chat)|beforehand|in advance|ahead of"
+    r" (?:the|our|your) (?:call|interview|meeting|chat))",
     r"\b(?:take a look at|look at|review|check|debug|fix|extend|improve|refactor|audit|test)"
     r" (?:our|the|this|my) (?:codebase|code base|existing (?:code|project|codebase|app|repo)"
     r"|repo|repository|proof of concept|poc|mvp|smart contracts?|dapp)\b",
