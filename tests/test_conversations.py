@@ -29,6 +29,7 @@ from recruitscore.conversations import (
 from recruitscore.errors import InputError
 from recruitscore.inbox import score_inbox
 from recruitscore.inbox_report import highlight
+from recruitscore.scoring import score_windows
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "linkedin-export"
@@ -326,13 +327,40 @@ def test_without_me_the_first_sender_is_the_counterpart() -> None:
     assert r.messages["inbound"].tolist() == [True, False, True, False, True]
 
 
-def test_cumulative_text_is_scored_after_every_inbound_message() -> None:
+def test_cumulative_evidence_is_scored_after_every_inbound_message() -> None:
     r = rs.score_conversation(THREAD, me="Me Myself")
     m = r.messages[r.messages["inbound"]]
     # the first inbound message has no history: its cumulative risk is its own
     assert m["cumulative_risk"].iloc[0] == m["risk"].iloc[0]
-    ref = rs.score("\n\n".join(t["message"] for t in THREAD[::2]))
-    assert m["cumulative_risk"].iloc[-1] == pytest.approx(ref.risk, abs=1e-5)
+    # the inbound messages together: the same model on their evidence taken together, which
+    # differs from scoring the joined text only by the n-grams across a join
+    texts = [t["message"] for t in THREAD[::2]]
+    _, win = score_windows(pd.DataFrame({"message": texts}), np.zeros(3, dtype=int),
+                           np.arange(3), 1)
+    assert m["cumulative_risk"].iloc[-1] == pytest.approx(win.loc[0, "risk"], abs=1e-6)
+    assert m["cumulative_risk"].iloc[-1] == pytest.approx(
+        rs.score("\n\n".join(texts)).risk, abs=0.02)
+
+
+def test_a_window_is_its_messages_evidence_together() -> None:
+    texts = ["Impressive profile, we should talk about a role in Paris.",
+             "Let's continue on WhatsApp, it is easier.",
+             "My client pays USD 2,000 per short report, keep it between us.",
+             "Bonjour, votre profil m'a beaucoup impressionné."]
+    df = pd.DataFrame({"message": texts})
+    owner = np.array([0, 1, 1, 1, 2])
+    member = np.array([3, 0, 1, 2, 3])
+    msgs, win = score_windows(df, owner, member, 3)
+    pd.testing.assert_frame_equal(msgs, rs.score_frame(df))
+    # a window of one message is that message
+    one = msgs.loc[3, ["risk", "band", "flagged", "signals", "reasons"]].tolist()
+    assert win.loc[0].tolist() == one == win.loc[2].tolist()
+    # a signal fires in a window when it fires in one of its messages
+    union = {s for k in range(3) for s in msgs.loc[k, "signals"].split(";") if s}
+    assert set(win.loc[1, "signals"].split(";")) == union
+    assert {"off_platform_request", "paid_report", "secrecy"} <= union
+    with pytest.raises(InputError, match="out of range"):
+        score_windows(df, np.array([0]), np.array([4]), 1)
 
 
 def test_threshold_override_moves_the_escalation_turn() -> None:
@@ -499,8 +527,8 @@ def test_without_conversation_ids_threads_are_the_pairs_of_participants(tmp_path
                                            "Sam Okafor", "Victor Hale"]
 
 
-def test_a_worker_scores_the_cumulative_texts_the_same(monkeypatch) -> None:
-    """Large exports hand the cumulative texts to a worker process (beside this one): the
+def test_a_worker_scores_part_of_the_threads_the_same(monkeypatch) -> None:
+    """Large exports hand the later threads to a worker process (beside this one): the
     results equal scoring everything here."""
     from recruitscore import _workers
     from recruitscore import conversations as conv_module

@@ -7,9 +7,11 @@ counterpart's messages *together*:
 
 * every inbound message is scored on its own by the message model
   (:func:`~recruitscore.score_frame`);
-* after every inbound message, the *cumulative* counterpart text (that message and the inbound
-  messages before it, at most :data:`WINDOW` of them, joined) is scored by the same model, so
-  red-flag families that are spread over several messages add up, and their conjunctions fire;
+* after every inbound message, the *cumulative* evidence of the counterpart (that message and
+  the inbound messages before it, at most :data:`WINDOW` of them) is scored by the same model:
+  a signal fires when it fires in one of those messages and their n-gram counts add up
+  (:func:`~recruitscore.scoring.score_windows`), so red-flag families that are spread over
+  several messages add up, and their conjunctions fire. Each message is read once;
 * the risk after a message is the larger of the two; the conversation risk is the largest of
   these over the thread (the peak), and the **escalation turn** is the first message (1-based,
   counting every message of the thread) whose risk reaches the model's threshold.
@@ -54,7 +56,7 @@ import pandas as pd
 from .errors import InputError
 from .model import Model
 from .schema import FIELDS
-from .scoring import ScoreResult, get_default_model, score, score_frame
+from .scoring import ScoreResult, get_default_model, score, score_windows
 
 __all__ = [
     "CONVERSATION_COLUMNS",
@@ -484,50 +486,74 @@ def _fmt_gap(delta: pd.Timedelta) -> str:
     return f"{round(secs / 86400)} days"
 
 
-#: At least this many cumulative texts are scored by a worker process beside this one.
+#: At least this many messages make a worker process score part of them beside this one.
 ASIDE_MIN_ROWS = 2_000
 
 
-def _score_both(messages: pd.DataFrame, cumulative: pd.DataFrame | None,
-                model: Model) -> tuple[pd.DataFrame, pd.DataFrame | None]:
-    """``score_frame`` of the messages and of the cumulative texts. With several CPUs, many
-    cumulative texts and a model read from a file, a worker process scores those (loading the
-    same verified file) while this process scores the messages; a worker that fails is
-    replaced by this process."""
+def _windows(cids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The cumulative windows of scorable messages in thread order: ``(at, owner, member)``,
+    where window ``k`` ends at message ``at[k]`` (one that has inbound messages before it) and
+    holds messages ``member[owner == k]`` (that one and the ones before it, at most
+    :data:`WINDOW`)."""
+    import pandas as pd
+
+    rank = pd.Series(cids).groupby(cids, sort=False).cumcount().to_numpy()
+    at = np.flatnonzero(rank >= 1)
+    size = np.minimum(rank[at], WINDOW - 1) + 1
+    owner = np.repeat(np.arange(at.size), size)
+    offset = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
+    return at, owner, np.repeat(at - size + 1, size) + offset
+
+
+def _score_both(messages: pd.DataFrame, cids: np.ndarray, model: Model
+                ) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
+    """Score the messages and their cumulative windows (:func:`~recruitscore.scoring.
+    score_windows`): ``(scored messages, scored windows, the message each window ends at)``.
+
+    With several CPUs, many messages and a model read from a file, a worker process scores the
+    later threads (loading the same verified file) while this process scores the earlier
+    ones; a worker that fails is replaced by this process."""
     from . import _workers
 
-    if cumulative is None:
-        return score_frame(messages, model=model), None
+    at, owner, member = _windows(cids)
+    n = len(messages)
     future = None
-    if (len(cumulative) >= ASIDE_MIN_ROWS and model.path is not None
-            and _workers.usable_cpus() > 1):
-        # split the work in two halves by characters: the worker takes the tail of the
-        # cumulative texts, this process the messages and the head
-        chars = cumulative["message"].str.len().to_numpy(dtype=float)
-        half = (chars.sum() + messages["message"].str.len().sum()) / 2
-        cut = int(np.searchsorted(np.cumsum(chars[::-1]), half))
-        cut = len(cumulative) - min(max(cut, 0), len(cumulative))
-        with contextlib.suppress(Exception):
-            future = _workers.executor(1).submit(_score_in_worker, cumulative.iloc[cut:],
-                                                 str(model.path))
+    if n >= ASIDE_MIN_ROWS and model.path is not None and _workers.usable_cpus() > 1:
+        # cut at the start of a thread near half of the text
+        chars = np.cumsum(messages["message"].str.len().to_numpy(dtype=float))
+        starts = np.flatnonzero(np.r_[True, cids[1:] != cids[:-1]])
+        cut = int(starts[np.argmin(np.abs(chars[starts] - chars[-1] / 2))])
+        w_cut = int(np.searchsorted(at, cut))
+        tail = owner >= w_cut
+        if cut > 0:
+            with contextlib.suppress(Exception):
+                future = _workers.executor(1).submit(
+                    _score_in_worker, messages.iloc[cut:], owner[tail] - w_cut,
+                    member[tail] - cut, at.size - w_cut, str(model.path))
     if future is None:
-        return score_frame(messages, model=model), score_frame(cumulative, model=model)
-    scored = score_frame(messages, model=model)
-    head = score_frame(cumulative.iloc[:cut], model=model)
+        scored, windows = score_windows(messages, owner, member, at.size, model=model)
+        return scored, windows, at
+    head = ~tail
+    scored, windows = score_windows(messages.iloc[:cut], owner[head], member[head], w_cut,
+                                    model=model)
     try:
-        tail = future.result()
+        scored2, windows2 = future.result()
     except Exception:  # a worker that failed: this process scores its part
-        tail = score_frame(cumulative.iloc[cut:], model=model)
-    return scored, pd.concat([head, tail], ignore_index=True)
+        scored2, windows2 = score_windows(messages.iloc[cut:], owner[tail] - w_cut,
+                                          member[tail] - cut, at.size - w_cut, model=model)
+    return (pd.concat([scored, scored2], ignore_index=True),
+            pd.concat([windows, windows2], ignore_index=True), at)
 
 
-def _score_in_worker(frame: pd.DataFrame, model_file: str) -> pd.DataFrame:
-    """Run in a worker process: score a frame with the model file (loaded once, verified)."""
+def _score_in_worker(frame: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n: int,
+                     model_file: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Run in a worker process: score messages and windows with the model file (loaded once,
+    verified)."""
     from ._workers import watch_parent
     from .io import _worker_model
 
     watch_parent()
-    return score_frame(frame, model=_worker_model(model_file))
+    return score_windows(frame, owner, member, n, model=_worker_model(model_file))
 
 
 def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id",
@@ -608,37 +634,19 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     if idx.size:
         base = d.iloc[idx][profile_cols].copy()
         base.insert(0, "message", text[idx])
-        # cumulative texts: only where a message has inbound messages before it
-        cids = d["_cid"].to_numpy(dtype=object)
-        rows, texts = [], []
-        history: dict[str, list[str]] = {}
-        for i in idx.tolist():
-            h = history.setdefault(cids[i], [])
-            h.append(text[i])
-            if len(h) > 1:
-                rows.append(i)
-                texts.append("\n\n".join(h[-WINDOW:]))
-        cumulative = None
-        if rows:
-            r = np.array(rows)
-            frame = d.iloc[r][profile_cols].copy()
-            frame.insert(0, "message", texts)
-            key = pd.Series(["\x1f".join(map(str, row)) for row in
-                             zip(*(frame[col].tolist() for col in frame.columns), strict=True)])
-            uniq = ~key.duplicated().to_numpy()
-            cumulative = frame[uniq].reset_index(drop=True)
-        scored, part = _score_both(base.reset_index(drop=True), cumulative, model)
+        # cumulative windows: only where a message has inbound messages before it
+        scored, part, at = _score_both(base.reset_index(drop=True),
+                                       d["_cid"].to_numpy(dtype=object)[idx], model)
         risk[idx] = scored["risk"].to_numpy(dtype=float)
         signals[idx] = scored["signals"].to_numpy(dtype=object)
         reasons[idx] = scored["reasons"].to_numpy(dtype=object)
         cum[idx] = risk[idx]
         cum_signals[idx] = signals[idx]
         cum_reasons[idx] = reasons[idx]
-        if part is not None:
-            inv = pd.Index(key[uniq]).get_indexer(key)
-            cum[r] = part["risk"].to_numpy(dtype=float)[inv]
-            cum_signals[r] = part["signals"].to_numpy(dtype=object)[inv]
-            cum_reasons[r] = part["reasons"].to_numpy(dtype=object)[inv]
+        r = idx[at]
+        cum[r] = part["risk"].to_numpy(dtype=float)
+        cum_signals[r] = part["signals"].to_numpy(dtype=object)
+        cum_reasons[r] = part["reasons"].to_numpy(dtype=object)
     eff = np.fmax(risk, cum)
     band = np.full(n, "", dtype=object)
     ok = ~np.isnan(risk)

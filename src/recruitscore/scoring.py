@@ -487,6 +487,14 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
             out[col] = pd.Series([], dtype=dtype)
         return out
     signals, rows = features(lin, batch)
+    return _frame_out(out, model, batch, problems, signals, rows)
+
+
+def _judge(model: Model, signals: np.ndarray, rows: Rows | None
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], list[str]]:
+    """Risk, band, fired signals, signal names and reasons of feature rows."""
+    lin = model.linear
+    n = signals.shape[0]
     risk = lin.risk(signals, rows)
     s_text, conf, factor = lin.text_parts(rows, n)
     fired = signals.astype(bool)
@@ -495,6 +503,14 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
     names = np.array(SIGNAL_NAMES, dtype=object)
     reasons = _frame_reasons(model, fired, rows, factor, lin.cal_a * factor * s_text,
                              risk < model.medium_threshold, band == "uncertain")
+    return risk, band, fired, [";".join(names[row]) for row in fired], reasons
+
+
+def _frame_out(out: pd.DataFrame, model: Model, batch: Any, problems: list[str],
+               signals: np.ndarray, rows: Rows | None) -> pd.DataFrame:
+    """``out`` with the result columns of :func:`score_frame` added."""
+    n = len(out)
+    risk, band, _, fired_names, reasons = _judge(model, signals, rows)
     messages = batch.raw("message")
     errors = []
     for i in range(n):
@@ -505,7 +521,84 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
     out["risk"] = np.round(risk, 6)
     out["band"] = band
     out["flagged"] = risk >= model.threshold
-    out["signals"] = [";".join(names[row]) for row in fired]
+    out["signals"] = fired_names
     out["reasons"] = reasons
     out["error"] = errors
     return out
+
+
+def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_windows: int,
+                  *, model: Model | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Score every row of ``df`` (as :func:`score_frame`) and the combined evidence of windows
+    of its rows.
+
+    The evidence of a window is that of its messages taken together: a signal fires in the
+    window when it fires in one of its messages (so the model's conjunctions fire across
+    messages), and its n-gram counts are theirs added up. Each message is read once, however
+    many windows hold it, so scoring a thread's windows costs little beyond its messages.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Messages, as for :func:`score_frame`.
+    owner, member : array of int
+        Window ``owner[k]`` holds row ``member[k]`` (a position in ``df``).
+    n_windows : int
+        The number of windows.
+    model : Model, optional
+        Default: the shipped model.
+
+    Returns
+    -------
+    messages, windows : DataFrame
+        ``messages`` is ``score_frame(df)``; ``windows`` has one row per window with ``risk``,
+        ``band``, ``flagged``, ``signals`` and ``reasons``.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> df = pd.DataFrame({"message": ["Great profile, we should talk.",
+    ...                                "Add me on WhatsApp, my client pays for a short report."]})
+    >>> msgs, win = score_windows(df, np.array([0, 0]), np.array([0, 1]), 1)
+    >>> sorted(win.loc[0, "signals"].split(";")) == sorted(
+    ...     set(msgs.loc[0, "signals"].split(";") + msgs.loc[1, "signals"].split(";")) - {""})
+    True
+    """
+    import pandas as pd
+
+    from .signals import frame_from_batch, make_batch
+    from .text import ngram_text, rows_from_counts, term_counts, window_counts
+
+    if not isinstance(df, pd.DataFrame) or "message" not in df.columns:
+        raise InputError("score_windows needs a DataFrame with a 'message' column")
+    model = get_default_model() if model is None else model
+    lin = model.linear
+    owner = np.asarray(owner, dtype=np.int64)
+    member = np.asarray(member, dtype=np.int64)
+    if n_windows < 0 or owner.shape != member.shape or (owner.size and (
+            owner.min() < 0 or owner.max() >= n_windows or member.min() < 0
+            or member.max() >= len(df))):
+        raise InputError("score_windows: window positions out of range")
+    out = df.copy()
+    clash = input_renames(df.columns)
+    if clash:
+        out = out.rename(columns=clash)
+    batch, problems = make_batch(df)
+    signals = frame_from_batch(batch).to_numpy(dtype=np.float64)
+    counts = (term_counts(lin.vocab, ngram_text(batch), lin._cache)
+              if lin.vocab is not None else None)
+    rows = rows_from_counts(lin.vocab, counts) if counts is not None else None
+    scored = (_frame_out(out, model, batch, problems, signals, rows) if len(df)
+              else score_frame(df, model=model))
+    win_signals = np.zeros((n_windows, len(SIGNAL_NAMES)))
+    if owner.size:
+        np.maximum.at(win_signals, owner, signals[member])
+    win_rows = None
+    if counts is not None:
+        win_rows = rows_from_counts(lin.vocab, window_counts(counts, owner, member, n_windows,
+                                                             len(lin.vocab)))
+    risk, band, _, fired_names, reasons = _judge(model, win_signals, win_rows)
+    windows = pd.DataFrame({"risk": np.round(risk, 6), "band": band,
+                            "flagged": risk >= model.threshold, "signals": fired_names,
+                            "reasons": reasons})
+    return scored, windows

@@ -42,6 +42,7 @@ from .stopwords import FUNCTION_WORDS
 
 __all__ = [
     "TOKEN_PATTERN",
+    "Counts",
     "Rows",
     "Vocabulary",
     "analyze",
@@ -49,8 +50,11 @@ __all__ = [
     "name_tokens",
     "ngram_form",
     "ngram_text",
+    "rows_from_counts",
+    "term_counts",
     "tfidf",
     "tokens",
+    "window_counts",
 ]
 
 #: Word tokens: scikit-learn's default ``token_pattern`` without one-letter tokens and digits
@@ -296,18 +300,38 @@ def _weights(vocab: Vocabulary, cols: np.ndarray, counts: np.ndarray) -> np.ndar
     return (np.log(counts.astype(np.float64)) + 1.0) * vocab.idf[cols]
 
 
-def _row(vocab: Vocabulary, text: str) -> tuple[np.ndarray, np.ndarray, int, int]:
-    """One message: (sorted columns, l2-normalised TF-IDF values, tokens, known tokens)."""
+class Counts(NamedTuple):
+    """Term counts in CSR layout, before TF-IDF weighting (what :func:`window_counts` adds up).
+
+    ``indptr`` and ``indices`` as in :class:`Rows`; ``counts`` how often each term occurs in
+    its row; ``n_tokens`` and ``n_known`` as in :class:`Rows`.
+    """
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    counts: np.ndarray
+    n_tokens: np.ndarray
+    n_known: np.ndarray
+
+
+def _row_counts(vocab: Vocabulary, text: str) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """One message: (sorted columns, their counts, tokens, known tokens)."""
     index = vocab.index
     content = content_tokens(text)  # tokenised once, for the n-grams and the counts
     grams = _grams(content, vocab.ngram_range, vocab.prefix)
     ids = np.fromiter((index.get(g, -1) for g in grams), dtype=np.int64, count=len(grams))
     cols, counts = np.unique(ids[ids >= 0], return_counts=True)
+    return cols, counts, len(content), sum(1 for t in content if t in index)
+
+
+def _row(vocab: Vocabulary, text: str) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """One message: (sorted columns, l2-normalised TF-IDF values, tokens, known tokens)."""
+    cols, counts, n_tokens, n_known = _row_counts(vocab, text)
     values = _weights(vocab, cols, counts)
     norm = float(np.sqrt(np.dot(values, values)))
     if norm > 0:
         values /= norm
-    return cols, values, len(content), sum(1 for t in content if t in index)
+    return cols, values, n_tokens, n_known
 
 
 # Tokens in ASCII text: maximal runs of [A-Za-z0-9_] that start with a letter, hold no underscore
@@ -414,13 +438,29 @@ def tfidf(vocab: Vocabulary, texts: list[str], cache: dict[str, Any] | None = No
     n = len(texts)
     if n <= _base.SMALL_BATCH:
         parts = [_row(vocab, t) for t in texts]
-        indptr = np.cumsum([0] + [p[0].size for p in parts]).astype(np.int64)
-        indices = (np.concatenate([p[0] for p in parts]) if parts
-                   else np.zeros(0, dtype=np.int64))
-        data = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0)
-        return Rows(indptr, indices.astype(np.int64), data,
-                    np.array([p[2] for p in parts], dtype=np.int64),
-                    np.array([p[3] for p in parts], dtype=np.int64))
+        return Rows(*_stack(parts))
+    return rows_from_counts(vocab, term_counts(vocab, texts, cache))
+
+
+def _stack(parts: list[tuple[np.ndarray, np.ndarray, int, int]]) -> tuple[np.ndarray, ...]:
+    """CSR arrays from per-row (columns, values, tokens, known tokens)."""
+    indptr = np.cumsum([0] + [p[0].size for p in parts]).astype(np.int64)
+    indices = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    data = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0)
+    return (indptr, indices.astype(np.int64), data,
+            np.array([p[2] for p in parts], dtype=np.int64),
+            np.array([p[3] for p in parts], dtype=np.int64))
+
+
+def term_counts(vocab: Vocabulary, texts: list[str], cache: dict[str, Any] | None = None
+                ) -> Counts:
+    """Term counts of many messages (already in n-gram form), vectorised over the column as
+    in :func:`tfidf`, which weighs them with :func:`rows_from_counts`."""
+    n = len(texts)
+    if n <= _base.SMALL_BATCH:
+        indptr, indices, counts, n_tokens, n_known = _stack(
+            [_row_counts(vocab, t) for t in texts])
+        return Counts(indptr, indices, counts.astype(np.int64), n_tokens, n_known)
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -442,14 +482,60 @@ def tfidf(vocab: Vocabulary, texts: list[str], cache: dict[str, Any] | None = No
         n_tokens[i], n_known[i] = len(content), sum(1 for t in content if t in index)
     rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
     cols = np.concatenate(col_parts) if col_parts else np.zeros(0, dtype=np.int64)
-    # count each (row, column) pair: unique keys come out sorted by row, then column
-    keys, counts = np.unique(rows * np.int64(max(len(vocab), 1)) + cols, return_counts=True)
-    rows_u = keys // max(len(vocab), 1)
-    cols_u = keys % max(len(vocab), 1)
-    values = _weights(vocab, cols_u, counts)
+    return _count_pairs(rows, cols, n_tokens, n_known, n, len(vocab))
+
+
+def _count_pairs(rows: np.ndarray, cols: np.ndarray, n_tokens: np.ndarray,
+                 n_known: np.ndarray, n: int, n_terms: int,
+                 weights: np.ndarray | None = None) -> Counts:
+    """Counts of (row, column) pairs (each pair once, or ``weights`` added up), in CSR."""
+    width = np.int64(max(n_terms, 1))
+    # unique keys come out sorted by row, then column
+    if weights is None:
+        keys, counts = np.unique(rows * width + cols, return_counts=True)
+    else:
+        keys, inverse = np.unique(rows * width + cols, return_inverse=True)
+        counts = np.bincount(inverse.ravel(), weights=weights, minlength=keys.size)
+    rows_u = keys // width
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows_u, minlength=n))]).astype(np.int64)
+    return Counts(indptr, (keys % width).astype(np.int64), counts.astype(np.int64),
+                  np.asarray(n_tokens).astype(np.int64), np.asarray(n_known).astype(np.int64))
+
+
+def rows_from_counts(vocab: Vocabulary, counts: Counts) -> Rows:
+    """TF-IDF rows (sublinear tf, idf, l2 norm per row) of term counts."""
+    n = counts.n_tokens.size
+    rows_u = np.repeat(np.arange(n, dtype=np.int64), np.diff(counts.indptr))
+    values = _weights(vocab, counts.indices, counts.counts)
     sq = np.bincount(rows_u, weights=values * values, minlength=n)
     norms = np.sqrt(sq)
     values = values / np.where(norms[rows_u] > 0, norms[rows_u], 1.0)
-    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows_u, minlength=n))]).astype(np.int64)
-    return Rows(indptr, cols_u.astype(np.int64), values, n_tokens.astype(np.int64),
-                n_known.astype(np.int64))
+    return Rows(counts.indptr, counts.indices, values, counts.n_tokens, counts.n_known)
+
+
+def window_counts(counts: Counts, owner: np.ndarray, member: np.ndarray, n: int,
+                  n_terms: int) -> Counts:
+    """Term counts of ``n`` windows, each the sum of its member rows' counts.
+
+    Window ``owner[k]`` holds row ``member[k]`` of ``counts``: the counts of a window are those
+    of its messages added up, as if they were one text, without the n-grams that would join the
+    last word of one message to the first of the next.
+
+    Examples
+    --------
+    >>> c = Counts(np.array([0, 2, 3]), np.array([0, 4, 4]), np.array([1, 2, 1]),
+    ...            np.array([3, 1]), np.array([3, 1]))
+    >>> w = window_counts(c, np.array([0, 0, 1]), np.array([0, 1, 1]), 2, 5)
+    >>> w.indptr.tolist(), w.indices.tolist(), w.counts.tolist(), w.n_tokens.tolist()
+    ([0, 2, 3], [0, 4, 4], [1, 3, 1], [4, 1])
+    """
+    owner = np.asarray(owner, dtype=np.int64)
+    member = np.asarray(member, dtype=np.int64)
+    lengths = np.diff(counts.indptr)[member]
+    # the positions of every member row's entries, one run per (window, member) pair
+    first = np.repeat(counts.indptr[member] - np.cumsum(lengths) + lengths, lengths)
+    pos = first + np.arange(int(lengths.sum()), dtype=np.int64)
+    return _count_pairs(np.repeat(owner, lengths), counts.indices[pos],
+                        np.bincount(owner, weights=counts.n_tokens[member], minlength=n),
+                        np.bincount(owner, weights=counts.n_known[member], minlength=n),
+                        n, n_terms, weights=counts.counts[pos].astype(np.float64))
