@@ -516,3 +516,28 @@ def test_a_worker_scores_the_cumulative_texts_the_same(monkeypatch) -> None:
     aside_msgs, aside_conv = score_threads(df, conversation_col="cid", date_col=None)
     pd.testing.assert_frame_equal(here_msgs, aside_msgs)
     pd.testing.assert_frame_equal(here_conv, aside_conv)
+
+
+def test_repeated_texts_are_scored_once_with_the_same_results(monkeypatch) -> None:
+    """A templated message sent in many conversations is scored once; every copy gets the
+    result of scoring it alone."""
+    from recruitscore import conversations as conv_module
+
+    texts = ["Hello, impressive profile!", "Let's continue on WhatsApp.",
+             "My client pays USD 2,000 per report."]
+    df = pd.DataFrame({"cid": [f"c{i // 3}" for i in range(30)],
+                       "message": [texts[i % 3] for i in range(30)]})
+    seen: list[int] = []
+    real = conv_module.score_frame
+
+    def counting(frame: pd.DataFrame, **kw: object) -> pd.DataFrame:
+        seen.append(len(frame))
+        return real(frame, **kw)
+
+    monkeypatch.setattr(conv_module, "score_frame", counting)
+    msgs, _ = score_threads(df, conversation_col="cid", date_col=None)
+    assert sum(seen) == 3 + 2  # three messages, two cumulative texts
+    alone = real(pd.DataFrame({"message": texts}))
+    expected = alone["risk"].round(6).tolist() * 10
+    assert msgs["risk"].tolist() == expected
+    assert msgs["signals"].tolist() == alone["signals"].tolist() * 10

@@ -36,14 +36,16 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
+import itertools
 import re
+import threading
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -167,13 +169,23 @@ def clean_content(text: Any) -> str:
 
 def _key(name: Any) -> str:
     """A name as compared between files: mojibake repaired, NFKC, casefolded, single spaces."""
-    text = _fix_mojibake(str(name or ""))
-    text = unicodedata.normalize("NFKC", text).casefold()
+    return _key_text(str(name or ""))
+
+
+@lru_cache(maxsize=2**16)
+def _key_text(text: str) -> str:
+    # an export names the same few people thousands of times: each name is keyed once
+    text = unicodedata.normalize("NFKC", _fix_mojibake(text)).casefold()
     return " ".join(text.split())
 
 
 def _url_key(url: Any) -> str:
-    text = str(url or "").strip().casefold()
+    return _url_key_text(str(url or ""))
+
+
+@lru_cache(maxsize=2**16)
+def _url_key_text(text: str) -> str:
+    text = text.strip().casefold()
     text = re.sub(r"^https?://", "", text)
     text = re.sub(r"^(www\.|[a-z]{2}\.)linkedin", "linkedin", text)
     return text.rstrip("/")
@@ -305,6 +317,19 @@ def read_export(path: str | Path) -> Export:
     return Export(_tidy_messages(df, name), profile, connections, str(p))
 
 
+def _each_distinct(func: Callable[[Any], str], values: list[Any]) -> list[str]:
+    """``[func(v) for v in values]``, calling ``func`` once per distinct value (names, titles
+    and templated messages repeat across an export)."""
+    done: dict[Any, str] = {}
+    out = []
+    for v in values:
+        r = done.get(v)
+        if r is None:
+            r = done[v] = func(v)
+        out.append(r)
+    return out
+
+
 def _tidy_messages(df: pd.DataFrame, name: str) -> pd.DataFrame:
     renamed = [_canon(c) for c in df.columns]
     seen: set[str] = set()
@@ -328,8 +353,8 @@ def _tidy_messages(df: pd.DataFrame, name: str) -> pd.DataFrame:
                                                                          strict=True)]
         df["conversation_id"] = pair
     for col in ("from", "to", "title", "subject"):
-        df[col] = [_fix_mojibake(v).strip() for v in df[col].tolist()]
-    df["content"] = [clean_content(v) for v in df["content"].tolist()]
+        df[col] = _each_distinct(lambda v: _fix_mojibake(v).strip(), df[col].tolist())
+    df["content"] = _each_distinct(clean_content, df["content"].tolist())
     subject = df["subject"].tolist()
     content = df["content"].tolist()
     # an InMail's subject is part of what the sender wrote
@@ -484,41 +509,65 @@ def _fmt_gap(delta: pd.Timedelta) -> str:
     return f"{round(secs / 86400)} days"
 
 
-#: At least this many cumulative texts are scored by a worker process beside this one.
+#: At least this many distinct texts are shared with a worker process beside this one.
 ASIDE_MIN_ROWS = 2_000
+#: How the texts are cut (shares of their length) between this process, which takes parts
+#: from the start, and a worker, which takes them from the end: each ``score_frame`` call
+#: costs a fixed time (its regular expressions are compiled per call), so the parts are few,
+#: and the small middle ones go to whichever process is free first.
+ASIDE_SHARES = (0.42, 0.08, 0.08, 0.42)
 
 
-def _score_both(messages: pd.DataFrame, cumulative: pd.DataFrame | None,
-                model: Model) -> tuple[pd.DataFrame, pd.DataFrame | None]:
-    """``score_frame`` of the messages and of the cumulative texts. With several CPUs, many
-    cumulative texts and a model read from a file, a worker process scores those (loading the
-    same verified file) while this process scores the messages; a worker that fails is
-    replaced by this process."""
+def _score_shared(frame: pd.DataFrame, model: Model) -> pd.DataFrame:
+    """``score_frame(frame)``. With several CPUs, many rows and a model read from a file, the
+    rows are cut into parts of about equal length: a worker process (loading the same verified
+    file) takes parts one by one from the end while this process takes them from the start,
+    so that both finish together however busy either is; a part the worker fails is scored
+    here."""
     from . import _workers
 
-    if cumulative is None:
-        return score_frame(messages, model=model), None
-    future = None
-    if (len(cumulative) >= ASIDE_MIN_ROWS and model.path is not None
-            and _workers.usable_cpus() > 1):
-        # split the work in two halves by characters: the worker takes the tail of the
-        # cumulative texts, this process the messages and the head
-        chars = cumulative["message"].str.len().to_numpy(dtype=float)
-        half = (chars.sum() + messages["message"].str.len().sum()) / 2
-        cut = int(np.searchsorted(np.cumsum(chars[::-1]), half))
-        cut = len(cumulative) - min(max(cut, 0), len(cumulative))
-        with contextlib.suppress(Exception):
-            future = _workers.executor(1).submit(_score_in_worker, cumulative.iloc[cut:],
-                                                 str(model.path))
-    if future is None:
-        return score_frame(messages, model=model), score_frame(cumulative, model=model)
-    scored = score_frame(messages, model=model)
-    head = score_frame(cumulative.iloc[:cut], model=model)
-    try:
-        tail = future.result()
-    except Exception:  # a worker that failed: this process scores its part
-        tail = score_frame(cumulative.iloc[cut:], model=model)
-    return scored, pd.concat([head, tail], ignore_index=True)
+    n = len(frame)
+    if n < ASIDE_MIN_ROWS or model.path is None or _workers.usable_cpus() < 2:
+        return score_frame(frame, model=model)
+    chars = np.cumsum(frame["message"].str.len().to_numpy(dtype=float) + 50.0)
+    cuts = np.searchsorted(chars, chars[-1] * np.cumsum(ASIDE_SHARES[:-1]))
+    bounds = [0, *sorted({int(c) for c in cuts} - {0, n}), n]
+    parts = [frame.iloc[a:b] for a, b in itertools.pairwise(bounds)]
+    model_file = str(model.path)
+    lock = threading.RLock()
+    todo = [0, len(parts) - 1]  # the next part for this process, the next for the worker
+    futures: dict[int, Any] = {}
+
+    def feed(_: object = None) -> None:
+        # one part at a time, so that the worker never holds parts this process could take
+        with lock:
+            if todo[1] < todo[0]:
+                return
+            k = todo[1]
+            todo[1] -= 1
+            try:
+                futures[k] = _workers.executor(1).submit(_score_in_worker, parts[k], model_file)
+            except Exception:  # no worker: this process scores the part
+                futures[k] = None
+                return
+        futures[k].add_done_callback(feed)
+
+    feed()
+    done: list[pd.DataFrame | None] = [None] * len(parts)
+    while True:
+        with lock:
+            if todo[0] > todo[1]:
+                break
+            k = todo[0]
+            todo[0] += 1
+        done[k] = score_frame(parts[k], model=model)
+    for k, part in enumerate(parts):
+        if done[k] is None:
+            try:
+                done[k] = futures[k].result()
+            except Exception:  # a worker that failed: this process scores its part
+                done[k] = score_frame(part, model=model)
+    return pd.concat(done, ignore_index=True)
 
 
 def _score_in_worker(frame: pd.DataFrame, model_file: str) -> pd.DataFrame:
@@ -618,27 +667,29 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
             if len(h) > 1:
                 rows.append(i)
                 texts.append("\n\n".join(h[-WINDOW:]))
-        cumulative = None
-        if rows:
-            r = np.array(rows)
-            frame = d.iloc[r][profile_cols].copy()
-            frame.insert(0, "message", texts)
-            key = pd.Series(["\x1f".join(map(str, row)) for row in
-                             zip(*(frame[col].tolist() for col in frame.columns), strict=True)])
-            uniq = ~key.duplicated().to_numpy()
-            cumulative = frame[uniq].reset_index(drop=True)
-        scored, part = _score_both(base.reset_index(drop=True), cumulative, model)
-        risk[idx] = scored["risk"].to_numpy(dtype=float)
-        signals[idx] = scored["signals"].to_numpy(dtype=object)
-        reasons[idx] = scored["reasons"].to_numpy(dtype=object)
+        r = np.array(rows, dtype=int)
+        cum_frame = d.iloc[r][profile_cols].copy()
+        cum_frame.insert(0, "message", texts)
+        # every distinct text (with its profile fields) is scored once: templated messages
+        # repeat across conversations
+        both = pd.concat([base, cum_frame], ignore_index=True)
+        group = both.groupby(list(both.columns), sort=False, dropna=False).ngroup().to_numpy()
+        first = np.unique(group, return_index=True)[1]
+        part = _score_shared(both.iloc[first].reset_index(drop=True), model)
+        p_risk = part["risk"].to_numpy(dtype=float)[group]
+        p_signals = part["signals"].to_numpy(dtype=object)[group]
+        p_reasons = part["reasons"].to_numpy(dtype=object)[group]
+        m = idx.size
+        risk[idx] = p_risk[:m]
+        signals[idx] = p_signals[:m]
+        reasons[idx] = p_reasons[:m]
         cum[idx] = risk[idx]
         cum_signals[idx] = signals[idx]
         cum_reasons[idx] = reasons[idx]
-        if part is not None:
-            inv = pd.Index(key[uniq]).get_indexer(key)
-            cum[r] = part["risk"].to_numpy(dtype=float)[inv]
-            cum_signals[r] = part["signals"].to_numpy(dtype=object)[inv]
-            cum_reasons[r] = part["reasons"].to_numpy(dtype=object)[inv]
+        if r.size:
+            cum[r] = p_risk[m:]
+            cum_signals[r] = p_signals[m:]
+            cum_reasons[r] = p_reasons[m:]
     eff = np.fmax(risk, cum)
     band = np.full(n, "", dtype=object)
     ok = ~np.isnan(risk)
