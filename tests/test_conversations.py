@@ -541,3 +541,35 @@ def test_repeated_texts_are_scored_once_with_the_same_results(monkeypatch) -> No
     expected = alone["risk"].round(6).tolist() * 10
     assert msgs["risk"].tolist() == expected
     assert msgs["signals"].tolist() == alone["signals"].tolist() * 10
+
+
+def test_worker_and_this_process_write_the_same_files(tmp_path: Path, monkeypatch) -> None:
+    """With a worker, the texts are shared with it and it renders the report (from the
+    messages the report shows only): the files equal those written by this process alone."""
+    from recruitscore import _workers
+    from recruitscore import conversations as conv_module
+    from recruitscore import inbox as inbox_module
+
+    if _workers.usable_cpus() < 2:
+        pytest.skip("one CPU: no worker is used")
+    alone = score_inbox(EXAMPLE / "messages.csv", tmp_path / "alone", top=1)
+    monkeypatch.setattr(conv_module, "ASIDE_MIN_ROWS", 1)
+    monkeypatch.setattr(inbox_module, "REPORT_ASIDE_MIN_ROWS", 1)
+    sent: list[str] = []
+    real = _workers.executor
+
+    class Spy:
+        def __init__(self, n: int) -> None:
+            self.pool = real(n)
+
+        def submit(self, fn: object, *args: object) -> object:
+            sent.append(getattr(fn, "__name__", ""))
+            return self.pool.submit(fn, *args)
+
+    monkeypatch.setattr(_workers, "executor", Spy)
+    aside = score_inbox(EXAMPLE / "messages.csv", tmp_path / "aside", top=1)
+    assert "_score_in_worker" in sent and "render_in_worker" in sent
+    for name in ("conversations.csv", "messages.csv", "report.html"):
+        assert (aside.outdir / name).read_bytes() == (alone.outdir / name).read_bytes(), name
+    page = (aside.outdir / "report.html").read_text(encoding="utf-8")
+    assert f"{aside.n_messages:,} messages" in page
