@@ -375,13 +375,16 @@ def _parse_dates(values: pd.Series) -> pd.Series:
 
 def _participants(df: pd.DataFrame) -> dict[str, set[str]]:
     parts: dict[str, set[str]] = {}
-    for cid, frm, to in zip(df["conversation_id"], df["from"], df["to"], strict=True):
+    recipients: dict[Any, list[str]] = {}
+    for cid, frm, to in zip(df["conversation_id"].tolist(), df["from"].tolist(),
+                            df["to"].tolist(), strict=True):
         s = parts.setdefault(cid, set())
         if frm:
             s.add(_key(frm))
-        for name in str(to).split(","):
-            if name.strip():
-                s.add(_key(name))
+        keys = recipients.get(to)
+        if keys is None:
+            keys = recipients[to] = [_key(name) for name in str(to).split(",") if name.strip()]
+        s.update(keys)
     return parts
 
 

@@ -56,8 +56,8 @@ class InboxSummary:
 
 
 def _fmt_dates(values: pd.Series) -> list[str]:
-    d = pd.to_datetime(values, utc=True)
-    return ["" if pd.isna(v) else v.strftime(_DATE_FORMAT) for v in d]
+    d = pd.Series(pd.to_datetime(values, utc=True))
+    return d.dt.strftime(_DATE_FORMAT).fillna("").tolist()
 
 
 def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
@@ -81,24 +81,31 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
     # titles and counterparts
     owner_key = _key(owner)
     info: dict[str, dict[str, object]] = {}
-    for row in msgs[["conversation_id", "title", "from", "to", "inbound", "sender_company",
-                     "sender_headline", "connected_on"]].itertuples(index=False):
-        rec = info.setdefault(row.conversation_id, {"title": "", "names": {}, "company": "",
-                                                    "headline": "", "connected_on": ""})
-        if row.title and not rec["title"]:
-            rec["title"] = row.title
+    cols = [msgs[c].tolist() for c in ("conversation_id", "title", "from", "to", "inbound",
+                                       "sender_company", "sender_headline", "connected_on")]
+    others: dict[str, list[str]] = {}  # the names in a "to" cell, but the owner
+    for cid, title, frm, to, inbound, company, headline, connected in zip(*cols, strict=True):
+        rec = info.get(cid)
+        if rec is None:
+            rec = info[cid] = {"title": "", "names": {}, "company": "", "headline": "",
+                               "connected_on": ""}
+        if title and not rec["title"]:
+            rec["title"] = title
         names = rec["names"]
         assert isinstance(names, dict)
-        if row.inbound:
-            names.setdefault(row[2], None)
-            for k in ("company", "headline", "connected_on"):
-                col = {"company": "sender_company", "headline": "sender_headline"}.get(k, k)
+        if inbound:
+            names.setdefault(frm, None)
+            for k, v in (("company", company), ("headline", headline),
+                         ("connected_on", connected)):
                 if not rec[k]:
-                    rec[k] = getattr(row, col)
+                    rec[k] = v
         else:
-            for name in str(row.to).split(","):
-                if name.strip() and _key(name) != owner_key:
-                    names.setdefault(name.strip(), None)
+            found = others.get(to)
+            if found is None:
+                found = others[to] = [name.strip() for name in str(to).split(",")
+                                      if name.strip() and _key(name) != owner_key]
+            for name in found:
+                names.setdefault(name, None)
     cids = conv["conversation_id"].tolist()
     conv.insert(1, "title", [info[c]["title"] for c in cids])
     conv.insert(2, "counterpart", [", ".join(info[c]["names"]) for c in cids])  # type: ignore
