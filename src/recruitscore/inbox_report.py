@@ -227,6 +227,8 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
     ``msgs`` may hold only the :func:`report_messages`; ``n_messages`` (default
     ``len(msgs)``) is the number of messages the page says the inbox has."""
     describe = _describe()
+    # plain Python values: iterating rows of Arrow-backed columns is slow
+    conv = conv.astype(object)
     flagged = conv[conv["flagged"].astype(bool)]
     shown = conv.iloc[:_n_shown(conv, top)]
     spans = _row_ranges(msgs["conversation_id"].to_numpy(dtype=object))
