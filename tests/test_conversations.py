@@ -544,8 +544,9 @@ def test_repeated_texts_are_scored_once_with_the_same_results(monkeypatch) -> No
 
 
 def test_worker_and_this_process_write_the_same_files(tmp_path: Path, monkeypatch) -> None:
-    """With a worker, the texts are shared with it and it renders the report (from the
-    messages the report shows only): the files equal those written by this process alone."""
+    """With a worker, the texts are shared with it and it formats messages.csv while this
+    process renders the report (from the messages it shows only): the files equal those
+    written by this process alone."""
     from recruitscore import _workers
     from recruitscore import conversations as conv_module
     from recruitscore import inbox as inbox_module
@@ -554,7 +555,7 @@ def test_worker_and_this_process_write_the_same_files(tmp_path: Path, monkeypatc
         pytest.skip("one CPU: no worker is used")
     alone = score_inbox(EXAMPLE / "messages.csv", tmp_path / "alone", top=1)
     monkeypatch.setattr(conv_module, "ASIDE_MIN_ROWS", 1)
-    monkeypatch.setattr(inbox_module, "REPORT_ASIDE_MIN_ROWS", 1)
+    monkeypatch.setattr(inbox_module, "ASIDE_MIN_ROWS", 1)
     sent: list[str] = []
     real = _workers.executor
 
@@ -568,7 +569,7 @@ def test_worker_and_this_process_write_the_same_files(tmp_path: Path, monkeypatc
 
     monkeypatch.setattr(_workers, "executor", Spy)
     aside = score_inbox(EXAMPLE / "messages.csv", tmp_path / "aside", top=1)
-    assert "_score_in_worker" in sent and "render_in_worker" in sent
+    assert "_score_in_worker" in sent and "_csv_in_worker" in sent
     for name in ("conversations.csv", "messages.csv", "report.html"):
         assert (aside.outdir / name).read_bytes() == (alone.outdir / name).read_bytes(), name
     page = (aside.outdir / "report.html").read_text(encoding="utf-8")

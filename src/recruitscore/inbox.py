@@ -34,8 +34,8 @@ from .scoring import get_default_model
 __all__ = ["InboxSummary", "score_inbox"]
 
 _DATE_FORMAT = "%Y-%m-%d %H:%M:%S UTC"
-#: With at least this many messages, a worker process already started renders the report.
-REPORT_ASIDE_MIN_ROWS = 2_000
+#: With at least this many messages, a worker process already started formats messages.csv.
+ASIDE_MIN_ROWS = 2_000
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,16 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
     return conv, msgs, owner
 
 
+def _csv_text(frame: pd.DataFrame) -> str:
+    return frame.to_csv(index=False, lineterminator="\n")
+
+
+def _csv_in_worker(frame: pd.DataFrame) -> str:
+    """Run in a worker process: the CSV text of a frame."""
+    _workers.watch_parent()
+    return _csv_text(frame)
+
+
 def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
     """Write every file to a temporary name first, then move them all into place."""
     tmp: list[tuple[str, Path]] = []
@@ -159,36 +169,36 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
     InputError
         Unreadable, corrupt or incomplete export; no owner found (names ``--me``).
     """
-    from .inbox_report import render_in_worker, render_report, report_messages
+    from .inbox_report import render_report, report_messages
 
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out} exists and is not a directory")
     model = get_default_model() if model is None else model
     conv, msgs, owner = inbox_tables(export_path, me=me, model=model, threshold=threshold)
-    shown = report_messages(conv, msgs, top)
-    kwargs = {"owner": owner, "threshold": model.threshold if threshold is None else threshold,
-              "top": top, "source": Path(export_path).name, "n_messages": len(msgs)}
-    page = None
-    future = None
-    if len(msgs) >= REPORT_ASIDE_MIN_ROWS and _workers.started():
-        # the worker that scored beside this process renders the page while this one writes
-        # the CSV text
-        with contextlib.suppress(Exception):
-            future = _workers.executor(1).submit(render_in_worker, conv, shown, kwargs)
-    conv_csv = conv[list(CONVERSATION_COLUMNS)].copy()
-    conv_csv["risk"] = conv_csv["risk"].round(4)
     msg_csv = msgs[list(MESSAGE_COLUMNS)].copy()
     msg_csv["risk"] = msg_csv["risk"].round(4)
     msg_csv["cumulative_risk"] = msg_csv["cumulative_risk"].round(4)
-    files = {"conversations.csv": conv_csv.to_csv(index=False, lineterminator="\n"),
-             "messages.csv": msg_csv.to_csv(index=False, lineterminator="\n")}
+    future = None
+    if len(msgs) >= ASIDE_MIN_ROWS and _workers.started():
+        # the worker that scored beside this process formats messages.csv while this one
+        # renders the page
+        with contextlib.suppress(Exception):
+            future = _workers.executor(1).submit(_csv_in_worker, msg_csv)
+    conv_csv = conv[list(CONVERSATION_COLUMNS)].copy()
+    conv_csv["risk"] = conv_csv["risk"].round(4)
+    conv_text = _csv_text(conv_csv)
+    page = render_report(
+        conv, report_messages(conv, msgs, top), owner=owner,
+        threshold=model.threshold if threshold is None else threshold, model=model, top=top,
+        source=Path(export_path).name, n_messages=len(msgs))
+    text = None
     if future is not None:
-        with contextlib.suppress(Exception):  # a worker that failed: this process renders
-            page = future.result()
-    if page is None:
-        page = render_report(conv, shown, model=model, **kwargs)
-    files["report.html"] = page
+        with contextlib.suppress(Exception):  # a worker that failed: this process formats
+            text = future.result()
+    files = {"conversations.csv": conv_text,
+             "messages.csv": _csv_text(msg_csv) if text is None else text,
+             "report.html": page}
     out.mkdir(parents=True, exist_ok=True)
     _write_atomic(out, files)
     return InboxSummary(owner, len(conv), len(msgs), int(conv["flagged"].sum()), out)

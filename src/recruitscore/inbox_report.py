@@ -212,14 +212,6 @@ def report_messages(conv: pd.DataFrame, msgs: pd.DataFrame, top: int = 30) -> pd
     return msgs[msgs["conversation_id"].isin(cids)]
 
 
-def render_in_worker(conv: pd.DataFrame, msgs: pd.DataFrame, kwargs: dict[str, Any]) -> str:
-    """Run in a worker process: :func:`render_report`."""
-    from ._workers import watch_parent
-
-    watch_parent()
-    return render_report(conv, msgs, **kwargs)
-
-
 def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, threshold: float,
                   model: Model | None = None, top: int = 30, source: str = "",
                   n_messages: int | None = None) -> str:
