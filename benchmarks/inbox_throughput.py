@@ -6,7 +6,8 @@ messages as a flat CSV.
 Builds a seeded synthetic export (``messages.csv`` + ``Profile.csv`` in a ZIP) of ``--messages``
 messages, and a flat CSV with the same messages (one ``message`` column plus the id), then times
 both commands end to end as subprocesses (start-up, model load, read, score, write; ``inbox``
-also writes the HTML report). Target: inbox time < 1.5 x score time.
+also writes the HTML report), taking turns (score, inbox, score, inbox, ...) so that the load
+of a shared machine weighs on both alike. Target: inbox time < 1.5 x score time.
 
 Shape of the inbox (an assumption, stated so that it can be changed): conversations of 1 to 14
 messages (40% a single unanswered message, 25% two, 15% three or four, 15% five to eight, 5%
@@ -105,13 +106,16 @@ def _csv(header: list[str], rows: list[list[str]]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def _time(cmd: list[str], repeats: int) -> list[float]:
+def _time(cmds: list[list[str]], repeats: int) -> list[list[float]]:
+    """Wall times of each command, ``repeats`` times; the commands take turns, so that a
+    change in the load of a shared machine weighs on all of them alike."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    out = []
+    out: list[list[float]] = [[] for _ in cmds]
     for _ in range(repeats):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
-        out.append(time.perf_counter() - t0)
+        for cmd, times in zip(cmds, out, strict=True):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
+            times.append(time.perf_counter() - t0)
     return out
 
 
@@ -132,10 +136,10 @@ def main() -> None:
         flat = d / "flat.csv"
         flat.write_bytes(_csv(["id", "message"], [[str(i), r[8]] for i, r in enumerate(rows)]))
         exe = [sys.executable, "-m", "recruitscore"]
-        _time([*exe, "info"], 1)  # warm the file cache
-        t_score = _time([*exe, "score", str(flat), "-o", str(d / "scored.csv"), "-q"],
-                        args.repeats)
-        t_inbox = _time([*exe, "inbox", str(export), "-o", str(d / "out"), "-q"], args.repeats)
+        _time([[*exe, "info"]], 1)  # warm the file cache
+        t_score, t_inbox = _time([[*exe, "score", str(flat), "-o", str(d / "scored.csv"), "-q"],
+                                  [*exe, "inbox", str(export), "-o", str(d / "out"), "-q"]],
+                                 args.repeats)
         n_conv = (d / "out" / "conversations.csv").read_text(encoding="utf-8").count("\n") - 1
     s, i = statistics.mean(t_score), statistics.mean(t_inbox)
     res = {"messages": len(rows), "conversations": n_conv, "cores": os.cpu_count(),

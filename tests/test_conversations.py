@@ -544,3 +544,36 @@ def test_a_worker_scores_part_of_the_threads_the_same(monkeypatch) -> None:
     aside_msgs, aside_conv = score_threads(df, conversation_col="cid", date_col=None)
     pd.testing.assert_frame_equal(here_msgs, aside_msgs)
     pd.testing.assert_frame_equal(here_conv, aside_conv)
+
+
+def test_worker_and_this_process_write_the_same_files(tmp_path: Path, monkeypatch) -> None:
+    """With a worker, the texts are shared with it and it formats messages.csv while this
+    process renders the report (from the messages it shows only): the files equal those
+    written by this process alone."""
+    from recruitscore import _workers
+    from recruitscore import conversations as conv_module
+    from recruitscore import inbox as inbox_module
+
+    if _workers.usable_cpus() < 2:
+        pytest.skip("one CPU: no worker is used")
+    alone = score_inbox(EXAMPLE / "messages.csv", tmp_path / "alone", top=1)
+    monkeypatch.setattr(conv_module, "ASIDE_MIN_ROWS", 1)
+    monkeypatch.setattr(inbox_module, "ASIDE_MIN_ROWS", 1)
+    sent: list[str] = []
+    real = _workers.executor
+
+    class Spy:
+        def __init__(self, n: int) -> None:
+            self.pool = real(n)
+
+        def submit(self, fn: object, *args: object) -> object:
+            sent.append(getattr(fn, "__name__", ""))
+            return self.pool.submit(fn, *args)
+
+    monkeypatch.setattr(_workers, "executor", Spy)
+    aside = score_inbox(EXAMPLE / "messages.csv", tmp_path / "aside", top=1)
+    assert "_score_in_worker" in sent and "_csv_in_worker" in sent
+    for name in ("conversations.csv", "messages.csv", "report.html"):
+        assert (aside.outdir / name).read_bytes() == (alone.outdir / name).read_bytes(), name
+    page = (aside.outdir / "report.html").read_text(encoding="utf-8")
+    assert f"{aside.n_messages:,} messages" in page

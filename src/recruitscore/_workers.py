@@ -15,7 +15,8 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["executor", "n_jobs", "ready", "shutdown", "start", "usable_cpus", "watch_parent"]
+__all__ = ["executor", "n_jobs", "ready", "shutdown", "start", "started", "usable_cpus",
+           "watch_parent"]
 
 #: Inputs at least this large (bytes) start their workers before anything else is imported
 #: (about 20,000 rows of typical messages; smaller inputs are scored in-process anyway).
@@ -60,6 +61,11 @@ def executor(n_workers: int) -> Any:
     pool = get_reusable_executor(max_workers=n_workers, timeout=30)
     _POOL[:] = [pool]
     return pool
+
+
+def started() -> bool:
+    """Whether this process has started worker processes (which may be reused)."""
+    return bool(_POOL)
 
 
 def shutdown() -> None:

@@ -44,8 +44,9 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -121,7 +122,9 @@ class _TextOnly(HTMLParser):
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _MOJIBAKE = re.compile("[ÃÂÅâ€™œ]")
-_BLANKS = re.compile(r"[ \t\r\f\v]+")
+# a run of blanks becomes one space: a run of two or more, or one blank other than a space
+# (single spaces, most of them, are left alone)
+_BLANKS = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -169,13 +172,23 @@ def clean_content(text: Any) -> str:
 
 def _key(name: Any) -> str:
     """A name as compared between files: mojibake repaired, NFKC, casefolded, single spaces."""
-    text = _fix_mojibake(str(name or ""))
-    text = unicodedata.normalize("NFKC", text).casefold()
+    return _key_text(str(name or ""))
+
+
+@lru_cache(maxsize=2**16)
+def _key_text(text: str) -> str:
+    # an export names the same few people thousands of times: each name is keyed once
+    text = unicodedata.normalize("NFKC", _fix_mojibake(text)).casefold()
     return " ".join(text.split())
 
 
 def _url_key(url: Any) -> str:
-    text = str(url or "").strip().casefold()
+    return _url_key_text(str(url or ""))
+
+
+@lru_cache(maxsize=2**16)
+def _url_key_text(text: str) -> str:
+    text = text.strip().casefold()
     text = re.sub(r"^https?://", "", text)
     text = re.sub(r"^(www\.|[a-z]{2}\.)linkedin", "linkedin", text)
     return text.rstrip("/")
@@ -307,6 +320,19 @@ def read_export(path: str | Path) -> Export:
     return Export(_tidy_messages(df, name), profile, connections, str(p))
 
 
+def _each_distinct(func: Callable[[Any], str], values: list[Any]) -> list[str]:
+    """``[func(v) for v in values]``, calling ``func`` once per distinct value (names, titles
+    and templated messages repeat across an export)."""
+    done: dict[Any, str] = {}
+    out = []
+    for v in values:
+        r = done.get(v)
+        if r is None:
+            r = done[v] = func(v)
+        out.append(r)
+    return out
+
+
 def _tidy_messages(df: pd.DataFrame, name: str) -> pd.DataFrame:
     renamed = [_canon(c) for c in df.columns]
     seen: set[str] = set()
@@ -330,8 +356,8 @@ def _tidy_messages(df: pd.DataFrame, name: str) -> pd.DataFrame:
                                                                          strict=True)]
         df["conversation_id"] = pair
     for col in ("from", "to", "title", "subject"):
-        df[col] = [_fix_mojibake(v).strip() for v in df[col].tolist()]
-    df["content"] = [clean_content(v) for v in df["content"].tolist()]
+        df[col] = _each_distinct(lambda v: _fix_mojibake(v).strip(), df[col].tolist())
+    df["content"] = _each_distinct(clean_content, df["content"].tolist())
     subject = df["subject"].tolist()
     content = df["content"].tolist()
     # an InMail's subject is part of what the sender wrote
@@ -352,13 +378,16 @@ def _parse_dates(values: pd.Series) -> pd.Series:
 
 def _participants(df: pd.DataFrame) -> dict[str, set[str]]:
     parts: dict[str, set[str]] = {}
-    for cid, frm, to in zip(df["conversation_id"], df["from"], df["to"], strict=True):
+    recipients: dict[Any, list[str]] = {}
+    for cid, frm, to in zip(df["conversation_id"].tolist(), df["from"].tolist(),
+                            df["to"].tolist(), strict=True):
         s = parts.setdefault(cid, set())
         if frm:
             s.add(_key(frm))
-        for name in str(to).split(","):
-            if name.strip():
-                s.add(_key(name))
+        keys = recipients.get(to)
+        if keys is None:
+            keys = recipients[to] = [_key(name) for name in str(to).split(",") if name.strip()]
+        s.update(keys)
     return parts
 
 

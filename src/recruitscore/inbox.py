@@ -34,6 +34,8 @@ from .scoring import get_default_model
 __all__ = ["InboxSummary", "score_inbox"]
 
 _DATE_FORMAT = "%Y-%m-%d %H:%M:%S UTC"
+#: With at least this many messages, a worker process already started formats messages.csv.
+ASIDE_MIN_ROWS = 2_000
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,8 @@ class InboxSummary:
 
 
 def _fmt_dates(values: pd.Series) -> list[str]:
-    d = pd.to_datetime(values, utc=True)
-    return ["" if pd.isna(v) else v.strftime(_DATE_FORMAT) for v in d]
+    d = pd.Series(pd.to_datetime(values, utc=True))
+    return d.dt.strftime(_DATE_FORMAT).fillna("").tolist()
 
 
 def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
@@ -79,24 +81,31 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
     # titles and counterparts
     owner_key = _key(owner)
     info: dict[str, dict[str, object]] = {}
-    for row in msgs[["conversation_id", "title", "from", "to", "inbound", "sender_company",
-                     "sender_headline", "connected_on"]].itertuples(index=False):
-        rec = info.setdefault(row.conversation_id, {"title": "", "names": {}, "company": "",
-                                                    "headline": "", "connected_on": ""})
-        if row.title and not rec["title"]:
-            rec["title"] = row.title
+    cols = [msgs[c].tolist() for c in ("conversation_id", "title", "from", "to", "inbound",
+                                       "sender_company", "sender_headline", "connected_on")]
+    others: dict[str, list[str]] = {}  # the names in a "to" cell, but the owner
+    for cid, title, frm, to, inbound, company, headline, connected in zip(*cols, strict=True):
+        rec = info.get(cid)
+        if rec is None:
+            rec = info[cid] = {"title": "", "names": {}, "company": "", "headline": "",
+                               "connected_on": ""}
+        if title and not rec["title"]:
+            rec["title"] = title
         names = rec["names"]
         assert isinstance(names, dict)
-        if row.inbound:
-            names.setdefault(row[2], None)
-            for k in ("company", "headline", "connected_on"):
-                col = {"company": "sender_company", "headline": "sender_headline"}.get(k, k)
+        if inbound:
+            names.setdefault(frm, None)
+            for k, v in (("company", company), ("headline", headline),
+                         ("connected_on", connected)):
                 if not rec[k]:
-                    rec[k] = getattr(row, col)
+                    rec[k] = v
         else:
-            for name in str(row.to).split(","):
-                if name.strip() and _key(name) != owner_key:
-                    names.setdefault(name.strip(), None)
+            found = others.get(to)
+            if found is None:
+                found = others[to] = [name.strip() for name in str(to).split(",")
+                                      if name.strip() and _key(name) != owner_key]
+            for name in found:
+                names.setdefault(name, None)
     cids = conv["conversation_id"].tolist()
     conv.insert(1, "title", [info[c]["title"] for c in cids])
     conv.insert(2, "counterpart", [", ".join(info[c]["names"]) for c in cids])  # type: ignore
@@ -105,6 +114,16 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
     conv["first_date"] = _fmt_dates(conv["first_date"])
     conv["last_date"] = _fmt_dates(conv["last_date"])
     return conv, msgs, owner
+
+
+def _csv_text(frame: pd.DataFrame) -> str:
+    return frame.to_csv(index=False, lineterminator="\n")
+
+
+def _csv_in_worker(frame: pd.DataFrame) -> str:
+    """Run in a worker process: the CSV text of a frame."""
+    _workers.watch_parent()
+    return _csv_text(frame)
 
 
 def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
@@ -150,25 +169,36 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
     InputError
         Unreadable, corrupt or incomplete export; no owner found (names ``--me``).
     """
-    from .inbox_report import render_report
+    from .inbox_report import render_report, report_messages
 
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out} exists and is not a directory")
     model = get_default_model() if model is None else model
     conv, msgs, owner = inbox_tables(export_path, me=me, model=model, threshold=threshold)
-    conv_csv = conv[list(CONVERSATION_COLUMNS)].copy()
-    conv_csv["risk"] = conv_csv["risk"].round(4)
     msg_csv = msgs[list(MESSAGE_COLUMNS)].copy()
     msg_csv["risk"] = msg_csv["risk"].round(4)
     msg_csv["cumulative_risk"] = msg_csv["cumulative_risk"].round(4)
-    page = render_report(conv, msgs, owner=owner,
-                         threshold=model.threshold if threshold is None else threshold,
-                         model=model, top=top, source=Path(export_path).name)
+    future = None
+    if len(msgs) >= ASIDE_MIN_ROWS and _workers.started():
+        # the worker that scored beside this process formats messages.csv while this one
+        # renders the page
+        with contextlib.suppress(Exception):
+            future = _workers.executor(1).submit(_csv_in_worker, msg_csv)
+    conv_csv = conv[list(CONVERSATION_COLUMNS)].copy()
+    conv_csv["risk"] = conv_csv["risk"].round(4)
+    conv_text = _csv_text(conv_csv)
+    page = render_report(
+        conv, report_messages(conv, msgs, top), owner=owner,
+        threshold=model.threshold if threshold is None else threshold, model=model, top=top,
+        source=Path(export_path).name, n_messages=len(msgs))
+    text = None
+    if future is not None:
+        with contextlib.suppress(Exception):  # a worker that failed: this process formats
+            text = future.result()
+    files = {"conversations.csv": conv_text,
+             "messages.csv": _csv_text(msg_csv) if text is None else text,
+             "report.html": page}
     out.mkdir(parents=True, exist_ok=True)
-    _write_atomic(out, {
-        "conversations.csv": conv_csv.to_csv(index=False, lineterminator="\n"),
-        "messages.csv": msg_csv.to_csv(index=False, lineterminator="\n"),
-        "report.html": page,
-    })
+    _write_atomic(out, files)
     return InboxSummary(owner, len(conv), len(msgs), int(conv["flagged"].sum()), out)

@@ -147,7 +147,8 @@ def _band_label(band: str) -> str:
     return {"high": "high risk", "medium": "medium risk", "low": "low risk"}.get(band, "not scored")
 
 
-def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str) -> str:
+def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str,
+                  found: dict[tuple[str, ...], list[Any]] | None = None) -> str:
     direction = str(row.direction)
     text = str(row.message)
     body = _e(text)
@@ -155,7 +156,12 @@ def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str)
     if direction == "inbound" and text:
         fields = {f: getattr(row, f) for f in _PROFILE if hasattr(row, f)}
         fields = {k: (v if isinstance(v, str) else "") for k, v in fields.items()}
-        hits = extract_signals(text, **fields)
+        key = (text, *(f"{k}\x1f{v}" for k, v in fields.items()))
+        hits = found.get(key) if found is not None else None
+        if hits is None:  # a templated message is looked at once
+            hits = extract_signals(text, **fields)
+            if found is not None:
+                found[key] = hits
         polarity = _polarity()
         hits = [h for h in hits if polarity.get(h.name) != "context"]
         spans = [(ev.start, ev.end, describe.get(h.name, h.name))
@@ -194,17 +200,35 @@ def _row_ranges(cids: Any) -> dict[Any, tuple[int, int]]:
     return out
 
 
+def _n_shown(conv: pd.DataFrame, top: int) -> int:
+    """How many conversations (the first rows of ``conv``) the report details."""
+    return max(top, min(int(conv["flagged"].astype(bool).sum()), MAX_DETAILED))
+
+
+def report_messages(conv: pd.DataFrame, msgs: pd.DataFrame, top: int = 30) -> pd.DataFrame:
+    """The rows of ``msgs`` that :func:`render_report` shows: those of the conversations it
+    details (pass ``n_messages=len(msgs)`` to it with them)."""
+    cids = conv["conversation_id"].iloc[:_n_shown(conv, top)]
+    return msgs[msgs["conversation_id"].isin(cids)]
+
+
 def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, threshold: float,
-                  model: Model | None = None, top: int = 30, source: str = "") -> str:
-    """The report page as a string (see the module docstring for what it guarantees)."""
+                  model: Model | None = None, top: int = 30, source: str = "",
+                  n_messages: int | None = None) -> str:
+    """The report page as a string (see the module docstring for what it guarantees).
+    ``msgs`` may hold only the :func:`report_messages`; ``n_messages`` (default
+    ``len(msgs)``) is the number of messages the page says the inbox has."""
     describe = _describe()
+    # plain Python values: iterating rows of Arrow-backed columns is slow
+    conv = conv.astype(object)
     flagged = conv[conv["flagged"].astype(bool)]
-    shown = conv.iloc[: max(top, min(len(flagged), MAX_DETAILED))]
+    shown = conv.iloc[:_n_shown(conv, top)]
     spans = _row_ranges(msgs["conversation_id"].to_numpy(dtype=object))
     needed = [c for c in ("turn", "direction", "message", "from", "date", "risk",
                           "cumulative_risk", *_PROFILE) if c in msgs.columns]
     columns = {c: msgs[c].tolist() for c in needed}
-    n_msgs = len(msgs)
+    n_msgs = len(msgs) if n_messages is None else n_messages
+    found: dict[tuple[str, ...], list[Any]] = {}
     parts = [
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -268,7 +292,7 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
         for j in range(a, b):
             row = SimpleNamespace(**{("sender" if c == "from" else c): v[j]
                                      for c, v in columns.items()})
-            parts.append(_message_html(row, r, describe, owner))
+            parts.append(_message_html(row, r, describe, owner, found))
         parts.append("</ol></section>")
     rest = conv.iloc[len(shown):]
     if len(rest):
