@@ -43,7 +43,9 @@ RESERVED_EXCEPTIONS = ("github.com/xndbogdan/malicious-repositories/issues/8",
 RESERVED_NAMES = ("alexpruteanu",)
 #: Organisational (not personal) addresses that sources print and rows keep.
 ALLOWED_ADDRESSES = {"software-reuse-study@cs.umd.edu", "nlposs.workshop@gmail.com",
-                     "orga@ournetworks.ca", "podcast@bevry.me"}
+                     "orga@ournetworks.ca", "podcast@bevry.me", "info@open-neuroscience.com",
+                     "managing@livecomsjournal.org", "private@couchdb.apache.org",
+                     "dev@couchdb.apache.org"}
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
