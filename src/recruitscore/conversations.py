@@ -71,7 +71,7 @@ __all__ = [
     "score_threads",
 ]
 
-#: At most this many inbound messages (the latest) make up a cumulative text.
+#: At most this many inbound messages (the latest) make up a cumulative window.
 WINDOW = 8
 
 #: Columns of ``conversations.csv`` (one row per conversation).
@@ -801,7 +801,7 @@ class ConversationResult:
     message_results : list of ScoreResult or None
         The full explanation of each inbound message alone (``None`` for the others).
     peak : ScoreResult or None
-        The explanation of the text scored at the peak (one message or the cumulative text).
+        The explanation of what scored the peak (one message or a cumulative window).
     reasons : list of str
         Why, in plain words: escalation, moves after a neutral opener, the peak's top reasons.
     signals : list of str

@@ -69,7 +69,7 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
     model = get_default_model() if model is None else model
     if model.path is not None and _workers.usable_cpus() > 1:
         # a worker imports the scoring stack and loads the model while the export is read;
-        # score_threads hands it the cumulative texts of a large export
+        # score_threads hands it the later threads of a large export
         with contextlib.suppress(Exception):
             _workers.executor(1).submit(_workers.ready, str(model.path))
     export = read_export(export_path)
