@@ -801,7 +801,9 @@ class ConversationResult:
     message_results : list of ScoreResult or None
         The full explanation of each inbound message alone (``None`` for the others).
     peak : ScoreResult or None
-        The explanation of what scored the peak (one message or a cumulative window).
+        The explanation of what scored the peak: one message, or for a cumulative window
+        its messages joined (evidence spans into that text; its risk can differ from the
+        window's by the n-grams that cross a join).
     reasons : list of str
         Why, in plain words: escalation, moves after a neutral opener, the peak's top reasons.
     signals : list of str
