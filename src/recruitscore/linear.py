@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelError
-from .text import Rows, Vocabulary, tfidf
+from .text import Counts, Rows, Vocabulary, term_counts, tfidf
 
 __all__ = ["FORMAT", "LinearModel", "pair_columns", "read_npz", "sigmoid"]
 
@@ -133,6 +133,14 @@ class LinearModel:
         if self.vocab is None:
             return None
         return tfidf(self.vocab, texts, self._cache)
+
+    def text_counts(self, texts: list[str]) -> Counts | None:
+        """Term counts of messages in n-gram form, before weighting (``None`` without a text
+        part): :func:`~recruitscore.text.window_counts` adds them up, and
+        :func:`~recruitscore.text.rows_from_counts` turns them into TF-IDF rows."""
+        if self.vocab is None:
+            return None
+        return term_counts(self.vocab, texts, self._cache)
 
     def text_parts(self, rows: Rows | None, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per row: the text log-odds ``s``, the familiarity ``conf`` and the factor that turns

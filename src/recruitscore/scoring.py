@@ -491,8 +491,8 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
 
 
 def _judge(model: Model, signals: np.ndarray, rows: Rows | None
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], list[str]]:
-    """Risk, band, fired signals, signal names and reasons of feature rows."""
+           ) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
+    """Risk, band, fired signal names and reasons of feature rows."""
     lin = model.linear
     n = signals.shape[0]
     risk = lin.risk(signals, rows)
@@ -503,14 +503,14 @@ def _judge(model: Model, signals: np.ndarray, rows: Rows | None
     names = np.array(SIGNAL_NAMES, dtype=object)
     reasons = _frame_reasons(model, fired, rows, factor, lin.cal_a * factor * s_text,
                              risk < model.medium_threshold, band == "uncertain")
-    return risk, band, fired, [";".join(names[row]) for row in fired], reasons
+    return risk, band, [";".join(names[row]) for row in fired], reasons
 
 
 def _frame_out(out: pd.DataFrame, model: Model, batch: Any, problems: list[str],
                signals: np.ndarray, rows: Rows | None) -> pd.DataFrame:
     """``out`` with the result columns of :func:`score_frame` added."""
     n = len(out)
-    risk, band, _, fired_names, reasons = _judge(model, signals, rows)
+    risk, band, fired_names, reasons = _judge(model, signals, rows)
     messages = batch.raw("message")
     errors = []
     for i in range(n):
@@ -567,7 +567,7 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     import pandas as pd
 
     from .signals import frame_from_batch, make_batch
-    from .text import ngram_text, rows_from_counts, term_counts, window_counts
+    from .text import ngram_text, rows_from_counts, window_counts
 
     if not isinstance(df, pd.DataFrame) or "message" not in df.columns:
         raise InputError("score_windows needs a DataFrame with a 'message' column")
@@ -585,8 +585,7 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
         out = out.rename(columns=clash)
     batch, problems = make_batch(df)
     signals = frame_from_batch(batch).to_numpy(dtype=np.float64)
-    counts = (term_counts(lin.vocab, ngram_text(batch), lin._cache)
-              if lin.vocab is not None else None)
+    counts = lin.text_counts(ngram_text(batch))
     rows = rows_from_counts(lin.vocab, counts) if counts is not None else None
     scored = (_frame_out(out, model, batch, problems, signals, rows) if len(df)
               else score_frame(df, model=model))
@@ -597,7 +596,7 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     if counts is not None:
         win_rows = rows_from_counts(lin.vocab, window_counts(counts, owner, member, n_windows,
                                                              len(lin.vocab)))
-    risk, band, _, fired_names, reasons = _judge(model, win_signals, win_rows)
+    risk, band, fired_names, reasons = _judge(model, win_signals, win_rows)
     windows = pd.DataFrame({"risk": np.round(risk, 6), "band": band,
                             "flagged": risk >= model.threshold, "signals": fired_names,
                             "reasons": reasons})
