@@ -463,9 +463,22 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
     >>> out.loc[1, "error"]
     'empty message; scored on profile fields only'
     """
+    from .model import features
+
+    model, batch, problems, out = _prepared(df, model)
+    if len(df) == 0:
+        return _empty_out(out)
+    signals, rows = features(model.linear, batch)
+    return _frame_out(out, model, batch, problems, signals, rows)
+
+
+def _prepared(df: pd.DataFrame, model: Model | None
+              ) -> tuple[Model, Any, list[str], pd.DataFrame]:
+    """The checks and preparation :func:`score_frame` and :func:`score_windows` share: the
+    model, the prepared batch, its per-row problems and the output frame (a copy of ``df``
+    with clashing result columns renamed)."""
     import pandas as pd
 
-    from .model import features
     from .signals import make_batch
 
     if not isinstance(df, pd.DataFrame):
@@ -475,19 +488,21 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
         raise InputError(f"no 'message' column (found: {found}); map one with --map SRC=message")
     clash = input_renames(df.columns)
     model = get_default_model() if model is None else model
-    lin = model.linear
     batch, problems = make_batch(df)
     out = df.copy()
     if clash:
         out = out.rename(columns=clash)
-    n = len(df)
-    if n == 0:
-        for col, dtype in (("risk", float), ("band", object), ("flagged", bool),
-                           ("signals", object), ("reasons", object), ("error", object)):
-            out[col] = pd.Series([], dtype=dtype)
-        return out
-    signals, rows = features(lin, batch)
-    return _frame_out(out, model, batch, problems, signals, rows)
+    return model, batch, problems, out
+
+
+def _empty_out(out: pd.DataFrame) -> pd.DataFrame:
+    """``out`` (no rows) with the result columns of :func:`score_frame`."""
+    import pandas as pd
+
+    for col, dtype in (("risk", float), ("band", object), ("flagged", bool),
+                       ("signals", object), ("reasons", object), ("error", object)):
+        out[col] = pd.Series([], dtype=dtype)
+    return out
 
 
 def _judge(model: Model, signals: np.ndarray, rows: Rows | None
@@ -554,6 +569,11 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
         ``messages`` is ``score_frame(df)``; ``windows`` has one row per window with ``risk``,
         ``band``, ``flagged``, ``signals`` and ``reasons``.
 
+    Raises
+    ------
+    InputError
+        As :func:`score_frame`; or a window position out of range.
+
     Examples
     --------
     >>> import numpy as np, pandas as pd
@@ -566,12 +586,10 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     """
     import pandas as pd
 
-    from .signals import frame_from_batch, make_batch
+    from .signals import frame_from_batch
     from .text import ngram_text, rows_from_counts, window_counts
 
-    if not isinstance(df, pd.DataFrame) or "message" not in df.columns:
-        raise InputError("score_windows needs a DataFrame with a 'message' column")
-    model = get_default_model() if model is None else model
+    model, batch, problems, out = _prepared(df, model)
     lin = model.linear
     owner = np.asarray(owner, dtype=np.int64)
     member = np.asarray(member, dtype=np.int64)
@@ -579,16 +597,11 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
             owner.min() < 0 or owner.max() >= n_windows or member.min() < 0
             or member.max() >= len(df))):
         raise InputError("score_windows: window positions out of range")
-    out = df.copy()
-    clash = input_renames(df.columns)
-    if clash:
-        out = out.rename(columns=clash)
-    batch, problems = make_batch(df)
     signals = frame_from_batch(batch).to_numpy(dtype=np.float64)
     counts = lin.text_counts(ngram_text(batch))
     rows = rows_from_counts(lin.vocab, counts) if counts is not None else None
     scored = (_frame_out(out, model, batch, problems, signals, rows) if len(df)
-              else score_frame(df, model=model))
+              else _empty_out(out))
     win_signals = np.zeros((n_windows, len(SIGNAL_NAMES)))
     if owner.size:
         np.maximum.at(win_signals, owner, signals[member])
