@@ -554,11 +554,13 @@ def _score_both(messages: pd.DataFrame, cids: np.ndarray, model: Model
         cut = int(starts[np.argmin(np.abs(chars[starts] - chars[-1] / 2))])
         w_cut = int(np.searchsorted(at, cut))
         tail = owner >= w_cut
+        # the later threads and their windows, renumbered from 0
+        later = (messages.iloc[cut:], owner[tail] - w_cut, member[tail] - cut,
+                 at.size - w_cut)
         if cut > 0:
             with contextlib.suppress(Exception):
-                future = _workers.executor(1).submit(
-                    _score_in_worker, messages.iloc[cut:], owner[tail] - w_cut,
-                    member[tail] - cut, at.size - w_cut, str(model.path))
+                future = _workers.executor(1).submit(_score_in_worker, *later,
+                                                     str(model.path))
     if future is None:
         scored, windows = score_windows(messages, owner, member, at.size, model=model)
         return scored, windows, at
@@ -568,8 +570,7 @@ def _score_both(messages: pd.DataFrame, cids: np.ndarray, model: Model
     try:
         scored2, windows2 = future.result()
     except Exception:  # a worker that failed: this process scores its part
-        scored2, windows2 = score_windows(messages.iloc[cut:], owner[tail] - w_cut,
-                                          member[tail] - cut, at.size - w_cut, model=model)
+        scored2, windows2 = score_windows(*later, model=model)
     return (pd.concat([scored, scored2], ignore_index=True),
             pd.concat([windows, windows2], ignore_index=True), at)
 
