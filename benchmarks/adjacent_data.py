@@ -24,8 +24,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 SHARED = ROOT.parent / "shared" / "datasets"
 
-from recruitscore.model import TrainParams, load_model, train  # noqa: E402
-from recruitscore.tables import read_table  # noqa: E402
 from training.build import (  # noqa: E402
     REAL_WEIGHT,
     RECRUITER_KINDS,
@@ -35,6 +33,9 @@ from training.build import (  # noqa: E402
     load_real,
     splits,
 )
+
+from recruitscore.model import TrainParams, load_model, train  # noqa: E402
+from recruitscore.tables import read_table  # noqa: E402
 
 COLUMNS = ["message", "label", "group", "kind", "source", "language", "sender_headline",
            "sender_company", "sender_company_url", "target_headline", "sender_name"]

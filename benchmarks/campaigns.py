@@ -154,8 +154,9 @@ def _person(rng: random.Random) -> str:
 
 def background(n: int, seed: int) -> pd.DataFrame:
     """Unrelated generated approaches: contact details unique per row, no company URL."""
-    from recruitscore import extract_indicators
     from training.corpus import generate_corpus
+
+    from recruitscore import extract_indicators
 
     df = generate_corpus(n, seed=seed)
     rng = random.Random(seed)

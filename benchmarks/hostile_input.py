@@ -24,9 +24,9 @@ import json
 import time
 
 import pandas as pd
+from recruitscore.corpus import generate_corpus
 
 import recruitscore as rs
-from recruitscore.corpus import generate_corpus
 from recruitscore.errors import InputError
 from recruitscore.io import DecodedStream, iter_csv_chunks, iter_jsonl_chunks
 from recruitscore.padding import compact, find_padding
