@@ -43,7 +43,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" ?(?:[.!,]|$)",
             r"\b(?:your )?(?:cv|resume|profile|application) (?:has been|have been|was|is|got)"
             r" (?:approved|validated|selected|recommended|accepted) (?:by|for)\b",
-            r"\b(?:your|ur) (?:cv|resume) (?:has been|have been|was|is|got) (?:approved"
+            r"\b(?:your|ur) (?:[a-z]+ )?(?:cv|resume)(?: (?:sent|submitted|posted|uploaded)"
+            r" (?:to|on) (?:the |our )?[a-z0-9]+)? (?:has been|have been|was|is|got) (?:approved"
             r"|validated) ?(?:[.!,]|$)",
             r"\bno (?:interviews?|job interview) (?:is |will be )?(?:needed|required|necessary"
             r"|involved)\b|\bwithout (?:an |any )?(?:job )?interview\b",
@@ -87,6 +88,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("You have been selected for the remote data entry position",)),
         E("your resume has been approved by our HR, no interview needed, u can start today",
           spans=("resume has been approved by", "no interview needed", "u can start today")),
+        E("Your employment CV sent to the agency has been approved, click for details",
+          spans=("Your employment CV sent to the agency has been approved,",)),
         E("Bonjour, votre CV a été approuvé par notre société. Vous pouvez commencer dès "
           "aujourd'hui.", lang="fr",
           spans=("CV a été approuvé par", "commencer dès aujourd'hui")),
@@ -188,7 +191,8 @@ EASY_MONEY = PatternSignal(
             r"|sofa|bed)\b|\bwith (?:just )?your (?:phone|smartphone)\b",
             r"\b(?:easy|simple|quick) (?:money|cash|income|tasks? (?:and|with) (?:good|high|great)"
             r" (?:pay|income|commission))\b",
-            r"\b(?:earn|make|earning|making|increase your (?:wages|income|pay|salary)) (?:up to "
+            r"\b(?:earn|make|earning|making|get|getting|receive|receiving|increase your (?:wages"
+            r"|income|pay|salary)) (?:up to "
             r"|from |over |at least |about |around |between |an extra |extra )?" + _CUR + r"? ?"
             + _NUM + r"(?: ?(?:-|to) ?" + _NUM + r")? ?(?:k )?" + _CUR + r"?"
             r" ?(?:(?:per|a|/|each|every) ?(?:day|week|month|hour)\b|daily\b|weekly\b"
@@ -235,6 +239,7 @@ EASY_MONEY = PatternSignal(
           spans=("$300 per day", "1-2 hours a day", "from your phone",
                  "no experience required")),
         E("paid same day, training provided", spans=("paid same day", "training provided")),
+        E("Your CV has been approved and you can get 2889/day", spans=("get 2889/day",)),
         E("De 100 à 1 000 euros par jour, sans expérience, quelques heures par jour.", lang="fr",
           spans=("1 000 euros par jour", "sans expérience", "quelques heures par jour")),
     ),
@@ -242,6 +247,8 @@ EASY_MONEY = PatternSignal(
         E("Contract role, day rate agreed with your agency, 6 months in Leeds.",
           note="a contractor day rate without an amount per day of effort"),
         E("Salaire 55-65 k€, CDI à Nantes, deux jours de télétravail.", lang="fr"),
+        E("You get 2 days per week at home and 25 days of leave.",
+          note="days of leave or remote work, not pay per day"),
     ),
 )
 
