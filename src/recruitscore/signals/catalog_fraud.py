@@ -17,8 +17,8 @@ E = Example
 
 __all__ = ["ADDED_SIGNALS", "FRAUD_AND_LURE_SIGNALS", "GATE_GROUPS"]
 
-_CUR = (r"(?:[$€£₹]|\b(?:usd|eur|gbp|chf|cad|aud|usdt|inr|rs|dollars?|euros?|pounds?|francs?"
-        r"|rupees?)\b)")
+_CUR = (r"(?:[$€£₹₦]|\b(?:usd|eur|gbp|chf|cad|aud|usdt|inr|rs|dollars?|euros?|pounds?|francs?"
+        r"|rupees?|ksh|kshs|kes|naira|ngn|ghs|cedis?|fcfa|cfa|aed|dirhams?|tk|taka|pesos?|zar)\b)")
 _NUM = r"[0-9]{1,3}(?:[ ,.]?[0-9]{3})?(?:[.,][0-9]{1,2})?"
 
 # --------------------------------------------------------------------------------------------
@@ -186,6 +186,8 @@ EASY_MONEY = PatternSignal(
             r" ?day\b",
             r"\bno (?:prior |previous )?(?:experience|skills|qualifications?|degree|cv|resume)"
             r" (?:is )?(?:needed|required|necessary|requested)\b",
+            r"\bwith or without (?:any )?(?:prior |previous |work )?(?:experience|qualifications?"
+            r"|skills)\b",
             r"\b(?:free training|training (?:is )?(?:provided|free|included|offered))\b",
             r"\bfrom (?:your|the comfort of your|home with your) (?:phone|smartphone|mobile|couch"
             r"|sofa|bed)\b|\bwith (?:just )?your (?:phone|smartphone)\b",
@@ -239,11 +241,15 @@ EASY_MONEY = PatternSignal(
           spans=("$300 per day", "1-2 hours a day", "from your phone",
                  "no experience required")),
         E("paid same day, training provided", spans=("paid same day", "training provided")),
+        E("Hiring now, people with or without work experience",
+          spans=("with or without work experience",)),
         E("Your CV has been approved and you can get 2889/day", spans=("get 2889/day",)),
         E("De 100 à 1 000 euros par jour, sans expérience, quelques heures par jour.", lang="fr",
           spans=("1 000 euros par jour", "sans expérience", "quelques heures par jour")),
     ),
     counterexamples=(
+        E("We offer a $2,000 annual budget for training and conferences.",
+          note="a training budget the company pays"),
         E("Contract role, day rate agreed with your agency, 6 months in Leeds.",
           note="a contractor day rate without an amount per day of effort"),
         E("Salaire 55-65 k€, CDI à Nantes, deux jours de télétravail.", lang="fr"),
@@ -287,6 +293,9 @@ PAY_TO_WORK = PatternSignal(
             r" |your |for |some )?(?:[a-z\-]+ )?(?:fee|fees|deposit|money|payment|equipment"
             r"|software|laptop|kit|materials|training|license|licence|[$€£]|[0-9])",
             r"\bstarter (?:kit|pack|package)\b",
+            _CUR + r" ?" + _NUM + r" (?:will be |shall be |is |are )?(?:used|paid|charged|payable"
+            r"|required|needed) (?:to cater |to pay )?for (?:the |your )?(?:training|uniforms?"
+            r"|registration|application|processing|medicals?|badges?|id cards?|forms?|kits?)\b",
             r"\b(?:equipment|software|supplies|materials|devices?|laptops?) from (?:the |our |a |an"
             r" |approved |designated |preferred |certified )*vendors?\b",
             r"\b(?:buy|purchase|order) (?:the |your |ur |some |all )?(?:needed |required "
@@ -315,6 +324,8 @@ PAY_TO_WORK = PatternSignal(
         )
     },
     examples=(
+        E("Ksh 450 will be used to cater for training and uniform branding.",
+          spans=("Ksh 450 will be used to cater for training",)),
         E("To start, a refundable training fee of $150 is required via Zelle.",
           spans=("training fee",)),
         E("You will need to purchase the software from our approved vendor, reimbursed with your "
@@ -634,7 +645,7 @@ TASK_SCAM = PatternSignal(
             r"|earnings|withdrawals?)\b",
             r"\bwithdraw (?:your )?(?:earnings|commissions?|profits?|balance)\b",
             r"\b(?:optimi[sz]e|boost|improve|increase) (?:the )?(?:data|ratings?|rankings?"
-            r"|reputation|visibility|traffic)(?: and (?:ratings?|rankings?|data|reviews?"
+            r"|reputation|visibility|traffic|reviews?)(?: and (?:ratings?|rankings?|data|reviews?"
             r"|visibility))? (?:of|for) (?:[a-z]+ ){0,2}(?:hotels?|products?|merchants?|apps?"
             r"|restaurants?|stores?|sellers?)\b",
             r"\b(?:5|five)[- ]stars? (?:reviews?|ratings?)\b|\blike (?:and|&) (?:subscribe|follow"
@@ -672,9 +683,13 @@ TASK_SCAM = PatternSignal(
           spans=("Complete a set of 40 tasks", "top up your account", "unlock the next set")),
         E("Le travail : liker des vidéos et noter des produits, commission par tâche.",
           lang="fr", spans=("liker des vidéos", "noter des produits", "commission par tâche")),
+        E("Our main job is to improve the reviews of various products for merchants.",
+          spans=("improve the reviews of various products",)),
     ),
     counterexamples=(
         E("We're hiring a product manager to own our ratings and reviews platform."),
+        E("As account manager you will increase sales of our products in the region.",
+          note="a sales role: sales, not reviews or ratings"),
         E("Poste de chef de produit pour notre application mobile, CDI.", lang="fr"),
     ),
 )
@@ -1246,7 +1261,8 @@ _INTL_ORG = (
     r"|croissant[- ]rouge|medecins sans frontieres|doctors without borders|save the children"
     r"|plan international|world vision|care international|peace corps|corps de la paix"
     r"|african development bank|banque africaine de developpement|african union"
-    r"|union africaine)"
+    r"|union africaine|ecowas|cedeao|economic community of west african states|communaute"
+    r" economique des etats de l'afrique de l'ouest|sadc|comesa|uemoa|cemac)\)?"
 )
 _RECRUITS = (
     r"(?:recrute|recrutent|recrutera|recrutement|recrutements|recruits|is recruiting|are "
@@ -1266,7 +1282,8 @@ INTL_ORG_RECRUITMENT = PatternSignal(
     "(company impersonators); HR Today (HUG hospital case)",
     patterns={
         "message": (
-            r"\b" + _INTL_ORG + r"(?:-[a-z]{2,20})?(?: [a-z']{1,15}){0,2} " + _RECRUITS + r"\b",
+            r"\b" + _INTL_ORG + r"(?:-[a-z]{2,20})?(?: [a-z0-9']{1,15}){0,4} " + _RECRUITS
+            + r"\b",
             r"\b(?:avis de recrutement|appel a candidatures?|recrutement|recruitment(?: drive"
             r"| campaign| notice)?|offres? d'emploi|job offers?|vacanc(?:y|ies)(?: notice)?"
             r"|volunteers?|volontaires?|benevoles?)(?: (?:de|du|des|d'|for|at|with|by|the|l'|la"
@@ -1283,6 +1300,9 @@ INTL_ORG_RECRUITMENT = PatternSignal(
           spans=("Red Cross is hiring",)),
         E("Recruitment notice for the World Bank: apply with the form below.",
           spans=("Recruitment notice for the World Bank",)),
+        E("The Economic Community of West African States (ECOWAS) has begun 2026 staff "
+          "recruitment to various departments",
+          spans=("ECOWAS) has begun 2026 staff recruitment",)),
     ),
     counterexamples=(
         E("Our analytics team works on projects funded by the World Bank; we're hiring a data "
