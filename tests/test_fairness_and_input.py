@@ -127,3 +127,28 @@ def test_place_words_module_is_up_to_date() -> None:
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
                           timeout=120, check=False)
     assert done.returncode == 0, "src/recruitscore/_places.py is stale: python tools/place_words.py"
+
+
+PAD = ("I'm a technical recruiter at a software company. We're hiring engineers for our "
+       "platform team, hybrid, with a competitive package. Would you be open to a quick call "
+       "next week to discuss?")
+REPEATED = [
+    "Hello, we are hiring part-time. Earn $300 per day from your phone, no experience needed.",
+    "Bonjour, vous avez été sélectionné pour un emploi à temps partiel, 200 euros par jour.",
+    "Hi, I lead recruiting for a robotics start-up; would you like to talk about a staff role?",
+]
+
+
+@pytest.mark.parametrize("message", REPEATED)
+def test_repeating_a_paragraph_does_not_change_the_score(message) -> None:
+    """Size must not buy a lower score: copies of a paragraph weigh as one copy."""
+    once = rs.score(message + "\n\n" + PAD)
+    for k in (2, 3, 10):
+        padded = rs.score(message + "\n\n" + "\n".join([PAD] * k))
+        assert padded.risk == pytest.approx(once.risk, abs=1e-12)
+        assert padded.reasons == once.reasons
+    assert rs.score(message + "\n" + message).risk == pytest.approx(rs.score(message).risk,
+                                                                    abs=1e-12)
+    frame = rs.score_frame(pd.DataFrame({"message": [message + "\n\n" + PAD,
+                                                     message + "\n\n" + (PAD + "\n") * 5]}))
+    assert frame["risk"].iloc[0] == frame["risk"].iloc[1]

@@ -126,3 +126,50 @@ def test_tfidf_equals_scikit_learn(texts: list[str], ngram_range: tuple[int, int
     assert rows.n_tokens.tolist() == [len(c) for c in content]
     assert rows.n_known.tolist() == [sum(t in vec.vocabulary_ for t in c) for c in content]
     assert np.all(np.diff(rows.indptr) >= 0)
+
+
+# sentences, end marks and the white space str.split() sees (some of which RE2's \s does not)
+SENTENCE_PARTS = ["we are hiring", "earn 300 a day", "hi", ".", "!", "?", "\n", " ", "\u00a0",
+                  "\x0b", "\x0c", "\u2003", "\u3000", "\x1c", "\x85", "\u2028", "\u00e9t\u00e9",
+                  "add me", "\t"]
+sentence_texts = st.lists(st.sampled_from(SENTENCE_PARTS), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(st.lists(sentence_texts | st.text(max_size=80), min_size=1, max_size=20))
+def test_repeat_prefilter_finds_every_row_drop_repeats_changes(texts: list[str]) -> None:
+    from recruitscore.text import _with_repeats, drop_repeats
+
+    flagged = set(_with_repeats(texts).tolist())
+    changed = {i for i, t in enumerate(texts) if drop_repeats(t) != t}
+    assert changed <= flagged
+
+
+@SETTINGS
+@given(sentence_texts | texts)
+def test_drop_repeats_is_idempotent_and_keeps_first_copies(text: str) -> None:
+    from recruitscore.text import _SENTENCE_RE, _sentence_key, drop_repeats
+
+    def sentences(t: str) -> list[str]:
+        return [k for k in map(_sentence_key, _SENTENCE_RE.findall(t)) if k]
+
+    once = drop_repeats(text)
+    assert drop_repeats(once) == once
+    assert sentences(once) == list(dict.fromkeys(sentences(text)))
+    assert sentences(drop_repeats(once + "\n" + once)) == sentences(once)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(sentence_texts | texts, min_size=1, max_size=12), st.booleans())
+def test_ngram_text_batch_equals_ngram_form(messages: list[str], use_arrow: bool) -> None:
+    from recruitscore.signals import make_batch
+    from recruitscore.text import ngram_form, ngram_text
+
+    saved = base.SMALL_BATCH
+    base.SMALL_BATCH = -1 if use_arrow else 10_000
+    try:
+        batch, _ = make_batch(pd.DataFrame({"message": messages}))
+        got = ngram_text(batch)
+    finally:
+        base.SMALL_BATCH = saved
+    assert got == [ngram_form(t) for t in batch.norm("message")]

@@ -46,6 +46,7 @@ __all__ = [
     "Rows",
     "Vocabulary",
     "analyze",
+    "drop_repeats",
     "is_filler",
     "name_tokens",
     "ngram_form",
@@ -106,9 +107,71 @@ CONTACT_CLAUSE = (r"(?:\b(?:" + _REQUEST_WORDS + r")" + _SEP + r")*(?:" + _CONTA
 _CONTACT_RE = compile_re2(CONTACT_CLAUSE)
 
 
+# A sentence: what runs up to and including its end marks (. ! ? or line breaks). Two sentences
+# are the same when they are equal once white space is collapsed and end marks are stripped.
+_SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
+_SENTENCE_END = r"[.!?\n]+"
+
+
+def _sentence_key(sentence: str) -> str:
+    return " ".join(sentence.split()).strip(" .!?")
+
+
+def drop_repeats(text: str) -> str:
+    """``text`` without the sentences that repeat an earlier one.
+
+    Repeating a sentence or a paragraph adds no evidence, so it must not change what the
+    wording weighs: an attacker who pads a hostile message with copies of a legitimate-looking
+    paragraph gets the score of one copy.
+
+    Examples
+    --------
+    >>> drop_repeats("we are hiring. earn 300 a day. we are hiring!  earn 300 a day")
+    'we are hiring. earn 300 a day.'
+    >>> drop_repeats("no repeat here. none.")
+    'no repeat here. none.'
+    """
+    parts = [p for p in _SENTENCE_RE.findall(text) if p]
+    if len(parts) < 2:
+        return text
+    seen: set[str] = set()
+    kept = []
+    for part in parts:
+        key = _sentence_key(part)
+        if key and key in seen:
+            continue
+        seen.add(key)
+        kept.append(part)
+    return "".join(kept) if len(kept) < len(parts) else text
+
+
+def _with_repeats(texts: list[str]) -> np.ndarray:
+    """Positions of the texts that may hold a repeated sentence (every text that
+    :func:`drop_repeats` changes, and perhaps a few more), found column-wise with Arrow: split
+    at end marks, drop white space, group."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        column = pa.array(texts, type=pa.large_string())
+    except UnicodeEncodeError:  # a lone surrogate cannot be UTF-8: check every row
+        return np.arange(len(texts))
+    parts = pc.split_pattern_regex(column, _SENTENCE_END)
+    parent = pc.list_parent_indices(parts)
+    flat = pc.list_flatten(parts)
+    # white space removed outright (every character str.split() splits on): a key at least as
+    # coarse as drop_repeats's, so that no row it would change is missed
+    keys = pc.replace_substring_regex(flat, r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\p{Z}]+", "")
+    table = pa.table({"row": parent, "key": keys}).filter(pc.not_equal(pc.utf8_length(keys), 0))
+    counts = table.group_by(["row", "key"]).aggregate([("row", "count")])
+    repeated = counts.filter(pc.greater(counts["row_count"], 1))["row"]
+    return np.unique(repeated.to_numpy())
+
+
 def ngram_form(norm_text: str) -> str:
     """The n-gram text of one message already in matching form: obfuscated key words written
-    plainly, and clauses naming a contact channel left out.
+    plainly, clauses naming a contact channel left out, repeated sentences dropped
+    (:func:`drop_repeats`).
 
     Examples
     --------
@@ -119,6 +182,11 @@ def ngram_form(norm_text: str) -> str:
     >>> ngram_form("best, greg, halden & rowe hr my telegram is @talent_jm.")
     'best, greg, halden & rowe hr   .'
     """
+    return drop_repeats(_contact_form(norm_text))
+
+
+def _contact_form(norm_text: str) -> str:
+    """Obfuscated key words written plainly and contact clauses left out."""
     text = _rewrite(norm_text) if _OBFUSCATION_SUSPECT.search(norm_text) else norm_text
     return _CONTACT_RE.sub(" ", text) if _CONTACT_RE.search(text) else text  # type: ignore
 
@@ -134,6 +202,16 @@ def ngram_text(batch: Batch) -> list[str]:
     >>> ngram_text(b)
     ['good role.  ']
     """
+    texts = _contacts_out(batch)
+    if len(texts) <= _base.SMALL_BATCH:
+        return [drop_repeats(t) for t in texts]
+    for i in _with_repeats(texts).tolist():
+        texts[i] = drop_repeats(texts[i])
+    return texts
+
+
+def _contacts_out(batch: Batch) -> list[str]:
+    """:func:`ngram_form` before :func:`drop_repeats`, for every row of a batch."""
     texts = list(batch.norm("message"))
     if not texts:
         return texts
@@ -145,7 +223,7 @@ def ngram_text(batch: Batch) -> list[str]:
     suspects = np.flatnonzero(disguised | batch_match(batch, "message", _CONTACT))
     if suspects.size <= _base.SMALL_BATCH:
         for i in suspects.tolist():
-            texts[i] = ngram_form(texts[i])
+            texts[i] = _contact_form(texts[i])
         return texts
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -155,7 +233,7 @@ def ngram_text(batch: Batch) -> list[str]:
         column = pa.array(picked, type=pa.large_string())
     except UnicodeEncodeError:  # a lone surrogate cannot be UTF-8: row by row instead
         for i in suspects.tolist():
-            texts[i] = ngram_form(texts[i])
+            texts[i] = _contact_form(texts[i])
         return texts
     masked = pc.replace_substring_regex(column, CONTACT_CLAUSE, " ").to_pylist()
     for i, text in zip(suspects.tolist(), masked, strict=True):
