@@ -9,11 +9,15 @@ Prints one line per measure:
   30,000 keys (as a row error);
 * ``signals``: :func:`recruitscore.extract_signals_frame` messages/s on generated messages, and
   the share of that time spent in :func:`recruitscore.padding.find_padding` and
-  :func:`recruitscore.padding.compact`.
+  :func:`recruitscore.padding.compact`;
+* ``benign``: the share of the development set's hostile messages (never trained on) that are
+  flagged alone, with one legitimate-looking recruiter paragraph appended (English or French,
+  as the message), and with three copies of it; copies are dropped as repeats
+  (:func:`recruitscore.text.drop_repeats`), one different paragraph is not.
 
 Usage::
 
-    PYTHONPATH=src python benchmarks/hostile_input.py [--rows 20000]
+    python benchmarks/hostile_input.py [--rows 20000]
 """
 
 from __future__ import annotations
@@ -21,16 +25,23 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import sys
 import time
+from pathlib import Path
 
 import pandas as pd
-from recruitscore.corpus import generate_corpus
 
-import recruitscore as rs
-from recruitscore.errors import InputError
-from recruitscore.io import DecodedStream, iter_csv_chunks, iter_jsonl_chunks
-from recruitscore.padding import compact, find_padding
-from recruitscore.signals import MAX_FIELD_CHARS
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # training/
+sys.path.insert(0, str(ROOT / "src"))
+
+from training.corpus import generate_corpus  # noqa: E402
+
+import recruitscore as rs  # noqa: E402
+from recruitscore.errors import InputError  # noqa: E402
+from recruitscore.io import DecodedStream, iter_csv_chunks, iter_jsonl_chunks  # noqa: E402
+from recruitscore.padding import compact, find_padding  # noqa: E402
+from recruitscore.signals import MAX_FIELD_CHARS  # noqa: E402
 
 HOSTILE = "Add me on WhatsApp, keep it between us, my client pays USD 2000 per report"
 
@@ -85,6 +96,40 @@ def signals(rows: int) -> None:
           f"{compact_seconds:.3f} s")
 
 
+PARAGRAPH = {
+    "en": "I'm a technical recruiter at a software company. We're hiring engineers for our "
+          "platform team, hybrid, with a competitive package. The role involves designing "
+          "services, mentoring colleagues and working closely with product. Would you be open "
+          "to a quick call next week to discuss?",
+    "fr": "Je suis chargée de recrutement dans une entreprise de logiciels. Nous recrutons des "
+          "ingénieurs pour notre équipe plateforme, en hybride, avec un package attractif. Le "
+          "poste consiste à concevoir des services et à accompagner l'équipe. Seriez-vous "
+          "disponible pour un échange la semaine prochaine ?",
+}
+
+
+def benign() -> None:
+    from training.build import DEFAULT_DEV, load_dev
+
+    if not DEFAULT_DEV.exists():
+        print(f"benign: development set not found at {DEFAULT_DEV}")
+        return
+    dev = load_dev(DEFAULT_DEV)
+    hostile = dev[dev["label"] == 1].reset_index(drop=True)
+    pads = [PARAGRAPH.get(lang, PARAGRAPH["en"]) for lang in hostile["language"]]
+    cases = {
+        "alone": hostile["message"].tolist(),
+        "one paragraph appended": [f"{m}\n\n{p}" for m, p in zip(hostile["message"], pads,
+                                                                  strict=True)],
+        "three copies appended": [f"{m}\n\n{p}\n{p}\n{p}" for m, p in
+                                  zip(hostile["message"], pads, strict=True)],
+    }
+    for name, messages in cases.items():
+        out = rs.score_frame(hostile.assign(message=messages))
+        print(f"benign {name:<28} {out['flagged'].mean():.2f} of {len(out)} hostile dev "
+              f"messages flagged, mean risk {out['risk'].mean():.3f}")
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--rows", type=int, default=20_000)
@@ -92,6 +137,7 @@ def main() -> None:
     padding()
     header()
     signals(args.rows)
+    benign()
 
 
 if __name__ == "__main__":

@@ -107,8 +107,9 @@ CONTACT_CLAUSE = (r"(?:\b(?:" + _REQUEST_WORDS + r")" + _SEP + r")*(?:" + _CONTA
 _CONTACT_RE = compile_re2(CONTACT_CLAUSE)
 
 
-# A sentence: what runs up to and including its end marks (. ! ? or line breaks). Two sentences
-# are the same when they are equal once white space is collapsed and end marks are stripped.
+# A sentence: what runs up to and including its end marks (. ! ?; line breaks too, although the
+# matching form has turned them into spaces already). Two sentences are the same when they are
+# equal once white space is collapsed and end marks are stripped.
 _SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
 
 
@@ -121,7 +122,9 @@ def drop_repeats(text: str) -> str:
 
     Repeating a sentence or a paragraph adds no evidence, so it must not change what the
     wording weighs: an attacker who pads a hostile message with copies of a legitimate-looking
-    paragraph gets the score of one copy.
+    paragraph gets the score of one copy. The limit: in matching form a line break is a space,
+    so a copy that follows a line without an end mark (a signature, say) is glued to it, and
+    that first sentence of the copy is kept.
 
     Examples
     --------
