@@ -58,8 +58,9 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         f"{len(manifest['signal_names'])} named signals, their conjunctions, and a bounded text "
         f"part over {manifest.get('n_ngrams', 0)} TF-IDF terms (word 1-2 grams and "
         f"{manifest['params'].get('prefix')}-letter word prefixes) of the de-obfuscated message "
-        "(function words, person names, country/nationality words, the key words of signals "
-        "and clauses naming a contact channel left out).",
+        "(function words, person names, country, nationality, city and one-country currency "
+        "words, the key words of signals, clauses naming a contact channel and sentences that "
+        "repeat an earlier one left out).",
         "- Sign constraints: a risk or context signal and every conjunction weigh >= 0, a benign "
         "counter-signal <= 0, so a red flag never lowers the risk. The text part is clipped "
         f"(text model log-odds within +/-{_fmt(manifest['params'].get('text_bound'))}, at most "
@@ -198,8 +199,9 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         "## Ethical considerations",
         "",
         "- No feature comes from a person's name, nationality, ethnicity or country: names seen "
-        "in training and country/nationality words are excluded from the vocabulary, and tests "
-        "swap names across rows and check the risk does not move by more than 0.01.",
+        "in training and country, nationality, city and one-country currency words are "
+        "excluded from the vocabulary; tests swap names across rows and check the risk does not "
+        "move by more than 0.01, and swap cities or currencies and check it does not move.",
         "- Language quality is not a signal: non-native writing must not raise the risk.",
         "- False positives cost legitimate recruiters trust and business; the explanation "
         "(signals with evidence, top words) lets a person check every flag.",
