@@ -122,9 +122,10 @@ def drop_repeats(text: str) -> str:
 
     Repeating a sentence or a paragraph adds no evidence, so it must not change what the
     wording weighs: an attacker who pads a hostile message with copies of a legitimate-looking
-    paragraph gets the score of one copy. The limit: in matching form a line break is a space,
-    so a copy that follows a line without an end mark (a signature, say) is glued to it, and
-    that first sentence of the copy is kept.
+    paragraph gets the score of one copy. In matching form a line break is a space, so a copy
+    that follows a line without an end mark (a signature, say) is glued to it: a sentence is
+    also dropped when it is the end of an earlier one (four words or more). The limit: a copy
+    glued at its own end to the next copy keeps that one sentence.
 
     Examples
     --------
@@ -132,6 +133,8 @@ def drop_repeats(text: str) -> str:
     'we are hiring. earn 300 a day.'
     >>> drop_repeats("no repeat here. none.")
     'no repeat here. none.'
+    >>> drop_repeats("best, jo smith hr we are hiring in london. we are hiring in london.")
+    'best, jo smith hr we are hiring in london.'
     """
     parts = [p for p in _SENTENCE_RE.findall(text) if p]
     if len(parts) < 2:
@@ -140,7 +143,8 @@ def drop_repeats(text: str) -> str:
     kept = []
     for part in parts:
         key = _sentence_key(part)
-        if key and key in seen:
+        if key and (key in seen or (key.count(" ") >= 3
+                                    and any(k.endswith(" " + key) for k in seen))):
             continue
         seen.add(key)
         kept.append(part)
