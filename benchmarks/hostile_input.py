@@ -4,7 +4,8 @@ checks cost on ordinary messages.
 Prints one line per measure:
 
 * ``padding``: risk and seconds of :func:`recruitscore.score` for a hostile message alone and
-  behind 100,000 zero-width spaces, 1 MB of spaces or dots, and 1 MB of a repeated phrase;
+  behind 100,000 zero-width spaces, 1 MB of spaces or dots, 1 MB of a repeated phrase, and
+  1 MB of distinct short sentences (the worst case for dropping repeated sentences);
 * ``header``: seconds to reject a CSV header of 200,000 columns and to read a JSON Lines row of
   30,000 keys (as a row error);
 * ``signals``: :func:`recruitscore.extract_signals_frame` messages/s on generated messages, and
@@ -60,6 +61,7 @@ def padding() -> None:
         "1 MB spaces": " " * 1_000_000,
         "1 MB dots": "." * 1_000_000,
         "1 MB 'Thank you for your time. '": ("Thank you for your time. " * 40_000)[:1_000_000],
+        "1 MB distinct short sentences": " ".join(f"w{i} x y z." for i in range(90_000)),
     }
     for name, pad in cases.items():
         result, seconds = _timed(lambda pad=pad: rs.score(pad + " " + HOSTILE))

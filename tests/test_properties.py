@@ -138,14 +138,15 @@ sentence_texts = st.lists(st.sampled_from(SENTENCE_PARTS), max_size=40).map("".j
 @SETTINGS
 @given(sentence_texts | texts)
 def test_drop_repeats_is_idempotent_and_keeps_first_copies(text: str) -> None:
-    from recruitscore.text import _SENTENCE_RE, _sentence_key, drop_repeats
+    from recruitscore.text import _SENTENCE_RE, GLUE_WORDS, _sentence_key, drop_repeats
 
     def sentences(t: str) -> list[str]:
         return [k for k in map(_sentence_key, _SENTENCE_RE.findall(t)) if k]
 
     def repeats(key: str, earlier: list[str]) -> bool:
-        return key in earlier or (key.count(" ") >= 3
-                                  and any(k.endswith(" " + key) for k in earlier))
+        return key in earlier or any(
+            k.endswith(" " + key) and 4 <= key.count(" ") + 1 <= k.count(" ") + 1 - 1
+            and k.count(" ") - key.count(" ") <= GLUE_WORDS for k in earlier)
 
     once = drop_repeats(text)
     assert drop_repeats(once) == once

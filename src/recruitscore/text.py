@@ -41,6 +41,7 @@ from .signals.lexicon import term
 from .stopwords import FUNCTION_WORDS
 
 __all__ = [
+    "GLUE_WORDS",
     "TOKEN_PATTERN",
     "Counts",
     "Rows",
@@ -113,6 +114,10 @@ _CONTACT_RE = compile_re2(CONTACT_CLAUSE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
 
 
+#: A repeated sentence may be glued to at most this many words of the line before it.
+GLUE_WORDS = 12
+
+
 def _sentence_key(sentence: str) -> str:
     return " ".join(sentence.split()).strip(" .!?")
 
@@ -124,8 +129,9 @@ def drop_repeats(text: str) -> str:
     wording weighs: an attacker who pads a hostile message with copies of a legitimate-looking
     paragraph gets the score of one copy. In matching form a line break is a space, so a copy
     that follows a line without an end mark (a signature, say) is glued to it: a sentence is
-    also dropped when it is the end of an earlier one (four words or more). The limit: a copy
-    glued at its own end to the next copy keeps that one sentence.
+    also dropped when it is an earlier one without its first 1 to :data:`GLUE_WORDS` words
+    (and four words or more). The limit: a copy glued at its own end to the next copy keeps
+    that one sentence. The cost is linear in the text.
 
     Examples
     --------
@@ -140,13 +146,15 @@ def drop_repeats(text: str) -> str:
     if len(parts) < 2:
         return text
     seen: set[str] = set()
+    tails: set[str] = set()  # earlier sentences without their first few words
     kept = []
     for part in parts:
         key = _sentence_key(part)
-        if key and (key in seen or (key.count(" ") >= 3
-                                    and any(k.endswith(" " + key) for k in seen))):
+        if key and (key in seen or key in tails):
             continue
         seen.add(key)
+        words = key.split(" ")
+        tails.update(" ".join(words[j:]) for j in range(1, min(GLUE_WORDS, len(words) - 4) + 1))
         kept.append(part)
     return "".join(kept) if len(kept) < len(parts) else text
 
