@@ -182,6 +182,13 @@ def _key_text(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=2**16)
+def _names_in(cell: str) -> tuple[tuple[str, str], ...]:
+    """The names of a comma-separated "to" cell, each with its key. The same cells recur
+    across an export, so each is split and keyed once."""
+    return tuple((name.strip(), _key_text(name)) for name in cell.split(",") if name.strip())
+
+
 def _url_key(url: Any) -> str:
     return _url_key_text(str(url or ""))
 
@@ -378,16 +385,12 @@ def _parse_dates(values: pd.Series) -> pd.Series:
 
 def _participants(df: pd.DataFrame) -> dict[str, set[str]]:
     parts: dict[str, set[str]] = {}
-    recipients: dict[Any, list[str]] = {}
     for cid, frm, to in zip(df["conversation_id"].tolist(), df["from"].tolist(),
                             df["to"].tolist(), strict=True):
         s = parts.setdefault(cid, set())
         if frm:
             s.add(_key(frm))
-        keys = recipients.get(to)
-        if keys is None:
-            keys = recipients[to] = [_key(name) for name in str(to).split(",") if name.strip()]
-        s.update(keys)
+        s.update(key for _, key in _names_in(str(to)))
     return parts
 
 

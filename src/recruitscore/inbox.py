@@ -23,6 +23,7 @@ from .conversations import (
     CONVERSATION_COLUMNS,
     MESSAGE_COLUMNS,
     _key,
+    _names_in,
     export_frame,
     read_export,
     score_threads,
@@ -83,7 +84,6 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
     info: dict[str, dict[str, object]] = {}
     cols = [msgs[c].tolist() for c in ("conversation_id", "title", "from", "to", "inbound",
                                        "sender_company", "sender_headline", "connected_on")]
-    others: dict[str, list[str]] = {}  # the names in a "to" cell, but the owner
     for cid, title, frm, to, inbound, company, headline, connected in zip(*cols, strict=True):
         rec = info.get(cid)
         if rec is None:
@@ -100,12 +100,9 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
                 if not rec[k]:
                     rec[k] = v
         else:
-            found = others.get(to)
-            if found is None:
-                found = others[to] = [name.strip() for name in str(to).split(",")
-                                      if name.strip() and _key(name) != owner_key]
-            for name in found:
-                names.setdefault(name, None)
+            for name, key in _names_in(str(to)):
+                if key != owner_key:
+                    names.setdefault(name, None)
     cids = conv["conversation_id"].tolist()
     conv.insert(1, "title", [info[c]["title"] for c in cids])
     conv.insert(2, "counterpart", [", ".join(info[c]["names"]) for c in cids])  # type: ignore
