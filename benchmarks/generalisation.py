@@ -49,7 +49,7 @@ from training.build import (  # noqa: E402
     splits,
 )
 
-from recruitscore.model import TrainParams, load_model, train  # noqa: E402
+from recruitscore.model import Model, TrainParams, load_model, train  # noqa: E402
 from recruitscore.signals import SIGNAL_NAMES  # noqa: E402
 
 
@@ -73,8 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     is_real = (df["source"] == "real").to_numpy()
     y = df["label"].to_numpy(dtype=np.int64)
     recruiter = is_real & df["kind"].isin(RECRUITER_KINDS).to_numpy() & (y == 0)
-    model = train(df, params=TrainParams(**params), groups=df["group"].astype(str).tolist(),
-                  sample_weight=np.where(is_real, REAL_WEIGHT, 1.0), fpr_mask=recruiter)
+
+    def fit(seed: int) -> Model:
+        return train(df, params=TrainParams(**{**params, "seed": seed}),
+                     groups=df["group"].astype(str).tolist(),
+                     sample_weight=np.where(is_real, REAL_WEIGHT, 1.0), fpr_mask=recruiter)
+
+    model = fit(int(params.get("seed", 0)))
     risks = {"shipped pipeline": model.oof[is_real]}
     risks.update({{"tfidf_lr": "TF-IDF + LR", "signals_only": "signals only"}[k]: v
                   for k, v in loso_baselines(real, hw_train).items()})
@@ -126,9 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.seeds:
         spread = []
         for seed in range(args.seeds):
-            m = train(df, params=TrainParams(**{**params, "seed": seed}),
-                      groups=df["group"].astype(str).tolist(),
-                      sample_weight=np.where(is_real, REAL_WEIGHT, 1.0), fpr_mask=recruiter)
+            m = model if seed == model.manifest["params"].get("seed", 0) else fit(seed)
             r = m.oof[is_real]
             spread.append({"seed": seed, "roc_auc": _auc(yr, r),
                            "fr": _auc(yr[lang == "fr"], r[lang == "fr"]),
