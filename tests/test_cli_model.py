@@ -128,3 +128,17 @@ def test_api_cli_and_csv_reasons_are_worded_the_same(tmp_path) -> None:
         assert shown.exit_code == 0, shown.stderr
         assert json.loads(shown.stdout)["reasons"] == api
         assert from_csv == "; ".join(api)
+
+
+def test_train_repeats_option(labelled, tmp_path) -> None:
+    train, _ = labelled
+    out = tmp_path / "r.npz"
+    result = runner.invoke(app, ["train", str(train), "-o", str(out), "--label-col", "y",
+                                 "--map", "text=message", "--repeats", "2"])
+    assert result.exit_code == 0, result.stderr
+    manifest = json.loads(out.with_suffix(".json").read_text())
+    assert manifest["params"]["repeats"] == 2
+    assert "each of 2 repeats of the folds, pooled" in manifest["params"]["calibrated_on"]
+    bad = runner.invoke(app, ["train", str(train), "-o", str(out), "--label-col", "y",
+                              "--map", "text=message", "--repeats", "0"])
+    assert bad.exit_code == 2 and "Traceback" not in bad.stderr

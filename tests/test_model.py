@@ -313,6 +313,37 @@ def test_training_is_deterministic_to_the_byte(small_model, tmp_path) -> None:
     assert p2.read_bytes() == path.read_bytes()
 
 
+def test_repeats_pool_the_out_of_fold_predictions(small_model) -> None:
+    """Calibration and threshold are fitted on every repeat of the folds, pooled; repeat 0
+    is the single-repeat run, so the weights and ``oof`` do not change, only the fit on top."""
+    from recruitscore.model import _platt, fpr_threshold
+
+    model, _, df = small_model
+    pooled = train(df, params=TrainParams(folds=3, repeats=3))
+    assert pooled.oof_repeats.shape == (3, len(df))
+    assert np.all(np.isfinite(pooled.oof_repeats))
+    np.testing.assert_array_equal(pooled.linear.w_signal, model.linear.w_signal)
+    assert not np.allclose(pooled.oof_repeats[0], pooled.oof_repeats[1])  # other folds
+    # undo the pooled calibration: repeat 0's log-odds are the single-repeat model's
+    logit0 = np.log(pooled.oof / (1 - pooled.oof))
+    decisions = (np.log(pooled.oof_repeats / (1 - pooled.oof_repeats)) - pooled.linear.cal_b
+                 ) / pooled.linear.cal_a
+    single = np.log(model.oof / (1 - model.oof))
+    np.testing.assert_allclose((logit0 - pooled.linear.cal_b) / pooled.linear.cal_a,
+                               (single - model.linear.cal_b) / model.linear.cal_a, atol=1e-6)
+    y = df["label"].to_numpy()
+    a, b = _platt(decisions.ravel(), np.tile(y, 3))
+    assert (a, b) == pytest.approx((pooled.linear.cal_a, pooled.linear.cal_b), rel=1e-6)
+    assert "each of 3 repeats of the folds, pooled" in pooled.manifest["params"]["calibrated_on"]
+    # with a false-positive mask, the threshold comes from the negatives of all repeats
+    mask = (y == 0) & (np.arange(len(y)) % 2 == 0)
+    fp = train(df, params=TrainParams(folds=3, repeats=2), fpr_mask=mask)
+    expected = fpr_threshold(fp.oof_repeats[:, mask].ravel(), 0.05)
+    assert fp.threshold == pytest.approx(float(np.clip(expected, 0.01, 0.99)))
+    with pytest.raises(rs.InputError, match="repeats"):
+        train(df, params=TrainParams(folds=3, repeats=0))
+
+
 @pytest.mark.parametrize("rows", [
     pd.DataFrame({"message": ["a", "b", "c"], "label": [1, 0, 1]}),
     pd.DataFrame({"message": ["add me on telegram", "salary 60k, ref A-1"], "label": [1, 0]}),

@@ -89,9 +89,10 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         "## Evaluation",
         "",
         "- `real_loso`: the real messages, each scored by a model trained without any row of its "
-        "source (leave-source-out, the whole pipeline refitted per fold); the calibration and the "
-        "threshold come from these same out-of-fold predictions, so its figures at the "
-        "threshold are in-sample for those two numbers.",
+        "source (leave-source-out, the whole pipeline refitted per fold; the table gives the "
+        "first assignment of sources to folds, the spread over all repeats follows it); the "
+        "calibration and the threshold come from these out-of-fold predictions (all repeats "
+        "pooled), so its figures at the threshold are in-sample for those two numbers.",
         "- `dev`: the development set, written by someone else; it chose between candidates, "
         "never fitted a weight.",
         "- `handwritten_test`: 20% of the hand-written cases, never used for any choice.",
@@ -105,10 +106,22 @@ def render_card(manifest: Mapping[str, Any]) -> str:
             lines.append(f"95% bootstrap intervals on `{set_name}`: " + ", ".join(
                 f"{k} [{v[0]:.3f}, {v[1]:.3f}]" for k, v in ci.items()) + ".")
             lines.append("")
+    spread = ev.get("real_loso", {}).get("repeats")
+    if spread:
+        names = {"roc_auc": "ROC-AUC", "roc_auc_en": "ROC-AUC (en)", "roc_auc_fr": "ROC-AUC (fr)",
+                 "recall": "recall at the threshold",
+                 "recruiter_fpr": "recruiters flagged at the threshold"}
+        n_rep = next(iter(spread.values()))["n"]
+        lines += [f"`real_loso` over the {n_rep} repeats of the grouped folds (each repeat: "
+                  "another assignment of sources to folds):", "",
+                  "| measure | mean | min | max |", "|---|---:|---:|---:|"]
+        lines += [f"| {names.get(k, k)} | {_fmt(v['mean'])} | {_fmt(v['min'])} | "
+                  f"{_fmt(v['max'])} |" for k, v in spread.items()]
+        lines.append("")
     fpr = ev.get("real_loso", {}).get("recruiter_fpr")
     if fpr is not None:
         lines += [f"Share of real legitimate recruiter and headhunter messages flagged (out of "
-                  f"fold): {_fmt(fpr)}.", ""]
+                  f"fold, first repeat): {_fmt(fpr)}.", ""]
     kinds = ev.get("real_loso", {}).get("per_kind", {})
     if kinds:
         lines += ["Real messages by kind (leave-source-out):", "",
@@ -145,6 +158,13 @@ def render_card(manifest: Mapping[str, Any]) -> str:
                 lo, hi = c["roc_auc_difference_ci95"]
                 lines.append(f"- ROC-AUC of this model minus {name} on the real messages, 95% "
                              f"bootstrap interval: [{lo:+.3f}, {hi:+.3f}].")
+            rep = c.get("real_loso_repeats_roc_auc")
+            mine = ev.get("real_loso", {}).get("repeats", {}).get("roc_auc")
+            if rep and mine:
+                lines.append(f"- Mean over {rep['n']} repeats of the grouped folds: this model "
+                             f"{_fmt(mine['mean'])}, {name} {_fmt(rep['mean'])} (range "
+                             f"{_fmt(rep['min'])}-{_fmt(rep['max'])}), difference "
+                             f"{mine['mean'] - rep['mean']:+.3f}.")
             if "note" in c:
                 lines.append(f"- {name}: {c['note']}.")
         lines.append("")

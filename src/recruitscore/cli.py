@@ -271,6 +271,10 @@ def train_cmd(
                                  "predictions never have a source on both sides.")
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed (training is deterministic).")] = 0,
+    repeats: Annotated[
+        int, typer.Option("--repeats", min=1, help="Repeats of the out-of-fold predictions "
+                          "that calibrate the model and set its threshold (pooled).")
+    ] = 1,
     encoding_errors: EncErrOpt = "strict",
 ) -> None:
     """Train a calibrated model on labelled messages and write it with its manifest."""
@@ -284,7 +288,8 @@ def train_cmd(
         if group_col is not None and group_col not in df.columns:
             raise InputError(f"no group column {group_col!r} in {data.name}")
         groups = df[group_col].astype(str).tolist() if group_col else None
-        params = TrainParams(C_text=c_text, text_cap=text_cap, text=not no_text, seed=seed)
+        params = TrainParams(C_text=c_text, text_cap=text_cap, text=not no_text, seed=seed,
+                             repeats=repeats)
         model = train(df, label=label_col, positive=positive, params=params, groups=groups,
                       extra_manifest={"trained_from": data.name})
         path = model.save(output)

@@ -115,8 +115,11 @@ class Model:
     linear: LinearModel
     manifest: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
-    #: Out-of-fold risks of the training rows (set by :func:`train`, never saved).
+    #: Out-of-fold risks of the training rows (set by :func:`train`, never saved): the first
+    #: repeat of the folds.
     oof: np.ndarray | None = field(default=None, repr=False)
+    #: Out-of-fold risks of every repeat of the folds, ``(repeats, rows)`` (never saved).
+    oof_repeats: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def threshold(self) -> float:
@@ -389,6 +392,11 @@ class TrainParams:
     folds : int
         Folds for the out-of-fold predictions that calibrate the model and set its threshold
         (grouped by source when sources are given).
+    repeats : int
+        How many assignments of rows (or sources) to those folds: the calibration and the
+        threshold are fitted on the out-of-fold predictions of every repeat, pooled, so that
+        they depend less on which sources happened to share a fold. Repeat 0 uses the folds
+        of ``seed``; :attr:`Model.oof` holds its predictions, :attr:`Model.oof_repeats` all.
     inner_folds : int
         Folds for the out-of-fold text feature the decision stage is fitted on.
     seed : int
@@ -405,6 +413,7 @@ class TrainParams:
     min_df: int = 2
     max_features: int = 50_000
     folds: int = 5
+    repeats: int = 1
     inner_folds: int = 3
     seed: int = 0
 
@@ -614,14 +623,20 @@ def _fit_all(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
     )
 
 
+#: Distance between the fold seeds of two repeats (:attr:`TrainParams.repeats`), so that the
+#: repeats of one seed do not reuse the folds of the next seeds.
+REPEAT_STRIDE = 1000
+
+
 def oof_logits(P: _Prepared, y: np.ndarray, w: np.ndarray, groups: np.ndarray | None,
-               params: TrainParams) -> np.ndarray:
-    """Out-of-fold log-odds of the whole pipeline (grouped by source when given)."""
+               params: TrainParams, repeat: int = 0) -> np.ndarray:
+    """Out-of-fold log-odds of the whole pipeline (grouped by source when given), with the
+    folds of repeat ``repeat``."""
     from .text import tfidf
 
     out = np.full(len(y), np.nan)
     idx_all = np.arange(len(y))
-    for tr, te in _folds(y, groups, params.folds, params.seed + 1):
+    for tr, te in _folds(y, groups, params.folds, params.seed + 1 + REPEAT_STRIDE * repeat):
         lin = _fit_all(P, idx_all[tr], y, w, groups, params)
         rows = tfidf(lin.vocab, [P.texts[i] for i in te]) if lin.vocab is not None else None
         out[te] = lin.logit(P.signals[te], rows)
@@ -803,33 +818,42 @@ def train(
         raise InputError("every message is empty and no signal fires: nothing to learn from")
     idx = np.arange(len(y))
     lin = _fit_all(P, idx, y, w, g, params)
-    decision = oof_logits(P, y, w, g, params)
+    if params.repeats < 1:
+        raise InputError(f"repeats must be at least 1, got {params.repeats}")
+    # out-of-fold log-odds, one row per repeat of the folds; calibration and threshold are
+    # fitted on all repeats pooled (each row counts once per repeat)
+    decisions = np.vstack([oof_logits(P, y, w, g, params, repeat=r)
+                           for r in range(params.repeats)])
     cal = np.ones(len(y), dtype=bool) if calibrate_mask is None else np.asarray(calibrate_mask,
                                                                                   dtype=bool)
-    cal &= np.isfinite(decision)
-    if cal.sum() < 2 * MIN_PER_CLASS or len(np.unique(y[cal])) < 2:
+    cal = cal[None, :] & np.isfinite(decisions)
+    y_all = np.broadcast_to(y, decisions.shape)
+    if cal[0].sum() < 2 * MIN_PER_CLASS or len(np.unique(y[cal[0]])) < 2:
         raise InputError("too few rows for out-of-fold calibration; add labelled rows")
-    lin.cal_a, lin.cal_b = _platt(decision[cal], y[cal])
-    risk = sigmoid(lin.cal_a * decision + lin.cal_b)
-    if fpr_mask is not None and np.any(np.asarray(fpr_mask, dtype=bool) & np.isfinite(decision)):
-        neg = np.asarray(fpr_mask, dtype=bool) & np.isfinite(decision) & (y == 0)
-        threshold = fpr_threshold(risk[neg], max_fpr)
+    lin.cal_a, lin.cal_b = _platt(decisions[cal], y_all[cal])
+    risks = sigmoid(lin.cal_a * decisions + lin.cal_b)
+    pooled = (f" (each row once in each of {params.repeats} repeats of the folds, pooled)"
+              if params.repeats > 1 else "")
+    if fpr_mask is not None and np.any(np.asarray(fpr_mask, dtype=bool) & np.isfinite(
+            decisions[0])):
+        neg = np.asarray(fpr_mask, dtype=bool)[None, :] & np.isfinite(decisions) & (y_all == 0)
+        threshold = fpr_threshold(risks[neg], max_fpr)
         rule = (f"the lowest risk that flags at most {max_fpr:.0%} of the "
-                f"{int(neg.sum())} {fpr_name}, out of fold")
+                f"{int(neg[0].sum())} {fpr_name}, out of fold{pooled}")
     else:
-        threshold = choose_threshold(y[cal], risk[cal])
-        rule = "max F1 on out-of-fold predictions"
+        threshold = choose_threshold(y_all[cal], risks[cal])
+        rule = f"max F1 on out-of-fold predictions{pooled}"
     threshold = float(np.clip(threshold, 0.01, 0.99))
-    medium = min(recall_threshold(y[cal], risk[cal], 0.9), round(threshold / 2, 6))
-    auc = _auc(y[cal], decision[cal])
+    medium = min(recall_threshold(y_all[cal], risks[cal], 0.9), round(threshold / 2, 6))
+    auc = _auc(y[cal[0]], decisions[0][cal[0]])
     manifest: dict[str, Any] = {
         "threshold": round(threshold, 6),
         "medium_threshold": round(medium, 6),
         "uncertain_familiarity": 0.25,
         "threshold_rule": f"{rule} (high band); the lower of half that and the level keeping "
                           "recall >= 0.9 out of fold (medium band)",
-        "params": {**params.__dict__, "calibrated_on": f"{int(cal.sum())} out-of-fold "
-                   "predictions" + (" grouped by source" if g is not None else "")},
+        "params": {**params.__dict__, "calibrated_on": f"{int(cal[0].sum())} out-of-fold "
+                   "predictions" + (" grouped by source" if g is not None else "") + pooled},
         "training": {
             "n": len(df),
             "n_positive": int(y.sum()),
@@ -840,7 +864,7 @@ def train(
     }
     if extra_manifest:
         manifest.update(extra_manifest)
-    return Model(lin, manifest, oof=risk)
+    return Model(lin, manifest, oof=risks[0], oof_repeats=risks)
 
 
 def pd_codes(values: Sequence[object] | np.ndarray) -> np.ndarray:
