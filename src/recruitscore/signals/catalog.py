@@ -328,8 +328,11 @@ THINK_TANK_COVER = PatternSignal(
 # --------------------------------------------------------------------------------------------
 # inducement
 # --------------------------------------------------------------------------------------------
+# a currency sign is money only beside a figure: "{$name}" in a mail template is not
+_SIGN = r"(?:[$€£] ?[0-9]|[0-9] ?[$€£])"
 _MONEY = (r"(?:paid|pay|payment|fee|fees|remunerated|remuneration|compensated|compensation"
-          r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds|[$€£]|\b[0-9]{1,4} ?k\b)")
+          r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds|" + _SIGN
+          + r"|\b[0-9]{1,4} ?k\b)")
 _WRITING = (r"(?:reports?|white ?papers?|papers?|analys[ie]s|notes?|memos?|briefings?|briefs"
             r"|articles?|essays?|write-?ups?|research pieces?|assessments?|overviews?"
             r"|summar(?:y|ies)|insights? pieces?|position papers?)\b")
@@ -357,13 +360,13 @@ PAID_REPORT = PatternSignal(
             r" (?:client|clients|partners|principal|group)\b",
             # French
             r"\bnotes? d'analyse\b",
-            near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?)|€"
-                 r"|k€",
+            near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?)|"
+                 r"[0-9] ?k?€|€ ?[0-9]",
                  r"\b(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?"
                  r"|contributions? ecrites?)\b"),
             near(r"\b(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?)\b",
                  r"\b(?:remunere|remuneree|remuneres|remunerees|remuneration|paye|payee|payes"
-                 r"|payees|honoraires?|euros?)|€"),
+                 r"|payees|honoraires?|euros?)|[0-9] ?k?€|€ ?[0-9]"),
             r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de"
             r" courtes |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?"
             r"|syntheses?|etudes?|memos?|articles?)\b",
@@ -382,6 +385,9 @@ PAID_REPORT = PatternSignal(
         E("We are hiring a data engineer; salary £70-80k; hybrid in Leeds."),
         E("Our expert network pays £300 for a one-hour call; compliance rules apply."),
         E("Poste de data scientist en CDI, 55-65 k€, à Nantes.", lang="fr"),
+        # a mail template's placeholder is not money
+        E("Dear {$recipientName}, please review the article {$submissionTitle}."),
+        E("Bonjour {$recipientName}, nous vous proposons d'évaluer l'article.", lang="fr"),
     ),
 )
 
