@@ -28,6 +28,8 @@ E = Example
 _APPS = [app_name(w, split=w not in ("wechat", "weixin"))
          for w in ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema",
                    "wickr", "kakaotalk")]
+#: spellings :func:`app_name` does not make: "what's app", and a Telegram handle given as "tg"
+_APP_SHORT = r"\bwhat'?s app\b|\btg ?(?::|-)? ?@[a-z0-9_]{3,32}\b"
 _SIGNAL_APP = (
     r"\b(?:on|via|over|through|use|using|download|install|add me on|contact me on|message me on"
     r"|reach me on|sur|par|via l'appli|l'appli|l'application|application|app) " + term("signal")
@@ -91,7 +93,8 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     polarity="risk",
     source="M9: NPSA/CPNI Think Before You Link; FBI/NCSC; AIVD; DGSI 2018; ClearSky Dream Job; "
     "Mandiant UNC2970; LinkedIn 2022",
-    patterns={"message": (*_APPS, _SIGNAL_APP, FREEMAIL, *_PHONE, *_OFF_PLATFORM_PHRASES)},
+    patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, FREEMAIL, *_PHONE,
+                          *_OFF_PLATFORM_PHRASES)},
     examples=(
         E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
         E("Let's continue this conversation somewhere more private, LinkedIn is monitored.",
@@ -106,6 +109,9 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           spans=("l.marchand@proton.me",)),
         E("Mon numéro : 06 39 98 12 34, on continue ailleurs.", lang="fr",
           spans=("06 39 98 12 34",)),
+        E("Easier to talk on what's app, add me please.", spans=("what's app",)),
+        E("Écrivez-moi sur Telegram plutôt, tg : @aurora_hr", lang="fr",
+          spans=("Telegram", "tg : @aurora_hr")),
     ),
     counterexamples=(
         E("Please reply to j.moreau@northwind-robotics.com with your CV.",
@@ -117,6 +123,8 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           fields={"sender_company_url": "atelier-lumen.fr"}),
         E("Salary £85,000 - £95,000, start in 2025 at our Leeds site.",
           note="salary and year are not phone numbers"),
+        E("What's up? What's appealing about this role is the team."),
+        E("Le TG de l'équipe (tg) se réunit lundi.", lang="fr"),
     ),
 )
 
