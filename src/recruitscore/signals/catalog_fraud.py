@@ -171,12 +171,16 @@ EASY_MONEY = PatternSignal(
     "JDN; Léo Lagrange; Pôle emploi; Lausanne Cités; Take Five",
     patterns={
         "message": (
+            # an amount per task is the fraud's framing; an amount per day or week alone is not
+            # (contractor day rates and weekly pay are normal, RED-FLAGS F3): it counts with
+            # "earn / make / get" (below), or as a "from X to Y a day" range
             _CUR + r" ?" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?(?:[a-z]{1,10} )?"
-            r"(?:(?:per|a|/|each|every) ?(?:day|week|task|order|review|click|like|video|post)\b"
-            r"|daily\b|weekly\b)",
-            r"\b" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?" + _CUR + r" ?(?:(?:per|a|/"
-            r"|each|every|par) ?(?:day|week|task|order|review|click|like|video|post|jour|semaine"
-            r"|tache|mission)\b|daily\b|weekly\b|quotidiens?\b)",
+            r"(?:per|a|/|each|every) ?(?:task|order|review|click|like|video|post)\b",
+            r"\b" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?" + _CUR + r" ?(?:per|a|/"
+            r"|each|every|par) ?(?:task|order|review|click|like|video|post|tache|mission)\b",
+            r"\b(?:from|between|de|entre) " + _CUR + r"? ?" + _NUM + r" ?(?:k )?" + _CUR
+            + r"? ?(?:to|and|a|et) " + _CUR + r"? ?" + _NUM + r" ?(?:k )?" + _CUR
+            + r"? ?(?:(?:per|a|/|par) ?(?:day|jour)\b|daily\b|quotidiens?\b)",
             r"\b(?:only|just|all) (?:you )?(?:need|needs|require|required) (?:is )?(?:a|your|ur)"
             r" (?:phone|smartphone|mobile|cell ?phone)\b",
             r"\b(?:paid|payment|pay|payout|earnings|salary|commission)s?(?: is| are)?"
@@ -245,7 +249,9 @@ EASY_MONEY = PatternSignal(
           spans=("with or without work experience",)),
         E("Your CV has been approved and you can get 2889/day", spans=("get 2889/day",)),
         E("De 100 à 1 000 euros par jour, sans expérience, quelques heures par jour.", lang="fr",
-          spans=("1 000 euros par jour", "sans expérience", "quelques heures par jour")),
+          spans=("De 100 à 1 000 euros par jour", "sans expérience", "quelques heures par jour")),
+        E("Pay is $25 per task, you can make $300 per day.",
+          spans=("$25 per task", "make $300 per day")),
     ),
     counterexamples=(
         E("We offer a $2,000 annual budget for training and conferences.",
@@ -255,6 +261,12 @@ EASY_MONEY = PatternSignal(
         E("Salaire 55-65 k€, CDI à Nantes, deux jours de télétravail.", lang="fr"),
         E("You get 2 days per week at home and 25 days of leave.",
           note="days of leave or remote work, not pay per day"),
+        E("6-month contract for a security architect, £650-700 per day inside IR35.",
+          note="a contractor day rate (RED-FLAGS F3: day rates are normal)"),
+        E("Travel nurse contract, 13 weeks, $2,400 per week plus housing stipend.",
+          note="weekly pay of a real contract"),
+        E("Mission de 6 mois, TJM 650-700 € par jour, deux jours sur site.", lang="fr",
+          note="a contractor day rate"),
     ),
 )
 
