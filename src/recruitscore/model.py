@@ -803,6 +803,8 @@ def train(
 
     df = _frame(df, label)
     params = TrainParams() if params is None else params
+    if params.repeats < 1:
+        raise InputError(f"repeats must be at least 1, got {params.repeats}")
     y = normalize_labels(df[label].tolist(), positive=positive, column=label)
     counts = np.bincount(y, minlength=2)
     if counts.min() < MIN_PER_CLASS:
@@ -818,8 +820,6 @@ def train(
         raise InputError("every message is empty and no signal fires: nothing to learn from")
     idx = np.arange(len(y))
     lin = _fit_all(P, idx, y, w, g, params)
-    if params.repeats < 1:
-        raise InputError(f"repeats must be at least 1, got {params.repeats}")
     # out-of-fold log-odds, one row per repeat of the folds; calibration and threshold are
     # fitted on all repeats pooled (each row counts once per repeat)
     decisions = np.vstack([oof_logits(P, y, w, g, params, repeat=r)
