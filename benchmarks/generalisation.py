@@ -46,9 +46,11 @@ from training.build import (  # noqa: E402
     load_handwritten,
     load_real,
     loso_baselines,
+    loso_figures,
     repeat_spread,
     signal_matrix,
     splits,
+    spread,
 )
 
 from recruitscore.model import Model, TrainParams, load_model, train  # noqa: E402
@@ -84,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(int(params.get("seed", 0)))
     risks = {"shipped pipeline": model.oof[is_real]}
     risks.update({{"tfidf_lr": "TF-IDF + LR", "signals_only": "signals only"}[k]: v
-                  for k, v in loso_baselines(real, hw_train).items()})
+                  for k, v in loso_baselines(real, hw_train)[0].items()})
     yr = real["label"].to_numpy(dtype=np.int64)
     lang = real["language"].to_numpy()
     kind = real["kind"].to_numpy()
@@ -110,13 +112,13 @@ def main(argv: list[str] | None = None) -> int:
                         if "recall" in row else "- | - |"))
     reps = model.oof_repeats
     if reps is not None and len(reps) > 1:
-        spread = repeat_spread(reps[:, is_real], yr, lang, rec, thr)
-        out["repeats"] = spread
+        summary = repeat_spread(reps[:, is_real], yr, lang, rec, thr)
+        out["repeats"] = summary
         lines += ["", f"Shipped pipeline over its {len(reps)} repeats of the grouped folds "
                   "(the threshold is fitted on them pooled; the table above is the first):", "",
                   "| measure | mean | min | max |", "|---|---:|---:|---:|"]
         lines += [f"| {k} | {fmt(v['mean'])} | {fmt(v['min'])} | {fmt(v['max'])} |"
-                  for k, v in spread.items()]
+                  for k, v in summary.items()]
     lines += ["", "Mean risk per kind (out of fold):", "",
               "| kind | label | n | " + " | ".join(risks) + " |",
               "|---|---:|---:|" + "---:|" * len(risks)]
@@ -140,24 +142,21 @@ def main(argv: list[str] | None = None) -> int:
         if h or lg:
             lines.append(f"| `{n}` | {h:.0%} | {lg:.0%} |")
     if args.seeds:
-        spread = []
+        per_seed = []
         for seed in range(args.seeds):
             m = model if seed == model.manifest["params"].get("seed", 0) else fit(seed)
-            r = m.oof[is_real]
-            spread.append({"seed": seed, "roc_auc": _auc(yr, r),
-                           "fr": _auc(yr[lang == "fr"], r[lang == "fr"]),
-                           "recall": float(np.mean(r[yr == 1] >= m.threshold)),
-                           "recruiter_fpr": float(np.mean(r[rec] >= m.threshold))})
-        out["fold_seeds"] = spread
+            per_seed.append({"seed": seed, **loso_figures(m.oof[is_real], yr, lang, rec,
+                                                          m.threshold)})
+        out["fold_seeds"] = per_seed
         lines += ["", f"Shipped pipeline refitted with the folds of seeds 0-{args.seeds - 1} "
                   "(threshold set again each time):", "",
                   "| seed | ROC-AUC | FR | recall (hostile) | FPR (recruiters) |",
                   "|---:|---:|---:|---:|---:|"]
-        lines += [f"| {x['seed']} | {fmt(x['roc_auc'])} | {fmt(x['fr'])} | {fmt(x['recall'])} "
-                  f"| {fmt(x['recruiter_fpr'])} |" for x in spread]
-        for key in ("roc_auc", "fr", "recall"):
-            v = [x[key] for x in spread]
-            lines.append(f"{key}: mean {np.mean(v):.3f}, min {min(v):.3f}, max {max(v):.3f}")
+        lines += [f"| {x['seed']} | {fmt(x['roc_auc'])} | {fmt(x['roc_auc_fr'])} | "
+                  f"{fmt(x['recall'])} | {fmt(x['recruiter_fpr'])} |" for x in per_seed]
+        for key, name in (("roc_auc", "roc_auc"), ("roc_auc_fr", "fr"), ("recall", "recall")):
+            v = spread([x[key] for x in per_seed])
+            lines.append(f"{name}: mean {v['mean']:.3f}, min {v['min']:.3f}, max {v['max']:.3f}")
     print("\n".join(lines))
     if args.json:
         args.json.write_text(json.dumps(out, indent=2), encoding="utf-8")

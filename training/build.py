@@ -193,11 +193,12 @@ def signal_matrix(df: pd.DataFrame) -> np.ndarray:
     return frame_from_batch(batch).to_numpy(dtype=np.float64)
 
 
-def loso_baselines(real: pd.DataFrame, extra: pd.DataFrame, seed: int = 0, repeat: int = 0
-                   ) -> dict[str, np.ndarray]:
+def loso_baselines(real: pd.DataFrame, extra: pd.DataFrame, seed: int = 0, repeats: int = 1
+                   ) -> list[dict[str, np.ndarray]]:
     """Leave-source-out risks of the two baselines on the real rows (trained on the other real
-    sources plus ``extra``), with the folds of repeat ``repeat`` (as
-    :attr:`~recruitscore.model.TrainParams.repeats` draws them)."""
+    sources plus ``extra``), one dict per repeat of the folds (drawn as
+    :attr:`~recruitscore.model.TrainParams.repeats` draws them); the texts and signals are
+    read once for all repeats."""
     y = real["label"].to_numpy(dtype=np.int64)
     groups = pd_codes(real["group"].tolist())
     text = real["message"].astype(str).tolist()
@@ -205,13 +206,16 @@ def loso_baselines(real: pd.DataFrame, extra: pd.DataFrame, seed: int = 0, repea
     ex_text = extra["message"].astype(str).tolist()
     ex_y = extra["label"].to_numpy(dtype=np.int64)
     ex_sig = signal_matrix(extra) if len(extra) else np.zeros((0, sig.shape[1]))
-    out = {"tfidf_lr": np.full(len(y), np.nan), "signals_only": np.full(len(y), np.nan)}
-    for tr, te in _folds(y, groups, 5, seed + 1 + REPEAT_STRIDE * repeat):
-        yy = np.r_[y[tr], ex_y]
-        out["tfidf_lr"][te] = _tfidf_lr([text[i] for i in tr] + ex_text, yy,
-                                        [text[i] for i in te])
-        out["signals_only"][te] = _signals_only(np.vstack([sig[tr], ex_sig]), yy, sig[te])
-    return out
+    runs = []
+    for repeat in range(repeats):
+        out = {"tfidf_lr": np.full(len(y), np.nan), "signals_only": np.full(len(y), np.nan)}
+        for tr, te in _folds(y, groups, 5, seed + 1 + REPEAT_STRIDE * repeat):
+            yy = np.r_[y[tr], ex_y]
+            out["tfidf_lr"][te] = _tfidf_lr([text[i] for i in tr] + ex_text, yy,
+                                            [text[i] for i in te])
+            out["signals_only"][te] = _signals_only(np.vstack([sig[tr], ex_sig]), yy, sig[te])
+        runs.append(out)
+    return runs
 
 
 # -- reports ------------------------------------------------------------------------------------
@@ -234,16 +238,25 @@ def repeat_spread(risks: np.ndarray, y: np.ndarray, lang: np.ndarray, recruiter:
     """Mean, min and max over the repeats of the folds (rows of ``risks``) of the ROC-AUC
     (overall, English, French), the recall at ``threshold`` and the false-positive rate on the
     ``recruiter`` rows."""
-    per = {"roc_auc": [], "roc_auc_en": [], "roc_auc_fr": [], "recall": [], "recruiter_fpr": []}
-    for r in risks:
-        per["roc_auc"].append(_auc(y, r))
-        for g in ("en", "fr"):
-            per[f"roc_auc_{g}"].append(_auc(y[lang == g], r[lang == g]))
-        per["recall"].append(float(np.mean(r[y == 1] >= threshold)))
-        per["recruiter_fpr"].append(float(np.mean(r[recruiter] >= threshold))
-                                    if recruiter.any() else float("nan"))
-    return {k: {"mean": float(np.mean(v)), "min": float(np.min(v)), "max": float(np.max(v)),
-                "n": len(v)} for k, v in per.items()}
+    per = [loso_figures(r, y, lang, recruiter, threshold) for r in risks]
+    return {k: spread([f[k] for f in per]) for k in per[0]}
+
+
+def loso_figures(risk: np.ndarray, y: np.ndarray, lang: np.ndarray, recruiter: np.ndarray,
+                 threshold: float) -> dict[str, float]:
+    """ROC-AUC (overall, English, French) of one set of out-of-fold risks, its recall at
+    ``threshold`` and its false-positive rate on the ``recruiter`` rows."""
+    return {"roc_auc": _auc(y, risk),
+            **{f"roc_auc_{g}": _auc(y[lang == g], risk[lang == g]) for g in ("en", "fr")},
+            "recall": float(np.mean(risk[y == 1] >= threshold)),
+            "recruiter_fpr": float(np.mean(risk[recruiter] >= threshold))
+            if recruiter.any() else float("nan")}
+
+
+def spread(values: list[float]) -> dict[str, float]:
+    """Mean, min, max and number of ``values``."""
+    return {"mean": float(np.mean(values)), "min": float(np.min(values)),
+            "max": float(np.max(values)), "n": len(values)}
 
 
 def _auc(y: np.ndarray, r: np.ndarray) -> float:
@@ -360,14 +373,10 @@ def build(
             recruiter[is_real]] >= thr)) if recruiter.any() else float("nan")
         evaluation["real_loso"]["repeats"] = repeat_spread(
             model.oof_repeats[:, is_real], y_real, lang_tr[is_real], recruiter[is_real], thr)
-        base = loso_baselines(real.reset_index(drop=True), hw_train, seed)
-        # the baselines over the same number of repeats of their folds: mean ROC-AUC
-        base_aucs = {name: [_auc(y_real, risk)] for name, risk in base.items()}
-        for rep in range(1, REPEATS):
-            for name, risk in loso_baselines(real.reset_index(drop=True), hw_train, seed,
-                                             rep).items():
-                base_aucs[name].append(_auc(y_real, risk))
-        for name, risk in base.items():
+        # the baselines over the same number of repeats of their folds (mean ROC-AUC); the
+        # first repeat is reported in full
+        runs = loso_baselines(real.reset_index(drop=True), hw_train, seed, REPEATS)
+        for name, risk in runs[0].items():
             # the baselines are calibrated like the model: Platt on their own out-of-fold risks
             logit = np.log(np.clip(risk, 1e-9, 1 - 1e-9) / np.clip(1 - risk, 1e-9, 1))
             a, b = _platt(logit, y_real)
@@ -376,10 +385,7 @@ def build(
                 "real_loso": report(y_real, cal, thr, {"language": lang_tr[is_real],
                                                        "kind": kind_tr[is_real]}),
                 "roc_auc_difference_ci95": _auc_diff_ci(y_real, r_real, risk, seed),
-                "real_loso_repeats_roc_auc": {"mean": float(np.mean(base_aucs[name])),
-                                              "min": float(np.min(base_aucs[name])),
-                                              "max": float(np.max(base_aucs[name])),
-                                              "n": len(base_aucs[name])},
+                "real_loso_repeats_roc_auc": spread([_auc(y_real, run[name]) for run in runs]),
             }
     hw_sig, dev_sig = signal_matrix(hw_train), signal_matrix(dev)
     tf_dev = _tfidf_lr(train_df["message"].astype(str).tolist(), y_train,
@@ -389,7 +395,8 @@ def build(
     comparison.setdefault("tfidf_lr", {})
     comparison["tfidf_lr"]["dev_roc_auc"] = _auc(y_dev, tf_dev)
     comparison["tfidf_lr"]["handwritten_test_roc_auc"] = _auc(y_hw, tf_hw)
-    full_sig = np.vstack([signal_matrix(real), hw_sig]) if len(real) else hw_sig
+    real_sig = signal_matrix(real) if len(real) else None
+    full_sig = np.vstack([real_sig, hw_sig]) if real_sig is not None else hw_sig
     comparison.setdefault("signals_only", {})
     comparison["signals_only"]["dev_roc_auc"] = _auc(
         y_dev, _signals_only(full_sig, y_train, dev_sig))
@@ -400,8 +407,8 @@ def build(
     sig_w = weights[weights.kind == "signal"].set_index("feature")["weight"]
     int_w = weights[weights.kind == "interaction"].set_index("feature")["weight"]
     coverage = {}
-    if len(real):
-        rs = signal_matrix(real).astype(bool)
+    if real_sig is not None:
+        rs = real_sig.astype(bool)
         yr = real["label"].to_numpy()
         risky = np.array([p == "risk" for p in model.linear.polarity])
         rec = (yr == 0) & real["kind"].isin(RECRUITER_KINDS).to_numpy()

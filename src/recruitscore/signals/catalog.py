@@ -338,6 +338,7 @@ THINK_TANK_COVER = PatternSignal(
 # --------------------------------------------------------------------------------------------
 # a currency sign is money only beside a figure: "{$name}" in a mail template is not
 _SIGN = r"(?:[$€£] ?[0-9]|[0-9] ?[$€£])"
+_EURO = r"[0-9] ?k?€|€ ?[0-9]"  # the French patterns' euro amount ("800 €", "2 k€", "€ 800")
 _MONEY = (r"(?:paid|pay|payment|fee|fees|remunerated|remuneration|compensated|compensation"
           r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds|" + _SIGN
           + r"|\b[0-9]{1,4} ?k\b)")
@@ -369,12 +370,12 @@ PAID_REPORT = PatternSignal(
             # French
             r"\bnotes? d'analyse\b",
             near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?)|"
-                 r"[0-9] ?k?€|€ ?[0-9]",
+                 + _EURO,
                  r"\b(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?"
                  r"|contributions? ecrites?)\b"),
             near(r"\b(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?)\b",
                  r"\b(?:remunere|remuneree|remuneres|remunerees|remuneration|paye|payee|payes"
-                 r"|payees|honoraires?|euros?)|[0-9] ?k?€|€ ?[0-9]"),
+                 r"|payees|honoraires?|euros?)|" + _EURO),
             r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de"
             r" courtes |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?"
             r"|syntheses?|etudes?|memos?|articles?)\b",
