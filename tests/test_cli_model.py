@@ -142,3 +142,16 @@ def test_train_repeats_option(labelled, tmp_path) -> None:
     bad = runner.invoke(app, ["train", str(train), "-o", str(out), "--label-col", "y",
                               "--map", "text=message", "--repeats", "0"])
     assert bad.exit_code == 2 and "Traceback" not in bad.stderr
+
+
+def test_train_fragments_and_mixes_options(labelled, tmp_path) -> None:
+    train, _ = labelled
+    out = tmp_path / "a.npz"
+    result = runner.invoke(app, ["train", str(train), "-o", str(out), "--label-col", "y",
+                                 "--map", "text=message", "--fragments", "2", "--mixes", "1"])
+    assert result.exit_code == 0, result.stderr
+    params = json.loads(out.with_suffix(".json").read_text())["params"]
+    assert (params["fragments"], params["mixes"]) == (2, 1)
+    bad = runner.invoke(app, ["train", str(train), "-o", str(out), "--label-col", "y",
+                              "--map", "text=message", "--mixes", "-1"])
+    assert bad.exit_code == 2 and "Traceback" not in bad.stderr

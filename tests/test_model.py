@@ -344,6 +344,59 @@ def test_repeats_pool_the_out_of_fold_predictions(small_model) -> None:
         train(df, params=TrainParams(folds=3, repeats=0))
 
 
+def test_augment_fragments_and_mixes() -> None:
+    """Fragments are shorter runs of a legitimate row's sentences (label 0, half weight);
+    mixes hold a hostile row verbatim and a run of a legitimate row (label 1, half weight);
+    both say which rows they come from, and the same seed gives the same rows."""
+    from recruitscore.model import augment
+
+    messages = ["Hi Ana. We hire in Lyon. Salary 50k. Call Tuesday?",
+                "Earn 300 a day from home.",
+                "One sentence only",
+                "Bonjour. Poste en CDI à Paris.\nÀ bientôt"]
+    y = np.array([0, 1, 0, 0])
+    w = np.array([3.0, 2.0, 1.0, 1.0])
+    texts, ey, ew, origin = augment(messages, y, w, fragments=3, mixes=2, seed=4)
+    assert augment(messages, y, w, fragments=3, mixes=2, seed=4)[0] == texts
+    frag = ey == 0
+    assert frag.sum() == 6 and (~frag).sum() == 2  # row 2 has one sentence: no fragment
+    for text, (i, j), weight in zip(np.array(texts)[frag], origin[frag], ew[frag], strict=True):
+        assert j == -1 and y[i] == 0 and weight == w[i] / 2
+        assert text in messages[i].replace("\n", " ") and len(text) < len(messages[i])
+    for text, (i, j), weight in zip(np.array(texts)[~frag], origin[~frag], ew[~frag],
+                                    strict=True):
+        assert i == 1 and y[j] == 0 and j != 2 and weight == 1.0
+        assert messages[1] in text and text != messages[1]
+    assert augment(messages, y, w, fragments=0, mixes=0, seed=4)[0] == []
+
+
+def test_extra_rows_stay_inside_their_fold() -> None:
+    """An extra row is used only when every row it comes from is in the training part."""
+    from recruitscore.model import _Prepared
+
+    P = _Prepared(np.zeros((7, 1)), ["t"] * 7, None, np.zeros(0), np.zeros(0, dtype=bool),
+                  np.zeros(0), extra_y=np.array([0, 1, 1]), extra_w=np.ones(3),
+                  extra_from=np.array([[0, -1], [1, 0], [1, 3]]))
+    assert P.with_extra(np.array([0, 1, 2, 3])).tolist() == [4, 5, 6]
+    assert P.with_extra(np.array([0, 1])).tolist() == [4, 5]
+    assert P.with_extra(np.array([1, 3])).tolist() == [6]
+    assert P.with_extra(np.array([2])).tolist() == []
+
+
+def test_training_with_fragments(small_model) -> None:
+    """With fragments of the legitimate rows, the text part learns that a piece of a
+    legitimate message is legitimate; the decision stage, calibration rows and threshold
+    rule are unchanged in kind, and the manifest records the setting."""
+    model, _, df = small_model
+    aug = train(df, params=TrainParams(folds=3, fragments=2, mixes=1))
+    assert aug.manifest["params"]["fragments"] == 2 and aug.manifest["params"]["mixes"] == 1
+    assert aug.oof.shape == model.oof.shape and np.all(np.isfinite(aug.oof))
+    assert aug.linear.vocab.terms == model.linear.vocab.terms  # vocabulary: original rows
+    assert not np.allclose(aug.linear.text_coef, model.linear.text_coef)
+    assert train(df, params=TrainParams(folds=3, fragments=2, mixes=1)).linear.text_coef == (
+        pytest.approx(aug.linear.text_coef))
+
+
 @pytest.mark.parametrize("rows", [
     pd.DataFrame({"message": ["a", "b", "c"], "label": [1, 0, 1]}),
     pd.DataFrame({"message": ["add me on telegram", "salary 60k, ref A-1"], "label": [1, 0]}),

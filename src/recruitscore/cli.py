@@ -275,6 +275,14 @@ def train_cmd(
         int, typer.Option("--repeats", min=1, help="Repeats of the out-of-fold predictions "
                           "that calibrate the model and set its threshold (pooled).")
     ] = 1,
+    fragments: Annotated[
+        int, typer.Option("--fragments", min=0, help="Pieces of each legitimate message added "
+                          "to the text part as legitimate (see TrainParams.fragments).")
+    ] = 0,
+    mixes: Annotated[
+        int, typer.Option("--mixes", min=0, help="Copies of each hostile message with a "
+                          "legitimate passage added, as hostile (see TrainParams.mixes).")
+    ] = 0,
     encoding_errors: EncErrOpt = "strict",
 ) -> None:
     """Train a calibrated model on labelled messages and write it with its manifest."""
@@ -289,7 +297,7 @@ def train_cmd(
             raise InputError(f"no group column {group_col!r} in {data.name}")
         groups = df[group_col].astype(str).tolist() if group_col else None
         params = TrainParams(C_text=c_text, text_cap=text_cap, text=not no_text, seed=seed,
-                             repeats=repeats)
+                             repeats=repeats, fragments=fragments, mixes=mixes)
         model = train(df, label=label_col, positive=positive, params=params, groups=groups,
                       extra_manifest={"trained_from": data.name})
         path = model.save(output)

@@ -9,6 +9,10 @@ Training fits, in two stages (see :mod:`recruitscore.linear` for the scoring for
    feature, fitted with L-BFGS-B under sign constraints: a risk or context signal and every
    conjunction weigh >= 0, a benign counter-signal <= 0, the text feature >= 0.
 
+Optionally (:attr:`TrainParams.fragments`, :attr:`TrainParams.mixes`; off in the shipped model,
+see ``docs/hostile-input.md`` for what they cost and buy) the text part also learns from pieces of
+the legitimate rows and from hostile rows with a legitimate passage added.
+
 The whole pipeline is then run out of fold once more to calibrate it (Platt scaling) and to set
 the thresholds on predictions it did not train on.
 
@@ -23,6 +27,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import tempfile
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -400,7 +405,21 @@ class TrainParams:
     inner_folds : int
         Folds for the out-of-fold text feature the decision stage is fitted on.
     seed : int
-        Seed for the folds.
+        Seed for the folds (and for the pieces of ``fragments`` and ``mixes``).
+    fragments : int
+        Extra rows for the text part only: this many random runs of 1 to 3 sentences of each
+        legitimate row (of 2 sentences or more), labelled legitimate, each at half the row's
+        weight. A piece of a legitimate message is legitimate: the text part must not learn
+        that a short message is hostile because the hostile examples are short quotes.
+    mixes : int
+        Extra rows for the text part only: this many copies of each hostile row with a run of
+        2 to 4 sentences of a random legitimate row after it (or before it, half of the
+        time), labelled hostile, each at half the row's weight. Legitimate wording added to a
+        hostile message does not make it legitimate.
+
+    Extra rows never choose the vocabulary and never fit the decision stage, the calibration
+    or the threshold; in a fold they are used only when every row they come from is in that
+    fold's training part. See :func:`augment`.
     """
 
     C_text: float = 1.0
@@ -416,6 +435,8 @@ class TrainParams:
     repeats: int = 1
     inner_folds: int = 3
     seed: int = 0
+    fragments: int = 0
+    mixes: int = 0
 
 
 @dataclass
@@ -432,6 +453,23 @@ class _Prepared:
     terms: np.ndarray  # every n-gram, in column order
     allowed: np.ndarray  # bool: the n-gram holds no excluded token
     content: np.ndarray  # float: 1 where the column is a unigram that is not a function word
+    # extra rows of the text part (:func:`augment`), after the original rows: their labels,
+    # weights and the original rows they come from (-1: none)
+    extra_y: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    extra_w: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    extra_from: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
+
+    def with_extra(self, idx: np.ndarray) -> np.ndarray:
+        """The rows of the extra rows (after the originals) whose original rows are all in
+        ``idx``."""
+        if not len(self.extra_y):
+            return np.zeros(0, dtype=np.int64)
+        n = len(self.texts) - len(self.extra_y)
+        inside = np.zeros(n + 1, dtype=bool)  # index -1 (no second row) is the last: True
+        inside[idx] = True
+        inside[-1] = True
+        ok = inside[self.extra_from[:, 0]] & inside[self.extra_from[:, 1]]
+        return n + np.flatnonzero(ok)
 
 
 def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = ()) -> _Prepared:
@@ -469,6 +507,56 @@ def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = ()) -
                         for p, t in zip(parts, terms.tolist(), strict=True)], dtype=float)
     return _Prepared(frame_from_batch(batch).to_numpy(dtype=np.float64), texts, counts, terms,
                      allowed, content)
+
+
+_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+
+
+def augment(messages: Sequence[str], y: np.ndarray, w: np.ndarray, fragments: int, mixes: int,
+            seed: int) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """Extra rows for the text part (:attr:`TrainParams.fragments` and ``mixes``).
+
+    Returns their texts, labels, weights and, for each, the two original rows it comes from
+    (-1 when only one).
+
+    Examples
+    --------
+    >>> texts, y, w, src = augment(["Hi. We hire. Call me.", "Pay 50 USD now."],
+    ...                            np.array([0, 1]), np.ones(2), 1, 1, seed=0)
+    >>> y.tolist(), w.tolist(), src[:, 1].tolist()
+    ([0, 1], [0.5, 0.5], [-1, 0])
+    """
+    rng = np.random.default_rng(seed)
+    sentences = [[p for p in _SPLIT_RE.split(str(m).strip()) if p.strip()] for m in messages]
+    legit = [i for i in range(len(messages)) if y[i] == 0 and len(sentences[i]) >= 2]
+    texts: list[str] = []
+    labels: list[int] = []
+    weights: list[float] = []
+    origin: list[tuple[int, int]] = []
+
+    def run(parts: list[str], lo: int, hi: int) -> str:
+        size = int(rng.integers(lo, min(hi, len(parts)) + 1))
+        start = int(rng.integers(0, len(parts) - size + 1))
+        return " ".join(parts[start:start + size])
+
+    for i in legit:
+        for _ in range(fragments):
+            texts.append(run(sentences[i], 1, min(3, len(sentences[i]) - 1)))
+            labels.append(0)
+            weights.append(0.5 * float(w[i]))
+            origin.append((i, -1))
+    if legit:
+        for i in np.flatnonzero(y == 1).tolist():
+            for _ in range(mixes):
+                j = legit[int(rng.integers(len(legit)))]
+                piece = run(sentences[j], 2, 4)
+                before = bool(rng.integers(2))
+                texts.append(f"{piece}\n\n{messages[i]}" if before else f"{messages[i]}\n\n{piece}")
+                labels.append(1)
+                weights.append(0.5 * float(w[i]))
+                origin.append((i, j))
+    return (texts, np.array(labels, dtype=np.int64), np.array(weights, dtype=np.float64),
+            np.array(origin, dtype=np.int64).reshape(-1, 2))
 
 
 def _fit_vocab(P: _Prepared, idx: np.ndarray, params: TrainParams) -> Any:
@@ -524,9 +612,14 @@ def _fit_text(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
     vocab, cols = _fit_vocab(P, idx, params)
     if vocab is None or len(np.unique(y[idx])) < 2:
         return None, None, np.zeros(0), 0.0
-    Xt, _ = _tfidf_rows(P, idx, vocab, cols)
+    extra = P.with_extra(idx)
+    n = len(y)
+    rows = np.r_[idx, extra]
+    y_fit = np.r_[y[idx], P.extra_y[extra - n]]
+    w_fit = np.r_[w[idx], P.extra_w[extra - n]]
+    Xt, _ = _tfidf_rows(P, rows, vocab, cols)
     clf = LogisticRegression(C=params.C_text, solver="lbfgs", max_iter=2000)
-    clf.fit(Xt, y[idx], sample_weight=_balanced(y[idx], w[idx]))
+    clf.fit(Xt, y_fit, sample_weight=_balanced(y_fit, w_fit))
     return vocab, cols, clf.coef_[0].astype(np.float64), float(clf.intercept_[0])
 
 
@@ -815,7 +908,18 @@ def train(
     X = df.drop(columns=[label])
     w = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
     g = None if groups is None else np.asarray(pd_codes(groups))
-    P = _prepare(X, params.prefix)
+    if params.fragments or params.mixes:
+        texts, extra_y, extra_w, extra_from = augment(
+            X["message"].fillna("").astype(str).tolist(), y, w, params.fragments, params.mixes,
+            params.seed)
+        import pandas as pd
+
+        P = _prepare(pd.concat([X, pd.DataFrame({"message": texts})], ignore_index=True),
+                     params.prefix)
+        P.signals = P.signals[:len(y)]
+        P.extra_y, P.extra_w, P.extra_from = extra_y, extra_w, extra_from
+    else:
+        P = _prepare(X, params.prefix)
     if not any(t.strip() for t in P.texts) and not P.signals.any():
         raise InputError("every message is empty and no signal fires: nothing to learn from")
     idx = np.arange(len(y))
