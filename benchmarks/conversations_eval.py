@@ -10,7 +10,9 @@ threads that were not looked at for that choice.
 Figures: ROC-AUC of the conversation risk (hostile vs benign), recall and false-positive rate at
 the model's threshold, recall on exactly the hostile threads whose first message alone is not
 flagged, the median escalation turn, and the expected calibration error (5 equal-width bins),
-next to two baselines: the first message alone and the riskiest single message.
+next to baselines and alternatives: the first message alone, the riskiest single message, the
+riskiest cumulative window, and that window with the message alone counted only when it is the
+first or carries a red flag (``alone_if_flagged``, compared on the dev threads and not adopted).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
@@ -33,6 +36,9 @@ from recruitscore.evaluate import expected_calibration_error  # noqa: E402
 PROFILE = {"headline": "sender_headline", "company": "sender_company",
            "connections": "sender_connections", "account_age_days": "sender_account_age_days",
            "has_photo": "sender_has_photo"}
+
+
+RULES = ("risk", "first_message", "max_message", "max_cumulative", "alone_if_flagged")
 
 
 def load_threads(path: Path = ROOT / "data" / "conversations" / "threads.jsonl") -> list[dict]:
@@ -64,6 +70,16 @@ def evaluate(model_path: str | None = None) -> dict:
                                               "opener_innocent")} for th in threads])
     msgs, conv = score_threads(messages_frame(threads), model=model)
     inb = msgs[msgs["inbound"]]
+    from recruitscore.signals import REGISTRY
+
+    # a rule compared on the dev threads and not adopted (docs/conversations.md): the
+    # cumulative window, and the message alone only when it is the first or has a red flag
+    risky = {s.name for s in REGISTRY if s.polarity == "risk"}
+    inb = inb.assign(_k=inb.groupby("conversation_id", sort=False).cumcount(),
+                     _flag=inb["signals"].map(lambda v: bool(set(str(v).split(";")) & risky)))
+    inb = inb.assign(_b=np.where((inb["_k"] == 0) | inb["_flag"],
+                                 np.fmax(inb["risk"], inb["cumulative_risk"]),
+                                 inb["cumulative_risk"]))
     first = inb.groupby("conversation_id", sort=False)["risk"].first()
     per_msg_max = inb.groupby("conversation_id", sort=False)["risk"].max()
     cum_max = inb.groupby("conversation_id", sort=False)["cumulative_risk"].max()
@@ -73,12 +89,14 @@ def evaluate(model_path: str | None = None) -> dict:
     meta["first_message"] = meta["thread_id"].map(first)
     meta["max_message"] = meta["thread_id"].map(per_msg_max)
     meta["max_cumulative"] = meta["thread_id"].map(cum_max)
+    meta["alone_if_flagged"] = meta["thread_id"].map(
+        inb.groupby("conversation_id", sort=False)["_b"].max())
     out: dict = {"threshold": thr, "n_threads": len(meta)}
     for split in ("dev", "test"):
         s = meta[meta["split"] == split]
         y = s["label"].to_numpy()
         res: dict = {"n": len(s), "n_hostile": int(y.sum())}
-        for rule in ("risk", "first_message", "max_message", "max_cumulative"):
+        for rule in RULES:
             p = s[rule].to_numpy(dtype=float)
             res[rule] = {
                 "roc_auc": round(float(roc_auc_score(y, p)), 4),
@@ -119,11 +137,11 @@ def main() -> None:
         r = res[split]
         print(f"\n{split}: {r['n']} threads ({r['n_hostile']} hostile); ROC-AUC EN "
               f"{r['roc_auc_en']:.3f}, FR {r['roc_auc_fr']:.3f}")
-        print(f"  {'rule':<16}{'ROC-AUC':>9}{'recall':>8}{'FPR':>7}{'ECE':>7}")
-        for rule in ("risk", "first_message", "max_message", "max_cumulative"):
+        print(f"  {'rule':<18}{'ROC-AUC':>9}{'recall':>8}{'FPR':>7}{'ECE':>7}")
+        for rule in RULES:
             m = r[rule]
             name = "conversation" if rule == "risk" else rule
-            print(f"  {name:<16}{m['roc_auc']:>9.3f}{m['recall']:>8.3f}{m['fpr']:>7.3f}"
+            print(f"  {name:<18}{m['roc_auc']:>9.3f}{m['recall']:>8.3f}{m['fpr']:>7.3f}"
                   f"{m['ece']:>7.3f}")
         h = r["first_message_not_flagged"]
         print(f"  hostile threads whose first message alone is not flagged: {h['n']}; "
