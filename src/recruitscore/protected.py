@@ -6,7 +6,9 @@ which say where a message or its sender comes from. Without them the text model 
 names of the real corpus as evidence: "paris" and "london" lowered the risk, "dubai" and
 "shenzhen" raised it. The lists are in the matching form (lower case, no accents). Person
 names are excluded separately, from the names seen in the training data (see
-:func:`recruitscore.model.train`).
+:func:`recruitscore.model.train`), and so are the particles that many family names carry
+(:data:`NAME_PARTICLES`: "Dela Cruz", "bin Salleh", "von Trapp"), which would otherwise
+enter the vocabulary through ordinary words ("au-delà" gives "dela").
 
 Examples
 --------
@@ -14,13 +16,15 @@ Examples
 True
 >>> {"nice", "reading", "euros", "dollars"} & ORIGIN_WORDS
 set()
+>>> "dela" in NAME_PARTICLES
+True
 """
 
 from __future__ import annotations
 
 from ._places import PLACE_WORDS
 
-__all__ = ["ORIGIN_WORDS"]
+__all__ = ["NAME_PARTICLES", "ORIGIN_WORDS"]
 
 _EN = """
 afghan afghanistan albania albanian algeria algerian america american americans argentina
@@ -83,3 +87,8 @@ shillings taka tk tzs ugx xaf xof yen yuan zar zloty
 #: matching form).
 ORIGIN_WORDS: frozenset[str] = (frozenset(_EN) | frozenset(_FR) | PLACE_WORDS
                                 | frozenset(_CURRENCY))
+
+#: Particles of family names that are not ordinary English or French words (matching form).
+#: Left out: those that are ("van", "de", "le", "da", "al", "el", "mac").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "abu bin binti bint dela della delos delas ibn ould von".split())
