@@ -15,7 +15,8 @@ exactly as ``python -m training.build`` does, and compares:
 
 It prints ROC-AUC overall, per language and per kind (for each kind: the mean risk, since a kind
 holds one label), the recall on hostile messages and the false-positive rate on legitimate
-recruiter and headhunter messages at the shipped threshold, and how often each signal fires on
+recruiter and headhunter messages at the shipped threshold, the share of real legitimate
+messages flagged by length (at most 30 words, 31-60, more), and how often each signal fires on
 real hostile and real legitimate messages (signal coverage).
 
 With ``--seeds N`` it also refits the shipped pipeline with the folds drawn with seeds 0..N-1
@@ -119,6 +120,19 @@ def main(argv: list[str] | None = None) -> int:
                   "| measure | mean | min | max |", "|---|---:|---:|---:|"]
         lines += [f"| {k} | {fmt(v['mean'])} | {fmt(v['min'])} | {fmt(v['max'])} |"
                   for k, v in summary.items()]
+    # the length confound (data/DATASHEET.md): legitimate messages flagged by length
+    words = real["message"].astype(str).str.split().str.len().to_numpy()
+    bins = (("<= 30 words", words <= 30), ("31-60 words", (words > 30) & (words <= 60)),
+            ("> 60 words", words > 60))
+    runs = reps[:, is_real] if reps is not None else model.oof[is_real][None, :]
+    by_length = {name: {"n": int(np.sum(m & (yr == 0))),
+                        "flagged": float(np.mean([np.mean(r[m & (yr == 0)] >= thr)
+                                                  for r in runs])) if np.any(m & (yr == 0))
+                        else float("nan")} for name, m in bins}
+    out["legitimate_flagged_by_length"] = by_length
+    lines += ["", f"Real legitimate messages flagged, by length (mean over {len(runs)} "
+              "repeats):", "", "| length | n | flagged |", "|---|---:|---:|"]
+    lines += [f"| {k} | {v['n']} | {v['flagged']:.1%} |" for k, v in by_length.items()]
     lines += ["", "Mean risk per kind (out of fold):", "",
               "| kind | label | n | " + " | ".join(risks) + " |",
               "|---|---:|---:|" + "---:|" * len(risks)]
