@@ -39,7 +39,10 @@ _SIGNAL_APP = (
     + r"|\bsig[ .\-_*]nal\b"
 )
 _PHONE = [
-    r"(?:\+|\b00) ?[1-9][0-9]?[0-9]?(?:[ .\-/()]{0,3}[0-9]){6,12}\b",  # international
+    r"\+ ?[1-9][0-9]?[0-9]?(?:[ .\-/()]{0,3}[0-9]){6,12}\b",  # international
+    # the same after 00, without "/" between digits: a DOI or a path in a link
+    # ("joss.00671/10.21105") is not a phone number
+    r"\b00 ?[1-9][0-9]?[0-9]?(?:[ .\-()]{0,3}[0-9]){6,12}\b",
     r"\b0[1-9][0-9]{2,4}[ .\-/]{0,3}[0-9]{3}[ .\-/]{0,3}[0-9]{3,4}\b",  # UK style
     r"\b0[1-9](?:[ .\-/]{0,3}[0-9]{2}){4}\b",  # French style
     r"\(?\b[2-9][0-9]{2}\)?[ .\-/]{1,3}[0-9]{3}[ .\-/]{1,3}[0-9]{4}\b",  # North American
@@ -124,6 +127,10 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Salary £85,000 - £95,000, start in 2025 at our Leeds site.",
           note="salary and year are not phone numbers"),
         E("What's up? What's appealing about this role is the team."),
+        E("Review the paper: https://github.com/openjournals/joss-papers/blob/joss.00671/joss.00671/"
+          "10.21105.joss.00671.pdf", note="a DOI in a link is not a phone number"),
+        E("Voir l'article : https://doi.org/10.21105/joss.00671 avant lundi.", lang="fr",
+          note="un DOI n'est pas un numéro de téléphone"),
         E("Le TG de l'équipe (tg) se réunit lundi.", lang="fr"),
     ),
 )
