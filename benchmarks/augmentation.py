@@ -19,7 +19,6 @@ a minute.
 
 from __future__ import annotations
 
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -49,16 +48,16 @@ from training.build import (  # noqa: E402
 import recruitscore as rs  # noqa: E402
 from recruitscore.evaluate import expected_calibration_error  # noqa: E402
 from recruitscore.model import TrainParams, load_model, train  # noqa: E402
+from recruitscore.text import sentences  # noqa: E402
 
 VARIANTS = (("none", 0, 0), ("mixes", 0, 1), ("fragments", 2, 0), ("both", 2, 1))
-_SPLIT = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 
 
 def pieces(messages: pd.Series) -> list[str]:
     """Runs of one or two sentences (three words or more) of each message, shorter than it."""
     out = []
     for msg in messages:
-        parts = [p for p in _SPLIT.split(str(msg).strip()) if p.strip()]
+        parts = sentences(msg)
         for k in (1, 2):
             for i in range(len(parts) - k + 1):
                 text = " ".join(parts[i:i + k])

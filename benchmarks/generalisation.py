@@ -125,10 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     bins = (("<= 30 words", words <= 30), ("31-60 words", (words > 30) & (words <= 60)),
             ("> 60 words", words > 60))
     runs = reps[:, is_real] if reps is not None else model.oof[is_real][None, :]
-    by_length = {name: {"n": int(np.sum(m & (yr == 0))),
-                        "flagged": float(np.mean([np.mean(r[m & (yr == 0)] >= thr)
-                                                  for r in runs])) if np.any(m & (yr == 0))
-                        else float("nan")} for name, m in bins}
+    by_length = {}
+    for name, m in bins:
+        legit = m & (yr == 0)
+        by_length[name] = {"n": int(legit.sum()), "flagged": float(np.mean(
+            [np.mean(r[legit] >= thr) for r in runs])) if legit.any() else float("nan")}
     out["legitimate_flagged_by_length"] = by_length
     lines += ["", f"Real legitimate messages flagged, by length (mean over {len(runs)} "
               "repeats):", "", "| length | n | flagged |", "|---|---:|---:|"]

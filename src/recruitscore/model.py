@@ -27,7 +27,6 @@ import hashlib
 import json
 import os
 import platform
-import re
 import tempfile
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -472,7 +471,8 @@ class _Prepared:
         return n + np.flatnonzero(ok)
 
 
-def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = ()) -> _Prepared:
+def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = (),
+             extra_texts: Sequence[str] = ()) -> _Prepared:
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import CountVectorizer
 
@@ -484,6 +484,10 @@ def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = ()) -
 
     batch, _ = make_batch(X)
     texts = ngram_text(batch)
+    if extra_texts:  # rows of the text part only (:func:`augment`): no signals needed
+        import pandas as pd
+
+        texts += ngram_text(make_batch(pd.DataFrame({"message": list(extra_texts)}))[0])
     # names (and family-name particles), origin words and the key words of signals never
     # become n-grams: names and origin are protected, and the key words speak through their
     # signals only (a WhatsApp request must never be able to lower a risk through its wording)
@@ -509,9 +513,6 @@ def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = ()) -
                      allowed, content)
 
 
-_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
-
-
 def augment(messages: Sequence[str], y: np.ndarray, w: np.ndarray, fragments: int, mixes: int,
             seed: int) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """Extra rows for the text part (:attr:`TrainParams.fragments` and ``mixes``).
@@ -526,8 +527,12 @@ def augment(messages: Sequence[str], y: np.ndarray, w: np.ndarray, fragments: in
     >>> y.tolist(), w.tolist(), src[:, 1].tolist()
     ([0, 1], [0.5, 0.5], [-1, 0])
     """
+    from .text import sentences as split
+
+    if not (fragments or mixes):
+        return [], np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros((0, 2), dtype=np.int64)
     rng = np.random.default_rng(seed)
-    sentences = [[p for p in _SPLIT_RE.split(str(m).strip()) if p.strip()] for m in messages]
+    sentences = [split(m) for m in messages]
     legit = [i for i in range(len(messages)) if y[i] == 0 and len(sentences[i]) >= 2]
     texts: list[str] = []
     labels: list[int] = []
@@ -908,18 +913,11 @@ def train(
     X = df.drop(columns=[label])
     w = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
     g = None if groups is None else np.asarray(pd_codes(groups))
-    if params.fragments or params.mixes:
-        texts, extra_y, extra_w, extra_from = augment(
-            X["message"].fillna("").astype(str).tolist(), y, w, params.fragments, params.mixes,
-            params.seed)
-        import pandas as pd
-
-        P = _prepare(pd.concat([X, pd.DataFrame({"message": texts})], ignore_index=True),
-                     params.prefix)
-        P.signals = P.signals[:len(y)]
-        P.extra_y, P.extra_w, P.extra_from = extra_y, extra_w, extra_from
-    else:
-        P = _prepare(X, params.prefix)
+    extra_texts, extra_y, extra_w, extra_from = augment(
+        X["message"].fillna("").astype(str).tolist(), y, w, params.fragments, params.mixes,
+        params.seed)
+    P = _prepare(X, params.prefix, extra_texts=extra_texts)
+    P.extra_y, P.extra_w, P.extra_from = extra_y, extra_w, extra_from
     if not any(t.strip() for t in P.texts) and not P.signals.any():
         raise InputError("every message is empty and no signal fires: nothing to learn from")
     idx = np.arange(len(y))

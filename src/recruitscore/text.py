@@ -53,6 +53,7 @@ __all__ = [
     "ngram_form",
     "ngram_text",
     "rows_from_counts",
+    "sentences",
     "term_counts",
     "tfidf",
     "tokens",
@@ -157,6 +158,21 @@ def drop_repeats(text: str) -> str:
         tails.update(" ".join(words[j:]) for j in range(1, min(GLUE_WORDS, len(words) - 4) + 1))
         kept.append(part)
     return "".join(kept) if len(kept) < len(parts) else text
+
+
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences and lines of a raw message (split after ``.``, ``!`` or ``?`` followed by
+    white space, and at line breaks), without empty ones.
+
+    Examples
+    --------
+    >>> sentences("Hi Ana. We hire in Lyon!\\n\\nCall me? Best")
+    ['Hi Ana.', 'We hire in Lyon!', 'Call me?', 'Best']
+    """
+    return [p for p in _SENTENCE_SPLIT_RE.split(str(text).strip()) if p.strip()]
 
 
 def ngram_form(norm_text: str) -> str:
