@@ -729,7 +729,15 @@ URGENCY = PatternSignal(
             r"\btoday only\b|\bdon't miss (?:out|this)\b",
             # French
             r"\b(?:urgent|urgente|en urgence|au plus vite|des que possible|immediatement"
-            r"|sans tarder|rapidement)\b",
+            r"|sans tarder)\b",
+            # "rapidement" only as a demand on the reader: a recruiter's wish that the
+            # candidate "trouverez rapidement une opportunite" or promise to "revenir
+            # rapidement vers vous" is not urgency (EN "quickly" likewise)
+            r"\b(?:repondez|repondre|reponse|revenez vers moi|recontactez-moi|contactez-moi"
+            r"|me contacter|ecrivez-moi|confirmez|confirmer|decidez|decider)(?:-moi)?"
+            r" (?:tres |au plus |le plus )?rapidement\b",
+            r"\b(?:reply|respond|answer|get back to me|confirm|decide|act) (?:very |really )?"
+            r"(?:quickly|fast|promptly)\b",
             r"\b(?:sous|dans les|d'ici) (?:24|48|72|12) ?(?:h|heures)\b",
             r"\b(?:repondre|reponse|confirmer|decider|confirmation) (?:avant|d'ici|au plus tard)"
             r" (?:demain|ce soir|vendredi|lundi|la fin de (?:la )?journee)\b",
@@ -744,10 +752,18 @@ URGENCY = PatternSignal(
           spans=("one-off opportunity", "limited places")),
         E("Merci de me répondre sous 48h, places limitées.", lang="fr",
           spans=("sous 48h", "places limitées")),
+        E("Répondez-moi rapidement, le client attend.", lang="fr",
+          spans=("Répondez-moi rapidement",)),
+        E("Please reply quickly, my client is waiting.", spans=("reply quickly",)),
     ),
     counterexamples=(
         E("Applications close on 30 June; interviews in the week of 14 July."),
         E("Les candidatures sont ouvertes jusqu'au 15 septembre.", lang="fr"),
+        # a recruiter's wish or promise (a real rejection of the corpus), not a demand
+        E("Nous espérons que vous trouverez rapidement une opportunité qui vous correspond.",
+          lang="fr"),
+        E("Nous reviendrons rapidement vers vous après l'entretien.", lang="fr"),
+        E("We hope you quickly find a role that suits you."),
     ),
 )
 
@@ -1192,8 +1208,8 @@ SPECIFIC_ROLE = PatternSignal(
             r"\b(?:permanent|full-time|full time|part-time|fixed-term|fixed term|12-month|6-month"
             r"|cdi|cdd|hybrid|on-site|onsite) (?:role|position|contract|post|poste|opportunity"
             r"|job)\b",
-            r"\b(?:salary|base|package|compensation|remuneration|salaire|remuneration|package"
-            r"|fourchette) (?:band|range|of|between|de|entre|brut|:)\b",
+            r"\b(?:salary|base|package|compensation|remuneration) (?:(?:band|range|of|between)"
+            r"\b|:)|\b(?:salaire|remuneration|package|fourchette) (?:(?:de|entre|brut)\b|:)",
             r"\bjob (?:description|spec|specification) (?:attached|is|here|at|on|:)\b"
             r"|\bfiche de poste\b",
         )
@@ -1209,6 +1225,8 @@ SPECIFIC_ROLE = PatternSignal(
     counterexamples=(
         E("An exciting opportunity with a prestigious client, very well paid."),
         E("Une belle opportunité, très bien rémunérée.", lang="fr"),
+        # "base de" is a database or a pool of applications, not a base salary
+        E("Nous avons conservé votre CV dans notre base de candidatures.", lang="fr"),
     ),
 )
 
