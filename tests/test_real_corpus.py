@@ -62,3 +62,17 @@ def test_problems_are_reported() -> None:
     text = "\n".join(found)
     assert "duplicate id" in text and "do not agree" in text and "reserved" in text
     assert "e-mail address left" in text and "near-copy" in text
+
+
+DEV = ROOT.parent / "shared" / "datasets" / "approaches-dev" / "approaches-dev.csv"
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="development set not present")
+def test_every_evaluated_row_has_a_stored_v1_risk() -> None:
+    # the build compares with the v1 model on the real corpus, the dev set and the hand-written
+    # held-out split; `python tools/v1_scores.py` adds the risks a new row lacks
+    spec = importlib.util.spec_from_file_location("v1_scores", ROOT / "tools" / "v1_scores.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    missing = module.rows_to_score()
+    assert missing.empty, f"{len(missing)} row(s) without a v1 risk: run tools/v1_scores.py"
