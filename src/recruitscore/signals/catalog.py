@@ -730,13 +730,15 @@ URGENCY = PatternSignal(
             # French
             r"\b(?:urgent|urgente|en urgence|au plus vite|des que possible|immediatement"
             r"|sans tarder)\b",
-            # "rapidement" only as a demand on the reader: a recruiter's wish that the
-            # candidate "trouverez rapidement une opportunite" or promise to "revenir
-            # rapidement vers vous" is not urgency (EN "quickly" likewise)
-            r"\b(?:repondez|repondre|reponse|revenez vers moi|recontactez-moi|contactez-moi"
-            r"|me contacter|ecrivez-moi|confirmez|confirmer|decidez|decider)(?:-moi)?"
-            r" (?:tres |au plus |le plus )?rapidement\b",
-            r"\b(?:reply|respond|answer|get back to me|confirm|decide|act) (?:very |really )?"
+            # "rapidement" / "quickly" only as a demand on the reader (an imperative, "merci
+            # de", "please"): a recruiter's wish that the candidate "trouverez rapidement une
+            # opportunite" or promise to "repondre rapidement" is not urgency
+            r"\b(?:(?:repondez|confirmez|decidez)(?:-moi)?|contactez-moi|recontactez-moi"
+            r"|ecrivez-moi|revenez vers moi|(?:merci de|pouvez-vous|pourriez-vous|veuillez"
+            r"|vous devez) (?:me )?(?:repondre|confirmer|decider|contacter|recontacter|ecrire"
+            r"|revenir vers moi))(?: [\w'-]+){0,3} (?:tres |au plus |le plus )?rapidement\b",
+            r"\b(?:(?:please|kindly|need you to|you must|you need to) (?:reply|respond|answer"
+            r"|confirm|decide|act)|get back to me|act)(?: [\w'-]+){0,3} (?:very |really )?"
             r"(?:quickly|fast|promptly)\b",
             r"\b(?:sous|dans les|d'ici) (?:24|48|72|12) ?(?:h|heures)\b",
             r"\b(?:repondre|reponse|confirmer|decider|confirmation) (?:avant|d'ici|au plus tard)"
@@ -754,7 +756,9 @@ URGENCY = PatternSignal(
           spans=("sous 48h", "places limitées")),
         E("Répondez-moi rapidement, le client attend.", lang="fr",
           spans=("Répondez-moi rapidement",)),
-        E("Please reply quickly, my client is waiting.", spans=("reply quickly",)),
+        E("Please reply quickly, my client is waiting.", spans=("Please reply quickly",)),
+        E("Pourriez-vous me confirmer votre intérêt rapidement ?", lang="fr",
+          spans=("Pourriez-vous me confirmer votre intérêt rapidement",)),
     ),
     counterexamples=(
         E("Applications close on 30 June; interviews in the week of 14 July."),
@@ -764,6 +768,8 @@ URGENCY = PatternSignal(
           lang="fr"),
         E("Nous reviendrons rapidement vers vous après l'entretien.", lang="fr"),
         E("We hope you quickly find a role that suits you."),
+        E("We always respond quickly to every application."),
+        E("Nous nous engageons à répondre rapidement à chaque candidature.", lang="fr"),
     ),
 )
 
