@@ -45,7 +45,8 @@ RESERVED_NAMES = ("alexpruteanu",)
 ALLOWED_ADDRESSES = {"software-reuse-study@cs.umd.edu", "nlposs.workshop@gmail.com",
                      "orga@ournetworks.ca", "podcast@bevry.me", "info@open-neuroscience.com",
                      "managing@livecomsjournal.org", "private@couchdb.apache.org",
-                     "dev@couchdb.apache.org", "contact@conference-agile.fr"}
+                     "dev@couchdb.apache.org", "contact@conference-agile.fr",
+                     "recrutement-tech@workelo.eu", "sponsors@afup.org"}
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
