@@ -1011,9 +1011,14 @@ FILE_LURE = PatternSignal(
             r" (?:is |are )?(?:attached|in the attachment|in the (?:attached )?(?:zip|archive|file"
             r"|folder|rar))\b",
             r"\b(?:archive|zip|rar) (?:file )?(?:is )?(?:attached|protected|encrypted)\b",
-            r"\b(?:download|install|run|execute|launch) (?:the|this|our|a|my) (?:app|application"
+            r"\b(?:download|install|execute) (?:the|this|our|a|my) (?:app|application"
             r"|tool|software|client|plugin|plug-in|extension|script|assessment tool|test|setup"
             r"|installer|file|program|package|meeting app|video tool|sdk|repo|repository)\b",
+            # "run / launch the app, the test, the repo" is also how a take-home brief asks the
+            # candidate to document their own code: with those verbs, software objects only
+            r"\b(?:run|launch) (?:the|this|our|a|my) (?:tool|software|client|plugin|plug-in"
+            r"|extension|script|assessment tool|setup|installer|file|program|package|meeting app"
+            r"|video tool|sdk)\b",
             r"\b(?:setup|install)\.sh\b|\bnpm (?:install|i|run)\b|\bpip install\b|\bgit clone\b",
             r"\bclone (?:the|this|our|my) (?:repo|repository|project)\b",
             r"\b(?:on|from|using) your (?:work|office|company|corporate|lab|employer's)"
@@ -1027,9 +1032,11 @@ FILE_LURE = PatternSignal(
             r"\bmot de passe\b",
             r"\b(?:fichier|archive|document|pdf|zip) (?:protege|verrouille|chiffre)\b",
             r"\bactiver (?:les macros|la modification|le contenu|les contenus)\b",
-            r"\b(?:telecharger|telechargez|installer|installez|executer|executez|lancer|lancez)"
+            r"\b(?:telecharger|telechargez|installer|installez|executer|executez)"
             r" (?:l'application|le logiciel|l'outil|le script|le fichier|ce fichier|notre outil"
             r"|notre application|le programme|le test)\b",
+            r"\b(?:lancer|lancez) (?:le logiciel|l'outil|le script|le fichier|ce fichier"
+            r"|notre outil|le programme)\b",
             r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
             r" (?:professionnel|de travail|pro|du bureau)\b",
             r"\bidentifiants? (?:professionnels?|pro|de travail|microsoft|office)\b",
@@ -1049,6 +1056,11 @@ FILE_LURE = PatternSignal(
     counterexamples=(
         E("The job description is on our careers page: northwind-robotics.com/careers/4412."),
         E("La fiche de poste est sur notre site carrières.", lang="fr"),
+        # a take-home brief: the candidate documents how to run the code they wrote
+        E("Deliverables: your repository, with a README explaining how to run the app and "
+          "the tests."),
+        E("Livrables : un README avec les instructions pour lancer l'application et les "
+          "tests.", lang="fr"),
     ),
 )
 

@@ -869,12 +869,17 @@ RUN_OUR_CODE = PatternSignal(
                              "deprecated modules")),
         E("Clonez le dépôt et installez les dépendances avant l'entretien.", lang="fr",
           spans=("Clonez le dépôt", "installez les dépendances")),
+        E("Merci de lancer le projet en local avant notre appel.", lang="fr",
+          spans=("lancer le projet en local",)),
     ),
     counterexamples=(
         E("After our call you'll get a 2-hour HackerRank exercise."),
         E("Write a small CLI in any language, in your own repository, and send us the link."),
         E("Après notre échange, un exercice de code à faire chez vous, à rendre sous une "
           "semaine.", lang="fr"),
+        # a take-home brief: the candidate documents how to run the code they wrote
+        E("Livrables : le code source dans un dépôt Git et un README avec les instructions "
+          "pour lancer l'application et les tests.", lang="fr"),
     ),
 )
 
@@ -1067,6 +1072,9 @@ ASSESSMENT_PORTAL = CallableSignal(
         E("Take the technical test at careers.helix-quantum.io/test",
           fields={"sender_company_url": "https://helix-quantum.io"}),
         E("Le test technique se passe sur Codility : https://app.codility.com/test/x", lang="fr"),
+        # file and framework names are not links
+        E("Our technical test is a small app in Next.js; put a README.md in your repository."),
+        E("Le test technique : une API en Node.js, avec un README.md et un setup.py.", lang="fr"),
     ),
 )
 

@@ -341,8 +341,14 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r" studio(?: code)?|your ide|cursor)\b",
     # French
     r"\bclone[zr]? (?:le|ce|notre|mon) (?:depot|repo|projet|code)\b",
-    r"\b(?:installe[zr]?|lance[zr]?|execute[zr]?|demarre[zr]?) (?:les dependances|le projet"
-    r"|l'application|notre projet|notre application|le code|le depot|le repo)\b",
+    r"\binstalle[zr]? (?:les dependances|les modules|les paquets)\b",
+    # running or installing the project needs a place or a time, as in English ("run it
+    # locally", "before our call"): "les instructions pour lancer l'application" in a
+    # take-home brief is the candidate's own code
+    r"\b(?:installe[zr]?|lance[zr]?|execute[zr]?|demarre[zr]?) (?:le projet|l'application"
+    r"|notre projet|notre application|le code|le depot|le repo)(?: [\w'-]+){0,2} (?:en local"
+    r"|localement|sur (?:votre|ta|ton) (?:machine|ordinateur|poste|pc|portable)|avant (?:l'|le"
+    r" |la |notre |votre |ton |ta )?(?:entretien|appel|reunion|rendez-vous|call|echange))\b",
     r"\b(?:corrige[zr]?|debugge[zr]?|deboguer|deboguez|revoir|relire|ameliorer|reparer)"
     r" (?:un |le |les |des |quelques )?(?:bugs?|bogues?|erreurs?) (?:dans|de|sur) (?:notre|le|ce"
     r"|mon) (?:projet|code|depot|repo|application)\b",
@@ -435,11 +441,30 @@ KNOWN_PLATFORMS: frozenset[str] = frozenset({
 })
 
 
+#: Last labels of file and framework names that read like a host ("Node.js", "README.md",
+#: "setup.py"): without a scheme, "www." or a path they are not taken for a link.
+_FILE_SUFFIXES = frozenset(
+    "js ts jsx tsx mjs cjs md py rs sh json yml yaml txt html htm css scss java rb php vue go"
+    " kt swift lock toml env cfg ini xml csv log sql sol ipynb".split())
+
+
 def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
+    """The hosts of the links in a message, each with its evidence.
+
+    Examples
+    --------
+    >>> from recruitscore.normalize import normalize
+    >>> msg = normalize("Write it in Next.js with a README.md, then book talent-eval.io/slot")
+    >>> [(d, e.snippet) for d, e in _message_domains(msg)]
+    [('talent-eval.io', 'talent-eval.io/slot')]
+    """
     out = []
     for m in _URL_RE.finditer(nt.text):
         if m.start() and nt.text[m.start() - 1] in "@.":
             continue  # the domain of an e-mail address, or the tail of a longer host
+        bare = "/" not in m.group(0) and not m.group(0).startswith("www.")
+        if bare and m.group(1).rsplit(".", 1)[-1] in _FILE_SUFFIXES:
+            continue  # a file or framework name, not a link
         s, e = nt.span(m.start(), m.end())
         out.append((registrable_domain(m.group(0)), Evidence("message", s, e, nt.original[s:e])))
     return out
