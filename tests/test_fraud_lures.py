@@ -145,6 +145,12 @@ TABLE = [
     ("assessment_portal", "Create an account and take the coding assessment to continue.", {},
      ["coding assessment", "Create an account"]),
     ("assessment_portal", "Coding test on CoderPad: https://app.coderpad.io/abc", {}, None),
+    # a file or framework name is not a link, but a country domain that looks like a file
+    # suffix still is one
+    ("assessment_portal", "Technical test: a Next.js app, with a README.md and a setup.py.", {},
+     None),
+    ("assessment_portal", "Take the coding test at skills-check.sh today.", {},
+     ["coding test", "skills-check.sh"]),
     # L9 secrets on device
     ("secrets_on_device", "add your seed phrase to the .env file and run the tests", {},
      ["seed phrase"]),

@@ -441,11 +441,17 @@ KNOWN_PLATFORMS: frozenset[str] = frozenset({
 })
 
 
-#: Last labels of file and framework names that read like a host ("Node.js", "README.md",
-#: "setup.py"): without a scheme, "www." or a path they are not taken for a link.
+#: Last labels of file and framework names that read like a host ("Node.js", "index.ts"):
+#: without a scheme, "www." or a path they are not taken for a link. None is a top-level
+#: domain. Four suffixes are also country domains (.md, .py, .rs, .sh), so a bare name ending
+#: in one of them is skipped only when it is a usual file name ("README.md", "setup.py"):
+#: "skills-check.sh" stays a link.
 _FILE_SUFFIXES = frozenset(
-    "js ts jsx tsx mjs cjs md py rs sh json yml yaml txt html htm css scss java rb php vue go"
-    " kt swift lock toml env cfg ini xml csv log sql sol ipynb".split())
+    "js ts jsx tsx mjs cjs json yml yaml txt html htm css scss java rb php vue go kt swift lock"
+    " toml env cfg ini xml csv log sql sol ipynb".split())
+_CCTLD_FILES = frozenset(
+    "readme changelog contributing license setup main app index manage requirements install"
+    " run build start config settings test tests server cargo lib mod deploy".split())
 
 
 def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
@@ -457,13 +463,18 @@ def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
     >>> msg = normalize("Write it in Next.js with a README.md, then book talent-eval.io/slot")
     >>> [(d, e.snippet) for d, e in _message_domains(msg)]
     [('talent-eval.io', 'talent-eval.io/slot')]
+    >>> [d for d, _ in _message_domains(normalize("Run setup.py, then go to skills-check.sh"))]
+    ['skills-check.sh']
     """
     out = []
     for m in _URL_RE.finditer(nt.text):
         if m.start() and nt.text[m.start() - 1] in "@.":
             continue  # the domain of an e-mail address, or the tail of a longer host
-        bare = "/" not in m.group(0) and not m.group(0).startswith("www.")
-        if bare and m.group(1).rsplit(".", 1)[-1] in _FILE_SUFFIXES:
+        host = m.group(1)
+        if "/" not in m.group(0) and not m.group(0).startswith("www.") and (
+                host.rsplit(".", 1)[-1] in _FILE_SUFFIXES
+                or (host.count(".") == 1 and host.rsplit(".", 1)[-1] in ("md", "py", "rs", "sh")
+                    and host.split(".", 1)[0] in _CCTLD_FILES)):
             continue  # a file or framework name, not a link
         s, e = nt.span(m.start(), m.end())
         out.append((registrable_domain(m.group(0)), Evidence("message", s, e, nt.original[s:e])))
