@@ -109,6 +109,18 @@ TABLE = [
     ("run_our_code", "Implement a CRUD endpoint into our existing codebase, then open it in "
      "VS Code so we can screenshare.", {},
      ["Implement a CRUD endpoint into our existing codebase", "open it in VS Code"]),
+    # run / launch: the sender's app or test is a lure, the candidate's own is not
+    ("file_lure", "Run our app to start the assessment.", {}, ["Run our app"]),
+    ("file_lure", "Launch the application we sent you.", {}, ["Launch the application we sent"]),
+    ("file_lure", "Please run the test on your machine.", {}, ["run the test on your machine"]),
+    ("file_lure", "Lancez le test et envoyez-nous le résultat.", {}, ["Lancez le test"]),
+    ("file_lure", "Lancez l'application que nous vous avons envoyée.", {},
+     ["Lancez l'application"]),
+    ("file_lure", "Deliverables: a README explaining how to run the app and the tests.", {}, None),
+    ("run_our_code", "Merci d'exécuter le projet avant la visio.", {},
+     ["exécuter le projet avant la visio"]),
+    ("run_our_code", "Lancez le projet pendant l'entretien.", {}, ["Lancez le projet"]),
+    ("run_our_code", "Un README avec les instructions pour lancer l'application.", {}, None),
     ("run_our_code", "Corrigez un bug dans notre projet puis lancez le projet.", {},
      ["Corrigez un bug dans notre projet"]),
     ("run_our_code", "After our call you'll get a 2-hour HackerRank exercise.", {}, None),

@@ -67,12 +67,40 @@ def test_problems_are_reported() -> None:
 DEV = ROOT.parent / "shared" / "datasets" / "approaches-dev" / "approaches-dev.csv"
 
 
+def _v1_tool():
+    spec = importlib.util.spec_from_file_location("v1_scores", ROOT / "tools" / "v1_scores.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.skipif(not DEV.exists(), reason="development set not present")
 def test_every_evaluated_row_has_a_stored_v1_risk() -> None:
     # the build compares with the v1 model on the real corpus, the dev set and the hand-written
     # held-out split; `python tools/v1_scores.py` adds the risks a new row lacks
-    spec = importlib.util.spec_from_file_location("v1_scores", ROOT / "tools" / "v1_scores.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    missing = module.rows_to_score()
+    missing = _v1_tool().rows_to_score()
     assert missing.empty, f"{len(missing)} row(s) without a v1 risk: run tools/v1_scores.py"
+
+
+def test_v1_tool_refuses_risks_that_do_not_match_the_rows(monkeypatch) -> None:
+    import subprocess
+
+    import pandas as pd
+
+    tool = _v1_tool()
+    ok = subprocess.CompletedProcess([], 0, "", "")
+    monkeypatch.setattr(tool, "_git", lambda *a, **k: ok)
+
+    def fake_run(cmd, check, cwd, env):  # the v1 code answers for another row
+        pd.DataFrame({"key": ["ffff"], "risk": [0.5]}).to_csv(Path(cwd) / "risks.csv",
+                                                              index=False)
+        return ok
+
+    monkeypatch.setattr(tool.subprocess, "run", fake_run)
+    todo = pd.DataFrame({"key": ["abcd"], **{c: ["x"] for c in tool.COLUMNS}})
+    with pytest.raises(SystemExit, match="do not match"):
+        tool.score_with_v1(todo)
+    missing = subprocess.CompletedProcess([], 1, "", "")
+    monkeypatch.setattr(tool, "_git", lambda *a, **k: missing)
+    with pytest.raises(SystemExit, match="not in this clone"):
+        tool.score_with_v1(todo)

@@ -118,6 +118,23 @@ TABLE = [
     ("vague_employer", "I work with a few friends in Asia who value your insight.", {},
      ["I work with a few friends"]),
     # urgency / flattery, FR
+    # urgency: a demand for a quick answer fires, a wish or a promise does not (EN and FR)
+    ("urgency", "Merci de nous répondre rapidement.", {}, ["Merci de nous répondre rapidement"]),
+    ("urgency", "Réponds-moi rapidement stp", {}, ["Réponds-moi rapidement"]),
+    ("urgency", "Merci de me faire un retour rapidement.", {},
+     ["Merci de me faire un retour rapidement"]),
+    ("urgency", "Il faut me répondre rapidement.", {}, ["Il faut me répondre rapidement"]),
+    ("urgency", "Agissez rapidement, les places partent vite.", {}, ["Agissez rapidement"]),
+    ("urgency", "Envoyez-moi votre CV rapidement.", {}, ["Envoyez-moi votre CV rapidement"]),
+    ("urgency", "Get back to us quickly with your availability.", {},
+     ["Get back to us quickly"]),
+    ("urgency", "Please reply and we will quickly arrange a call.", {}, None),
+    ("urgency", "Merci de me répondre et nous reviendrons rapidement vers vous.", {}, None),
+    ("urgency", "We act quickly on every application.", {}, None),
+    # specific_role: a salary with a colon in both typographies; a user base is no salary
+    ("specific_role", "Salary: £60,000 plus bonus.", {}, ["Salary:"]),
+    ("specific_role", "Salaire : 50 k€ brut.", {}, ["Salaire :"]),
+    ("specific_role", "Our app has a user base of 2 million.", {}, None),
     ("urgency", "Réponse avant vendredi, c'est une offre exceptionnelle.", {},
      ["Réponse avant vendredi", "offre exceptionnelle"]),
     ("flattery", "Un profil de votre calibre est rare.", {}, ["profil de votre calibre"]),

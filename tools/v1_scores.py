@@ -17,6 +17,8 @@ installed, and the model is the project's own file from its own history.
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -35,7 +37,7 @@ from training.build import (  # noqa: E402  (the repository root is put on the p
     splits,
 )
 
-V1_COMMIT = "e2d46ad"
+V1_COMMIT = "e2d46ad7bfa951cbc0ab883735b67a39b86a3e0d"
 V1_MODEL = "models/recruitscore-default.skops"
 SCORES = ROOT / "benchmarks" / "v1_scores.csv"
 COLUMNS = ["message", "sender_headline", "sender_company", "sender_company_url",
@@ -44,8 +46,11 @@ COLUMNS = ["message", "sender_headline", "sender_company", "sender_company_url",
 _SCORE = """
 import sys
 import pandas as pd
+import recruitscore
 from recruitscore import load_model, score_frame
 folder = sys.argv[1]
+if not recruitscore.__file__.startswith(folder + "/wt/"):
+    sys.exit("the v1 code was not the one imported: " + recruitscore.__file__)
 df = pd.read_csv(folder + "/rows.csv", dtype=str, keep_default_na=False, na_values=[""])
 model = load_model(folder + "/wt/" + sys.argv[2])
 out = score_frame(df[[c for c in df.columns if c != "key"]], model=model)
@@ -64,6 +69,37 @@ def rows_to_score() -> pd.DataFrame:
     return df[~df["key"].isin(known)].reset_index(drop=True)
 
 
+def _git(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", "-C", str(ROOT), *args], check=check, capture_output=True,
+                          text=True)
+
+
+def score_with_v1(todo: pd.DataFrame) -> pd.DataFrame:
+    """Risks of the v1 model for ``todo`` (columns ``key`` and :data:`COLUMNS`), computed by the
+    v1 code in a temporary worktree; checked to be one finite risk in [0, 1] per key sent."""
+    if _git("cat-file", "-e", f"{V1_COMMIT}^{{commit}}", check=False).returncode:
+        raise SystemExit(f"commit {V1_COMMIT} (the v1 code) is not in this clone; fetch the "
+                         "full history")
+    with tempfile.TemporaryDirectory() as tmp:
+        wt = Path(tmp) / "wt"
+        try:
+            _git("worktree", "add", "--detach", "--quiet", str(wt), V1_COMMIT)
+            todo[["key", *COLUMNS]].to_csv(Path(tmp) / "rows.csv", index=False)
+            # cwd=tmp: "python -c" puts the working directory first on the import path, which
+            # must not be this checkout's src/
+            subprocess.run([sys.executable, "-c", _SCORE, tmp, V1_MODEL], check=True, cwd=tmp,
+                           env={**os.environ, "PYTHONPATH": str(wt / "src")})
+            risks = pd.read_csv(Path(tmp) / "risks.csv", dtype={"key": str})
+        finally:
+            _git("worktree", "remove", "--force", str(wt), check=False)
+            _git("worktree", "prune", check=False)
+    if list(risks["key"]) != list(todo["key"]) or not all(
+            math.isfinite(r) and 0.0 <= r <= 1.0 for r in risks["risk"]):
+        raise SystemExit("the v1 code returned risks that do not match the rows sent; "
+                         "nothing written")
+    return risks
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only count the rows without a risk")
@@ -72,21 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.check or todo.empty:
         print(f"{len(todo)} row(s) without a v1 risk")
         return 1 if (args.check and len(todo)) else 0
-    with tempfile.TemporaryDirectory() as tmp:
-        wt = Path(tmp) / "wt"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet",
-                        str(wt), V1_COMMIT], check=True)
-        try:
-            todo[["key", *COLUMNS]].to_csv(Path(tmp) / "rows.csv", index=False)
-            subprocess.run([sys.executable, "-c", _SCORE, tmp, V1_MODEL], check=True,
-                           env={"PYTHONPATH": str(wt / "src"), "PATH": "/usr/bin:/bin"})
-            risks = pd.read_csv(Path(tmp) / "risks.csv", dtype={"key": str})
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)],
-                           check=False)
-    with SCORES.open("a", encoding="utf-8") as fh:
-        for key, risk in zip(risks["key"], risks["risk"], strict=True):
-            fh.write(f"{key},{round(float(risk), 6)}\n")
+    risks = score_with_v1(todo)
+    text = SCORES.read_text(encoding="utf-8")
+    lines = "".join(f"{key},{round(float(risk), 6)}\n"
+                    for key, risk in zip(risks["key"], risks["risk"], strict=True))
+    SCORES.write_text(text + ("" if text.endswith("\n") else "\n") + lines, encoding="utf-8")
     print(f"{len(risks)} v1 risk(s) added to {SCORES.relative_to(ROOT)}")
     return 0
 

@@ -730,16 +730,28 @@ URGENCY = PatternSignal(
             # French
             r"\b(?:urgent|urgente|en urgence|au plus vite|des que possible|immediatement"
             r"|sans tarder)\b",
-            # "rapidement" / "quickly" only as a demand on the reader (an imperative, "merci
-            # de", "please"): a recruiter's wish that the candidate "trouverez rapidement une
-            # opportunite" or promise to "repondre rapidement" is not urgency
-            r"\b(?:(?:repondez|confirmez|decidez)(?:-moi)?|contactez-moi|recontactez-moi"
-            r"|ecrivez-moi|revenez vers moi|(?:merci de|pouvez-vous|pourriez-vous|veuillez"
-            r"|vous devez) (?:me )?(?:repondre|confirmer|decider|contacter|recontacter|ecrire"
-            r"|revenir vers moi))(?: [\w'-]+){0,3} (?:tres |au plus |le plus )?rapidement\b",
-            r"\b(?:(?:please|kindly|need you to|you must|you need to) (?:reply|respond|answer"
-            r"|confirm|decide|act)|get back to me|act)(?: [\w'-]+){0,3} (?:very |really )?"
-            r"(?:quickly|fast|promptly)\b",
+            # "rapidement" / "quickly" only in a demand on the reader (an imperative, "merci
+            # de", "please", "I need your answer"), with at most an object between the verb
+            # and the adverb ("me confirmer votre interet rapidement"): a recruiter's wish that
+            # the candidate "trouverez rapidement une opportunite" or promise to "repondre
+            # rapidement" is not urgency
+            r"\b(?:(?:repondez|reponds|confirmez|confirme|decidez|decide|agissez|agis|envoyez"
+            r"|envoie)(?:-moi|-nous)?|(?:contactez|contacte|recontactez|ecrivez|ecris)-(?:moi"
+            r"|nous)|revenez vers (?:moi|nous)|faites-(?:moi|nous) (?:un )?retour|(?:merci de"
+            r"|merci d'|pouvez-vous|pourriez-vous|veuillez|vous devez|il faut|je vous demande de"
+            r"|je te demande de) ?(?:me |nous )?(?:repondre|confirmer|decider|contacter"
+            r"|recontacter|ecrire|revenir vers (?:moi|nous)|faire (?:un )?retour|envoyer|agir)"
+            r"|(?:j'ai besoin de|j'attends|il me faut) (?:votre|ta) (?:reponse|retour|accord"
+            r"|confirmation|decision))(?: (?:votre|vos|ton|ta|tes|le|la|les|l'\w+|un|une|de|du"
+            r"|des|d'\w+|interet|disponibilites?|reponse|accord|choix|decision|cv|candidature"
+            r"|dossier|numero|coordonnees|retour|avis|confirmation|informations?)){0,3}"
+            r" (?:tres |au plus |le plus )?rapidement\b",
+            r"\b(?:(?:please|pls|kindly|need you to|you must|you need to|i need you to)"
+            r" (?:reply|respond|answer|confirm|decide|revert|act)|get back to (?:me|us)|let (?:me"
+            r"|us) know|revert|reply to (?:me|us)|respond to (?:me|us)|answer me)(?: (?:to me|to us"
+            r"|me|us|your|the|my|our|a|an|interest|availability|answer|decision|details|cv"
+            r"|resume|back)){0,3} (?:very |really |as )?(?:quickly|fast|promptly)\b"
+            r"|\bact (?:fast|now)\b",
             r"\b(?:sous|dans les|d'ici) (?:24|48|72|12) ?(?:h|heures)\b",
             r"\b(?:repondre|reponse|confirmer|decider|confirmation) (?:avant|d'ici|au plus tard)"
             r" (?:demain|ce soir|vendredi|lundi|la fin de (?:la )?journee)\b",
@@ -757,6 +769,12 @@ URGENCY = PatternSignal(
         E("Répondez-moi rapidement, le client attend.", lang="fr",
           spans=("Répondez-moi rapidement",)),
         E("Please reply quickly, my client is waiting.", spans=("Please reply quickly",)),
+        E("Let me know quickly, and act fast: the client decides tomorrow.",
+          spans=("Let me know quickly", "act fast")),
+        E("Merci de nous répondre rapidement. Réponds-moi rapidement. J'ai besoin de votre "
+          "réponse rapidement.", lang="fr",
+          spans=("Merci de nous répondre rapidement", "Réponds-moi rapidement",
+                 "J'ai besoin de votre réponse rapidement")),
         E("Pourriez-vous me confirmer votre intérêt rapidement ?", lang="fr",
           spans=("Pourriez-vous me confirmer votre intérêt rapidement",)),
     ),
@@ -769,6 +787,8 @@ URGENCY = PatternSignal(
         E("Nous reviendrons rapidement vers vous après l'entretien.", lang="fr"),
         E("We hope you quickly find a role that suits you."),
         E("We always respond quickly to every application."),
+        E("Please reply and we will quickly arrange a call. We act quickly on applications."),
+        E("Merci de me répondre et nous reviendrons rapidement vers vous.", lang="fr"),
         E("Nous nous engageons à répondre rapidement à chaque candidature.", lang="fr"),
     ),
 )
@@ -1014,11 +1034,16 @@ FILE_LURE = PatternSignal(
             r"\b(?:download|install|execute) (?:the|this|our|a|my) (?:app|application"
             r"|tool|software|client|plugin|plug-in|extension|script|assessment tool|test|setup"
             r"|installer|file|program|package|meeting app|video tool|sdk|repo|repository)\b",
-            # "run / launch the app, the test, the repo" is also how a take-home brief asks the
-            # candidate to document their own code: with those verbs, software objects only
+            # "run the app, the test" is also how a take-home brief asks the candidate to
+            # document their own code ("how to run the app and the tests"): with those verbs,
+            # the app, test or repo must be the sender's ("our app", "the app we sent")
             r"\b(?:run|launch) (?:the|this|our|a|my) (?:tool|software|client|plugin|plug-in"
             r"|extension|script|assessment tool|setup|installer|file|program|package|meeting app"
             r"|video tool|sdk)\b",
+            r"\b(?:run|launch) (?:our|my|this) (?:app|application|test|repo|repository)\b"
+            r"|\b(?:run|launch) the (?:app|application|test|repo|repository) (?:we|i)(?:'ve|"
+            r" have)? (?:sent|shared|attached|gave)\b"
+            r"|\b(?:run|launch) the test on your (?:machine|computer|laptop|pc)\b",
             r"\b(?:setup|install)\.sh\b|\bnpm (?:install|i|run)\b|\bpip install\b|\bgit clone\b",
             r"\bclone (?:the|this|our|my) (?:repo|repository|project)\b",
             r"\b(?:on|from|using) your (?:work|office|company|corporate|lab|employer's)"
@@ -1036,7 +1061,9 @@ FILE_LURE = PatternSignal(
             r" (?:l'application|le logiciel|l'outil|le script|le fichier|ce fichier|notre outil"
             r"|notre application|le programme|le test)\b",
             r"\b(?:lancer|lancez) (?:le logiciel|l'outil|le script|le fichier|ce fichier"
-            r"|notre outil|le programme)\b",
+            r"|notre outil|le programme|notre application|le test)\b",
+            r"\blancez l'application\b|\blance[rz]? l'application (?:que|qu') ?(?:nous|je)"
+            r" (?:vous |t')?(?:avons|ai) (?:envoyee|partagee|transmise)\b",
             r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
             r" (?:professionnel|de travail|pro|du bureau)\b",
             r"\bidentifiants? (?:professionnels?|pro|de travail|microsoft|office)\b",
@@ -1059,6 +1086,7 @@ FILE_LURE = PatternSignal(
         # a take-home brief: the candidate documents how to run the code they wrote
         E("Deliverables: your repository, with a README explaining how to run the app and "
           "the tests."),
+        E("Run the tests before you submit your solution."),
         E("Livrables : un README avec les instructions pour lancer l'application et les "
           "tests.", lang="fr"),
     ),
@@ -1226,8 +1254,9 @@ SPECIFIC_ROLE = PatternSignal(
             r"\b(?:permanent|full-time|full time|part-time|fixed-term|fixed term|12-month|6-month"
             r"|cdi|cdd|hybrid|on-site|onsite) (?:role|position|contract|post|poste|opportunity"
             r"|job)\b",
-            r"\b(?:salary|base|package|compensation|remuneration) (?:(?:band|range|of|between)"
-            r"\b|:)|\b(?:salaire|remuneration|package|fourchette) (?:(?:de|entre|brut)\b|:)",
+            r"\b(?:salary|package|compensation|remuneration)(?: (?:band|range|of|between)\b"
+            r"| ?:)|\bbase(?: salary| pay)?(?: ?:| of (?:[$€£]|[0-9]{2,3} ?k\b))"
+            r"|\b(?:salaire|remuneration|package|fourchette)(?: (?:de|entre|brut)\b| ?:)",
             r"\bjob (?:description|spec|specification) (?:attached|is|here|at|on|:)\b"
             r"|\bfiche de poste\b",
         )
@@ -1245,6 +1274,7 @@ SPECIFIC_ROLE = PatternSignal(
         E("Une belle opportunité, très bien rémunérée.", lang="fr"),
         # "base de" is a database or a pool of applications, not a base salary
         E("Nous avons conservé votre CV dans notre base de candidatures.", lang="fr"),
+        E("Our app has a user base of 2 million."),
     ),
 )
 

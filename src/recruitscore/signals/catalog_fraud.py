@@ -871,6 +871,9 @@ RUN_OUR_CODE = PatternSignal(
           spans=("Clonez le dépôt", "installez les dépendances")),
         E("Merci de lancer le projet en local avant notre appel.", lang="fr",
           spans=("lancer le projet en local",)),
+        E("Lancez le projet, puis merci d'exécuter le projet que je vous ai envoyé en local.",
+          lang="fr", spans=("Lancez le projet", "exécuter le projet que je vous ai envoyé en "
+                            "local")),
     ),
     counterexamples=(
         E("After our call you'll get a 2-hour HackerRank exercise."),

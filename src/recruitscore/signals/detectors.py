@@ -342,13 +342,16 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     # French
     r"\bclone[zr]? (?:le|ce|notre|mon) (?:depot|repo|projet|code)\b",
     r"\binstalle[zr]? (?:les dependances|les modules|les paquets)\b",
-    # running or installing the project needs a place or a time, as in English ("run it
-    # locally", "before our call"): "les instructions pour lancer l'application" in a
-    # take-home brief is the candidate's own code
-    r"\b(?:installe[zr]?|lance[zr]?|execute[zr]?|demarre[zr]?) (?:le projet|l'application"
-    r"|notre projet|notre application|le code|le depot|le repo)(?: [\w'-]+){0,2} (?:en local"
-    r"|localement|sur (?:votre|ta|ton) (?:machine|ordinateur|poste|pc|portable)|avant (?:l'|le"
-    r" |la |notre |votre |ton |ta )?(?:entretien|appel|reunion|rendez-vous|call|echange))\b",
+    # an imperative ("lancez le projet") is a demand; an infinitive needs a place or a time,
+    # as in English ("run it locally", "before our call"): "les instructions pour lancer
+    # l'application" in a take-home brief is about the candidate's own code
+    r"\b(?:installez|lancez|executez|demarrez) (?:le projet|l'application|notre projet"
+    r"|notre application|le code|le depot|le repo)\b",
+    r"\b(?:installer|lancer|executer|demarrer) (?:le projet|l'application|notre projet"
+    r"|notre application|le code|le depot|le repo)(?: [\w'-]+){0,5} (?:en local|localement"
+    r"|chez (?:vous|toi)|sur (?:votre|ta|ton) (?:machine|ordinateur|poste|pc|portable)"
+    r"|(?:avant|pendant|durant) (?:l'|le |la |notre |votre |ton |ta )?(?:entretien|appel"
+    r"|reunion|rendez-vous|call|echange|visio|visioconference)|demain)\b",
     r"\b(?:corrige[zr]?|debugge[zr]?|deboguer|deboguez|revoir|relire|ameliorer|reparer)"
     r" (?:un |le |les |des |quelques )?(?:bugs?|bogues?|erreurs?) (?:dans|de|sur) (?:notre|le|ce"
     r"|mon) (?:projet|code|depot|repo|application)\b",
@@ -450,8 +453,8 @@ _FILE_SUFFIXES = frozenset(
     "js ts jsx tsx mjs cjs json yml yaml txt html htm css scss java rb php vue go kt swift lock"
     " toml env cfg ini xml csv log sql sol ipynb".split())
 _CCTLD_FILES = frozenset(
-    "readme changelog contributing license setup main app index manage requirements install"
-    " run build start config settings test tests server cargo lib mod deploy".split())
+    "readme changelog contributing license setup main index manage requirements install"
+    " cargo".split())
 
 
 def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
