@@ -78,8 +78,10 @@ def _v1_tool():
 def test_every_evaluated_row_has_a_stored_v1_risk() -> None:
     # the build compares with the v1 model on the real corpus, the dev set and the hand-written
     # held-out split; `python tools/v1_scores.py` adds the risks a new row lacks
-    missing = _v1_tool().rows_to_score()
+    tool = _v1_tool()
+    missing = tool.rows_to_score()
     assert missing.empty, f"{len(missing)} row(s) without a v1 risk: run tools/v1_scores.py"
+    assert tool.main(["--check"]) == 0
 
 
 def test_v1_tool_refuses_risks_that_do_not_match_the_rows(monkeypatch) -> None:
