@@ -86,10 +86,8 @@ def main() -> int:
     dev = load_dev(DEFAULT_DEV)
     y_dev = dev["label"].to_numpy(dtype=np.int64)
     hostile = dev[dev["label"] == 1].reset_index(drop=True)
-    pad = [hostile_input.PARAGRAPH.get(lang, hostile_input.PARAGRAPH["en"])
-           for lang in hostile["language"]]
-    padded = hostile.assign(message=[f"{m}\n\n{p}" for m, p in zip(hostile["message"], pad,
-                                                                    strict=True)])
+    padded = hostile.assign(message=hostile_input.with_paragraph(hostile["message"],
+                                                                 hostile["language"]))
     runs = pd.DataFrame({"message": pieces(dev.loc[dev["label"] == 0, "message"])})
     print("| extra rows | real ROC-AUC | French | recall | recruiters flagged | dev ROC-AUC | "
           "dev ECE | dev hostile flagged: alone, with the paragraph | dev legitimate pieces "

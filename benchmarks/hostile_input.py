@@ -110,6 +110,13 @@ PARAGRAPH = {
 }
 
 
+def with_paragraph(messages: pd.Series, languages: pd.Series, copies: int = 1) -> list[str]:
+    """Each message with ``copies`` of the recruiter :data:`PARAGRAPH` of its language appended
+    (English when there is none for it)."""
+    pads = [PARAGRAPH.get(lang, PARAGRAPH["en"]) for lang in languages]
+    return [f"{m}\n\n" + "\n".join([p] * copies) for m, p in zip(messages, pads, strict=True)]
+
+
 def benign() -> None:
     from training.build import DEFAULT_DEV, load_dev
 
@@ -118,13 +125,10 @@ def benign() -> None:
         return
     dev = load_dev(DEFAULT_DEV)
     hostile = dev[dev["label"] == 1].reset_index(drop=True)
-    pads = [PARAGRAPH.get(lang, PARAGRAPH["en"]) for lang in hostile["language"]]
     cases = {
         "alone": hostile["message"].tolist(),
-        "one paragraph appended": [f"{m}\n\n{p}" for m, p in zip(hostile["message"], pads,
-                                                                  strict=True)],
-        "three copies appended": [f"{m}\n\n{p}\n{p}\n{p}" for m, p in
-                                  zip(hostile["message"], pads, strict=True)],
+        "one paragraph appended": with_paragraph(hostile["message"], hostile["language"]),
+        "three copies appended": with_paragraph(hostile["message"], hostile["language"], 3),
     }
     for name, messages in cases.items():
         out = rs.score_frame(hostile.assign(message=messages))

@@ -452,6 +452,7 @@ KNOWN_PLATFORMS: frozenset[str] = frozenset({
 _FILE_SUFFIXES = frozenset(
     "js ts jsx tsx mjs cjs json yml yaml txt html htm css scss java rb php vue go kt swift lock"
     " toml env cfg ini xml csv log sql sol ipynb".split())
+_CCTLD_SUFFIXES = frozenset(("md", "py", "rs", "sh"))
 _CCTLD_FILES = frozenset(
     "readme changelog contributing license setup main index manage requirements install"
     " cargo".split())
@@ -474,10 +475,9 @@ def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
         if m.start() and nt.text[m.start() - 1] in "@.":
             continue  # the domain of an e-mail address, or the tail of a longer host
         host = m.group(1)
+        stem, _, suffix = host.rpartition(".")
         if "/" not in m.group(0) and not m.group(0).startswith("www.") and (
-                host.rsplit(".", 1)[-1] in _FILE_SUFFIXES
-                or (host.count(".") == 1 and host.rsplit(".", 1)[-1] in ("md", "py", "rs", "sh")
-                    and host.split(".", 1)[0] in _CCTLD_FILES)):
+                suffix in _FILE_SUFFIXES or (suffix in _CCTLD_SUFFIXES and stem in _CCTLD_FILES)):
             continue  # a file or framework name, not a link
         s, e = nt.span(m.start(), m.end())
         out.append((registrable_domain(m.group(0)), Evidence("message", s, e, nt.original[s:e])))
