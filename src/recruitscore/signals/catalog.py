@@ -346,8 +346,9 @@ THINK_TANK_COVER = PatternSignal(
 # a currency sign is money only beside a figure: "{$name}" in a mail template is not
 _SIGN = r"(?:[$€£] ?[0-9]|[0-9] ?[$€£])"
 _EURO = r"[0-9] ?k?€|€ ?[0-9]"  # the French patterns' euro amount ("800 €", "2 k€", "€ 800")
-_MONEY = (r"(?:paid|pay|payment|fee|fees|remunerated|remuneration|compensated|compensation"
-          r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds|" + _SIGN
+# whole words only: "fee" is not "feel" or "coffee", "eur" not "Europe" or "entrepreneur"
+_MONEY = (r"(?:\b(?:paid|pay|payment|fee|fees|remunerated|remuneration|compensated|compensation"
+          r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds)\b|" + _SIGN
           + r"|\b[0-9]{1,4} ?k\b)")
 _WRITING = (r"(?:reports?|white ?papers?|papers?|analys[ie]s|notes?|memos?|briefings?|briefs"
             r"|articles?|essays?|write-?ups?|research pieces?|assessments?|overviews?"
@@ -403,6 +404,9 @@ PAID_REPORT = PatternSignal(
         E("Poste de data scientist en CDI, 55-65 k€, à Nantes.", lang="fr"),
         # a mail template's placeholder is not money
         E("Dear {$recipientName}, please review the article {$submissionTitle}."),
+        # words that hold a money word ("feel", "Europe", "entrepreneurs", "coffee")
+        E("If you feel you are unable to review this article, please suggest a colleague."),
+        E("Entrepreneurs across Europe read our reports; grab a coffee and read the notes."),
         E("Bonjour {$recipientName}, nous vous proposons d'évaluer l'article.", lang="fr"),
     ),
 )
@@ -723,7 +727,11 @@ URGENCY = PatternSignal(
             r"\b(?:limited|few|only [0-9a-z]{1,10}) (?:places|seats|spots|slots|openings)\b",
             r"\b(?:one-off|one off|one-time|once-in-a-lifetime|exclusive|rare) (?:opportunity"
             r"|offer|chance|window)\b",
-            r"\b(?:won't|will not|can't|cannot) (?:last|wait|stay open)\b",
+            r"\b(?:won't|will not) (?:last|wait|stay open)\b|\b(?:can't|cannot) (?:last|stay"
+            r" open)\b",
+            # "the client can't wait", not "we cannot wait to welcome you" (eagerness)
+            r"\b(?:can't|cannot) wait(?: (?:long|much longer|any longer|forever|indefinitely)\b"
+            r"| ?[.!;,)]| ?$)",
             r"\b(?:closes|expires|ends|lapses) (?:tomorrow|tonight|today|soon|in [0-9]{1,3}"
             r" (?:hours|days))\b",
             r"\btoday only\b|\bdon't miss (?:out|this)\b",
@@ -777,6 +785,8 @@ URGENCY = PatternSignal(
                  "J'ai besoin de votre réponse rapidement")),
         E("Pourriez-vous me confirmer votre intérêt rapidement ?", lang="fr",
           spans=("Pourriez-vous me confirmer votre intérêt rapidement",)),
+        E("Decide today, my client cannot wait any longer.",
+          spans=("cannot wait any longer",)),
     ),
     counterexamples=(
         E("Applications close on 30 June; interviews in the week of 14 July."),
@@ -790,6 +800,8 @@ URGENCY = PatternSignal(
         E("Please reply and we will quickly arrange a call. We act quickly on applications."),
         E("Merci de me répondre et nous reviendrons rapidement vers vous.", lang="fr"),
         E("Nous nous engageons à répondre rapidement à chaque candidature.", lang="fr"),
+        # eagerness, not pressure (a real speaker invitation of the corpus)
+        E("We cannot wait to welcome you to Bloomington."),
     ),
 )
 
@@ -1052,9 +1064,16 @@ FILE_LURE = PatternSignal(
             r"|microsoft|office|office 365|google|institutional) (?:credentials|account|e-?mail"
             r"|login|password)\b",
             r"\bverify your (?:account|identity|credentials|login)\b",
+            r"\b(?:the |your )?(?:usual |normal |everyday )?password (?:that )?you (?:normally"
+            r" |usually |always )?use\b|\byour (?:usual|normal|everyday|work|corporate|company)"
+            r" password\b",
             r"\b(?:bit\.ly|tinyurl\.com|shorturl|goo\.gl|is\.gd|rb\.gy|cutt\.ly)\b",
             # French
-            r"\bmot de passe\b",
+            # as in English, a password to open a file, not the password of an account
+            r"\b(?:protege|verrouille|chiffre)e?s? (?:par|avec) (?:un |le )?mot de passe\b",
+            r"\b(?:le )?mot de passe (?:est|sera|pour (?:ouvrir|l'ouvrir|decompresser))\b",
+            near(r"\bmot de passe\b", r"\b(?:pdf|zip|rar|7z|archive|fichier|document"
+                 r"|piece jointe|docx?|xlsx?)\b"),
             r"\b(?:fichier|archive|document|pdf|zip) (?:protege|verrouille|chiffre)\b",
             r"\bactiver (?:les macros|la modification|le contenu|les contenus)\b",
             r"\b(?:telecharger|telechargez|installer|installez|executer|executez)"
@@ -1067,6 +1086,9 @@ FILE_LURE = PatternSignal(
             r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
             r" (?:professionnel|de travail|pro|du bureau)\b",
             r"\bidentifiants? (?:professionnels?|pro|de travail|microsoft|office)\b",
+            r"\bmot de passe (?:que (?:vous|tu) (?:utilise[sz]?|avez|as) (?:habituellement|d'habitude"
+            r"|toujours|au travail)|habituel|professionnel|de (?:votre|ton) (?:compte|messagerie"
+            r"|adresse) (?:professionnel|pro|de travail))",
         )
     },
     examples=(
@@ -1075,7 +1097,16 @@ FILE_LURE = PatternSignal(
         E("Please run setup.sh from our repo on your work laptop before the interview.",
           spans=("setup.sh", "on your work laptop")),
         E("Ouvrez l'archive jointe, le mot de passe est dans le message suivant.", lang="fr",
-          spans=("mot de passe",)),
+          spans=("le mot de passe est",)),
+        E("Le test technique est dans l'archive ZIP, protégée par un mot de passe.", lang="fr",
+          spans=("protégée par un mot de passe",)),
+        E("Le mot de passe du fichier ZIP vous sera envoyé par SMS.", lang="fr",
+          spans=("mot de passe du fichier",)),
+        E("Connectez-vous avec votre adresse professionnelle et le mot de passe que vous "
+          "utilisez habituellement.", lang="fr",
+          spans=("mot de passe que vous utilisez habituellement",)),
+        E("Sign in with your work e-mail and the password you normally use.",
+          spans=("password you normally use",)),
         E("The coding challenge is attached; url.txt has the IP and password.",
           spans=("coding challenge is attached", "url.txt")),
         E("Open the job description: JD_Senior_Dev.pdf.exe", spans=(".pdf.exe",)),
@@ -1083,6 +1114,10 @@ FILE_LURE = PatternSignal(
     counterexamples=(
         E("The job description is on our careers page: northwind-robotics.com/careers/4412."),
         E("La fiche de poste est sur notre site carrières.", lang="fr"),
+        # the password of an account on a journal's or a conference's site
+        E("Nom d'utilisateur : [NAME]. Mot de passe : {$password}", lang="fr"),
+        E("Veuillez suivre ce lien pour configurer votre mot de passe.", lang="fr"),
+        E("Cliquez sur le lien ci-dessous pour réinitialiser votre mot de passe.", lang="fr"),
         # a take-home brief: the candidate documents how to run the code they wrote
         E("Deliverables: your repository, with a README explaining how to run the app and "
           "the tests."),

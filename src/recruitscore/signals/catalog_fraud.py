@@ -495,7 +495,9 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
     "emploi; Léo Lagrange; cybermalveillance; Get Safe Online; Action Fraud; vsafe.gov",
     unless=_AFTER_OFFER + r"|\b(?:never|not|don't|do not|won't"
     r"|will not) (?:(?:ask|asking|you|for|request|requesting|need)\s){0,3}(?:your|any|a|for)\b"
-    r"|\b(?:jamais|ne (?:vous )?demand\w{0,6} (?:jamais|pas))\b",
+    r"|\b(?:jamais|ne (?:vous )?demand\w{0,6} (?:jamais|pas))\b"
+    # "email ID" is an e-mail address in Indian English, not "e-mail (us your) ID"
+    r"|\be-?mail ids?\b",
     unless_scope="sentence",
     patterns={
         "message": (
@@ -533,6 +535,8 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
           note="after an offer, through HR"),
         E("We will never ask for your bank details before a contract."),
         E("Votre pièce d'identité sera demandée lors de l'embauche par les RH.", lang="fr"),
+        # a real business e-mail of the corpus
+        E("As I couldn't find your email ID or LinkedIn profile, I am writing to you here."),
     ),
 )
 
