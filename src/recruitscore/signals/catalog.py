@@ -193,6 +193,10 @@ VAGUE_EMPLOYER = PatternSignal(
             r"\b(?:overseas|foreign|international|asian|institutional|government-linked"
             r"|state-linked|state-backed|well-connected|influential) (?:clients|client"
             r"|institutions|partners|principals|sponsors|friends)\b",
+            # the passive: "a client in aerospace, they can't be named at this stage"
+            near(r"\b(?:client|clients|employer|company|principal|organi[sz]ation|they|it|name"
+                 r"|identity)", r"\b(?:can't|cannot|can not|won't|will not|couldn't) be (?:named"
+                 r"|disclosed|revealed|identified)\b", r"[^.!?]{0,30}"),
             r"\b(?:unnamed|undisclosed|anonymous|unidentified|discreet) (?:client|clients"
             r"|principal|partner|partners|investor|investors|fund|sponsor|employer)\b",
             r"\b(?:clients|partners|friends) (?:in|from) (?:asia|the region|abroad|overseas)\b",
@@ -212,6 +216,8 @@ VAGUE_EMPLOYER = PatternSignal(
             r"(?:reveler|divulguer|citer|donner|communiquer|nommer) (?:le nom|l'identite|son nom"
             r"|leur nom|le client)",
             r"\b(?:client|commanditaire|partenaire) (?:non nomme|anonyme|non identifie)\b",
+            r"\b(?:ne peut|ne peuvent|ne pourra|ne pourront) (?:pas )?(?:encore )?(?:etre)"
+            r" (?:nomme|revele|divulgue|communique|cite)e?s?\b",
             # an application claimed for an unnamed job at an unnamed company (M3: no title, no
             # employer; F1: approaches to people who never applied)
             r"\b(?:you|u) (?:have |'ve )?(?:recently |just )?(?:applied|submitted an application"
@@ -233,6 +239,10 @@ VAGUE_EMPLOYER = PatternSignal(
           spans=("Je représente des partenaires",)),
         E("Notre commanditaire souhaite rester anonyme pour le moment.", lang="fr",
           spans=("commanditaire souhaite rester anonyme",)),
+        E("I'm recruiting for a client in aerospace; they can't be named at this stage.",
+          spans=("they can't be named",)),
+        E("Le nom de notre client ne peut pas être communiqué à ce stade.", lang="fr",
+          spans=("ne peut pas être communiqué",)),
     ),
     counterexamples=(
         E("I'm hiring for Helix Quantum's control-systems team in Delft (ref HQ-2291)."),
