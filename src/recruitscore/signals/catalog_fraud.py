@@ -81,6 +81,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"\blettre (?:de nomination|d'engagement|d'embauche)\b",
             r"\brecommande(?:e)? par (?:plusieurs|differentes|de nombreuses) (?:agences|cabinets"
             r"|entreprises)\b",
+            # a selection announced as a fact ("votre nom est sur la liste des admis")
+            r"\b(?:votre nom|ton nom|vous|tu) (?:est|etes|es|figure[sz]?) (?:sur|dans) la liste"
+            r" (?:definitive )?des (?:admis|admises|retenue?s|selectionnee?s|laureate?s"
+            r"|recrutee?s)\b",
         )
     },
     examples=(
@@ -95,12 +99,15 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("CV a été approuvé par", "commencer dès aujourd'hui")),
         E("Vous avez été sélectionnée pour le poste d'assistante, sans entretien.", lang="fr",
           spans=("sélectionnée pour le poste", "sans entretien")),
+        E("Félicitations, votre nom figure sur la liste des retenus pour le recrutement.",
+          lang="fr", spans=("votre nom figure sur la liste des retenus",)),
     ),
     counterexamples=(
         E("Thanks for applying: you've been shortlisted for an interview next week.",
           note="an invitation to interview after an application"),
         E("Could you send me your updated CV?"),
         E("Suite à votre candidature, vous êtes retenue pour un entretien mardi.", lang="fr"),
+        E("La liste des admis au concours est publiée sur le site du ministère.", lang="fr"),
     ),
 )
 
@@ -660,6 +667,10 @@ TASK_SCAM = PatternSignal(
             r"\b(?:unlock|reset) (?:the |your )?(?:next |new |more )?(?:tasks?|orders?|set|level"
             r"|earnings|withdrawals?)\b",
             r"\bwithdraw (?:your )?(?:earnings|commissions?|profits?|balance)\b",
+            # paid "missions" (task scams' word for a set of tasks)
+            near(r"\b(?:register for|sign up for|complete|completing|finish|do) (?:a |the |your"
+                 r" |each |one |[0-9]{1,3} )?missions?\b", r"\b(?:earn|earning|commissions?"
+                 r"|refund|recharge|deposit|usdt|rs|inr|rupees)\b", r"[^.!?]{0,40}"),
             r"\b(?:optimi[sz]e|boost|improve|increase) (?:the )?(?:data|ratings?|rankings?"
             r"|reputation|visibility|traffic|reviews?)(?: and (?:ratings?|rankings?|data|reviews?"
             r"|visibility))? (?:of|for) (?:[a-z]+ ){0,2}(?:hotels?|products?|merchants?|apps?"
@@ -701,12 +712,15 @@ TASK_SCAM = PatternSignal(
           lang="fr", spans=("liker des vidéos", "noter des produits", "commission par tâche")),
         E("Our main job is to improve the reviews of various products for merchants.",
           spans=("improve the reviews of various products",)),
+        E("Sign up for a mission, deposit 500 and earn 5,000 in commission.",
+          spans=("Sign up for a mission, deposit",)),
     ),
     counterexamples=(
         E("We're hiring a product manager to own our ratings and reviews platform."),
         E("As account manager you will increase sales of our products in the region.",
           note="a sales role: sales, not reviews or ratings"),
         E("Poste de chef de produit pour notre application mobile, CDI.", lang="fr"),
+        E("Our mission is to help maintainers earn a living; complete the form to apply."),
     ),
 )
 
