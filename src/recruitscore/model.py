@@ -476,7 +476,7 @@ def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = (),
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from .protected import NAME_PARTICLES, ORIGIN_WORDS
+    from .protected import NAME_PARTICLES, ORIGIN_WORDS, addressed_names
     from .signals import frame_from_batch, make_batch
     from .signals.detectors import KEY_TERMS
     from .stopwords import FUNCTION_WORDS
@@ -494,6 +494,8 @@ def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = (),
     excluded = name_tokens([*ORIGIN_WORDS, *NAME_PARTICLES, *exclude_tokens, *KEY_TERMS])
     if "sender_name" in X.columns:
         excluded |= name_tokens(X["sender_name"].tolist())
+    # and the names the messages show: the people written to, the names in signatures
+    excluded |= name_tokens(addressed_names(X["message"].tolist()))
     vec = CountVectorizer(analyzer=partial(analyze, ngram_range=(1, 2), prefix=prefix),
                           dtype=np.float64)
     try:

@@ -22,9 +22,12 @@ True
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from ._places import PLACE_WORDS
 
-__all__ = ["NAME_PARTICLES", "ORIGIN_WORDS"]
+__all__ = ["NAME_PARTICLES", "ORIGIN_WORDS", "addressed_names"]
 
 _EN = """
 afghan afghanistan albania albanian algeria algerian america american americans argentina
@@ -92,3 +95,75 @@ ORIGIN_WORDS: frozenset[str] = (frozenset(_EN) | frozenset(_FR) | PLACE_WORDS
 #: Left out: those that are ("van", "de", "le", "da", "al", "el", "mac").
 NAME_PARTICLES: frozenset[str] = frozenset(
     "abu bin binti bint dela della delos delas ibn ould von".split())
+
+_CAP = r"([A-ZÀ-ÖØ-Þ][\w'’-]*)"
+_TITLE_WORDS = frozenset(
+    "mr mrs ms miss mx dr prof professor professeur professeure docteur docteure madame monsieur"
+    " mme mlle sir dame me capt captain col colonel lieutenant lt sgt sergeant commander"
+    " commandant major general général maître madam messieurs mesdames pr m".split())
+#: Greeting and sign-off words, which open many messages ("Cordialement, ...").
+_SALUTATIONS = frozenset(
+    "hi hello hey hiya dear greetings good morning afternoon evening bonjour bonsoir salut coucou"
+    " cher chère chers chères best regards kind warm many thanks thank cheers sincerely"
+    " cordialement bien merci amitiés congratulations félicitations welcome bienvenue".split())
+_TITLES = (r"(?:(?i:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?[ \t]+)*")
+#: A greeting, titles, then one or two capitalised words: "Hi Anjali", "Chère Professeure
+#: Mbaye", "Hello Captain Idowu", "Bonjour Jean-Baptiste".
+_GREETING = re.compile(
+    r"\b(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning"
+    r"|bonjour|bonsoir|salut|coucou|cher|chère|chers|chères|hello again|hi again)[ \t,]+"
+    + _TITLES + _CAP + r"(?:[ \t]+" + _CAP + r")?")
+#: A sign-off then a name: "Cordialement, Mathieu Tremblay", "Thanks, Grace".
+_SIGN_OFF = re.compile(
+    r"\b(?i:best|regards|best regards|kind regards|warm regards|many thanks|thanks|thank you"
+    r"|cheers|sincerely|cordialement|bien cordialement|bien à vous|merci|à bientôt|amitiés)"
+    r"[ \t]*[,\n–—-][ \t\n]*" + _TITLES + _CAP + r"(?:[ \t]+" + _CAP + r")?")
+#: A name that opens the message: "Tobias, are you open to..."
+_OPENING = re.compile(r"^[ \t\n]*" + _TITLES + _CAP + r"[ \t]*,")
+_WORD = re.compile(r"\w+")
+
+
+def addressed_names(messages: Iterable[object]) -> set[str]:
+    """Person names that the messages themselves show: the words after a greeting (and any
+    title), after a sign-off, or before the comma that opens a message.
+
+    The senders' names are known from their field; the people written to, and the names in
+    signatures, are not, and would otherwise become n-grams ("Bonjour Mathieu"). A captured
+    word counts as a name only if it is capitalised (not an acronym such as "CV"), is not a
+    title, and never appears in lower case in ``messages``, so that "Dear Candidate" or
+    "Thanks, Looking forward" leave ordinary words alone when the corpus uses them as words.
+
+    Parameters
+    ----------
+    messages : iterable
+        Message texts (non-strings are skipped).
+
+    Returns
+    -------
+    set of str
+        The names, as written (one word each).
+
+    Examples
+    --------
+    >>> sorted(addressed_names([
+    ...     "Hi Anjali, are you open to a chat? Best, Sam Okafor",
+    ...     "Tobias, are you open to new opportunities? Congratulations on the award.",
+    ...     "Chère Professeure Mbaye, merci. Cordialement, Mathieu Tremblay",
+    ...     "Dear Sir, send your CV. Thanks, CV attached. Dear Candidate, a candidate like you.",
+    ...     "Cordialement, L'équipe recrutement. Notre équipe vous attend.",
+    ... ]))
+    ['Anjali', 'Mathieu', 'Mbaye', 'Okafor', 'Sam', 'Tobias', 'Tremblay']
+    """
+    candidates: set[str] = set()
+    lower: set[str] = set()
+    for text in messages:
+        if not isinstance(text, str):
+            continue
+        for pattern in (_GREETING, _SIGN_OFF, _OPENING):
+            for m in pattern.finditer(text):
+                for group in m.groups():
+                    candidates.update(_WORD.findall(group or ""))
+        lower.update(w for w in _WORD.findall(text) if w.islower())
+    return {c for c in candidates
+            if len(c) > 1 and c[0].isupper() and not c.isupper()
+            and c.lower() not in _TITLE_WORDS | _SALUTATIONS and c.lower() not in lower}
