@@ -157,10 +157,11 @@ def test_no_name_the_messages_show_is_an_ngram_of_the_shipped_model() -> None:
     """The people written to and the names in signatures never become n-grams: before they
     were left out, "mathieu", "abiodun" or "svetlana" were terms of the shipped model, and
     swapping a signature's name moved a risk by 0.02."""
+    from training.build import load_handwritten, load_real
+
     from recruitscore.protected import addressed_names
     from recruitscore.scoring import get_default_model
     from recruitscore.text import name_tokens
-    from training.build import load_handwritten, load_real
 
     messages = [*load_handwritten()["message"], *load_real()["message"]]
     names = name_tokens(addressed_names(messages))
