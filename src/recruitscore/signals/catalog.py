@@ -194,9 +194,12 @@ VAGUE_EMPLOYER = PatternSignal(
             r"|state-linked|state-backed|well-connected|influential) (?:clients|client"
             r"|institutions|partners|principals|sponsors|friends)\b",
             # the passive: "a client in aerospace, they can't be named at this stage"
-            near(r"\b(?:client|clients|employer|company|principal|organi[sz]ation|they|it|name"
-                 r"|identity)", r"\b(?:can't|cannot|can not|won't|will not|couldn't) be (?:named"
-                 r"|disclosed|revealed|identified)\b", r"[^.!?]{0,30}"),
+            # (the client before the verb: "your name will not be disclosed to the client" is a
+            # privacy promise; "they" or "it" only with "named")
+            near(r"\b(?:client|clients|employer|company|principal|organi[sz]ation)(?:'s (?:name"
+                 r"|identity))?", r"\b(?:can't|cannot|can not|won't|will not|couldn't) be"
+                 r" (?:named|disclosed|revealed|identified)\b", r"[^.!?]{0,30}"),
+            r"\b(?:they|it) (?:can't|cannot|can not|won't|will not) be named\b",
             r"\b(?:unnamed|undisclosed|anonymous|unidentified|discreet) (?:client|clients"
             r"|principal|partner|partners|investor|investors|fund|sponsor|employer)\b",
             r"\b(?:clients|partners|friends) (?:in|from) (?:asia|the region|abroad|overseas)\b",
@@ -216,8 +219,9 @@ VAGUE_EMPLOYER = PatternSignal(
             r"(?:reveler|divulguer|citer|donner|communiquer|nommer) (?:le nom|l'identite|son nom"
             r"|leur nom|le client)",
             r"\b(?:client|commanditaire|partenaire) (?:non nomme|anonyme|non identifie)\b",
-            r"\b(?:ne peut|ne peuvent|ne pourra|ne pourront) (?:pas )?(?:encore )?(?:etre)"
-            r" (?:nomme|revele|divulgue|communique|cite)e?s?\b",
+            near(r"\b(?:client|clients|commanditaire|employeur|mandant|entreprise|societe)",
+                 r"\b(?:ne peut|ne peuvent|ne pourra|ne pourront) (?:pas )?(?:encore )?etre"
+                 r" (?:nomme|revele|divulgue|communique|cite)e?s?\b", r"[^.!?]{0,30}"),
             # an application claimed for an unnamed job at an unnamed company (M3: no title, no
             # employer; F1: approaches to people who never applied)
             r"\b(?:you|u) (?:have |'ve )?(?:recently |just )?(?:applied|submitted an application"
@@ -242,11 +246,15 @@ VAGUE_EMPLOYER = PatternSignal(
         E("I'm recruiting for a client in aerospace; they can't be named at this stage.",
           spans=("they can't be named",)),
         E("Le nom de notre client ne peut pas être communiqué à ce stade.", lang="fr",
-          spans=("ne peut pas être communiqué",)),
+          spans=("client ne peut pas être communiqué",)),
     ),
     counterexamples=(
         E("I'm hiring for Helix Quantum's control-systems team in Delft (ref HQ-2291)."),
         E("Je recrute pour Atelier Lumen, PME lyonnaise de 80 personnes.", lang="fr"),
+        # privacy promises and undisclosed figures, not an unnamed employer
+        E("Your name will not be disclosed to the client without your consent."),
+        E("The salary cannot be disclosed before the first interview."),
+        E("Vos coordonnées ne pourront pas être communiquées à des tiers.", lang="fr"),
     ),
 )
 

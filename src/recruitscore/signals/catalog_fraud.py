@@ -670,7 +670,7 @@ TASK_SCAM = PatternSignal(
             # paid "missions" (task scams' word for a set of tasks)
             near(r"\b(?:register for|sign up for|complete|completing|finish|do) (?:a |the |your"
                  r" |each |one |[0-9]{1,3} )?missions?\b", r"\b(?:earn|earning|commissions?"
-                 r"|refund|recharge|deposit|usdt|rs|inr|rupees)\b", r"[^.!?]{0,40}"),
+                 r"|refund|recharge|deposit|usdt)\b", r"[^.!?]{0,40}"),
             r"\b(?:optimi[sz]e|boost|improve|increase) (?:the )?(?:data|ratings?|rankings?"
             r"|reputation|visibility|traffic|reviews?)(?: and (?:ratings?|rankings?|data|reviews?"
             r"|visibility))? (?:of|for) (?:[a-z]+ ){0,2}(?:hotels?|products?|merchants?|apps?"
