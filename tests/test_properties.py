@@ -177,3 +177,27 @@ def test_ngram_text_batch_equals_ngram_form(messages: list[str], use_arrow: bool
     finally:
         base.SMALL_BATCH = saved
     assert got == [ngram_form(t) for t in batch.norm("message")]
+
+
+NAME_WORDS = ["Hi", "Hello", "Dear", "Bonjour", "Cordialement,", "Thanks,", "Best,", "Mr", "Dr.",
+              "Madame", "Anjali", "Okafor", "CV", "Candidate", "candidate", "there", "L'équipe",
+              "Jean-Baptiste", ",", "\n", "Félicitations", "mr", "HELLO"]
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(NAME_WORDS) | st.text(max_size=8), max_size=20)
+                .map(" ".join), max_size=4))
+def test_addressed_names_are_capitalised_words_never_written_in_lower_case(
+        messages: list[str]) -> None:
+    """Whatever the text, a name found is one capitalised word (not an acronym, title or
+    greeting) that no message writes in lower case, so it never removes an ordinary word."""
+    import re
+
+    from recruitscore.protected import addressed_names
+
+    names = addressed_names(messages)
+    lower = {w for m in messages for w in re.findall(r"\w+", m) if w.islower()}
+    for name in names:
+        assert re.fullmatch(r"\w+", name) and name[0].isupper() and not name.isupper()
+        assert name.lower() not in lower
+        assert any(name in m for m in messages)
