@@ -68,7 +68,7 @@ def test_round_trip_gives_identical_risks(small_model) -> None:
     assert again.threshold == model.threshold
     manifest = json.loads(path.with_suffix(".json").read_text())
     assert manifest["signal_names"] == list(rs.signals.SIGNAL_NAMES)
-    assert len(manifest["sha256"]) == 64 and manifest["format"] == 2
+    assert len(manifest["sha256"]) == 64 and manifest["format"] == 3
 
 
 def test_model_file_holds_arrays_only(small_model) -> None:
@@ -146,7 +146,7 @@ def _arrays(path: Path) -> dict[str, np.ndarray]:
 
 
 @pytest.mark.parametrize("case", ["wrong_sign", "nan_weight", "bad_shape", "extra_member",
-                                  "object_array", "negative_slope"])
+                                  "object_array", "negative_slope", "floor_out_of_range"])
 def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
     _, path, _ = small_model
     arrays = _arrays(path)
@@ -164,9 +164,14 @@ def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
         arrays["payload"] = np.zeros(3)
     elif case == "object_array":
         arrays["terms"] = np.array([{"a": 1}], dtype=object)
-    elif case == "negative_slope":
+    elif case in ("negative_slope", "floor_out_of_range"):
+        from recruitscore.linear import SCALARS
+
         arrays["scalars"] = arrays["scalars"].copy()
-        arrays["scalars"][6] = -1.0
+        if case == "negative_slope":
+            arrays["scalars"][SCALARS.index("cal_a")] = -1.0
+        else:
+            arrays["scalars"][SCALARS.index("text_floor")] = 1.5
     bad = _resealed(path, arrays, tmp_path / f"{case}.npz") if case != "object_array" else None
     if bad is None:  # np.savez would pickle the object array: write it as an attacker would
         bad = tmp_path / "object.npz"
@@ -292,6 +297,7 @@ def test_weights_only_path_equals_scikit_learn(small_model, shipped, rows) -> No
     n_known = np.array([sum(w in vec.vocabulary_ for w in c) for c in content])
     assert n_tok.sum() >= n_known.sum()
     conf = n_known / (n_known + lin.text_prior)
+    conf = np.where(conf >= lin.text_floor, conf, 0.0)  # below the floor, wording is not counted
     sig = frame_from_batch(batch).to_numpy(dtype=float)
     left, right = lin.pairs
     logit = (lin.intercept + sig @ lin.w_signal
@@ -465,6 +471,33 @@ def test_unfamiliar_text_stays_near_the_base_rate(shipped) -> None:
     r = score("Zorblat quixotic flimflam vexillology brouhaha gobbledygook kerfuffle "
               "lollygag snollygoster bumfuzzle", model=shipped)
     assert r.band == "uncertain" and abs(r.risk - base) < 0.05
+
+
+@pytest.mark.parametrize("msg", ["job", "CV?", "quantum", "Offer!", "poste", "Emploi ?",
+                                 "recrutement"])
+def test_one_known_word_is_not_evidence(shipped, msg) -> None:
+    """Below the familiarity floor the wording counts for nothing: a message of one known word
+    and no signal gets exactly the base rate, and says so."""
+    base = float(1 / (1 + np.exp(-shipped.linear.baseline)))
+    r = score(msg, model=shipped)
+    assert 0 < r.familiarity < shipped.uncertain_familiarity
+    assert not r.flagged and r.band == "uncertain" and r.reasons[0].startswith("no red flag")
+    assert r.risk == pytest.approx(base, abs=1e-9)
+    assert not [c for c in r.contributions if c.kind in ("ngram", "text")]
+
+
+def test_below_the_floor_a_red_flag_is_weighed_alone(shipped) -> None:
+    """A red flag in a message of one known word: the risk is the signal's, not the word's."""
+    from recruitscore.linear import sigmoid
+
+    lin = shipped.linear
+    r = score("job? WhatsApp me", model=shipped)
+    names = {h.name for h in r.hits}
+    assert "off_platform_request" in names and r.familiarity < shipped.uncertain_familiarity
+    fired = np.array([[float(n in names) for n in lin.signal_names]])
+    alone = sigmoid(lin.cal_a * lin.logit(fired, None) + lin.cal_b)
+    assert r.risk == pytest.approx(float(alone[0]))
+    assert r.band != "uncertain"
 
 
 def test_no_reason_is_a_function_word(shipped, handwritten) -> None:

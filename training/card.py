@@ -66,8 +66,9 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         f"(text model log-odds within +/-{_fmt(manifest['params'].get('text_bound'))}, at most "
         f"+/-{_fmt(manifest['params'].get('text_cap'))} on the log-odds before calibration) and "
         "multiplied by how familiar the wording is (known content words / (known content words + "
-        f"{_fmt(manifest['params'].get('text_prior'))})): unfamiliar text is not evidence, and "
-        "such a message without a red flag gets the band *uncertain*.",
+        f"{_fmt(manifest['params'].get('text_prior'))})): unfamiliar text is not evidence. Below "
+        f"a familiarity of {_fmt(manifest['params'].get('text_floor'))} the wording is not "
+        "counted at all, and such a message without a red flag gets the band *uncertain*.",
         f"- Platt calibration: risk = sigmoid({_fmt(manifest['calibration']['a'])} x logit + "
         f"{_fmt(manifest['calibration']['b'])}), fitted on {manifest['params']['calibrated_on']}.",
         f"- Threshold (flagged, band *high*): risk >= {_fmt(manifest['threshold'])}; band "

@@ -19,6 +19,8 @@ The log-odds of an approach are a sum of exact contributions::
   Unknown words do not lower it, so filler or gibberish appended by an attacker cannot dilute
   the evidence of the rest. Unfamiliar or very
   short text is not evidence: its text part is close to 0, so the risk stays near the base rate.
+  Below ``text_floor`` it is exactly 0 (``conf`` counts as 0): a message of one known word is
+  scored on its signals and profile alone.
 
 Calibration is Platt scaling, ``risk = sigmoid(a * logit + b)`` with ``a > 0``, so every
 contribution is ``a * weight * value`` on the calibrated log-odds scale and a red flag can never
@@ -45,13 +47,13 @@ from .text import Counts, Rows, Vocabulary, term_counts, tfidf
 __all__ = ["FORMAT", "LinearModel", "pair_columns", "read_npz", "sigmoid"]
 
 #: Version of the weights-only file format (``.npz`` + JSON manifest).
-FORMAT = 2
+FORMAT = 3
 #: The arrays a model file holds, and nothing else.
 ARRAYS = ("signal_names", "polarity", "interactions", "w_signal", "w_interaction", "terms",
           "idf", "text_coef", "scalars", "text_config")
 #: The numbers in ``scalars``, in order.
 SCALARS = ("intercept", "text_intercept", "w_text", "text_lo", "text_hi", "text_prior",
-           "cal_a", "cal_b")
+           "text_floor", "cal_a", "cal_b")
 #: Largest model file read (bytes), and largest total of its arrays once decompressed.
 MAX_FILE_BYTES = 64 << 20
 MAX_ARRAY_BYTES = 512 << 20
@@ -86,7 +88,8 @@ class LinearModel:
         The text part's n-grams (``None``: no text part).
     text_coef : numpy.ndarray
         The text model's weight of each n-gram.
-    intercept, text_intercept, w_text, text_lo, text_hi, text_prior, cal_a, cal_b : float
+    intercept, text_intercept, w_text, text_lo, text_hi, text_prior, text_floor, cal_a, cal_b
+        : float
         See the module docstring.
     """
 
@@ -103,6 +106,7 @@ class LinearModel:
     text_lo: float = -2.0
     text_hi: float = 2.0
     text_prior: float = 10.0
+    text_floor: float = 0.0
     cal_a: float = 1.0
     cal_b: float = 0.0
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -144,7 +148,8 @@ class LinearModel:
 
     def text_parts(self, rows: Rows | None, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per row: the text log-odds ``s``, the familiarity ``conf`` and the factor that turns
-        an n-gram's ``coef * x`` into its share of the (uncalibrated) logit."""
+        an n-gram's ``coef * x`` into its share of the (uncalibrated) logit (0 where ``conf``
+        is below ``text_floor``)."""
         if rows is None or self.w_text == 0.0:
             zero = np.zeros(n)
             return zero, zero.copy(), zero.copy()
@@ -155,7 +160,19 @@ class LinearModel:
         conf = rows.n_known / (rows.n_known + self.text_prior)
         clipped = np.clip(s, self.text_lo, self.text_hi)
         ratio = np.divide(clipped, s, out=np.zeros(n), where=s != 0)
-        return s, conf, self.w_text * conf * ratio
+        return s, conf, self.w_text * self.counted(conf) * ratio
+
+    def counted(self, conf: np.ndarray) -> np.ndarray:
+        """The familiarity the text part is weighed by: ``conf``, or 0 below ``text_floor``.
+
+        Examples
+        --------
+        >>> lin = LinearModel(("a",), ("risk",), (), np.zeros(1), np.zeros(0), None,
+        ...                   np.zeros(0), 0.0, text_floor=0.25)
+        >>> lin.counted(np.array([0.2, 0.25, 0.5])).tolist()
+        [0.0, 0.25, 0.5]
+        """
+        return np.where(conf >= self.text_floor, conf, 0.0)
 
     def logit(self, signals: np.ndarray, rows: Rows | None) -> np.ndarray:
         """Uncalibrated log-odds from a (rows x signals) 0/1 matrix and the TF-IDF rows."""
@@ -166,7 +183,7 @@ class LinearModel:
             left, right = self.pairs
             out = out + (signals[:, left] * signals[:, right]) @ self.w_interaction
         s, conf, _ = self.text_parts(rows, n)
-        return out + self.w_text * conf * np.clip(s, self.text_lo, self.text_hi)
+        return out + self.w_text * self.counted(conf) * np.clip(s, self.text_lo, self.text_hi)
 
     def risk(self, signals: np.ndarray, rows: Rows | None) -> np.ndarray:
         """Calibrated risk in [0, 1]."""
@@ -235,8 +252,8 @@ class LinearModel:
             raise bad("text_config is not a valid n-gram range and prefix length")
         scal = dict(zip(SCALARS, floats["scalars"].tolist(), strict=True))
         if scal["cal_a"] <= 0 or scal["w_text"] < 0 or scal["text_lo"] > 0 or \
-                scal["text_hi"] < 0 or scal["text_prior"] < 0:
-            raise bad("calibration slope, text weight, bounds or prior out of range")
+                scal["text_hi"] < 0 or scal["text_prior"] < 0 or not 0 <= scal["text_floor"] < 1:
+            raise bad("calibration slope, text weight, bounds, prior or floor out of range")
         polarity = np.array(pol.tolist())
         w = floats["w_signal"]
         if np.any(w[polarity != "benign"] < 0) or np.any(w[polarity == "benign"] > 0):

@@ -137,8 +137,10 @@ class Model:
 
     @property
     def uncertain_familiarity(self) -> float:
-        """Below this familiarity of the wording, with no red flag, the band is *uncertain*."""
-        return float(self.manifest.get("uncertain_familiarity", 0.25))
+        """Below this familiarity of the wording, with no red flag, the band is *uncertain*:
+        the wording is not counted (:attr:`LinearModel.text_floor`), so the risk is the base
+        rate moved by context and benign signals and the profile only."""
+        return float(self.linear.text_floor)
 
     def band(self, risk: np.ndarray, uncertain: np.ndarray | None = None) -> np.ndarray:
         """``low`` / ``medium`` / ``high`` for each risk; ``uncertain`` where given."""
@@ -305,7 +307,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     Examples
     --------
     >>> m = load_model()
-    >>> 0.0 < m.threshold < 1.0 and m.manifest["format"] == 2
+    >>> 0.0 < m.threshold < 1.0 and m.manifest["format"] == 3
     True
     """
     given = path is not None
@@ -386,6 +388,9 @@ class TrainParams:
     text_prior : float
         The familiarity of a message's wording is ``known / (known + prior)``, ``known`` being
         its content tokens that the vocabulary knows.
+    text_floor : float
+        Below this familiarity the wording is not evidence: the text part is 0 (and without a
+        red flag the band is *uncertain*).
     prefix : int
         Length of the word prefixes added to the n-grams (0: none; see
         :func:`recruitscore.text.analyze`).
@@ -427,6 +432,7 @@ class TrainParams:
     text_bound: float = 3.0
     text_cap: float = 2.0
     text_prior: float = 10.0
+    text_floor: float = 0.25
     prefix: int = 6
     min_df: int = 2
     max_features: int = 50_000
@@ -639,6 +645,7 @@ def _text_feature(P: _Prepared, rows: np.ndarray, fitted: tuple[Any, Any, np.nda
     Xt, n_known = _tfidf_rows(P, rows, vocab, cols)
     s = intercept + Xt @ coef
     conf = n_known / (n_known + params.text_prior)
+    conf = np.where(conf >= params.text_floor, conf, 0.0)  # as LinearModel.counted
     return conf * np.clip(s, -params.text_bound, params.text_bound)
 
 
@@ -720,6 +727,7 @@ def _fit_all(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
         vocab=vocab, text_coef=coef, intercept=b0, text_intercept=intercept,
         w_text=max(float(weights[-1]), 0.0) if vocab is not None else 0.0,
         text_lo=-params.text_bound, text_hi=params.text_bound, text_prior=params.text_prior,
+        text_floor=params.text_floor,
     )
 
 
@@ -953,7 +961,7 @@ def train(
     manifest: dict[str, Any] = {
         "threshold": round(threshold, 6),
         "medium_threshold": round(medium, 6),
-        "uncertain_familiarity": 0.25,
+        "uncertain_familiarity": params.text_floor,
         "threshold_rule": f"{rule} (high band); the lower of half that and the level keeping "
                           "recall >= 0.9 out of fold (medium band)",
         "params": {**params.__dict__, "calibrated_on": f"{int(cal[0].sum())} out-of-fold "
