@@ -183,7 +183,8 @@ VAGUE_EMPLOYER = PatternSignal(
                  r"|need) to (?:remain|stay|be kept|keep) (?:anonymous|unnamed|discreet"
                  r"|in the background|out of the spotlight|nameless|private)", r"[^.!?]{0,30}"),
             r"\b(?:cannot|can't|can not|not able to|unable to|not at liberty to|not allowed to"
-            r"|won't|will not) (?:name|disclose|reveal|share|say|tell you) (?:the |my |our |who"
+            r"|won't|will not) (?:yet |currently |at this stage |at the moment |for now )?"
+            r"(?:name|disclose|reveal|share|say|tell you) (?:yet )?(?:the |my |our |who"
             r" )?(?:name of (?:the |my |our )?)?(?:client|clients|employer|principal|partner"
             r"|company|organisation|organization|fund|group|sponsor|they are|it is)\b",
             r"\b(?:i|we) (?:represent|work for|act for|act on behalf of|advise|am advising"
@@ -215,9 +216,17 @@ VAGUE_EMPLOYER = PatternSignal(
             r"|investisseurs)\b",
             r"\b(?:clients|client|institutions|partenaires|commanditaires|amis)"
             r" (?:etrangers|etrangeres|etranger|internationaux|institutionnels|a l'etranger)\b",
-            r"\b(?:ne peux|ne pouvons|ne puis|pas en mesure de|pas autorise a) (?:pas )?"
-            r"(?:reveler|divulguer|citer|donner|communiquer|nommer) (?:le nom|l'identite|son nom"
-            r"|leur nom|le client)",
+            # whose name: the client's (« dont je ne peux pas donner le nom », « le nom du
+            # client »), not a manager's to come
+            r"\b(?:dont (?:je|nous) )?(?:ne peux|ne pouvons|ne puis|pas en mesure de"
+            r"|pas autorise a) (?:pas )?(?:encore |pour l'instant |pour le moment |a ce stade )?"
+            r"(?:vous )?(?:reveler|divulguer|citer|donner|communiquer|nommer|dire) (?:son nom"
+            r"|leur nom|le client|(?:le nom|l'identite) d[eu] (?:mon |notre |ce |cet |cette |l'"
+            r"|la )?(?:client|commanditaire|employeur|entreprise|societe|groupe|mandant"
+            r"|partenaire))",
+            r"\bdont (?:je|nous) (?:ne peux|ne pouvons|ne puis) (?:pas )?(?:encore |pour l'instant"
+            r" |pour le moment |a ce stade )?(?:vous )?(?:reveler|divulguer|citer|donner"
+            r"|communiquer|dire) (?:le nom|l'identite)\b",
             r"\b(?:client|commanditaire|partenaire) (?:non nomme|anonyme|non identifie)\b",
             near(r"\b(?:client|clients|commanditaire|employeur|mandant|entreprise|societe)",
                  r"\b(?:ne peut|ne peuvent|ne pourra|ne pourront) (?:pas )?(?:encore )?etre"
@@ -247,6 +256,10 @@ VAGUE_EMPLOYER = PatternSignal(
           spans=("they can't be named",)),
         E("Le nom de notre client ne peut pas être communiqué à ce stade.", lang="fr",
           spans=("client ne peut pas être communiqué",)),
+        E("I'm hiring for a firm in aerospace, but I can't yet name the client.",
+          spans=("can't yet name the client",)),
+        E("Je recrute pour un client de l'aérospatial dont je ne peux pas encore vous donner "
+          "le nom.", lang="fr", spans=("dont je ne peux pas encore vous donner le nom",)),
     ),
     counterexamples=(
         E("I'm hiring for Helix Quantum's control-systems team in Delft (ref HQ-2291)."),
@@ -255,6 +268,9 @@ VAGUE_EMPLOYER = PatternSignal(
         E("Your name will not be disclosed to the client without your consent."),
         E("The salary cannot be disclosed before the first interview."),
         E("Vos coordonnées ne pourront pas être communiquées à des tiers.", lang="fr"),
+        E("We can't yet share the salary band; the client is Helix Quantum in Delft."),
+        E("Je ne peux pas encore vous donner le nom du manager, l'entreprise est Atelier Lumen.",
+          lang="fr", note="a manager's name to come, the employer is named"),
     ),
 )
 
