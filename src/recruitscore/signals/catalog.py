@@ -1265,6 +1265,9 @@ OBFUSCATED_TEXT = CallableSignal(
     counterexamples=(
         E("We work on B2B software and 3D printing in the U.K."),
         E("Envoyez votre CV à recrutement@atelier-lumen.fr", lang="fr"),
+        E("They are building a Linked-In type platform for engineers.",
+          note="an ordinary spelling of the platform's name"),
+        E("Retrouvez-nous sur Linked In.", lang="fr"),
     ),
 )
 

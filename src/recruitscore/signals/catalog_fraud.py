@@ -366,6 +366,11 @@ PAY_TO_WORK = PatternSignal(
     ),
 )
 
+_CHEQUE_SENT = (r"\b(?:we(?:'ll| will)?|i(?:'ll| will)?|will|to) (?:send|mail|post|courier"
+                r"|issue|give) (?:you |u )?(?:a |the |your |ur )?(?:check|cheque|money order"
+                r"|certified check|cashier'?s check)s?\b")
+_TO_BUY = (r"\b(?:equipment|supplies|software|laptop|computer|office|workstation|set ?up|vendor"
+           r"|supplier|purchase|buy|gift ?cards?|materials?|devices?|tools)\b")
 CHEQUE_FORWARDING = PatternSignal(
     name="cheque_forwarding",
     description="Sends the candidate a cheque or funds to deposit and pass on: 'deposit the "
@@ -376,10 +381,10 @@ CHEQUE_FORWARDING = PatternSignal(
     "alert; UMD; U-M HITS; UCR; Wichita State; SMU; Léo Lagrange; Banque de Savoie",
     patterns={
         "message": (
-            r"\b(?:we(?:'ll| will)?|i(?:'ll| will)?|will|to) (?:send|mail|post|courier|issue|give)"
-            r" (?:you |u )?(?:a |the |your |ur )?(?:check|cheque|money order|certified check"
-            r"|cashier'?s"
-            r" check)s?\b",
+            # a cheque sent for what the candidate must buy (the fake-cheque opening); a cheque
+            # that pays a grant, a fee or expenses to the candidate is money flowing to them
+            near(_CHEQUE_SENT, _TO_BUY, r"[^.!?]{0,40}"),
+            near(_TO_BUY, _CHEQUE_SENT, r"[^.!?]{0,40}"),
             near(r"\b(?:deposit|cash|mobile deposit|encash)\b",
                  r"\b(?:checks?|cheques?|money orders?)\b", r"[^.!?]{0,20}"),
             r"\b(?:send|wire|transfer|forward|remit|return|zelle|pay) (?:back )?(?:the )?(?:balance"
@@ -408,12 +413,16 @@ CHEQUE_FORWARDING = PatternSignal(
         E("We'll send you a check for your equipment; deposit it and send the balance to our "
           "vendor.", spans=("send you a check", "send the balance")),
         E("pls buy 3 gift cards and send me the codes", spans=("buy 3 gift cards",)),
+        E("To set up your home office, we will mail you a cheque.",
+          spans=("set up your home office, we will mail you a cheque",)),
         E("Vous allez encaisser un chèque puis reverser une partie par mandat cash.", lang="fr",
           spans=("encaisser un chèque", "reverser une partie", "mandat cash")),
     ),
     counterexamples=(
         E("Salary is paid monthly by bank transfer through payroll."),
         E("Le salaire est versé par virement chaque mois.", lang="fr"),
+        E("Your travel grant is approved: if you have a US bank account, we'll issue you a check.",
+          note="a grant paid to the recipient, nothing to buy or pass on"),
     ),
 )
 

@@ -222,6 +222,14 @@ OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
                                        _REVERSED.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
+#: Ordinary spellings of a key word that are not a disguise: "Linked-In" and "Linked In" are
+#: how many people write the platform's name, which no one needs to hide from a filter.
+_ORDINARY = frozenset({"linked in", "linked-in"})
+
+
+def _disguised(word: str) -> bool:
+    """A key word written other than plainly or in one of its ordinary spellings."""
+    return not _PLAIN.fullmatch(word) and word not in _ORDINARY
 
 
 def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
@@ -230,7 +238,7 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     if _INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text) or _STYLED.search(text):
         return True
     norm = norms["message"]
-    if any(not _PLAIN.fullmatch(m.group(0)) for m in _KEY_RE.finditer(norm)):
+    if any(_disguised(m.group(0)) for m in _KEY_RE.finditer(norm)):
         return True
     return bool(_SPACED_RUN.search(norm) or _SPELLED_AT.search(norm) or _REVERSED.search(norm))
 
@@ -258,7 +266,7 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     for m in _KEY_RE.finditer(nt.text):
         if found >= 5:
             break
-        if not _PLAIN.fullmatch(m.group(0)):
+        if _disguised(m.group(0)):
             s, e = nt.span(m.start(), m.end())
             out.append(Evidence("message", s, e, text[s:e]))
             found += 1
