@@ -146,7 +146,8 @@ def _arrays(path: Path) -> dict[str, np.ndarray]:
 
 
 @pytest.mark.parametrize("case", ["wrong_sign", "nan_weight", "bad_shape", "extra_member",
-                                  "object_array", "negative_slope", "floor_out_of_range"])
+                                  "object_array", "negative_slope", "floor_out_of_range",
+                                  "context_weight"])
 def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
     _, path, _ = small_model
     arrays = _arrays(path)
@@ -164,6 +165,11 @@ def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
         arrays["payload"] = np.zeros(3)
     elif case == "object_array":
         arrays["terms"] = np.array([{"a": 1}], dtype=object)
+    elif case == "context_weight":
+        pol = arrays["polarity"]
+        w = arrays["w_signal"].copy()
+        w[np.flatnonzero(pol == "context")[0]] = 0.5
+        arrays["w_signal"] = w
     elif case in ("negative_slope", "floor_out_of_range"):
         from recruitscore.linear import SCALARS
 
@@ -443,6 +449,32 @@ def test_sign_constraints_hold_in_the_shipped_model(shipped) -> None:
     assert np.all(lin.w_interaction >= 0) and lin.w_text >= 0 and lin.cal_a > 0
     assert lin.w_text * max(-lin.text_lo, lin.text_hi) <= shipped.manifest["params"][
         "text_cap"] + 1e-9
+    # a context signal is a prior, never a trigger on its own: it acts in conjunctions only
+    assert (pol == "context").any() and np.all(lin.w_signal[pol == "context"] == 0)
+
+
+@pytest.mark.parametrize("headline", ["Solidity / Web3 engineer, DeFi protocols",
+                                      "Quantum computing researcher, defence and aerospace",
+                                      "Ingénieure IA, semi-conducteurs et défense"])
+def test_a_context_signal_alone_never_moves_the_risk(shipped, handwritten, headline) -> None:
+    """The target's sector or a Web3 headline (context signals, read from ``target_headline``,
+    which the wording never reads) changes a risk only where a conjunction partner fires."""
+    from recruitscore import extract_signals_frame
+
+    lin = shipped.linear
+    df = handwritten.sample(150, random_state=11).reset_index(drop=True)
+    plus = df.assign(target_headline=headline)
+    fired = extract_signals_frame(plus)
+    context = [n for n, p in zip(lin.signal_names, lin.polarity, strict=True) if p == "context"]
+    assert fired[context].to_numpy().any(axis=1).all()
+    partners = {a if b in context else b for a, b in lin.interactions
+                if a in context or b in context} - set(context)
+    alone = ~fired[sorted(partners)].to_numpy().any(axis=1)
+    assert alone.sum() > 50
+    before = shipped.predict_risk(df.assign(target_headline=""))
+    after = shipped.predict_risk(plus)
+    assert np.allclose(after[alone], before[alone], atol=1e-12)
+    assert np.all(after >= before - 1e-12)
 
 
 CHANNELS = ["Write to me at jordan.m.hiring@gmail.com.", "My Telegram is @talent_jm.",

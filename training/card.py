@@ -61,8 +61,10 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         "(function words, person names, country, nationality, city and one-country currency "
         "words, the key words of signals, clauses naming a contact channel and sentences that "
         "repeat an earlier one left out).",
-        "- Sign constraints: a risk or context signal and every conjunction weigh >= 0, a benign "
-        "counter-signal <= 0, so a red flag never lowers the risk. The text part is clipped "
+        "- Sign constraints: a risk signal and every conjunction weigh >= 0, a benign "
+        "counter-signal <= 0, so a red flag never lowers the risk; a context signal (the "
+        "target's sector, a Web3 pitch) weighs 0 on its own and acts only through its "
+        "conjunctions. The text part is clipped "
         f"(text model log-odds within +/-{_fmt(manifest['params'].get('text_bound'))}, at most "
         f"+/-{_fmt(manifest['params'].get('text_cap'))} on the log-odds before calibration) and "
         "multiplied by how familiar the wording is (known content words / (known content words + "

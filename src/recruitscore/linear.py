@@ -7,7 +7,7 @@ never run code nor depend on scikit-learn's private layout or version.
 The log-odds of an approach are a sum of exact contributions::
 
     logit = intercept
-          + sum of signal weights (risk and context signals >= 0, benign signals <= 0)
+          + sum of signal weights (risk signals >= 0, benign signals <= 0, context signals 0)
           + sum of conjunction weights (>= 0)
           + w_text * conf * clip(s, lo, hi)
 
@@ -258,6 +258,9 @@ class LinearModel:
         w = floats["w_signal"]
         if np.any(w[polarity != "benign"] < 0) or np.any(w[polarity == "benign"] > 0):
             raise bad("a signal weight has the wrong sign for its polarity")
+        if np.any(w[polarity == "context"] != 0):
+            raise bad("a context signal has a weight of its own (it may only act through "
+                      "conjunctions)")
         if np.any(floats["w_interaction"] < 0):
             raise bad("a conjunction weight is negative")
         if np.any(floats["idf"] < 0):
@@ -396,7 +399,12 @@ def polarity_bounds(polarity: Sequence[str]) -> list[tuple[float | None, float |
 
     Examples
     --------
+    A context signal (the target's sector, a Web3 pitch) is a prior that makes other signals
+    weigh more, never a trigger on its own: its own weight is 0 and it acts through the
+    conjunctions only.
+
     >>> polarity_bounds(["risk", "benign", "context"])
-    [(0.0, None), (None, 0.0), (0.0, None)]
+    [(0.0, None), (None, 0.0), (0.0, 0.0)]
     """
-    return [(None, 0.0) if p == "benign" else (0.0, None) for p in polarity]
+    return [(None, 0.0) if p == "benign" else (0.0, 0.0) if p == "context" else (0.0, None)
+            for p in polarity]

@@ -6,8 +6,9 @@ Training fits, in two stages (see :mod:`recruitscore.linear` for the scoring for
    Its out-of-fold log-odds (folds grouped by source when sources are given, so that no source
    is in both parts) become one bounded, familiarity-weighted feature.
 2. **Decision**: a logistic regression over the signals, their conjunctions and that text
-   feature, fitted with L-BFGS-B under sign constraints: a risk or context signal and every
-   conjunction weigh >= 0, a benign counter-signal <= 0, the text feature >= 0.
+   feature, fitted with L-BFGS-B under sign constraints: a risk signal and every conjunction
+   weigh >= 0, a benign counter-signal <= 0, a context signal 0 (it acts only through its
+   conjunctions), the text feature >= 0.
 
 Optionally (:attr:`TrainParams.fragments`, :attr:`TrainParams.mixes`; off in the shipped model,
 see ``docs/hostile-input.md`` for what they cost and buy) the text part also learns from pieces of
@@ -90,6 +91,10 @@ INTERACTIONS: tuple[tuple[str, str], ...] = (
     ("task_scam", "easy_money"),
     ("run_our_code", "web3_pitch"),
     ("run_our_code", "adhoc_code_hosting"),
+    # L6 raises the weight of L1-L5 (RED-FLAGS 1e): a context signal acts only in conjunctions
+    ("adhoc_code_hosting", "web3_pitch"),
+    ("interview_software_download", "web3_pitch"),
+    ("paste_command", "web3_pitch"),
 )
 _PICKLE_SUFFIXES = {".pkl", ".pickle", ".joblib", ".jbl", ".sav", ".skops"}
 _DEFAULT_NAME = "recruitscore-default.npz"
@@ -721,7 +726,7 @@ def _fit_all(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
     n_sig, n_int = len(SIGNAL_NAMES), len(pairs_names)
     return LinearModel(
         signal_names=tuple(SIGNAL_NAMES), polarity=polarity, interactions=pairs_names,
-        w_signal=np.maximum(weights[:n_sig], 0) * (np.array(polarity) != "benign")
+        w_signal=np.maximum(weights[:n_sig], 0) * (np.array(polarity) == "risk")
         + np.minimum(weights[:n_sig], 0) * (np.array(polarity) == "benign"),
         w_interaction=np.maximum(weights[n_sig:n_sig + n_int], 0),
         vocab=vocab, text_coef=coef, intercept=b0, text_intercept=intercept,
