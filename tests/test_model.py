@@ -453,6 +453,30 @@ def test_sign_constraints_hold_in_the_shipped_model(shipped) -> None:
     assert (pol == "context").any() and np.all(lin.w_signal[pol == "context"] == 0)
 
 
+def test_signal_only_words_are_not_terms_of_the_shipped_model(shipped) -> None:
+    """Contact-channel key words and CV words speak through their signals only."""
+    from recruitscore.model import SIGNAL_ONLY_WORDS
+    from recruitscore.signals.detectors import KEY_TERMS
+
+    vocab = shipped.linear.vocab
+    words = {w for t in vocab.terms for w in t.lstrip("~").split()}
+    assert not words & {*KEY_TERMS, *SIGNAL_ONLY_WORDS}
+    heads = {"~" + w[:vocab.prefix] for w in (*KEY_TERMS, *SIGNAL_ONLY_WORDS)
+             if len(w) > vocab.prefix}
+    assert not heads & set(vocab.terms)
+
+
+@pytest.mark.parametrize("msg", ["Could you send me your updated CV?", "Please share your resume.",
+                                 "Pourriez-vous m'envoyer votre CV ?"])
+def test_a_cv_request_weighs_nothing_through_its_cv_word(shipped, msg) -> None:
+    """RED-FLAGS M11: recruiters ask for CVs, so the CV word adds nothing to the wording (its
+    risky forms are ``personal_data_request``): swapping it for another noun of the same
+    length changes nothing the model knows."""
+    a = score(msg, model=shipped)
+    b = score(msg.replace("CV", "xq").replace("resume", "xqzwvy"), model=shipped)
+    assert a.risk == pytest.approx(b.risk, abs=1e-12)
+
+
 @pytest.mark.parametrize("headline", ["Solidity / Web3 engineer, DeFi protocols",
                                       "Quantum computing researcher, defence and aerospace",
                                       "Ingénieure IA, semi-conducteurs et défense"])
@@ -505,8 +529,8 @@ def test_unfamiliar_text_stays_near_the_base_rate(shipped) -> None:
     assert r.band == "uncertain" and abs(r.risk - base) < 0.05
 
 
-@pytest.mark.parametrize("msg", ["job", "CV?", "quantum", "Offer!", "poste", "Emploi ?",
-                                 "recrutement"])
+@pytest.mark.parametrize("msg", ["job", "remote", "Salary?", "quantum", "Offer!", "poste",
+                                 "Emploi ?", "recrutement"])
 def test_one_known_word_is_not_evidence(shipped, msg) -> None:
     """Below the familiarity floor the wording counts for nothing: a message of one known word
     and no signal gets exactly the base rate, and says so."""

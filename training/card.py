@@ -59,8 +59,8 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         f"part over {manifest.get('n_ngrams', 0)} TF-IDF terms (word 1-2 grams and "
         f"{manifest['params'].get('prefix')}-letter word prefixes) of the de-obfuscated message "
         "(function words, person names, country, nationality, city and one-country currency "
-        "words, the key words of signals, clauses naming a contact channel and sentences that "
-        "repeat an earlier one left out).",
+        "words, the key words of signals, CV and résumé words, clauses naming a contact "
+        "channel and sentences that repeat an earlier one left out).",
         "- Sign constraints: a risk signal and every conjunction weigh >= 0, a benign "
         "counter-signal <= 0, so a red flag never lowers the risk; a context signal (the "
         "target's sector, a Web3 pitch) weighs 0 on its own and acts only through its "

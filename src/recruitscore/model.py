@@ -96,6 +96,10 @@ INTERACTIONS: tuple[tuple[str, str], ...] = (
     ("interview_software_download", "web3_pitch"),
     ("paste_command", "web3_pitch"),
 )
+#: Words that speak through signals only, never as n-grams: a CV request alone is what every
+#: recruiter writes (RED-FLAGS M11: high false-positive risk), and its risky forms (a CV that
+#: lists current projects, clearance...) are read by ``personal_data_request``.
+SIGNAL_ONLY_WORDS: tuple[str, ...] = ("cv", "cvs", "resume", "resumes", "curriculum", "vitae")
 _PICKLE_SUFFIXES = {".pkl", ".pickle", ".joblib", ".jbl", ".sav", ".skops"}
 _DEFAULT_NAME = "recruitscore-default.npz"
 
@@ -502,7 +506,8 @@ def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = (),
     # names (and family-name particles), origin words and the key words of signals never
     # become n-grams: names and origin are protected, and the key words speak through their
     # signals only (a WhatsApp request must never be able to lower a risk through its wording)
-    excluded = name_tokens([*ORIGIN_WORDS, *NAME_PARTICLES, *exclude_tokens, *KEY_TERMS])
+    excluded = name_tokens([*ORIGIN_WORDS, *NAME_PARTICLES, *exclude_tokens, *KEY_TERMS,
+                            *SIGNAL_ONLY_WORDS])
     if "sender_name" in X.columns:
         excluded |= name_tokens(X["sender_name"].tolist())
     # and the names the messages show: the people written to, the names in signatures
