@@ -306,6 +306,27 @@ def message_key(text: str) -> str:
     return hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:16]
 
 
+def select(results: list[dict[str, Any]], tie: float = TIE) -> dict[str, Any]:
+    """The candidate the build takes: of those whose ``mean`` is within ``tie`` of the best,
+    the strongest regularisation (smallest ``C_text``), then the smallest ``text_cap``.
+
+    Examples
+    --------
+    >>> r = [{"C_text": 10.0, "text_cap": 6.0, "mean": 0.9520},
+    ...      {"C_text": 3.0, "text_cap": 6.0, "mean": 0.9515},
+    ...      {"C_text": 3.0, "text_cap": 4.0, "mean": 0.9510},
+    ...      {"C_text": 1.0, "text_cap": 4.0, "mean": 0.9400}]
+    >>> best = select(r)
+    >>> best["C_text"], best["text_cap"]
+    (3.0, 4.0)
+    >>> select(r, tie=0.0)["C_text"]
+    10.0
+    """
+    top = max(r["mean"] for r in results)
+    tied = [r for r in results if r["mean"] >= top - tie]
+    return min(tied, key=lambda r: (r["C_text"], r["text_cap"]))
+
+
 def build(
     out: Path = DEFAULT_OUT,
     dev_path: Path = DEFAULT_DEV,
@@ -354,9 +375,7 @@ def build(
         results.append({"C_text": c_text, "text_cap": cap, "dev_roc_auc": auc_dev,
                         "real_loso_roc_auc": auc_real, "mean": float(key)})
         say(f"  C_text={c_text} cap={cap}: dev {auc_dev:.3f} real LOSO {auc_real:.3f}")
-    top = max(r["mean"] for r in results)
-    tied = [r for r in results if r["mean"] >= top - TIE]
-    best = min(tied, key=lambda r: (r["C_text"], r["text_cap"]))
+    best = select(results)
     say(f"chosen: C_text={best['C_text']} cap={best['text_cap']}")
     model = fit(best["C_text"], best["text_cap"])
     thr = model.threshold
