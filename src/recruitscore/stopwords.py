@@ -2,13 +2,16 @@
 
 The English list is scikit-learn's ``ENGLISH_STOP_WORDS`` (BSD licence), copied because scoring
 does not import scikit-learn (a test checks the copy against it); the French list is the usual
-one (articles, pronouns, prepositions, conjunctions, forms of *être* and *avoir*), written
-without accents as text in matching form is. Greetings, thanks and contractions are added: they
+one (articles, pronouns, prepositions, conjunctions, forms of *être* and *avoir*, and of the
+modal verbs *pouvoir* and *devoir*, as the English list holds can, could, must and should),
+written without accents as text in matching form is. Greetings, thanks and contractions are added: they
 explain nothing either.
 
 Examples
 --------
 >>> "the" in FUNCTION_WORDS and "vous" in FUNCTION_WORDS and "report" not in FUNCTION_WORDS
+True
+>>> "could" in FUNCTION_WORDS and "pourriez" in FUNCTION_WORDS
 True
 """
 
@@ -55,6 +58,9 @@ quand que quel quelle quelles quels qui quoi s sa sans se sera serai seraient se
 seras serez seriez serions serons seront ses si sien sienne siennes siens soi soient sois soit
 sommes son sont sous soyez soyons suis sur t ta te tes toi ton tous tout toute toutes tres tu un
 une unes uns vers via voici voila vos votre vous y
+peux pouvons pouvez peuvent pourrai pourras pourra pourrons pourrez pourront pourrais pourrait
+pourrions pourriez pourraient dois devons devez doivent devrai devras devra devrons devrez
+devront devrais devrions devriez devraient
 """.split())
 
 EXTRA = frozenset("""
