@@ -106,6 +106,36 @@ def test_other_format_is_refused(small_model, tmp_path) -> None:
         load_model(other)
 
 
+def test_manifest_floor_must_match_the_model(small_model, tmp_path) -> None:
+    _, path, _ = small_model
+    other = _copy(path, tmp_path / "floor.npz")
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    manifest["uncertain_familiarity"] = 0.4
+    other.with_suffix(".json").write_text(json.dumps(manifest))
+    with pytest.raises(rs.ModelError, match="uncertain_familiarity"):
+        load_model(other)
+
+
+@pytest.mark.parametrize("bad", [{"text_floor": 1.0}, {"text_floor": -0.1},
+                                 {"text_prior": 0.0}])
+def test_train_refuses_a_floor_or_prior_out_of_range(bad) -> None:
+    df = pd.DataFrame({"message": ["add me on telegram, keep it between us",
+                                   "senior engineer role, salary 60-70k base"] * 10,
+                       "label": [1, 0] * 10})
+    with pytest.raises(rs.InputError, match="text_floor"):
+        train(df, params=TrainParams(folds=3, **bad))
+
+
+def test_build_selection_skips_unscored_candidates() -> None:
+    from training.build import select
+
+    nan = float("nan")
+    r = [{"C_text": 3.0, "text_cap": 4.0, "mean": nan},
+         {"C_text": 10.0, "text_cap": 4.0, "mean": 0.9}]
+    assert select(r)["C_text"] == 10.0
+    assert select([{**x, "mean": nan} for x in r])["C_text"] == 3.0
+
+
 @pytest.mark.parametrize("value", ["abc", 1.5, -1, None, float("nan"), True, [0.5]])
 def test_bad_threshold_in_manifest_is_refused(small_model, tmp_path, value) -> None:
     _, path, _ = small_model
@@ -725,9 +755,12 @@ def test_single_message_path_equals_batch_path(shipped, handwritten) -> None:
     extra = pd.DataFrame({
         "message": ["", "W h a t s A p p me", "\ud800 t\u00e9l\u00e9gram \U0001f44d", "x" * 5000,
                     "Cliente confidentiel, rapport r\u00e9mun\u00e9r\u00e9 \u20ac2,000",
-                    "hello there"],
-        "sender_connections": ["lots", None, -3, 12, 400, None],
-        "sender_has_photo": ["maybe", 1, 0, None, True, None],
+                    "hello there", "job", "job? WhatsApp me", "Emploi ?",
+                    "They are building a Linked-In type platform.",
+                    "We will send you a check. Use it to buy your equipment from our vendor.",
+                    "Un client dont je ne peux pas encore vous donner le nom."],
+        "sender_connections": ["lots", None, -3, 12, 400, None, None, 3, None, None, None, None],
+        "sender_has_photo": ["maybe", 1, 0, None, True, None, None, None, 0, None, None, None],
     }, dtype=object)  # object: pandas' Arrow-backed strings refuse a lone surrogate
     df = pd.concat([df.astype(object), extra], ignore_index=True)
     batch = score_frame(df, model=shipped)

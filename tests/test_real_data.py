@@ -3,8 +3,8 @@ the HTML report.
 
 The data sets are read in place from ``../shared/datasets`` (relative to the repo root) and never
 copied into the repository; every test that needs one skips with a reason when it is absent. To
-stay fast, the tests write small seeded subsamples to ``tmp_path`` and train with ``--C 1`` (no
-cross-validation grid).
+stay fast, the tests write small seeded subsamples to ``tmp_path`` and train on them with the
+command line's defaults.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def one_line_error(result: Result, *needles: str) -> str:
 
 
 # ----------------------------------------------------------------------------------------------
-# fixtures: seeded subsamples written to temporary folders, tiny models trained with --C 1
+# fixtures: seeded subsamples written to temporary folders, tiny models trained on them
 # ----------------------------------------------------------------------------------------------
 
 

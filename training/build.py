@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -321,9 +322,15 @@ def select(results: list[dict[str, Any]], tie: float = TIE) -> dict[str, Any]:
     (3.0, 4.0)
     >>> select(r, tie=0.0)["C_text"]
     10.0
+
+    Candidates with no score (NaN: no development set and no real row) are left out; with none
+    scored there is nothing to tell them apart, and the strongest regularisation is taken.
     """
-    top = max(r["mean"] for r in results)
-    tied = [r for r in results if r["mean"] >= top - tie]
+    scored = [r for r in results if not math.isnan(r["mean"])]
+    if not scored:
+        return min(results, key=lambda r: (r["C_text"], r["text_cap"]))
+    top = max(r["mean"] for r in scored)
+    tied = [r for r in scored if r["mean"] >= top - tie]
     return min(tied, key=lambda r: (r["C_text"], r["text_cap"]))
 
 

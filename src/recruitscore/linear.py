@@ -9,7 +9,7 @@ The log-odds of an approach are a sum of exact contributions::
     logit = intercept
           + sum of signal weights (risk signals >= 0, benign signals <= 0, context signals 0)
           + sum of conjunction weights (>= 0)
-          + w_text * conf * clip(s, lo, hi)
+          + w_text * counted(conf) * clip(s, lo, hi)
 
 * ``s`` is the text model's log-odds: a logistic regression over TF-IDF word 1-2 grams
   (:mod:`recruitscore.text`), trained apart and strongly regularised.
@@ -19,8 +19,10 @@ The log-odds of an approach are a sum of exact contributions::
   Unknown words do not lower it, so filler or gibberish appended by an attacker cannot dilute
   the evidence of the rest. Unfamiliar or very
   short text is not evidence: its text part is close to 0, so the risk stays near the base rate.
-  Below ``text_floor`` it is exactly 0 (``conf`` counts as 0): a message of one known word is
-  scored on its signals and profile alone.
+  Below ``text_floor`` it is exactly 0 (``counted(conf)`` is 0, else ``conf``): the wording of
+  such a message is not counted and it is scored on its signals and profile alone (with the
+  shipped prior of 5 and floor of 0.25, a message of one known word; with a prior of 10, up
+  to three). The *uncertain* band uses the same floor.
 
 Calibration is Platt scaling, ``risk = sigmoid(a * logit + b)`` with ``a > 0``, so every
 contribution is ``a * weight * value`` on the calibrated log-odds scale and a red flag can never
@@ -252,7 +254,7 @@ class LinearModel:
             raise bad("text_config is not a valid n-gram range and prefix length")
         scal = dict(zip(SCALARS, floats["scalars"].tolist(), strict=True))
         if scal["cal_a"] <= 0 or scal["w_text"] < 0 or scal["text_lo"] > 0 or \
-                scal["text_hi"] < 0 or scal["text_prior"] < 0 or not 0 <= scal["text_floor"] < 1:
+                scal["text_hi"] < 0 or scal["text_prior"] <= 0 or not 0 <= scal["text_floor"] < 1:
             raise bad("calibration slope, text weight, bounds, prior or floor out of range")
         polarity = np.array(pol.tolist())
         w = floats["w_signal"]

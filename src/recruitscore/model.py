@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import platform
 import tempfile
@@ -148,7 +149,7 @@ class Model:
     def uncertain_familiarity(self) -> float:
         """Below this familiarity of the wording, with no red flag, the band is *uncertain*:
         the wording is not counted (:attr:`LinearModel.text_floor`), so the risk is the base
-        rate moved by context and benign signals and the profile only."""
+        rate moved by benign signals only."""
         return float(self.linear.text_floor)
 
     def band(self, risk: np.ndarray, uncertain: np.ndarray | None = None) -> np.ndarray:
@@ -347,6 +348,11 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     if tuple(linear.polarity) != tuple(s.polarity for s in REGISTRY):
         raise ModelError(f"{path.name}: the signals' polarity differs from this code's; retrain "
                          "the model")
+    if "uncertain_familiarity" in manifest and not math.isclose(
+            float(manifest["uncertain_familiarity"]), linear.text_floor, abs_tol=1e-9):
+        raise ModelError(f"{path.name}: the manifest's uncertain_familiarity "
+                         f"{manifest['uncertain_familiarity']} differs from the model's text "
+                         f"floor {linear.text_floor}; refusing to load it")
     return Model(linear, manifest, path)
 
 
@@ -923,6 +929,9 @@ def train(
     params = TrainParams() if params is None else params
     if params.repeats < 1:
         raise InputError(f"repeats must be at least 1, got {params.repeats}")
+    if not 0 <= params.text_floor < 1 or params.text_prior <= 0:
+        raise InputError(f"text_floor must be in [0, 1) and text_prior above 0, got "
+                         f"{params.text_floor} and {params.text_prior}")
     y = normalize_labels(df[label].tolist(), positive=positive, column=label)
     counts = np.bincount(y, minlength=2)
     if counts.min() < MIN_PER_CLASS:

@@ -4,8 +4,8 @@ The English list is scikit-learn's ``ENGLISH_STOP_WORDS`` (BSD licence), copied 
 does not import scikit-learn (a test checks the copy against it); the French list is the usual
 one (articles, pronouns, prepositions, conjunctions, forms of *être* and *avoir*, and of the
 modal verbs *pouvoir* and *devoir*, as the English list holds can, could, must and should),
-written without accents as text in matching form is. Greetings, thanks and contractions are added: they
-explain nothing either.
+written without accents as text in matching form is. Greetings, thanks and contractions are
+added: they explain nothing either.
 
 Examples
 --------

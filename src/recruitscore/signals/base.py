@@ -259,8 +259,10 @@ class Signal:
         ``contact``, ``employer``, ``inducement``, ``elicitation``, ``secrecy``, ``lure``,
         ``fraud``, ``vulnerability``, ``evasion``, ``profile``, ``context`` or ``benign``.
     polarity : {"risk", "benign", "context"}
-        What the guidance says the signal points to (documentation only: the model learns the
-        weight, and may learn it differently).
+        What the guidance says the signal points to. It bounds the weight the model learns: a
+        risk signal weighs >= 0, a benign one <= 0, a context one 0 on its own (it acts only
+        through the conjunctions that pair it with a red flag); the loader refuses a model
+        file that breaks these bounds.
     source : str
         The guidance the signal comes from (see ``RED-FLAGS.md``).
     examples, counterexamples : tuple of Example

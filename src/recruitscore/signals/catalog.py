@@ -216,17 +216,21 @@ VAGUE_EMPLOYER = PatternSignal(
             r"|investisseurs)\b",
             r"\b(?:clients|client|institutions|partenaires|commanditaires|amis)"
             r" (?:etrangers|etrangeres|etranger|internationaux|institutionnels|a l'etranger)\b",
-            # whose name: the client's (« dont je ne peux pas donner le nom », « le nom du
-            # client »), not a manager's to come
-            r"\b(?:dont (?:je|nous) )?(?:ne peux|ne pouvons|ne puis|pas en mesure de"
-            r"|pas autorise a) (?:pas )?(?:encore |pour l'instant |pour le moment |a ce stade )?"
-            r"(?:vous )?(?:reveler|divulguer|citer|donner|communiquer|nommer|dire) (?:son nom"
-            r"|leur nom|le client|(?:le nom|l'identite) d[eu] (?:mon |notre |ce |cet |cette |l'"
-            r"|la )?(?:client|commanditaire|employeur|entreprise|societe|groupe|mandant"
-            r"|partenaire))",
-            r"\bdont (?:je|nous) (?:ne peux|ne pouvons|ne puis) (?:pas )?(?:encore |pour l'instant"
-            r" |pour le moment |a ce stade )?(?:vous )?(?:reveler|divulguer|citer|donner"
-            r"|communiquer|dire) (?:le nom|l'identite)\b",
+            # whose name: the client's (« le nom du client », « un client dont je ne peux pas
+            # donner le nom »), not a manager's to come
+            r"\b(?:ne peux|ne pouvons|ne puis|pas en mesure de|pas autorise a) (?:pas )?"
+            r"(?:encore |pour l'instant |pour le moment |a ce stade )?(?:vous )?(?:reveler"
+            r"|divulguer|citer|donner|communiquer|nommer|dire) (?:son nom|leur nom|le client"
+            r"|(?:le nom|l'identite) (?:a ce stade|pour l'instant|pour le moment|maintenant)"
+            r"|(?:le nom|l'identite) ?[.!?;]|(?:le nom|l'identite) d[eu] (?:mon |ma |notre |leur"
+            r" |votre |ce |cet |cette |l'|la )?(?:client|cliente|commanditaire|employeur"
+            r"|entreprise|societe|groupe|mandant|partenaire|fonds|cabinet))",
+            near(r"\b(?:clients?|clientes?|commanditaires?|employeurs?|entreprises?|societes?"
+                 r"|groupes?|mandants?|partenaires?|fonds|cabinets?)\b",
+                 r"\bdont (?:je|nous) (?:ne peux|ne pouvons|ne puis) (?:pas )?(?:encore "
+                 r"|pour l'instant |pour le moment |a ce stade )?(?:vous )?(?:reveler|divulguer"
+                 r"|citer|donner|communiquer|dire) (?:le nom|l'identite)\b",
+                 r"[^.!?]{0,40}"),
             r"\b(?:client|commanditaire|partenaire) (?:non nomme|anonyme|non identifie)\b",
             near(r"\b(?:client|clients|commanditaire|employeur|mandant|entreprise|societe)",
                  r"\b(?:ne peut|ne peuvent|ne pourra|ne pourront) (?:pas )?(?:encore )?etre"
@@ -259,7 +263,10 @@ VAGUE_EMPLOYER = PatternSignal(
         E("I'm hiring for a firm in aerospace, but I can't yet name the client.",
           spans=("can't yet name the client",)),
         E("Je recrute pour un client de l'aérospatial dont je ne peux pas encore vous donner "
-          "le nom.", lang="fr", spans=("dont je ne peux pas encore vous donner le nom",)),
+          "le nom.", lang="fr",
+          spans=("client de l'aérospatial dont je ne peux pas encore vous donner le nom",)),
+        E("Je ne peux pas révéler le nom pour l'instant.", lang="fr",
+          spans=("ne peux pas révéler le nom pour l'instant",)),
     ),
     counterexamples=(
         E("I'm hiring for Helix Quantum's control-systems team in Delft (ref HQ-2291)."),
@@ -271,6 +278,8 @@ VAGUE_EMPLOYER = PatternSignal(
         E("We can't yet share the salary band; the client is Helix Quantum in Delft."),
         E("Je ne peux pas encore vous donner le nom du manager, l'entreprise est Atelier Lumen.",
           lang="fr", note="a manager's name to come, the employer is named"),
+        E("La manager, dont je ne peux pas encore vous donner le nom, vous appellera.",
+          lang="fr"),
     ),
 )
 

@@ -369,8 +369,10 @@ PAY_TO_WORK = PatternSignal(
 _CHEQUE_SENT = (r"\b(?:we(?:'ll| will)?|i(?:'ll| will)?|will|to) (?:send|mail|post|courier"
                 r"|issue|give) (?:you |u )?(?:a |the |your |ur )?(?:check|cheque|money order"
                 r"|certified check|cashier'?s check)s?\b")
-_TO_BUY = (r"\b(?:equipment|supplies|software|laptop|computer|office|workstation|set ?up|vendor"
-           r"|supplier|purchase|buy|gift ?cards?|materials?|devices?|tools)\b")
+_TO_BUY = (r"\b(?:equipment|supplies|software|laptop|computer|workstation|home office"
+           r"|office (?:equipment|supplies|furniture)|set ?up your (?:home )?(?:office"
+           r"|workstation|equipment)|vendor|supplier|purchase|buy|gift ?cards?|materials?"
+           r"|devices?|tools)\b")
 CHEQUE_FORWARDING = PatternSignal(
     name="cheque_forwarding",
     description="Sends the candidate a cheque or funds to deposit and pass on: 'deposit the "
@@ -383,8 +385,10 @@ CHEQUE_FORWARDING = PatternSignal(
         "message": (
             # a cheque sent for what the candidate must buy (the fake-cheque opening); a cheque
             # that pays a grant, a fee or expenses to the candidate is money flowing to them
-            near(_CHEQUE_SENT, _TO_BUY, r"[^.!?]{0,40}"),
-            near(_TO_BUY, _CHEQUE_SENT, r"[^.!?]{0,40}"),
+            # in the same clause, or what to buy in the next sentence ("We will send you a
+            # check. Use it to buy your equipment from our vendor.")
+            near(_CHEQUE_SENT, _TO_BUY, r"(?:[^.!?;]{0,40}|[^.!?;]{0,20}[.!?;] [^.!?;]{0,40})"),
+            near(_TO_BUY, _CHEQUE_SENT, r"[^.!?;]{0,40}"),
             near(r"\b(?:deposit|cash|mobile deposit|encash)\b",
                  r"\b(?:checks?|cheques?|money orders?)\b", r"[^.!?]{0,20}"),
             r"\b(?:send|wire|transfer|forward|remit|return|zelle|pay) (?:back )?(?:the )?(?:balance"
@@ -415,6 +419,8 @@ CHEQUE_FORWARDING = PatternSignal(
         E("pls buy 3 gift cards and send me the codes", spans=("buy 3 gift cards",)),
         E("To set up your home office, we will mail you a cheque.",
           spans=("set up your home office, we will mail you a cheque",)),
+        E("We will send you a check. Use it to buy your equipment from our vendor.",
+          spans=("We will send you a check. Use it to buy",)),
         E("Vous allez encaisser un chèque puis reverser une partie par mandat cash.", lang="fr",
           spans=("encaisser un chèque", "reverser une partie", "mandat cash")),
     ),
@@ -423,6 +429,9 @@ CHEQUE_FORWARDING = PatternSignal(
         E("Le salaire est versé par virement chaque mois.", lang="fr"),
         E("Your travel grant is approved: if you have a US bank account, we'll issue you a check.",
           note="a grant paid to the recipient, nothing to buy or pass on"),
+        E("We'll send you a check at the office address."),
+        E("We will send you a check for your first week; please set up direct deposit later."),
+        E("Once you set up your account, we will send you a check for your travel expenses."),
     ),
 )
 
