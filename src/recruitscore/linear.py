@@ -397,14 +397,12 @@ def pair_columns(names: Sequence[str], pairs: Sequence[tuple[str, str]]
 
 
 def polarity_bounds(polarity: Sequence[str]) -> list[tuple[float | None, float | None]]:
-    """Bounds of each signal weight for a constrained fit.
+    """Bounds of each signal weight for a constrained fit: a risk signal weighs >= 0, a benign
+    one <= 0, and a context signal (the target's sector, a Web3 pitch), a prior that makes other
+    signals weigh more and never a trigger on its own, 0: it acts through the conjunctions only.
 
     Examples
     --------
-    A context signal (the target's sector, a Web3 pitch) is a prior that makes other signals
-    weigh more, never a trigger on its own: its own weight is 0 and it acts through the
-    conjunctions only.
-
     >>> polarity_bounds(["risk", "benign", "context"])
     [(0.0, None), (None, 0.0), (0.0, 0.0)]
     """

@@ -383,10 +383,10 @@ CHEQUE_FORWARDING = PatternSignal(
     "alert; UMD; U-M HITS; UCR; Wichita State; SMU; Léo Lagrange; Banque de Savoie",
     patterns={
         "message": (
-            # a cheque sent for what the candidate must buy (the fake-cheque opening); a cheque
-            # that pays a grant, a fee or expenses to the candidate is money flowing to them
-            # in the same clause, or what to buy in the next sentence ("We will send you a
-            # check. Use it to buy your equipment from our vendor.")
+            # a cheque sent for what the candidate must buy (the fake-cheque opening), in the
+            # same clause or with what to buy in the next sentence ("We will send you a check.
+            # Use it to buy your equipment from our vendor."); a cheque that pays a grant, a
+            # fee or expenses is money flowing to the candidate
             near(_CHEQUE_SENT, _TO_BUY, r"(?:[^.!?;]{0,40}|[^.!?;]{0,20}[.!?;] [^.!?;]{0,40})"),
             near(_TO_BUY, _CHEQUE_SENT, r"[^.!?;]{0,40}"),
             near(r"\b(?:deposit|cash|mobile deposit|encash)\b",
