@@ -165,16 +165,9 @@ class LinearModel:
         return s, conf, self.w_text * self.counted(conf) * ratio
 
     def counted(self, conf: np.ndarray) -> np.ndarray:
-        """The familiarity the text part is weighed by: ``conf``, or 0 below ``text_floor``.
-
-        Examples
-        --------
-        >>> lin = LinearModel(("a",), ("risk",), (), np.zeros(1), np.zeros(0), None,
-        ...                   np.zeros(0), 0.0, text_floor=0.25)
-        >>> lin.counted(np.array([0.2, 0.25, 0.5])).tolist()
-        [0.0, 0.25, 0.5]
-        """
-        return np.where(conf >= self.text_floor, conf, 0.0)
+        """The familiarity the text part is weighed by (:func:`counted_familiarity` with this
+        model's ``text_floor``)."""
+        return counted_familiarity(conf, self.text_floor)
 
     def logit(self, signals: np.ndarray, rows: Rows | None) -> np.ndarray:
         """Uncalibrated log-odds from a (rows x signals) 0/1 matrix and the TF-IDF rows."""
@@ -394,6 +387,18 @@ def pair_columns(names: Sequence[str], pairs: Sequence[tuple[str, str]]
     index = {n: i for i, n in enumerate(names)}
     return (np.array([index[a] for a, _ in pairs], dtype=np.int64),
             np.array([index[b] for _, b in pairs], dtype=np.int64))
+
+
+def counted_familiarity(conf: np.ndarray, floor: float) -> np.ndarray:
+    """The familiarity the text part is weighed by: ``conf``, or 0 below ``floor``. Training
+    (the out-of-fold text feature) and scoring both use it, so they cannot drift apart.
+
+    Examples
+    --------
+    >>> counted_familiarity(np.array([0.2, 0.25, 0.5]), 0.25).tolist()
+    [0.0, 0.25, 0.5]
+    """
+    return np.where(conf >= floor, conf, 0.0)
 
 
 def polarity_bounds(polarity: Sequence[str]) -> list[tuple[float | None, float | None]]:

@@ -47,6 +47,7 @@ from .linear import (
     LinearModel,
     check_model_file,
     check_threshold,
+    counted_familiarity,
     read_manifest,
     read_npz,
     sigmoid,
@@ -660,8 +661,7 @@ def _text_feature(P: _Prepared, rows: np.ndarray, fitted: tuple[Any, Any, np.nda
         return np.zeros(len(rows))
     Xt, n_known = _tfidf_rows(P, rows, vocab, cols)
     s = intercept + Xt @ coef
-    conf = n_known / (n_known + params.text_prior)
-    conf = np.where(conf >= params.text_floor, conf, 0.0)  # as LinearModel.counted
+    conf = counted_familiarity(n_known / (n_known + params.text_prior), params.text_floor)
     return conf * np.clip(s, -params.text_bound, params.text_bound)
 
 
