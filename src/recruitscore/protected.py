@@ -106,6 +106,8 @@ _SALUTATIONS = frozenset(
     "hi hello hey hiya dear greetings good morning afternoon evening bonjour bonsoir salut coucou"
     " cher chère chers chères best regards kind warm many thanks thank cheers sincerely"
     " cordialement bien merci amitiés congratulations félicitations welcome bienvenue".split())
+#: Titles and salutations are never names.
+_NOT_NAMES = _TITLE_WORDS | _SALUTATIONS
 _TITLES = (r"(?:(?i:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?[ \t]+)*")
 #: A greeting, titles, then one or two capitalised words: "Hi Anjali", "Chère Professeure
 #: Mbaye", "Hello Captain Idowu", "Bonjour Jean-Baptiste".
@@ -166,4 +168,4 @@ def addressed_names(messages: Iterable[object]) -> set[str]:
         lower.update(w for w in _WORD.findall(text) if w.islower())
     return {c for c in candidates
             if len(c) > 1 and c[0].isupper() and not c.isupper()
-            and c.lower() not in _TITLE_WORDS | _SALUTATIONS and c.lower() not in lower}
+            and c.lower() not in _NOT_NAMES and c.lower() not in lower}
