@@ -17,9 +17,10 @@ root; nothing is copied into the repository):
   ``--model``), as a statement of domain shift: it was trained on recruiter approaches, not on
   job ads or SMS.
 
-``recruitscore train`` runs with its defaults (text model ``--c-text 1``, wording cap
-``--text-cap 4``; calibration and a max-F1 threshold from out-of-fold predictions); its wall time
-is measured and printed. ``--c-text VALUE`` passes another strength of the text model.
+``recruitscore train`` runs with its defaults (the shipped model's: text model ``--c-text 3``,
+wording cap ``--text-cap 4``; calibration and a max-F1 threshold from out-of-fold
+predictions); its wall time is measured and printed. ``--c-text VALUE`` passes another
+strength of the text model.
 The CLI runs as subprocesses, up to ``--jobs`` at a time (default: 2).
 
 Usage::
@@ -384,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     parser.add_argument("--jobs", type=int, default=2, help="CLI commands run at once")
     parser.add_argument("--c-text", type=float, default=None, dest="C",
-                        help="pass --c-text to recruitscore train (default: its default, 1)")
+                        help="pass --c-text to recruitscore train (default: its default)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the SMS split and of training")
     parser.add_argument("--keep", type=Path, help="keep the splits and models in this folder")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 import recruitscore as rs
-from recruitscore.model import TrainParams, load_model, train
+from recruitscore.model import TrainParams, default_model_path, load_model, train
 from recruitscore.scoring import reasons_from, score, score_frame
 from recruitscore.stopwords import FRENCH
 
@@ -116,14 +116,27 @@ def test_manifest_floor_must_match_the_model(small_model, tmp_path) -> None:
         load_model(other)
 
 
-@pytest.mark.parametrize("bad", [{"text_floor": 1.0}, {"text_floor": -0.1},
-                                 {"text_prior": 0.0}])
-def test_train_refuses_a_floor_or_prior_out_of_range(bad) -> None:
+@pytest.mark.parametrize(("bad", "word"), [
+    ({"text_floor": 1.0}, "text_floor"), ({"text_floor": -0.1}, "text_floor"),
+    ({"text_prior": 0.0}, "text_floor"), ({"text_bound": 0.0}, "text_bound"),
+    ({"text_cap": -1.0}, "text_bound")])
+def test_train_refuses_text_settings_out_of_range(bad, word) -> None:
     df = pd.DataFrame({"message": ["add me on telegram, keep it between us",
                                    "senior engineer role, salary 60-70k base"] * 10,
                        "label": [1, 0] * 10})
-    with pytest.raises(rs.InputError, match="text_floor"):
+    with pytest.raises(rs.InputError, match=word):
         train(df, params=TrainParams(folds=3, **bad))
+
+
+def test_train_defaults_are_the_shipped_hyper_parameters() -> None:
+    """``TrainParams()`` and ``recruitscore train`` without options train what the build
+    ships (the build chooses C_text and the cap on the development set; it then uses five
+    repeats of the folds, which the CLI exposes as ``--repeats``)."""
+    shipped = json.loads(default_model_path().with_suffix(".json").read_text())["params"]
+    defaults = TrainParams()
+    for key in ("C_text", "C", "text_bound", "text_cap", "text_prior", "text_floor", "prefix",
+                "min_df", "max_features", "folds", "inner_folds", "fragments", "mixes"):
+        assert getattr(defaults, key) == shipped[key], key
 
 
 def test_build_selection_skips_unscored_candidates() -> None:

@@ -261,9 +261,10 @@ def train_cmd(
     positive: PositiveOpt = None,
     c_text: Annotated[
         float, typer.Option("--c-text", help="Inverse regularisation of the text model.")
-    ] = 1.0,
+    ] = 3.0,
     text_cap: Annotated[
-        float, typer.Option("--text-cap", help="Most the wording can add or take (log-odds).")
+        float, typer.Option("--text-cap", min=0.0, help="Most the wording can add or take "
+                            "(log-odds); the text model's own log-odds are clipped at half.")
     ] = 4.0,
     no_text: Annotated[bool, typer.Option("--no-text", help="Signals only, no n-grams.")] = False,
     group_col: Annotated[
@@ -296,8 +297,9 @@ def train_cmd(
         if group_col is not None and group_col not in df.columns:
             raise InputError(f"no group column {group_col!r} in {data.name}")
         groups = df[group_col].astype(str).tolist() if group_col else None
-        params = TrainParams(C_text=c_text, text_cap=text_cap, text=not no_text, seed=seed,
-                             repeats=repeats, fragments=fragments, mixes=mixes)
+        params = TrainParams(C_text=c_text, text_cap=text_cap, text_bound=text_cap / 2,
+                             text=not no_text, seed=seed, repeats=repeats,
+                             fragments=fragments, mixes=mixes)
         model = train(df, label=label_col, positive=positive, params=params, groups=groups,
                       extra_manifest={"trained_from": data.name})
         path = model.save(output)

@@ -442,12 +442,12 @@ class TrainParams:
     fold's training part. See :func:`augment`.
     """
 
-    C_text: float = 1.0
+    C_text: float = 3.0
     C: float = 1.0
     text: bool = True
-    text_bound: float = 3.0
-    text_cap: float = 2.0
-    text_prior: float = 10.0
+    text_bound: float = 2.0
+    text_cap: float = 4.0
+    text_prior: float = 5.0
     text_floor: float = 0.25
     prefix: int = 6
     min_df: int = 2
@@ -932,6 +932,9 @@ def train(
     if not 0 <= params.text_floor < 1 or params.text_prior <= 0:
         raise InputError(f"text_floor must be in [0, 1) and text_prior above 0, got "
                          f"{params.text_floor} and {params.text_prior}")
+    if not (params.text_bound > 0 and params.text_cap >= 0):
+        raise InputError(f"text_bound must be above 0 and text_cap at least 0, got "
+                         f"{params.text_bound} and {params.text_cap}")
     y = normalize_labels(df[label].tolist(), positive=positive, column=label)
     counts = np.bincount(y, minlength=2)
     if counts.min() < MIN_PER_CLASS:
