@@ -168,7 +168,7 @@ CORPORATE_CONTACT = CallableSignal(
 # employer
 # --------------------------------------------------------------------------------------------
 _ORG = (r"(?:client|clients|principal|principals|partner|partners|employer|organisation"
-        r"|organization|institution|institutions|fund|group|sponsor|sponsors)")
+        r"|organization|institution|institutions|fund|group|sponsor|sponsors|company|firm)")
 VAGUE_EMPLOYER = PatternSignal(
     name="vague_employer",
     description="Keeps the employer or client vague or unnamed: 'my client prefers to remain "
@@ -186,7 +186,12 @@ VAGUE_EMPLOYER = PatternSignal(
             r"|won't|will not) (?:yet |currently |at this stage |at the moment |for now )?"
             r"(?:name|disclose|reveal|share|say|tell you) (?:yet )?(?:the |my |our |who"
             r" )?(?:name of (?:the |my |our )?)?(?:client|clients|employer|principal|partner"
-            r"|company|organisation|organization|fund|group|sponsor|they are|it is)\b",
+            r"|company|organisation|organization|fund|group|sponsor|firm|they are|it is)\b",
+            # "my client, whose name I cannot share yet"
+            r"\b" + _ORG + r",? whose (?:name|identity) (?:i|we) (?:cannot|can't|can not|am not"
+            r" able to|are not able to|am unable to|are unable to|won't|will not|am not allowed to"
+            r"|am not at liberty to) (?:yet |currently |at this stage |for now )?(?:share|disclose"
+            r"|reveal|give|tell you|name|mention)\b",
             r"\b(?:i|we) (?:represent|work for|act for|act on behalf of|advise|am advising"
             r"|are advising|work with|am working with) (?:a|an|some|several|certain|a few)"
             r" (?:group|network|circle|consortium|clients|client|friends|partners|institutions"
@@ -220,7 +225,7 @@ VAGUE_EMPLOYER = PatternSignal(
             # donner le nom »), not a manager's to come
             r"\b(?:ne peux|ne pouvons|ne puis|pas en mesure de|pas autorise a) (?:pas )?"
             r"(?:encore |pour l'instant |pour le moment |a ce stade )?(?:vous )?(?:reveler"
-            r"|divulguer|citer|donner|communiquer|nommer|dire) (?:son nom|leur nom|le client"
+            r"|divulguer|devoiler|citer|donner|communiquer|nommer|dire) (?:son nom|leur nom|le client"
             r"|(?:le nom|l'identite) (?:a ce stade|pour l'instant|pour le moment|maintenant)"
             r"|(?:le nom|l'identite) ?[.!?;]|(?:le nom|l'identite) d[eu] (?:mon |ma |notre |leur"
             r" |votre |ce |cet |cette |l'|la )?(?:client|cliente|commanditaire|employeur"
@@ -229,8 +234,14 @@ VAGUE_EMPLOYER = PatternSignal(
                  r"|groupes?|mandants?|partenaires?|fonds|cabinets?)\b",
                  r"\bdont (?:je|nous) (?:ne peux|ne pouvons|ne puis) (?:pas )?(?:encore "
                  r"|pour l'instant |pour le moment |a ce stade )?(?:vous )?(?:reveler|divulguer"
-                 r"|citer|donner|communiquer|dire) (?:le nom|l'identite)\b",
+                 r"|devoiler|citer|donner|communiquer|dire) (?:le nom|l'identite)\b",
                  r"[^.!?]{0,40}"),
+            # « un grand groupe que je ne peux pas nommer »
+            near(r"\b(?:clients?|clientes?|commanditaires?|employeurs?|entreprises?|societes?"
+                 r"|groupes?|mandants?|partenaires?|fonds|cabinets?)\b",
+                 r"\bque (?:je|nous) (?:ne peux|ne pouvons|ne puis) (?:pas )?(?:encore "
+                 r"|pour l'instant |pour le moment |a ce stade )?(?:vous )?(?:nommer|citer"
+                 r"|reveler|divulguer|devoiler)\b", r"[^.!?]{0,40}"),
             r"\b(?:client|commanditaire|partenaire) (?:non nomme|anonyme|non identifie)\b",
             near(r"\b(?:client|clients|commanditaire|employeur|mandant|entreprise|societe)",
                  r"\b(?:ne peut|ne peuvent|ne pourra|ne pourront) (?:pas )?(?:encore )?etre"
@@ -267,6 +278,14 @@ VAGUE_EMPLOYER = PatternSignal(
           spans=("client de l'aérospatial dont je ne peux pas encore vous donner le nom",)),
         E("Je ne peux pas révéler le nom pour l'instant.", lang="fr",
           spans=("ne peux pas révéler le nom pour l'instant",)),
+        E("My client, whose name I cannot share yet, is interested in your expertise.",
+          spans=("client, whose name I cannot share",)),
+        E("The company I represent wishes to remain anonymous for now.",
+          spans=("company I represent wishes to remain anonymous",)),
+        E("Il s'agit d'un grand groupe international que je ne peux pas nommer.", lang="fr",
+          spans=("groupe international que je ne peux pas nommer",)),
+        E("Je travaille pour une société dont je ne peux pas dévoiler le nom.", lang="fr",
+          spans=("société dont je ne peux pas dévoiler le nom",)),
     ),
     counterexamples=(
         E("I'm hiring for Helix Quantum's control-systems team in Delft (ref HQ-2291)."),

@@ -340,6 +340,22 @@ PAY_TO_WORK = PatternSignal(
             r"|nos|un|le)\b",
             r"\brembourse(?:e|s|es)? (?:sur|avec|des|lors de|a) (?:votre |le |la )?(?:premier|1er"
             r"|premiere) (?:salaire|paie|virement|mois)\b",
+            # the fee in the passive or impersonal ("a deposit of $150 is required", « un acompte
+            # de 150 EUR est demande », « il faudra payer 50 euros »): F4 says who pays, not how
+            r"\b(?:deposit|fee|charge|down payment|advance payment) of (?:" + _CUR + r" ?" + _NUM
+            + r"|" + _NUM + r" ?" + _CUR + r")(?: \w+)? (?:is|will be|must be|has to be|shall be"
+            r"|should be) (?:required|needed|payable|charged|due|expected|paid (?:before|upfront"
+            r"|up front|in advance|first|by you|to (?:us|our|the (?:agency|trainer|vendor))))\b",
+            r"\b(?:acompte|caution|frais|participation|cotisation|avance)(?: \w+){0,2}"
+            r"(?: de (?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR + r"))? (?:est|sont"
+            r"|sera|seront) (?:demande|exige|requis|a regler|a payer|a verser|obligatoire)e?s?\b",
+            r"\bil (?:vous )?(?:faut|faudra|faudrait) (?:d'abord |au prealable |prealablement )?"
+            r"(?:payer|verser|regler|debourser) (?:un |une |des |les |le |la |vos |votre )?"
+            r"(?:acompte|caution|frais|somme|montant|participation|cotisation|" + _NUM + r")",
+            r"\b(?:vous|tu) (?:devez|devrez|devriez|dois|devras|aurez a|auras a) (?:d'abord |au"
+            r" prealable |prealablement |juste )?(?:payer|verser|regler|debourser|acheter|envoyer)"
+            r" (?:un |une |des |les |le |la |vos |votre |tes |ton )?(?:[a-z]+ )?(?:frais|acompte"
+            r"|caution|somme|montant|kit|materiel|participation|cotisation|" + _NUM + r")",
         )
     },
     examples=(
@@ -355,6 +371,14 @@ PAY_TO_WORK = PatternSignal(
           spans=("frais de dossier",)),
         E("Merci de verser un acompte pour le kit de démarrage.", lang="fr",
           spans=("verser un acompte", "kit de démarrage")),
+        E("A deposit of $150 is required before you can start training.",
+          spans=("deposit of $150 is required",)),
+        E("Un acompte de 150 € est demandé pour le matériel.", lang="fr",
+          spans=("acompte de 150 € est demandé",)),
+        E("Il faudra payer 50 euros pour la formation.", lang="fr",
+          spans=("Il faudra payer 50",)),
+        E("Vous devez d'abord acheter le kit à 89 € sur notre boutique.", lang="fr",
+          spans=("Vous devez d'abord acheter le kit",)),
     ),
     counterexamples=(
         E("We'll courier you a company laptop before day one."),
@@ -363,6 +387,9 @@ PAY_TO_WORK = PatternSignal(
         E("We never charge candidates any fee."),
         E("Les frais de visa sont pris en charge par l'entreprise.", lang="fr"),
         E("Nous ne demandons jamais de frais aux candidats.", lang="fr"),
+        E("A signing bonus of $5,000 will be paid to you after 90 days."),
+        E("Vos frais de déplacement sont remboursés par l'entreprise.", lang="fr"),
+        E("Vous devrez envoyer votre candidature avant le 15 mars.", lang="fr"),
     ),
 )
 
@@ -456,14 +483,16 @@ MONEY_MULE = PatternSignal(
             r"\bprocess (?:customer|client|company) payments\b",
             r"\bkeep (?:a |an |your )?(?:[0-9]{1,2} ?% )?(?:commission|percentage|cut)\b",
             r"\bopen (?:a |an )?(?:new |second |additional )?(?:bank )?account (?:in your name"
-            r"|for (?:us|the company|this job))\b",
+            r"|for (?:us|the company|this job)|to (?:receive|collect|process|handle) (?:the |our )?"
+            r"(?:client |customer |company )?(?:payments?|funds|money|transfers?|deposits?))\b",
             r"\b(?:online[- ]banking|bank|banking) (?:login|log-in|credentials|password|access"
             r"|username)\b",
             # French
             r"\bfaire (?:transiter|passer|circuler) (?:de l'argent|des fonds|des virements|des"
             r" paiements|des sommes)\b",
-            r"\b(?:recevoir|recevez|recois|receptionner) (?:des |les )?(?:virements|fonds|paiements"
-            r"|sommes) (?:sur|dans) (?:votre|ton) compte\b",
+            r"\b(?:recevoir|recevez|recevrez|recevriez|recois|recevras|receptionner"
+            r"|receptionnerez) (?:des |les )?(?:virements|fonds|paiements|sommes|transferts)"
+            r"(?: \w+){0,3} (?:sur|dans) (?:votre|ton) (?:propre |nouveau )?compte\b",
             r"\b(?:garder|gardez|conservez|conserver|garde) (?:une |votre |un |ta )?(?:commission"
             r"|pourcentage)\b",
             r"\b(?:transmettre|transmettez|communiquer|communiquez|donner|donnez) (?:vos |tes )?"
@@ -495,10 +524,16 @@ MONEY_MULE = PatternSignal(
           spans=("online banking login",)),
         E("Il s'agit de recevoir des virements sur votre compte et de garder une commission.",
           lang="fr", spans=("recevoir des virements sur votre compte", "garder une commission")),
+        E("You will open a new bank account to receive the client payments.",
+          spans=("open a new bank account to receive the client payments",)),
+        E("Vous recevrez des virements de nos clients sur votre compte.", lang="fr",
+          spans=("recevrez des virements de nos clients sur votre compte",)),
     ),
     counterexamples=(
         E("Your salary will be paid into your bank account at the end of each month."),
         E("Votre salaire sera versé sur votre compte à la fin du mois.", lang="fr"),
+        E("Vous recevrez votre salaire sur votre compte chaque mois.", lang="fr"),
+        E("We will open an account for you on our HR portal to receive your documents."),
     ),
 )
 
@@ -538,9 +573,12 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
             r"\bfill (?:in|out) (?:the |this |our )?(?:attached )?(?:employment|onboarding|hiring"
             r"|new hire|i-9|w-4|personal information) (?:form|application|documents?)\b",
             # French
-            r"\b(?:envoyez|envoyer|envoie|fournir|fournissez|transmettre|transmettez|joindre"
-            r"|joignez|communiquez)(?:-moi|-nous| moi| nous)? (?:une |la |votre |ta |un |le )?"
-            r"(?:copie |photo |scan )?(?:de |d')?(?:votre |ta )?(?:piece d'identite|carte"
+            r"\b(?:envoyez|envoyer|envoie|envoyes|fournir|fournissez|transmettre|transmettez"
+            r"|joindre|joignez|communiquer|communiquez|scanner|scannez|adresser|adressez"
+            r"|(?:faire|faites|fais)(?:-moi|-nous| moi| nous)? parvenir)(?:-moi|-nous| moi| nous)?"
+            r" (?:(?:une|la|votre|ta|un|le|les|vos|tes|copie|copies|photo|photos|scan|scans"
+            r"|recto|verso|et|de|d'|lisible|lisibles|couleur|numerique|numeriques) ?){0,6}"
+            r"(?:pieces? d'identite|cartes? d'identite|piece d'identite|carte"
             r" d'identite|passeport|rib|releve d'identite bancaire|numero de securite sociale"
             r"|carte vitale|permis de conduire|photo d'identite|coordonnees bancaires|date (?:et"
             r" lieu )?de naissance)\b",
@@ -553,6 +591,8 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
           spans=("provide your SSN",)),
         E("Merci d'envoyer une copie de votre pièce d'identité et votre RIB.", lang="fr",
           spans=("envoyer une copie de votre pièce d'identité",)),
+        E("Merci de m'envoyer une photo recto verso de votre carte d'identité.", lang="fr",
+          spans=("envoyer une photo recto verso de votre carte d'identité",)),
     ),
     counterexamples=(
         E("Could you send me your updated CV?"),
@@ -910,6 +950,12 @@ RUN_OUR_CODE = PatternSignal(
         E("Lancez le projet, puis merci d'exécuter le projet que je vous ai envoyé en local.",
           lang="fr", spans=("Lancez le projet", "exécuter le projet que je vous ai envoyé en "
                             "local")),
+        E("As a first step, deploy our MVP locally and tell me if the login works.",
+          spans=("deploy our MVP locally",)),
+        E("Merci de récupérer le projet et de le lancer sur votre poste avant l'entretien.",
+          lang="fr", spans=("le lancer sur votre poste avant l'entretien",)),
+        E("Peux-tu faire tourner notre projet ce soir ?", lang="fr",
+          spans=("faire tourner notre projet",)),
     ),
     counterexamples=(
         E("After our call you'll get a 2-hour HackerRank exercise."),
@@ -978,6 +1024,13 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"\bdesktop (?:app|application|client) (?:is )?(?:required|needed)\b|\b(?:continue"
             r"|join|switch) (?:in|to|with|using) (?:the|our) (?:desktop|windows|mac) (?:app"
             r"|application|client)\b",
+            # no brand word before "app": installing Zoom or Teams to join is ordinary
+            r"\b(?:download|install|update|reinstall) (?:the |our |this |a |an )?(?:new |special "
+            r"|dedicated |custom |secure |proprietary |attached |provided |following )?"
+            r"(?:app|application|software|client|program|tool|extension|plugin)s? (?:to|in order"
+            r" to|so (?:that )?(?:you|we) can|before (?:you|we)) (?:join|attend|start|do|take"
+            r"|access|enter|continue) (?:the |our |your |this |a )?(?:video |online |technical )?"
+            r"(?:interview|meeting|call|assessment|test|session)\b",
             r"\b(?:our|a) (?:own |custom |proprietary |secure |encrypted |dedicated )(?:interview"
             r"|meeting|video|conferencing|assessment) (?:app|application|software|platform|client"
             r"|tool)\b",
@@ -997,9 +1050,12 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           spans=("camera isn't detected", "camera driver")),
         E("Téléchargez notre logiciel d'entretien et mettez à jour le pilote de la caméra.",
           lang="fr", spans=("Téléchargez notre logiciel d'entretien", "pilote de la caméra")),
+        E("Install the attached app in order to start the assessment.",
+          spans=("Install the attached app in order to start the assessment",)),
     ),
     counterexamples=(
         E("Join via this Teams link."),
+        E("Please install Microsoft Teams to join the meeting if you do not have it."),
         E("Here's the Zoom link for Tuesday: https://zoom.us/j/5551234"),
         E("Voici le lien Google Meet pour notre entretien.", lang="fr"),
     ),
@@ -1037,6 +1093,12 @@ PASTE_COMMAND = PatternSignal(
             r"|console)\b",
             near(r"\b(?:colle[zr]?|copier-coller|copie[zr]?-colle[zr]?)\b",
                  r"\b(?:terminal|invite de commandes?|powershell|cmd)\b", r"[^.!?]{0,60}"),
+            near(r"\b(?:ouvre[zr]?|lance[zr]?|demarre[zr]?) (?:le |la |l'|votre |ton )?(?:terminal"
+                 r"|invite de commandes?|powershell|cmd)\b",
+                 r"\b(?:colle[zr]?|copie[zr]?)\b",
+                 r"[^.!?]{0,40}"),
+            near(r"\b(?:open|launch|start) (?:the |your |a )?(?:terminal|command prompt|cmd"
+                 r"|powershell)\b", r"\b(?:paste|copy)\b", r"[^.!?]{0,40}"),
             r"\bcaptures? d'ecran (?:du|des) (?:resultat|sortie)s?\b",
         )
     },
@@ -1046,10 +1108,15 @@ PASTE_COMMAND = PatternSignal(
         E("Press Win+R and paste the command I sent.", spans=("Win+R",)),
         E("Copiez-collez cette commande dans le Terminal pour activer la caméra.", lang="fr",
           spans=("Copiez-collez cette commande dans le Terminal",)),
+        E("Open the terminal and paste the line below.",
+          spans=("Open the terminal and paste",)),
+        E("Pour réparer votre caméra, ouvrez PowerShell et collez cette commande.", lang="fr",
+          spans=("ouvrez PowerShell et collez",)),
     ),
     counterexamples=(
         E("You'll use the terminal a lot in this DevOps role: bash, Terraform, Kubernetes."),
         E("Le poste demande une bonne maîtrise du terminal et de PowerShell.", lang="fr"),
+        E("You'll open a terminal and run our test suite during the pairing session."),
     ),
 )
 

@@ -324,8 +324,10 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r" (?:private |test |demo |sample )?(?:repo|repository|project|codebase|code base|source code"
     r"|git repo)\b",
     r"\b(?:run|install|set up|setup|build|launch|start|deploy|execute|spin up|get) (?:it|the"
-    r" (?:project|app|repo|code|codebase|dapp|backend|frontend|platform)|our (?:project|app|code"
-    r"|dapp|platform))(?: up)? (?:locally|on your (?:machine|computer|laptop|pc|local|side|end)"
+    r" (?:project|app|application|repo|code|codebase|dapp|backend|frontend|platform|mvp"
+    r"|prototype|poc|demo)|our (?:project|app|application|code|codebase|dapp|platform|mvp"
+    r"|prototype|poc|demo|backend|frontend))(?: up)? (?:locally|on your (?:machine|computer"
+    r"|laptop|pc|local|side|end)"
     r"|before (?:the|our|your) (?:call|interview|meeting|chat)|beforehand|in advance|ahead of"
     r" (?:the|our|your) (?:call|interview|meeting|chat))",
     r"\b(?:take a look at|look at|review|check|debug|fix|extend|improve|refactor|audit|test)"
@@ -360,6 +362,13 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"|chez (?:vous|toi)|sur (?:votre|ta|ton) (?:machine|ordinateur|poste|pc|portable)"
     r"|(?:avant|pendant|durant) (?:l'|le |la |notre |votre |ton |ta )?(?:entretien|appel"
     r"|reunion|rendez-vous|call|echange|visio|visioconference)|demain)\b",
+    # a pronoun for the project just named: « récupérez le projet et le lancer sur votre poste »
+    r"\b(?:le|la|les) (?:lancer|installer|executer|demarrer|faire tourner|deployer)(?: [\w'-]+)"
+    r"{0,5} (?:en local|localement|chez (?:vous|toi)|sur (?:votre|ta|ton) (?:machine|ordinateur"
+    r"|poste|pc|portable)|(?:avant|pendant|durant) (?:l'|le |la |notre |votre |ton |ta )?"
+    r"(?:entretien|appel|reunion|rendez-vous|call|echange|visio|visioconference))\b",
+    r"\bfai(?:re|tes|s) tourner (?:le projet|l'application|notre projet|notre application"
+    r"|le code|notre code|le depot|le repo|notre mvp|le mvp)\b",
     r"\b(?:corrige[zr]?|debugge[zr]?|deboguer|deboguez|revoir|relire|ameliorer|reparer)"
     r" (?:un |le |les |des |quelques )?(?:bugs?|bogues?|erreurs?) (?:dans|de|sur) (?:notre|le|ce"
     r"|mon) (?:projet|code|depot|repo|application)\b",
