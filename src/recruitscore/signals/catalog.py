@@ -679,6 +679,13 @@ INVESTMENT_PRETEXT = PatternSignal(
                  r"\b(?:roadmap|road map|data|datasets?|characteri[sz]ation|recipes?|process"
                  r"|source code|designs?|schematics|yields?|results|ip|formulations?"
                  r"|protocols?|know-how|architecture)\b"),
+            # an investment offer, then a demand for technical material (M17: "send your technical
+            # roadmap and characterisation data")
+            near(r"\b(?:invest|investing|investment|fund|investors?)\b",
+                 r"\b(?:share|send|provide|transmit|forward) (?:us |me )?(?:with )?(?:your |the "
+                 r"|all )?(?:(?:technical|detailed|full|internal|complete|raw) )?(?:technical roadmap"
+                 r"|test data|characteri[sz]ation (?:data|results)|process data|source code"
+                 r"|schematics|formulations?|recipes|yield data|design files)\b", r"[^.!?]{0,80}"),
             r"\b(?:technical|full|detailed|deep) (?:due diligence|dd) (?:pack|package|materials?"
             r"|questionnaire|data room)\b",
             # French
@@ -689,6 +696,12 @@ INVESTMENT_PRETEXT = PatternSignal(
             r"\bavant (?:tout|toute|la signature d'un|un|une|le|la) (?:term ?sheet|nda|accord"
             r"|engagement|lettre d'intention|comite d'investissement|investissement formel)\b",
             r"\baudits? (?:technique|externe|prealable)s?\b",
+            near(r"\b(?:investir|investissement|fonds|investisseurs?)\b",
+                 r"\b(?:transmettre|transmettez|envoyer|envoyez|partager|partagez|communiquer"
+                 r"|communiquez|fournir|fournissez)(?:-nous|-moi| nous| moi)? (?:vos |votre |les "
+                 r"|la |le |l')?(?:feuille de route technique|resultats de caracterisation|donnees"
+                 r" de test|donnees de caracterisation|donnees de procede|code source|schemas"
+                 r"|formulations?|recettes|plans techniques)\b", r"[^.!?]{0,80}"),
         )
     },
     examples=(
@@ -699,10 +712,20 @@ INVESTMENT_PRETEXT = PatternSignal(
         E("Nous sommes intermédiaire pour un fonds étranger et souhaitons vos données avant toute "
           "lettre d'intention.", lang="fr",
           spans=("intermédiaire pour un fonds", "avant toute lettre d'intention")),
+        E("A fund I advise would like to invest; could you share your technical roadmap and "
+          "test data first?", spans=("fund I advise would like to invest; could you share your "
+                                     "technical roadmap",)),
+        E("Un fonds aimerait investir, pourriez-vous nous transmettre vos résultats de "
+          "caractérisation ?", lang="fr",
+          spans=("fonds aimerait investir, pourriez-vous nous transmettre vos résultats de "
+                 "caractérisation",)),
     ),
     counterexamples=(
         E("We led Northwind's seed round; happy to share our term sheet template and portfolio."),
         E("Notre fonds, Lumen Capital, investit en amorçage ; prise de contact informelle.",
+          lang="fr"),
+        E("We'd love to invest: could you send us your deck and last year's revenue?"),
+        E("Notre fonds aimerait investir ; pourriez-vous nous envoyer votre présentation ?",
           lang="fr"),
     ),
 )
@@ -786,7 +809,8 @@ URGENCY = PatternSignal(
             r"day|eod|today|midnight|this evening)\b",
             r"\b(?:urgent|urgently|asap|time-sensitive|time sensitive)\b",
             r"\b(?:as soon as possible|immediately|right away|without delay)\b",
-            r"\b(?:limited|few|only [0-9a-z]{1,10}) (?:places|seats|spots|slots|openings)\b",
+            r"\b(?:limited|few|only [0-9a-z]{1,10}) (?:places|seats|spots|slots|openings)\b"
+            r"|\b(?:places|seats|spots|slots) are (?:very |extremely |strictly )?limited\b",
             r"\b(?:one-off|one off|one-time|once-in-a-lifetime|exclusive|rare) (?:opportunity"
             r"|offer|chance|window)\b",
             r"\b(?:won't|will not) (?:last|wait|stay open)\b|\b(?:can't|cannot) (?:last|stay"
@@ -825,7 +849,7 @@ URGENCY = PatternSignal(
             r"\b(?:sous|dans les|d'ici) (?:24|48|72|12) ?(?:h|heures)\b",
             r"\b(?:repondre|reponse|confirmer|decider|confirmation) (?:avant|d'ici|au plus tard)"
             r" (?:demain|ce soir|vendredi|lundi|la fin de (?:la )?journee)\b",
-            r"\bplaces? (?:limitees?|tres limitees?|comptees?)\b",
+            r"\bplaces? (?:sont |restent )?(?:limitees?|tres limitees?|comptees?)\b",
             r"\b(?:offre|opportunite|occasion) (?:unique|exceptionnelle|exclusive|rare)\b",
         )
     },
@@ -1316,16 +1340,27 @@ TEMPLATED_GREETING = PatternSignal(
             r"^(?:madame,? monsieur|monsieur,? madame|madame/monsieur|monsieur/madame"
             r"|cher collegue|chere collegue|cher ami|chere amie|chers collegues|bonjour"
             r" (?:madame|monsieur)(?:/| ou | et |,)(?:madame|monsieur))\b",
+            # the inclusive and plural forms: « Cher(e) candidat(e) », « Chers candidats »
+            r"^(?:bonjour |bonsoir )?(?:cher|chere|chers|cheres|cher\(e\)|cher\(e\)s|cher\.e"
+            r"|cher-e) (?:candidat\(e\)s|candidat\(e\)|candidat\.e|candidates|candidate|candidats"
+            r"|candidat|postulant\(e\)|postulante|postulant|demandeur d'emploi|ami\(e\)"
+            r"|collegue\(s\)|professionnel|professionnelle|expert|experte)(?:\b|$|[ ,!:;])",
+            r"^(?:dear|hello|hi) (?:applicant|applicants|job seeker|jobseeker|candidates|job"
+            r" applicant|user|beneficiary)\b",
         )
     },
     examples=(
         E("Dear Sir/Madam, we have an opportunity for you.", spans=("Dear Sir/Madam",)),
         E("Madame, Monsieur, nous vous contactons au sujet d'une mission.", lang="fr",
           spans=("Madame, Monsieur",)),
+        E("Cher(e) candidat(e), nous avons une offre pour vous.", lang="fr",
+          spans=("Cher(e) candidat(e)",)),
+        E("Dear applicant, your profile matches our vacancy.", spans=("Dear applicant",)),
     ),
     counterexamples=(
         E("Dear Amira, I enjoyed your talk at the optics workshop."),
         E("Bonjour Claire, je me permets de vous contacter.", lang="fr"),
+        E("Chère Claire, merci pour votre candidature.", lang="fr"),
     ),
 )
 
