@@ -129,3 +129,66 @@ def test_mojibake_repaired_and_spans_mapped() -> None:
 def test_spaced_letters_alone_are_not_platforms() -> None:
     assert get_signal("off_platform_request").detect(
         __import__("recruitscore").Approach(message="grade A B C D E students")) == ()
+
+
+# Digits for letters inside ordinary words (normalisation step 4): a disguise that must not
+# hide a red flag or the wording, while digits at a word's edge keep their meaning.
+@pytest.mark.parametrize(("text", "form"), [
+    ("Keep it betw33n us, my cl1ent pays per rep0rt",
+     "keep it between us, my client pays per report"),
+    ("Cl0nez le d3p0t et lancez le pr0jet", "clonez le depot et lancez le projet"),
+    ("Ta r3mun3ration sera vers3e en crypt0", "ta remuneration sera versee en crypt0"),
+    ("We build web3 and B2B tools, 3D printing, covid19 tests, 10k users, mp4, x86, i18n",
+     "we build web3 and b2b tools, 3d printing, covid19 tests, 10k users, mp4, x86, i18n"),
+    ("Salaire 45k€, réf. HQ-2291, tél. 06 39 98 12 34",
+     "salaire 45k€, ref. hq-2291, tel. 06 39 98 12 34"),
+])
+def test_digits_inside_words_read_as_letters(text, form) -> None:
+    assert fast_normalize(text) == form
+    n = normalize(text)
+    assert n.text == form and len(n.index) == len(form)
+
+
+@pytest.mark.parametrize(("text", "name", "snippet"), [
+    ("Keep it betw33n us, don't tell your employer.", "secrecy", "betw33n us"),
+    ("Please cl0ne the rep0sitory and run it before our call.", "run_our_code",
+     "cl0ne the rep0sitory"),
+    ("Mon cl1ent préfère rester anonyme.", "vague_employer", "cl1ent préfère rester anonyme"),
+    ("Merci de verser un ac0mpte pour le kit.", "pay_to_work", "verser un ac0mpte"),
+])
+def test_signals_see_through_digits_inside_words(text, name, snippet) -> None:
+    from recruitscore.schema import Approach
+
+    hits = {h.name: h for h in extract_signals(text)}
+    assert name in hits, text
+    assert any(snippet in e.snippet for e in hits[name].evidence)
+    assert_spans_valid(Approach(message=text), list(hits.values()))
+
+
+@pytest.mark.parametrize("text", ["Add me on Wh4tsApp please", "Écris-moi sur T3l3gram",
+                                  "Can we move to S1gnal?", "Add me on te1egram",
+                                  "Mon adresse : jo.lee@gma1l.com"])
+def test_key_words_with_digits_are_still_disguise(text) -> None:
+    import pandas as pd
+
+    from recruitscore.signals import extract_signals_frame
+
+    fired = {h.name for h in extract_signals(text)}
+    assert {"obfuscated_text", "off_platform_request"} <= fired
+    frame = extract_signals_frame(pd.DataFrame({"message": [text, "Add me on WhatsApp please"]}))
+    assert frame["obfuscated_text"].tolist() == [1, 0]
+    assert frame["off_platform_request"].tolist() == [1, 1]
+
+
+def test_digits_for_letters_do_not_lower_the_risk() -> None:
+    """A hostile message scores no lower with digits written for letters in its words."""
+    import recruitscore as rs
+
+    plain = ["Keep it between us, my client pays USD 2000 per report, add me on WhatsApp.",
+             "Please clone the repository and run it on your machine before our call.",
+             "Mon client préfère rester anonyme, la rémunération se fait en espèces."]
+    leet = ["Keep it betw33n us, my cl1ent pays USD 2000 per rep0rt, add me on Wh4tsApp.",
+            "Please cl0ne the rep0sit0ry and run it on y0ur machine bef0re our call.",
+            "Mon cl1ent préfère r3ster an0nyme, la rémun3ration se fait en esp3ces."]
+    for a, b in zip(plain, leet, strict=True):
+        assert rs.score(b).risk >= rs.score(a).risk - 1e-12, b

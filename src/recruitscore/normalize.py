@@ -7,9 +7,14 @@ Every detector in :mod:`recruitscore.signals` matches against the *matching form
    soft hyphens, NUL, bidi marks), every kind of white space turned into a plain space, NFKC,
    casefold, accents stripped, confusable letters from other scripts (Cyrillic ``а``, Greek
    ``ο``) mapped to their Latin look-alikes, dashes and quotes unified;
-3. runs of spaces collapsed to one, none at either end.
+3. runs of spaces collapsed to one, none at either end;
+4. digits written for letters inside a word read as those letters: one or two of ``0 1 3 4 5
+   7`` between two letters become ``o i e a s t`` (``cl1ent`` -> ``client``, ``betw33n`` ->
+   ``between``, ``rep0rt`` -> ``report``). A digit at either edge of a word stays (``web3``,
+   ``covid19``, ``10k``, ``b2b``: 2, 6, 8 and 9 are never read as letters).
 
-Because step 2 maps characters one by one, the same table serves two paths that must agree:
+Because steps 2 and 4 map characters one for one, the same table serves two paths that must
+agree:
 
 * :func:`normalize` keeps, for every character of the matching form, the index of the original
   character it came from, so that evidence spans point into the *original* text;
@@ -161,18 +166,41 @@ def _repair(text: str) -> str:
     return text
 
 
-def fast_normalize(text: str) -> str:
+# Step 4. One character for one, so that the index map of :func:`normalize` stays valid. A
+# regular expression over the matching form, not a table: whether a digit stands for a letter
+# depends on its neighbours.
+_DIGIT_LETTERS = re.compile(r"(?<=[a-z])[013457]{1,2}(?=[a-z])")
+_AS_LETTERS = str.maketrans("013457", "oieast")
+
+
+def _digits_as_letters(text: str) -> str:
+    """Step 4 of the matching form on a text already through steps 1-3.
+
+    >>> _digits_as_letters("add me on wh4tsapp, my cl1ent pays 2000 per rep0rt (web3, b2b)")
+    'add me on whatsapp, my client pays 2000 per report (web3, b2b)'
+    """
+    return _DIGIT_LETTERS.sub(lambda m: m.group().translate(_AS_LETTERS), text)
+
+
+def fast_normalize(text: str, *, digits_as_letters: bool = True) -> str:
     """Return the matching form of ``text`` (no index map): the vectorised path.
+
+    ``digits_as_letters=False`` leaves out step 4 (for detectors that look for disguised
+    writing); the result has the same length and alignment.
 
     Examples
     --------
     >>> fast_normalize("Wh\\u0430tsApp\\u200b ME")
     'whatsapp me'
+    >>> fast_normalize("cl0ne the REP0"), fast_normalize("cl0ne", digits_as_letters=False)
+    ('clone the rep0', 'cl0ne')
     """
     if text.isascii():
-        return " ".join(text.lower().translate(_ASCII_TABLE).split())
-    # only non-ASCII and control characters need the table; ASCII letters just need lower()
-    return " ".join(_NON_ASCII_OR_CONTROL.sub(_sub_char, _repair(text)).lower().split())
+        out = " ".join(text.lower().translate(_ASCII_TABLE).split())
+    else:
+        # only non-ASCII and control characters need the table; ASCII letters need lower()
+        out = " ".join(_NON_ASCII_OR_CONTROL.sub(_sub_char, _repair(text)).lower().split())
+    return _digits_as_letters(out) if digits_as_letters else out
 
 
 @dataclass(frozen=True)
@@ -238,7 +266,8 @@ def normalize(text: str) -> NormText:
     if not text:
         return NormText(original=text, text="", index=())
     if text.isascii() and text.isprintable() and "  " not in text and text.strip() == text:
-        return NormText(original=text, text=text.lower(), index=tuple(range(len(text))))
+        return NormText(original=text, text=_digits_as_letters(text.lower()),
+                        index=tuple(range(len(text))))
     repaired = _repair(text)
     if repaired is text:
         fast = _normalize_codes(text)
@@ -284,7 +313,7 @@ def _normalize_codes(text: str) -> NormText | None:
     if values.size and values[-1] == _SPACE:
         kept, values = kept[:-1], values[:-1]
     out = values.astype(np.uint32).tobytes().decode("utf-32-le")
-    return NormText(original=text, text=out, index=tuple(kept.tolist()))
+    return NormText(original=text, text=_digits_as_letters(out), index=tuple(kept.tolist()))
 
 
 def _normalize_per_character(text: str, repaired: str | None = None) -> NormText:
@@ -308,4 +337,4 @@ def _normalize_per_character(text: str, repaired: str | None = None) -> NormText
     if out and out[-1] == " ":
         out.pop()
         index.pop()
-    return NormText(original=text, text="".join(out), index=tuple(index))
+    return NormText(original=text, text=_digits_as_letters("".join(out)), index=tuple(index))

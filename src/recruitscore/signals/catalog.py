@@ -35,6 +35,11 @@ _SIGNAL_APP = (
     r"|reach me on|sur|par|via l'appli|l'appli|l'application|application|app) " + term("signal")
     + r"|" + term("signal") + r" (?:app|messenger|number|handle|account|me|or|ou|/)\b"
     + r"|\b(?:whatsapp|telegram|wechat) (?:or|ou|/|and|et) signal\b"
+    # "can we move to Signal?": the app at the end of the clause ("move to signal processing"
+    # is a career move); also what "move to S1gnal" reads as once digits are read as letters
+    + r"|\b(?:move|moving|switch|switching|continue|chat|talk|go|carry on|take (?:this|it)"
+    r"|passer|passons|continuer|continuons) (?:this |it |the conversation |our (?:chat|conversation)"
+    r" |la conversation |notre echange )?(?:to|on|over to|onto|sur) signal(?: ?[?.!,;)]| ?$)"
     + r"|\bs(?:[ .\-_*]{1,3}i[ .\-_*]{1,3}g[ .\-_*]{1,3}n[ .\-_*]{1,3}a[ .\-_*]{1,3}l|[1!|]gn[a@4i]l|ign[@4]l)\b"
     + r"|\bsig[ .\-_*]nal\b"
 )
@@ -115,6 +120,9 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Easier to talk on what's app, add me please.", spans=("what's app",)),
         E("Écrivez-moi sur Telegram plutôt, tg : @aurora_hr", lang="fr",
           spans=("Telegram", "tg : @aurora_hr")),
+        E("Can we move to S1gnal? Send me your number.", spans=("move to S1gnal?",)),
+        E("Continuons la conversation sur Signal.", lang="fr",
+          spans=("Continuons la conversation sur Signal.",)),
     ),
     counterexamples=(
         E("Please reply to j.moreau@northwind-robotics.com with your CV.",
@@ -122,6 +130,7 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           note="corporate e-mail on the sender's own domain"),
         E("Our signal processing team in Bristol is hiring a senior DSP engineer.",
           note="'signal' as a word, not the app"),
+        E("Would you consider a move to signal processing or to embedded work?"),
         E("Envoyez votre candidature à recrutement@atelier-lumen.fr avant le 30 juin.", lang="fr",
           fields={"sender_company_url": "atelier-lumen.fr"}),
         E("Salary £85,000 - £95,000, start in 2025 at our Leeds site.",

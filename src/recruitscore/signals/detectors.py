@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
-from ..normalize import NormText
+from ..normalize import NormText, fast_normalize
 from ..schema import Approach
 from .base import Evidence, compile_re2, find_spans
 from .lexicon import EMAIL, FREEMAIL, obfuscated_term, term
@@ -216,9 +218,12 @@ _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
 _SPELLED_AT = re.compile(
     r"\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}| arobase | dot (?:com|net|org|io|me)\b", re.ASCII
 )
-#: RE2 prefilters (original text, matching form) for :func:`obfuscated_text`.
+#: RE2 prefilters (original text, matching form) for :func:`obfuscated_text`. A key word with
+#: digits for letters ("wh4tsapp") reads plainly in the matching form, which turns such digits
+#: into letters (:mod:`recruitscore.normalize`, step 4): the original text is searched for it.
 OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
-    [_INVISIBLE_IN_WORD.pattern, _MIXED_SCRIPT.pattern, _STYLED.pattern])
+    [_INVISIBLE_IN_WORD.pattern, _MIXED_SCRIPT.pattern, _STYLED.pattern,
+     "(?i:" + _KEY_OBFUSCATED + ")"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
                                        _REVERSED.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
@@ -232,13 +237,24 @@ def _disguised(word: str) -> bool:
     return not _PLAIN.fullmatch(word) and word not in _ORDINARY
 
 
+def _key_words(norm: str, raw: str) -> Iterator[tuple[Any, str]]:
+    """The key words of a matching form, each with its spelling before digits were read as
+    letters (the same span of ``fast_normalize(raw, digits_as_letters=False)``)."""
+    before: str | None = None
+    for m in _KEY_RE.finditer(norm):
+        if before is None:
+            before = (fast_normalize(raw, digits_as_letters=False)
+                      if any(c.isdigit() for c in raw) else norm)
+        yield m, before[m.start():m.end()]
+
+
 def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`obfuscated_text`."""
     text = raws["message"]
     if _INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text) or _STYLED.search(text):
         return True
     norm = norms["message"]
-    if any(_disguised(m.group(0)) for m in _KEY_RE.finditer(norm)):
+    if any(_disguised(spelt) for _, spelt in _key_words(norm, text)):
         return True
     return bool(_SPACED_RUN.search(norm) or _SPELLED_AT.search(norm) or _REVERSED.search(norm))
 
@@ -263,10 +279,10 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
             out.append(Evidence("message", s, e, text[s:e]))
     nt = norms["message"]
     found = 0
-    for m in _KEY_RE.finditer(nt.text):
+    for m, spelt in _key_words(nt.text, nt.original):
         if found >= 5:
             break
-        if _disguised(m.group(0)):
+        if _disguised(spelt):
             s, e = nt.span(m.start(), m.end())
             out.append(Evidence("message", s, e, text[s:e]))
             found += 1

@@ -25,7 +25,9 @@ _LEET: dict[str, str] = {
     "o": "o0",
     "s": "s5$",
     "t": "t7",
-    "l": "l1|",
+    # "i" too: the matching form reads a 1 inside a word as "i" (recruitscore.normalize, step
+    # 4), so "te1egram" arrives as "teiegram"
+    "l": "l1|i",
     "g": "g9",
     "b": "b8",
 }
