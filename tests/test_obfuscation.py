@@ -167,7 +167,8 @@ def test_signals_see_through_digits_inside_words(text, name, snippet) -> None:
 
 @pytest.mark.parametrize("text", ["Add me on Wh4tsApp please", "Écris-moi sur T3l3gram",
                                   "Can we move to S1gnal?", "Add me on te1egram",
-                                  "Mon adresse : jo.lee@gma1l.com"])
+                                  "Mon adresse : jo.lee@gma1l.com", "Écris-moi sur T3légram",
+                                  "sur Télégr4m stp"])
 def test_key_words_with_digits_are_still_disguise(text) -> None:
     import pandas as pd
 

@@ -13,8 +13,8 @@ Every detector in :mod:`recruitscore.signals` matches against the *matching form
    ``between``, ``rep0rt`` -> ``report``). A digit at either edge of a word stays (``web3``,
    ``covid19``, ``10k``, ``b2b``: 2, 6, 8 and 9 are never read as letters).
 
-Because steps 2 and 4 map characters one for one, the same table serves two paths that must
-agree:
+Steps 2 (a table) and 4 (a regular expression over the matching form) map characters one for
+one, so they serve two paths that must agree:
 
 * :func:`normalize` keeps, for every character of the matching form, the index of the original
   character it came from, so that evidence spans point into the *original* text;

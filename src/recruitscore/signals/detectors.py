@@ -219,11 +219,12 @@ _SPELLED_AT = re.compile(
     r"\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}| arobase | dot (?:com|net|org|io|me)\b", re.ASCII
 )
 #: RE2 prefilters (original text, matching form) for :func:`obfuscated_text`. A key word with
-#: digits for letters ("wh4tsapp") reads plainly in the matching form, which turns such digits
-#: into letters (:mod:`recruitscore.normalize`, step 4): the original text is searched for it.
+#: digits for letters ("Wh4tsApp", "T3légram") reads plainly in the matching form, which turns
+#: such digits into letters (:mod:`recruitscore.normalize`, step 4): the original text is
+#: searched for a digit of that kind between two letters.
 OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
     [_INVISIBLE_IN_WORD.pattern, _MIXED_SCRIPT.pattern, _STYLED.pattern,
-     "(?i:" + _KEY_OBFUSCATED + ")"])
+     r"\pL[013457]{1,2}\pL"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
                                        _REVERSED.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
