@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -32,20 +34,35 @@ SETTINGS = settings(max_examples=150, deadline=None,
 
 
 @SETTINGS
-@given(texts)
+@given(texts | st.text(alphabet="ab1 04e\u00e9", max_size=30))
 def test_normalize_paths_agree_and_index_is_consistent(text: str) -> None:
     n = normalize(text)
     assert n.text == fast_normalize(text)
+    plain = normalize(text, digits_as_letters=False)
+    assert plain.text == fast_normalize(text, digits_as_letters=False)
+    # step 4 is one character for one: same length, same index, only digits changed
+    assert plain.index == n.index and len(plain.text) == len(n.text)
+    assert all(a == b or (a in "013457" and b in "oieast") for a, b in zip(plain.text, n.text,
+                                                                           strict=True))
     assert len(n.index) == len(n.text)
     assert all(0 <= i < max(len(text), 1) for i in n.index)
     assert list(n.index) == sorted(n.index)
+
+
+@given(st.text(alphabet="ab z0123457.9 ", max_size=40))
+def test_digits_as_letters_equals_its_plain_definition(text: str) -> None:
+    plain = re.sub(r"(?<=[a-z])[013457]{1,2}(?=[a-z])",
+                   lambda m: m.group().translate(str.maketrans("013457", "oieast")), text)
+    assert normalize_module._digits_as_letters(text) == plain
 
 
 @SETTINGS
 @given(texts | st.text(alphabet="ab C \t\n\r\x00\x01\x1c\x1f\x7f.-\u00e9\u200b\ufb01\ufdfa",
                        max_size=30))
 def test_fast_normalisation_equals_the_per_character_definition(text: str) -> None:
-    assert normalize(text) == normalize_module._normalize_per_character(text)
+    """Steps 1-3 (step 4 is checked above)."""
+    assert normalize(text, digits_as_letters=False) == (
+        normalize_module._normalize_per_character(text))
 
 
 @SETTINGS

@@ -359,7 +359,8 @@ def _row_indicators(frame: pd.DataFrame) -> list[list[tuple[str, str]]]:
         for f in INDICATOR_FIELDS:
             raw = cols[f][i]
             if raw:
-                for kind, value, _, _ in indicators_of_text(fast_normalize(raw)):
+                for kind, value, _, _ in indicators_of_text(
+                        fast_normalize(raw, digits_as_letters=False)):
                     if (kind, value) not in row:
                         row.append((kind, value))
         out.append(row)

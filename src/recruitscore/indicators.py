@@ -278,7 +278,7 @@ def extract_indicators(text_or_approach: Any = None, **fields: Any) -> list[Indi
         raw = getattr(approach, name)
         if not raw:
             continue
-        nt: NormText = normalize(raw)
+        nt: NormText = normalize(raw, digits_as_letters=False)  # identifiers: digits are digits
         for kind, value, s, e in indicators_of_text(nt.text):
             if (kind, value) in seen:
                 continue
@@ -301,7 +301,7 @@ def indicator_values(texts: dict[str, str]) -> list[tuple[str, str]]:
         raw = texts.get(name)
         if not raw:
             continue
-        for kind, value, _, _ in indicators_of_text(fast_normalize(raw)):
+        for kind, value, _, _ in indicators_of_text(fast_normalize(raw, digits_as_letters=False)):
             if (kind, value) not in out:
                 out.append((kind, value))
     return out

@@ -238,6 +238,10 @@ def _disguised(word: str) -> bool:
     return not _PLAIN.fullmatch(word) and word not in _ORDINARY
 
 
+#: the same as the last prefilter, for Python's ``re`` (which has no ``\pL``)
+_DIGIT_IN_WORD = re.compile(r"[^\W\d_][013457]{1,2}[^\W\d_]")
+
+
 def _key_words(norm: str, raw: str) -> Iterator[tuple[Any, str]]:
     """The key words of a matching form, each with its spelling before digits were read as
     letters (the same span of ``fast_normalize(raw, digits_as_letters=False)``)."""
@@ -245,7 +249,7 @@ def _key_words(norm: str, raw: str) -> Iterator[tuple[Any, str]]:
     for m in _KEY_RE.finditer(norm):
         if before is None:
             before = (fast_normalize(raw, digits_as_letters=False)
-                      if any(c.isdigit() for c in raw) else norm)
+                      if _DIGIT_IN_WORD.search(raw) else norm)
         yield m, before[m.start():m.end()]
 
 
