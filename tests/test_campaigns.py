@@ -86,6 +86,10 @@ def test_mask_drops_greeting_and_masks_numbers_names_indicators() -> None:
     ("see https://www.Acme-Defence.net/roles/77.", ("url", "acme-defence.net/roles/77")),
     ("see acme-defence.net", ("domain", "acme-defence.net")),
     ("reply here or @nova_talent", ("handle", "nova_talent")),
+    # identifiers keep their digits (the matching form reads "jobs4you" as "jobsayou")
+    ("Telegram: t.me/jobs4you", ("telegram", "jobs4you")),
+    ("write to j0hn.d0e@proton.me", ("email", "j0hn.d0e@proton.me")),
+    ("see rec4u-jobs.com", ("domain", "rec4u-jobs.com")),
 ])
 def test_indicators_through_obfuscation(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(i.kind, i.value) for i in extract_indicators(text)]
