@@ -573,10 +573,13 @@ def test_unfamiliar_text_stays_near_the_base_rate(shipped) -> None:
 
 
 @pytest.mark.parametrize("msg", ["job", "remote", "Salary?", "quantum", "Offer!", "poste",
-                                 "Emploi ?", "recrutement"])
-def test_one_known_word_is_not_evidence(shipped, msg) -> None:
-    """Below the familiarity floor the wording counts for nothing: a message of one known word
-    and no signal gets exactly the base rate, and says so."""
+                                 "Emploi ?", "recrutement", "Hello, nice to connect with you.",
+                                 "Bonjour, ravi de faire votre connaissance.",
+                                 "Do you need a job?"])
+def test_one_or_two_known_words_are_not_evidence(shipped, msg) -> None:
+    """Below the familiarity floor (1/3: one or two known content words with the shipped
+    prior of 5) the wording counts for nothing: such a message with no signal gets exactly the
+    base rate, and says so."""
     base = float(1 / (1 + np.exp(-shipped.linear.baseline)))
     r = score(msg, model=shipped)
     assert 0 < r.familiarity < shipped.uncertain_familiarity

@@ -448,7 +448,7 @@ class TrainParams:
     text_bound: float = 2.0
     text_cap: float = 4.0
     text_prior: float = 5.0
-    text_floor: float = 0.25
+    text_floor: float = 1 / 3
     prefix: int = 6
     min_df: int = 2
     max_features: int = 50_000
