@@ -1257,6 +1257,11 @@ GRIEVANCE_HOOK = PatternSignal(
             r"|pas valorise|pas valorisee|meritez mieux|merites mieux)\b",
             r"\b(?:difficultes? financieres?|tresorerie (?:tendue|difficile)|en difficulte"
             r"|burn-?out|epuisement)\b",
+            # the target's hardship (« votre start-up traverse une période difficile »), not the
+            # market's
+            near(r"\b(?:vous|tu|votre|ta|ton)\b", r"\b(?:traverse[rz]?|traverses|passe[rz]? par"
+                 r"|passes par|vivez|vis) (?:une |un )?(?:periode|passage|moment|phase) (?:difficile"
+                 r"|complique|compliquee|delicate?|tendue?)\b", r"[^.!?]{0,30}"),
         )
     },
     examples=(
@@ -1264,12 +1269,16 @@ GRIEVANCE_HOOK = PatternSignal(
           spans=("layoffs", "deserve better")),
         E("I heard your contract was not renewed. My offer could help bridge the gap.",
           spans=("contract was not renewed",)),
+        E("Je sais que votre start-up traverse une période difficile, mon client peut aider.",
+          lang="fr", spans=("votre start-up traverse une période difficile",)),
         E("Avec le plan social chez vous, vous méritez mieux.", lang="fr",
           spans=("plan social", "méritez mieux")),
     ),
     counterexamples=(
         E("Congratulations on the new role! We're hiring too, if you know anyone."),
         E("Félicitations pour votre nomination.", lang="fr"),
+        E("Le marché traverse une période difficile, mais notre client recrute toujours.",
+          lang="fr", note="the market's hardship, not the target's"),
     ),
 )
 

@@ -842,8 +842,8 @@ ACCOUNT_RENTAL = PatternSignal(
             r"\b(?:host|keep|set up|receive) (?:a |our |the |some )?(?:company )?(?:laptops?"
             r"|computers?|devices?) (?:at|in) your (?:home|house|place|apartment)\b",
             # French
-            r"\b(?:louer|preter|partager|utiliser|louez|pretez) (?:votre|ton) compte (?:upwork"
-            r"|fiverr|malt|linkedin|freelance|github|indeed)\b",
+            r"\b(?:louer|preter|partager|utiliser|louez|pretez) (?:votre|ton|leur|son|vos|leurs)"
+            r" comptes? (?:upwork|fiverr|malt|linkedin|freelance|github|indeed)\b",
             r"\blocation de (?:votre |ton )?(?:compte|comptes|profil)\b",
             r"\b(?:partager|partageons|partage) (?:le |les )?(?:salaire|revenus|gains)\b",
             r"\b(?:via|avec|par) (?:teamviewer|anydesk)\b|\b(?:prise de controle|controle) a"
@@ -889,6 +889,8 @@ ACCOUNT_RENTAL = PatternSignal(
           spans=("attend the interviews on your behalf",)),
         E("Je vous propose de louer votre compte Malt contre une commission.", lang="fr",
           spans=("louer votre compte Malt",)),
+        E("Nous cherchons des profils pour prêter leur compte Malt, payé chaque mois.",
+          lang="fr", spans=("prêter leur compte Malt",)),
     ),
     counterexamples=(
         E("Please sign in with your GitHub account to access the take-home instructions."),
