@@ -38,7 +38,8 @@ _SIGNAL_APP = (
     # "can we move to Signal?": the app at the end of the clause ("move to signal processing"
     # is a career move); also what "move to S1gnal" reads as once digits are read as letters
     + r"|\b(?:move|moving|switch|switching|continue|chat|talk|go|carry on|take (?:this|it)"
-    r"|passer|passons|continuer|continuons) (?:this |it |the conversation |our (?:chat|conversation)"
+    r"|passer|passons|continuer|continuons) (?:this |it |the conversation |this (?:chat"
+    r"|conversation|discussion) |our (?:chat|conversation)"
     r" |la conversation |notre echange )?(?:to|on|over to|onto|sur) signal(?: ?[?.!,;)]| ?$)"
     + r"|\bs(?:[ .\-_*]{1,3}i[ .\-_*]{1,3}g[ .\-_*]{1,3}n[ .\-_*]{1,3}a[ .\-_*]{1,3}l|[1!|]gn[a@4i]l|ign[@4]l)\b"
     + r"|\bsig[ .\-_*]nal\b"
@@ -265,6 +266,43 @@ VAGUE_EMPLOYER = PatternSignal(
             r" (?:pour|a) (?:un|une) (?:emploi|poste|offre|job|offre d'emploi) (?:dans|chez|au sein"
             r" de|a|de) (?:notre|cette|la) (?:societe|entreprise|compagnie|structure|agence)\b",
             r"\bidentite (?:reste|restera|demeure) (?:floue|confidentielle|anonyme)\b",
+            # the employer's identity withheld in other words: "would rather not disclose its
+            # name", "prefers not to be named", "can't say the company name yet"
+            near(_ORG, r"\b(?:would rather not|'d rather not|prefers? not to|does not want to"
+                 r"|doesn't want to|do not want to|don't want to|asked me not to|asked us not to)"
+                 r" (?:be (?:named|identified)|(?:disclose|reveal|share|give|publish) (?:its|their"
+                 r"|his|her) (?:name|identity))\b", r"[^.!?]{0,40}"),
+            r"\b(?:cant|cannot|can't|can not|not able to|unable to|not allowed to|not at liberty"
+            r" to|not authori[sz]ed to) (?:yet |currently |at this stage |for now )?(?:say|share"
+            r"|disclose|reveal|give|tell you|give you|mention) (?:the |my |our )?(?:client|clients"
+            r"|company|employer|firm|organi[sz]ation|fund|group|principal)(?:'s)? (?:name|identity)\b",
+            r"\b(?:can't|cannot|can not|cant) (?:say|tell you|share|reveal|disclose) (?:much |more"
+            r" |a lot |too much )?about who (?:they|the client|my client|the company|it) (?:is|are)\b",
+            r"\b(?:undisclosed|unnamed|anonymous|discreet|confidential) (?:[a-z\-]+ )?(?:consultancy"
+            r"|organi[sz]ation|entity|investor group|consortium)\b",
+            r"\b(?:foreign|overseas) customers\b",
+            # a role without a title or description said as such (M3: "no job title ... no JD")
+            r"\b(?:role|position|job|engagement|assignment|mission) (?:has|comes with|carries)"
+            r" no (?:fixed |formal |set |real |specific |official )?(?:title|job title|job"
+            r" description|description|job spec)\b",
+            r"\bthere (?:is|'s) no (?:fixed |formal |real |specific |official )?(?:job title|job"
+            r" description|jd|job spec)(?: as such| to speak of| for (?:it|this|the role))?\b",
+            r"\b(?:il n'y a|il n'existe|sans|pas de|aucune?) (?:pas )?(?:de |d')?(?:fiche de poste"
+            r"|intitule de poste|description de poste)(?: (?:precise|formelle|a proprement parler))?\b",
+            r"\bpas (?:d'un|un) (?:poste|emploi|job) au sens (?:classique|strict|traditionnel"
+            r"|habituel)\b",
+            # French: the organisation that may not be named, in a pronoun
+            near(r"\b(?:clients?|clientes?|commanditaires?|employeurs?|entreprises?|societes?"
+                 r"|groupes?|mandants?|partenaires?|fonds|cabinets?|structures?|organismes?"
+                 r"|organisations?)\b",
+                 r"\b(?:ne (?:suis|sommes) (?:pas )?autorisee?s? (?:ni )?a|ne peux pas|ne pouvons"
+                 r" pas|peux pas|sans pouvoir|interdit de) (?:vous |te )?(?:le|la|les) (?:nommer"
+                 r"|citer|devoiler|reveler)\b", r"[^.!?]{0,40}"),
+            r"\b(?:dire|reveler|preciser|devoiler|en dire) (?:plus |trop |grand-chose |beaucoup )?"
+            r"sur (?:qui (?:ils|elles|il|elle) (?:sont|est)|l'identite d[eu] (?:mon |notre |ce )?"
+            r"(?:client|commanditaire|mandant|groupe|partenaire))\b",
+            r"\b(?:partenaires|clients|commanditaires) (?:bases|situes|installes) (?:a l'etranger"
+            r"|hors d'europe|hors de l'union europeenne|hors ue)\b",
         )
     },
     examples=(
@@ -295,6 +333,18 @@ VAGUE_EMPLOYER = PatternSignal(
           spans=("groupe international que je ne peux pas nommer",)),
         E("Je travaille pour une société dont je ne peux pas dévoiler le nom.", lang="fr",
           spans=("société dont je ne peux pas dévoiler le nom",)),
+        E("The fund I advise would rather not be named until the second call.",
+          spans=("fund I advise would rather not be named",)),
+        E("I'm not able to share the company's name, it's a consulting thing.",
+          spans=("not able to share the company",)),
+        E("This engagement has no fixed title; we'd shape it around you.",
+          spans=("engagement has no fixed title",)),
+        E("Le groupe que j'accompagne, je ne suis pas autorisé à le nommer.", lang="fr",
+          spans=("groupe que j'accompagne, je ne suis pas autorisé à le nommer",)),
+        E("Je ne peux pas en dire plus sur qui ils sont, désolé.", lang="fr",
+          spans=("en dire plus sur qui ils sont",)),
+        E("Ce n'est pas un poste au sens classique, il n'y a pas de fiche de poste.", lang="fr",
+          spans=("pas un poste au sens classique", "il n'y a pas de fiche de poste")),
     ),
     counterexamples=(
         E("I'm hiring for Helix Quantum's control-systems team in Delft (ref HQ-2291)."),
@@ -308,6 +358,13 @@ VAGUE_EMPLOYER = PatternSignal(
           lang="fr", note="a manager's name to come, the employer is named"),
         E("La manager, dont je ne peux pas encore vous donner le nom, vous appellera.",
           lang="fr"),
+        E("We can't share the salary yet; the client is Helix Quantum, Delft.",
+          note="a figure withheld, the client named"),
+        E("The company doesn't want to be late on the release, so we hire now."),
+        E("There's no job description yet for the intern role at Helix; I'll send it Monday."),
+        E("Le poste est décrit dans la fiche de poste jointe (réf. AL-22).", lang="fr"),
+        E("Notre manager ? Je ne peux pas le nommer avant son arrivée, mais l'entreprise est "
+          "Atelier Lumen.", lang="fr"),
     ),
 )
 
@@ -394,6 +451,21 @@ THINK_TANK_COVER = PatternSignal(
             r"\b(?:table ronde|seminaire|atelier|reunion) (?:fermee?|privee?|a huis clos"
             r"|restreinte?|informelle?)\b",
             r"\ba huis clos\b",
+            # the same closed format in other words: an invite-only dialogue or a private working
+            # group, with no press and no published agenda, where personal views are wanted
+            r"\b(?:closed-door|closed door|private|invitation-only|invite-only|invite only"
+            r"|off-the-record|confidential|closed) (?:expert |policy |research )?(?:working group"
+            r"|study group|expert group|dialogues?|discussions|exchanges|dinners?)\b",
+            r"\b(?:no|without (?:a |any )?) (?:published|public|fixed|written) agenda\b"
+            r"|\bno press\b|\bno (?:minutes|recordings?|attribution) (?:are |is |will be )?"
+            r"(?:taken|kept|published|made)\b",
+            r"\b(?:unpublished|unrecorded|off-the-record|non-public) (?:setting|format|sessions?"
+            r"|exchanges?|discussions?|meetings?)\b",
+            r"\bgroupe de travail (?:prive|ferme|restreint|confidentiel)\b",
+            r"\b(?:discussions?|echanges?|dialogues?|diners?) (?:prives?|privees?|confidentiel"
+            r"(?:le)?s?|officieu(?:x|se)s?)\b",
+            r"\b(?:pas|sans|aucun) (?:d')?(?:ordre du jour|programme) (?:publie|public)\b"
+            r"|\bsans (?:presse|journalistes|compte rendu)\b",
         )
         for f in ("message", "sender_company", "sender_headline")
     },
@@ -404,10 +476,17 @@ THINK_TANK_COVER = PatternSignal(
           spans=("Development Studies",)),
         E("Notre cercle de réflexion organise une table ronde à huis clos.", lang="fr",
           spans=("cercle de réflexion", "table ronde à huis clos")),
+        E("Join our invite-only dialogue on chip export policy: no press, no published agenda.",
+          spans=("invite-only dialogue", "no press", "no published agenda")),
+        E("Le groupe de travail privé se réunit sans compte rendu.", lang="fr",
+          spans=("groupe de travail privé", "sans compte rendu")),
     ),
     counterexamples=(
         E("Our public panel on AI policy will be livestreamed; the programme is online."),
         E("Notre conférence annuelle est ouverte au public, programme en ligne.", lang="fr"),
+        E("The working group publishes its minutes and agenda on our website."),
+        E("Le groupe de travail publie son ordre du jour et ses comptes rendus en ligne.",
+          lang="fr"),
     ),
 )
 
@@ -459,6 +538,22 @@ PAID_REPORT = PatternSignal(
             r" courtes |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?"
             r"|syntheses?|etudes?|memos?|articles?)\b",
             r"\bpar (?:note|rapport|article|page|analyse|synthese)\b",
+            # paid by the piece in other words: "for each document", « mille balles le texte »,
+            # « des petits papiers de fond »
+            r"\b(?:for|per) (?:each|every) (?:document|report|note|paper|memo|brief|article|piece"
+            r"|text|analysis|page|assessment|write-?up)\b",
+            r"\b(?:balles|euros?|dollars?|€) (?:le|la|par|pour chaque) (?:texte|papier|article"
+            r"|note|rapport|document|page|analyse)\b|\bpour chaque (?:texte|papier|note|rapport"
+            r"|document|article|analyse)\b",
+            # paid consultancy as such (M4); not a paid call, which expert networks offer
+            # under compliance terms
+            r"\bpaid (?:consulting|consultancy|advisory) (?:opportunity|opportunities|projects?"
+            r"|engagements?|work|assignments?)\b",
+            r"\bmissions? de conseil (?:remuneree|remunerees|payee|payees)\b",
+            r"\b(?:rediger|ecrire|preparer|pondre) ?(?:un |une |des |quelques |de )?(?:petits |petites"
+            r" |courts |courtes )?(?:papiers?|textes?|billets?) (?:de fond|d'analyse|de synthese"
+            r"|de reflexion|pour (?:un|une|mon|ma|mes|nos|notre|des) (?:de mes |de nos )?(?:clients?"
+            r"|partenaires?|commanditaires?))\b",
         )
     },
     examples=(
@@ -468,6 +563,14 @@ PAID_REPORT = PatternSignal(
           spans=("write occasional analysis",)),
         E("Nous rémunérons des notes d'analyse de deux pages, 800 € par note.", lang="fr",
           spans=("rémunérons des notes",)),
+        E("They pay well for each document, usually within the week.",
+          spans=("for each document",)),
+        E("Tu pourrais écrire des petits papiers de fond ? C'est 500 euros le texte.", lang="fr",
+          spans=("écrire des petits papiers de fond", "euros le texte")),
+        E("Paid consulting opportunity: a client of mine would value your view.",
+          spans=("Paid consulting opportunity",)),
+        E("Une mission de conseil rémunérée pour un de mes clients ?", lang="fr",
+          spans=("mission de conseil rémunérée",)),
     ),
     counterexamples=(
         E("We are hiring a data engineer; salary £70-80k; hybrid in Leeds."),
@@ -538,6 +641,18 @@ PAID_TRAVEL = PatternSignal(
             r" |bien )?(?:pris en charge|payes?|offerts?|finances?|couverts?)\b",
             r"\brencontrer (?:le|notre|mon|nos|mes) (?:client|clients|partenaires|commanditaires"
             r"|amis) (?:a l'etranger|sur place|en personne|a [a-z]{1,20})\b",
+            # premium travel and every cost met, in other words
+            r"\b(?:premium[- ]cabin|premium class|business-class|first-class) (?:flights?|travel"
+            r"|seats?|tickets?)\b|\b(?:flights?|tickets?|seats?) \(?(?:in )?(?:business|first)"
+            r"(?: class)?\b",
+            r"\b(?:5|five)[- ]star (?:lodging|accommodations|suites?|hotel rooms?)\b",
+            r"\b(?:every|all) (?:your )?incidentals?\b|\beverything (?:is )?(?:paid for|covered"
+            r"|on (?:us|them|the house))\b|\bnot (?:pay|spend) a (?:penny|cent|dime)\b",
+            r"\b(?:rien a|sans rien|sans) (?:debourser|avancer de (?:votre|ta) poche)\b"
+            r"|\bpas un (?:centime|sou) (?:a (?:votre|ta) charge|de (?:votre|ta) poche)\b",
+            r"\b(?:offre|offrent|offrons|offrira|paie|paye|payons|payera|rembourse|remboursons)"
+            r" (?:le|les|ton|votre|vos|tes) (?:billets? d'avion|vols?|voyages?) et (?:l'|ton |votre"
+            r" |le |les )?(?:hotel|hebergement|logement|sejour)\b",
         )
     },
     examples=(
@@ -551,6 +666,11 @@ PAID_TRAVEL = PatternSignal(
           spans=("cover your flights and hotel",)),
         E("Nous prendrions en charge votre voyage pour rencontrer nos partenaires.", lang="fr",
           spans=("prendrions en charge votre voyage",)),
+        E("Premium-cabin flights and every incidental are on us; they'll book your flights "
+          "(business, of course).",
+          spans=("Premium-cabin flights", "every incidental", "flights (business")),
+        E("Il t'offre les billets d'avion et l'hôtel, tu n'as rien à débourser.", lang="fr",
+          spans=("offre les billets d'avion et l'hôtel", "rien à débourser")),
     ),
     counterexamples=(
         E("The relocation package includes flights for your family and three months' housing.",
@@ -559,9 +679,16 @@ PAID_TRAVEL = PatternSignal(
           note="conference speaker travel with a public programme"),
         E("Les frais de déplacement des intervenants sont remboursés ; programme en ligne.",
           lang="fr"),
+        E("Our business flights to Lyon leave on Monday; the team offsite is in the office.",
+          note="the employer's own travel, not an offer to the target"),
+        E("Nous remboursons vos billets de train pour l'entretien sur site.", lang="fr"),
     ),
 )
 
+#: a sum in the thousands with its currency ("$600k", "250 000 dollars", "€25,000")
+_BIG_SUM = (r"(?:(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k)\b"
+            r"|\b[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k) ?(?:[$€£]|usd|eur|gbp|chf|euros|dollars|pounds"
+            r"|francs)\b)")
 _AMOUNT = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
 OUTSIZED_PAY = PatternSignal(
     name="outsized_pay",
@@ -579,9 +706,28 @@ OUTSIZED_PAY = PatternSignal(
             r" ?(?:per|a|/|each|every|par) ?(?:month|week|mois|semaine)\b",
             r"(?:[$€£] ?|\b(?:usd|eur|gbp) ?)(?:[3-9][0-9]{2}|[1-9][0-9]{3,})(?:[ ,.][0-9]{3})?"
             r" ?(?:per|an|a|/|each) ?(?:hour|hr|h)\b",
-            near(r"\b(?:only|just|a few|a couple of|couple of|[1-9]|one|two|three|four|five|ten)"
-                 r" (?:hours?|hrs|days?) (?:a|per|each|every|/) ?(?:week|month)",
+            # a few hours (or one day) of effort, then the pay; "three days a week" on site is
+            # a hybrid schedule, not an effort
+            near(r"\b(?:(?:only|just|a few|a couple of|couple of|[1-9]|one|two|three|four|five|ten)"
+                 r" (?:hours?|hrs|afternoons?|mornings?|evenings?)|(?:only|just|one|1|a couple of"
+                 r"|couple of|a few) days?) (?:a|per|each|every|/) ?(?:week|month)",
                  _AMOUNT + r"|\b(?:paid|pay|earn|salary|fee|retainer)\b", r"[^.!?]{0,80}"),
+            # the pay, then the few hours: "$600k per year for around 8 hours per week"
+            near(_BIG_SUM, r"\b(?:[1-9]|1[0-2]|one|two|three|four|five|six|eight|ten|a few"
+                 r"|a couple of) (?:hours?|hrs|h|afternoons?|mornings?|evenings?) (?:a|per|each"
+                 r"|every|/) ?(?:week|month)\b", r"[^.!?]{0,80}"),
+            near(_BIG_SUM, r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix)"
+                 r" ?(?:heures?|h|apres-midis?|matinees?|soirees?) (?:par|chaque|/|la) ?(?:semaine"
+                 r"|mois)\b", r"[^.!?]{0,80}"),
+            near(r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix) ?(?:heures?|h"
+                 r"|apres-midis?|matinees?|soirees?) (?:par|chaque|/|la) ?(?:semaine|mois)\b",
+                 _BIG_SUM, r"[^.!?]{0,80}"),
+            # a monthly sum written "monthly"; an hourly rate in the thousands with the currency
+            # after the figure (expert networks pay a few hundred an hour)
+            r"(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k)\b (?:a )?"
+            r"(?:monthly|weekly)\b",
+            r"\b[1-9][0-9]{0,2}[ ,.]?[0-9]{3} ?(?:[$€£]|usd|eur|gbp|chf|euros"
+            r"|dollars|pounds|francs) (?:per|an|a|/|each|par|de l'|l') ?(?:hour|hr|h|heure)\b",
             r"\b(?:well|far|way|significantly|much) above (?:the )?(?:market|usual|normal"
             r"|typical|standard)(?: (?:rates?|pay|salary|levels?))?\b",
             r"\b(?:several|a few|many|tens of) (?:thousand|thousands of) (?:us |u\.s\. )?(?:dollars"
@@ -612,9 +758,16 @@ OUTSIZED_PAY = PatternSignal(
           spans=("well above market rates",)),
         E("15 000 € par mois pour quelques heures par semaine.", lang="fr",
           spans=("15 000 € par mois", "quelques heures par semaine")),
+        E("A $400k retainer for about six hours a week, or 2,000 USD per hour of calls.",
+          spans=("$400k retainer for about six hours a week", "2,000 USD per hour")),
+        E("Payé 200 000 dollars par an pour 5 h par semaine, soit 3 000 CHF de l'heure.",
+          lang="fr", spans=("200 000 dollars par an pour 5 h par semaine", "000 CHF de l'heure")),
     ),
     counterexamples=(
         E("Base salary £120,000-£140,000 plus equity for this staff research scientist role."),
+        E("On site three days a week; base £150-180k plus equity.",
+          note="a hybrid schedule, not a few hours of effort"),
+        E("Temps plein, 35 heures par semaine, 52 000 € brut par an.", lang="fr"),
         E("Salaire 70-80 k€ selon expérience, CDI à Toulouse.", lang="fr"),
     ),
 )
@@ -642,6 +795,16 @@ IRREGULAR_PAYMENT = PatternSignal(
             r"\b(?:en especes|en liquide|en cash|en cryptomonnaies?|en crypto|en bitcoins?)\b",
             r"\b(?:sur|vers) (?:un|votre|ton|mon) compte (?:personnel|prive|a l'etranger)\b",
             r"\bcartes? cadeaux?\b",
+            # other untraceable routes: banknotes, prepaid cards, somebody else's account or an
+            # account abroad
+            r"\b(?:in|with|by|using) (?:bank ?notes|banknotes|an envelope|envelopes)\b"
+            r"|\bprepaid (?:cards?|debit cards?|visa|mastercard|vouchers?)\b",
+            r"\b(?:to|into|on) (?:a|an|any|your) (?:relative's|family member's|friend's|partner's"
+            r"|third-party|third party|nominee|foreign|overseas|offshore) (?:bank )?account\b"
+            r"|\b(?:any|an|a) (?:bank )?account (?:abroad|overseas|offshore)\b",
+            r"\b(?:en billets|dans une enveloppe|par enveloppe)\b|\bcartes? prepayees?\b",
+            r"\bcompte (?:d'un proche|d'un tiers|d'un ami|d'un membre de (?:votre|ta) famille"
+            r"|(?:bancaire )?a l'etranger|offshore)\b",
         )
     },
     examples=(
@@ -650,15 +813,48 @@ IRREGULAR_PAYMENT = PatternSignal(
         E("We settle in USDT to your personal wallet.", spans=("settle in USDT",)),
         E("Le paiement se fait en espèces ou en cryptomonnaie.", lang="fr",
           spans=("en espèces", "en cryptomonnaie")),
+        E("We can pay with prepaid cards, or to a relative's account if easier.",
+          spans=("prepaid cards", "to a relative's account")),
+        E("On vous règle en billets, ou sur le compte d'un proche.", lang="fr",
+          spans=("en billets", "compte d'un proche")),
     ),
     counterexamples=(
         E("The package includes a cash bonus and equity, paid through payroll."),
+        E("Salary is paid monthly to your bank account; relocation to Lyon is covered."),
+        E("Le salaire est versé sur votre compte bancaire ; carte de transport prise en charge.",
+          lang="fr"),
         E("We are a crypto exchange hiring a backend engineer, salary €90-110k.",
           note="a crypto employer is not crypto payment"),
         E("Rémunération versée par virement sur facture, contrat de prestation.", lang="fr"),
     ),
 )
 
+#: investment words, what is asked and the technical material an investment pretext asks for
+#: before any formal step (M17: "send your technical roadmap and characterisation data")
+_INVEST_EN = (r"\b(?:invest|invests|investing|investment|investors?|fund|funds|funding|family"
+              r" office|lps?|limited partners?|stake|valuation|term ?sheet|due diligence|private"
+              r" equity|venture capital)\b")
+_WANT_EN = (r"\b(?:share|send|provide|transmit|forward|hand over|pass over|(?:need|needs|want"
+            r"|wants|would like|'d like|require|requires|ask for|asks for)(?: to (?:see|review|get"
+            r"|access|look at|audit|assess|inspect|receive))?)")
+_TECH_EN = (r"(?:roadmap|road map|process documentation|process data|process flow|test data"
+            r"|test results|design files|yield data|source code|codebase|code base|tech stack"
+            r"|architecture|schematics|measurements|characteri[sz]ation (?:data|results)|lab"
+            r" notebooks?|formulations?|recipes|specs|specifications|patent-pending work"
+            r"|unpatented work|prototype data|technical documentation|technical files"
+            r"|blueprints)\b")
+_INVEST_FR = (r"\b(?:investir|investissement|investisseurs?|fonds|family office|capital|financer"
+              r"|financement|valorisation|levee de fonds|audit)\b")
+_WANT_FR = (r"\b(?:transmettre|transmettez|envoyer|envoyez|partager|partagez|communiquer"
+            r"|communiquez|fournir|fournissez|besoin|obtenir|(?:veut|veulent|voudrait|voudraient"
+            r"|souhaite|souhaitent|aimerait|aimeraient|demande|demandent) (?:a )?(?:voir|consulter"
+            r"|recevoir|auditer|acceder a))")
+_TECH_FR = (r"(?:feuille de route|donnees d'essais?|donnees de tests?|donnees de caracterisation"
+            r"|donnees de procede|donnees de mesures?|resultats d'essais|resultats de tests?"
+            r"|procede de fabrication|procedes de fabrication|plans techniques|code source|specs"
+            r"|specifications techniques|travaux non brevetes|schemas techniques|architecture"
+            r" (?:detaillee|technique)|cahiers? de laboratoire|formulations?|recettes"
+            r"|documentation technique|mesures)\b")
 INVESTMENT_PRETEXT = PatternSignal(
     name="investment_pretext",
     description="An anonymous fund or intermediary wants technical data, roadmaps or "
@@ -711,6 +907,25 @@ INVESTMENT_PRETEXT = PatternSignal(
                  r"|la |le |l')?(?:feuille de route technique|resultats de caracterisation|donnees"
                  r" de test|donnees de caracterisation|donnees de procede|code source|schemas"
                  r"|formulations?|recettes|plans techniques)\b", r"[^.!?]{0,80}"),
+            # the investment (or its audit) and the technical material asked for, within two
+            # sentences and in other words: "before any talk of valuation, we'd need your process
+            # documentation", « il veut voir le code source et les specs »
+            near(_INVEST_EN, _WANT_EN + r" (?:us |me |over |to see |to review |access to )?"
+                 r"(?:all |your |the |all your |all the |a |an |of your )?(?:[a-z\-]+ ){0,2}"
+                 + _TECH_EN, r"[^!?]{0,150}"),
+            near(_INVEST_EN, r"\bno nda(?: (?:is )?(?:needed|required|necessary))?\b|\bwithout"
+                 r" (?:an |any |signing an |a )?(?:nda|non-disclosure agreement)\b", r"[^!?]{0,150}"),
+            r"\b(?:investor|investors|fund|lp|family office|backer)(?: [a-z]+){0,3},? whose"
+            r" (?:identity|name) (?:i|we) (?:can't|cannot|can not|am not able to|won't)\b",
+            r"\bon behalf of (?:a|an) (?:offshore|undisclosed|unnamed|discreet) (?:fund|investor"
+            r"|investors|family office|group|lp|backer)\b",
+            near(_INVEST_FR, _WANT_FR + r" (?:de |d')?(?:vos |votre |tes |ton |ta |les |la |le |l'"
+                 r"|des |de vos |de votre )?(?:[a-z\-]+ ){0,1}" + _TECH_FR, r"[^!?]{0,150}"),
+            near(_INVEST_FR, r"\b(?:pas besoin (?:de|d'un|d'une) (?:nda|accord de confidentialite)"
+                 r"|sans (?:nda|accord de confidentialite))\b", r"[^!?]{0,150}"),
+            r"\b(?:investisseur|fonds|family office)s? (?:qui )?(?:ne (?:souhaite|souhaitent|veut"
+            r"|veulent) pas etre (?:nomme|cite|identifie)s?|(?:souhaite|souhaitent|prefere) (?:rester"
+            r" )?(?:anonyme|discret)s?)\b",
         )
     },
     examples=(
@@ -728,9 +943,20 @@ INVESTMENT_PRETEXT = PatternSignal(
           "caractérisation ?", lang="fr",
           spans=("fonds aimerait investir, pourriez-vous nous transmettre vos résultats de "
                  "caractérisation",)),
+        E("Our LP is keen on a stake. First we'd need to see the codebase and your test data; "
+          "no NDA needed.",
+          spans=("LP is keen on a stake. First we'd need to see the codebase",)),
+        E("Le family office que je conseille veut investir, mais il a besoin de vos plans "
+          "techniques d'abord, sans NDA.", lang="fr",
+          spans=("family office que je conseille veut investir, mais il a besoin de vos plans "
+                 "techniques",)),
     ),
     counterexamples=(
         E("We led Northwind's seed round; happy to share our term sheet template and portfolio."),
+        E("Our fund-backed start-up is hiring: you would own the architecture of our platform.",
+          note="a role that owns an architecture, nothing asked for"),
+        E("Notre fonds investit en amorçage ; l'audit se fait sous accord de confidentialité, "
+          "sur vos données financières.", lang="fr"),
         E("Notre fonds, Lumen Capital, investit en amorçage ; prise de contact informelle.",
           lang="fr"),
         E("We'd love to invest: could you send us your deck and last year's revenue?"),
@@ -780,8 +1006,38 @@ FLATTERY = PatternSignal(
             r"|remarquable|exceptionnel|brillant|hors (?:du )?commun)\b"
             r"|\b(?:impressionnant|remarquable|exceptionnel|brillant|superbe) (?:profil|parcours"
             r"|cv)\b",
-            r"\b(?:quelqu'un|une personne|un profil) de (?:votre|ton) (?:calibre|envergure"
-            r"|niveau|stature)\b",
+            r"\b(?:quelqu'un|une personne|un profil|des profils|des gens|des personnes|des experts"
+            r"|des specialistes) de (?:votre|ton|ta) (?:calibre|envergure|niveau|stature|trempe)\b",
+            # praise as status, in other words: "truly world-class", "top 1%", "almost
+            # impossible to find", « hors du commun », « parmi les tout meilleurs »
+            r"\b(?:your|ur) (?:[a-z\-]+ )?(?:profile|background|work|research|experience|expertise"
+            r"|record|publications|skills|skill ?set|level|portfolio|stuff)(?:[^.!?]{0,30})? (?:is"
+            r"|are) (?:truly |simply |really |just |absolutely |honestly )?(?:world-class"
+            r"|world class|top-notch|top notch|second to none|unmatched|unrivalled|unrivaled"
+            r"|exceptional|outstanding|extraordinary|phenomenal|remarkable)\b",
+            r"\b(?:people|profiles|experts|candidates|specialists|someone|engineers|researchers)"
+            r" (?:like you|with your [a-z\- ]{1,60}?) (?:are|is) (?:almost |nearly |virtually"
+            r" |practically |incredibly |extremely |very )?(?:impossible to find|rare|hard to find"
+            r"|so hard to find|few and far between|one in a million)\b",
+            near(r"\b(?:you|your|ur|you're|vous|votre|vos|ton|tes|tu|t'es)\b",
+                 r"\btop (?:0[.,]1|1|2|5|one|two|five) ?(?:%|percent|per cent|pour ?cent)",
+                 r"[^.!?]{0,40}"),
+            r"\bamong the (?:very |absolute )?(?:best|brightest|top|finest|leading) (?:[a-z\-]+ )?"
+            r"(?:experts?|specialists?|minds|researchers|engineers|people|talents?|in (?:the|your)"
+            r" (?:field|world|industry|country))\b",
+            r"\b(?:votre|ton|ta) (?:profil|parcours|expertise|experience|travail|niveau|carriere"
+            r"|cv) (?:est )?(?:tout simplement |absolument |franchement |vraiment |reellement )?"
+            r"(?:exceptionnel|hors (?:du )?commun|hors norme|unique|rarissime|de tout premier"
+            r" plan)",
+            r"\b(?:vous etes|t'es|tu es) (?:une |un )?(?:vraie? |veritable |reelle? )?reference"
+            r" (?:dans|en|sur|du|de la|des)\b",
+            r"\bparmi les (?:tout |tous )?(?:meilleure?s|plus grands|plus brillante?s|plus"
+            r" reconnue?s) (?:[a-z\-]+ )?(?:specialistes|experts|expertes|chercheurs|chercheuses"
+            r"|ingenieurs|profils|talents|de (?:votre|ton|leur|son) (?:domaine|secteur|generation))\b",
+            r"\b(?:vos|tes|votre|ton) (?:travaux|publications|articles|travail|recherches)"
+            r" (?:font|fait) (?:autorite|reference)\b",
+            r"\b(?:experte?|specialiste|chercheur|chercheuse|ingenieure?|scientifique)"
+            r" (?:aussi|si) (?:brillante?|reconnue?|renommee?|eminente?|talentueuse?)\b",
         )
     },
     examples=(
@@ -795,10 +1051,26 @@ FLATTERY = PatternSignal(
           spans=("an impressive profile",)),
         E("Votre profil m'a beaucoup impressionné.", lang="fr",
           spans=("m'a beaucoup impressionné",)),
+        E("Honestly, your research record is simply world-class.",
+          spans=("your research record is simply world-class",)),
+        E("Engineers with your mix of radar and ML skills are nearly impossible to find.",
+          spans=("Engineers with your mix of radar and ML skills are nearly impossible to find",)),
+        E("Tes travaux font autorité, tu es une vraie référence dans le domaine.", lang="fr",
+          spans=("Tes travaux font autorité", "tu es une vraie référence dans")),
+        E("On croise rarement des profils de votre envergure : vous êtes parmi les meilleurs "
+          "spécialistes européens.", lang="fr",
+          spans=("des profils de votre envergure",
+                 "parmi les meilleurs spécialistes")),
     ),
     counterexamples=(
         E("I saw your talk on error correction and thought of a role in our team."),
         E("J'ai lu votre article sur la photonique intégrée.", lang="fr"),
+        E("Our firm is among the best employers in Lyon; the JD is attached.",
+          note="praise of the employer, not of the target"),
+        E("Your experience is relevant to the role; the band is €70–80k.",
+          note="a plain statement of fit"),
+        E("Notre cabinet est une référence du recrutement tech depuis 2004.", lang="fr"),
+        E("Votre niveau d'anglais est suffisant pour le poste.", lang="fr"),
     ),
 )
 
@@ -860,6 +1132,27 @@ URGENCY = PatternSignal(
             r" (?:demain|ce soir|vendredi|lundi|la fin de (?:la )?journee)\b",
             r"\bplaces? (?:sont |restent )?(?:limitees?|tres limitees?|comptees?)\b",
             r"\b(?:offre|opportunite|occasion) (?:unique|exceptionnelle|exclusive|rare)\b",
+            # a deadline or a loss in other words: "if I don't hear back by tomorrow morning",
+            # "the offer will be withdrawn", "only one place left", « dans la journée »
+            r"\b(?:hear back|hear from you|your (?:answer|reply|response|decision|go-ahead)"
+            r"|a (?:reply|response|decision)|an answer) (?:by|before|no later than) (?:tomorrow"
+            r"|tonight|today|friday|monday|end of (?:the )?day|eod|midnight|this evening|noon)\b",
+            r"\b(?:offer|opportunity|position|place|spot|slot) (?:will be|gets|is|would be)"
+            r" (?:withdrawn|rescinded|pulled|given to someone else|offered to someone else)\b"
+            r"|\b(?:go|goes|move on|moves on|pass|passes) to the next (?:candidate|person|profile)\b",
+            r"\bonly (?:one|1|a single|two|2) (?:place|spot|seat|slot|opening)s? (?:left|remain"
+            r"|remaining)\b|\blast (?:remaining )?(?:spot|place|seat|slot)\b",
+            r"\b(?:accord|reponse|retour|confirmation|decision) (?:dans la journee|d'ici ce soir"
+            r"|avant ce soir|aujourd'hui meme|d'ici demain|avant demain)\b",
+            r"\b(?:trancher|se decider|se prononcer|decider|repondre) (?:avant|d'ici|au plus tard)"
+            r" (?:demain|ce soir|ce midi|vendredi|lundi)\b",
+            r"\b(?:ne reste (?:plus )?qu'une|reste une seule|plus qu'une) (?:seule )?place\b"
+            r"|\bderniere place\b",
+            r"\b(?:passe|passera|passer|passons|passe direct) au (?:candidat |profil )?suivant\b"
+            r"|\b(?:l'offre|le poste|la place) (?:sera|est) (?:retiree?|proposee? a quelqu'un"
+            r" d'autre|attribuee? a un autre)\b",
+            r"\b(?:reponds|repondez|reponds-moi|repondez-moi|confirme|confirmez|decide|decidez)"
+            r" (?:vite|au plus vite|tres vite)\b",
         )
     },
     examples=(
@@ -882,6 +1175,11 @@ URGENCY = PatternSignal(
           spans=("Pourriez-vous me confirmer votre intérêt rapidement",)),
         E("Decide today, my client cannot wait any longer.",
           spans=("cannot wait any longer",)),
+        E("Only two spots left; without your answer by tonight the offer will be withdrawn.",
+          spans=("Only two spots", "your answer by tonight",
+                 "offer will be withdrawn")),
+        E("Réponds vite : il ne reste qu'une place, sinon on passe au suivant.", lang="fr",
+          spans=("Réponds vite", "ne reste qu'une place", "passe au suivant")),
     ),
     counterexamples=(
         E("Applications close on 30 June; interviews in the week of 14 July."),
@@ -978,6 +1276,27 @@ ELICITATION = PatternSignal(
             r"\b(?:pas|jamais) (?:encore )?(?:publie(?:e|s|es)?|dans les publications|dans la"
             r" presse)\b",
             r"\bce qui se dit (?:en interne|dans les couloirs|au sein)\b",
+            # clearance held, classified work, what stayed out of the paper, who decides
+            near(r"\b" + _ASK,
+                 r"\b(?:clearance|vetting|habilitation)\b[^.!?]{0,30}\b(?:you|u) (?:currently |now"
+                 r" |still )?(?:hold|have|had)\b"),
+            r"\b(?:level of|what) (?:security )?vetting (?:do )?(?:you|u)\b",
+            near(r"\b" + _ASK,
+                 r"\bclassified (?:projects?|programmes?|programs?|work|contracts?|systems?"
+                 r"|missions?|platforms?|files?|material)\b"),
+            near(r"\b" + _ASK,
+                 r"\b(?:programmes?|programs?|projects?|contracts?|platforms?|systems?|missions?)"
+                 r" (?:that )?your (?:team|lab|group|unit|department|division|service)"
+                 r" (?:supports|works on|is working on|runs|handles|delivers|is on)\b"),
+            r"\b(?:didn't|did not|never) (?:make it|made it|get|got|go|went|end up|ended up)"
+            r" (?:in|into) (?:the |your )?(?:published|public|final) (?:version|paper|article"
+            r"|release)\b",
+            r"\bnot (?:yet )?(?:been )?made public\b",
+            r"\bwho (?:really )?(?:pulls the strings|calls the shots|holds the purse strings)\b",
+            r"\b(?:pas|jamais) (?:encore )?(?:ete )?rendue?s? publi(?:que|ques|ee|ees|e|es|cs?)\b",
+            r"\bcomment se (?:passent|font|prennent|decident|negocient) (?:les|vos|tes) (?:arbitrages"
+            r"|decisions|choix)\b",
+            r"\bqui (?:tire|tirent) les ficelles\b",
         )
     },
     examples=(
@@ -987,8 +1306,18 @@ ELICITATION = PatternSignal(
           "papers.", spans=("unpublished results", "not in the papers")),
         E("Pourriez-vous me préciser votre niveau d'habilitation et vos projets en cours ?",
           lang="fr", spans=("niveau d'habilitation",)),
+        E("Which classified programmes does your unit support, and who calls the shots?",
+          spans=("Which classified programmes", "who calls the shots")),
+        E("What vetting do you hold at the moment?", spans=("What vetting do you",)),
+        E("Dis-moi comment se font les arbitrages, et qui tire les ficelles ?", lang="fr",
+          spans=("comment se font les arbitrages", "qui tire les ficelles")),
+        E("Parle-moi des jalons qui n'ont pas été rendus publics.", lang="fr",
+          spans=("pas été rendus publics",)),
     ),
     counterexamples=(
+        E("The role involves classified work; you must be eligible for DV clearance.",
+          note="a requirement stated, not a question about the target's work"),
+        E("The slides are now public on our website.", note="published, not withheld"),
         E("Candidates must hold or be eligible for SC clearance; programme details are shared "
           "after vetting.", note="clearance requirement stated as eligibility"),
         E("Habilitation secret défense requise pour ce poste.", lang="fr",
@@ -1029,6 +1358,30 @@ PERSONAL_DATA_REQUEST = PatternSignal(
             r" d'identite|permis)\b",
             r"\b(?:adresse|numero) (?:du domicile|personnelle?|perso)\b",
             r"\bdate de naissance\b|\bcoordonnees bancaires\b|\b(?:rib|iban)\b",
+            # the CV asked for together with the work it would reveal, in other words: "every
+            # programme you've been assigned to", "the colleagues you work with", "who you
+            # report to", « chacun des programmes », « le nom de vos responsables »
+            near(r"\b(?:cv|resume|curriculum|bio|biography|biographie)\b",
+                 r"\b(?:every |each |all (?:the |of )?(?:your )?)(?:programmes?|programs?|projects?"
+                 r"|clients?|contracts?|systems?|platforms?) (?:you|u)\b"
+                 r"|\b(?:with|including|listing|plus|and) (?:a |the )?(?:full |complete )?list of"
+                 r" (?:the |your )?(?:colleagues|team members|people|contacts|managers|projects"
+                 r"|programmes|programs|clients)\b"
+                 r"|\byour (?:current projects|team structure|reporting lines?|managers' names"
+                 r"|colleagues' names)\b|\bwho (?:you|u) report to\b",
+                 r"[^.!?]{0,60}"),
+            r"\b(?:home|private|residential|personal) (?:postal |mobile |cell |cellphone |phone )?"
+            r"(?:address|phone|phone number|number|mobile)\b",
+            near(r"\b(?:cv|curriculum|biographie|parcours)\b",
+                 r"\b(?:avec|incluant|listant|precisant|mentionnant|detaillant|indiquant) (?:la liste"
+                 r" (?:de|des) |le detail (?:de|des) |chacun des |chacune des |l'ensemble des |tous"
+                 r" les |toutes les |le nom (?:de|des) )?(?:vos |tes |des )?(?:projets|programmes"
+                 r"|clients|contacts|references|responsables|collegues|chefs|missions en cours)\b",
+                 r"[^.!?]{0,60}"),
+            r"\badresse (?:de (?:votre |ton )?domicile|postale personnelle|postale privee"
+            r"|(?:electronique|mail|e-mail|courriel) (?:privee|personnelle|perso))\b",
+            r"\b(?:numero de (?:portable|telephone|mobile|tel)|portable|telephone|mobile)"
+            r" (?:prive|perso|personnel)\b",
         )
     },
     examples=(
@@ -1038,11 +1391,20 @@ PERSONAL_DATA_REQUEST = PatternSignal(
           spans=("passport", "date of birth")),
         E("Envoyez-moi un CV à jour avec vos projets actuels.", lang="fr",
           spans=("CV à jour avec vos projets",)),
+        E("Send your résumé with a list of the people you manage, and a home postal address.",
+          spans=("résumé with a list of the people", "home postal address")),
+        E("Pour le dossier : votre biographie en indiquant le nom de vos responsables, et "
+          "votre portable perso.", lang="fr",
+          spans=("biographie en indiquant le nom de vos responsables", "portable perso")),
     ),
     counterexamples=(
         E("If interested, send your CV and I'll call you this week."),
         E("Si le poste vous intéresse, envoyez-moi votre CV.", lang="fr"),
         E("We will never ask for your bank details or passport by message.", note="disclaimer"),
+        E("Please send your CV; the hiring manager is Dr Lee and the team structure is on our "
+          "site.", note="the team described, not asked about"),
+        E("Envoyez votre CV ; le nom de votre futur responsable vous sera donné en entretien.",
+          lang="fr"),
     ),
 )
 
@@ -1094,6 +1456,21 @@ SECRECY = PatternSignal(
             r"\b(?:sans|pas de|aucun|aucune|ni) (?:contrat|paperasse|formalites?|facture)\b",
             r"\b(?:soyez|restez|sois|reste) (?:discret|discrete|discrets)\b",
             r"\bpersonne n'a besoin de (?:le )?savoir\b",
+            # the contact kept from the target's organisation in other words: "not to report
+            # them to your organisation", « ne pas évoquer cette prise de contact auprès de
+            # votre officier de sécurité »
+            near(r"\b(?:not to|never to|rather you didn't|prefer you didn't|ask you not to)"
+                 r" (?:report|reporting|disclose|declare|mention|raise|flag|tell)\b",
+                 r"\b(?:to|with) (?:your|anyone (?:at|in) your|any of your) (?:[a-z]+ )?"
+                 r"(?:employer|organi[sz]ation|institution|agency|department|ministry|company"
+                 r"|security (?:officer|office|team|department)|colleagues|manager|superiors?"
+                 r"|hr)\b", r"[^.!?;]{0,40}"),
+            near(r"\b(?:ne pas|n'en|sans en|sans) (?:evoquer|mentionner|signaler|declarer|parler"
+                 r"|rapporter|informer|faire etat)\b",
+                 r"\b(?:aupres d[eu]|a) (?:votre|ton|vos|tes|l'|la|le) ?(?:officier|responsable"
+                 r"|employeur|hierarchie|collegues|service|direction|securite|administration"
+                 r"|organisation|institution|ministere|entreprise|superieurs?|manager|chef)",
+                 r"[^.!?]{0,60}"),
         )
     },
     examples=(
@@ -1102,12 +1479,20 @@ SECRECY = PatternSignal(
         E("It would be paid directly, no contract needed.", spans=("no contract needed",)),
         E("Inutile d'en parler à votre employeur, cela restera entre nous.", lang="fr",
           spans=("Inutile d'en parler à votre employeur", "restera entre nous")),
+        E("We would ask you not to report our chats to your security officer.",
+          spans=("not to report our chats to your security officer",)),
+        E("Merci de ne pas signaler cet échange auprès de votre hiérarchie.", lang="fr",
+          spans=("ne pas signaler cet échange auprès de votre hiérarchie",)),
     ),
     counterexamples=(
         E("This is a confidential search on behalf of a listed client; your application will be "
           "treated in strict confidence.", note="normal confidential executive search"),
         E("Recherche confidentielle pour le compte d'un groupe coté ; contrat CDI.", lang="fr"),
         E("Let's set up a quick call between us and the hiring manager next week."),
+        E("Please remember not to disclose confidential data; your manager will approve the "
+          "talk.", note="a compliance reminder, the manager informed"),
+        E("Pensez à ne pas oublier de signaler votre candidature à votre responsable RH.",
+          lang="fr"),
     ),
 )
 
@@ -1169,7 +1554,9 @@ FILE_LURE = PatternSignal(
             r"\b(?:le )?mot de passe (?:est|sera|pour (?:ouvrir|l'ouvrir|decompresser))\b",
             near(r"\bmot de passe\b", r"\b(?:pdf|zip|rar|7z|archive|fichier|document"
                  r"|piece jointe|docx?|xlsx?)\b"),
-            r"\b(?:fichier|archive|document|pdf|zip) (?:protege|verrouille|chiffre)\b",
+            r"\b(?:fichier|archive|document|pdf|zip) (?:protege|verrouille|chiffre)e?\b",
+            r"\bmot de passe (?:vous |te )?(?:sera|seront|est|arrivera) (?:envoye|transmis"
+            r"|communique|donne)\b",
             r"\bactiver (?:les macros|la modification|le contenu|les contenus)\b",
             r"\b(?:telecharger|telechargez|installer|installez|executer|executez)"
             r" (?:l'application|le logiciel|l'outil|le script|le fichier|ce fichier|notre outil"
@@ -1181,6 +1568,24 @@ FILE_LURE = PatternSignal(
             r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
             r" (?:professionnel|de travail|pro|du bureau)\b",
             r"\bidentifiants? (?:professionnels?|pro|de travail|microsoft|office)\b",
+            # a locked archive or an active document in other words: "a protected archive; use
+            # the code 7731 to unlock it", "pwd ...", "activate the embedded scripts"
+            r"\b(?:protected|locked|encrypted) (?:archive|zip|file|pdf|document|folder)\b",
+            r"\b(?:code|pin|passcode|passphrase) (?:[a-z0-9!@#$%&*]{2,20} )?(?:to|for|that will)"
+            r" (?:unlock|open|decrypt|extract|unzip)\b|\bunlock (?:it|the file|the archive|the pdf"
+            r"|the document)\b",
+            near(r"\b(?:pwd|passcode|passphrase)\b", r"\b(?:pdf|zip|rar|7z|archive|file|document"
+                 r"|attachment|docx?|xlsx?)\b")
+            + r"|" + near(r"\b(?:pdf|zip|rar|7z|archive|file|document|attachment|docx?|xlsx?)\b",
+                          r"\b(?:pwd|passcode|passphrase)\b"),
+            r"\b(?:in|inside|open|unzip|extract) the (?:attached |enclosed )?(?:zip|rar|7z"
+            r"|archive)\b",
+            r"\b(?:activate|enable|allow|turn on) (?:the )?(?:embedded |active |interactive )?"
+            r"(?:scripts?|active content|macros)\b",
+            r"\b(?:protege|verrouille|chiffre)e?s? (?:par|avec) (?:un |le )?(?:code|pin|mot de"
+            r" passe)\b|\b(?:dans l'|l')archive (?:jointe|ci-jointe|zip)\b",
+            r"\b(?:activer|activez|autoriser|autorisez) (?:les )?(?:scripts?|macros|contenus? actifs?)"
+            r"(?: integres?)?\b",
             r"\bmot de passe (?:que (?:vous|tu) (?:utilise[sz]?|avez|as) (?:habituellement|d'habitude"
             r"|toujours|au travail)|habituel|professionnel|de (?:votre|ton) (?:compte|messagerie"
             r"|adresse) (?:professionnel|pro|de travail))",
@@ -1205,6 +1610,13 @@ FILE_LURE = PatternSignal(
         E("The coding challenge is attached; url.txt has the IP and password.",
           spans=("coding challenge is attached", "url.txt")),
         E("Open the job description: JD_Senior_Dev.pdf.exe", spans=(".pdf.exe",)),
+        E("The brief is a locked archive, pin 0451 to unlock it; activate the embedded scripts.",
+          spans=("locked archive", "pin 0451 to unlock",
+                 "activate the embedded scripts")),
+        E("La description est dans l'archive jointe, protégée par le code 1234.", lang="fr",
+          spans=("l'archive jointe", "protégée par le code")),
+        E("L'épreuve est dans le fichier chiffré ; le mot de passe vous sera envoyé à part.",
+          lang="fr", spans=("fichier chiffré", "mot de passe vous sera envoyé")),
     ),
     counterexamples=(
         E("The job description is on our careers page: northwind-robotics.com/careers/4412."),
@@ -1262,6 +1674,21 @@ GRIEVANCE_HOOK = PatternSignal(
             near(r"\b(?:vous|tu|votre|ta|ton)\b", r"\b(?:traverse[rz]?|traverses|passe[rz]? par"
                  r"|passes par|vivez|vis) (?:une |un )?(?:periode|passage|moment|phase) (?:difficile"
                  r"|complique|compliquee|delicate?|tendue?)\b", r"[^.!?]{0,30}"),
+            near(r"\b(?:vous|tu|votre|ta|ton)\b", r"\b(?:traverse[rz]?|traverses|connait|connaissez"
+                 r"|vivez|vis) (?:une |un )?(?:mauvaise |sale )?passe(?: difficile| compliquee"
+                 r"| delicate)?\b", r"[^.!?]{0,30}"),
+            # hardship in other words: funding difficulties, a promotion missed, "they don't
+            # deserve you"
+            r"\b(?:funding|financial|financing|cash|money) (?:difficulties|problems|troubles"
+            r"|struggles|woes|squeeze|crunch)\b",
+            r"\b(?:missed (?:out on )?|denied|lost out on|didn't get|did not get|passed over for)"
+            r" (?:the |a |your |that )?promotion\b",
+            r"\b(?:they|he|she|your (?:employer|boss|company|manager)) (?:don't|do not|doesn't"
+            r"|does not) deserve (?:you|u)\b",
+            r"\b(?:rate|manque|loupe|pas eu|refuse) (?:la|ta|votre|une|cette) promotion\b"
+            r"|\bpromotion (?:que (?:tu|vous) (?:meritais|meritiez)|qui (?:t'|vous )?(?:est|a ete)"
+            r" refusee)\b",
+            r"\b(?:ne )?(?:te|vous) meritent? pas\b",
         )
     },
     examples=(
@@ -1273,6 +1700,10 @@ GRIEVANCE_HOOK = PatternSignal(
           lang="fr", spans=("votre start-up traverse une période difficile",)),
         E("Avec le plan social chez vous, vous méritez mieux.", lang="fr",
           spans=("plan social", "méritez mieux")),
+        E("Passed over for the promotion again? They don't deserve you.",
+          spans=("Passed over", "They don't deserve you")),
+        E("Ta boîte connaît une mauvaise passe et tu as raté ta promotion, je crois.", lang="fr",
+          spans=("Ta boîte connaît une mauvaise passe", "raté ta promotion")),
     ),
     counterexamples=(
         E("Congratulations on the new role! We're hiring too, if you know anyone."),
@@ -1365,6 +1796,15 @@ TEMPLATED_GREETING = PatternSignal(
             r"|collegue\(s\)|professionnel|professionnelle|expert|experte)(?:\b|$|[ ,!:;])",
             r"^(?:dear|hello|hi) (?:applicant|applicants|job seeker|jobseeker|candidates|job"
             r" applicant|user|beneficiary)\b",
+            # other mass salutations: "Hello Dear", "To whom it may concern", "Hi there, valued
+            # member", « Bonjour à vous, cher utilisateur », « À qui de droit »
+            r"^(?:hello|hi|hey|good (?:morning|day|afternoon)) dear\b|^to whom it may concern\b"
+            r"|^greetings of the day\b",
+            r"^(?:dear|hello|hi|hey|greetings)(?:[ ,]+there)?[ ,]+(?:valued|dear|esteemed)"
+            r" (?:member|user|customer|client|candidate|professional|subscriber|recipient)\b",
+            r"^(?:bonjour|bonsoir|salut)(?: a (?:vous|tous|toi|toutes et a tous))?[ ,]+(?:cher"
+            r"|chere|chers|cheres) (?:utilisateur|utilisatrice|membre|client|cliente|abonne|abonnee"
+            r"|internaute|candidat|candidate|professionnel|professionnelle)s?\b|^a qui de droit\b",
         )
     },
     examples=(
@@ -1374,11 +1814,16 @@ TEMPLATED_GREETING = PatternSignal(
         E("Cher(e) candidat(e), nous avons une offre pour vous.", lang="fr",
           spans=("Cher(e) candidat(e)",)),
         E("Dear applicant, your profile matches our vacancy.", spans=("Dear applicant",)),
+        E("Hi there, valued member! We are hiring.", spans=("Hi there, valued member",)),
+        E("Bonjour à vous, chère abonnée, nous recrutons.", lang="fr",
+          spans=("Bonjour à vous, chère abonnée",)),
     ),
     counterexamples=(
         E("Dear Amira, I enjoyed your talk at the optics workshop."),
         E("Bonjour Claire, je me permets de vous contacter.", lang="fr"),
         E("Chère Claire, merci pour votre candidature.", lang="fr"),
+        E("Hi there Claire, thanks for the chat yesterday."),
+        E("Bonjour à vous deux, Claire et Amira.", lang="fr"),
     ),
 )
 

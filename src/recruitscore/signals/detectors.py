@@ -452,8 +452,9 @@ def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[E
 
 _ASSESS_PATTERN = (
     r"\b(?:skills?|technical|tech|coding|online|aptitude|psychometric|programming|pre-employment"
-    r"|candidate|recruitment|hiring|competency|qualification) (?:assessment|test|challenge|exam"
-    r"|evaluation|quiz)s?\b|\bassessment (?:portal|platform|link|page|site)\b"
+    r"|candidate|recruitment|hiring|competency|qualification) (?:assessment|test|testing|challenge"
+    r"|exam|evaluation|quiz)s?\b|\bassessment (?:portal|platform|link|page|site)\b"
+    r"|\b(?:quiz|test|exercice|epreuve)s? (?:de code|de programmation|de competences)\b"
     r"|\b(?:test|evaluation|examen) (?:technique|en ligne|d'aptitude|de competences)s?\b"
     r"|\b(?:complete|completing|start|begin|take|taking|finish|do|passer|passez|completer"
     r"|completez) (?:the |this |your |an |our |le |l'|votre )?(?:online |video |short |quick )?"
@@ -465,9 +466,11 @@ ASSESS_PREFILTER = _ASSESS_PATTERN
 _PORTAL = compile_re2(
     r"\b(?:our|the|a|your|notre|le|la|votre) (?:own |candidate |candidates |assessment |testing"
     r" |skills |evaluation |recruitment |hiring |talent |career |careers |online |secure )?"
-    r"(?:portal|portail)\b"
+    r"(?:portal|portail)\b|\b(?:testing|test|assessment|evaluation) hub\b"
+    r"|\bplateforme (?:d'evaluation|de test|de tests|d'examen)\b"
     r"|\b(?:register|sign up|create (?:an|your) account|open an account)\b"
-    r"|\b(?:creez|creer|ouvrez) (?:un|votre) compte\b|\binscrivez-vous\b"
+    r"|\b(?:creez|creer|cree|ouvrez|ouvrir) (?:un|votre|ton) compte\b|\b(?:cree-toi|creez-vous)"
+    r" un compte\b|\binscrivez-vous\b"
 )
 #: Assessment, scheduling and applicant-tracking platforms in common use (RED-FLAGS L8: the
 #: signal is a portal on a domain *not* known; an allowlist, never a verdict on the vendor).
