@@ -385,6 +385,35 @@ def test_known_misses_now_fire(text, name, snippet) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Please never run the take-home on your work laptop; a personal machine is fine.",
+    "It uses mock data only, and you should never enter real keys or credentials.",
+    "L'exercice n'utilise que des données fictives ; ne le lancez pas sur votre ordinateur "
+    "professionnel.",
+    "N'y saisissez jamais de vraies clés privées.",
+])
+def test_negated_action_is_safe_advice(text) -> None:
+    fired = {h.name for h in extract_signals(text)}
+    assert not fired & {"file_lure", "secrets_on_device"}, (text, fired)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Never use your personal laptop for this: run it on your work laptop with your real wallet "
+     "keys.", {"file_lure", "secrets_on_device"}),
+    ("Don't hesitate to run it on your work laptop with your real keys in the .env file.",
+     {"file_lure", "secrets_on_device"}),
+    ("N'utilisez jamais votre ordinateur personnel, lancez le projet sur votre ordinateur "
+     "professionnel avec vos vraies clés.", {"file_lure", "secrets_on_device"}),
+    ("Ne perdez pas de temps : ouvrez-le sur votre ordinateur professionnel.", {"file_lure"}),
+])
+def test_a_negation_elsewhere_cancels_nothing(text, names) -> None:
+    """Hostile input: a negated clause before the request must not buy a lower score."""
+    fired = {h.name for h in extract_signals(text)}
+    assert names <= fired, (text, fired)
+    frame = extract_signals_frame(pd.DataFrame({"message": [text] * 3}))
+    assert all(frame[n].all() for n in names)
+
+
+@pytest.mark.parametrize("text", [
     "Please do not share any confidential information.",
     "do not share any confidential information",
     "You must not disclose internal roadmaps, unpublished results or classified data.",

@@ -229,6 +229,8 @@ def re2_safe(text: str) -> str:
 
 #: A disclaimer cancels a match within this many characters, inside the same sentence.
 _SENTENCE_REACH = 160
+#: How far before a match a negation may end and still govern it (``unless_scope="near"``).
+NEAR_REACH = 3
 _SENTENCE_END = ".!?;"
 
 #: Below this many rows, ``google-re2`` row by row (patterns compiled once) beats pyarrow,
@@ -348,10 +350,13 @@ class PatternSignal(Signal):
     on_original: tuple[str, ...] = ()
     #: optional RE2 pattern (matching form) that cancels a match: a disclaimer such as "do not
     #: share any confidential information" or "we never charge a fee". It cancels a match when it
-    #: starts in the same sentence before the match (``unless_scope="before"``) or anywhere in
-    #: that sentence (``"sentence"``).
+    #: starts in the same sentence before the match (``unless_scope="before"``), anywhere in
+    #: that sentence (``"sentence"``), or before the match and ending at most
+    #: :data:`NEAR_REACH` characters before it (``"near"``: a negation of the very action, "do
+    #: not run it on your work laptop", so that "never use a VPN, and run it on your work
+    #: laptop" still fires).
     unless: str = ""
-    unless_scope: Literal["before", "sentence"] = "before"
+    unless_scope: Literal["before", "sentence", "near"] = "before"
 
     def __post_init__(self) -> None:
         # one text (spans, small batches): one alternation per field, compiled once
@@ -391,6 +396,9 @@ class PatternSignal(Signal):
             stops = [k for k in (text.find(c, end, hi) for c in _SENTENCE_END) if k >= 0]
             hi = min(stops) if stops else hi
         window = text[lo:hi]
+        if self.unless_scope == "near":
+            return any(m.start() < start - lo and m.end() >= start - lo - NEAR_REACH
+                       for m in unless.finditer(window))
         return any(m.start() < start - lo or self.unless_scope == "sentence"
                    for m in unless.finditer(window))
 

@@ -18,7 +18,7 @@ from ..schema import Approach
 from . import detectors as d
 from .base import Batch, CallableSignal, Evidence, Example, PatternSignal, ProfileSignal, Signal
 from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
-from .lexicon import FREEMAIL, GAP, any_of, app_name, near, term
+from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, any_of, app_name, near, term
 
 E = Example
 
@@ -1509,6 +1509,11 @@ FILE_LURE = PatternSignal(
     "more_eggs; Lazarus Dream Job fake coding tests. L7: Moonstone Sleet (zip with url.txt, IP "
     "and password); Lazarus Coinbase lure ('PDF' that was an executable); ESET/The Record "
     "(coding challenges as files)",
+    # the safe advice negates the very action (« ne le lancez pas sur votre ordinateur
+    # professionnel », "never open it on a work laptop"); a negation elsewhere in the sentence
+    # ("never use a VPN, and run it on your work laptop") cancels nothing
+    unless=NEGATED_ACTION,
+    unless_scope="near",
     patterns={
         "message": (
             term("password") + r"[- ]?(?:protected|locked)\b",
@@ -1631,6 +1636,9 @@ FILE_LURE = PatternSignal(
         E("Run the tests before you submit your solution."),
         E("Livrables : un README avec les instructions pour lancer l'application et les "
           "tests.", lang="fr"),
+        E("L'exercice n'utilise que des données fictives ; ne le lancez pas sur votre "
+          "ordinateur professionnel.", lang="fr", note="the safe advice, negated"),
+        E("Please never run the take-home on your work laptop; a personal machine is fine."),
     ),
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from .base import CallableSignal, Example, PatternSignal
-from .lexicon import FREEMAIL, app_name, near
+from .lexicon import FREEMAIL, NEGATED_ACTION, app_name, near
 
 E = Example
 
@@ -1722,11 +1722,8 @@ SECRETS_ON_DEVICE = PatternSignal(
     "SethTenenbaum gist (.env asks for RELAYER_PRIVATE_KEY, JWT_SECRET); rtidx",
     # a warning not to do it ("never paste real keys", « ne le lancez pas sur votre ordinateur
     # professionnel ») is the safe advice, not the request
-    unless=r"\b(?:never|don't|do not|dont|must not|should not|shouldn't|avoid)(?: ever)?"
-    r" (?:put|paste|add|enter|use|using|run|running|connect|connecting|share|type|insert|provide"
-    r"|commit|expose|store|do)\b"
-    r"|\bn(?:e |')(?:(?:y|le|la|les|l'|en)\s?){0,2}(?:saisi|mett|coll|entr|renseign|ajout|fourni"
-    r"|indiqu|lanc|execut|utilis|connect|partag|install)\w{0,6} (?:jamais|pas|surtout pas)\b",
+    unless=NEGATED_ACTION,
+    unless_scope="near",
     patterns={
         "message": (
             r"\b(?:put|paste|add|enter|insert|fill in|set|provide|copy|export|send|share|use|type)"

@@ -153,3 +153,19 @@ FREEMAIL = (
     + "|" + _LOCAL + _AT_WORD + _FREE + _DOT_WORD + r"[a-z]{2,}(?:" + _DOT_WORD
     + r"[a-z]{2,})?\b"
 )
+
+
+#: A negated action with its object ("never paste real keys", "do not run the take-home", « ne
+#: le lancez pas », « n'y saisissez jamais de vraies clés »): the safe advice, not the request.
+#: Used with ``unless_scope="near"``, so that it cancels only the action it negates, right
+#: after it, and not a request later in the sentence ("never use a VPN, run it on your work
+#: laptop").
+NEGATED_ACTION = (
+    r"\b(?:never|don't|do not|dont|must not|should not|shouldn't|avoid)(?: ever)?"
+    r" (?:put|paste|add|enter|use|using|run|running|connect|connecting|share|type|insert|provide"
+    r"|commit|expose|store|do|open|install|launch|execute)(?: (?:it|this|that|them|anything"
+    r"|(?:the|this|that|any|your|a|an|real|actual) [a-z\-]+(?: [a-z\-]+)?))?\b"
+    r"|\bn(?:e |')(?:(?:y|le|la|les|l'|en)\s?){0,2}(?:saisi|mett|coll|entr|renseign|ajout|fourni"
+    r"|indiqu|lanc|execut|utilis|connect|partag|install|ouvr)\w{0,6} (?:jamais|pas|surtout pas)"
+    r"(?: (?:de|d'|vos|votre|le|la|les|ce|cet|cette|l')(?: ?[a-z\-]+){0,2})?\b"
+)
