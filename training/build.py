@@ -67,10 +67,11 @@ DEV_SHA256 = "4e1216be449f2b67e993212766087adce7583ebf632e81e1eff8557d3461c369"
 #: Kinds of real legitimate messages whose false-positive rate sets the threshold.
 RECRUITER_KINDS = ("recruiter", "headhunter")
 #: Candidates: (C of the text model, cap on the text part's log-odds; the text model's log-odds
-#: are clipped at half the cap, so the text weight is at most 2). Caps 4 and 6 keep the text
-#: part bounded more tightly, as the design asks of it; the selection rule decides.
+#: are clipped at half the cap, so the text weight is at most 2). The small caps keep the text
+#: part bounded tightly, as the design asks of it; the selection rule decides (caps 2 and 3 were
+#: added in December 2026, under a rule written before building).
 CANDIDATES: tuple[tuple[float, float], ...] = tuple(
-    (c, cap) for c in (3.0, 10.0) for cap in (4.0, 6.0, 10.0, 20.0))
+    (c, cap) for c in (3.0, 10.0) for cap in (2.0, 3.0, 4.0, 6.0, 10.0, 20.0))
 #: Weight of a real message against a hand-written one: real text is what the model must
 #: work on, and it is the smaller part.
 REAL_WEIGHT = 3.0
