@@ -452,11 +452,11 @@ THINK_TANK_COVER = PatternSignal(
             r"|restreinte?|informelle?)\b",
             r"\ba huis clos\b",
             # the same closed format in other words: an invite-only dialogue or a private working
-            # group, with no press and no published agenda, where personal views are wanted
+            # group, with no press and no published agenda
             r"\b(?:closed-door|closed door|private|invitation-only|invite-only|invite only"
             r"|off-the-record|confidential|closed) (?:expert |policy |research )?(?:working group"
             r"|study group|expert group|dialogues?|discussions|exchanges|dinners?)\b",
-            r"\b(?:no|without (?:a |any )?) (?:published|public|fixed|written) agenda\b"
+            r"\b(?:no|without(?: a| any)?) (?:published|public|fixed|written) agenda\b"
             r"|\bno press\b|\bno (?:minutes|recordings?|attribution) (?:are |is |will be )?"
             r"(?:taken|kept|published|made)\b",
             r"\b(?:unpublished|unrecorded|off-the-record|non-public) (?:setting|format|sessions?"
@@ -646,10 +646,17 @@ PAID_TRAVEL = PatternSignal(
             r"|seats?|tickets?)\b|\b(?:flights?|tickets?|seats?) \(?(?:in )?(?:business|first)"
             r"(?: class)?\b",
             r"\b(?:5|five)[- ]star (?:lodging|accommodations|suites?|hotel rooms?)\b",
-            r"\b(?:every|all) (?:your )?incidentals?\b|\beverything (?:is )?(?:paid for|covered"
-            r"|on (?:us|them|the house))\b|\bnot (?:pay|spend) a (?:penny|cent|dime)\b",
-            r"\b(?:rien a|sans rien|sans) (?:debourser|avancer de (?:votre|ta) poche)\b"
-            r"|\bpas un (?:centime|sou) (?:a (?:votre|ta) charge|de (?:votre|ta) poche)\b",
+            # every cost met, said of the trip (not "everything is covered in the docs", not a
+            # recruiter's "you have nothing to pay", which is about fees)
+            r"\b(?:every|all) (?:your )?incidentals?\b",
+            near(r"\b(?:flights?|travel|trip|hotels?|lodging|accommodation|visit|tickets?"
+                 r"|host(?:ing)? you|stay)\b",
+                 r"\beverything (?:is )?(?:paid for|covered|on (?:us|them|the house))\b",
+                 r"[^.!?]{0,80}"),
+            near(r"\b(?:billets?|vols?|voyages?|hotels?|hebergement|sejour|deplacements?)\b",
+                 r"\b(?:rien a|sans rien|sans) (?:debourser|avancer de (?:votre|ta) poche)\b"
+                 r"|\bpas un (?:centime|sou) (?:a (?:votre|ta) charge|de (?:votre|ta) poche)\b",
+                 r"[^.!?]{0,80}"),
             r"\b(?:offre|offrent|offrons|offrira|paie|paye|payons|payera|rembourse|remboursons)"
             r" (?:le|les|ton|votre|vos|tes) (?:billets? d'avion|vols?|voyages?) et (?:l'|ton |votre"
             r" |le |les )?(?:hotel|hebergement|logement|sejour)\b",
@@ -669,8 +676,10 @@ PAID_TRAVEL = PatternSignal(
         E("Premium-cabin flights and every incidental are on us; they'll book your flights "
           "(business, of course).",
           spans=("Premium-cabin flights", "every incidental", "flights (business")),
-        E("Il t'offre les billets d'avion et l'hôtel, tu n'as rien à débourser.", lang="fr",
-          spans=("offre les billets d'avion et l'hôtel", "rien à débourser")),
+        E("Il t'offre les billets d'avion et l'hôtel.", lang="fr",
+          spans=("offre les billets d'avion et l'hôtel",)),
+        E("Pour le voyage, tu n'as rien à débourser.", lang="fr",
+          spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
         E("The relocation package includes flights for your family and three months' housing.",
@@ -682,6 +691,9 @@ PAID_TRAVEL = PatternSignal(
         E("Our business flights to Lyon leave on Monday; the team offsite is in the office.",
           note="the employer's own travel, not an offer to the target"),
         E("Nous remboursons vos billets de train pour l'entretien sur site.", lang="fr"),
+        E("We never charge candidates: you will not pay a penny, and everything is covered in "
+          "the onboarding guide.", note="a fee disclaimer and a guide, not a trip"),
+        E("Postuler est gratuit : vous n'avez rien à débourser.", lang="fr"),
     ),
 )
 
