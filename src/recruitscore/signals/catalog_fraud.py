@@ -489,6 +489,25 @@ PAY_TO_WORK = PatternSignal(
             r"\b(?:must|has to|needs to|will need to|is to) be (?:paid|transferred|wired|deposited"
             r"|remitted) to (?:our|the|my) (?:[a-z\-]+ ){0,2}(?:agent|agency|vendor|lawyer"
             r"|consultant|representative|trainer|supplier)\b",
+            # a cost stated, then the payment asked for ("the training kit costs $150, pay it
+            # via Zelle"); the candidate told to pay through a payment app (payroll pays them by
+            # direct deposit, never the other way)
+            r"\b(?:kit|training|course|equipment|starter pack|materials|certification|registration"
+            r"|uniform|laptop|software|onboarding|license|licence) (?:costs?|will cost|comes to"
+            r"|amounts to|is priced at) (?:only |just )?(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM
+            + r" ?" + _CUR + r")[^.!?]{0,60}\b(?:pay|send|transfer|wire|deposit)\b",
+            r"(?:^|[.!?,;:] |\b(?:please|kindly|pls|just|then|you (?:must|need to|have to|should"
+            r"|will|can|'ll)) )(?:pay|send|transfer|wire)(?: it| them| the (?:fee|fees|amount|money"
+            r"|balance|deposit|payment|cost))? (?:via|through|using|with|on|by) (?:zelle|cash ?app"
+            r"|venmo|paypal|western union|moneygram|apple pay|remitly|worldremit|bitcoin|btc|usdt"
+            r"|crypto)\b",
+            r"\b(?:kit|formation|materiel|equipement|inscription|certification|licence|logiciel)"
+            r" (?:coute|coutera|revient a|s'eleve a) (?:seulement |juste )?(?:" + _CUR + r" ?"
+            + _NUM + r"|" + _NUM + r" ?" + _CUR + r")[^.!?]{0,60}\b(?:payer|payez|regler|reglez"
+            r"|verser|versez|virer|virez|envoyer|envoyez)\b",
+            r"\b(?:payez|reglez|versez|envoyez|virez|payer|regler|verser|envoyer)(?:-le|-les| le"
+            r"| les| la somme| le montant| les frais)? (?:via|par|avec|sur) (?:paypal|western union"
+            r"|moneygram|mandat cash|lydia|wero|pcs|transcash|neosurf|bitcoin|crypto|usdt)\b",
             # French
             r"\bfrais (?:de |d')(?:formation|dossier|inscription|adhesion|ouverture|gestion"
             r"|traitement|activation|materiel|equipement|visa)\b|\bfrais administratifs\b",
@@ -567,8 +586,18 @@ PAY_TO_WORK = PatternSignal(
           spans=("faut juste régler 40", "40 € de certification")),
         E("Pour confirmer ton inscription, merci de verser la caution.", lang="fr",
           spans=("Pour confirmer ton inscription, merci de verser",)),
+        E("The training kit costs $150, pay it via Zelle before you start.",
+          spans=("kit costs $150, pay",)),
+        E("Then pay the fee via Cash App.", spans=("Then pay the fee via Cash App",)),
+        E("Le kit de formation coûte 150 €, à régler par PayPal.", lang="fr",
+          spans=("formation coûte 150 €, à régler",)),
+        E("Payez les frais via Western Union avant lundi.", lang="fr",
+          spans=("Payez les frais via Western Union",)),
     ),
     counterexamples=(
+        E("We pay contractors via PayPal every Friday; the laptop costs $1,200 and we pay for it.",
+          note="the employer pays, through an app, and buys the equipment"),
+        E("Nous vous payons par virement, jamais par PayPal.", lang="fr"),
         E("We'll courier you a company laptop before day one."),
         E("We sponsor visas for this role."),
         E("Visa processing fees are covered by the company."),
