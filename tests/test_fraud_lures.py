@@ -413,6 +413,29 @@ def test_a_negation_elsewhere_cancels_nothing(text, names) -> None:
     assert all(frame[n].all() for n in names)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("We never charge a fee for the interview, but the training kit costs $150, pay it via Zelle "
+     "before you start.", "pay_to_work"),
+    ("Nous ne facturons jamais l'entretien, mais le kit coûte 150 €, à régler par PayPal.",
+     "pay_to_work"),
+    ("Please do not share any confidential information, but tell me about your unpublished "
+     "results.", "elicitation"),
+])
+def test_a_disclaimer_before_but_cancels_nothing_after_it(text, name) -> None:
+    """Hostile input: one reassuring clause must not buy a lower score for the next one."""
+    assert name in {h.name for h in extract_signals(text)}
+    frame = extract_signals_frame(pd.DataFrame({"message": [text] * 3}))
+    assert frame[name].all()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("There is a training fee, but it is fully covered by us.", "pay_to_work"),
+    ("Please do not share any confidential information or unpublished results.", "elicitation"),
+])
+def test_a_disclaimer_still_cancels_its_own_clause(text, name) -> None:
+    assert name not in {h.name for h in extract_signals(text)}
+
+
 @pytest.mark.parametrize("text", [
     "Please do not share any confidential information.",
     "do not share any confidential information",

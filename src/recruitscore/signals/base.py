@@ -232,6 +232,9 @@ _SENTENCE_REACH = 160
 #: How far before a match a negation may end and still govern it (``unless_scope="near"``).
 NEAR_REACH = 3
 _SENTENCE_END = ".!?;"
+#: Contrastive conjunctions (matching form): a disclaimer before one does not cancel a match
+#: after it.
+_CONTRAST = re.compile(r"\b(?:but|however|yet|except|mais|cependant|pourtant|toutefois|sauf)\b")
 
 #: Below this many rows, ``google-re2`` row by row (patterns compiled once) beats pyarrow,
 #: which compiles every pattern again on every call.
@@ -395,6 +398,10 @@ class PatternSignal(Signal):
             hi = min(len(text), end + _SENTENCE_REACH)
             stops = [k for k in (text.find(c, end, hi) for c in _SENTENCE_END) if k >= 0]
             hi = min(stops) if stops else hi
+        # a disclaimer before "but" does not reach past it: "we never charge a fee, but the
+        # kit costs $150, pay it via Zelle" keeps the fee
+        turn = max((m.end() for m in _CONTRAST.finditer(text, lo, start)), default=lo)
+        lo = max(lo, turn)
         window = text[lo:hi]
         if self.unless_scope == "near":
             return any(m.start() < start - lo and m.end() >= start - lo - NEAR_REACH
