@@ -210,3 +210,24 @@ def test_repeating_a_paragraph_does_not_change_the_score(message) -> None:
     frame = rs.score_frame(pd.DataFrame({"message": [message + "\n\n" + PAD,
                                                      message + "\n\n" + (PAD + "\n") * 5]}))
     assert frame["risk"].iloc[0] == frame["risk"].iloc[1]
+
+
+PLACEHOLDER_PAIRS = [
+    ("Hi [NAME], the [ROLE] role at [COMPANY] starts on [DATE]; details at [LINK]. Write to me at "
+     "[EMAIL] or call [PHONE].",
+     "Hi , the role at starts on ; details at . ."),
+    ("Please review our project before the interview. Email me at [EMAIL] if you have questions.",
+     "Please review our project before the interview. If you have questions."),
+    ("Bonjour [NAME], le poste chez [COMPANY] commence le [DATE].",
+     "Bonjour , le poste chez commence le ."),
+]
+
+
+@pytest.mark.parametrize(("with_stand_ins", "without"), PLACEHOLDER_PAIRS)
+def test_corpus_placeholders_are_not_wording(with_stand_ins: str, without: str) -> None:
+    """The real corpus writes [NAME], [EMAIL], [COMPANY]... for what it anonymised: they (and an
+    e-mail stand-in's request words, as a real address's) never weigh as wording."""
+    a, b = rs.score(rs.Approach(message=with_stand_ins)), rs.score(rs.Approach(message=without))
+    assert a.risk == pytest.approx(b.risk, abs=1e-9)
+    frame = rs.score_frame(pd.DataFrame({"message": [with_stand_ins] * 40 + [without] * 40}))
+    assert np.allclose(frame["risk"], b.risk, atol=1e-9)
