@@ -182,6 +182,26 @@ TABLE = [
      ["video call"]),
     ("video_interview_offered", "On peut caler un appel rapide cette semaine ?", {},
      ["caler un appel"]),
+    ("post_offer_onboarding", "Congrats on accepting the offer! You'll add your bank details "
+     "in our payroll system before your start date.", {},
+     ["Congrats on accepting the offer", "payroll system"]),
+    ("post_offer_onboarding", "Once the offer letter has been signed, BambooHR will collect your "
+     "tax details.", {}, ["Once the offer letter has been signed", "BambooHR"]),
+    ("post_offer_onboarding", "Dès que votre contrat est signé, le service paie vous demandera "
+     "votre RIB.", {}, ["Dès que votre contrat est signé", "service paie"]),
+    ("post_offer_onboarding", "Après la signature de votre contrat, vos justificatifs seront "
+     "vérifiés en personne.", {}, ["Après la signature de votre contrat", "en personne"]),
+    # counterexamples: an early request, a welcome without a signed offer, no HR channel
+    ("post_offer_onboarding", "Before the interview, upload your passport to our HR portal.",
+     {}, None),
+    ("post_offer_onboarding", "You're hired! Send your bank details to my gmail for payroll.",
+     {}, None),
+    ("post_offer_onboarding", "Once you accept the offer, text me your SSN on Telegram.", {},
+     None),
+    ("post_offer_onboarding", "Bienvenue ! Envoyez votre RIB au service RH pour commencer.", {},
+     None),
+    ("post_offer_onboarding", "Une fois votre contrat signé, envoyez-moi votre IBAN par "
+     "WhatsApp.", {}, None),
     # --- informal wording, second pass (illustrative rows written for these tests) ---
     # F1
     ("offer_without_interview", "hello, ur resume has been shortlisted, u r hired, the "

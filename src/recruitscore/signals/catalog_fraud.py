@@ -2067,11 +2067,49 @@ UNKNOWN_MEETING_LINK = CallableSignal(
     ),
 )
 
+POST_OFFER_ONBOARDING = CallableSignal(
+    name="post_offer_onboarding",
+    description="Identity or bank details are asked only after an offer, through HR or "
+    "payroll: a signed offer or contract (or the first day) and an HR or payroll channel.",
+    category="benign",
+    polarity="benign",
+    source="F7 (disambiguation): ID or bank details requested only after an offer, through HR "
+    "or payroll (FTC Job Scams, LinkedIn Help, Pôle emploi); RED-FLAGS 1f",
+    detector=d.post_offer_onboarding,
+    prefilter=(("message", d.POST_OFFER_PREFILTER, False),),
+    reads=("message",),
+    examples=(
+        E("Once your contract is signed, enter your bank details in the payroll portal.",
+          spans=("Once your contract is signed", "payroll portal")),
+        E("Thanks for accepting our offer! On your first day HR will check your passport in "
+          "person.", spans=("Thanks for accepting our offer", "HR will check")),
+        E("After you've signed your employment contract, Workday will ask for your tax forms.",
+          spans=("After you've signed your employment contract", "Workday")),
+        E("Une fois votre contrat signé, saisissez votre RIB dans l'espace salarié.", lang="fr",
+          spans=("Une fois votre contrat signé", "espace salarié")),
+        E("Votre promesse d'embauche est signée : le service RH vous demandera vos "
+          "justificatifs lors de votre premier jour.", lang="fr",
+          spans=("Votre promesse d'embauche est signée", "service RH")),
+    ),
+    counterexamples=(
+        E("To complete your onboarding, send a copy of your passport and your bank details to "
+          "this e-mail.", note="no signed offer: an early request"),
+        E("Welcome to the team! Our HR manager needs your SSN and bank login today.",
+          note="a welcome is not a signed offer"),
+        E("Once you sign the contract, send your ID and IBAN to me on WhatsApp.",
+          note="a signed contract, but no HR or payroll channel"),
+        E("Envoie-moi ta CNI et ton IBAN, c'est pour te créer ton compte salarié.", lang="fr"),
+        E("Avant tout entretien, envoyez la copie de votre passeport au service RH.", lang="fr",
+          note="an HR channel, but before any interview"),
+    ),
+)
+
 #: Signals added after :data:`~recruitscore.signals.catalog.PADDED_TEXT` (registry order is
 #: the feature order of model files: append only).
 ADDED_SIGNALS = (
     INTL_ORG_RECRUITMENT,
     UNKNOWN_MEETING_LINK,
+    POST_OFFER_ONBOARDING,
 )
 
 #: The signals of this module, in the order they are appended to the registry.

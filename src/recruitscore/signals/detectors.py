@@ -623,3 +623,61 @@ def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list
         if _meeting_url(ev.snippet):
             unknown.append(ev)
     return [*ctx, *unknown[:4]] if unknown else []
+
+
+# --------------------------------------------------------------------------------------------
+# identity or bank details after an offer, through HR or payroll (RED-FLAGS 1f, F7 counter)
+# --------------------------------------------------------------------------------------------
+POST_OFFER_PREFILTER = (
+    r"\b(?:after|once|when|now that) (?:you(?:'ve| have)? )?(?:signed|sign|signing|accepted"
+    r"|accept|accepting|returned|return) (?:your|the) (?:written |formal |signed |employment "
+    r"|job )?(?:offer|contract|offer letter|employment contract|employment agreement)\b"
+    r"|\b(?:after|once|when) (?:your|the) (?:written |signed |employment |job )?(?:offer"
+    r"|contract|offer letter|employment contract) (?:is|has been|was|have been) (?:signed"
+    r"|accepted|countersigned|returned)\b"
+    r"|\b(?:congratulations|congrats|thank you|thanks) (?:on|for) (?:signing|accepting)"
+    r" (?:your|the|our) (?:[a-z]+ )?(?:offer|contract)\b"
+    r"|\b(?:on|before|ahead of) (?:your|the) (?:first day|start date)\b|\bon day one\b"
+    # French
+    r"|\b(?:une fois|des que|apres que|maintenant que) (?:votre|le|ton) (?:contrat|offre"
+    r"|promesse d'embauche)(?: de travail)? (?:est |a ete |sera )?(?:signee?|acceptee?)\b"
+    r"|\b(?:votre|ton) (?:contrat|offre|promesse d'embauche)(?: de travail)? (?:est|a ete)"
+    r" (?:signee?|acceptee?)\b"
+    r"|\bapres (?:la )?signature (?:de (?:votre|ton)|du) (?:contrat|offre|promesse d'embauche)\b"
+    r"|\b(?:lors de|des|avant) (?:votre|ton) (?:premier jour|premiere journee|journee"
+    r" d'integration|arrivee|prise de poste)\b"
+)
+_POST_OFFER = compile_re2(POST_OFFER_PREFILTER)
+_HR_CHANNEL = compile_re2(
+    r"\bpayroll(?: (?:system|portal|provider|team|department|platform|software|office))?\b"
+    r"|\b(?:hr|hris|people|onboarding|employee|self-service) (?:system|portal|platform|app"
+    r"|software)\b|\b(?:workday|bamboohr|personio|rippling|gusto|deel|adp|successfactors)\b"
+    r"|\b(?:hr|human resources|the people team|people ops|our people team) will (?:carry out"
+    r"|run|complete|do|check|verify|ask|collect|need)\b|\bright[- ]to[- ]work (?:check|documents)"
+    r"\b|\bi-9\b|\bin person\b"
+    # French
+    r"|\b(?:service|gestionnaire|responsable|portail|logiciel|outil|espace) (?:de )?(?:la )?"
+    r"(?:paie|rh|ressources humaines|salarie|collaborateur)\b|\bsirh\b"
+    r"|\b(?:le service|les) (?:rh|ressources humaines) (?:vous )?(?:demandera|demanderont"
+    r"|collectera|recueillera|verifiera)\b|\ben personne\b"
+)
+
+
+def post_offer_onboarding(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
+    """Identity or bank details asked only after an offer, through HR or payroll: a signed
+    offer or contract (or the first day) and an HR or payroll channel in the same message.
+
+    Examples
+    --------
+    >>> from recruitscore.normalize import normalize
+    >>> msg = "Once your contract is signed, enter your bank details in the payroll portal."
+    >>> a = Approach(message=msg)
+    >>> [e.snippet for e in post_offer_onboarding(a, {"message": normalize(msg)})]
+    ['Once your contract is signed', 'payroll portal']
+    """
+    msg = norms["message"]
+    marker = find_spans(_POST_OFFER, msg, "message", limit=1)
+    if not marker:
+        return []
+    channel = find_spans(_HR_CHANNEL, msg, "message", limit=1)
+    return [*marker, *channel] if channel else []
