@@ -365,7 +365,7 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"\binstall (?:the |all |its |our )?(?:dependencies|node modules|npm packages)\b",
     r"\b(?:run|execute) (?:the|our|this|my) (?:repo|codebase|code|script|dapp)\b",
     r"\b(?:review|go through|study) (?:our|the) (?:initial |existing |current |company'?s? )?"
-    r"(?:project|code|codebase|repo|repository)"
+    r"(?:project|code|codebase|repo|repository)(?: (?:repo|repository|code|codebase|files))?"
     r" (?:first |beforehand )?(?:before|ahead of|prior to) (?:the|your|our|a) (?:technical "
     r"|tech |next )?(?:meeting|interview|call|round)\b",
     r"\b(?:open|load|run) (?:it|the project|the repo|the folder|the code) in (?:vs ?code|visual"
@@ -394,9 +394,10 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r" (?:un |le |les |des |quelques )?(?:bugs?|bogues?|erreurs?) (?:dans|de|sur) (?:notre|le|ce"
     r"|mon) (?:projet|code|depot|repo|application)\b",
     r"\brevue de (?:notre|ce|leur|mon) (?:code|projet|depot)\b",
-    r"\b(?:examine[zr]?|etudie[zr]?|revoir|revoyez|consulte[zr]?|parcourir|parcourez)"
-    r" (?:notre|le|ce) (?:projet|code|depot) (?:avant|en amont de) (?:la|le|votre|notre|l')"
-    r" ?(?:reunion|entretien|appel|rendez-vous)\b",
+    r"\b(?:(?:examine[zr]?|etudie[zr]?|revoir|revoyez|consulte[zr]?|parcourir|parcourez"
+    r"|relire|relisez)(?: (?:bien|attentivement))?|(?:jete[zr]?|jette) un (?:oeil|coup d'oeil)"
+    r" (?:a|sur)) (?:notre|le|ce) (?:projet|code|depot)(?: (?:github|gitlab|git))? (?:avant"
+    r"|en amont de) (?:la|le|votre|notre|l') ?(?:reunion|entretien|appel|rendez-vous)\b",
 )
 _RUN_CODE = compile_re2("|".join(f"(?:{p})" for p in RUN_CODE_PATTERNS))
 _CODE_HOST_PATTERN = (
