@@ -42,6 +42,7 @@ from .stopwords import FUNCTION_WORDS
 
 __all__ = [
     "GLUE_WORDS",
+    "PLACEHOLDER",
     "TOKEN_PATTERN",
     "Counts",
     "Rows",
@@ -99,9 +100,10 @@ _CONTACT = (
 )
 #: Stand-ins the real corpus writes for names, companies, roles, dates and links (matching
 #: form). They are left out of the wording: more legitimate than hostile rows carry them, so as
-#: n-grams they would teach the model a collection artefact (before, the n-gram 'email', mostly
-#: from ``[EMAIL]``, weighed -4.3 and "email me if you have questions" took a lure from 0.23 to
-#: 0.03). Production text never holds them; where a template does, they are not evidence.
+#: n-grams they would teach the model a collection artefact (the n-gram 'email' weighed -4.3
+#: with ``[EMAIL]`` read as a word, -2.8 without: real legitimate messages do write "send an
+#: email to ..."). Production text never holds them; where a template does, they are not
+#: evidence.
 PLACEHOLDER = r"\[(?:name|company|role|date|link|url)\]"
 _PLACEHOLDER_RE = compile_re2(PLACEHOLDER)
 _REQUEST_WORDS = (

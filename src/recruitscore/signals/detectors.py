@@ -655,12 +655,13 @@ _HR_CHANNEL = compile_re2(
     r"|software)\b|\b(?:workday|bamboohr|personio|rippling|gusto|deel|adp|successfactors)\b"
     r"|\b(?:hr|human resources|the people team|people ops|our people team) will (?:carry out"
     r"|run|complete|do|check|verify|ask|collect|need)\b|\bright[- ]to[- ]work (?:check|documents)"
-    r"\b|\bi-9\b|\bin person\b"
+    r"\b|\bi-9\b|\b(?:checked|verified|seen|sighted) in person\b|\bin person (?:on|at|during)"
+    r" (?:your|the) (?:first day|start date|induction|onboarding)\b"
     # French
     r"|\b(?:service|gestionnaire|responsable|portail|logiciel|outil|espace) (?:de )?(?:la )?"
     r"(?:paie|rh|ressources humaines|salarie|collaborateur)\b|\bsirh\b"
     r"|\b(?:le service|les) (?:rh|ressources humaines) (?:vous )?(?:demandera|demanderont"
-    r"|collectera|recueillera|verifiera)\b|\ben personne\b"
+    r"|collectera|recueillera|verifiera)\b|\b(?:verifiee?s?|controlee?s?|vue?s?) en personne\b"
 )
 
 
