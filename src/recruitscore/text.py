@@ -106,6 +106,8 @@ _CONTACT = (
 #: evidence.
 PLACEHOLDER = r"\[(?:name|company|role|date|link|url)\]"
 _PLACEHOLDER_RE = compile_re2(PLACEHOLDER)
+#: The rows whose wording loses a contact or a placeholder: one RE2 pass finds both.
+_CONTACT_OR_PLACEHOLDER = _CONTACT + "|" + PLACEHOLDER
 _REQUEST_WORDS = (
     "add|contact|reach|message|text|call|ring|write|ping|find|join|continue|move|chat|talk"
     "|speak|email|e-mail|mail|dm|me|us|on|at|via|over|through|my|our|is|to|can|we|you|let's"
@@ -238,8 +240,7 @@ def _contacts_out(batch: Batch) -> list[str]:
     # are many, through its two steps done column-wise: the rewrite on the rows that need it,
     # then one RE2 replace over all of them (Arrow's RE2: the same matches as re2.sub)
     disguised = batch_match(batch, "message", OBFUSCATION_PREFILTER_NORM)
-    held = batch_match(batch, "message", PLACEHOLDER)
-    suspects = np.flatnonzero(disguised | held | batch_match(batch, "message", _CONTACT))
+    suspects = np.flatnonzero(disguised | batch_match(batch, "message", _CONTACT_OR_PLACEHOLDER))
     if suspects.size <= _base.SMALL_BATCH:
         for i in suspects.tolist():
             texts[i] = _contact_form(texts[i])
