@@ -18,7 +18,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import re2
 
 from ..errors import InputError
 from ..normalize import NormText, to_text
@@ -44,7 +43,6 @@ from .base import (
     ProfileSignal,
     Signal,
     SignalHit,
-    _norm_of,
     batch_match,
 )
 from .catalog import REGISTRY
@@ -208,12 +206,9 @@ def extract_signals(text_or_approach: Any = None, **fields: Any) -> list[SignalH
 def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[SignalHit]:
     """Run every signal on ``approach``, leaving each text field's matching form in ``norms``
     (the scorer reuses the message's for its n-grams)."""
-    candidates = _candidates(approach, norms)
     origins = {f: (text, index) for f, text, index in approach.origins}
     hits = []
     for signal in REGISTRY:
-        if signal.name in _FILTERED and signal.name not in candidates:
-            continue
         evidence = signal.detect(approach, norms)
         if evidence and origins:
             evidence = _to_original(tuple(evidence), origins)
@@ -228,49 +223,6 @@ def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[Signa
                 )
             )
     return hits
-
-
-def _field_filters() -> dict[str, tuple[Any, list[str]]]:
-    """Per text field, an RE2 prefilter (``FilteredRE2``) over the patterns of every
-    :class:`PatternSignal` that reads the field's matching form."""
-    by_field: dict[str, list[tuple[str, str]]] = {}
-    for signal in REGISTRY:
-        if isinstance(signal, PatternSignal) and not signal.on_original:
-            for fname, rx in signal._compiled.items():  # type: ignore[attr-defined]
-                by_field.setdefault(fname, []).append((signal.name, rx.pattern))
-    out: dict[str, tuple[Any, list[str]]] = {}
-    for fname, items in by_field.items():
-        flt = re2.Filter()
-        for _, pattern in items:
-            flt.Add(pattern)
-        try:
-            flt.Compile()
-        except re2.error:  # pragma: no cover - every pattern then runs
-            flt = None
-        out[fname] = (flt, [name for name, _ in items])
-    return out
-
-
-_FILTERS = _field_filters()
-_FILTERED = frozenset(
-    s.name for s in REGISTRY if isinstance(s, PatternSignal) and not s.on_original
-)
-
-
-def _candidates(approach: Approach, norms: dict[str, NormText]) -> set[str]:
-    """The pattern signals that may fire: the prefilter looks for the literal pieces every
-    match needs, in one pass per field, so the full patterns run only where they can match."""
-    out: set[str] = set()
-    for fname, (flt, names) in _FILTERS.items():
-        text = getattr(approach, fname)
-        if not text:
-            continue  # no text, no match (empty matches are never evidence)
-        if flt is None:
-            out.update(names)
-            continue
-        norm = _norm_of(approach, fname, norms).text
-        out.update(names[i] for i in flt.Match(norm, potential=True) or ())
-    return out
 
 
 def _is_series(value: object) -> bool:
