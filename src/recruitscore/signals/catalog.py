@@ -1813,7 +1813,8 @@ TEMPLATED_GREETING = PatternSignal(
             r"^(?:bonjour |bonsoir )?(?:cher|chere|chers|cheres|cher\(e\)|cher\(e\)s|cher\.e"
             r"|cher-e) (?:candidat\(e\)s|candidat\(e\)|candidat\.e|candidates|candidate|candidats"
             r"|candidat|postulant\(e\)|postulante|postulant|demandeur d'emploi|ami\(e\)"
-            r"|collegue\(s\)|professionnel|professionnelle|expert|experte)(?:\b|$|[ ,!:;])",
+            r"|collegue\(s\)|collegues|collegue|ami|amie|professionnel|professionnelle|expert"
+            r"|experte)(?:\b|$|[ ,!:;])",
             r"^(?:dear|hello|hi) (?:applicant|applicants|job seeker|jobseeker|candidates|job"
             r" applicant|user|beneficiary)\b",
             # other mass salutations: "Hello Dear", "To whom it may concern", "Hi there, valued
@@ -1833,6 +1834,10 @@ TEMPLATED_GREETING = PatternSignal(
           spans=("Madame, Monsieur",)),
         E("Cher(e) candidat(e), nous avons une offre pour vous.", lang="fr",
           spans=("Cher(e) candidat(e)",)),
+        E("Cher(e) collègue, nous recherchons des spécialistes de votre secteur.", lang="fr",
+          spans=("Cher(e) collègue",)),
+        E("Bonjour cher ami, nous avons un poste pour vous.", lang="fr",
+          spans=("Bonjour cher ami",)),
         E("Dear applicant, your profile matches our vacancy.", spans=("Dear applicant",)),
         E("Hi there, valued member! We are hiring.", spans=("Hi there, valued member",)),
         E("Bonjour à vous, chère abonnée, nous recrutons.", lang="fr",

@@ -416,8 +416,12 @@ _COMPANY_PAYS = (
     r"|\b(?:covered|paid|borne|reimbursed|handled|provided|shipped|sent) by (?:us|the company"
     r"|the employer|our company|the firm)\b|\bat (?:our|the company's|the employer's) (?:expense"
     r"|cost)\b|\bfree of charge\b"
-    r"|\bwe(?:'ll| will)? (?:cover|pay for|sponsor|handle|take care of|provide|ship|send|courier)"
-    r"\b"
+    r"|\bwe(?:'ll| will)? (?:cover|pay for|sponsor|handle|take care of|provide)\b"
+    # shipping counts when it is what the company pays for: a laptop, the equipment ("then we
+    # send the job materials" pays for nothing)
+    r"|\bwe(?:'ll| will)? (?:ship|send|courier|post|mail) (?:you )?(?:a |an |the |your |all"
+    r" (?:the )?)?(?:company |work |new )?(?:laptops?|computers?|equipment|hardware|devices?"
+    r"|monitors?|phones?|gear|macbook)\b"
     r"|\b(?:jamais|aucuns?) (?:de )?frais\b|\bgratuite?s?\b"
     r"|\b(?:prend|prendra|prendront|prennent|prenons|prendrons) (?:entierement |integralement )?"
     r"en charge\b|\b(?:rien|aucun frais|aucune somme) a (?:avancer|payer|regler|debourser)\b"
@@ -556,6 +560,9 @@ PAY_TO_WORK = PatternSignal(
         )
     },
     examples=(
+        E("Pay the $80 registration fee first, then we send the job materials.",
+          spans=("registration fee",),
+          note="sending the materials is not the company paying for anything"),
         E("Ksh 450 will be used to cater for training and uniform branding.",
           spans=("Ksh 450 will be used to cater for training",)),
         E("To start, a refundable training fee of $150 is required via Zelle.",
@@ -595,6 +602,7 @@ PAY_TO_WORK = PatternSignal(
           spans=("Payez les frais via Western Union",)),
     ),
     counterexamples=(
+        E("We'll ship you a company laptop before your first day; there is no fee."),
         E("We pay contractors via PayPal every Friday; the laptop costs $1,200 and we pay for it.",
           note="the employer pays, through an app, and buys the equipment"),
         E("Nous vous payons par virement, jamais par PayPal.", lang="fr"),
@@ -747,6 +755,11 @@ MONEY_MULE = PatternSignal(
             r"\b(?:transfer|send|wire|forward|move|pass) (?:them|it|the (?:funds|money|payments))"
             r" (?:on|onward|onwards|to our|to the (?:company|client|supplier))\b",
             r"\bprocess (?:customer|client|company) payments\b",
+            # "you forward them the same day to the accounts we specify" (money paid in to the
+            # candidate is not enough: reimbursements and salaries are paid in too)
+            r"\b(?:forward|transfer|wire|send|move) (?:them|it|the (?:funds|money|payments))"
+            r"(?: [a-z]+){0,3} to (?:the )?accounts? (?:we|i) (?:specify|give|provide|indicate"
+            r"|send|name)\b",
             r"\bkeep (?:a |an |your )?(?:[0-9]{1,2} ?% )?(?:commission|percentage|cut)\b",
             r"\b(?:open|set up|create) (?:a |an )?(?:new |second |additional |fresh |separate )?"
             r"(?:bank |online |business )?account (?:in your name|for (?:us|the company|this job"
@@ -756,8 +769,13 @@ MONEY_MULE = PatternSignal(
             r"\b(?:online[- ]banking|bank|banking) (?:login|log-in|credentials|password|access"
             r"|username)\b",
             # French
-            r"\bfaire (?:transiter|passer|circuler) (?:de l'argent|des fonds|des virements|des"
-            r" paiements|des sommes)\b",
+            r"\b(?:faire|faisons|ferons|faites|ferez) (?:transiter|passer|circuler) (?:de l'argent"
+            r"|des fonds|des virements|des paiements|des sommes)\b",
+            # « tu fais suivre l'argent », « vous les reversez aux comptes indiqués »
+            r"\b(?:fais|faites|faire|ferez|feras) suivre (?:l'argent|les fonds|les virements"
+            r"|les sommes|les paiements)\b",
+            r"\b(?:vous|tu) (?:les |leur )?(?:reversez|reverses|transferez|transferes|virez"
+            r"|vires) (?:ensuite |immediatement |aussitot |le jour meme )?(?:a|vers|sur|aux)\b",
             r"\b(?:recevoir|recevez|recevrez|recevriez|recois|recevras|receptionner"
             r"|receptionnerez) (?:des |les )?(?:virements|fonds|paiements|sommes|transferts)"
             r"(?: \w+){0,3} (?:sur|dans) (?:votre|ton) (?:propre |nouveau )?compte\b",
@@ -775,8 +793,10 @@ MONEY_MULE = PatternSignal(
             r"|dans) (?:votre|ton) (?:propre |nouveau )?compte\b",
             r"\b(?:vous|tu) (?:les |leur )?(?:transfererez|transfereras|reverserez|reverseras"
             r"|virerez|vireras) (?:ensuite |immediatement |aussitot )?(?:a|vers|sur|aux)\b",
-            r"\b(?:transmettre|transmettez|communiquer|communiquez|donner|donnez) (?:vos |tes )?"
-            r"(?:codes? d'acces|identifiants (?:bancaires|de banque)|codes bancaires)\b",
+            r"\b(?:transmettre|transmettez|communiquer|communiquez|donner|donnez|envoyer|envoyez"
+            r"|envoie|envoies|transmets)(?:[- ](?:aussi|egalement|nous|moi)){0,2} (?:vos |tes )?"
+            r"(?:codes? d'acces(?: bancaires)?|identifiants (?:bancaires|de banque)"
+            r"|codes bancaires)\b",
             r"\b(?:preter|louer|utiliser) (?:votre|ton|leur|leurs|vos|tes|son) comptes? bancaires?"
             r"\b",
             r"\bouvr\w{0,4} un (?:nouveau |second |deuxieme )?compte (?:(?:bancaire|en ligne"
@@ -804,6 +824,13 @@ MONEY_MULE = PatternSignal(
                                       "transfer them on", "keep a 10% commission")),
         E("just need your online banking login to set up payroll",
           spans=("online banking login",)),
+        E("Payments land with you and you forward them within a day to the accounts we specify.",
+          spans=("forward them within a day to the accounts we specify",)),
+        E("Nous faisons transiter des fonds par votre compte : vous les reversez ensuite aux "
+          "fournisseurs.", lang="fr",
+          spans=("faisons transiter des fonds", "vous les reversez ensuite aux")),
+        E("Tu fais suivre l'argent et envoie-nous aussi tes codes d'accès bancaires.", lang="fr",
+          spans=("fais suivre l'argent", "envoie-nous aussi tes codes d'accès bancaires")),
         E("Il s'agit de recevoir des virements sur votre compte et de garder une commission.",
           lang="fr", spans=("recevoir des virements sur votre compte", "garder une commission")),
         E("You will open a new bank account to receive the client payments.",
@@ -824,6 +851,9 @@ MONEY_MULE = PatternSignal(
     ),
     counterexamples=(
         E("Your salary will be paid into your bank account at the end of each month."),
+        E("We will transfer the money to your account once your travel receipts are in.",
+          note="a reimbursement is paid in, nothing is passed on"),
+        E("Faites suivre le contrat signé au service RH.", lang="fr"),
         E("Votre salaire sera versé sur votre compte à la fin du mois.", lang="fr"),
         E("Vous recevrez votre salaire sur votre compte chaque mois.", lang="fr"),
         E("We will open an account for you on our HR portal to receive your documents."),
@@ -1218,10 +1248,18 @@ ACCOUNT_RENTAL = PatternSignal(
             r"|present) on (?:camera|video|calls?)\b[^.!?]{0,60}\b(?:while|and) (?:our|my|we|the)"
             r" (?:engineers?|developers?|team|devs?)\b",
             r"\b(?:rent|lend) (?:us |me )?your (?:account|profile|identity|name)\b",
+            # "lending ur freelancer account", "use your account and identity to apply"
+            r"\b(?:rent|renting|lend|lending|borrow|borrowing|lease|leasing) (?:out )?(?:us |me )?"
+            r"(?:ur|your) (?:(?:verified|aged|old|personal|active)\s)?(?:upwork|fiverr|freelancer"
+            r"|toptal|linkedin|github|malt|developer|freelance|indeed) (?:accounts?|profiles?)\b",
+            r"\b(?:use|using|borrow|borrowing) (?:ur|your) (?:account|profile) and (?:ur |your )?"
+            r"(?:identity|name)\b|\bapply (?:to (?:jobs|roles|positions) )?(?:in your name"
+            r"|under your name)\b",
             r"\b(?:monthly|weekly|fixed) (?:fee|payment|rent|income) for (?:your|the use of your"
             r"|using your) (?:account|profile|identity|name)\b",
             r"\b(?:attend|take|do|handle|pass|join) (?:the |your )?(?:technical )?(?:interviews?"
-            r"|calls?|meetings?) (?:for you|on your behalf|in your name|as you|under your name)\b",
+            r"|calls?|meetings?) (?:for you|on your behalf|in your name|as you|under your name"
+            r"|with (?:ur|your) name|under (?:ur|your) name|in ur name)\b",
             r"\b(?:interviews?[- ]as[- ]a[- ]service|proxy interviews?|interview proxy|stand-in"
             r" interviews?)\b",
             r"\b(?:attend|take|do|handle|pass|join) (?:these |the |my |some |all )?(?:technical )?"
@@ -1242,8 +1280,16 @@ ACCOUNT_RENTAL = PatternSignal(
             r"\b(?:host|keep|set up|receive) (?:a |our |the |some )?(?:company )?(?:laptops?"
             r"|computers?|devices?) (?:at|in) your (?:home|house|place|apartment)\b",
             # French
-            r"\b(?:louer|preter|partager|utiliser|louez|pretez) (?:votre|ton|leur|son|vos|leurs)"
+            r"\b(?:louer|preter|partager|utiliser|louez|pretez|louant|pretant|nous pretant|nous"
+            r" louant) (?:votre|ton|leur|son|vos|leurs)"
             r" (?:comptes?|profils?) (?:upwork|fiverr|malt|linkedin|freelance|github|indeed)\b",
+            # « utiliser votre compte et votre identité », « candidater à votre place »,
+            # « les entretiens sous ton nom », « les missions depuis votre compte »
+            r"\b(?:utiliser|emprunter|louer|preter) (?:votre|ton) (?:compte|profil) et"
+            r" (?:votre |ton )?(?:identite|nom)\b|\b(?:candidater|postuler) a (?:votre|ta)"
+            r" place\b",
+            r"\bentretiens? (?:sous|avec) (?:votre|ton) nom\b|\b(?:missions|contrats|offres"
+            r"|projets) depuis (?:votre|ton) (?:compte|profil)\b",
             r"\bcomptes? (?:upwork|linkedin|fiverr|malt|freelance|github|indeed) (?:anciens?"
             r"|ages|verifies?|de plus de [0-9a-z]{1,5} ans)\b",
             near(r"\bcomptes?\b", r"\b(?:l'|les )exploiter\b", r"[^.!?;]{0,30}")
@@ -1295,6 +1341,18 @@ ACCOUNT_RENTAL = PatternSignal(
           spans=("attend the interviews on your behalf",)),
         E("Je vous propose de louer votre compte Malt contre une commission.", lang="fr",
           spans=("louer votre compte Malt",)),
+        E("easy side income by lending ur freelancer account to our team",
+          spans=("lending ur freelancer account",)),
+        E("We would use your account and identity for the applications; our devs do the work.",
+          spans=("use your account and identity",)),
+        E("Someone from our team will join the calls with ur name, you just collect the pay.",
+          spans=("join the calls with ur name",)),
+        E("Vous gagnez 300 € par mois en nous prêtant votre compte Upwork.", lang="fr",
+          spans=("nous prêtant votre compte Upwork",)),
+        E("Nous aimerions utiliser votre profil et votre identité pour candidater à votre place.",
+          lang="fr", spans=("utiliser votre profil et votre identité", "candidater à votre place")),
+        E("Un collègue passera les entretiens sous ton nom et fera les missions depuis ton compte.",
+          lang="fr", spans=("entretiens sous ton nom", "missions depuis ton compte")),
         E("Nous cherchons des profils pour prêter leur compte Malt, payé chaque mois.",
           lang="fr", spans=("prêter leur compte Malt",)),
         E("We bid on contracts under your Upwork profile; you keep 15% of whatever the account "
@@ -1307,6 +1365,11 @@ ACCOUNT_RENTAL = PatternSignal(
           spans=("comptes Upwork vérifiés", "le visage lors des appels")),
     ),
     counterexamples=(
+        E("Please apply as you see fit; we review every application within a week."),
+        E("We will submit your CV to the client on your behalf once you agree.",
+          note="an agency putting a candidate forward"),
+        E("Postulez avec votre compte LinkedIn en un clic depuis notre page carrières.",
+          lang="fr"),
         E("Please sign in with your GitHub account to access the take-home instructions."),
         E("Connectez-vous avec votre compte LinkedIn pour postuler.", lang="fr"),
         E("We look for profiles over 5 years of experience in Go."),
