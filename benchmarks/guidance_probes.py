@@ -4,7 +4,10 @@ Two helpers who never saw the signal code or any corpus each wrote, from ``RED-F
 nine phrasings (five English, four French) of each of 36 text-measurable red flags plus one
 legitimate counterexample per language. Set A was used to find the signals' misses and broaden
 their patterns (written for the concept, with their own examples); set B was never read for
-that and is the held-out measure. See ``data/DATASHEET.md``, part 4.
+that and is the held-out measure. A third helper wrote set C in December 2026 from the same guide
+(three English and three French hits per red flag, one counterexample per language; brief in
+``data/probes/BRIEF_C.md``); its misses were read to broaden patterns as set A's were, so it is
+not a held-out measure either. See ``data/DATASHEET.md``, part 4.
 
 Printed per set and language: the share of hits on which one of the expected signals fires, the
 share on which any red flag fires, the counterexamples on which an expected signal fires, and
@@ -13,10 +16,10 @@ the share of hits and counterexamples the shipped model flags (risk >= its thres
 
 Usage::
 
-    python benchmarks/guidance_probes.py [--per-flag] [--misses A] [--json FILE]
+    python benchmarks/guidance_probes.py [--per-flag] [--misses A|C] [--json FILE]
 
-``--misses A`` lists the hits of set A that no expected signal catches. Do not list set B's
-misses to write patterns from them: it would stop being a held-out measure.
+``--misses A`` (or ``C``) lists the hits of that set that no expected signal catches. Do not
+list set B's misses to write patterns from them: it would stop being a held-out measure.
 """
 
 from __future__ import annotations
@@ -35,7 +38,10 @@ from recruitscore import load_model, score_frame  # noqa: E402
 from recruitscore.signals import REGISTRY, extract_signals_frame  # noqa: E402
 
 RISK = [s.name for s in REGISTRY if s.polarity == "risk"]
-SETS = {name: ROOT / "data" / "probes" / f"set_{name.lower()}.jsonl" for name in "AB"}
+SETS = {name: ROOT / "data" / "probes" / f"set_{name.lower()}.jsonl" for name in "ABC"}
+#: How each set is used: A and C were read to write patterns from their misses, B never is.
+ROLES = {"A": "patterns written from its misses", "B": "held out",
+         "C": "patterns written from its misses (December 2026)"}
 
 
 def load(path: Path) -> pd.DataFrame:
@@ -88,7 +94,8 @@ def show(table: pd.DataFrame) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per-flag", action="store_true", help="also print the rates per red flag")
-    ap.add_argument("--misses", choices=["A"], help="list set A's hits no expected signal catches")
+    ap.add_argument("--misses", choices=["A", "C"],
+                    help="list the hits of set A or C that no expected signal catches")
     ap.add_argument("--json", help="write the per-language figures to this file")
     args = ap.parse_args(argv)
     figures = {}
@@ -97,8 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         df = evaluate(load(path))
         table = summary(df)
         figures[name] = json.loads(table.to_json(orient="index"))
-        role = "patterns written from its misses" if name == "A" else "held out"
-        print(f"\n# set {name} ({role})")
+        print(f"\n# set {name} ({ROLES[name]})")
         print(show(table))
         if args.per_flag:
             print(show(summary(df, by="flag")))
