@@ -77,6 +77,10 @@ def test_shipped_model_info() -> None:
         (["evaluate", "nope.csv"], "not found"),
         (["info", "--model", "nope.npz"], "not found"),
         (["train", "nope.csv", "-o", "x.npz"], "not found"),
+        # a directory as the model, even one with no name ('.', '/'), found by a review
+        (["info", "--model", "."], "is a directory"),
+        (["info", "--model", "/"], "is a directory"),
+        (["explain", "hi", "--model", "."], "is a directory"),
     ],
 )
 def test_errors_are_one_line_exit_2(args, message) -> None:
@@ -91,6 +95,16 @@ def test_bad_label_column_is_exit_2(labelled, tmp_path) -> None:
     result = runner.invoke(app, ["train", str(train), "-o", str(tmp_path / "m.npz"),
                                  "--label-col", "nope", "--map", "text=message"])
     assert result.exit_code == 2 and "no label column" in result.stderr
+
+
+def test_score_with_a_directory_as_model_is_one_line_and_no_output(tmp_path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("id,message\n1,hello\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["score", str(src), "-o", str(out), "--model", ".", "-q"])
+    assert result.exit_code == 2 and "is a directory" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()
 
 
 def test_pickle_model_refused_by_cli(tmp_path) -> None:

@@ -294,6 +294,23 @@ def test_missing_shipped_model_names_the_way_out(monkeypatch, tmp_path) -> None:
         load_model()
 
 
+@pytest.mark.parametrize("where", [".", "/", "models"])
+def test_a_directory_is_not_a_model(where) -> None:
+    with pytest.raises(rs.ModelError, match="is a directory"):
+        load_model(where)
+
+
+@pytest.mark.parametrize("given", ["model.npz", Path("model.npz"), 3])
+def test_model_argument_must_be_a_model(given) -> None:
+    # a path given where a loaded model is expected: a clear TypeError, not an AttributeError
+    with pytest.raises(TypeError, match="recruitscore.load_model"):
+        score("hello", model=given)
+    with pytest.raises(TypeError, match="recruitscore.load_model"):
+        score_frame(pd.DataFrame({"message": ["hello"]}), model=given)
+    with pytest.raises(TypeError, match="recruitscore.load_model"):
+        rs.score_conversation([{"sender": "a", "message": "hi"}], model=given)
+
+
 @pytest.mark.parametrize("suffix", [".pkl", ".joblib", ".skops"])
 def test_pickle_and_skops_are_refused_with_a_way_out(small_model, tmp_path, suffix) -> None:
     model, _, _ = small_model

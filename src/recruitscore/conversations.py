@@ -57,7 +57,7 @@ import pandas as pd
 from .errors import InputError
 from .model import Model
 from .schema import FIELDS
-from .scoring import ScoreResult, get_default_model, score, score_windows
+from .scoring import ScoreResult, score, score_windows, use_model
 
 __all__ = [
     "CONVERSATION_COLUMNS",
@@ -623,7 +623,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     for col in ("message", conversation_col):
         if col not in df.columns:
             raise InputError(f"no {col!r} column (found: {', '.join(map(str, df.columns))})")
-    model = get_default_model() if model is None else model
+    model = use_model(model)
     thr = model.threshold if threshold is None else float(threshold)
     d = df.copy()
     d["_pos"] = np.arange(len(d))
@@ -952,7 +952,7 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         else:
             df["inbound"] = True
     df["_conv"] = "1"
-    model = get_default_model() if model is None else model
+    model = use_model(model)
     out, conv = score_threads(df, conversation_col="_conv",
                               date_col="date" if "date" in df.columns else None,
                               model=model, threshold=threshold)

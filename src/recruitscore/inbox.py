@@ -30,7 +30,7 @@ from .conversations import (
 )
 from .errors import InputError
 from .model import Model
-from .scoring import get_default_model
+from .scoring import use_model
 
 __all__ = ["InboxSummary", "score_inbox"]
 
@@ -67,7 +67,7 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
     """Score an export and return ``(conversations, messages, owner)`` as written to the CSV
     files (plus a few columns the report uses: ``connected_on``, ``sender_company``,
     ``sender_headline``, ``peak_turn``)."""
-    model = get_default_model() if model is None else model
+    model = use_model(model)
     if model.path is not None and _workers.usable_cpus() > 1:
         # a worker imports the scoring stack and loads the model while the export is read;
         # score_threads hands it the later threads of a large export
@@ -171,7 +171,7 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out} exists and is not a directory")
-    model = get_default_model() if model is None else model
+    model = use_model(model)
     conv, msgs, owner = inbox_tables(export_path, me=me, model=model, threshold=threshold)
     msg_csv = msgs[list(MESSAGE_COLUMNS)].copy()
     msg_csv["risk"] = msg_csv["risk"].round(4)

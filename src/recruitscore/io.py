@@ -75,7 +75,7 @@ from . import _workers
 from .errors import InputError, RecruitscoreError
 from .model import Model, _sha256, load_model
 from .normalize import to_text
-from .scoring import OUTPUT_COLUMNS, get_default_model, input_renames, score_frame
+from .scoring import OUTPUT_COLUMNS, get_default_model, input_renames, score_frame, use_model
 from .tables import (
     MAX_COLUMNS,
     apply_map,
@@ -1355,9 +1355,8 @@ def score_file(
         if parallel:
             # start the worker processes now: their imports overlap the rest of the set-up
             _workers.start(n_jobs - 1)
-        if model is None:
-            model = (load_model(model_path) if model_path is not None
-                     else get_default_model())
+        model = (load_model(model_path) if model is None and model_path is not None
+                 else use_model(model))
         if not rows:
             _warn(f"{stream.name} has a header but no rows")
         renames = input_renames(columns)

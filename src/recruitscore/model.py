@@ -329,6 +329,8 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
             "can run code or depend on one scikit-learn version); recruitscore reads weights-only "
             "'.npz' models: retrain yours with `recruitscore train DATA -o MODEL.npz`"
         )
+    if path.is_dir():
+        raise ModelError(f"{path}: is a directory, not a model file (give the .npz file)")
     if not path.exists():
         how = ("check the path given with --model / model=" if given else
                "the shipped model is missing from this installation; reinstall recruitscore, or "

@@ -77,6 +77,31 @@ def get_default_model() -> Model:
     return _DEFAULT["model"]
 
 
+def use_model(model: Model | None) -> Model:
+    """``model``, or the shipped model when it is ``None``.
+
+    Raises
+    ------
+    TypeError
+        If ``model`` is anything else (a path, say: load it with :func:`load_model` first).
+
+    Examples
+    --------
+    >>> use_model(None) is get_default_model()
+    True
+    >>> use_model("model.npz")
+    Traceback (most recent call last):
+    ...
+    TypeError: model= takes a Model loaded with recruitscore.load_model(path) or None, not str
+    """
+    if model is None:
+        return get_default_model()
+    if not isinstance(model, Model):
+        raise TypeError("model= takes a Model loaded with recruitscore.load_model(path) or None, "
+                        f"not {type(model).__name__}")
+    return model
+
+
 class Contribution(NamedTuple):
     """How much one feature moved the score, on the calibrated log-odds scale.
 
@@ -332,7 +357,7 @@ def score(
     >>> rs.score("hello there").flagged
     False
     """
-    model = get_default_model() if model is None else model
+    model = use_model(model)
     lin = model.linear
     approach = as_approach(text_or_approach, **fields)
     norms: dict[str, NormText] = {}
@@ -487,7 +512,7 @@ def _prepared(df: pd.DataFrame, model: Model | None
         found = ", ".join(map(str, df.columns)) or "none"
         raise InputError(f"no 'message' column (found: {found}); map one with --map SRC=message")
     clash = input_renames(df.columns)
-    model = get_default_model() if model is None else model
+    model = use_model(model)
     batch, problems = make_batch(df)
     out = df.copy()
     if clash:
