@@ -303,11 +303,11 @@ def test_a_directory_is_not_a_model(where) -> None:
 @pytest.mark.parametrize("given", ["model.npz", Path("model.npz"), 3])
 def test_model_argument_must_be_a_model(given) -> None:
     # a path given where a loaded model is expected: a clear TypeError, not an AttributeError
-    with pytest.raises(TypeError, match="recruitscore.load_model"):
+    with pytest.raises(TypeError, match=r"recruitscore\.load_model"):
         score("hello", model=given)
-    with pytest.raises(TypeError, match="recruitscore.load_model"):
+    with pytest.raises(TypeError, match=r"recruitscore\.load_model"):
         score_frame(pd.DataFrame({"message": ["hello"]}), model=given)
-    with pytest.raises(TypeError, match="recruitscore.load_model"):
+    with pytest.raises(TypeError, match=r"recruitscore\.load_model"):
         rs.score_conversation([{"sender": "a", "message": "hi"}], model=given)
 
 

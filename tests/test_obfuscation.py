@@ -193,3 +193,54 @@ def test_digits_for_letters_do_not_lower_the_risk() -> None:
             "Mon cl1ent préfère r3ster an0nyme, la rémun3ration se fait en esp3ces."]
     for a, b in zip(plain, leet, strict=True):
         assert rs.score(b).risk >= rs.score(a).risk - 1e-12, b
+
+
+def _references(text: str) -> str:
+    return "".join(f"&#{ord(c)};" for c in text)
+
+
+MARKUP_DISGUISES = [
+    ("bold words", lambda t: " ".join(f"**{w}**" for w in t.split())),
+    ("starred words", lambda t: " ".join(f"*{w}*" for w in t.split())),
+    ("html tags", lambda t: " ".join(f"<b>{w}</b>" for w in t.split())),
+    ("span tags", lambda t: " ".join(f"<span style='x'>{w}</span>" for w in t.split())),
+    ("struck", lambda t: t.replace(" ", "~~ ~~")),
+    ("references", _references),
+    ("nbsp", lambda t: t.replace(" ", "&nbsp;")),
+]
+MARKUP_MESSAGES = [
+    "Please clone our repo and run it before our call. Do not mention this to your employer.",
+    "My client pays USD 2,000 for short reports, add me on WhatsApp.",
+    "Merci de cloner notre dépôt et de lancer le projet avant l'entretien, n'en parlez pas à "
+    "votre employeur.",
+]
+
+
+@pytest.mark.parametrize("message", MARKUP_MESSAGES)
+@pytest.mark.parametrize(("name", "disguise"), MARKUP_DISGUISES)
+def test_markup_a_reader_never_sees_changes_nothing(message, name, disguise) -> None:
+    """Entities, emphasis and inline tags (found by a review to take every red flag away):
+    the same signals and the same risk as the plain message, in both paths."""
+    import pandas as pd
+
+    import recruitscore as rs
+
+    hidden = disguise(message)
+    plain = {h.name for h in extract_signals(message)}
+    hits = extract_signals(hidden)
+    assert {h.name for h in hits} >= plain - {"obfuscated_text"}, name
+    assert_spans_valid(rs.Approach(message=hidden), hits)
+    risk = rs.score(hidden).risk
+    assert risk >= rs.score(message).risk - 0.05, name
+    frame = rs.score_frame(pd.DataFrame({"message": [hidden]}))
+    assert abs(float(frame["risk"].iloc[0]) - risk) < 1e-6  # the frame rounds to 6 places
+
+
+def test_a_decoded_reference_is_evidence_in_full() -> None:
+    text = "add me on " + _references("WhatsApp") + " please"
+    (hit,) = [h for h in extract_signals(text) if h.name == "off_platform_request"]
+    (ev,) = hit.evidence
+    assert ev.snippet == _references("WhatsApp") and text[ev.start:ev.end] == ev.snippet
+    assert normalize("Fish &amp; chips &bogus; &#x41;").text == "fish & chips &bogus; a"
+    assert (fast_normalize("**hi** <b>there</b> <a href='x'>link</a>")
+            == "hi there <a href='x'>link</a>")

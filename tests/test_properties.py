@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recruitscore import normalize as normalize_module
-from recruitscore.normalize import fast_normalize, normalize
+from recruitscore.normalize import NormText, fast_normalize, normalize
 from recruitscore.schema import Approach
 from recruitscore.signals import base, extract_signals, extract_signals_frame
 from recruitscore.stopwords import FUNCTION_WORDS
@@ -60,9 +60,41 @@ def test_digits_as_letters_equals_its_plain_definition(text: str) -> None:
 @given(texts | st.text(alphabet="ab C \t\n\r\x00\x01\x1c\x1f\x7f.-\u00e9\u200b\ufb01\ufdfa",
                        max_size=30))
 def test_fast_normalisation_equals_the_per_character_definition(text: str) -> None:
-    """Steps 1-3 (step 4 is checked above)."""
-    assert normalize(text, digits_as_letters=False) == (
-        normalize_module._normalize_per_character(text))
+    """Steps 1-3 after step 0 (step 4 is checked above)."""
+    unmarked = normalize_module._unmarkup_indexed(text)
+    if unmarked is None:
+        expected = normalize_module._normalize_per_character(text)
+    else:
+        inner = normalize_module._normalize_per_character(unmarked[0])
+        expected = NormText(original=text, text=inner.text,
+                            index=tuple(unmarked[1][i] for i in inner.index))
+    assert normalize(text, digits_as_letters=False) == expected
+
+
+MARKUP_PARTS = ["**", "*", "~~", "__", "_", "<b>", "</b>", "<span class='x'>", "</span>", "<a>",
+                "&#109;", "&#x41;", "&amp;", "&nbsp;", "&bogus;", "&", "&#;", "<", "clone",
+                "our repo", " ", "é", "\u200b"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(MARKUP_PARTS), max_size=30).map("".join) | texts)
+def test_markup_step_maps_every_character_back(text: str) -> None:
+    unmarked = normalize_module._unmarkup_indexed(text)
+    plain = normalize_module._unmarkup(text)
+    if unmarked is None:
+        assert plain == text
+        return
+    out, index = unmarked
+    assert out == plain and len(index) == len(out)
+    assert all(0 <= i < len(text) for i in index) and index == sorted(index)
+    # a character left alone maps to itself; a decoded one to the '&' of its reference
+    for ch, i in zip(out, index, strict=True):
+        assert text[i] == ch or text[i] == "&"
+    n = normalize(text)
+    assert n.text == fast_normalize(text)
+    for start in range(len(n.text)):
+        o_start, o_end = n.span(start, start + 1)
+        assert 0 <= o_start < o_end <= len(text)
 
 
 @SETTINGS

@@ -2,6 +2,11 @@
 
 Every detector in :mod:`recruitscore.signals` matches against the *matching form* of a text:
 
+0. markup a reader never sees taken out: HTML character references decoded (``&#109;``,
+   ``&nbsp;``, ``&amp;``), asterisks (``**bold**``, ``*stars*``), ``~~`` and ``__`` dropped, and
+   the inline tags ``<b>``, ``<i>``, ``<u>``, ``<s>``, ``<em>``, ``<strong>``, ``<span ...>``,
+   ``<font ...>``, ``<mark>``, ``<small>``, ``<big>``, ``<sub>``, ``<sup>`` (opening or closing)
+   removed, so that ``**clone** **our** **repo**`` reads as "clone our repo";
 1. mojibake repaired (``ftfy``, only when the text looks broken),
 2. each character mapped on its own: invisible and control characters dropped (zero-width spaces,
    soft hyphens, NUL, bidi marks), every kind of white space turned into a plain space, NFKC,
@@ -39,6 +44,7 @@ Examples
 from __future__ import annotations
 
 import difflib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -191,6 +197,60 @@ def _digits_as_letters(text: str) -> str:
     return _DIGIT_LETTERS.sub(read, text)
 
 
+# Step 0. One pass finds character references and the markup that is dropped; what a reference
+# decodes to is mapped back to the reference's first character (NormText.span extends a span
+# that ends there over the whole reference).
+_MARKUP = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
+    r"|\*+|~~|__|</?(?:b|i|u|s|em|strong|span|font|mark|small|big|sub|sup)(?:\s[^<>]{0,200})?>",
+    re.IGNORECASE,
+)
+_ENTITY_AT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def _may_hold_markup(text: str) -> bool:
+    return "&" in text or "*" in text or "~" in text or "__" in text or "<" in text
+
+
+def _unmarkup(text: str) -> str:
+    """Step 0 without an index map (see :func:`_unmarkup_indexed`)."""
+    if not _may_hold_markup(text):
+        return text
+    return _MARKUP.sub(_markup_replacement, text)
+
+
+def _markup_replacement(match: re.Match[str]) -> str:
+    token = match.group()
+    return html.unescape(token) if token[0] == "&" else ""
+
+
+def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
+    """Step 0: the text without markup, and for each of its characters the index in ``text``;
+    ``None`` when there is nothing to take out."""
+    if not _may_hold_markup(text):
+        return None
+    pieces: list[str] = []
+    index: list[int] = []
+    pos = 0
+    changed = False
+    for match in _MARKUP.finditer(text):
+        start, end = match.span()
+        replacement = _markup_replacement(match)
+        if replacement == match.group():
+            continue  # an unknown reference stays as it is
+        pieces.append(text[pos:start])
+        index.extend(range(pos, start))
+        pieces.append(replacement)
+        index.extend([start] * len(replacement))
+        pos = end
+        changed = True
+    if not changed:
+        return None
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(pieces), index
+
+
 def fast_normalize(text: str, *, digits_as_letters: bool = True) -> str:
     """Return the matching form of ``text`` (no index map): the vectorised path.
 
@@ -204,6 +264,7 @@ def fast_normalize(text: str, *, digits_as_letters: bool = True) -> str:
     >>> fast_normalize("cl0ne the REP0"), fast_normalize("cl0ne", digits_as_letters=False)
     ('clone the rep0', 'cl0ne')
     """
+    text = _unmarkup(text)
     if text.isascii():
         out = " ".join(text.lower().translate(_ASCII_TABLE).split())
     else:
@@ -240,6 +301,10 @@ class NormText:
         # extend to the end of the original character (and any characters dropped right after
         # it that belong to the same grapheme, such as combining accents)
         o_end = last + 1
+        if self.original[last] == "&":  # a character reference decoded in step 0: all of it
+            ref = _ENTITY_AT.match(self.original, last)
+            if ref is not None:
+                o_end = ref.end()
         while o_end < len(self.original) and unicodedata.category(self.original[o_end]) == "Mn":
             o_end += 1
         return o_start, o_end
@@ -274,6 +339,12 @@ def normalize(text: str, *, digits_as_letters: bool = True) -> NormText:
     >>> fast_normalize(n.original) == n.text
     True
     """
+    unmarked = _unmarkup_indexed(text)
+    if unmarked is not None:  # step 0 changed the text: compose the two index maps
+        inner = normalize(unmarked[0], digits_as_letters=digits_as_letters)
+        outer = unmarked[1]
+        return NormText(original=text, text=inner.text,
+                        index=tuple(outer[i] for i in inner.index))
     nt = _normalize_steps_1_to_3(text)
     if digits_as_letters and nt.text:
         read = _digits_as_letters(nt.text)
