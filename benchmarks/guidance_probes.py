@@ -7,7 +7,9 @@ their patterns (written for the concept, with their own examples); set B was nev
 that and is the held-out measure. A third helper wrote set C in December 2026 from the same guide
 (three English and three French hits per red flag, one counterexample per language; brief in
 ``data/probes/BRIEF_C.md``); its misses were read to broaden patterns as set A's were, so it is
-not a held-out measure either. See ``data/DATASHEET.md``, part 4.
+not a held-out measure either. Another helper wrote set D from the same brief at the same time;
+it is held out like set B (before the set C patterns its expected signals fired on 84.7% of its
+hits, after them on 85.6%). See ``data/DATASHEET.md``, part 4.
 
 Printed per set and language: the share of hits on which one of the expected signals fires, the
 share on which any red flag fires, the counterexamples on which an expected signal fires, and
@@ -19,7 +21,8 @@ Usage::
     python benchmarks/guidance_probes.py [--per-flag] [--misses A|C] [--json FILE]
 
 ``--misses A`` (or ``C``) lists the hits of that set that no expected signal catches. Do not
-list set B's misses to write patterns from them: it would stop being a held-out measure.
+list the misses of set B or D to write patterns from them: it would stop being a held-out
+measure.
 """
 
 from __future__ import annotations
@@ -38,10 +41,11 @@ from recruitscore import load_model, score_frame  # noqa: E402
 from recruitscore.signals import REGISTRY, extract_signals_frame  # noqa: E402
 
 RISK = [s.name for s in REGISTRY if s.polarity == "risk"]
-SETS = {name: ROOT / "data" / "probes" / f"set_{name.lower()}.jsonl" for name in "ABC"}
-#: How each set is used: A and C were read to write patterns from their misses, B never is.
+SETS = {name: ROOT / "data" / "probes" / f"set_{name.lower()}.jsonl" for name in "ABCD"}
+#: How each set is used: A and C were read to write patterns from their misses; B and D never.
 ROLES = {"A": "patterns written from its misses", "B": "held out",
-         "C": "patterns written from its misses (December 2026)"}
+         "C": "patterns written from its misses (December 2026)",
+         "D": "held out (December 2026, a second helper with set C's brief)"}
 
 
 def load(path: Path) -> pd.DataFrame:
