@@ -145,6 +145,21 @@ def test_failing_run_leaves_no_output_file(tmp_path: Path, model_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("in.csv", "id,message\na1,hi,extra,more\na2,add me on whatsapp\n"),
+    ("in.tsv", "id\tmessage\na1\thi\textra\textra2\na2\tadd me on whatsapp\n"),
+])
+def test_a_first_row_longer_than_the_header_is_refused(tmp_path: Path, model_path: Path,
+                                                        name: str, text: str) -> None:
+    # found by a review: pandas read the surplus fields as index columns, the ids and the
+    # messages shifted and the run succeeded
+    src = tmp_path / name
+    src.write_text(text, encoding="utf-8")
+    result = score(src, "-o", tmp_path / "out.csv", "--model", model_path, "--jobs", 1)
+    assert "more fields than the header" in one_error_line(result)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
 def test_options_map_sep_replace_and_warnings(tmp_path: Path, model_path: Path) -> None:
     (tmp_path / "in.csv").write_bytes(b"\xef\xbb\xbfref;text\r\n1;caf\xe9\r\n1;NA\r\n")
     result = score(tmp_path / "in.csv", "-o", tmp_path / "out.jsonl", "--model", model_path,

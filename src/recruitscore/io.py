@@ -480,6 +480,13 @@ def iter_csv_chunks(
                     raise
                 msg = str(exc).splitlines()[0].replace("Error tokenizing data. C error: ", "")
                 raise InputError(f"cannot parse {stream.name}: {msg}") from None
+            if not isinstance(frame.index, pd.RangeIndex):
+                # pandas reads the surplus fields of a first data row longer than the header
+                # as index columns: the ids and messages would shift silently
+                raise InputError(
+                    f"cannot parse {stream.name}: the first data row has more fields than the "
+                    f"header ({len(frame.columns)} columns); quote fields holding "
+                    f"{'tabs' if delimiter == chr(9) else repr(delimiter)}")
             frame.columns = [str(c) for c in frame.columns]
             if delimiter == "\t":
                 frame = tsv_unescape(frame)
