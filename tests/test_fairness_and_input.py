@@ -70,6 +70,14 @@ def test_garbage_profile_values_are_unknown() -> None:
     assert extract_signals(a) == []
 
 
+@pytest.mark.parametrize("huge", [10**400, 10**6000], ids=["1e400", "1e6000"])
+def test_an_integer_too_large_for_a_float_is_unknown(huge) -> None:
+    # found by a review: formatting it for the note raised a bare OverflowError
+    result = rs.score("hi", sender_connections=huge)
+    assert result.risk == rs.score("hi").risk
+    assert any("treated as unknown" in p for p in result.problems)
+
+
 def test_frame_handles_bad_cells() -> None:
     df = pd.DataFrame({
         "message": [None, 42, "x" * 200_000, "add me on telegram", np.nan],

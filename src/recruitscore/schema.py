@@ -100,7 +100,10 @@ def implausible(name: str, value: float | None) -> str:
     limit = profile_limits().get(name)
     if limit is None or value <= limit:
         return ""
-    shown = f"{value:.0f}" if value < 1e21 else f"{value:.3g}"
+    if isinstance(value, int) and value.bit_length() > 1000:  # too large for a float
+        shown = f"about 10^{int(value.bit_length() * 0.30103)}"
+    else:
+        shown = f"{value:.0f}" if value < 1e21 else f"{value:.3g}"
     what = ("the most the platform allows" if name == "sender_connections"
             else "the age of the platform (since May 2003)")
     return f"{name}={shown} is above {limit:,}, {what}; treated as unknown"
