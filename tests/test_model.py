@@ -190,7 +190,7 @@ def _arrays(path: Path) -> dict[str, np.ndarray]:
 
 @pytest.mark.parametrize("case", ["wrong_sign", "nan_weight", "bad_shape", "extra_member",
                                   "object_array", "negative_slope", "floor_out_of_range",
-                                  "context_weight"])
+                                  "context_weight", "absurd_weight"])
 def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
     _, path, _ = small_model
     arrays = _arrays(path)
@@ -204,6 +204,8 @@ def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
         arrays["text_coef"][0] = np.nan
     elif case == "bad_shape":
         arrays["w_signal"] = arrays["w_signal"][:-1]
+    elif case == "absurd_weight":  # finite, but scoring would overflow (found by a review)
+        arrays["text_coef"] = np.full_like(arrays["text_coef"], 1e308)
     elif case == "extra_member":
         arrays["payload"] = np.zeros(3)
     elif case == "object_array":
@@ -232,6 +234,39 @@ def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
         _resealed_manifest["sha256"] = hashlib.sha256(bad.read_bytes()).hexdigest()
         bad.with_suffix(".json").write_text(json.dumps(_resealed_manifest))
     with pytest.raises(rs.ModelError, match=r"refus|cannot read"):
+        load_model(bad)
+
+
+def test_a_header_declaring_a_huge_array_is_refused_before_allocating(small_model,
+                                                                      tmp_path) -> None:
+    # found by a review: a shape of 10**13 in an .npy header made numpy allocate 73 TiB
+    import hashlib
+
+    _, path, _ = small_model
+    arrays = _arrays(path)
+    bad = tmp_path / "huge.npz"
+    with zipfile.ZipFile(bad, "w") as zf:
+        for k, v in arrays.items():
+            with zf.open(f"{k}.npy", "w") as fh:
+                if k == "idf":
+                    np.lib.format.write_array_header_1_0(
+                        fh, {"descr": "<f8", "fortran_order": False, "shape": (10**13,)})
+                    fh.write(b"\0" * 64)
+                else:
+                    np.lib.format.write_array(fh, v)
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    manifest["sha256"] = hashlib.sha256(bad.read_bytes()).hexdigest()
+    bad.with_suffix(".json").write_text(json.dumps(manifest))
+    with pytest.raises(rs.ModelError, match="declares"):
+        load_model(bad)
+
+
+def test_a_manifest_nested_too_deeply_is_refused(small_model, tmp_path) -> None:
+    _, path, _ = small_model
+    bad = tmp_path / "deep.npz"
+    shutil.copy(path, bad)
+    bad.with_suffix(".json").write_text("[" * 200_000 + "]" * 200_000)
+    with pytest.raises(rs.ModelError, match="nested too deeply"):
         load_model(bad)
 
 

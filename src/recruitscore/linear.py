@@ -240,6 +240,9 @@ class LinearModel:
                           f"float64 {shape}")
             if not np.all(np.isfinite(arr)):
                 raise bad(f"{key} holds values that are not finite")
+            # finite but absurd (1e308) would overflow in scoring: no fitted value comes near
+            if arr.size and float(np.abs(arr).max()) > MAX_ABS_VALUE:
+                raise bad(f"{key} holds values beyond +/-{MAX_ABS_VALUE:g}")
             floats[key] = arr
         ngr = arrays["text_config"]
         if ngr.dtype.kind not in "iu" or ngr.shape != (3,) or not 1 <= ngr[0] <= ngr[1] <= 5 \
@@ -300,6 +303,11 @@ def check_model_file(path: Path) -> None:
                          f"({MAX_FILE_BYTES}); refusing to read it")
 
 
+#: The largest magnitude a model's weight, idf or scalar may have (fitted ones stay far below;
+#: a larger one would overflow to inf or NaN in scoring).
+MAX_ABS_VALUE = 1e6
+
+
 def read_npz(path: Path) -> dict[str, np.ndarray]:
     """Read a model file's arrays safely.
 
@@ -324,12 +332,35 @@ def read_npz(path: Path) -> dict[str, np.ndarray]:
             if sum(i.file_size for i in infos) > MAX_ARRAY_BYTES:
                 raise ModelError(f"{path.name} decompresses to more than {MAX_ARRAY_BYTES} "
                                  "bytes; refusing")
+            for info in infos:  # a header may declare a shape far larger than its data
+                _check_declared_size(zf, info, path.name)
         with np.load(path, allow_pickle=False) as npz:
             return {k: npz[k] for k in ARRAYS}
     except ModelError:
         raise
+    except MemoryError:
+        raise ModelError(f"cannot read {path.name}: an array does not fit in memory") from None
     except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
         raise ModelError(f"cannot read {path.name}: {type(exc).__name__}: {exc}") from None
+
+
+def _check_declared_size(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> None:
+    """Refuse an ``.npy`` member whose header declares more data than the member holds (numpy
+    would allocate the declared size before reading)."""
+    from numpy.lib import format as npy
+
+    with zf.open(info) as fh:
+        version = npy.read_magic(fh)
+        if version == (1, 0):
+            shape, _, dtype = npy.read_array_header_1_0(fh)
+        elif version == (2, 0):
+            shape, _, dtype = npy.read_array_header_2_0(fh)
+        else:
+            raise ModelError(f"{where}: {info.filename} has .npy format {version}; refusing")
+    declared = math.prod(shape) * dtype.itemsize
+    if declared > info.file_size:
+        raise ModelError(f"{where}: {info.filename} declares {declared} bytes of data in a "
+                         f"member of {info.file_size}; refusing")
 
 
 def check_threshold(value: object, name: str, where: str) -> float:
@@ -370,6 +401,8 @@ def read_manifest(path: Path, max_bytes: int = 4 << 20) -> dict[str, Any]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot read manifest {path.name}: {exc}") from None
+    except RecursionError:  # JSON nested deeper than Python's stack
+        raise ModelError(f"cannot read manifest {path.name}: nested too deeply") from None
     if not isinstance(manifest, dict):
         raise ModelError(f"manifest {path.name} is not a JSON object")
     return manifest
