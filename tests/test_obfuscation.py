@@ -244,3 +244,13 @@ def test_a_decoded_reference_is_evidence_in_full() -> None:
     assert normalize("Fish &amp; chips &bogus; &#x41;").text == "fish & chips &bogus; a"
     assert (fast_normalize("**hi** <b>there</b> <a href='x'>link</a>")
             == "hi there <a href='x'>link</a>")
+
+
+@pytest.mark.parametrize("spelled", ["ꓪꓧꓮꓔꓢꓮꓑꓑ", "whɑtsɑpp", "⒲⒣⒜⒯⒮⒜⒫⒫"])
+def test_rarer_look_alike_letters_read_as_latin(spelled) -> None:
+    # Lisu capitals, the IPA alpha and parenthesised letters (found by a review: each took the
+    # off-platform request away)
+    text = f"add me on {spelled}"
+    assert normalize(text).text == fast_normalize(text) == "add me on whatsapp"
+    (hit,) = [h for h in extract_signals(text) if h.name == "off_platform_request"]
+    assert hit.evidence[0].snippet == spelled

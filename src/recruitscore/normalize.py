@@ -68,6 +68,10 @@ _CONFUSABLES: dict[str, str] = {
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
     "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ꞯ": "q", "ʀ": "r",
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    # Lisu letters that Unicode's confusables list as Latin capitals, and the IPA alpha
+    "ꓮ": "a", "ꓐ": "b", "ꓚ": "c", "ꓓ": "d", "ꓰ": "e", "ꓝ": "f", "ꓖ": "g", "ꓧ": "h", "ꓲ": "i",
+    "ꓙ": "j", "ꓗ": "k", "ꓡ": "l", "ꓟ": "m", "ꓠ": "n", "ꓳ": "o", "ꓑ": "p", "ꓣ": "r", "ꓢ": "s",
+    "ꓔ": "t", "ꓴ": "u", "ꓦ": "v", "ꓪ": "w", "ꓫ": "x", "ꓬ": "y", "ꓜ": "z", "ɑ": "a",
     # Latin letters that do not decompose under NFKD
     "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "æ": "ae", "œ": "oe",
     "ß": "ss", "þ": "th", "ð": "d",
@@ -101,6 +105,8 @@ def _map_char(ch: str) -> str:
                 d = "-"
             out.append(_QUOTES.get(d, d))
     res = "".join(out).lower()  # stable under lower(), which the fast path applies after it
+    if len(res) == 3 and res[0] == "(" and res[2] == ")" and res[1].isalpha():
+        return res[1]  # a parenthesised letter ('⒲' is '(w)' under NFKC) is that letter
     # NFKC of some symbols yields spaces (e.g. U+00A0 handled above, U+2002 etc.)
     return " " if res.isspace() else res
 
