@@ -254,3 +254,23 @@ def test_rarer_look_alike_letters_read_as_latin(spelled) -> None:
     assert normalize(text).text == fast_normalize(text) == "add me on whatsapp"
     (hit,) = [h for h in extract_signals(text) if h.name == "off_platform_request"]
     assert hit.evidence[0].snippet == spelled
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x01", "\x1b", "\x7f", "\x02"])
+def test_control_characters_between_words_hide_nothing(control) -> None:
+    # found by a review: NUL or DEL in place of the spaces joined every word and took every red
+    # flag away (0.997 -> 0.37); they now separate words, and are a disguise themselves
+    import recruitscore as rs
+
+    plain = "My client pays USD 2,000 per report. Add me on WhatsApp. Keep it between us."
+    hidden = plain.replace(" ", control)
+    names = {h.name for h in extract_signals(hidden)}
+    assert {"paid_report", "off_platform_request", "secrecy", "obfuscated_text"} <= names
+    assert rs.score(hidden).risk >= rs.score(plain).risk - 1e-9
+
+
+def test_a_control_character_inside_a_word_is_a_disguise() -> None:
+    names = {h.name for h in extract_signals("add me on what\x00sapp")}
+    assert names == {"off_platform_request", "obfuscated_text"}
+    # inside another key word it splits the word: the disguise still counts
+    assert "obfuscated_text" in {h.name for h in extract_signals("keep it betw\x00een us")}

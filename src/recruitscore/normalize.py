@@ -8,8 +8,9 @@ Every detector in :mod:`recruitscore.signals` matches against the *matching form
    ``<font ...>``, ``<mark>``, ``<small>``, ``<big>``, ``<sub>``, ``<sup>`` (opening or closing)
    removed, so that ``**clone** **our** **repo**`` reads as "clone our repo";
 1. mojibake repaired (``ftfy``, only when the text looks broken),
-2. each character mapped on its own: invisible and control characters dropped (zero-width spaces,
-   soft hyphens, NUL, bidi marks), every kind of white space turned into a plain space, NFKC,
+2. each character mapped on its own: invisible characters dropped (zero-width spaces, soft
+   hyphens, bidi marks), control characters (NUL, DEL, C1) and every kind of white space turned
+   into a plain space, NFKC,
    casefold, accents stripped, confusable letters from other scripts (Cyrillic ``а``, Greek
    ``ο``) mapped to their Latin look-alikes, dashes and quotes unified;
 3. runs of spaces collapsed to one, none at either end;
@@ -87,9 +88,14 @@ def _map_char(ch: str) -> str:
     if ch.isspace():
         return " "
     cat = unicodedata.category(ch)
-    if cat in ("Cf", "Cc", "Cs", "Co", "Cn") or cat == "Mn":
-        # format (zero-width, bidi, soft hyphen), control (NUL ...), lone surrogates, private
-        # use, unassigned, and stray combining marks
+    if cat == "Cc":
+        # a control character (NUL, DEL, C1 ...) separates words: used between the words of a
+        # message it would otherwise join them all and hide every red flag; inside an app name
+        # the name is still read (the lexicon allows a space in it)
+        return " "
+    if cat in ("Cf", "Cs", "Co", "Cn") or cat == "Mn":
+        # format (zero-width, bidi, soft hyphen), lone surrogates, private use, unassigned, and
+        # stray combining marks
         return ""
     if ch in _DASHES:
         return "-"
@@ -121,8 +127,8 @@ class _Table(dict):  # type: ignore[type-arg]
 
 
 _TABLE = _Table()
-_ASCII_TABLE = {i: (" " if chr(i).isspace() else "") for i in range(32)}
-_ASCII_TABLE[127] = ""
+_ASCII_TABLE = {i: " " for i in range(32)}  # control characters separate words (see _map_char)
+_ASCII_TABLE[127] = " "
 
 
 def to_text(value: object) -> str:
@@ -375,7 +381,7 @@ def _normalize_steps_1_to_3(text: str) -> NormText:
 
 # What each ASCII character becomes: itself in lower case, a space (white space) or nothing (-1)
 _ASCII_CODES = np.array(
-    [ord(" ") if chr(i).isspace() else (-1 if i < 32 or i == 127 else ord(chr(i).lower()))
+    [ord(" ") if chr(i).isspace() or i < 32 or i == 127 else ord(chr(i).lower())
      for i in range(128)], dtype=np.int64)
 _SPACE = ord(" ")
 

@@ -183,9 +183,12 @@ def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> lis
     return list(dict.fromkeys(out))
 
 
-_INV = "\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e"
+# invisible characters, and control characters (NUL, DEL...: no message needs one between two
+# letters; normalisation reads them as spaces, so they are a disguise either way)
+_INV = "\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e" + r"\x00-\x08\x0e-\x1b\x7f"
 _INV_CHARS = frozenset(
-    "".join(chr(c) for c in (*range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF, 0xAD, 0x180E))
+    "".join(chr(c) for c in (*range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF, 0xAD, 0x180E,
+                             *range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F))
 )
 _INVISIBLE_IN_WORD = re.compile(f"[^\\s{_INV}][{_INV}]{{1,8}}[^\\s{_INV}]")
 # Styled letters that normalisation reads as plain ones: small capitals (a plain letter may sit
