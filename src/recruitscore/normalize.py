@@ -353,10 +353,15 @@ def normalize(text: str, *, digits_as_letters: bool = True) -> NormText:
     """
     unmarked = _unmarkup_indexed(text)
     if unmarked is not None:  # step 0 changed the text: compose the two index maps
-        inner = normalize(unmarked[0], digits_as_letters=digits_as_letters)
+        # (step 0 runs once, as in fast_normalize: '_**_' leaves '__')
+        inner = _normalize_steps_1_to_4(unmarked[0], digits_as_letters)
         outer = unmarked[1]
         return NormText(original=text, text=inner.text,
                         index=tuple(outer[i] for i in inner.index))
+    return _normalize_steps_1_to_4(text, digits_as_letters)
+
+
+def _normalize_steps_1_to_4(text: str, digits_as_letters: bool) -> NormText:
     nt = _normalize_steps_1_to_3(text)
     if digits_as_letters and nt.text:
         read = _digits_as_letters(nt.text)
