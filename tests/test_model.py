@@ -171,16 +171,22 @@ def test_model_loads_whatever_scikit_learn_recorded(small_model, tmp_path) -> No
                           load_model(path).predict_risk(df.head(5)))
 
 
-def _resealed(path: Path, arrays: dict[str, np.ndarray], to: Path) -> Path:
-    """A model file with other arrays but a matching manifest hash (as an attacker would)."""
+def _reseal(path: Path, to: Path) -> Path:
+    """Give the model file ``to`` the manifest of ``path`` with ``to``'s own hash, as an attacker
+    who rewrote the arrays would."""
     import hashlib
 
-    with to.open("wb") as fh:
-        np.savez(fh, **arrays)
     manifest = json.loads(path.with_suffix(".json").read_text())
     manifest["sha256"] = hashlib.sha256(to.read_bytes()).hexdigest()
     to.with_suffix(".json").write_text(json.dumps(manifest))
     return to
+
+
+def _resealed(path: Path, arrays: dict[str, np.ndarray], to: Path) -> Path:
+    """A model file with other arrays but a matching manifest hash (as an attacker would)."""
+    with to.open("wb") as fh:
+        np.savez(fh, **arrays)
+    return _reseal(path, to)
 
 
 def _arrays(path: Path) -> dict[str, np.ndarray]:
@@ -228,11 +234,7 @@ def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
         bad = tmp_path / "object.npz"
         with bad.open("wb") as fh:
             np.savez(fh, **arrays)
-        _resealed_manifest = json.loads(path.with_suffix(".json").read_text())
-        import hashlib
-
-        _resealed_manifest["sha256"] = hashlib.sha256(bad.read_bytes()).hexdigest()
-        bad.with_suffix(".json").write_text(json.dumps(_resealed_manifest))
+        _reseal(path, bad)
     with pytest.raises(rs.ModelError, match=r"refus|cannot read"):
         load_model(bad)
 
@@ -240,8 +242,6 @@ def test_inconsistent_arrays_are_refused(small_model, tmp_path, case) -> None:
 def test_a_header_declaring_a_huge_array_is_refused_before_allocating(small_model,
                                                                       tmp_path) -> None:
     # found by a review: a shape of 10**13 in an .npy header made numpy allocate 73 TiB
-    import hashlib
-
     _, path, _ = small_model
     arrays = _arrays(path)
     bad = tmp_path / "huge.npz"
@@ -254,11 +254,8 @@ def test_a_header_declaring_a_huge_array_is_refused_before_allocating(small_mode
                     fh.write(b"\0" * 64)
                 else:
                     np.lib.format.write_array(fh, v)
-    manifest = json.loads(path.with_suffix(".json").read_text())
-    manifest["sha256"] = hashlib.sha256(bad.read_bytes()).hexdigest()
-    bad.with_suffix(".json").write_text(json.dumps(manifest))
     with pytest.raises(rs.ModelError, match="declares"):
-        load_model(bad)
+        load_model(_reseal(path, bad))
 
 
 def test_a_manifest_nested_too_deeply_is_refused(small_model, tmp_path) -> None:
@@ -286,13 +283,8 @@ def test_zip_bomb_is_refused_before_decompressing(small_model, tmp_path) -> None
             chunk = b"\0" * (1 << 20)
             for _ in range(1024):
                 fh.write(chunk)
-    import hashlib
-
-    manifest = json.loads(path.with_suffix(".json").read_text())
-    manifest["sha256"] = hashlib.sha256(bomb.read_bytes()).hexdigest()
-    bomb.with_suffix(".json").write_text(json.dumps(manifest))
     with pytest.raises(rs.ModelError, match="decompresses to more"):
-        load_model(bomb)
+        load_model(_reseal(path, bomb))
 
 
 def test_fifo_and_device_are_refused(small_model, tmp_path) -> None:
