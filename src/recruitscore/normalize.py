@@ -384,7 +384,8 @@ def _normalize_steps_1_to_3(text: str) -> NormText:
     return _normalize_per_character(text, repaired)
 
 
-# What each ASCII character becomes: itself in lower case, a space (white space) or nothing (-1)
+# What each ASCII character becomes: itself in lower case, or a space (white space and control
+# characters)
 _ASCII_CODES = np.array(
     [ord(" ") if chr(i).isspace() or i < 32 or i == 127 else ord(chr(i).lower())
      for i in range(128)], dtype=np.int64)
