@@ -636,6 +636,12 @@ PAID_TRAVEL = PatternSignal(
             r"\binvitee? gracieusement\b",
             r"\bprendr\w{0,6} en charge (?:votre|vos|ton|tes|le|les) (?:voyage|billets? d'avion|vols?"
             r"|sejour|hotel)s?\b",
+            # « le déplacement et le séjour sont entièrement à notre charge »
+            r"\b(?:voyages?|vols?|billets?(?: d'avion)?|sejours?|hebergement|deplacements?"
+            r"|hotels?)(?: (?:et|,) (?:le |la |les |l'|votre |vos )?(?:voyages?|vols?|billets?"
+            r"|sejours?|hebergement|deplacements?|hotels?))? (?:seraient|serait|sera|seront|est"
+            r"|sont) (?:entierement |integralement |bien )?a (?:notre|leur|sa|nos) (?:charge"
+            r"|frais)\b",
             r"\b(?:voyage|vols?|billets? d'avion|sejour|hebergement) (?:et (?:votre |l')?(?:hotel"
             r"|hebergement) )?(?:seraient|serait|sera|seront|est|sont) (?:entierement |integralement"
             r" |bien )?(?:pris en charge|payes?|offerts?|finances?|couverts?)\b",
@@ -663,6 +669,8 @@ PAID_TRAVEL = PatternSignal(
         )
     },
     examples=(
+        E("Le déplacement et le séjour sont entièrement à notre charge.", lang="fr",
+          spans=("déplacement et le séjour sont entièrement à notre charge",)),
         E("We'd fly you business class to Singapore to meet the partners, all expenses paid.",
           spans=("fly you business class", "all expenses paid")),
         E("A fully funded study tour for two, five-star hotel included.",
@@ -1432,8 +1440,9 @@ SECRECY = PatternSignal(
     source="M8: DGSI 2018 (discretion); Dickson Yeo; MI5 2025; CPNI",
     patterns={
         "message": (
-            near(r"\b(?:don't|do not|no need to|needn't|need not|better not|shouldn't|should not"
-                 r"|please don't|without|never|would not|wouldn't|best not to|rather not)"
+            near(r"\b(?:don't|do not|dont|no need to|needn't|need not|better not|shouldn't"
+                 r"|should not|please don't|without|never|would not|wouldn't|best not to"
+                 r"|rather not)"
                  r" (?:tell|telling|mention|mentioning|inform|informing|involve|involving|loop"
                  r" in|looping in|share this with|discuss this with|let|bother|say anything to"
                  r"|bring (?:this|it) up with|run (?:this|it) (?:by|past))",
@@ -1442,10 +1451,10 @@ SECRECY = PatternSignal(
                  r"|anybody|superiors?|supervisor|firm|unit)\b", r"[^.!?]{0,30}"),
             r"\bkeep (?:this|it|our (?:conversation|chat|exchange|discussion|contact)s?|things"
             r"|everything|the (?:matter|conversation)) (?:strictly )?(?:between (?:us|the two of"
-            r" us|ourselves)|to yourself|quiet|private|low[- ]key|off the record|under wraps"
-            r"|discreet|confidential)\b",
+            r" us|ourselves|(?:you|u) and me)|to yourself|quiet|private|low[- ]key|off the record"
+            r"|under wraps|discreet|confidential)\b",
             r"\b(?:keep|kept|stay|stays|stayed|remain|remains|remained|just|strictly|only)"
-            r" between (?:the two of )?(?:us|ourselves)\b",
+            r" between (?:the two of )?(?:us|ourselves|(?:you|u) and me)\b",
             r"\boff the books\b|\bnothing (?:in writing|written down|on paper)\b",
             r"\b(?:rien|pas) (?:d')?(?:ecrit|par ecrit)\b",
             r"\bno (?:" + term("contract") + r"|contracts|paperwork|formalities|written agreement"
@@ -1486,6 +1495,8 @@ SECRECY = PatternSignal(
         )
     },
     examples=(
+        E("just keep this between u and me, dont tell ur boss", lang="en",
+          spans=("keep this between u and me", "dont tell ur boss")),
         E("No need to mention this to your employer, it's just between us.",
           spans=("No need to mention this to your employer", "just between us")),
         E("It would be paid directly, no contract needed.", spans=("no contract needed",)),
@@ -1497,6 +1508,7 @@ SECRECY = PatternSignal(
           spans=("ne pas signaler cet échange auprès de votre hiérarchie",)),
     ),
     counterexamples=(
+        E("Between you and me, I think the role suits you; the client is named in the JD."),
         E("This is a confidential search on behalf of a listed client; your application will be "
           "treated in strict confidence.", note="normal confidential executive search"),
         E("Recherche confidentielle pour le compte d'un groupe coté ; contrat CDI.", lang="fr"),

@@ -987,7 +987,8 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
             r" (?:do|take|make|hold|have|join|attend|answer) (?:any )?(?:phone calls|voice calls"
             r"|video calls|calls|phone or video calls)\b",
             # French
-            r"\bentretiens? (?:se (?:fera|deroulera|passera|fait) |aura lieu |a lieu |)(?:sur|via"
+            r"\bentretiens? (?:se (?:fera|deroulera|passera|fait) |aura lieu |a lieu |c'est |est"
+            r" |)(?:uniquement |seulement |exclusivement |entierement )?(?:sur|via"
             r"|par) (?:" + app_name("telegram") + r"|" + app_name("whatsapp") + r"|signal"
             r"|messagerie|chat|ecrit|sms|hangouts|messages?)\b",
             r"\bentretiens? (?:par ecrit|ecrits?|par messages?|par chat|par sms)\b",
@@ -998,6 +999,8 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
         )
     },
     examples=(
+        E("Pour le poste, l'entretien c'est uniquement par chat.", lang="fr",
+          spans=("entretien c'est uniquement par chat",)),
         E("The interview will be conducted on Telegram with our hiring manager.",
           spans=("interview will be conducted on Telegram",)),
         E("Download the whats app app and add me for your chat interview",
