@@ -212,12 +212,13 @@ def _digits_as_letters(text: str) -> str:
 # Step 0. One pass finds character references and the markup that is dropped; what a reference
 # decodes to is mapped back to the reference's first character (NormText.span extends a span
 # that ends there over the whole reference).
+_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
 _MARKUP = re.compile(
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
-    r"|\*+|~~|__|</?(?:b|i|u|s|em|strong|span|font|mark|small|big|sub|sup)(?:\s[^<>]{0,200})?>",
+    _REFERENCE
+    + r"|\*+|~~|__|</?(?:b|i|u|s|em|strong|span|font|mark|small|big|sub|sup)(?:\s[^<>]{0,200})?>",
     re.IGNORECASE,
 )
-_ENTITY_AT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_ENTITY_AT = re.compile(_REFERENCE)
 
 
 def _may_hold_markup(text: str) -> bool:
@@ -241,10 +242,9 @@ def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
     ``None`` when there is nothing to take out."""
     if not _may_hold_markup(text):
         return None
-    pieces: list[str] = []
+    pieces: list[str] = []  # empty while nothing is taken out
     index: list[int] = []
     pos = 0
-    changed = False
     for match in _MARKUP.finditer(text):
         start, end = match.span()
         replacement = _markup_replacement(match)
@@ -255,8 +255,7 @@ def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
         pieces.append(replacement)
         index.extend([start] * len(replacement))
         pos = end
-        changed = True
-    if not changed:
+    if not pieces:
         return None
     pieces.append(text[pos:])
     index.extend(range(pos, len(text)))

@@ -184,12 +184,20 @@ def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> lis
 
 
 # invisible characters, and control characters (NUL, DEL...: no message needs one between two
-# letters; normalisation reads them as spaces, so they are a disguise either way)
-_INV = "\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e" + r"\x00-\x08\x0e-\x1b\x7f"
-_INV_CHARS = frozenset(
-    "".join(chr(c) for c in (*range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF, 0xAD, 0x180E,
-                             *range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F))
-)
+# letters; normalisation reads them as spaces, so they are a disguise either way), as code point
+# ranges: the regex class body and the set are both made from them
+_INV_RANGES = ((0x200B, 0x200F), (0x2060, 0x2064), (0xFEFF, 0xFEFF), (0xAD, 0xAD),
+               (0x180E, 0x180E), (0x00, 0x08), (0x0E, 0x1B), (0x7F, 0x7F))
+
+
+def _class_char(code: int) -> str:
+    # an escape below U+0100 (no NUL in a pattern; RE2 and re both read \xHH), else the letter
+    return f"\\x{code:02x}" if code < 0x100 else chr(code)
+
+
+_INV = "".join(_class_char(lo) + (f"-{_class_char(hi)}" if hi > lo else "")
+               for lo, hi in _INV_RANGES)
+_INV_CHARS = frozenset(chr(c) for lo, hi in _INV_RANGES for c in range(lo, hi + 1))
 _INVISIBLE_IN_WORD = re.compile(f"[^\\s{_INV}][{_INV}]{{1,8}}[^\\s{_INV}]")
 # Styled letters that normalisation reads as plain ones: small capitals (a plain letter may sit
 # between them, as "s" in "ᴡʜᴀᴛsᴀᴘᴘ"), mathematical bold/italic/script, circled, squared and
