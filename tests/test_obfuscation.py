@@ -274,3 +274,84 @@ def test_a_control_character_inside_a_word_is_a_disguise() -> None:
     assert names == {"off_platform_request", "obfuscated_text"}
     # inside another key word it splits the word: the disguise still counts
     assert "obfuscated_text" in {h.name for h in extract_signals("keep it betw\x00een us")}
+
+
+def _spaced(text: str, gap: str = "  ") -> str:
+    """Letters and digits spaced one by one ("c a l l."), words parted by ``gap``."""
+    import re
+
+    return gap.join(re.sub(r"(?<=[^\W_])(?=[^\W_])", " ", word) for word in text.split())
+
+
+def _overridden(text: str) -> str:
+    return "\u202e" + text[::-1] + "\u202c"
+
+
+DISPLAY_DISGUISES = [
+    ("spaced letters", _spaced),
+    ("spaced letters, tab between words", lambda t: _spaced(t, "\t")),
+    ("spaced letters, three spaces", lambda t: _spaced(t, "   ")),
+    ("right-to-left override", _overridden),
+]
+
+
+@pytest.mark.parametrize("message", MARKUP_MESSAGES)
+@pytest.mark.parametrize(("name", "disguise"), DISPLAY_DISGUISES)
+def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> None:
+    """A whole message in letters spaced one by one (words parted by a wider gap), or written
+    backwards inside a right-to-left override (it displays the right way round), keeps the
+    signals and the risk of the plain message in both paths (a review measured 0.99 -> 0.60 and
+    0.37); spaced letters are a disguise themselves."""
+    import pandas as pd
+
+    import recruitscore as rs
+
+    hidden = disguise(message)
+    assert normalize(hidden).text == fast_normalize(hidden) == fast_normalize(message)
+    plain = {h.name for h in extract_signals(message)}
+    hits = extract_signals(hidden)
+    names = {h.name for h in hits}
+    assert names >= plain, name
+    if name.startswith("spaced"):
+        assert "obfuscated_text" in names
+    assert_spans_valid(rs.Approach(message=hidden), hits)
+    risk = rs.score(hidden).risk
+    assert risk >= rs.score(message).risk - 0.05, name
+    frame = rs.score_frame(pd.DataFrame({"message": [hidden]}))
+    assert abs(float(frame["risk"].iloc[0]) - risk) < 1e-6
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("c l o n e  o u r  r e p o", "clone our repo"),
+    ("M e r c i  d e  c l o n e r  l e  d é p ô t", "merci de cloner le depot"),
+    ("call 0 6  1 2  3 4  5 6  7 8 now", "call 06 12 34 56 78 now"),
+    ("Hello,\u202eoper ruo enolc\u202c, thanks", "hello,clone our repo, thanks"),
+    ("\u202edne eht ot\nnext line", "to the end next line"),  # an override ends at the line
+    # left alone: no wider gap (word boundaries unknown), too short, or not lone letters
+    ("c l o n e o u r r e p o", "c l o n e o u r r e p o"),
+    ("a b c  d e", "a b c d e"),
+    ("grade A  B  C  D  E  F  G  H", "grade a b c d e f g h"),
+    ("it is a  b c d e f g h test", "it is a bcdefgh test"),
+])
+def test_spaced_regions_and_overrides_in_the_matching_form(text, form) -> None:
+    n = normalize(text)
+    assert n.text == fast_normalize(text) == form
+    for start in range(len(n.text)):
+        o_start, o_end = n.span(start, start + 1)
+        assert 0 <= o_start < o_end <= len(text)
+
+
+def test_spaced_app_names_and_reversed_evidence() -> None:
+    # a spaced app name alone is still read by the patterns and is still a disguise
+    names = {h.name for h in extract_signals("Contact me on W h a t s A p p please")}
+    assert {"off_platform_request", "obfuscated_text"} <= names
+    spaced = "A d d  m e  o n  W h a t s A p p"
+    hits = {h.name: h for h in extract_signals(spaced)}
+    assert {"off_platform_request", "obfuscated_text"} <= set(hits)
+    ev = hits["off_platform_request"].evidence[0]
+    assert spaced[ev.start:ev.end] == ev.snippet == "W h a t s A p p"
+    # inside an override the evidence is the stored (reversed) text that displays the words
+    text = "Hi \u202e" + "add me on WhatsApp"[::-1] + "\u202c"
+    (hit,) = [h for h in extract_signals(text) if h.name == "off_platform_request"]
+    (ev,) = hit.evidence
+    assert text[ev.start:ev.end] == ev.snippet == "ppAstahW"

@@ -226,6 +226,9 @@ _REVERSED = re.compile(
     re.ASCII,
 )
 _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
+#: Five or more letters spaced one by one in the original text: the matching form reads a
+#: region of them as words (:mod:`recruitscore.normalize`, step 0), so it is looked for here.
+_SPACED_RAW = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){4,}[^\W\d_](?![^\W_])")
 _SPELLED_AT = re.compile(
     r"\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}| arobase | dot (?:com|net|org|io|me)\b", re.ASCII
 )
@@ -235,7 +238,7 @@ _SPELLED_AT = re.compile(
 #: searched for a digit of that kind between two letters.
 OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
     [_INVISIBLE_IN_WORD.pattern, _MIXED_SCRIPT.pattern, _STYLED.pattern,
-     r"\pL[013457]{1,2}\pL"])
+     r"\pL[013457]{1,2}\pL", r"(?:\pL ){4}\pL"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
                                        _REVERSED.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
@@ -267,7 +270,8 @@ def _key_words(norm: str, raw: str) -> Iterator[tuple[Any, str]]:
 def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`obfuscated_text`."""
     text = raws["message"]
-    if _INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text) or _STYLED.search(text):
+    if (_INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text) or _STYLED.search(text)
+            or _SPACED_RAW.search(text)):
         return True
     norm = norms["message"]
     if any(_disguised(spelt) for _, spelt in _key_words(norm, text)):
@@ -281,7 +285,7 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     words, app names written backwards, ``(at)``/``(dot)`` addresses."""
     text = approach.message
     out: list[Evidence] = []
-    for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT, _STYLED):
+    for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT, _STYLED, _SPACED_RAW):
         for k, m in enumerate(rx.finditer(text)):
             if k >= 5:
                 break
