@@ -246,10 +246,12 @@ def test_a_decoded_reference_is_evidence_in_full() -> None:
             == "hi there <a href='x'>link</a>")
 
 
-@pytest.mark.parametrize("spelled", ["ꓪꓧꓮꓔꓢꓮꓑꓑ", "whɑtsɑpp", "⒲⒣⒜⒯⒮⒜⒫⒫"])
+@pytest.mark.parametrize("spelled", ["ꓪꓧꓮꓔꓢꓮꓑꓑ", "whɑtsɑpp", "⒲⒣⒜⒯⒮⒜⒫⒫",
+                                     "ᏔᎻᎪᎢᏚᎪᏢᏢ", "ꮃꮒꭺꭲꮪꭺꮲꮲ", "wհatsapp"])
 def test_rarer_look_alike_letters_read_as_latin(spelled) -> None:
     # Lisu capitals, the IPA alpha and parenthesised letters (found by a review: each took the
-    # off-platform request away)
+    # off-platform request away); Cherokee capitals and small letters and Armenian 'հ' come
+    # from Unicode's confusables data
     text = f"add me on {spelled}"
     assert normalize(text).text == fast_normalize(text) == "add me on whatsapp"
     (hit,) = [h for h in extract_signals(text) if h.name == "off_platform_request"]
@@ -355,3 +357,15 @@ def test_spaced_app_names_and_reversed_evidence() -> None:
     (hit,) = [h for h in extract_signals(text) if h.name == "off_platform_request"]
     (ev,) = hit.evidence
     assert text[ev.start:ev.end] == ev.snippet == "ppAstahW"
+
+
+def test_confusables_data_is_loaded_only_for_unusual_letters() -> None:
+    """Plain Latin and French text never loads Unicode's confusables data (cold start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, recruitscore as rs; rs.score('Bonjour, offre à Genève, 55 k€ « top »');"
+            "a = 'confusable_homoglyphs' in sys.modules; rs.score('add me on \\u13d4\\u13bb');"
+            "print(a, 'confusable_homoglyphs' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]

@@ -80,6 +80,26 @@ _CONFUSABLES: dict[str, str] = {
     "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "æ": "ae", "œ": "oe",
     "ß": "ss", "þ": "th", "ð": "d",
 }
+
+
+@cache
+def _look_alikes() -> dict[str, str]:
+    """Letters that Unicode's confusables data (UTS #39, the ``confusable_homoglyphs`` package)
+    lists as look-alikes of exactly one ASCII letter (ignoring case): Cherokee ``Ꮃ``, Coptic,
+    Armenian, Canadian syllabics... (about 230 beyond :data:`_CONFUSABLES`, which is looked up
+    first). Loaded only when a letter that neither the table nor NFKD makes ASCII is met, so a
+    message in plain Latin letters never loads the data (about 10 ms)."""
+    from confusable_homoglyphs import confusables
+
+    out: dict[str, str] = {}
+    for ch, homoglyphs in confusables.confusables_data.items():
+        targets = {h["c"].lower() for h in homoglyphs
+                   if len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()}
+        if len(ch) == 1 and ch.isalpha() and len(targets) == 1:
+            out[ch] = targets.pop()
+    return out
+
+
 _DASHES = "‐‑‒–—―−﹘﹣－"
 _QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'",
            "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"'}
@@ -110,6 +130,8 @@ def _map_char(ch: str) -> str:
             if unicodedata.category(d) == "Mn":
                 continue
             d = _CONFUSABLES.get(d, d)
+            if not d.isascii() and d.isalpha():
+                d = _look_alikes().get(d, d)
             if d in _DASHES:
                 d = "-"
             out.append(_QUOTES.get(d, d))
