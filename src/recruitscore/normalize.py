@@ -15,7 +15,8 @@ Every detector in :mod:`recruitscore.signals` matches against the *matching form
    hyphens, bidi marks), control characters (NUL, DEL, C1) and every kind of white space turned
    into a plain space, NFKC,
    casefold, accents stripped, confusable letters from other scripts (Cyrillic ``а``, Greek
-   ``ο``) mapped to their Latin look-alikes, dashes and quotes unified;
+   ``ο``, and the rarer ones in Unicode's confusables data, see :func:`_look_alikes`) mapped to
+   their Latin look-alikes, dashes and quotes unified;
 3. runs of spaces collapsed to one, none at either end;
 4. digits written for letters inside a word read as those letters: one or two of ``0 1 3 4 5
    7`` between two letters become ``o i e a s t`` (``cl1ent`` -> ``client``, ``betw33n`` ->
