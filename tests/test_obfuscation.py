@@ -285,6 +285,14 @@ def _spaced(text: str, gap: str = "  ") -> str:
     return gap.join(re.sub(r"(?<=[^\W_])(?=[^\W_])", " ", word) for word in text.split())
 
 
+def _joined(text: str, joiner: str) -> str:
+    """Letters joined one by one by ``joiner`` ("c.a.l.l."), words by a space (digits joined
+    so read as a range or a date, and stay as written)."""
+    import re
+
+    return " ".join(re.sub(r"(?<=[^\W\d_])(?=[^\W\d_])", joiner, word) for word in text.split())
+
+
 def _overridden(text: str) -> str:
     return "\u202e" + text[::-1] + "\u202c"
 
@@ -293,6 +301,9 @@ DISPLAY_DISGUISES = [
     ("spaced letters", _spaced),
     ("spaced letters, tab between words", lambda t: _spaced(t, "\t")),
     ("spaced letters, three spaces", lambda t: _spaced(t, "   ")),
+    ("dotted letters", lambda t: _joined(t, ".")),
+    ("hyphenated letters", lambda t: _joined(t, "-")),
+    ("letters joined by middle dots", lambda t: _joined(t, "\u00b7")),
     ("right-to-left override", _overridden),
 ]
 
@@ -309,13 +320,14 @@ def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> No
     import recruitscore as rs
 
     hidden = disguise(message)
-    assert normalize(hidden).text == fast_normalize(hidden) == fast_normalize(message)
+    assert normalize(hidden).text == fast_normalize(hidden)
+    if "override" not in name:  # (an override is also read as stored, after the display)
+        assert fast_normalize(hidden) == fast_normalize(message)
     plain = {h.name for h in extract_signals(message)}
     hits = extract_signals(hidden)
     names = {h.name for h in hits}
     assert names >= plain, name
-    if name.startswith("spaced"):
-        assert "obfuscated_text" in names
+    assert "obfuscated_text" in names  # each of these is a disguise itself
     assert_spans_valid(rs.Approach(message=hidden), hits)
     risk = rs.score(hidden).risk
     assert risk >= rs.score(message).risk - 0.05, name
@@ -327,13 +339,18 @@ def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> No
     ("c l o n e  o u r  r e p o", "clone our repo"),
     ("M e r c i  d e  c l o n e r  l e  d é p ô t", "merci de cloner le depot"),
     ("call 0 6  1 2  3 4  5 6  7 8 now", "call 06 12 34 56 78 now"),
-    ("Hello,\u202eoper ruo enolc\u202c, thanks", "hello,clone our repo, thanks"),
-    ("\u202edne eht ot\nnext line", "to the end next line"),  # an override ends at the line
+    # an override: the run as displayed, then as stored (a platform may strip the override)
+    ("Hello,\u202eoper ruo enolc\u202c, thanks", "hello,clone our repo. oper ruo enolc, thanks"),
+    ("\u202edne eht ot\nnext line", "to the end. dne eht ot next line"),  # ends at the line
     # left alone: no wider gap (word boundaries unknown), too short, or not lone letters
     ("c l o n e o u r r e p o", "c l o n e o u r r e p o"),
     ("a b c  d e", "a b c d e"),
     ("grade A  B  C  D  E  F  G  H", "grade a b c d e f g h"),
     ("it is a  b c d e f g h test", "it is a bcdefgh test"),
+    # dotted writing: joined letters read as the word, e.g. too; ranges and addresses do not
+    ("c.l.o.n.e o-u-r r_e_p_o, 3-4 pages, e.g. now", "clone our repo, 3-4 pages, eg. now"),
+    ("t.e.l.e.g.r.a.m: j.d.s.m.i.t.h@gmail.com", "telegram: j.d.s.m.i.t.h@gmail.com"),
+    ("e.g. U.S. and H/F, 1/2", "e.g. u.s. and h/f, 1/2"),  # no dotted word of 5: left alone
 ])
 def test_spaced_regions_and_overrides_in_the_matching_form(text, form) -> None:
     n = normalize(text)
@@ -355,8 +372,13 @@ def test_spaced_app_names_and_reversed_evidence() -> None:
     # inside an override the evidence is the stored (reversed) text that displays the words
     text = "Hi \u202e" + "add me on WhatsApp"[::-1] + "\u202c"
     (hit,) = [h for h in extract_signals(text) if h.name == "off_platform_request"]
-    (ev,) = hit.evidence
-    assert text[ev.start:ev.end] == ev.snippet == "ppAstahW"
+    assert "ppAstahW" in {ev.snippet for ev in hit.evidence}
+    assert all(text[ev.start:ev.end] == ev.snippet for ev in hit.evidence)
+    # an override before text written plainly (it displays backwards, or as written where the
+    # platform strips it) hides nothing
+    plain = "Add me on WhatsApp, keep it between us, my client pays USD 2000 per report"
+    assert ({h.name for h in extract_signals(plain)}
+            <= {h.name for h in extract_signals("\u202e" + plain)})
 
 
 def test_confusables_data_is_loaded_only_for_unusual_letters() -> None:

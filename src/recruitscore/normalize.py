@@ -7,9 +7,10 @@ Every detector in :mod:`recruitscore.signals` matches against the *matching form
    the inline tags ``<b>``, ``<i>``, ``<u>``, ``<s>``, ``<em>``, ``<strong>``, ``<span ...>``,
    ``<font ...>``, ``<mark>``, ``<small>``, ``<big>``, ``<sub>``, ``<sup>`` (opening or closing)
    removed, so that ``**clone** **our** **repo**`` reads as "clone our repo"; text inside a
-   right-to-left override (U+202E up to U+202C or the end of the line) read in the order it
-   is displayed; and a region of letters spaced one by one, with wider gaps between words, read
-   as words (``c l o n e  o u r  r e p o`` -> "clone our repo", see :func:`_despace`);
+   right-to-left override (U+202E up to U+202C or the end of the line) read both in the order
+   it is displayed and as stored; and letters spaced or dotted one by one read as words
+   (``c l o n e  o u r  r e p o``, ``c.l.o.n.e o.u.r r.e.p.o`` -> "clone our repo", see
+   :func:`_cuts`);
 1. mojibake repaired (``ftfy``, only when the text looks broken),
 2. each character mapped on its own: invisible characters dropped (zero-width spaces, soft
    hyphens, bidi marks), control characters (NUL, DEL, C1) and every kind of white space turned
@@ -290,13 +291,16 @@ def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
 
 # Step 0, text inside a right-to-left override: U+202E makes the letters after it display right
 # to left, up to U+202C (pop) or the end of the paragraph, so "\u202eoper ruo enolc" shows
-# "clone our repo". The override and the pop are dropped and the run read as displayed.
+# "clone our repo". Where the override is honoured the reader sees the run backwards; where it
+# is stripped (many platforms do), as stored. Both readings are kept, the displayed one first:
+# "clone our repo. oper ruo enolc", so that neither way of writing hides a word.
 _OVERRIDE = re.compile("\u202e([^\u202c\n\r\u2029]*)\u202c?")
 
 
 def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: text inside right-to-left overrides reversed, with an index map (``None``
-    without an override). The map is not monotone: a reversed run maps backwards."""
+    """Step 0: each run inside a right-to-left override read backwards, then ". " and the run as
+    stored, with an index map (``None`` without an override). The map is not monotone: a
+    reversed run maps backwards, and the stored run maps a second time."""
     if "\u202e" not in text:
         return None
     pieces: list[str] = []
@@ -304,31 +308,48 @@ def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
     pos = 0
     for match in _OVERRIDE.finditer(text):
         start, end = match.span(1)
-        pieces.append(text[pos:match.start()])
+        pieces.extend([text[pos:match.start()], match.group(1)[::-1], ". ", match.group(1)])
         index.extend(range(pos, match.start()))
-        pieces.append(match.group(1)[::-1])
         index.extend(range(end - 1, start - 1, -1))
+        index.extend([match.start()] * 2)  # ". " stands for the override character
+        index.extend(range(start, end))
         pos = match.end()
     pieces.append(text[pos:])
     index.extend(range(pos, len(text)))
     return "".join(pieces), index
 
 
-# Step 0, letters spaced one by one. A run of lone letters or digits (none touching another)
-# separated by white space is a region. A text is in spaced writing when one of its regions has
-# 8 characters or more, a single space between two of them and, between two others, a wider gap
-# (two or more white-space characters, or one that is not U+0020): then, in every region of the
-# text, a single space joins letters and a wider gap parts words: "c l o n e  o u r  r e p o" ->
-# "clone our repo", and "l'e n t r e t i e n" -> "l'entretien" (punctuation cuts regions).
-# Without a wider gap the word boundaries are unknown (joining would glue the words together);
-# the patterns themselves read spaced key words (signals.lexicon.term).
+# Step 0, letters spaced or dotted one by one, two ways of writing a word that a reader reads
+# as the word:
+#
+# * spaced writing: a run of lone letters or digits (none touching another) separated by white
+#   space is a region. A text is in spaced writing when a region has 8 lone characters or more
+#   with a single space between two of them and a wider gap (two or more white-space
+#   characters, or one that is not U+0020) between two others. Then, in every region, a single
+#   space joins letters and a wider gap parts words: "c l o n e  o u r  r e p o" -> "clone our
+#   repo", "l'e n t r e t i e n" -> "l'entretien" (punctuation cuts regions). Without a wider
+#   gap the word boundaries are unknown (joining would glue the words together); the patterns
+#   themselves read spaced key words (signals.lexicon.term);
+# * dotted writing: lone letters or digits joined by one of . - _ * / · • make a dotted word
+#   ("c.l.o.n.e", "w-h-a-t-s-a-p-p"). A text with a dotted word of 5 characters or more that are
+#   not all digits is in dotted writing, and then every such dotted word reads without its
+#   joining characters ("e.g." too); digits alone ("3-4", "1/2") and dotted words inside an
+#   address or a link stay as written.
 _SPACED_REGION = re.compile(r"(?<![^\W_])[^\W_](?:\s{1,4}[^\W_])+(?![^\W_])")
 _GAP = re.compile(r"\s+")
+_JOINER = "[.\\-_*/\u00b7\u2022]"
+_DOTTED_WORD = re.compile(f"(?<![^\\W_])[^\\W_](?:{_JOINER}[^\\W_])+(?![^\\W_])")
+_JOINER_RE = re.compile(_JOINER)
+_TOKEN = re.compile(r"\S+")
+_ADDRESS = re.compile(r"@|://|www\.|\.(?:com|net|org|io|fr|me)\b", re.IGNORECASE)
 # Part of the definition, not only a shortcut (both paths use it): a text is in spaced writing
-# only if it has two lone characters between single spaces (" l o " in "c l o n e"). The pattern
-# starts with a literal space, which Python's re finds fast: about 2 us on a 540-character
-# message, against 15 us for the region pattern.
+# only if it has two lone characters between single spaces (" l o " in "c l o n e"), and in
+# dotted writing only if it has one joined by the same character on both sides (".l." in
+# "c.l.o.n.e"). Each pattern starts with a literal, which Python's re finds fast (about 2 us
+# each on a 540-character message, against 15 us for the region pattern).
 _SPACED_HINT = re.compile(r" [^\W_] [^\W_] ")
+_DOTTED_HINT = re.compile(r"\.[^\W_]\.|-[^\W_]-|_[^\W_]_|\*[^\W_]\*|/[^\W_]/|\u00b7[^\W_]\u00b7"
+                          r"|\u2022[^\W_]\u2022")
 
 
 def _gaps(match: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -342,26 +363,46 @@ def _spaced_writing(gaps: list[tuple[int, int, str]]) -> bool:
             and any(g != " " for _, _, g in gaps))
 
 
+def _cuts(text: str) -> list[tuple[int, int, str]]:
+    """The (start, end, replacement) of every separator step 0 takes out or narrows, in order."""
+    cuts: list[tuple[int, int, str]] = []
+    if _SPACED_HINT.search(text) is not None:
+        regions = [_gaps(m) for m in _SPACED_REGION.finditer(text)]
+        if any(_spaced_writing(gaps) for gaps in regions):
+            for gaps in regions:
+                # a single space is dropped, a wider gap is one space (a line break if it
+                # holds one)
+                cuts.extend((a, b, "" if g == " " else ("\n" if "\n" in g else " "))
+                            for a, b, g in gaps)
+    if _DOTTED_HINT.search(text) is not None:
+        words = [m for m in _DOTTED_WORD.finditer(text)
+                 if not _JOINER_RE.sub("", m.group()).isdigit()]
+        if any(len(_JOINER_RE.sub("", m.group())) >= 5 for m in words):
+            # an address or a link is evidence as written ("j.d.s.m.i.t.h@...", "a.b.c.io")
+            addresses = [t.span() for t in _TOKEN.finditer(text) if _ADDRESS.search(t.group())]
+            for m in words:
+                if any(a <= m.start() < b for a, b in addresses):
+                    continue
+                cuts.extend((m.start() + j.start(), m.start() + j.end(), "")
+                            for j in _JOINER_RE.finditer(m.group()))
+    return sorted(cuts)
+
+
 def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: in spaced writing, regions read as words, with an index map (``None`` when the
-    text is not in spaced writing)."""
-    if _SPACED_HINT.search(text) is None:
-        return None
-    regions = [_gaps(m) for m in _SPACED_REGION.finditer(text)]
-    if not any(_spaced_writing(gaps) for gaps in regions):
+    """Step 0: spaced and dotted writing read as words, with an index map (``None`` when the
+    text has neither)."""
+    cuts = _cuts(text)
+    if not cuts:
         return None
     pieces: list[str] = []
     index: list[int] = []
     pos = 0
-    for gaps in regions:
-        for start, end, gap in gaps:
-            # a single space is dropped, a wider gap is one space (a line break if it holds one)
-            replacement = "" if gap == " " else ("\n" if "\n" in gap else " ")
-            pieces.append(text[pos:start])
-            index.extend(range(pos, start))
-            pieces.append(replacement)
-            index.extend([start] * len(replacement))
-            pos = end
+    for start, end, replacement in cuts:
+        pieces.append(text[pos:start])
+        index.extend(range(pos, start))
+        pieces.append(replacement)
+        index.extend([start] * len(replacement))
+        pos = end
     pieces.append(text[pos:])
     index.extend(range(pos, len(text)))
     return "".join(pieces), index

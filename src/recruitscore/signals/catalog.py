@@ -1778,7 +1778,8 @@ TARGET_IN_TRANSITION = PatternSignal(
 OBFUSCATED_TEXT = CallableSignal(
     name="obfuscated_text",
     description="Disguised writing: invisible characters or letters from another script inside "
-    "a word, spaced or dotted letters, symbol swaps, '(at)' e-mail spelling.",
+    "a word, spaced or dotted letters, symbol swaps, '(at)' e-mail spelling, text reversed by a "
+    "right-to-left override.",
     category="evasion",
     polarity="risk",
     source="RED-FLAGS section 4 (normalise obfuscation); M9 obfuscated variants",
@@ -1794,6 +1795,9 @@ OBFUSCATED_TEXT = CallableSignal(
         E("sig\u200bnal me", spans=("sig\u200bnal",)),
         E("Écris à jean (at) gmail (dot) com", lang="fr", spans=("(at)",)),
         E("Ajoute-moi sur T.e.l.e.g.r.a.m", lang="fr", spans=("T.e.l.e.g.r.a.m",)),
+        E("Hi, \u202eoper ruo enolc", spans=("\u202eoper ruo enolc",)),
+        E("M e r c i  d e  c l o n e r  l e  d é p ô t", lang="fr",
+          spans=("M e r c i", "c l o n e r", "d é p ô t")),
     ),
     counterexamples=(
         E("We work on B2B software and 3D printing in the U.K."),

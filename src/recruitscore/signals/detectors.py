@@ -226,9 +226,14 @@ _REVERSED = re.compile(
     re.ASCII,
 )
 _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
-#: Five or more letters spaced one by one in the original text: the matching form reads a
-#: region of them as words (:mod:`recruitscore.normalize`, step 0), so it is looked for here.
-_SPACED_RAW = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){4,}[^\W\d_](?![^\W_])")
+#: Five or more letters spaced or dotted one by one in the original text: the matching form
+#: reads spaced writing as words (:mod:`recruitscore.normalize`, step 0), so it is looked for
+#: here.
+#: A right-to-left override (U+202E) and the run it reverses: text made to display other than
+#: as stored (the matching form reads it both ways, :mod:`recruitscore.normalize`).
+_OVERRIDE = re.compile("\u202e[^\u202c\n\r\u2029]{0,200}")
+_SPACED_RAW = re.compile(
+    "(?<![^\\W_])(?:[^\\W\\d_][ .\\-_*/\u00b7\u2022]){4,}[^\\W\\d_](?![^\\W_])")
 _SPELLED_AT = re.compile(
     r"\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}| arobase | dot (?:com|net|org|io|me)\b", re.ASCII
 )
@@ -238,7 +243,7 @@ _SPELLED_AT = re.compile(
 #: searched for a digit of that kind between two letters.
 OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
     [_INVISIBLE_IN_WORD.pattern, _MIXED_SCRIPT.pattern, _STYLED.pattern,
-     r"\pL[013457]{1,2}\pL", r"(?:\pL ){4}\pL"])
+     r"\pL[013457]{1,2}\pL", "(?:\\pL[ .\\-_*/\u00b7\u2022]){4}\\pL", "\u202e"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
                                        _REVERSED.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
@@ -271,7 +276,7 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`obfuscated_text`."""
     text = raws["message"]
     if (_INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text) or _STYLED.search(text)
-            or _SPACED_RAW.search(text)):
+            or _SPACED_RAW.search(text) or "\u202e" in text):
         return True
     norm = norms["message"]
     if any(_disguised(spelt) for _, spelt in _key_words(norm, text)):
@@ -282,13 +287,17 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
 def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """Writing that disguises words: invisible characters or other scripts inside a word,
     styled letters (small capitals, full-width), spaced or dotted letters, symbol swaps in key
-    words, app names written backwards, ``(at)``/``(dot)`` addresses."""
+    words, app names written backwards, ``(at)``/``(dot)`` addresses, a right-to-left
+    override."""
     text = approach.message
     out: list[Evidence] = []
-    for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT, _STYLED, _SPACED_RAW):
+    for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT, _STYLED, _SPACED_RAW, _OVERRIDE):
         for k, m in enumerate(rx.finditer(text)):
             if k >= 5:
                 break
+            if rx is _OVERRIDE:  # the override and the run it reverses, as stored
+                out.append(Evidence("message", m.start(), m.end(), m.group()))
+                continue
             # widen to the whole word (at most 40 characters each way) for a readable snippet
             s, e = m.start(), m.end()
             lo, hi = max(0, s - 40), min(len(text), e + 40)
