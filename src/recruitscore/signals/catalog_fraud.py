@@ -307,8 +307,10 @@ EASY_MONEY = PatternSignal(
             r"\b(?:paid|payment|pay|payout|earnings|salary|commission)s?(?: is| are)?"
             r" (?:daily|the same day|same[- ]day|the same evening|same night|every day|each day"
             r"|instantly|weekly in advance)\b",
-            r"\b(?:only |just )?(?:[1-4]|one|two|three|a few|few|couple of|1-2|2-3|1 to 2|2 to 3"
-            r"|[1-6]0 ?min(?:utes)?|a few minutes) ?(?:hours?|hrs?|h)? ?(?:a|per|each|every|/)"
+            r"\b(?:only |just )?(?:about |around |roughly |approximately )?(?:[1-4]|one|two|three"
+            r"|a few|few|couple of|1-2|2-3|1 to 2|2 to 3|[1-6]0 ?min(?:utes)?|a few minutes)"
+            r" ?(?:hours?|hrs?|h)? ?(?:a|per|each|every|/) ?day\b"
+            r"|\b(?:only|just|about|around|roughly|approximately) an hour (?:a|per|each|every|/)"
             r" ?day\b",
             r"\bno (?:prior |previous )?(?:experience|skills|qualifications?|degree|cv|resume)"
             r" (?:is )?(?:needed|required|necessary|requested)\b",
@@ -385,6 +387,8 @@ EASY_MONEY = PatternSignal(
           spans=("Boulot d'appoint très rentable", "15 € la commande", "débutants bienvenus")),
         E("Idéal pour arrondir vos fins de mois, aucune expérience requise.", lang="fr",
           spans=("arrondir vos fins de mois", "aucune expérience requise")),
+        E("This employment only takes about an hour per day with a $600.00 weekly pay.",
+          spans=("about an hour per day",)),
     ),
     counterexamples=(
         E("We offer a $2,000 annual budget for training and conferences.",
@@ -405,6 +409,8 @@ EASY_MONEY = PatternSignal(
         E("Freelance translator, paid per project on invoice, 30-day terms."),
         E("Aucun diplôme n'est exigé pour candidater, mais 3 ans d'expérience en Java le sont.",
           lang="fr"),
+        E("I spend an hour a day reviewing pull requests from the community.",
+          note="an hour a day of one's own time, no pay framing"),
     ),
 )
 
@@ -1280,6 +1286,11 @@ ACCOUNT_RENTAL = PatternSignal(
             r" control\b|\b(?:your|ur) (?:computer|pc|laptop|machine)\b[^.!?]{0,60}\b(?:teamviewer"
             r"|anydesk|remote control|remote tools?)\b",
             r"\b(?:split|share) (?:the |your |my )?(?:salary|income|earnings)\b",
+            # "if you're not using your freelancing platform accounts ..., how about sharing
+            # with me?"
+            near(r"\b(?:your|ur) (?:freelanc\w{0,3}|upwork|fiverr|toptal|malt) (?:platform )?"
+                 r"accounts?\b", r"\b(?:shar(?:e|ing)|lend(?:ing)?|rent(?:ing)?)(?: (?:it|them"
+                 r"|those|these))? with (?:me|us)\b", r"[^.!?;]{0,100}"),
             r"\b(?:host|keep|set up|receive) (?:a |our |the |some )?(?:company )?(?:laptops?"
             r"|computers?|devices?) (?:at|in) your (?:home|house|place|apartment)\b",
             # French
@@ -1366,11 +1377,16 @@ ACCOUNT_RENTAL = PatternSignal(
         E("On cherche des comptes Upwork vérifiés pour les exploiter ; vous serez le visage "
           "lors des appels.", lang="fr",
           spans=("comptes Upwork vérifiés", "le visage lors des appels")),
+        E("If you're not using your freelancing platform accounts at the moment, how about "
+          "sharing with me?", spans=("your freelancing platform accounts at the moment, how "
+                                     "about sharing with me",)),
     ),
     counterexamples=(
         E("Please apply as you see fit; we review every application within a week."),
         E("We will submit your CV to the client on your behalf once you agree.",
           note="an agency putting a candidate forward"),
+        E("Please share your GitHub profile with us before the call.",
+          note="a recruiter asking for a public profile, not an account"),
         E("Postulez avec votre compte LinkedIn en un clic depuis notre page carrières.",
           lang="fr"),
         E("Please sign in with your GitHub account to access the take-home instructions."),
