@@ -58,7 +58,8 @@ from functools import cache
 
 import numpy as np
 
-__all__ = ["NormText", "fast_normalize", "normalize", "to_text"]
+__all__ = ["STEP0_SUSPECT", "NormText", "fast_normalize", "fast_normalize_all", "normalize",
+           "to_text"]
 
 # Letters from other scripts that look like Latin letters (after casefolding). Only letters that
 # are commonly used to disguise words are listed; the rest of those scripts is left alone.
@@ -421,13 +422,46 @@ def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
     return None if index is None else (out, index)
 
 
-def _step0(text: str) -> str:
-    """Step 0 without an index map."""
+def _step0(text: str, suspect: bool = True) -> str:
+    """Step 0 without an index map. ``suspect=False`` says that ``text`` does not match
+    :data:`STEP0_SUSPECT`, so it holds no spaced or dotted writing unless the override or the
+    markup steps make some."""
     if "\u202e" in text:
         text = _unoverride_indexed(text)[0]  # type: ignore[index]
-    text = _unmarkup(text)
+        suspect = True
+    if _may_hold_markup(text):
+        text = _unmarkup(text)
+        suspect = True
+    if not suspect:
+        return text
     despaced = _despace_indexed(text)
     return text if despaced is None else despaced[0]
+
+
+#: An RE2 pattern that every text in spaced or dotted writing matches (a superset of the two
+#: hints above, whose ``[^\W_]`` is within ``[\pL\pN]``), for finding such texts column-wise:
+#: see :func:`fast_normalize_all`.
+STEP0_SUSPECT = (r" [\pL\pN] [\pL\pN] |\.[\pL\pN]\.|-[\pL\pN]-|_[\pL\pN]_|\*[\pL\pN]\*"
+                 r"|/[\pL\pN]/|\x{b7}[\pL\pN]\x{b7}|\x{2022}[\pL\pN]\x{2022}")
+
+
+def fast_normalize_all(texts: list[str], suspects: np.ndarray | None = None) -> list[str]:
+    """:func:`fast_normalize` of each text (``""`` for an empty one).
+
+    ``suspects``, one boolean per text, is whether it matches :data:`STEP0_SUSPECT` (found
+    column-wise, e.g. with Arrow's RE2): a text that does not is not checked for spaced or
+    dotted writing, which saves the two hint searches of step 0 (about 5 us on a
+    540-character message). The result is the same.
+
+    Examples
+    --------
+    >>> fast_normalize_all(["c l o n e  o u r  r e p o", "Hi"], np.array([True, False]))
+    ['clone our repo', 'hi']
+    """
+    if suspects is None:
+        return [fast_normalize(t) if t else "" for t in texts]
+    return [_fast_normalize(t, True, bool(k)) if t else "" for t, k in zip(texts, suspects,
+                                                                           strict=True)]
 
 
 def fast_normalize(text: str, *, digits_as_letters: bool = True) -> str:
@@ -443,7 +477,11 @@ def fast_normalize(text: str, *, digits_as_letters: bool = True) -> str:
     >>> fast_normalize("cl0ne the REP0"), fast_normalize("cl0ne", digits_as_letters=False)
     ('clone the rep0', 'cl0ne')
     """
-    text = _step0(text)
+    return _fast_normalize(text, digits_as_letters, True)
+
+
+def _fast_normalize(text: str, digits_as_letters: bool, suspect: bool) -> str:
+    text = _step0(text, suspect)
     if text.isascii():
         out = " ".join(text.lower().translate(_ASCII_TABLE).split())
     else:
