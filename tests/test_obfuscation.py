@@ -304,6 +304,9 @@ DISPLAY_DISGUISES = [
     ("dotted letters", lambda t: _joined(t, ".")),
     ("hyphenated letters", lambda t: _joined(t, "-")),
     ("letters joined by middle dots", lambda t: _joined(t, "\u00b7")),
+    ("words joined by underscores", lambda t: t.replace(" ", "_")),
+    ("words joined by dots", lambda t: t.replace(" ", ".")),
+    ("words joined by hyphens", lambda t: t.replace(" ", "-")),
     ("right-to-left override", _overridden),
 ]
 
@@ -321,13 +324,16 @@ def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> No
 
     hidden = disguise(message)
     assert normalize(hidden).text == fast_normalize(hidden)
-    if "override" not in name:  # (an override is also read as stored, after the display)
+    if "override" not in name and not name.startswith("words"):
+        # (an override is also read as stored, after the display; joined words keep the
+        # punctuation they were glued to)
         assert fast_normalize(hidden) == fast_normalize(message)
     plain = {h.name for h in extract_signals(message)}
     hits = extract_signals(hidden)
     names = {h.name for h in hits}
     assert names >= plain, name
-    assert "obfuscated_text" in names  # each of these is a disguise itself
+    if not name.startswith("words"):  # spaced, dotted or reversed letters are a disguise
+        assert "obfuscated_text" in names
     assert_spans_valid(rs.Approach(message=hidden), hits)
     risk = rs.score(hidden).risk
     assert risk >= rs.score(message).risk - 0.05, name
@@ -351,6 +357,18 @@ def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> No
     ("c.l.o.n.e o-u-r r_e_p_o, 3-4 pages, e.g. now", "clone our repo, 3-4 pages, eg. now"),
     ("t.e.l.e.g.r.a.m: j.d.s.m.i.t.h@gmail.com", "telegram: j.d.s.m.i.t.h@gmail.com"),
     ("e.g. U.S. and H/F, 1/2", "e.g. u.s. and h/f, 1/2"),  # no dotted word of 5: left alone
+    # joined writing: 6 words or more joined by one character read with spaces, and then every
+    # run joined by it; identifiers, compounds and addresses stay as written
+    ("Please_clone_our_repo_and_run_it._Keep_it_quiet", "please clone our repo and run it. keep "
+     "it quiet"),
+    ("Merci-de-cloner-notre-depot-avant-l'entretien",
+     "merci de cloner notre depot avant l'entretien"),
+    ("a state-of-the-art tool, see run_our_code.py",
+     "a state-of-the-art tool, see run_our_code.py"),
+    ("mail first.second.third.fourth.fifth.sixth@corp.com",
+     "mail first.second.third.fourth.fifth.sixth@corp.com"),
+    ("https://docs.example.com/one-two-three-four-five-six-seven",
+     "https://docs.example.com/one-two-three-four-five-six-seven"),
 ])
 def test_spaced_regions_and_overrides_in_the_matching_form(text, form) -> None:
     n = normalize(text)

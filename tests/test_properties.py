@@ -101,7 +101,8 @@ def test_markup_step_maps_every_character_back(text: str) -> None:
 
 
 SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n", "\u00a0",
-                 "\u202e", "\u202c", "**", "&#109;", "ab", ".", "_", "\u200b", "\x00"]
+                 "\u202e", "\u202c", "**", "&#109;", "ab", ".", "_", "\u200b", "\x00", "clone",
+                 "_our_", "-", "@", "://"]
 
 
 @SETTINGS
@@ -148,7 +149,8 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
     rx = re2.compile(normalize_module.STEP0_SUSPECT)
     safe = [t.encode("utf-8", "surrogatepass").decode("utf-8", "replace") for t in column]
     for t in safe:
-        if (normalize_module._SPACED_HINT.search(t) or normalize_module._DOTTED_HINT.search(t)):
+        if (normalize_module._SPACED_HINT.search(t) or normalize_module._DOTTED_HINT.search(t)
+                or normalize_module._JOINED_HINT.search(t)):
             assert rx.search(t) is not None, t
     if column:
         import pyarrow as pa
