@@ -345,8 +345,8 @@ _TOKEN = re.compile(r"\S+")
 # Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
 # text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
 # and more often than the text has gaps of white space; then that character reads as a space
-# everywhere but in an e-mail address or a link. In ordinary text such characters are fewer than the
-# spaces (identifiers, file names, compounds: "state-of-the-art", "run_our_code.py").
+# everywhere but in an e-mail address or a link. In ordinary text such characters are fewer
+# than the spaces (identifiers, file names, compounds: "state-of-the-art", "run_our_code.py").
 _JOINED_HINT = re.compile(r"[_.\-+~][^\W\d_]{2,}[_.\-+~][^\W\d_]{2,}[_.\-+~]")
 _JOINS = {sep: re.compile(f"(?<=[^\\W\\d_]){re.escape(sep)}(?=[^\\W\\d_])") for sep in "_.-+~"}
 _ADDRESS = re.compile(r"@|://|www\.|\.(?:com|net|org|io|fr|me)\b", re.IGNORECASE)
@@ -432,8 +432,8 @@ def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
 
 
 def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0 (overrides, markup, spaced letters) with an index map into ``text``; ``None``
-    when it changes nothing."""
+    """Step 0 (overrides, markup, then spaced, dotted and joined writing) with an index map
+    into ``text``; ``None`` when it changes nothing."""
     out: str = text
     index: list[int] | None = None
     for step in (_unoverride_indexed, _unmarkup_indexed, _despace_indexed):
@@ -538,7 +538,8 @@ class NormText:
             return o, o
         o_start = self.index[start]
         last = self.index[end - 1]
-        if last < o_start:  # inside a right-to-left override (step 0): the map runs backwards
+        if last < o_start or "\u202e" in self.original:
+            # a right-to-left override (step 0): its run maps backwards, then a second time
             o_start, last = min(self.index[start:end]), max(self.index[start:end])
         # extend to the end of the original character (and any characters dropped right after
         # it that belong to the same grapheme, such as combining accents)
