@@ -314,10 +314,11 @@ DISPLAY_DISGUISES = [
 @pytest.mark.parametrize("message", MARKUP_MESSAGES)
 @pytest.mark.parametrize(("name", "disguise"), DISPLAY_DISGUISES)
 def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> None:
-    """A whole message in letters spaced one by one (words parted by a wider gap), or written
-    backwards inside a right-to-left override (it displays the right way round), keeps the
-    signals and the risk of the plain message in both paths (a review measured 0.99 -> 0.60 and
-    0.37); spaced letters are a disguise themselves."""
+    """A whole message in letters spaced or dotted one by one (words parted by a space or a
+    wider gap), in words joined by one character, or written backwards inside a right-to-left
+    override (it displays the right way round), keeps the signals and the risk of the plain
+    message in both paths (a review measured 0.99 -> 0.60 and 0.37; my own probes 0.37-0.60);
+    spaced, dotted and reversed letters are a disguise themselves."""
     import pandas as pd
 
     import recruitscore as rs
@@ -357,8 +358,9 @@ def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> No
     ("c.l.o.n.e o-u-r r_e_p_o, 3-4 pages, e.g. now", "clone our repo, 3-4 pages, eg. now"),
     ("t.e.l.e.g.r.a.m: j.d.s.m.i.t.h@gmail.com", "telegram: j.d.s.m.i.t.h@gmail.com"),
     ("e.g. U.S. and H/F, 1/2", "e.g. u.s. and h/f, 1/2"),  # no dotted word of 5: left alone
-    # joined writing: 6 words or more joined by one character read with spaces, and then every
-    # run joined by it; identifiers, compounds and addresses stay as written
+    # joined writing: a character between two letters 5 times or more, and more often than
+    # the text has spaces, reads as a space; identifiers, compounds and addresses in ordinary
+    # text stay as written
     ("Please_clone_our_repo_and_run_it._Keep_it_quiet", "please clone our repo and run it. keep "
      "it quiet"),
     ("Merci-de-cloner-notre-depot-avant-l'entretien",
