@@ -367,6 +367,10 @@ class PatternSignal(Signal):
     #: laptop" still fires).
     unless: str = ""
     unless_scope: Literal["before", "sentence", "near"] = "before"
+    #: optional regex (Python ``re``, matching form) that, found right after a disclaimer,
+    #: says that it is about something else: "we never charge candidates *for interviews*"
+    #: does not cancel a training fee
+    unless_except: str = ""
 
     def __post_init__(self) -> None:
         # one text (spans, small batches): one alternation per field, compiled once
@@ -388,6 +392,8 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_re2_plan", plans)
         object.__setattr__(self, "_compiled", {f: compile_re2(p) for f, p in combined.items()})
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
+        object.__setattr__(self, "_except",
+                           re.compile(self.unless_except) if self.unless_except else None)
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -410,11 +416,13 @@ class PatternSignal(Signal):
         turn = max((m.end() for m in _CONTRAST.finditer(text, lo, start)), default=lo)
         lo = max(lo, turn)
         window = text[lo:hi]
+        about_else: re.Pattern[str] | None = self._except  # type: ignore[attr-defined]
+        found = [m for m in unless.finditer(window)
+                 if about_else is None or about_else.match(window, m.end()) is None]
         if self.unless_scope == "near":
             return any(m.start() < start - lo and m.end() >= start - lo - NEAR_REACH
-                       for m in unless.finditer(window))
-        return any(m.start() < start - lo or self.unless_scope == "sentence"
-                   for m in unless.finditer(window))
+                       for m in found)
+        return any(m.start() < start - lo or self.unless_scope == "sentence" for m in found)
 
     def _kept_spans(self, pattern: Regex, nt: NormText, field_name: str) -> list[Evidence]:
         if self._unless is None:  # type: ignore[attr-defined]

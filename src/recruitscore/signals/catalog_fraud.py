@@ -444,6 +444,11 @@ PAY_TO_WORK = PatternSignal(
     "/NFIB; City of London Police/SAFERjobs; Get Safe Online; DGCCRF; Pôle emploi; Take Five",
     unless=_COMPANY_PAYS,
     unless_scope="sentence",
+    # "... we never charge candidates for interviews": the interview is free, not the fee
+    unless_except=r" (?:candidates |applicants |you |anyone )?(?:for|to) (?:the |an |a |your "
+    r"|any |job )?(?:interviews?|interviewing|apply|applying|applications?)\b"
+    r"| (?:pour|lors de|lors des) (?:les |l'|vos |votre |la )?(?:entretiens?|candidatures?"
+    r"|postuler)\b",
     patterns={
         "message": (
             r"\b(?:training|registration|application|processing|onboarding|admin|administrative"
@@ -606,6 +611,11 @@ PAY_TO_WORK = PatternSignal(
           spans=("formation coûte 150 €, à régler",)),
         E("Payez les frais via Western Union avant lundi.", lang="fr",
           spans=("Payez les frais via Western Union",)),
+        E("The training fee is $150, pay it via Zelle, we never charge candidates for "
+          "interviews.", spans=("training fee",),
+          note="the disclaimer is about the interview, not the fee"),
+        E("Le kit de démarrage coûte 150 €, aucun frais pour les entretiens, payez par PayPal.",
+          lang="fr", spans=("kit de démarrage",)),
     ),
     counterexamples=(
         E("We'll ship you a company laptop before your first day; there is no fee."),
@@ -618,6 +628,9 @@ PAY_TO_WORK = PatternSignal(
         E("We never charge candidates any fee."),
         E("Les frais de visa sont pris en charge par l'entreprise.", lang="fr"),
         E("Nous ne demandons jamais de frais aux candidats.", lang="fr"),
+        E("The visa fee is covered by us; we never charge for interviews either."),
+        E("Les frais de visa sont pris en charge par l'entreprise, aucun frais pour les "
+          "entretiens.", lang="fr"),
         E("A signing bonus of $5,000 will be paid to you after 90 days."),
         E("Vos frais de déplacement sont remboursés par l'entreprise.", lang="fr"),
         E("Vous devrez envoyer votre candidature avant le 15 mars.", lang="fr"),
