@@ -411,3 +411,66 @@ def test_confusables_data_is_loaded_only_for_unusual_letters() -> None:
             "print(a, 'confusable_homoglyphs' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+REVIEW_DISGUISES = [  # a red-team review of December 2026 (each took red flags away)
+    ("Hangul filler for spaces", lambda t: t.replace(" ", "\u3164")),
+    ("Braille blank for spaces", lambda t: t.replace(" ", "\u2800")),
+    ("<wbr> inside words", lambda t: t.replace("clon", "clo<wbr>n")
+     .replace("mention", "men<wbr>tion").replace("parlez", "par<wbr>lez")
+     .replace("WhatsApp", "Whats<wbr/>App")),
+    ("HTML comment inside words", lambda t: t.replace("our", "o<!-- x -->ur")
+     .replace("rapport", "rap<!---->port").replace("reports", "re<!-- -->ports")),
+    ("hidden words", lambda t: t.replace(" ", " <span style='display:none'>banana</span>", 3)),
+    ("hyphenated across lines", lambda t: t.replace("mention", "men-\ntion")
+     .replace("reports", "re-\nports").replace("WhatsApp", "What-\nsApp")
+     .replace("parlez", "par-\nlez").replace("rapport", "rap-\nport")),
+    ("modifier apostrophe", lambda t: t.replace("'", "\u02bc")),
+    ("Armenian apostrophe", lambda t: t.replace("'", "\u055a")),
+    ("enclosing circles", lambda t: "".join(c + "\u20dd" if c.isalpha() else c for c in t)),
+    ("keycaps", lambda t: "".join(c + "\u20e3" if c.isalpha() else c for c in t)),
+    ("negative circled letters", lambda t: "".join(
+        chr(0x1F150 + ord(c.lower()) - 97) if "a" <= c.lower() <= "z" else c for c in t)),
+]
+REVIEW_MESSAGES = [*MARKUP_MESSAGES, "Mon client paie 2 000 € par rapport, ajoutez-moi sur "
+                   "WhatsApp."]
+
+
+@pytest.mark.parametrize("message", REVIEW_MESSAGES)
+@pytest.mark.parametrize(("name", "disguise"), REVIEW_DISGUISES)
+def test_review_disguises_hide_nothing(message, name, disguise) -> None:
+    """What the reader sees is the plain message: the same red flags, a risk no lower, both
+    paths."""
+    import pandas as pd
+
+    import recruitscore as rs
+
+    hidden = disguise(message)
+    assert normalize(hidden).text == fast_normalize(hidden)
+    plain = {h.name for h in extract_signals(message)}
+    hits = extract_signals(hidden)
+    assert {h.name for h in hits} >= plain, name
+    assert_spans_valid(rs.Approach(message=hidden), hits)
+    risk = rs.score(hidden).risk
+    assert risk >= rs.score(message).risk - 0.05, name
+    frame = rs.score_frame(pd.DataFrame({"message": [hidden]}))
+    assert abs(float(frame["risk"].iloc[0]) - risk) < 1e-6
+
+
+def test_blank_letters_between_words_are_a_disguise() -> None:
+    hits = {h.name: h for h in extract_signals("add\u3164me\u3164on\u3164whatsapp")}
+    assert {"off_platform_request", "obfuscated_text"} <= set(hits)
+    assert "obfuscated_text" not in {h.name for h in extract_signals("Bonjour \u2800")}
+
+
+def test_long_mojibake_is_aligned_piece_by_piece() -> None:
+    """After a mojibake repair the index map is built word by word (one matcher over a whole
+    long text took 94 s on 9 kB, a review found); it stays in range and in order."""
+    text = "Le poste est Ã  pourvoir Ã  Paris, dÃ©veloppeur confirmÃ©. " * 60 + "Ã©tÃ©" * 300
+    n = normalize(text)
+    assert n.text == fast_normalize(text)
+    assert n.text.startswith("le poste est a pourvoir a paris, developpeur confirme.")
+    assert list(n.index) == sorted(n.index) and all(0 <= i < len(text) for i in n.index)
+    start = n.text.index("developpeur")
+    o_start, o_end = n.span(start, start + len("developpeur"))
+    assert text[o_start:o_end] == "dÃ©veloppeur"

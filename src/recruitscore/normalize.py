@@ -5,8 +5,11 @@ Every detector in :mod:`recruitscore.signals` matches against the *matching form
 0. markup a reader never sees taken out: HTML character references decoded (``&#109;``,
    ``&nbsp;``, ``&amp;``), asterisks (``**bold**``, ``*stars*``), ``~~`` and ``__`` dropped, and
    the inline tags ``<b>``, ``<i>``, ``<u>``, ``<s>``, ``<em>``, ``<strong>``, ``<span ...>``,
-   ``<font ...>``, ``<mark>``, ``<small>``, ``<big>``, ``<sub>``, ``<sup>`` (opening or closing)
-   removed, so that ``**clone** **our** **repo**`` reads as "clone our repo"; text inside a
+   ``<font ...>``, ``<mark>``, ``<small>``, ``<big>``, ``<sub>``, ``<sup>``, ``<ins>``,
+   ``<del>``, ``<wbr>`` (opening or closing) and HTML comments removed, and so are elements
+   hidden by ``display:none``, ``visibility:hidden`` or ``font-size:0`` with their content, so
+   that ``**clone** **our** **repo**`` reads as "clone our repo"; a word hyphenated across a
+   line break read whole ("men-\\ntion"); text inside a
    right-to-left override (U+202E up to U+202C or the end of the line) read both in the order
    it is displayed and as stored; and letters spaced or dotted one by one, or words joined by
    one character, read as words (``c l o n e  o u r  r e p o``, ``c.l.o.n.e o.u.r r.e.p.o``,
@@ -105,23 +108,34 @@ def _look_alikes() -> dict[str, str]:
 
 _DASHES = "‐‑‒–—―−﹘﹣－"
 _QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'",
-           "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"'}
+           "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+           # apostrophe look-alikes in elisions (« nʼen parlez pas »; a review, December
+           # 2026); the backtick is left alone: it marks code in markdown
+           "\u02bc": "'", "\u02bb": "'", "\u02b9": "'", "\ua78c": "'", "\u02c8": "'",
+           "\u055a": "'", "\u1fbf": "'"}
+#: Letters that display as a blank (Hangul fillers, the Braille blank): used in place of
+#: spaces they would otherwise join the words around them (the same set as
+#: :data:`recruitscore.padding._BLANK_LOOKING`, which counts them as padding)
+_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800"
 
 
 @cache
 def _map_char(ch: str) -> str:
     """Return the matching form of a single character (possibly empty or several chars)."""
-    if ch.isspace():
+    if ch.isspace() or ch in _BLANK_LETTERS:
         return " "
+    if "\U0001f150" <= ch <= "\U0001f169" or "\U0001f170" <= ch <= "\U0001f189":
+        # negative circled and squared letters (🅒, 🅲), which NFKC leaves alone
+        return chr(ord("a") + (ord(ch) - 0x1F150) % 32)
     cat = unicodedata.category(ch)
     if cat == "Cc":
         # a control character (NUL, DEL, C1 ...) separates words: used between the words of a
         # message it would otherwise join them all and hide every red flag; inside an app name
         # the name is still read (the lexicon allows a space in it)
         return " "
-    if cat in ("Cf", "Cs", "Co", "Cn") or cat == "Mn":
+    if cat in ("Cf", "Cs", "Co", "Cn", "Mn", "Me"):
         # format (zero-width, bidi, soft hyphen), lone surrogates, private use, unassigned, and
-        # stray combining marks
+        # stray combining marks, enclosing ones too (c⃝, the keycap)
         return ""
     if ch in _DASHES:
         return "-"
@@ -130,7 +144,7 @@ def _map_char(ch: str) -> str:
     out = []
     for c in unicodedata.normalize("NFKC", ch).casefold():
         for d in unicodedata.normalize("NFKD", c):
-            if unicodedata.category(d) == "Mn":
+            if unicodedata.category(d) in ("Mn", "Me"):
                 continue
             d = _CONFUSABLES.get(d, d)
             if not d.isascii() and d.isalpha():
@@ -243,8 +257,15 @@ def _digits_as_letters(text: str) -> str:
 _REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
 _MARKUP = re.compile(
     _REFERENCE
-    + r"|\*+|~~|__|</?(?:b|i|u|s|em|strong|span|font|mark|small|big|sub|sup)(?:\s[^<>]{0,200})?>",
-    re.IGNORECASE,
+    # an element hidden from the reader, with what it holds (no tag inside): its words would
+    # only break the phrases around it (a review, December 2026)
+    + r"|<(?P<hid>span|div|font|p|b|i|small|em|strong)\s[^<>]{0,300}?(?:display\s*:\s*none"
+    r"|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9]))[^<>]{0,300}>[^<]{0,2000}"
+    r"</(?P=hid)\s*>"
+    r"|<!--.{0,2000}?-->"
+    + r"|\*+|~~|__|</?(?:b|i|u|s|em|strong|span|font|mark|small|big|sub|sup|ins|del|wbr)"
+    r"(?:\s[^<>]{0,200})?/?>",
+    re.IGNORECASE | re.DOTALL,
 )
 _ENTITY_AT = re.compile(_REFERENCE)
 
@@ -341,6 +362,9 @@ _GAP = re.compile(r"\s+")
 _JOINER = "[.\\-_*/\u00b7\u2022]"
 _DOTTED_WORD = re.compile(f"(?<![^\\W_])[^\\W_](?:{_JOINER}[^\\W_])+(?![^\\W_])")
 _JOINER_RE = re.compile(_JOINER)
+# (the letter before the hyphen is checked in Python: a pattern that starts with the literal
+# hyphen is found much faster than one that starts with a lookbehind)
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _TOKEN = re.compile(r"\S+")
 # Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
 # text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
@@ -404,6 +428,10 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
                     if not _LINK.search(token.group()):
                         cuts.extend((token.start() + i, token.start() + i + 1, " ")
                                     for i, ch in enumerate(token.group()) if ch == sep)
+    if "-" in text and "\n" in text:
+        # a word hyphenated across a line break ("men-\ntion"): the hyphen and the break go
+        cuts.extend((m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)
+                    if m.start() and text[m.start() - 1].isalpha())
     out: list[tuple[int, int, str]] = []
     for cut in sorted(cuts):  # one cut per place (the first kind that claims it)
         if not out or cut[0] >= out[-1][1]:
@@ -412,8 +440,8 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
 
 
 def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: spaced, dotted and joined writing read as words, with an index map (``None``
-    when the text has none of them)."""
+    """Step 0: spaced, dotted and joined writing read as words, and words hyphenated across a
+    line break read whole, with an index map (``None`` when the text has none of them)."""
     cuts = _cuts(text)
     if not cuts:
         return None
@@ -460,12 +488,13 @@ def _step0(text: str, suspect: bool = True) -> str:
     return text if despaced is None else despaced[0]
 
 
-#: An RE2 pattern that every text in spaced, dotted or joined writing matches (a superset of
-#: the three hints above, whose ``[^\W_]`` and ``[^\W\d_]`` are within ``[\pL\pN]``), for
-#: finding such texts column-wise: see :func:`fast_normalize_all`.
+#: An RE2 pattern that every text in spaced, dotted or joined writing, or with a word
+#: hyphenated across a line break, matches (a superset of the hints above, whose ``[^\W_]``
+#: and ``[^\W\d_]`` are within ``[\pL\pN]``), for finding such texts column-wise: see
+#: :func:`fast_normalize_all`.
 STEP0_SUSPECT = (r" [\pL\pN] [\pL\pN] |\.[\pL\pN]\.|-[\pL\pN]-|_[\pL\pN]_|\*[\pL\pN]\*"
                  r"|/[\pL\pN]/|\x{b7}[\pL\pN]\x{b7}|\x{2022}[\pL\pN]\x{2022}"
-                 r"|[_.\-+~][\pL\pN]{2,}[_.\-+~][\pL\pN]{2,}[_.\-+~]")
+                 r"|[_.\-+~][\pL\pN]{2,}[_.\-+~][\pL\pN]{2,}[_.\-+~]|-[ \t]*\r?\n")
 
 
 def fast_normalize_all(texts: list[str], suspects: np.ndarray | None = None) -> list[str]:
@@ -554,16 +583,49 @@ class NormText:
 
 
 def _align(original: str, repaired: str) -> list[int]:
-    """For each char of ``repaired``, an index into ``original`` (used after mojibake repair)."""
+    """For each char of ``repaired``, an index into ``original`` (used after mojibake repair).
+
+    The repair keeps the white space, so the two texts are aligned piece by piece (words and
+    the white space between them) when they have as many pieces, each pair with
+    :class:`difflib.SequenceMatcher`; whose cost grows with the square of the length, so that
+    one matcher over a whole long text took 94 s on 9 kB of mojibake (a review, December
+    2026). A piece longer than :data:`_ALIGN_MAX` characters, or texts whose pieces differ in
+    number, are aligned in proportion to their lengths."""
+    o_parts = _PIECES.findall(original)
+    r_parts = _PIECES.findall(repaired)
+    if len(o_parts) != len(r_parts):
+        return _align_piece(original, repaired, 0, len(original))
+    idx: list[int] = []
+    pos = 0
+    for o, r in zip(o_parts, r_parts, strict=True):
+        idx.extend(_align_piece(o, r, pos, len(original)))
+        pos += len(o)
+    return idx
+
+
+_PIECES = re.compile(r"\s+|\S+")
+#: Longest piece aligned character by character (longer ones: in proportion).
+_ALIGN_MAX = 400
+
+
+def _align_piece(original: str, repaired: str, offset: int, total: int) -> list[int]:
+    """:func:`_align` of one piece, its indices shifted by ``offset`` (``total``: the length
+    of the whole original text)."""
+    last = max(total - 1, 0)
+    if not original:
+        return [min(offset, last)] * len(repaired)
+    if len(original) > _ALIGN_MAX or len(repaired) > _ALIGN_MAX:
+        n = max(len(repaired), 1)
+        return [min(offset + (k * len(original)) // n, last) for k in range(len(repaired))]
     idx = [0] * len(repaired)
     sm = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         for k in range(j2 - j1):
             if tag == "equal":
-                idx[j1 + k] = i1 + k
+                idx[j1 + k] = offset + i1 + k
             else:
                 span = max(i2 - i1, 1)
-                idx[j1 + k] = min(i1 + (k * span) // max(j2 - j1, 1), max(len(original) - 1, 0))
+                idx[j1 + k] = min(offset + i1 + (k * span) // max(j2 - j1, 1), last)
     return idx
 
 

@@ -229,6 +229,10 @@ _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
 #: Five or more letters spaced or dotted one by one in the original text: the matching form
 #: reads spaced writing as words (:mod:`recruitscore.normalize`, step 0), so it is looked for
 #: here.
+#: Letters that display as a blank (Hangul fillers, the Braille blank) between two characters:
+#: used as spaces, they look like ordinary text (the matching form reads them as spaces).
+_BLANK = "\u115f\u1160\u3164\uffa0\u2800"
+_BLANK_AS_SPACE = re.compile(f"[^\\s{_BLANK}][{_BLANK}]+[^\\s{_BLANK}]")
 #: A right-to-left override (U+202E) and the run it reverses: text made to display other than
 #: as stored (the matching form reads it both ways, :mod:`recruitscore.normalize`).
 _OVERRIDE = re.compile("\u202e[^\u202c\n\r\u2029]{0,200}")
@@ -243,7 +247,8 @@ _SPELLED_AT = re.compile(
 #: searched for a digit of that kind between two letters.
 OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
     [_INVISIBLE_IN_WORD.pattern, _MIXED_SCRIPT.pattern, _STYLED.pattern,
-     r"\pL[013457]{1,2}\pL", "(?:\\pL[ .\\-_*/\u00b7\u2022]){4}\\pL", "\u202e"])
+     r"\pL[013457]{1,2}\pL", "(?:\\pL[ .\\-_*/\u00b7\u2022]){4}\\pL", "\u202e",
+     f"[{_BLANK}]"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
                                        _REVERSED.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
@@ -276,7 +281,7 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`obfuscated_text`."""
     text = raws["message"]
     if (_INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text) or _STYLED.search(text)
-            or _SPACED_RAW.search(text) or "\u202e" in text):
+            or _SPACED_RAW.search(text) or "\u202e" in text or _BLANK_AS_SPACE.search(text)):
         return True
     norm = norms["message"]
     if any(_disguised(spelt) for _, spelt in _key_words(norm, text)):
@@ -291,7 +296,8 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     override."""
     text = approach.message
     out: list[Evidence] = []
-    for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT, _STYLED, _SPACED_RAW, _OVERRIDE):
+    for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT, _STYLED, _SPACED_RAW, _OVERRIDE,
+               _BLANK_AS_SPACE):
         for k, m in enumerate(rx.finditer(text)):
             if k >= 5:
                 break
