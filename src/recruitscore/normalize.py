@@ -365,6 +365,12 @@ _JOINER_RE = re.compile(_JOINER)
 # (the letter before the hyphen is checked in Python: a pattern that starts with the literal
 # hyphen is found much faster than one that starts with a lookbehind)
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+#: Arrows, bullets, mathematical and technical signs, geometric shapes, dingbats and emoji
+#: (with their variation selectors and joiners), alone between two spaces; not the enclosed
+#: letters of U+1F100-1F1FF (🅒, 🄰: letters, see _map_char) nor flags, nor the ASCII pipe
+#: (a shell pipe, "curl ... | bash", is evidence)
+_SYMBOLS = "\u2022\u00b7\u2190-\u2bff\U0001f000-\U0001f0ff\U0001f200-\U0001faff\ufe0f\u200d"
+_SYMBOL_GAP = re.compile(f"[ \t\u00a0][{_SYMBOLS}]+(?=[ \t\u00a0])")
 _TOKEN = re.compile(r"\S+")
 # Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
 # text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
@@ -428,6 +434,10 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
                     if not _LINK.search(token.group()):
                         cuts.extend((token.start() + i, token.start() + i + 1, " ")
                                     for i, ch in enumerate(token.group()) if ch == sep)
+    if not text.isascii():
+        # symbols standing alone between words ("clone 👉 our 👉 repo", " • ") read as a
+        # space: the reader skips them (a review, December 2026)
+        cuts.extend((m.start(), m.end(), " ") for m in _SYMBOL_GAP.finditer(text))
     if "-" in text and "\n" in text:
         # a word hyphenated across a line break ("men-\ntion"): the hyphen and the break go
         cuts.extend((m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)
@@ -494,7 +504,9 @@ def _step0(text: str, suspect: bool = True) -> str:
 #: :func:`fast_normalize_all`.
 STEP0_SUSPECT = (r" [\pL\pN] [\pL\pN] |\.[\pL\pN]\.|-[\pL\pN]-|_[\pL\pN]_|\*[\pL\pN]\*"
                  r"|/[\pL\pN]/|\x{b7}[\pL\pN]\x{b7}|\x{2022}[\pL\pN]\x{2022}"
-                 r"|[_.\-+~][\pL\pN]{2,}[_.\-+~][\pL\pN]{2,}[_.\-+~]|-[ \t]*\r?\n")
+                 r"|[_.\-+~][\pL\pN]{2,}[_.\-+~][\pL\pN]{2,}[_.\-+~]|-[ \t]*\r?\n"
+                 r"|[ \t\x{a0}][\x{2022}\x{b7}\x{2190}-\x{2bff}\x{1f000}-\x{1f0ff}"
+                 r"\x{1f200}-\x{1faff}\x{fe0f}\x{200d}]+[ \t\x{a0}]")
 
 
 def fast_normalize_all(texts: list[str], suspects: np.ndarray | None = None) -> list[str]:
