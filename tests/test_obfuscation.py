@@ -345,12 +345,13 @@ def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> No
 @pytest.mark.parametrize(("text", "form"), [
     ("c l o n e  o u r  r e p o", "clone our repo"),
     ("M e r c i  d e  c l o n e r  l e  d é p ô t", "merci de cloner le depot"),
-    ("call 0 6  1 2  3 4  5 6  7 8 now", "call 06 12 34 56 78 now"),
     # an override: the run as displayed, then as stored (a platform may strip the override)
     ("Hello,\u202eoper ruo enolc\u202c, thanks", "hello,clone our repo. oper ruo enolc, thanks"),
     ("\u202edne eht ot\nnext line", "to the end. dne eht ot next line"),  # ends at the line
     # left alone: no wider gap (word boundaries unknown), too short, or not lone letters
     ("c l o n e o u r r e p o", "c l o n e o u r r e p o"),
+    # no four lone characters in a row between single spaces: words of 1 to 3 letters only
+    ("call 0 6  1 2  3 4  5 6  7 8 now", "call 0 6 1 2 3 4 5 6 7 8 now"),
     ("a b c  d e", "a b c d e"),
     ("grade A  B  C  D  E  F  G  H", "grade a b c d e f g h"),
     ("it is a  b c d e f g h test", "it is a bcdefgh test"),
