@@ -7,7 +7,9 @@ Prints one line per measure:
   behind 100,000 zero-width spaces, 1 MB of spaces or dots, 1 MB of a repeated phrase, and
   1 MB of distinct short sentences (the worst case for dropping repeated sentences); then
   ``mojibake``: seconds of :func:`recruitscore.score` on 2,000, 9,000 and 90,000 characters of
-  text that looks mis-encoded (repaired, then mapped back to the original);
+  text that looks mis-encoded (repaired, then mapped back to the original), and ``step 0``:
+  seconds on 90 kB of each shape that step 0 reads as displayed (spaced, dotted, joined
+  writing...);
 * ``header``: seconds to reject a CSV header of 200,000 columns and to read a JSON Lines row of
   30,000 keys (as a row error);
 * ``signals``: :func:`recruitscore.extract_signals_frame` messages/s on generated messages, and
@@ -75,6 +77,18 @@ def padding() -> None:
         text = ("Ã©tÃ© " * (size // 6 + 1))[:size]
         _, seconds = _timed(lambda text=text: rs.score(text + " " + HOSTILE))
         print(f"mojibake {size:>6,} characters, rs.score: {seconds:6.2f} s")
+    # step 0's readings of text as displayed, on about 90 kB each (linear by design)
+    shapes = {
+        "dotted words beside addresses": "c.l.o.n.e x@y.com ",
+        "spaced writing": "c l o n e  o u r  ",
+        "joined writing": "Please_clone_our_repo ",
+        "emoji between words": "Hi 👉 there ",
+        "hyphenated line breaks": "men-\ntion ",
+    }
+    for name, piece in shapes.items():
+        text = piece * (90_000 // len(piece))
+        _, seconds = _timed(lambda text=text: rs.score(text + " " + HOSTILE))
+        print(f"step 0 {name:30s} 90 kB, rs.score: {seconds:6.2f} s")
 
 
 def header() -> None:

@@ -52,6 +52,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import html
 import re
@@ -423,8 +424,10 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
         if any(len(_JOINER_RE.sub("", m.group())) >= 5 for m in words):
             # an address or a link is evidence as written ("j.d.s.m.i.t.h@...", "a.b.c.io")
             addresses = [t.span() for t in _TOKEN.finditer(text) if _ADDRESS.search(t.group())]
+            starts = [a for a, _ in addresses]
             for m in words:
-                if any(a <= m.start() < b for a, b in addresses):
+                k = bisect.bisect_right(starts, m.start()) - 1  # the token it may be in
+                if k >= 0 and m.start() < addresses[k][1]:
                     continue
                 cuts.extend((m.start() + j.start(), m.start() + j.end(), "")
                             for j in _JOINER_RE.finditer(m.group()))
@@ -482,8 +485,9 @@ def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
 
 
 def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0 (overrides, markup, then spaced, dotted and joined writing) with an index map
-    into ``text``; ``None`` when it changes nothing."""
+    """Step 0 (overrides, markup, then the separators of :func:`_cuts`: spaced, dotted and
+    joined writing, symbols between words, hyphenation) with an index map into ``text``;
+    ``None`` when it changes nothing."""
     out: str = text
     index: list[int] | None = None
     for step in (_unoverride_indexed, _unmarkup_indexed, _despace_indexed):
