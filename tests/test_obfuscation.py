@@ -431,6 +431,8 @@ REVIEW_DISGUISES = [  # a red-team review of December 2026 (each took red flags 
     ("enclosing circles", lambda t: "".join(c + "\u20dd" if c.isalpha() else c for c in t)),
     ("keycaps", lambda t: "".join(c + "\u20e3" if c.isalpha() else c for c in t)),
     ("emoji between words", lambda t: " 👉 ".join(t.split(" "))),
+    ("pipes between words", lambda t: " | ".join(t.split(" "))),
+    ("quoted words", lambda t: " ".join(f"'{w}'" for w in t.split(" "))),
     ("bullets and arrows between words", lambda t: " • ".join(t.split(" ")).replace("•", "→", 3)),
     ("negative circled letters", lambda t: "".join(
         chr(0x1F150 + ord(c.lower()) - 97) if "a" <= c.lower() <= "z" else c for c in t)),

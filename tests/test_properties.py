@@ -103,7 +103,8 @@ def test_markup_step_maps_every_character_back(text: str) -> None:
 
 SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n", "\u00a0",
                  "\u202e", "\u202c", "**", "&#109;", "ab", ".", "_", "\u200b", "\x00", "clone",
-                 "_our_", "-", "@", "://", "-\n", "\u3164", "\u20dd", "\U0001f150", " 👉 ", " | "]
+                 "_our_", "-", "@", "://", "-\n", "\u3164", "\u20dd", "\U0001f150", " 👉 ", " | ",
+                 "'", "'x' 'y'"]
 
 
 @SETTINGS
@@ -153,7 +154,9 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
         if (normalize_module._SPACED_HINT.search(t) or normalize_module._DOTTED_HINT.search(t)
                 or normalize_module._JOINED_HINT.search(t)
                 or normalize_module._HYPHEN_BREAK.search(t)
-                or normalize_module._SYMBOL_GAP.search(t)):
+                or normalize_module._SYMBOL_GAP.search(t)
+                or normalize_module._QUOTED_PAIR.search(t)
+                or normalize_module._PIPED_PAIR.search(t)):
             assert rx.search(t) is not None, t
     if column:
         import pyarrow as pa

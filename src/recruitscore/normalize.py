@@ -367,6 +367,17 @@ _JOINER_RE = re.compile(_JOINER)
 # (the letter before the hyphen is checked in Python: a pattern that starts with the literal
 # hyphen is found much faster than one that starts with a lookbehind)
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+# Single words in quotes, two in a row ("'clone' 'our'"), and pipes between single words, two
+# in a row ("clone | our | repo"): a reader skips them
+_QUOTES_CLASS = "'\"\u2018\u2019\u201c\u201d"
+_QUOTED_WORD = re.compile(f"(?<![^\\s])[{_QUOTES_CLASS}][^\\s{_QUOTES_CLASS}]+"
+                          f"(?:[{_QUOTES_CLASS}][^\\s{_QUOTES_CLASS}]+)*"  # "'l'entretien'"
+                          f"[{_QUOTES_CLASS}](?=[\\s.,;:!?]|$)")
+_QUOTED_PAIR = re.compile(f"[{_QUOTES_CLASS}][^\\s{_QUOTES_CLASS}]+[{_QUOTES_CLASS}]\\s+"
+                          f"[{_QUOTES_CLASS}][^\\s{_QUOTES_CLASS}]+[{_QUOTES_CLASS}]")
+_PIPED_PAIR = re.compile(r" \| [^\s|]+ \| ")
+_PIPE_GAP = re.compile(r"(?<=\S) \|(?= (?!(?:bash|sh|zsh|sudo|python3?|node|iex|powershell"
+                       r"|pwsh)\b)\S)")
 #: Arrows, bullets, mathematical and technical signs, geometric shapes, dingbats and emoji
 #: (with their variation selectors and joiners), alone between two spaces; not the enclosed
 #: letters of U+1F100-1F1FF (🅒, 🄰: letters, see _map_char) nor flags, nor the ASCII pipe
@@ -451,6 +462,13 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
         # symbols standing alone between words ("clone 👉 our 👉 repo", " • ") read as a
         # space: the reader skips them (a review, December 2026)
         cuts.extend((m.start(), m.end(), " ") for m in _SYMBOL_GAP.finditer(text))
+    if ("'" in text or '"' in text or not text.isascii()) and _QUOTED_PAIR.search(text):
+        # single words each in quotes ("'clone' 'our' 'repo'"): the quotes go
+        for m in _QUOTED_WORD.finditer(text):
+            cuts.extend([(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")])
+    if "|" in text and _PIPED_PAIR.search(text):
+        # pipes between single words ("clone | our | repo") read as spaces; not a shell pipe
+        cuts.extend((m.start(), m.end(), " ") for m in _PIPE_GAP.finditer(text))
     if "-" in text and "\n" in text:
         # a word hyphenated across a line break ("men-\ntion"): the hyphen and the break go
         cuts.extend((m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)
@@ -526,7 +544,9 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  f"|\\x{{b7}}{_W}\\x{{b7}}|\\x{{2022}}{_W}\\x{{2022}}"
                  f"|[_.\\-+~]{_W}{{2,}}[_.\\-+~]{_W}{{2,}}[_.\\-+~]|-[ \\t]*\\r?\\n"
                  r"|[ \t\x{a0}][\x{2022}\x{b7}\x{2190}-\x{2bff}\x{1f000}-\x{1f0ff}"
-                 r"\x{1f200}-\x{1faff}\x{fe0f}\x{200d}]+[ \t\x{a0}]")
+                 r"\x{1f200}-\x{1faff}\x{fe0f}\x{200d}]+[ \t\x{a0}]"
+                 r"|['\x{22}\x{2018}\x{2019}\x{201c}\x{201d}]\s+['\x{22}\x{2018}\x{2019}"
+                 r"\x{201c}\x{201d}]| \| [^\s|]+ \| ")
 
 
 @cache
