@@ -143,9 +143,9 @@ class Batch:
             if name == "message":
                 from ..normalize import STEP0_SUSPECT, fast_normalize_all
 
-                # one column-wise RE2 pass finds the rows that may be in spaced, dotted or
-                # joined writing; the others skip that check (the same result, a few us less
-                # each)
+                # one column-wise RE2 pass finds the rows that step 0 may rewrite (spaced,
+                # dotted or joined writing...); the others skip that check (the same result, a
+                # few us less each)
                 suspects = (_re2_match(self.arrow(name, original=True), STEP0_SUSPECT)
                             if self.n > SMALL_BATCH else None)
                 self._norm[name] = fast_normalize_all(raw, suspects)

@@ -1779,7 +1779,7 @@ OBFUSCATED_TEXT = CallableSignal(
     name="obfuscated_text",
     description="Disguised writing: invisible characters or letters from another script inside "
     "a word, spaced or dotted letters, symbol swaps, '(at)' e-mail spelling, text reversed by a "
-    "right-to-left override.",
+    "right-to-left override, blank-looking letters used as spaces.",
     category="evasion",
     polarity="risk",
     source="RED-FLAGS section 4 (normalise obfuscation); M9 obfuscated variants",

@@ -226,9 +226,6 @@ _REVERSED = re.compile(
     re.ASCII,
 )
 _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
-#: Five or more letters spaced or dotted one by one in the original text: the matching form
-#: reads spaced writing as words (:mod:`recruitscore.normalize`, step 0), so it is looked for
-#: here.
 #: Letters that display as a blank (Hangul fillers, the Braille blank) between two characters:
 #: used as spaces, they look like ordinary text (the matching form reads them as spaces).
 _BLANK = "\u115f\u1160\u3164\uffa0\u2800"
@@ -236,6 +233,9 @@ _BLANK_AS_SPACE = re.compile(f"[^\\s{_BLANK}][{_BLANK}]+[^\\s{_BLANK}]")
 #: A right-to-left override (U+202E) and the run it reverses: text made to display other than
 #: as stored (the matching form reads it both ways, :mod:`recruitscore.normalize`).
 _OVERRIDE = re.compile("\u202e[^\u202c\n\r\u2029]{0,200}")
+#: Five or more letters spaced or dotted one by one in the original text: the matching form
+#: reads spaced writing as words (:mod:`recruitscore.normalize`, step 0), so it is looked for
+#: here.
 _SPACED_RAW = re.compile(
     "(?<![^\\W_])(?:[^\\W\\d_][ .\\-_*/\u00b7\u2022]){4,}[^\\W\\d_](?![^\\W_])")
 _SPELLED_AT = re.compile(
@@ -293,7 +293,7 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     """Writing that disguises words: invisible characters or other scripts inside a word,
     styled letters (small capitals, full-width), spaced or dotted letters, symbol swaps in key
     words, app names written backwards, ``(at)``/``(dot)`` addresses, a right-to-left
-    override."""
+    override, blank-looking letters used as spaces."""
     text = approach.message
     out: list[Evidence] = []
     for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT, _STYLED, _SPACED_RAW, _OVERRIDE,
