@@ -345,9 +345,11 @@ def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> No
 @pytest.mark.parametrize(("text", "form"), [
     ("c l o n e  o u r  r e p o", "clone our repo"),
     ("M e r c i  d e  c l o n e r  l e  d é p ô t", "merci de cloner le depot"),
-    # an override: the run as displayed, then as stored (a platform may strip the override)
-    ("Hello,\u202eoper ruo enolc\u202c, thanks", "hello,clone our repo. oper ruo enolc, thanks"),
-    ("\u202edne eht ot\nnext line", "to the end. dne eht ot next line"),  # ends at the line
+    # an override: the text with its runs as displayed, then as stored (a platform may strip
+    # the override)
+    ("Hello,\u202eoper ruo enolc\u202c, thanks",
+     "hello,clone our repo, thanks. hello,oper ruo enolc, thanks"),
+    ("\u202edne eht ot\nnext", "to the end next. dne eht ot next"),  # ends at the line
     # left alone: no wider gap (word boundaries unknown), too short, or not lone letters
     ("c l o n e o u r r e p o", "c l o n e o u r r e p o"),
     # no four lone characters in a row between single spaces: words of 1 to 3 letters only
@@ -422,7 +424,6 @@ REVIEW_DISGUISES = [  # a red-team review of December 2026 (each took red flags 
      .replace("WhatsApp", "Whats<wbr/>App")),
     ("HTML comment inside words", lambda t: t.replace("our", "o<!-- x -->ur")
      .replace("rapport", "rap<!---->port").replace("reports", "re<!-- -->ports")),
-    ("hidden words", lambda t: t.replace(" ", " <span style='display:none'>banana</span>", 3)),
     ("hyphenated across lines", lambda t: t.replace("mention", "men-\ntion")
      .replace("reports", "re-\nports").replace("WhatsApp", "What-\nsApp")
      .replace("parlez", "par-\nlez").replace("rapport", "rap-\nport")),
@@ -479,3 +480,50 @@ def test_long_mojibake_is_aligned_piece_by_piece() -> None:
     start = n.text.index("developpeur")
     o_start, o_end = n.span(start, start + len("developpeur"))
     assert text[o_start:o_end] == "dÃ©veloppeur"
+
+
+ROUND2_DISGUISES = [  # a second review of December 2026, against step 0 itself
+    ("empty HTML5 comments around the message", lambda t: "<!-->" + t + "<!-->"),
+    ("a comment closed by --!>", lambda t: "<!-- x --!>" + t + "<!-- y -->"),
+    ("empty comments inside words", lambda t: t.replace("clon", "clo<!-->n")
+     .replace("mention", "men<!--->tion")),
+    ("words joined by stars", lambda t: "*".join(t.split(" "))),
+    ("words joined by double underscores", lambda t: "__".join(t.split(" "))),
+    ("words joined by double tildes", lambda t: "~~".join(t.split(" "))),
+    ("an empty override between words", lambda t: " \u202e\u202c".join(t.split(" "))),
+    ("Outlook and code tags inside words", lambda t: t.replace("clon", "clo<o:p></o:p>n")
+     .replace("parlez", "par<code></code>lez").replace("mention", "men<code></code>tion")),
+    ("symbols between narrow no-break spaces", lambda t: "\u202f👉\u202f".join(t.split(" "))),
+]
+
+
+@pytest.mark.parametrize("message", REVIEW_MESSAGES)
+@pytest.mark.parametrize(("name", "disguise"), ROUND2_DISGUISES)
+def test_step0_itself_cannot_be_used_to_hide(message, name, disguise) -> None:
+    """Step 0's readings must not delete, glue or split what the reader sees."""
+    test_review_disguises_hide_nothing(message, name, disguise)
+
+
+def test_visible_text_in_a_span_is_never_dropped() -> None:
+    # a rule that dropped elements "hidden by display:none" was removed: it could not tell a
+    # style that hides from a title or a later declaration that shows
+    text = ('<span title="display:none" style="display:none;display:inline">Add me on '
+            'WhatsApp</span>')
+    assert "off_platform_request" in {h.name for h in extract_signals(text)}
+
+
+def test_batch_and_single_paths_agree_with_unicode_spaces_and_a_surrogate() -> None:
+    import pandas as pd
+
+    import recruitscore as rs
+
+    hidden = "\udc80 " + "\u00a0".join("'" + w + "'" for w in REVIEW_MESSAGES[0].split(" "))
+    column = [hidden] + ["Hello, are you open to a new role?"] * 40
+    frame = rs.score_frame(pd.DataFrame({"message": column}, dtype=object))
+    assert abs(float(frame["risk"].iloc[0]) - rs.score(hidden).risk) < 1e-6
+
+
+def test_joined_writing_keeps_short_links() -> None:
+    text = "My.client.pays.USD.2,000.for.short.reports,.write.to.me.at t.me/jdoe_recruit"
+    assert "t.me/jdoe_recruit" in fast_normalize(text)
+    assert "off_platform_request" in {h.name for h in extract_signals(text)}

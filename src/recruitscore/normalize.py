@@ -3,15 +3,14 @@
 Every detector in :mod:`recruitscore.signals` matches against the *matching form* of a text:
 
 0. markup a reader never sees taken out: HTML character references decoded (``&#109;``,
-   ``&nbsp;``, ``&amp;``), asterisks (``**bold**``, ``*stars*``), ``~~`` and ``__`` dropped, and
-   the inline tags ``<b>``, ``<i>``, ``<u>``, ``<s>``, ``<em>``, ``<strong>``, ``<span ...>``,
-   ``<font ...>``, ``<mark>``, ``<small>``, ``<big>``, ``<sub>``, ``<sup>``, ``<ins>``,
-   ``<del>``, ``<wbr>`` (opening or closing) and HTML comments removed, and so are elements
-   hidden by ``display:none``, ``visibility:hidden`` or ``font-size:0`` with their content, so
-   that ``**clone** **our** **repo**`` reads as "clone our repo"; a word hyphenated across a
-   line break read whole ("men-\\ntion"); text inside a
-   right-to-left override (U+202E up to U+202C or the end of the line) read both in the order
-   it is displayed and as stored; and letters spaced or dotted one by one, or words joined by
+   ``&nbsp;``, ``&amp;``), asterisks (``**bold**``, ``*stars*``), ``~~`` and ``__`` dropped (a
+   space between two letters), the inline tags ``<b>``, ``<i>``, ``<u>``, ``<s>``, ``<em>``,
+   ``<strong>``, ``<span ...>``, ``<font ...>``, ``<mark>``, ``<small>``, ``<big>``, ``<sub>``,
+   ``<sup>``, ``<ins>``, ``<del>``, ``<wbr>``, ``<code>``, ``<o:p>``... (opening or closing) and
+   HTML comments removed, so that ``**clone** **our** **repo**`` reads as "clone our repo"; a
+   word hyphenated across a line break read whole ("men-\\ntion"); a text with a right-to-left
+   override (U+202E up to U+202C or the end of the line) read twice, with its runs as displayed
+   and as stored; and letters spaced or dotted one by one, or words joined by
    one character, read as words (``c l o n e  o u r  r e p o``, ``c.l.o.n.e o.u.r r.e.p.o``,
    ``Please_clone_our_repo_and_run_it`` -> "clone our repo", see :func:`_cuts`);
 1. mojibake repaired (``ftfy``, only when the text looks broken),
@@ -259,14 +258,12 @@ def _digits_as_letters(text: str) -> str:
 _REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
 _MARKUP = re.compile(
     _REFERENCE
-    # an element hidden from the reader, with what it holds (no tag inside): its words would
-    # only break the phrases around it (a review, December 2026)
-    + r"|<(?P<hid>span|div|font|p|b|i|small|em|strong)\s[^<>]{0,300}?(?:display\s*:\s*none"
-    r"|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9]))[^<>]{0,300}>[^<]{0,2000}"
-    r"</(?P=hid)\s*>"
-    r"|<!--.{0,2000}?-->"
-    + r"|\*+|~~|__|</?(?:b|i|u|s|em|strong|span|font|mark|small|big|sub|sup|ins|del|wbr)"
-    r"(?:\s[^<>]{0,200})?/?>",
+    # a comment, up to the first "-->" or "--!>"; "<!-->" and "<!--->" are empty comments that
+    # a browser ends at once (a second review: pairing one with a later "-->" deleted the
+    # visible text between them)
+    + r"|<!---?>|<!--.{0,2000}?--!?>"
+    + r"|\*+|~~|__|</?(?:b|i|u|s|em|strong|span|font|mark|small|big|sub|sup|ins|del|wbr|code"
+    r"|abbr|o:p|bdi|bdo|tt|strike|label|q|nobr|var|kbd|cite|dfn)(?:\s[^<>]{0,2000})?/?>",
     re.IGNORECASE | re.DOTALL,
 )
 _ENTITY_AT = re.compile(_REFERENCE)
@@ -285,7 +282,15 @@ def _unmarkup(text: str) -> str:
 
 def _markup_replacement(match: re.Match[str]) -> str:
     token = match.group()
-    return html.unescape(token) if token[0] == "&" else ""
+    if token[0] == "&":
+        return html.unescape(token)
+    if token[0] in "*~_":
+        # between two letters or digits an emphasis mark parts two words ("clone*our"): a
+        # space, or the words would be glued together (a second review, December 2026)
+        text, start, end = match.string, match.start(), match.end()
+        if start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+            return " "
+    return ""
 
 
 def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
@@ -315,32 +320,40 @@ def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
 
 # Step 0, text inside a right-to-left override: U+202E makes the letters after it display right
 # to left, up to U+202C (pop) or the end of the paragraph, so "\u202eoper ruo enolc" shows
-# "clone our repo". Where the override is honoured the reader sees the run backwards; where it
-# is stripped (many platforms do), as stored. Both readings are kept, the displayed one first:
-# "clone our repo. oper ruo enolc", so that neither way of writing hides a word.
+# "clone our repo". Where the override is honoured the reader sees each run backwards; where it
+# is stripped (many platforms do), as stored. A text with an override is read twice, whole: with
+# its runs as displayed, then ". ", then as stored, so that neither way of writing hides a word
+# and no run, even an empty one, breaks the phrase around it (a second review, December 2026:
+# reading both ways inside the text split phrases at every override).
 _OVERRIDE = re.compile("\u202e([^\u202c\n\r\u2029]*)\u202c?")
 
 
 def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: each run inside a right-to-left override read backwards, then ". " and the run as
+    """Step 0: the text with its override runs as displayed, ". ", the text with them as
     stored, with an index map (``None`` without an override). The map is not monotone: a
-    reversed run maps backwards, and the stored run maps a second time."""
+    reversed run maps backwards, and the second reading maps the text a second time."""
     if "\u202e" not in text:
         return None
-    pieces: list[str] = []
-    index: list[int] = []
+    shown: list[str] = []
+    shown_index: list[int] = []
+    stored: list[str] = []
+    stored_index: list[int] = []
     pos = 0
     for match in _OVERRIDE.finditer(text):
         start, end = match.span(1)
-        pieces.extend([text[pos:match.start()], match.group(1)[::-1], ". ", match.group(1)])
-        index.extend(range(pos, match.start()))
-        index.extend(range(end - 1, start - 1, -1))
-        index.extend([match.start()] * 2)  # ". " stands for the override character
-        index.extend(range(start, end))
+        for pieces, index, run, run_index in (
+                (shown, shown_index, match.group(1)[::-1], range(end - 1, start - 1, -1)),
+                (stored, stored_index, match.group(1), range(start, end))):
+            pieces.extend([text[pos:match.start()], run])
+            index.extend(range(pos, match.start()))
+            index.extend(run_index)
         pos = match.end()
-    pieces.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    return "".join(pieces), index
+    for pieces, index in ((shown, shown_index), (stored, stored_index)):
+        pieces.append(text[pos:])
+        index.extend(range(pos, len(text)))
+    first = text.index("\u202e")  # ". " stands for the first override character
+    return ("".join(shown) + ". " + "".join(stored),
+            [*shown_index, first, first, *stored_index])
 
 
 # Step 0, letters spaced or dotted one by one (two ways of writing a word that a reader reads
@@ -383,7 +396,7 @@ _PIPE_GAP = re.compile(r"(?<=\S) \|(?= (?!(?:bash|sh|zsh|sudo|python3?|node|iex|
 #: letters of U+1F100-1F1FF (🅒, 🄰: letters, see _map_char) nor flags, nor the ASCII pipe
 #: (a shell pipe, "curl ... | bash", is evidence)
 _SYMBOLS = "\u2022\u00b7\u2190-\u2bff\U0001f000-\U0001f0ff\U0001f200-\U0001faff\ufe0f\u200d"
-_SYMBOL_GAP = re.compile(f"[ \t\u00a0][{_SYMBOLS}]+(?=[ \t\u00a0])")
+_SYMBOL_GAP = re.compile(f"[^\\S\\r\\n][{_SYMBOLS}]+(?=[^\\S\\r\\n])")
 _TOKEN = re.compile(r"\S+")
 # Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
 # text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
@@ -395,7 +408,7 @@ _JOINED_HINT = re.compile(r"[_.\-+~][^\W\d_]{2,}[_.\-+~][^\W\d_]{2,}[_.\-+~]")
 # that starts with the literal is found much faster than one that starts with a lookbehind)
 _JOINS = {sep: re.compile(f"{re.escape(sep)}(?=[^\\W\\d_])") for sep in "_.-+~"}
 _ADDRESS = re.compile(r"@|://|www\.|\.(?:com|net|org|io|fr|me)\b", re.IGNORECASE)
-_LINK = re.compile(r"@|://|www\.", re.IGNORECASE)
+_LINK = re.compile(r"@|://|www\.|\.[a-z]{2,6}/", re.IGNORECASE)  # (and "t.me/", "wa.me/")
 # Part of the definition, not only a shortcut (both paths use it): a text is in spaced writing
 # only if it has four lone characters between single spaces (" l o n e " in "c l o n e"; "il y
 # a à" has three), and in dotted writing only if it has one joined by the same character on
@@ -540,13 +553,16 @@ def _step0(text: str, suspect: bool = True) -> str:
 #: automaton so large that RE2 runs out of DFA memory on ordinary text. For finding such texts
 #: column-wise: see :func:`fast_normalize_all`.
 _W = r"[0-9A-Za-z\x{80}-\x{10ffff}]"
+#: Python's white space (``\s`` in a str pattern) for RE2, whose ``\s`` is ASCII only
+_SPACE_RE2 = (r"[\t-\r \x{1c}-\x{1f}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}"
+              r"\x{202f}\x{205f}\x{3000}]")
 STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_W}/"
                  f"|\\x{{b7}}{_W}\\x{{b7}}|\\x{{2022}}{_W}\\x{{2022}}"
                  f"|[_.\\-+~]{_W}{{2,}}[_.\\-+~]{_W}{{2,}}[_.\\-+~]|-[ \\t]*\\r?\\n"
-                 r"|[ \t\x{a0}][\x{2022}\x{b7}\x{2190}-\x{2bff}\x{1f000}-\x{1f0ff}"
-                 r"\x{1f200}-\x{1faff}\x{fe0f}\x{200d}]+[ \t\x{a0}]"
-                 r"|['\x{22}\x{2018}\x{2019}\x{201c}\x{201d}]\s+['\x{22}\x{2018}\x{2019}"
-                 r"\x{201c}\x{201d}]| \| [^\s|]+ \| ")
+                 + "|" + _SPACE_RE2 + r"[\x{2022}\x{b7}\x{2190}-\x{2bff}\x{1f000}-\x{1f0ff}"
+                 r"\x{1f200}-\x{1faff}\x{fe0f}\x{200d}]+" + _SPACE_RE2
+                 + r"|['\x{22}\x{2018}\x{2019}\x{201c}\x{201d}]" + _SPACE_RE2
+                 + r"+['\x{22}\x{2018}\x{2019}\x{201c}\x{201d}]| \| [^\s|]+ \| ")
 
 
 @cache
