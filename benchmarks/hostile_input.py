@@ -84,6 +84,7 @@ def padding() -> None:
         "joined writing": "Please_clone_our_repo ",
         "emoji between words": "Hi 👉 there ",
         "hyphenated line breaks": "men-\ntion ",
+        "unclosed comments": "<!--",
     }
     for name, piece in shapes.items():
         text = piece * (90_000 // len(piece))
