@@ -114,6 +114,7 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("\u202eoper ruo enolc\u202c ok")
 @example("\u202ec l o n e  o u r\u202c")
 @example("Please_clone_our_repo_and_run_it, a 👉 b, 'x' 'y', p | q | r, men-\ntion")
+@example("0*0")
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -127,10 +128,10 @@ def test_step0_maps_every_character_back(text: str) -> None:
         assert all(0 <= i < len(text) for i in index)
         for ch, i in zip(out, index, strict=True):
             # kept, a decoded reference (its '&'), a wider gap read as one space or a line
-            # break, a joining character read as a space, or the ". " that parts the two
-            # readings of a right-to-left override
+            # break, a joining or emphasis character between letters read as a space, or the
+            # ". " that parts the two readings of a right-to-left override
             assert (text[i] == ch or text[i] == "&" or (ch in " \n" and text[i].isspace())
-                    or (ch == " " and text[i] in "_.-+~")
+                    or (ch == " " and text[i] in "_.-+~*")
                     or (ch in ". " and text[i] == "\u202e")), (ch, text[i])
     n = normalize(text)
     assert n.text == fast_normalize(text)
