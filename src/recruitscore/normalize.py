@@ -62,6 +62,8 @@ from typing import Any
 
 import numpy as np
 
+from .padding import BLANK_LOOKING
+
 __all__ = ["STEP0_SUSPECT", "NormText", "fast_normalize", "fast_normalize_all", "normalize",
            "to_text"]
 
@@ -114,16 +116,12 @@ _QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'"
            # 2026); the backtick is left alone: it marks code in markdown
            "\u02bc": "'", "\u02bb": "'", "\u02b9": "'", "\ua78c": "'", "\u02c8": "'",
            "\u055a": "'", "\u1fbf": "'"}
-#: Letters that display as a blank (Hangul fillers, the Braille blank): used in place of
-#: spaces they would otherwise join the words around them (the same set as
-#: :data:`recruitscore.padding._BLANK_LOOKING`, which counts them as padding)
-_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800"
 
 
 @cache
 def _map_char(ch: str) -> str:
     """Return the matching form of a single character (possibly empty or several chars)."""
-    if ch.isspace() or ch in _BLANK_LETTERS:
+    if ch.isspace() or ch in BLANK_LOOKING:  # a blank-looking letter used as a space
         return " "
     if "\U0001f150" <= ch <= "\U0001f169" or "\U0001f170" <= ch <= "\U0001f189":
         # negative circled and squared letters (🅒, 🅲), which NFKC leaves alone

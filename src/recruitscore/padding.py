@@ -55,9 +55,11 @@ _MAX_PERIOD = 64
 #: Longest evidence snippet reported for a padding run.
 _SNIPPET = 64
 
-# Letters and symbols that render as nothing although Unicode does not call them format
-# characters (Hangul fillers, the braille blank), often used as padding.
-_BLANK_LOOKING = "\u115f\u1160\u3164\uffa0\u2800"
+#: Letters and symbols that render as nothing although Unicode does not call them format
+#: characters (Hangul fillers, the braille blank), often used as padding; the matching form
+#: reads them as spaces (:mod:`recruitscore.normalize`) and ``obfuscated_text`` fires on one
+#: used as a space.
+BLANK_LOOKING = "\u115f\u1160\u3164\uffa0\u2800"
 
 
 @cache
@@ -81,7 +83,7 @@ def invisible_class() -> str:
             if ch.isspace():
                 continue
             if (unicodedata.category(ch) in wanted and not 0xD800 <= code < 0xE000) \
-                    or ch in _BLANK_LOOKING:
+                    or ch in BLANK_LOOKING:
                 if ranges and ranges[-1][1] == code - 1:
                     ranges[-1] = (ranges[-1][0], code)
                 else:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..normalize import NormText, fast_normalize
+from ..padding import BLANK_LOOKING
 from ..schema import Approach
 from .base import Evidence, compile_re2, find_spans
 from .lexicon import EMAIL, FREEMAIL, obfuscated_term, term
@@ -228,8 +229,7 @@ _REVERSED = re.compile(
 _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
 #: Letters that display as a blank (Hangul fillers, the Braille blank) between two characters:
 #: used as spaces, they look like ordinary text (the matching form reads them as spaces).
-_BLANK = "\u115f\u1160\u3164\uffa0\u2800"
-_BLANK_AS_SPACE = re.compile(f"[^\\s{_BLANK}][{_BLANK}]+[^\\s{_BLANK}]")
+_BLANK_AS_SPACE = re.compile(f"[^\\s{BLANK_LOOKING}][{BLANK_LOOKING}]+[^\\s{BLANK_LOOKING}]")
 #: A right-to-left override (U+202E) and the run it reverses: text made to display other than
 #: as stored (the matching form reads it both ways, :mod:`recruitscore.normalize`).
 _OVERRIDE = re.compile("\u202e[^\u202c\n\r\u2029]{0,200}")
@@ -248,7 +248,7 @@ _SPELLED_AT = re.compile(
 OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
     [_INVISIBLE_IN_WORD.pattern, _MIXED_SCRIPT.pattern, _STYLED.pattern,
      r"\pL[013457]{1,2}\pL", "(?:\\pL[ .\\-_*/\u00b7\u2022]){4}\\pL", "\u202e",
-     f"[{_BLANK}]"])
+     f"[{BLANK_LOOKING}]"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
                                        _REVERSED.pattern])
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
