@@ -493,9 +493,8 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
 
 def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
     """Step 0: spaced, dotted and joined writing read as words, and words hyphenated across a
-    line break read whole, with an index map (``None`` when the text has none of them)."""
-    if not _may_be_written_apart(text):
-        return None
+    line break read whole, with an index map (``None`` when the text has none of them). The
+    caller has checked :func:`_may_be_written_apart` (or knows it, column-wise)."""
     cuts = _cuts(text)
     if not cuts:
         return None
@@ -520,6 +519,8 @@ def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
     out: str = text
     index: list[int] | None = None
     for step in (_unoverride_indexed, _unmarkup_indexed, _despace_indexed):
+        if step is _despace_indexed and not _may_be_written_apart(out):
+            break
         done = step(out)
         if done is not None:
             out, inner = done
@@ -527,17 +528,20 @@ def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
     return None if index is None else (out, index)
 
 
-def _step0(text: str, suspect: bool = True) -> str:
-    """Step 0 without an index map. ``suspect=False`` says that ``text`` does not match
-    :data:`STEP0_SUSPECT`, so it holds no spaced, dotted or joined writing unless the override
-    or the markup steps make some."""
+def _step0(text: str, suspect: bool | None = None) -> str:
+    """Step 0 without an index map. ``suspect`` is whether ``text`` matches
+    :data:`STEP0_SUSPECT` when the caller knows it (column-wise), ``None`` when it does not;
+    the override and markup steps can make new matches, so after they change the text it is
+    looked for again."""
     if "\u202e" in text:
         text = _unoverride_indexed(text)[0]  # type: ignore[index]
-        suspect = True
+        suspect = None
     if _may_hold_markup(text):
         unmarked = _unmarkup(text)
-        if unmarked != text:  # the markup step may have made spaced or joined writing
-            text, suspect = unmarked, True
+        if unmarked != text:
+            text, suspect = unmarked, None
+    if suspect is None:
+        suspect = _may_be_written_apart(text)
     if not suspect:
         return text
     despaced = _despace_indexed(text)
@@ -612,10 +616,10 @@ def fast_normalize(text: str, *, digits_as_letters: bool = True) -> str:
     >>> fast_normalize("cl0ne the REP0"), fast_normalize("cl0ne", digits_as_letters=False)
     ('clone the rep0', 'cl0ne')
     """
-    return _fast_normalize(text, digits_as_letters, True)
+    return _fast_normalize(text, digits_as_letters, None)
 
 
-def _fast_normalize(text: str, digits_as_letters: bool, suspect: bool) -> str:
+def _fast_normalize(text: str, digits_as_letters: bool, suspect: bool | None) -> str:
     text = _step0(text, suspect)
     if text.isascii():
         out = " ".join(text.lower().translate(_ASCII_TABLE).split())
