@@ -561,10 +561,10 @@ _SPACE_RE2 = (r"[\t-\r \x{1c}-\x{1f}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028
 STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_W}/"
                  f"|\\x{{b7}}{_W}\\x{{b7}}|\\x{{2022}}{_W}\\x{{2022}}"
                  f"|[_.\\-+~]{_W}{{2,}}[_.\\-+~]{_W}{{2,}}[_.\\-+~]|-[ \\t]*\\r?\\n"
-                 + "|" + _SPACE_RE2 + r"[\x{2022}\x{b7}\x{2190}-\x{2bff}\x{1f000}-\x{1f0ff}"
-                 r"\x{1f200}-\x{1faff}\x{fe0f}\x{200d}]+" + _SPACE_RE2
-                 + r"|['\x{22}\x{2018}\x{2019}\x{201c}\x{201d}]" + _SPACE_RE2
-                 + r"+['\x{22}\x{2018}\x{2019}\x{201c}\x{201d}]| \| [^\s|]+ \| ")
+                 # (the symbol and quote classes are those of the Python patterns, written as
+                 # characters, which RE2 reads as UTF-8)
+                 + f"|{_SPACE_RE2}[{_SYMBOLS}]+{_SPACE_RE2}"
+                 + f"|[{_QUOTES_CLASS}]{_SPACE_RE2}+[{_QUOTES_CLASS}]| \\| [^\\s|]+ \\| ")
 
 
 @cache
