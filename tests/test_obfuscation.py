@@ -437,6 +437,14 @@ REVIEW_DISGUISES = [  # a red-team review of December 2026 (each took red flags 
     ("bullets and arrows between words", lambda t: " • ".join(t.split(" ")).replace("•", "→", 3)),
     ("negative circled letters", lambda t: "".join(
         chr(0x1F150 + ord(c.lower()) - 97) if "a" <= c.lower() <= "z" else c for c in t)),
+    # separators between single words (December 2026, the rule R16-B of the notes)
+    ("slashes between words", lambda t: " / ".join(t.split(" "))),
+    ("dashes between words", lambda t: " - ".join(t.split(" "))),
+    ("ellipses after words", lambda t: "… ".join(t.split(" "))),
+    ("flags between words", lambda t: " 🇫🇷 ".join(t.split(" "))),
+    ("slashes inside the phrases", lambda t: t.replace("clone our repo", "clone / our / repo")
+     .replace("mention this to", "mention / this / to").replace("add me on", "add / me / on")
+     .replace("notre dépôt", "notre / dépôt /").replace("ajoutez-moi sur", "ajoutez-moi / sur /")),
 ]
 REVIEW_MESSAGES = [*MARKUP_MESSAGES, "Mon client paie 2 000 € par rapport, ajoutez-moi sur "
                    "WhatsApp."]
@@ -461,6 +469,20 @@ def test_review_disguises_hide_nothing(message, name, disguise) -> None:
     assert risk >= rs.score(message).risk - 0.05, name
     frame = rs.score_frame(pd.DataFrame({"message": [hidden]}))
     assert abs(float(frame["risk"].iloc[0]) - risk) < 1e-6
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    # separators between words read as spaces only between words that hold letters, never
+    # currency signs, and not a shell pipe
+    ("Python / Django / React", "python django react"),
+    ("call. / Do … not", "call. do not"),
+    ("3 - 4 - 5 weeks, 12 / 05 / 2026", "3 - 4 - 5 weeks, 12 / 05 / 2026"),
+    ("110 k€ fixe + bonus + equity", "110 k\u20ac fixe bonus equity"),
+    ("curl -s x | sh | bash", "curl -s x | sh | bash"),
+    ("one - two", "one - two"),
+])
+def test_separators_between_words(text: str, form: str) -> None:
+    assert fast_normalize(text) == normalize(text).text == form
 
 
 def test_blank_letters_between_words_are_a_disguise() -> None:

@@ -105,7 +105,7 @@ def test_markup_step_maps_every_character_back(text: str) -> None:
 SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n", "\u00a0",
                  "\u202e", "\u202c", "**", "&#109;", "ab", ".", "_", "\u200b", "\x00", "clone",
                  "_our_", "-", "@", "://", "-\n", "\u3164", "\u20dd", "\U0001f150", " 👉 ", " | ",
-                 "'", "'x' 'y'"]
+                 "'", "'x' 'y'", " / ", "… ", " 🇫🇷 ", "€ ", "! "]
 
 
 @SETTINGS
@@ -115,6 +115,7 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("\u202ec l o n e  o u r\u202c")
 @example("Please_clone_our_repo_and_run_it, a 👉 b, 'x' 'y', p | q | r, men-\ntion")
 @example("0*0")
+@example("Please / clone / our / repo, call. / Do… not… tell 🇫🇷 him")
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -132,6 +133,7 @@ def test_step0_maps_every_character_back(text: str) -> None:
             # ". " that parts the two readings of a right-to-left override
             assert (text[i] == ch or text[i] == "&" or (ch in " \n" and text[i].isspace())
                     or (ch == " " and text[i] in "_.-+~*")
+                    or (ch == " " and re.fullmatch(normalize_module._SEPARATOR, text[i]))
                     or (ch in ". " and text[i] == "\u202e")), (ch, text[i])
     n = normalize(text)
     assert n.text == fast_normalize(text)
@@ -162,7 +164,8 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
                 or normalize_module._HYPHEN_BREAK.search(t)
                 or normalize_module._SYMBOL_GAP.search(t)
                 or normalize_module._QUOTED_PAIR.search(t)
-                or normalize_module._PIPED_PAIR.search(t)):
+                or normalize_module._PIPED_PAIR.search(t)
+                or normalize_module._SEPARATED.search(t)):
             assert rx.search(t) is not None, t
     if column:
         import pyarrow as pa

@@ -396,6 +396,20 @@ _PIPE_GAP = re.compile(r"(?<=\S) \|(?= (?!(?:bash|sh|zsh|sudo|python3?|node|iex|
 _SYMBOLS = "\u2022\u00b7\u2190-\u2bff\U0001f000-\U0001f0ff\U0001f200-\U0001faff\ufe0f\u200d"
 _SYMBOL_GAP = re.compile(f"[^\\S\\r\\n][{_SYMBOLS}]+(?=[^\\S\\r\\n])")
 _TOKEN = re.compile(r"\S+")
+# Separators between single words, two in a row ("clone / our / repo", "clone… our… repo",
+# "clone 🇫🇷 our 🇫🇷 repo"): a run of characters that are not letters, digits, white space,
+# sentence punctuation, quotes, brackets, currency signs or the ASCII pipe (which has its own
+# rule: a shell pipe is evidence), after optional sentence punctuation and before white space.
+# The run and its white space read as one space, the sentence punctuation stays ("call. / Do"
+# -> "call. Do"), except between two words without a letter ("3 - 4 - 5", "12 / 05 / 2026").
+# All parts are disjoint classes, so the search is linear.
+_SEPARATOR = ("[^\\w\\s.,;:!?'\"\u2018\u2019\u201c\u201d\u00ab\u00bb()\\[\\]{}<>@#$%&|"
+              "\u00a2-\u00a5\u20a0-\u20cf]")
+_SEP_WORD = "(?<![^\\W_])[^\\W_]+(?:[,.'\u2019][^\\W_]+)*"  # ("2,000", "l'exécuter")
+_SEP_GAP = f"[.,;:!?]*[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]+"
+_SEPARATED = re.compile(f"{_SEP_WORD}(?:{_SEP_GAP}{_SEP_WORD}){{2,}}")
+_SEP_GAP_RE = re.compile(_SEP_GAP)
+_SEP_CUT = re.compile(f"[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]+")
 # Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
 # text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
 # and more often than the text has gaps of white space; then that character reads as a space
@@ -416,6 +430,10 @@ _LINK = re.compile(r"@|://|www\.|\.[a-z]{2,6}/", re.IGNORECASE)  # (and "t.me/",
 _SPACED_HINT = re.compile(r" [^\W_] [^\W_] [^\W_] [^\W_] ")
 _DOTTED_HINT = re.compile(r"\.[^\W_]\.|-[^\W_]-|_[^\W_]_|\*[^\W_]\*|/[^\W_]/|\u00b7[^\W_]\u00b7"
                           r"|\u2022[^\W_]\u2022")
+
+
+def _has_letter(word: str) -> bool:
+    return any(ch.isalpha() for ch in word)
 
 
 def _gaps(match: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -480,6 +498,18 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
     if "|" in text and _PIPED_PAIR.search(text):
         # pipes between single words ("clone | our | repo") read as spaces; not a shell pipe
         cuts.extend((m.start(), m.end(), " ") for m in _PIPE_GAP.finditer(text))
+    if _SEPARATED.search(text) is not None:
+        # separators between single words, two in a row: they read as spaces (R16-B)
+        for m in _SEPARATED.finditer(text):
+            run = m.group()
+            gaps = list(_SEP_GAP_RE.finditer(run))
+            ends = [0, *(g.end() for g in gaps)]
+            starts = [g.start() for g in gaps] + [len(run)]
+            words = [run[a:b] for a, b in zip(ends, starts, strict=True)]
+            for k, g in enumerate(gaps):
+                if _has_letter(words[k]) or _has_letter(words[k + 1]):
+                    c = _SEP_CUT.search(run, g.start())
+                    cuts.append((m.start() + c.start(), m.start() + c.end(), " "))  # type: ignore[union-attr]
     if "-" in text and "\n" in text:
         # a word hyphenated across a line break ("men-\ntion"): the hyphen and the break go
         cuts.extend((m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)
@@ -558,13 +588,19 @@ _W = r"[0-9A-Za-z\x{80}-\x{10ffff}]"
 #: Python's white space (``\s`` in a str pattern) for RE2, whose ``\s`` is ASCII only
 _SPACE_RE2 = (r"[\t-\r \x{1c}-\x{1f}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}"
               r"\x{202f}\x{205f}\x{3000}]")
+#: a superset of _SEPARATOR's characters (any character but ASCII letters, digits, white space
+#: and the characters _SEPARATOR leaves out)
+_SEP_RE2 = (r"[^0-9A-Za-z\t-\r .,;:!?'\"\x{2018}\x{2019}\x{201c}\x{201d}\x{ab}\x{bb}"
+            r"()\[\]{}<>@#$%&|\x{a2}-\x{a5}\x{20a0}-\x{20cf}]")
 STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_W}/"
                  f"|\\x{{b7}}{_W}\\x{{b7}}|\\x{{2022}}{_W}\\x{{2022}}"
                  f"|[_.\\-+~]{_W}{{2,}}[_.\\-+~]{_W}{{2,}}[_.\\-+~]|-[ \\t]*\\r?\\n"
                  # (the symbol and quote classes are those of the Python patterns, written as
                  # characters, which RE2 reads as UTF-8)
                  + f"|{_SPACE_RE2}[{_SYMBOLS}]+{_SPACE_RE2}"
-                 + f"|[{_QUOTES_CLASS}]{_SPACE_RE2}+[{_QUOTES_CLASS}]| \\| [^\\s|]+ \\| ")
+                 + f"|[{_QUOTES_CLASS}]{_SPACE_RE2}+[{_QUOTES_CLASS}]| \\| [^\\s|]+ \\| "
+                 # separators between single words (_SEPARATED): a gap, a word, a gap
+                 + f"|{_SEP_RE2}+{_SPACE_RE2}+{_W}+[.,;:!?]*{_SPACE_RE2}*{_SEP_RE2}+{_SPACE_RE2}")
 
 
 @cache
