@@ -47,7 +47,7 @@ ALLOWED_ADDRESSES = {"software-reuse-study@cs.umd.edu", "nlposs.workshop@gmail.c
                      "managing@livecomsjournal.org", "private@couchdb.apache.org",
                      "dev@couchdb.apache.org", "contact@conference-agile.fr",
                      "recrutement-tech@workelo.eu", "sponsors@afup.org",
-                     "editors@changelog.com"}
+                     "editors@changelog.com", "info@devoxx.fr"}
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
