@@ -132,12 +132,13 @@ def test_spaced_letters_alone_are_not_platforms() -> None:
 
 
 # Digits for letters inside ordinary words (normalisation step 4): a disguise that must not
-# hide a red flag or the wording, while digits at a word's edge keep their meaning.
+# hide a red flag or the wording, while digits at a word's edge keep their meaning, except in
+# leet writing (two words or more with a sign between letters: "crypt0" below; R16-C).
 @pytest.mark.parametrize(("text", "form"), [
     ("Keep it betw33n us, my cl1ent pays per rep0rt",
      "keep it between us, my client pays per report"),
     ("Cl0nez le d3p0t et lancez le pr0jet", "clonez le depot et lancez le projet"),
-    ("Ta r3mun3ration sera vers3e en crypt0", "ta remuneration sera versee en crypt0"),
+    ("Ta r3mun3ration sera vers3e en crypt0", "ta remuneration sera versee en crypto"),
     ("We build web3 and B2B tools, 3D printing, covid19 tests, 10k users, mp4, x86, i18n",
      "we build web3 and b2b tools, 3d printing, covid19 tests, 10k users, mp4, x86, i18n"),
     ("Salaire 45k€, réf. HQ-2291, tél. 06 39 98 12 34",
@@ -442,6 +443,9 @@ REVIEW_DISGUISES = [  # a red-team review of December 2026 (each took red flags 
     ("dashes between words", lambda t: " - ".join(t.split(" "))),
     ("ellipses after words", lambda t: "… ".join(t.split(" "))),
     ("flags between words", lambda t: " 🇫🇷 ".join(t.split(" "))),
+    # leet writing, at word edges too (the rule R16-C of the notes)
+    ("digits for letters", lambda t: t.replace("e", "3").replace("o", "0")),
+    ("@ and digits for letters", lambda t: t.replace("a", "@").replace("e", "3")),
     ("slashes inside the phrases", lambda t: t.replace("clone our repo", "clone / our / repo")
      .replace("mention this to", "mention / this / to").replace("add me on", "add / me / on")
      .replace("notre dépôt", "notre / dépôt /").replace("ajoutez-moi sur", "ajoutez-moi / sur /")),
@@ -482,6 +486,20 @@ def test_review_disguises_hide_nothing(message, name, disguise) -> None:
     ("one - two", "one - two"),
 ])
 def test_separators_between_words(text: str, form: str) -> None:
+    assert fast_normalize(text) == normalize(text).text == form
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    # a digit at a word's edge stays a digit unless the text is in leet writing (two words
+    # with a sign between letters), and even then in quantities, times, ordinals and "web3"
+    ("Our web3 team: 10am call, 1st round, cl0ne it", "our web3 team: 10am call, 1st round, "
+     "clone it"),
+    ("cl0n3 0ur r3p0 at 10am (5k, web3, 3rd), mail j@x.io", "clone our repo at 10am (5k, web3, "
+     "3rd), mail j@x.io"),
+    ("p@rlez-en p@s, write to a@b.fr or x@y.com", "parlez-en pas, write to a@b.fr or x@y.com"),
+    ("write to a@b.fr or x@y.com", "write to a@b.fr or x@y.com"),
+])
+def test_leet_writing(text: str, form: str) -> None:
     assert fast_normalize(text) == normalize(text).text == form
 
 

@@ -231,7 +231,55 @@ def _repair(text: str) -> str:
 # starting the pattern with the digits and checking the letter before in Python is about
 # twice as fast (a lookbehind first is tried at every position), and a test holds the two equal.
 _DIGIT_LETTERS = re.compile(r"[013457]{1,2}(?=[a-z])")
-_AS_LETTERS = str.maketrans("013457", "oieast")
+_AS_LETTERS = str.maketrans("013457@", "oieasta")
+# Leet writing (rule R16-C of the notes, December 2026): a text with two words or more in which
+# a digit of these or '@' stands between two letters ("cl0n3", "p@rlez"; '@' not in an address
+# or a link) writes letters as signs everywhere, at a word's edges too ("0ur", "r3p0"): there,
+# each such sign next to a letter reads as its letter ("d0 n0t"), in every word with a letter,
+# no other digit, and no address or link, but not in a word a signal knows with its digit
+# ("web3", ".7z") nor in a quantity, a time or an ordinal ("5k", "10am", "1st", "3h").
+# Elsewhere a digit at a word's edge stays a digit ("web3", "mp4", "10am").
+_LEET_BETWEEN = re.compile(r"[a-z][013457@]{1,2}[a-z]")
+_LEET_SIGN = re.compile(r"[013457@]")
+_LINKISH = re.compile(r"://|www\.|@\S*\.|\.[a-z]{2,6}/")
+_OTHER_DIGIT = re.compile(r"[2689]")
+_KEEP_AS_WRITTEN = re.compile(r"web3|\.7z|^\W*[$\u20ac\u00a3]?[013457]+(?:[.,][013457]+)?"
+                              r"(?:k|m|h|d|x|g|am|pm|st|nd|rd|th|min|hrs?|yrs?)\W*$")
+
+
+def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the space-separated token holding ``text[start:end]``."""
+    b = text.find(" ", end)
+    return text.rfind(" ", 0, start) + 1, len(text) if b < 0 else b
+
+
+def _leet_writing(text: str) -> bool:
+    """Whether a text through steps 1-3 is in leet writing (two words with a sign between
+    letters, '@' only outside an address or a link)."""
+    words = 0
+    pos = 0
+    while (m := _LEET_BETWEEN.search(text, pos)) is not None:
+        a, b = _token_at(text, m.start(), m.end())
+        if "@" in m.group() and _LINKISH.search(text[a:b]):
+            pos = m.start() + 1  # (another sign of the same word may count)
+            continue
+        words += 1
+        if words >= 2:
+            return True
+        pos = b
+    return False
+
+
+def _leet_word(word: str) -> str:
+    if (not any("a" <= c <= "z" for c in word) or _OTHER_DIGIT.search(word)
+            or _LINKISH.search(word) or _KEEP_AS_WRITTEN.search(word)):
+        return word
+    out = list(word)
+    for m in _LEET_SIGN.finditer(word):
+        i = m.start()
+        if (i and "a" <= word[i - 1] <= "z") or (i + 1 < len(word) and "a" <= word[i + 1] <= "z"):
+            out[i] = m.group().translate(_AS_LETTERS)
+    return "".join(out)
 
 
 def _digits_as_letters(text: str) -> str:
@@ -239,15 +287,21 @@ def _digits_as_letters(text: str) -> str:
 
     >>> _digits_as_letters("add me on wh4tsapp, my cl1ent pays 2000 per rep0rt (web3, b2b)")
     'add me on whatsapp, my client pays 2000 per report (web3, b2b)'
+    >>> _digits_as_letters("pl3as3 cl0n3 0ur r3p0 d0 it (web3, 10am, 5k, j@x.io)")
+    'please clone our repo do it (web3, 10am, 5k, j@x.io)'
     """
-    if not _DIGIT_LETTERS.search(text):
+    leet = "@" in text and _leet_writing(text)
+    if not leet and not _DIGIT_LETTERS.search(text):
         return text
 
     def read(m: re.Match[str]) -> str:
         s = m.start()
         return m.group().translate(_AS_LETTERS) if s and "a" <= text[s - 1] <= "z" else m.group()
 
-    return _DIGIT_LETTERS.sub(read, text)
+    inner = _DIGIT_LETTERS.sub(read, text)
+    if not (leet or _leet_writing(text)):
+        return inner
+    return " ".join(_leet_word(w) if _LEET_SIGN.search(w) else w for w in inner.split(" "))
 
 
 # Step 0. One pass finds character references and the markup that is dropped; what a reference
