@@ -66,6 +66,21 @@ PADDINGS = {
 }
 
 
+@pytest.mark.parametrize("message", [
+    HOSTILE, "Merci de cloner notre dépôt et de l'exécuter avant notre appel. N'en parlez pas à "
+    "votre employeur."])
+@pytest.mark.parametrize("links", ["https://x.y", "www.example.org/jobs", "https://github.com/a/b"])
+def test_appended_links_do_not_lower_a_risk(message: str, links: str) -> None:
+    """Web addresses are not wording (rule R16-E): appending many of them, a path or a repo,
+    leaves the risk as it was, in both paths."""
+    base = rs.score(message)
+    padded = message + " " + " ".join([links] * 20)
+    result = rs.score(padded)
+    assert_keeps_flag(result, base)
+    frame = rs.score_frame(pd.DataFrame({"message": [padded]}))
+    assert abs(float(frame["risk"].iloc[0]) - result.risk) < 1e-6
+
+
 @pytest.mark.parametrize("kind", list(PADDINGS))
 def test_padding_evasion_api_score(kind: str, base: rs.ScoreResult) -> None:
     text = PADDINGS[kind] + HOSTILE
