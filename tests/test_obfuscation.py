@@ -446,6 +446,9 @@ REVIEW_DISGUISES = [  # a red-team review of December 2026 (each took red flags 
     # leet writing, at word edges too (the rule R16-C of the notes)
     ("digits for letters", lambda t: t.replace("e", "3").replace("o", "0")),
     ("@ and digits for letters", lambda t: t.replace("a", "@").replace("e", "3")),
+    # a markdown link on every word (R16-D)
+    ("markdown link on every word", lambda t: " ".join(f"[{w}](https://x.y)"
+                                                       for w in t.split(" "))),
     ("slashes inside the phrases", lambda t: t.replace("clone our repo", "clone / our / repo")
      .replace("mention this to", "mention / this / to").replace("add me on", "add / me / on")
      .replace("notre dépôt", "notre / dépôt /").replace("ajoutez-moi sur", "ajoutez-moi / sur /")),
@@ -501,6 +504,17 @@ def test_separators_between_words(text: str, form: str) -> None:
 ])
 def test_leet_writing(text: str, form: str) -> None:
     assert fast_normalize(text) == normalize(text).text == form
+
+
+def test_markdown_links_in_a_row_are_read_as_shown_and_as_stored() -> None:
+    text = "Do [clone](https://x.y/r) [our](https://x.y/r) [repo](https://x.y/r)."
+    n = normalize(text)
+    assert n.text == fast_normalize(text) == ("do clone our repo.. do [clone](https://x.y/r) "
+                                              "[our](https://x.y/r) [repo](https://x.y/r).")
+    assert text[slice(*n.span(3, 8))] == "clone"
+    # one link, or links apart, are read as stored only
+    for plain in ("See [our repo](https://x.y/r).", "[a](u) and [b](v)"):
+        assert fast_normalize(plain) == plain.lower()
 
 
 def test_blank_letters_between_words_are_a_disguise() -> None:

@@ -227,19 +227,19 @@ def _repair(text: str) -> str:
 
 # Step 4. One character for one, so that the index map of :func:`normalize` stays valid. A
 # regular expression over the matching form, not a table: whether a digit stands for a letter
-# depends on its neighbours. The plain definition is ``(?<=[a-z])[013457]{1,2}(?=[a-z])``;
-# starting the pattern with the digits and checking the letter before in Python is about
-# twice as fast (a lookbehind first is tried at every position), and a test holds the two equal.
-_DIGIT_LETTERS = re.compile(r"[013457]{1,2}(?=[a-z])")
-_AS_LETTERS = str.maketrans("013457@", "oieasta")
+# depends on its neighbours. The plain definition is ``(?<=[a-z])[013457]{1,2}(?=[a-z])``.
 # Leet writing (rule R16-C of the notes, December 2026): a text with two words or more in which
 # a digit of these or '@' stands between two letters ("cl0n3", "p@rlez"; '@' not in an address
 # or a link) writes letters as signs everywhere, at a word's edges too ("0ur", "r3p0"): there,
 # each such sign next to a letter reads as its letter ("d0 n0t"), in every word with a letter,
 # no other digit, and no address or link, but not in a word a signal knows with its digit
 # ("web3", ".7z") nor in a quantity, a time or an ordinal ("5k", "10am", "1st", "3h").
-# Elsewhere a digit at a word's edge stays a digit ("web3", "mp4", "10am").
-_LEET_BETWEEN = re.compile(r"[a-z][013457@]{1,2}[a-z]")
+# Elsewhere a digit at a word's edge stays a digit ("web3", "mp4", "10am"). One pattern finds
+# both kinds of sign: it starts with the sign and the letter before is checked in Python,
+# about twice as fast as a lookbehind first (tried at every position); a test holds the whole
+# step equal to its plain definition.
+_AS_LETTERS = str.maketrans("013457@", "oieasta")
+_LEET_BETWEEN = re.compile(r"[013457@]{1,2}(?=[a-z])")
 _LEET_SIGN = re.compile(r"[013457@]")
 _LINKISH = re.compile(r"://|www\.|@\S*\.|\.[a-z]{2,6}/")
 _OTHER_DIGIT = re.compile(r"[2689]")
@@ -253,20 +253,17 @@ def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind(" ", 0, start) + 1, len(text) if b < 0 else b
 
 
-def _leet_writing(text: str) -> bool:
+def _leet_writing(text: str, hits: list[re.Match[str]]) -> bool:
     """Whether a text through steps 1-3 is in leet writing (two words with a sign between
-    letters, '@' only outside an address or a link)."""
-    words = 0
-    pos = 0
-    while (m := _LEET_BETWEEN.search(text, pos)) is not None:
+    letters, '@' only outside an address or a link), given its signs between letters."""
+    words: set[int] = set()
+    for m in hits:
         a, b = _token_at(text, m.start(), m.end())
-        if "@" in m.group() and _LINKISH.search(text[a:b]):
-            pos = m.start() + 1  # (another sign of the same word may count)
+        if a in words or ("@" in m.group() and _LINKISH.search(text[a:b])):
             continue
-        words += 1
-        if words >= 2:
+        words.add(a)
+        if len(words) >= 2:
             return True
-        pos = b
     return False
 
 
@@ -290,16 +287,21 @@ def _digits_as_letters(text: str) -> str:
     >>> _digits_as_letters("pl3as3 cl0n3 0ur r3p0 d0 it (web3, 10am, 5k, j@x.io)")
     'please clone our repo do it (web3, 10am, 5k, j@x.io)'
     """
-    leet = "@" in text and _leet_writing(text)
-    if not leet and not _DIGIT_LETTERS.search(text):
+    # one pass finds every digit or '@' after a letter and before one: the digits read as
+    # letters in any text, the rest only in leet writing
+    hits = [m for m in _LEET_BETWEEN.finditer(text)
+            if m.start() and "a" <= text[m.start() - 1] <= "z"]
+    if not hits:
         return text
-
-    def read(m: re.Match[str]) -> str:
-        s = m.start()
-        return m.group().translate(_AS_LETTERS) if s and "a" <= text[s - 1] <= "z" else m.group()
-
-    inner = _DIGIT_LETTERS.sub(read, text)
-    if not (leet or _leet_writing(text)):
+    pieces: list[str] = []
+    pos = 0
+    for m in hits:
+        if "@" not in m.group():
+            pieces.extend([text[pos:m.start()], m.group().translate(_AS_LETTERS)])
+            pos = m.end()
+    pieces.append(text[pos:])
+    inner = "".join(pieces)
+    if not _leet_writing(text, hits):
         return inner
     return " ".join(_leet_word(w) if _LEET_SIGN.search(w) else w for w in inner.split(" "))
 
@@ -408,6 +410,35 @@ def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
             [*shown_index, first, first, *stored_index])
 
 
+# Step 0, markdown links on every word (rule R16-D of the notes, December 2026): "[clone](u)
+# [our](u) [repo](u)" shows "clone our repo" where markdown is rendered, and the addresses
+# where it is not. A text with two markdown links in a row is read twice, whole, as an
+# override is: every link as its label, ". ", then the text as stored.
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\s]{0,2000}\)")
+_MD_PAIR = re.compile(r"\]\([^()\s]{0,2000}\)[^\S\r\n]+\[[^\[\]\n]{1,300}\]\(")
+
+
+def _unlink_indexed(text: str) -> tuple[str, list[int]] | None:
+    """Step 0: the text with its markdown links as their labels, ". ", the text as stored, with
+    an index map (``None`` without two markdown links in a row)."""
+    if "](" not in text or _MD_PAIR.search(text) is None:
+        return None
+    shown: list[str] = []
+    index: list[int] = []
+    pos = 0
+    first = -1
+    for match in _MD_LINK.finditer(text):
+        start, end = match.span(1)
+        shown.extend([text[pos:match.start()], match.group(1)])
+        index.extend(range(pos, match.start()))
+        index.extend(range(start, end))
+        pos = match.end()
+        first = match.start() if first < 0 else first
+    shown.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(shown) + ". " + text, [*index, first, first, *range(len(text))]
+
+
 # Step 0, letters spaced or dotted one by one (two ways of writing a word that a reader reads
 # as the word), and words joined by one character (below, _JOINS):
 #
@@ -463,6 +494,11 @@ _SEP_WORD = "(?<![^\\W_])[^\\W_]+(?:[,.'\u2019][^\\W_]+)*"  # ("2,000", "l'exéc
 _SEP_GAP = f"[.,;:!?]*[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]+"
 _SEPARATED = re.compile(f"{_SEP_WORD}(?:{_SEP_GAP}{_SEP_WORD}){{2,}}")
 _SEP_GAP_RE = re.compile(_SEP_GAP)
+# (a necessary condition that starts with the separator class, which fails at once on letters:
+# about 7 us on a suspect message, against 50 us for _SEPARATED, whose lookbehind is tried at
+# every position)
+_SEP_HINT = re.compile(f"{_SEPARATOR}+[^\\S\\r\\n]+[^\\W_]+(?:[,.'\u2019][^\\W_]+)*[.,;:!?]*"
+                       f"[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]")
 _SEP_CUT = re.compile(f"[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]+")
 # Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
 # text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
@@ -552,7 +588,7 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
     if "|" in text and _PIPED_PAIR.search(text):
         # pipes between single words ("clone | our | repo") read as spaces; not a shell pipe
         cuts.extend((m.start(), m.end(), " ") for m in _PIPE_GAP.finditer(text))
-    if _SEPARATED.search(text) is not None:
+    if _SEP_HINT.search(text) is not None and _SEPARATED.search(text) is not None:
         # separators between single words, two in a row: they read as spaces (R16-B)
         for m in _SEPARATED.finditer(text):
             run = m.group()
@@ -602,7 +638,7 @@ def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
     ``None`` when it changes nothing."""
     out: str = text
     index: list[int] | None = None
-    for step in (_unoverride_indexed, _unmarkup_indexed, _despace_indexed):
+    for step in (_unoverride_indexed, _unmarkup_indexed, _unlink_indexed, _despace_indexed):
         if step is _despace_indexed and not _may_be_written_apart(out):
             break
         done = step(out)
@@ -624,6 +660,10 @@ def _step0(text: str, suspect: bool | None = None) -> str:
         unmarked = _unmarkup(text)
         if unmarked != text:
             text, suspect = unmarked, None
+    if "](" in text:
+        linked = _unlink_indexed(text)
+        if linked is not None:
+            text, suspect = linked[0], None
     if suspect is None:
         suspect = _may_be_written_apart(text)
     if not suspect:
