@@ -81,6 +81,14 @@ def test_appended_links_do_not_lower_a_risk(message: str, links: str) -> None:
     assert abs(float(frame["risk"].iloc[0]) - result.risk) < 1e-6
 
 
+@pytest.mark.parametrize("label", ["Subject: ", "Objet : ", "Re: ", "Fwd: ", "From: x\nSubject: "])
+def test_header_labels_are_not_wording(label: str) -> None:
+    """E-mail header labels are the format, not the sender's words (rule R16-F): a message
+    scores the same with them (its subject's own words are wording as usual)."""
+    for message in (HOSTILE, "Bonjour, votre candidature a retenu notre attention."):
+        assert abs(rs.score(label + message).risk - rs.score(message).risk) < 1e-9, label
+
+
 @pytest.mark.parametrize("kind", list(PADDINGS))
 def test_padding_evasion_api_score(kind: str, base: rs.ScoreResult) -> None:
     text = PADDINGS[kind] + HOSTILE

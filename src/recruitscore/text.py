@@ -42,6 +42,7 @@ from .stopwords import FUNCTION_WORDS
 
 __all__ = [
     "GLUE_WORDS",
+    "HEADER_LABEL",
     "PLACEHOLDER",
     "TOKEN_PATTERN",
     "WEB_ADDRESS",
@@ -112,9 +113,16 @@ PLACEHOLDER = r"\[(?:name|company|role|date|link|url)\]"
 #: because public templates carry links, and appending links lowered a risk (0.86 -> 0.66 with
 #: seventeen).
 WEB_ADDRESS = r"\b(?:https?|ftp)://[^\s]+|\bwww\.[^\s]+"
-_PLACEHOLDER_RE = compile_re2(PLACEHOLDER + "|" + WEB_ADDRESS)
+#: E-mail header labels (rule R16-F, December 2026): "Objet :" weighed -2.58 and "Subject:"
+#: -1.53 as legitimate wording because the corpus's legitimate templates carry them far more
+#: often than its hostile rows: the format of the collection, not the sender's words (the
+#: subject's own words stay). Labels that running text also writes with a colon ("to:",
+#: "date:", "de :") are left as they are.
+HEADER_LABEL = r"\b(?:subject|objet|from|sent|envoye|cc|re|fwd?) ?:"
+_MASKED = PLACEHOLDER + "|" + WEB_ADDRESS + "|" + HEADER_LABEL
+_PLACEHOLDER_RE = compile_re2(_MASKED)
 #: The rows whose wording loses a contact or a placeholder: one RE2 pass finds both.
-_CONTACT_OR_PLACEHOLDER = _CONTACT + "|" + PLACEHOLDER + "|" + WEB_ADDRESS
+_CONTACT_OR_PLACEHOLDER = _CONTACT + "|" + _MASKED
 _REQUEST_WORDS = (
     "add|contact|reach|message|text|call|ring|write|ping|find|join|continue|move|chat|talk"
     "|speak|email|e-mail|mail|dm|me|us|on|at|via|over|through|my|our|is|to|can|we|you|let's"
@@ -216,6 +224,8 @@ def ngram_form(norm_text: str) -> str:
     'best, greg, halden & rowe hr   .'
     >>> ngram_form("our repo: https://github.com/acme/app, see www.acme.io/jobs or acme.io")
     'our repo:   see   or acme.io'
+    >>> ngram_form("subject: your application. objet : votre candidature")
+    '  your application.   votre candidature'
     """
     return drop_repeats(_contact_form(norm_text))
 
@@ -223,7 +233,7 @@ def ngram_form(norm_text: str) -> str:
 def _contact_form(norm_text: str) -> str:
     """Obfuscated key words written plainly, placeholders and contact clauses left out."""
     text = _rewrite(norm_text) if _OBFUSCATION_SUSPECT.search(norm_text) else norm_text
-    if "[" in text or "://" in text or "www." in text:
+    if "[" in text or "://" in text or "www." in text or ":" in text:
         text = _PLACEHOLDER_RE.sub(" ", text)  # type: ignore
     return _CONTACT_RE.sub(" ", text) if _CONTACT_RE.search(text) else text  # type: ignore
 
@@ -269,7 +279,7 @@ def _contacts_out(batch: Batch) -> list[str]:
         for i in suspects.tolist():
             texts[i] = _contact_form(texts[i])
         return texts
-    column = pc.replace_substring_regex(column, PLACEHOLDER + "|" + WEB_ADDRESS, " ")
+    column = pc.replace_substring_regex(column, _MASKED, " ")
     masked = pc.replace_substring_regex(column, CONTACT_CLAUSE, " ").to_pylist()
     for i, text in zip(suspects.tolist(), masked, strict=True):
         texts[i] = text
