@@ -449,6 +449,13 @@ REVIEW_DISGUISES = [  # a red-team review of December 2026 (each took red flags 
     # a markdown link on every word (R16-D)
     ("markdown link on every word", lambda t: " ".join(f"[{w}](https://x.y)"
                                                        for w in t.split(" "))),
+    # text hidden by inline CSS between the words ("salting"; R16-G)
+    ("hidden junk between words", lambda t: " ".join(
+        f'{w}<span style="display:none">zq{i}</span>' for i, w in enumerate(t.split(" ")))),
+    ("zero-size junk inside words", lambda t: t.replace("clone", 'cl<font style="font-size:0">'
+                                                         'x</font>one').replace(
+        "WhatsApp", 'Whats<b hidden>q</b>App').replace("rapport", 'rap<i style="opacity:0">'
+                                                       'z</i>port')),
     ("slashes inside the phrases", lambda t: t.replace("clone our repo", "clone / our / repo")
      .replace("mention this to", "mention / this / to").replace("add me on", "add / me / on")
      .replace("notre dépôt", "notre / dépôt /").replace("ajoutez-moi sur", "ajoutez-moi / sur /")),
@@ -558,12 +565,27 @@ def test_step0_itself_cannot_be_used_to_hide(message, name, disguise) -> None:
     test_review_disguises_hide_nothing(message, name, disguise)
 
 
-def test_visible_text_in_a_span_is_never_dropped() -> None:
-    # a rule that dropped elements "hidden by display:none" was removed: it could not tell a
-    # style that hides from a title or a later declaration that shows
-    text = ('<span title="display:none" style="display:none;display:inline">Add me on '
-            'WhatsApp</span>')
+@pytest.mark.parametrize("text", [
+    # a regex rule that dropped elements "hidden by display:none" was removed (R15-L): it could
+    # not tell a style that hides from a title or a later declaration that shows. The parser
+    # that replaced it (R16-G) must not drop these either
+    '<span title="display:none" style="display:none;display:inline">Add me on WhatsApp</span>',
+    '<span style="visibility:hidden">x <b style="visibility:visible">Add me on WhatsApp</b></span>',
+    '<span style="font-size:0">x <b style="font-size:14px">Add me on WhatsApp</b></span>',
+    # a style sheet could show an element again: the text is also read as stored
+    '<style>span{display:inline!important}</style><span style="display:none">Add me on '
+    'WhatsApp</span>',
+])
+def test_visible_text_in_a_span_is_never_dropped(text: str) -> None:
     assert "off_platform_request" in {h.name for h in extract_signals(text)}
+    assert normalize(text).text == fast_normalize(text)
+
+
+def test_hidden_elements_read_as_the_reader_sees_them() -> None:
+    text = 'Add me <span style="display: none !important">zq</span>on What<b hidden>x</b>sApp'
+    n = normalize(text)
+    assert n.text == fast_normalize(text) == "add me on whatsapp"
+    assert text[slice(*n.span(7, 9))] == "on"
 
 
 def test_batch_and_single_paths_agree_with_unicode_spaces_and_a_surrogate() -> None:

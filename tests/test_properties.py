@@ -46,8 +46,8 @@ def test_normalize_paths_agree_and_index_is_consistent(text: str) -> None:
         plain.text, n.text, strict=True))
     assert len(n.index) == len(n.text)
     assert all(0 <= i < max(len(text), 1) for i in n.index)
-    if "\u202e" not in text and "](" not in text:  # overrides and markdown links in a row
-        assert list(n.index) == sorted(n.index)  # are read twice (step 0)
+    if "\u202e" not in text and "](" not in text and "<" not in text:  # overrides, markdown
+        assert list(n.index) == sorted(n.index)  # links and hidden HTML may be read twice
 
 
 def _step4_plain(text: str) -> str:
@@ -134,7 +134,8 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
                  "\u202e", "\u202c", "**", "&#109;", "ab", ".", "_", "\u200b", "\x00", "clone",
                  "_our_", "-", "@", "://", "-\n", "\u3164", "\u20dd", "\U0001f150", " 👉 ", " | ",
                  "'", "'x' 'y'", " / ", "… ", " 🇫🇷 ", "€ ", "! ", "[a](u) ", "[b](https://x.y)",
-                 "]("]
+                 "](", '<span style="display:none">', "</span>", "<style></style>", "<b hidden>",
+                 '<i style="visibility:hidden">', '<u style="font-size:2px">', "</i>"]
 
 
 @SETTINGS
@@ -146,6 +147,7 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("0*0")
 @example("Please / clone / our / repo, call. / Do… not… tell 🇫🇷 him")
 @example("Hi [clone](https://x.y) [our](u) [repo](v), thanks")
+@example('<style></style>clo<span style="display:none">zq</span>ne <b hidden>x')
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -164,7 +166,7 @@ def test_step0_maps_every_character_back(text: str) -> None:
             assert (text[i] == ch or text[i] == "&" or (ch in " \n" and text[i].isspace())
                     or (ch == " " and text[i] in "_.-+~*")
                     or (ch == " " and re.fullmatch(normalize_module._SEPARATOR, text[i]))
-                    or (ch in ". " and text[i] in "\u202e[")), (ch, text[i])
+                    or (ch in ". " and text[i] in "\u202e[<")), (ch, text[i])
     n = normalize(text)
     assert n.text == fast_normalize(text)
     for start in range(len(n.text)):

@@ -372,6 +372,152 @@ def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), index
 
 
+# Step 0, text hidden by inline CSS (rule R16-G of the notes, December 2026): "clone <span
+# style="display:none">xq</span> our repo" shows "clone our repo" in HTML mail ("salting").
+# Telling what a style hides needs a parser, not a pattern (a pattern that dropped such
+# elements also dropped visible text: a title holding "display:none", a later
+# "display:inline"), so the standard library's html.parser reads each element's own
+# attributes (in a style, the last declaration of a property wins). An element is left out of
+# the reading only where nothing can show it again:
+#
+# * display:none, opacity:0 or the `hidden` attribute hide it with everything inside (nothing
+#   inside can undo them); visibility:hidden and font-size:0 hide it only when no element
+#   inside sets visibility or font-size again (those can be undone from inside).
+#
+# A text with a <style>, <link> or <script> could show such an element again from its style
+# sheet or script (or carry an empty one only to switch this step off), so it is read twice,
+# whole, as an override is: without the hidden elements, ". ", then as stored, each hidden
+# element set apart by spaces ("merci<span ...>zq</span> de" shows the word "merci").
+_HIDING_HINT = re.compile(r"display|visibility|font-size|opacity|\shidden", re.IGNORECASE)
+_STYLE_SOURCES = re.compile(r"<(?:style|link|script)\b", re.IGNORECASE)
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "source", "track", "wbr"})
+_ZERO = re.compile(r"0*\.?0*(?:px|pt|em|rem|%|)")
+_UNDOABLE = ("visibility", "font-size")
+
+
+def _style(attrs: list[tuple[str, str | None]]) -> dict[str, str]:
+    """An element's inline style, property -> value (the last declaration wins)."""
+    style: dict[str, str] = {}
+    for name, value in attrs:
+        if name == "style" and value:
+            for declaration in value.split(";"):
+                prop, _, val = declaration.partition(":")
+                style[prop.strip().lower()] = val.lower().replace("!important", "").strip()
+    return style
+
+
+def _hiding(attrs: list[tuple[str, str | None]]) -> str:
+    """``"all"`` when an element's own attributes hide it whatever is inside, ``"undoable"``
+    when they hide it unless something inside shows itself again, ``""`` otherwise."""
+    style = _style(attrs)
+    if (any(name == "hidden" for name, _ in attrs) or style.get("display") == "none"
+            or _ZERO.fullmatch(style.get("opacity", "1")) is not None):
+        return "all"
+    if (style.get("visibility") in ("hidden", "collapse")
+            or _ZERO.fullmatch(style.get("font-size", "1")) is not None):
+        return "undoable"
+    return ""
+
+
+def _hidden_ranges(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every element of ``text`` that is surely hidden (see above), with
+    its content, to its end tag (or the end of the text); merged, in order."""
+    from html.parser import HTMLParser
+
+    lines = [0, *(m.end() for m in re.finditer("\n", text))]
+    ranges: list[tuple[int, int]] = []
+    # open elements [tag, start, hiding]; how many of each tag are open; the open elements
+    # whose hiding is still undoable. Each element is pushed, popped and undone at most once,
+    # so a text of n tags costs O(n) however deep it nests (a nesting of 20,000 tags is cheap)
+    stack: list[list[Any]] = []
+    open_tags: dict[str, int] = {}
+    undoable: list[list[Any]] = []
+
+    class Finder(HTMLParser):
+        def at(self) -> int:  # (not "offset": the parser has an attribute of that name)
+            line, col = self.getpos()
+            return lines[line - 1] + col
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if undoable and any(p in _style(attrs) for p in _UNDOABLE):
+                for element in undoable:  # something inside shows itself again
+                    element[2] = ""
+                undoable.clear()
+            if tag not in _VOID:
+                element = [tag, self.at(), _hiding(attrs)]
+                stack.append(element)
+                open_tags[tag] = open_tags.get(tag, 0) + 1
+                if element[2] == "undoable":
+                    undoable.append(element)
+
+        def handle_endtag(self, tag: str) -> None:
+            if not open_tags.get(tag):
+                return
+            start = self.at()
+            end = text.find(">", start)
+            end = len(text) if end < 0 else end + 1
+            while stack:
+                element = stack.pop()
+                name, begin, hiding = element
+                open_tags[name] -= 1
+                if undoable and undoable[-1] is element:
+                    undoable.pop()
+                if hiding:
+                    ranges.append((begin, end))
+                if name == tag:
+                    break
+
+    finder = Finder(convert_charrefs=False)
+    try:
+        finder.feed(text)
+        finder.close()
+    except Exception:  # (older parsers raise on some malformed markup): then nothing is hidden
+        return []
+    ranges.extend((begin, len(text)) for _, begin, hiding in stack if hiding)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _unhide_indexed(text: str) -> tuple[str, list[int]] | None:
+    """Step 0: the text without the elements its inline styles hide (and, when a style sheet
+    or a script could show them again, ". " and the text as stored), with an index map
+    (``None`` when nothing is hidden)."""
+    if "<" not in text or _HIDING_HINT.search(text) is None:
+        return None
+    ranges = _hidden_ranges(text)
+    if not ranges:
+        return None
+    shown: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for start, end in ranges:  # a hidden element reads as nothing, as the reader sees it
+        shown.append(text[pos:start])
+        index.extend(range(pos, start))
+        pos = end
+    shown.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    if _STYLE_SOURCES.search(text) is None:
+        return "".join(shown), index
+    stored: list[str] = []
+    stored_index: list[int] = []
+    pos = 0
+    for start, end in ranges:
+        stored.extend([text[pos:start], " ", text[start:end], " "])
+        stored_index.extend([*range(pos, start), start, *range(start, end), start])
+        pos = end
+    stored.append(text[pos:])
+    stored_index.extend(range(pos, len(text)))
+    first = ranges[0][0]  # ". " stands for the first hidden element
+    return ("".join(shown) + ". " + "".join(stored),
+            [*index, first, first, *stored_index])
+
+
 # Step 0, text inside a right-to-left override: U+202E makes the letters after it display right
 # to left, up to U+202C (pop) or the end of the paragraph, so "\u202eoper ruo enolc" shows
 # "clone our repo". Where the override is honoured the reader sees each run backwards; where it
@@ -638,7 +784,8 @@ def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
     ``None`` when it changes nothing."""
     out: str = text
     index: list[int] | None = None
-    for step in (_unoverride_indexed, _unmarkup_indexed, _unlink_indexed, _despace_indexed):
+    for step in (_unoverride_indexed, _unhide_indexed, _unmarkup_indexed, _unlink_indexed,
+                 _despace_indexed):
         if step is _despace_indexed and not _may_be_written_apart(out):
             break
         done = step(out)
@@ -656,6 +803,10 @@ def _step0(text: str, suspect: bool | None = None) -> str:
     if "\u202e" in text:
         text = _unoverride_indexed(text)[0]  # type: ignore[index]
         suspect = None
+    if "<" in text:
+        unhidden = _unhide_indexed(text)
+        if unhidden is not None:
+            text, suspect = unhidden[0], None
     if _may_hold_markup(text):
         unmarked = _unmarkup(text)
         if unmarked != text:
