@@ -41,6 +41,7 @@ from .signals.lexicon import term
 from .stopwords import FUNCTION_WORDS
 
 __all__ = [
+    "BARE_HOST",
     "GLUE_WORDS",
     "HEADER_LABEL",
     "PLACEHOLDER",
@@ -100,19 +101,27 @@ _CONTACT = (
     # read as the contact they replace, so that they never weigh as wording
     r"|\[(?:e-?mail|phone|handle)\]"
 )
-#: Stand-ins the real corpus writes for names, companies, roles, dates and links (matching
-#: form). They are left out of the wording: more legitimate than hostile rows carry them, so as
+#: Stand-ins the real corpus writes for names, companies, roles, dates, links, titles,
+#: technologies, cities and redactions (matching form; the last four since rule R16-H). They
+#: are left out of the wording: more legitimate than hostile rows carry them, so as
 #: n-grams they would teach the model a collection artefact (the n-gram 'email' weighed -4.3
 #: with ``[EMAIL]`` read as a word, -2.8 without: real legitimate messages do write "send an
 #: email to ..."). Production text never holds them; where a template does, they are not
 #: evidence.
-PLACEHOLDER = r"\[(?:name|company|role|date|link|url)\]"
+PLACEHOLDER = r"\[(?:name|company|role|date|link|url|title|technology|city|redacted)\]"
 #: Addresses of web pages are left out of the wording too, for the same reasons as the
 #: ``[link]`` stand-in and e-mail addresses (rule R16-E of the notes, December 2026): an address
 #: is not wording (signals read it), its parts ('https', hosts) weighed as legitimate wording
 #: because public templates carry links, and appending links lowered a risk (0.86 -> 0.66 with
 #: seventeen).
 WEB_ADDRESS = r"\b(?:https?|ftp)://[^\s]+|\bwww\.[^\s]+"
+#: A bare host ("careers.acme.fr", "example.com/jobs"; rule R16-H): 'fr' and 'example' had
+#: weighed as legitimate wording from hand-written legitimate rows. Taken out after the contact
+#: clauses, so that an e-mail address ("jo@gmail.com") is still read as a contact, with the
+#: request words around it.
+BARE_HOST = (r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|fr|me|co|dev|app|ai"
+             r"|gouv|eu|uk|de|ch|be|ca|us|info|biz|xyz|edu|gov)\b(?:/[^\s]*)?")
+_BARE_HOST_RE = compile_re2(BARE_HOST)
 #: E-mail header labels (rule R16-F, December 2026): "Objet :" weighed -2.58 and "Subject:"
 #: -1.53 as legitimate wording because the corpus's legitimate templates carry them far more
 #: often than its hostile rows: the format of the collection, not the sender's words (the
@@ -122,7 +131,7 @@ HEADER_LABEL = r"\b(?:subject|objet|from|sent|envoye|cc|re|fwd?) ?:"
 _MASKED = PLACEHOLDER + "|" + WEB_ADDRESS + "|" + HEADER_LABEL
 _PLACEHOLDER_RE = compile_re2(_MASKED)
 #: The rows whose wording loses a contact or a placeholder: one RE2 pass finds both.
-_CONTACT_OR_PLACEHOLDER = _CONTACT + "|" + _MASKED
+_CONTACT_OR_PLACEHOLDER = _CONTACT + "|" + _MASKED + "|" + BARE_HOST
 _REQUEST_WORDS = (
     "add|contact|reach|message|text|call|ring|write|ping|find|join|continue|move|chat|talk"
     "|speak|email|e-mail|mail|dm|me|us|on|at|via|over|through|my|our|is|to|can|we|you|let's"
@@ -223,7 +232,9 @@ def ngram_form(norm_text: str) -> str:
     >>> ngram_form("best, greg, halden & rowe hr my telegram is @talent_jm.")
     'best, greg, halden & rowe hr   .'
     >>> ngram_form("our repo: https://github.com/acme/app, see www.acme.io/jobs or acme.io")
-    'our repo:   see   or acme.io'
+    'our repo:   see   or  '
+    >>> ngram_form("write to jo@gmail.com or see careers.acme.fr/jobs, talk: [title]")
+    '  see   talk:  '
     >>> ngram_form("subject: your application. objet : votre candidature")
     '  your application.   votre candidature'
     """
@@ -233,9 +244,11 @@ def ngram_form(norm_text: str) -> str:
 def _contact_form(norm_text: str) -> str:
     """Obfuscated key words written plainly, placeholders and contact clauses left out."""
     text = _rewrite(norm_text) if _OBFUSCATION_SUSPECT.search(norm_text) else norm_text
-    if "[" in text or "://" in text or "www." in text or ":" in text:
+    if "[" in text or "." in text or ":" in text:
         text = _PLACEHOLDER_RE.sub(" ", text)  # type: ignore
-    return _CONTACT_RE.sub(" ", text) if _CONTACT_RE.search(text) else text  # type: ignore
+    if _CONTACT_RE.search(text):
+        text = _CONTACT_RE.sub(" ", text)  # type: ignore
+    return _BARE_HOST_RE.sub(" ", text) if "." in text else text  # type: ignore
 
 
 def ngram_text(batch: Batch) -> list[str]:
@@ -280,7 +293,8 @@ def _contacts_out(batch: Batch) -> list[str]:
             texts[i] = _contact_form(texts[i])
         return texts
     column = pc.replace_substring_regex(column, _MASKED, " ")
-    masked = pc.replace_substring_regex(column, CONTACT_CLAUSE, " ").to_pylist()
+    column = pc.replace_substring_regex(column, CONTACT_CLAUSE, " ")
+    masked = pc.replace_substring_regex(column, BARE_HOST, " ").to_pylist()
     for i, text in zip(suspects.tolist(), masked, strict=True):
         texts[i] = text
     return texts
