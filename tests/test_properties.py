@@ -181,6 +181,7 @@ def test_step0_maps_every_character_back(text: str) -> None:
 @given(st.lists(st.lists(st.sampled_from(SPACING_PARTS), max_size=40).map("".join) | texts,
                 max_size=40))
 @example(["c l o n e  o u r  r e p o", "c.l.o.n.e o.u.r r.e.p.o", "Hi &#46;l&#46;", "plain"])
+@example(["x / l'entretien / y", "a\u2026 2,000\u2026 b", "pays / U.S. / dollars"])
 def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
     """The batch path's RE2 pass (STEP0_SUSPECT) finds every text that step 0's hints find, so
     skipping the rest gives the same matching forms."""

@@ -833,6 +833,7 @@ _W = r"[0-9A-Za-z\x{80}-\x{10ffff}]"
 #: Python's white space (``\s`` in a str pattern) for RE2, whose ``\s`` is ASCII only
 _SPACE_RE2 = (r"[\t-\r \x{1c}-\x{1f}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}"
               r"\x{202f}\x{205f}\x{3000}]")
+_NOT_SPACE_RE2 = "[^" + _SPACE_RE2[1:]
 #: a superset of _SEPARATOR's characters (any character but ASCII letters, digits, white space
 #: and the characters _SEPARATOR leaves out)
 _SEP_RE2 = (r"[^0-9A-Za-z\t-\r .,;:!?'\"\x{2018}\x{2019}\x{201c}\x{201d}\x{ab}\x{bb}"
@@ -844,8 +845,10 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  # characters, which RE2 reads as UTF-8)
                  + f"|{_SPACE_RE2}[{_SYMBOLS}]+{_SPACE_RE2}"
                  + f"|[{_QUOTES_CLASS}]{_SPACE_RE2}+[{_QUOTES_CLASS}]| \\| [^\\s|]+ \\| "
-                 # separators between single words (_SEPARATED): a gap, a word, a gap
-                 + f"|{_SEP_RE2}+{_SPACE_RE2}+{_W}+[.,;:!?]*{_SPACE_RE2}*{_SEP_RE2}+{_SPACE_RE2}")
+                 # separators between single words (_SEPARATED): a gap, a word (any characters
+                 # but white space: "2,000", "l'entretien"), a gap
+                 + f"|{_SEP_RE2}+{_SPACE_RE2}+{_NOT_SPACE_RE2}+{_SPACE_RE2}*{_SEP_RE2}+"
+                 + _SPACE_RE2)
 
 
 @cache
