@@ -330,6 +330,8 @@ def test_drop_repeats_is_idempotent_and_keeps_first_copies(text: str) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(sentence_texts | texts, min_size=1, max_size=12), st.booleans())
+@example(["Subject: role at acme.io. Write to jo@gmail.com or see https://x.y/z, [TITLE]",
+          "Objet : votre candidature sur careers.acme.fr/jobs", "RE: hi www.acme.com"], True)
 def test_ngram_text_batch_equals_ngram_form(messages: list[str], use_arrow: bool) -> None:
     from recruitscore.signals import make_batch
     from recruitscore.text import ngram_form, ngram_text

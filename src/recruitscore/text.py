@@ -220,8 +220,8 @@ def sentences(text: str) -> list[str]:
 
 def ngram_form(norm_text: str) -> str:
     """The n-gram text of one message already in matching form: obfuscated key words written
-    plainly, clauses naming a contact channel, placeholders and web addresses left out,
-    repeated sentences dropped (:func:`drop_repeats`).
+    plainly, clauses naming a contact channel, placeholders, web addresses and e-mail header
+    labels left out, repeated sentences dropped (:func:`drop_repeats`).
 
     Examples
     --------
@@ -242,7 +242,8 @@ def ngram_form(norm_text: str) -> str:
 
 
 def _contact_form(norm_text: str) -> str:
-    """Obfuscated key words written plainly, placeholders and contact clauses left out."""
+    """Obfuscated key words written plainly; placeholders, web addresses, header labels,
+    contact clauses and then bare hosts left out."""
     text = _rewrite(norm_text) if _OBFUSCATION_SUSPECT.search(norm_text) else norm_text
     if "[" in text or "." in text or ":" in text:
         text = _PLACEHOLDER_RE.sub(" ", text)  # type: ignore
