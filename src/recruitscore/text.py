@@ -148,8 +148,10 @@ _CONTACT_RE = compile_re2(CONTACT_CLAUSE)
 
 
 # A sentence: what runs up to and including its end marks (. ! ?; line breaks too, although the
-# matching form has turned them into spaces already). Two sentences are the same when they are
-# equal once white space is collapsed and end marks are stripped.
+# matching form has turned them into spaces already). Two sentences are the same when they have
+# the same word tokens (:data:`TOKEN_PATTERN`, all the n-grams see), so a copy that differs only
+# in punctuation, brackets or left-out addresses adds nothing either (rule R16-I of the notes,
+# December 2026: the second reading of markdown links counted the French wording twice).
 _SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
 
 
@@ -158,7 +160,7 @@ GLUE_WORDS = 12
 
 
 def _sentence_key(sentence: str) -> str:
-    return " ".join(sentence.split()).strip(" .!?")
+    return " ".join(_TOKEN_RE.findall(sentence))
 
 
 def drop_repeats(text: str) -> str:
