@@ -85,6 +85,12 @@ def padding() -> None:
         "emoji between words": "Hi 👉 there ",
         "hyphenated line breaks": "men-\ntion ",
         "unclosed comments": "<!--",
+        "separators between words": "clone / our / ",
+        "leet words": "cl0n3 0ur r3p0 ",
+        "markdown links in a row": "[clone](https://x.y) ",
+        "hidden elements": 'a<span style="display:none">zq</span> ',
+        "unclosed tags, hiding word": "display <a ",
+        "nested hidden tags": "<b style='display:none'>",
     }
     for name, piece in shapes.items():
         text = piece * (90_000 // len(piece))

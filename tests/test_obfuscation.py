@@ -508,6 +508,7 @@ def test_separators_between_words(text: str, form: str) -> None:
      "3rd), mail j@x.io"),
     ("p@rlez-en p@s, write to a@b.fr or x@y.com", "parlez-en pas, write to a@b.fr or x@y.com"),
     ("write to a@b.fr or x@y.com", "write to a@b.fr or x@y.com"),
+    ("my cl1ent p4ys $1k/report, 1k/r3port", "my client pays $1k/report, 1k/report"),
 ])
 def test_leet_writing(text: str, form: str) -> None:
     assert fast_normalize(text) == normalize(text).text == form
@@ -584,8 +585,63 @@ def test_visible_text_in_a_span_is_never_dropped(text: str) -> None:
 def test_hidden_elements_read_as_the_reader_sees_them() -> None:
     text = 'Add me <span style="display: none !important">zq</span>on What<b hidden>x</b>sApp'
     n = normalize(text)
-    assert n.text == fast_normalize(text) == "add me on whatsapp"
+    assert n.text == fast_normalize(text) == "add me on whatsapp. add me zq on what x sapp"
     assert text[slice(*n.span(7, 9))] == "on"
+
+
+@pytest.mark.parametrize("text", [
+    # a review (December 2026) deleted whole messages a browser shows through a reading that
+    # dropped hidden elements once; the text is now read both ways, so each keeps its flags
+    '<p style="display:none">Preview<p>Add me on WhatsApp',
+    '<ul><li hidden>x<li>Add me on WhatsApp</ul>',
+    '<span style="opacity:">Add me on WhatsApp</span>',
+    '<span style="opacity:0px">Add me on WhatsApp</span>',
+    '<span style="color:red" style="display:none">Add me on WhatsApp</span>',
+    '<span hidden style="display:inline">Add me on WhatsApp</span>',
+    '<span style="font-size:0"><b style="font:14px Arial">Add me on WhatsApp</b></span>',
+    '<span style="font-size:0"><font size="3">Add me on WhatsApp</font></span>',
+])
+def test_a_misjudged_hidden_element_takes_nothing_away(text: str) -> None:
+    assert "off_platform_request" in {h.name for h in extract_signals(text)}
+    assert normalize(text).text == fast_normalize(text)
+
+
+@pytest.mark.parametrize("style", ["display:/**/none", "display:none!important;display:inline",
+                                   "opacity:-1", "DISPLAY: NONE"])
+def test_hiding_styles_are_read(style: str) -> None:
+    from recruitscore.normalize import _hidden_ranges
+
+    text = f'a <span style="{style}">zq</span> b'
+    assert _hidden_ranges(text) == [(2, text.index("</span>") + 7)]
+
+
+def test_tag_tokenizer_agrees_with_html_parser_on_well_formed_markup() -> None:
+    """The hidden-element step finds tags with a small tokenizer (html.parser is quadratic on
+    unclosed tags); on well-formed markup it finds the same start and end tags."""
+    from html.parser import HTMLParser
+
+    from recruitscore.normalize import _TAG, _attributes
+
+    text = ('<div class="x" hidden><p style="display:none; color: red">a <b>b</b></p>'
+            "<!-- c --><img src='y.png' alt=\"q\"/><span title=\"t\" style='opacity:0'>d"
+            "</span><br></div><FONT SIZE=3>e</FONT>")
+    events: list[tuple[str, str, dict[str, str]]] = []
+
+    class Events(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            events.append(("start", tag, {k: v or "" for k, v in attrs}))
+
+        def handle_startendtag(self, tag, attrs):  # "<img .../>": a start tag only
+            self.handle_starttag(tag, attrs)
+
+        def handle_endtag(self, tag):
+            events.append(("end", tag, {}))
+
+    Events(convert_charrefs=False).feed(text)
+    ours = [("end" if m.group(1) else "start", m.group(2).lower(),
+             {} if m.group(1) else _attributes(m.group(3).rstrip("/")))
+            for m in _TAG.finditer(text) if m.group(2)]
+    assert ours == events
 
 
 def test_batch_and_single_paths_agree_with_unicode_spaces_and_a_surrogate() -> None:

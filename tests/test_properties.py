@@ -63,8 +63,8 @@ def _step4_plain(text: str) -> str:
 
     if sum(counts(w) for w in text.split(" ")) < 2:
         return inner
-    keep = (r"web3|\.7z|^\W*[$\u20ac\u00a3]?[013457]+(?:[.,][013457]+)?"
-            r"(?:k|m|h|d|x|g|am|pm|st|nd|rd|th|min|hrs?|yrs?)\W*$")
+    keep = (r"web3|\.7z|[$\u20ac\u00a3]|(?:^|[^a-z0-9])[013457]+(?:[.,][013457]+)?"
+            r"(?:k|m|h|d|x|g|am|pm|st|nd|rd|th|min|hrs?|yrs?)(?:$|[^a-z0-9])")
     out = []
     for w in inner.split(" "):
         if (not re.search("[a-z]", w) or re.search("[2689]", w) or re.search(link, w)

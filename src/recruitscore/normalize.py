@@ -233,7 +233,8 @@ def _repair(text: str) -> str:
 # or a link) writes letters as signs everywhere, at a word's edges too ("0ur", "r3p0"): there,
 # each such sign next to a letter reads as its letter ("d0 n0t"), in every word with a letter,
 # no other digit, and no address or link, but not in a word a signal knows with its digit
-# ("web3", ".7z") nor in a quantity, a time or an ordinal ("5k", "10am", "1st", "3h").
+# ("web3", ".7z") nor in one with a currency sign or a quantity, a time or an ordinal ("5k",
+# "$1k/report", "10am", "1st", "3h").
 # Elsewhere a digit at a word's edge stays a digit ("web3", "mp4", "10am"). One pattern finds
 # both kinds of sign: it starts with the sign and the letter before is checked in Python,
 # about twice as fast as a lookbehind first (tried at every position); a test holds the whole
@@ -243,8 +244,11 @@ _LEET_BETWEEN = re.compile(r"[013457@]{1,2}(?=[a-z])")
 _LEET_SIGN = re.compile(r"[013457@]")
 _LINKISH = re.compile(r"://|www\.|@\S*\.|\.[a-z]{2,6}/")
 _OTHER_DIGIT = re.compile(r"[2689]")
-_KEEP_AS_WRITTEN = re.compile(r"web3|\.7z|^\W*[$\u20ac\u00a3]?[013457]+(?:[.,][013457]+)?"
-                              r"(?:k|m|h|d|x|g|am|pm|st|nd|rd|th|min|hrs?|yrs?)\W*$")
+# (a word with a currency sign, or a quantity anywhere in it, stays: "$1k/report" must not read
+# "$ik/report", a review found)
+_KEEP_AS_WRITTEN = re.compile(r"web3|\.7z|[$\u20ac\u00a3]|(?:^|[^a-z0-9])[013457]+"
+                              r"(?:[.,][013457]+)?(?:k|m|h|d|x|g|am|pm|st|nd|rd|th|min|hrs?|yrs?)"
+                              r"(?:$|[^a-z0-9])")
 
 
 def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
@@ -372,91 +376,95 @@ def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), index
 
 
-# Step 0, text hidden by inline CSS (rule R16-G of the notes, December 2026): "clone <span
-# style="display:none">xq</span> our repo" shows "clone our repo" in HTML mail ("salting").
-# Telling what a style hides needs a parser, not a pattern (a pattern that dropped such
-# elements also dropped visible text: a title holding "display:none", a later
-# "display:inline"), so the standard library's html.parser reads each element's own
-# attributes (in a style, the last declaration of a property wins). An element is left out of
-# the reading only where nothing can show it again:
-#
-# * display:none, opacity:0 or the `hidden` attribute hide it with everything inside (nothing
-#   inside can undo them); visibility:hidden and font-size:0 hide it only when no element
-#   inside sets visibility or font-size again (those can be undone from inside).
-#
-# A text with a <style>, <link> or <script> could show such an element again from its style
-# sheet or script (or carry an empty one only to switch this step off), so it is read twice,
-# whole, as an override is: without the hidden elements, ". ", then as stored, each hidden
-# element set apart by spaces ("merci<span ...>zq</span> de" shows the word "merci").
+# Step 0, text hidden by inline CSS (rules R16-G of the notes and its review, December 2026):
+# "clone <span style="display:none">zq</span> our repo" shows "clone our repo" in HTML mail
+# ("salting"). A text with markup and a hiding declaration is read twice, whole, as an override
+# is: without the elements its inline styles hide, ". ", then as stored (each hidden element
+# set apart by spaces, "merci<span ...>zq</span> de" shows the word "merci"). Never once: what
+# a browser shows depends on more than inline styles (style sheets, implicit closing of <p> and
+# <li>, invalid values), and a single reading that dropped an element a browser shows took
+# whole hostile messages away (a review: `<p style="display:none">Preview<p>` + the message).
+# The reading of a style: the first style attribute counts, comments are dropped, an
+# !important declaration wins, else the last one; display:none, an opacity <= 0 and the
+# `hidden` attribute (unless the style sets display) hide an element with all inside it;
+# visibility:hidden and font-size:0 only when nothing inside sets visibility, font-size or font
+# again (or is a <font size>). The tags are found by a small regular-expression tokenizer,
+# not the standard library's html.parser, which takes quadratic time on unclosed tags (88 s
+# on 99 kB of "<a "); a test holds the two equal on well-formed markup.
 _HIDING_HINT = re.compile(r"display|visibility|font-size|opacity|\shidden", re.IGNORECASE)
-_STYLE_SOURCES = re.compile(r"<(?:style|link|script)\b", re.IGNORECASE)
+_TAG = re.compile(r"<!--.{0,500}?-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})([^<>]{0,2000})>",
+                  re.DOTALL)
+_ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "source", "track", "wbr"})
-_ZERO = re.compile(r"0*\.?0*(?:px|pt|em|rem|%|)")
-_UNDOABLE = ("visibility", "font-size")
+_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
+_ZERO_SIZE = re.compile(r"(?:0+\.?0*|\.0+)(?:px|pt|em|rem|%)?")
 
 
-def _style(attrs: list[tuple[str, str | None]]) -> dict[str, str]:
-    """An element's inline style, property -> value (the last declaration wins)."""
+def _attributes(raw: str) -> dict[str, str]:
+    """A tag's attributes, lower-case names; the first of a name counts, as in a browser."""
+    out: dict[str, str] = {}
+    for m in _ATTR.finditer(raw):
+        name = m.group(1).lower()
+        if name not in out:
+            out[name] = next((g for g in m.groups()[1:] if g is not None), "")
+    return out
+
+
+def _style(attrs: dict[str, str]) -> dict[str, str]:
+    """An element's inline style, property -> value (an !important declaration wins, then the
+    last one)."""
     style: dict[str, str] = {}
-    for name, value in attrs:
-        if name == "style" and value:
-            for declaration in value.split(";"):
-                prop, _, val = declaration.partition(":")
-                style[prop.strip().lower()] = val.lower().replace("!important", "").strip()
+    important: set[str] = set()
+    for declaration in _CSS_COMMENT.sub("", attrs.get("style", "")).split(";"):
+        prop, _, val = declaration.partition(":")
+        prop, val = prop.strip().lower(), val.strip().lower()
+        strong = val.endswith("!important")
+        val = val.removesuffix("!important").strip()
+        if prop and (strong or prop not in important):
+            style[prop] = val
+            if strong:
+                important.add(prop)
     return style
 
 
-def _hiding(attrs: list[tuple[str, str | None]]) -> str:
+def _hiding(tag: str, attrs: dict[str, str]) -> str:
     """``"all"`` when an element's own attributes hide it whatever is inside, ``"undoable"``
     when they hide it unless something inside shows itself again, ``""`` otherwise."""
     style = _style(attrs)
-    if (any(name == "hidden" for name, _ in attrs) or style.get("display") == "none"
-            or _ZERO.fullmatch(style.get("opacity", "1")) is not None):
+    opacity = style.get("opacity", "")
+    if (style.get("display") == "none" or ("hidden" in attrs and "display" not in style)
+            or (_NUMBER.fullmatch(opacity) is not None and float(opacity) <= 0)):
         return "all"
     if (style.get("visibility") in ("hidden", "collapse")
-            or _ZERO.fullmatch(style.get("font-size", "1")) is not None):
+            or _ZERO_SIZE.fullmatch(style.get("font-size", "")) is not None):
         return "undoable"
     return ""
 
 
+def _shows_again(tag: str, attrs: dict[str, str]) -> bool:
+    """Whether an element inside an "undoable" one sets visibility or a font size again."""
+    style = _style(attrs)
+    return ("visibility" in style or "font-size" in style or "font" in style
+            or (tag == "font" and "size" in attrs))
+
+
 def _hidden_ranges(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every element of ``text`` that is surely hidden (see above), with
-    its content, to its end tag (or the end of the text); merged, in order."""
-    from html.parser import HTMLParser
-
-    lines = [0, *(m.end() for m in re.finditer("\n", text))]
+    """The (start, end) of every element of ``text`` that its inline attributes hide, with its
+    content, to its end tag (or the end of the text); merged, in order. Linear in the text:
+    each element is pushed, popped and undone at most once."""
     ranges: list[tuple[int, int]] = []
-    # open elements [tag, start, hiding]; how many of each tag are open; the open elements
-    # whose hiding is still undoable. Each element is pushed, popped and undone at most once,
-    # so a text of n tags costs O(n) however deep it nests (a nesting of 20,000 tags is cheap)
-    stack: list[list[Any]] = []
+    stack: list[list[Any]] = []  # open elements: [tag, start, hiding]
     open_tags: dict[str, int] = {}
-    undoable: list[list[Any]] = []
-
-    class Finder(HTMLParser):
-        def at(self) -> int:  # (not "offset": the parser has an attribute of that name)
-            line, col = self.getpos()
-            return lines[line - 1] + col
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            if undoable and any(p in _style(attrs) for p in _UNDOABLE):
-                for element in undoable:  # something inside shows itself again
-                    element[2] = ""
-                undoable.clear()
-            if tag not in _VOID:
-                element = [tag, self.at(), _hiding(attrs)]
-                stack.append(element)
-                open_tags[tag] = open_tags.get(tag, 0) + 1
-                if element[2] == "undoable":
-                    undoable.append(element)
-
-        def handle_endtag(self, tag: str) -> None:
+    undoable: list[list[Any]] = []  # the open elements whose hiding can still be undone
+    for m in _TAG.finditer(text):
+        if m.group(2) is None:  # a comment
+            continue
+        tag = m.group(2).lower()
+        if m.group(1):  # an end tag
             if not open_tags.get(tag):
-                return
-            start = self.at()
-            end = text.find(">", start)
-            end = len(text) if end < 0 else end + 1
+                continue
             while stack:
                 element = stack.pop()
                 name, begin, hiding = element
@@ -464,16 +472,22 @@ def _hidden_ranges(text: str) -> list[tuple[int, int]]:
                 if undoable and undoable[-1] is element:
                     undoable.pop()
                 if hiding:
-                    ranges.append((begin, end))
+                    ranges.append((begin, m.end()))
                 if name == tag:
                     break
-
-    finder = Finder(convert_charrefs=False)
-    try:
-        finder.feed(text)
-        finder.close()
-    except Exception:  # (older parsers raise on some malformed markup): then nothing is hidden
-        return []
+            continue
+        attrs = _attributes(m.group(3))
+        if undoable and _shows_again(tag, attrs):
+            for element in undoable:  # something inside shows itself again
+                element[2] = ""
+            undoable.clear()
+        if tag in _VOID or m.group(3).rstrip().endswith("/"):
+            continue
+        element = [tag, m.start(), _hiding(tag, attrs)]
+        stack.append(element)
+        open_tags[tag] = open_tags.get(tag, 0) + 1
+        if element[2] == "undoable":
+            undoable.append(element)
     ranges.extend((begin, len(text)) for _, begin, hiding in stack if hiding)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(ranges):
@@ -485,9 +499,8 @@ def _hidden_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _unhide_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: the text without the elements its inline styles hide (and, when a style sheet
-    or a script could show them again, ". " and the text as stored), with an index map
-    (``None`` when nothing is hidden)."""
+    """Step 0: the text without the elements its inline styles hide, ". ", the text as stored,
+    with an index map (``None`` when nothing is hidden)."""
     if "<" not in text or _HIDING_HINT.search(text) is None:
         return None
     ranges = _hidden_ranges(text)
@@ -495,24 +508,18 @@ def _unhide_indexed(text: str) -> tuple[str, list[int]] | None:
         return None
     shown: list[str] = []
     index: list[int] = []
+    stored: list[str] = []
+    stored_index: list[int] = []
     pos = 0
     for start, end in ranges:  # a hidden element reads as nothing, as the reader sees it
         shown.append(text[pos:start])
         index.extend(range(pos, start))
-        pos = end
-    shown.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    if _STYLE_SOURCES.search(text) is None:
-        return "".join(shown), index
-    stored: list[str] = []
-    stored_index: list[int] = []
-    pos = 0
-    for start, end in ranges:
         stored.extend([text[pos:start], " ", text[start:end], " "])
         stored_index.extend([*range(pos, start), start, *range(start, end), start])
         pos = end
-    stored.append(text[pos:])
-    stored_index.extend(range(pos, len(text)))
+    for pieces, idx in ((shown, index), (stored, stored_index)):
+        pieces.append(text[pos:])
+        idx.extend(range(pos, len(text)))
     first = ranges[0][0]  # ". " stands for the first hidden element
     return ("".join(shown) + ". " + "".join(stored),
             [*index, first, first, *stored_index])
