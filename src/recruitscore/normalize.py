@@ -376,6 +376,14 @@ def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), index
 
 
+def _read_twice(first: str, first_index: list[int], second: str, second_index: list[int],
+                joint: int) -> tuple[str, list[int]]:
+    """Two readings of one text as one text, parted by ". " (which maps to ``joint``): step 0
+    reads a text twice where one way of reading it could hide what the other shows (overrides,
+    hidden HTML, markdown links)."""
+    return first + ". " + second, [*first_index, joint, joint, *second_index]
+
+
 # Step 0, text hidden by inline CSS (rules R16-G of the notes and its review, December 2026):
 # "clone <span style="display:none">zq</span> our repo" shows "clone our repo" in HTML mail
 # ("salting"). A text with markup and a hiding declaration is read twice, whole, as an override
@@ -520,9 +528,8 @@ def _unhide_indexed(text: str) -> tuple[str, list[int]] | None:
     for pieces, idx in ((shown, index), (stored, stored_index)):
         pieces.append(text[pos:])
         idx.extend(range(pos, len(text)))
-    first = ranges[0][0]  # ". " stands for the first hidden element
-    return ("".join(shown) + ". " + "".join(stored),
-            [*index, first, first, *stored_index])
+    # (". " stands for the first hidden element)
+    return _read_twice("".join(shown), index, "".join(stored), stored_index, ranges[0][0])
 
 
 # Step 0, text inside a right-to-left override: U+202E makes the letters after it display right
@@ -558,9 +565,9 @@ def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
     for pieces, index in ((shown, shown_index), (stored, stored_index)):
         pieces.append(text[pos:])
         index.extend(range(pos, len(text)))
-    first = text.index("\u202e")  # ". " stands for the first override character
-    return ("".join(shown) + ". " + "".join(stored),
-            [*shown_index, first, first, *stored_index])
+    # (". " stands for the first override character)
+    return _read_twice("".join(shown), shown_index, "".join(stored), stored_index,
+                       text.index("\u202e"))
 
 
 # Step 0, markdown links on every word (rule R16-D of the notes, December 2026): "[clone](u)
@@ -589,7 +596,7 @@ def _unlink_indexed(text: str) -> tuple[str, list[int]] | None:
         first = match.start() if first < 0 else first
     shown.append(text[pos:])
     index.extend(range(pos, len(text)))
-    return "".join(shown) + ". " + text, [*index, first, first, *range(len(text))]
+    return _read_twice("".join(shown), index, text, list(range(len(text))), first)
 
 
 # Step 0, letters spaced or dotted one by one (two ways of writing a word that a reader reads
