@@ -298,6 +298,24 @@ def _overridden(text: str) -> str:
     return "\u202e" + text[::-1] + "\u202c"
 
 
+def assert_hides_nothing(message: str, hidden: str, name: str) -> set[str]:
+    """``hidden`` keeps every signal of ``message``, valid spans and a risk no lower than 0.05
+    below it, the same in both paths; returns the names of its signals."""
+    import pandas as pd
+
+    import recruitscore as rs
+
+    hits = extract_signals(hidden)
+    names = {h.name for h in hits}
+    assert names >= {h.name for h in extract_signals(message)}, name
+    assert_spans_valid(rs.Approach(message=hidden), hits)
+    risk = rs.score(hidden).risk
+    assert risk >= rs.score(message).risk - 0.05, name
+    frame = rs.score_frame(pd.DataFrame({"message": [hidden]}))
+    assert abs(float(frame["risk"].iloc[0]) - risk) < 1e-6
+    return names
+
+
 DISPLAY_DISGUISES = [
     ("spaced letters", _spaced),
     ("spaced letters, tab between words", lambda t: _spaced(t, "\t")),
@@ -320,27 +338,15 @@ def test_text_that_displays_plainly_reads_plainly(message, name, disguise) -> No
     override (it displays the right way round), keeps the signals and the risk of the plain
     message in both paths (a review measured 0.99 -> 0.60 and 0.37; my own probes 0.37-0.60);
     spaced, dotted and reversed letters are a disguise themselves."""
-    import pandas as pd
-
-    import recruitscore as rs
-
     hidden = disguise(message)
     assert normalize(hidden).text == fast_normalize(hidden)
     if "override" not in name and not name.startswith("words"):
         # (an override is also read as stored, after the display; joined words keep the
         # punctuation they were glued to)
         assert fast_normalize(hidden) == fast_normalize(message)
-    plain = {h.name for h in extract_signals(message)}
-    hits = extract_signals(hidden)
-    names = {h.name for h in hits}
-    assert names >= plain, name
+    names = assert_hides_nothing(message, hidden, name)
     if not name.startswith("words"):  # spaced, dotted or reversed letters are a disguise
         assert "obfuscated_text" in names
-    assert_spans_valid(rs.Approach(message=hidden), hits)
-    risk = rs.score(hidden).risk
-    assert risk >= rs.score(message).risk - 0.05, name
-    frame = rs.score_frame(pd.DataFrame({"message": [hidden]}))
-    assert abs(float(frame["risk"].iloc[0]) - risk) < 1e-6
 
 
 @pytest.mark.parametrize(("text", "form"), [
@@ -469,20 +475,9 @@ REVIEW_MESSAGES = [*MARKUP_MESSAGES, "Mon client paie 2 000 € par rapport, ajo
 def test_review_disguises_hide_nothing(message, name, disguise) -> None:
     """What the reader sees is the plain message: the same red flags, a risk no lower, both
     paths."""
-    import pandas as pd
-
-    import recruitscore as rs
-
     hidden = disguise(message)
     assert normalize(hidden).text == fast_normalize(hidden)
-    plain = {h.name for h in extract_signals(message)}
-    hits = extract_signals(hidden)
-    assert {h.name for h in hits} >= plain, name
-    assert_spans_valid(rs.Approach(message=hidden), hits)
-    risk = rs.score(hidden).risk
-    assert risk >= rs.score(message).risk - 0.05, name
-    frame = rs.score_frame(pd.DataFrame({"message": [hidden]}))
-    assert abs(float(frame["risk"].iloc[0]) - risk) < 1e-6
+    assert_hides_nothing(message, hidden, name)
 
 
 @pytest.mark.parametrize(("text", "form"), [
