@@ -437,10 +437,9 @@ def _style(attrs: dict[str, str]) -> dict[str, str]:
     return style
 
 
-def _hiding(tag: str, attrs: dict[str, str]) -> str:
+def _hiding(attrs: dict[str, str], style: dict[str, str]) -> str:
     """``"all"`` when an element's own attributes hide it whatever is inside, ``"undoable"``
     when they hide it unless something inside shows itself again, ``""`` otherwise."""
-    style = _style(attrs)
     opacity = style.get("opacity", "")
     if (style.get("display") == "none" or ("hidden" in attrs and "display" not in style)
             or (_NUMBER.fullmatch(opacity) is not None and float(opacity) <= 0)):
@@ -451,9 +450,8 @@ def _hiding(tag: str, attrs: dict[str, str]) -> str:
     return ""
 
 
-def _shows_again(tag: str, attrs: dict[str, str]) -> bool:
+def _shows_again(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool:
     """Whether an element inside an "undoable" one sets visibility or a font size again."""
-    style = _style(attrs)
     return ("visibility" in style or "font-size" in style or "font" in style
             or (tag == "font" and "size" in attrs))
 
@@ -485,13 +483,14 @@ def _hidden_ranges(text: str) -> list[tuple[int, int]]:
                     break
             continue
         attrs = _attributes(m.group(3))
-        if undoable and _shows_again(tag, attrs):
+        style = _style(attrs)
+        if undoable and _shows_again(tag, attrs, style):
             for element in undoable:  # something inside shows itself again
                 element[2] = ""
             undoable.clear()
         if tag in _VOID or m.group(3).rstrip().endswith("/"):
             continue
-        element = [tag, m.start(), _hiding(tag, attrs)]
+        element = [tag, m.start(), _hiding(attrs, style)]
         stack.append(element)
         open_tags[tag] = open_tags.get(tag, 0) + 1
         if element[2] == "undoable":
@@ -651,15 +650,16 @@ _TOKEN = re.compile(r"\S+")
 _SEPARATOR = ("[^\\w\\s.,;:!?'\"\u2018\u2019\u201c\u201d\u00ab\u00bb()\\[\\]{}<>@#$%&|"
               "\u00a2-\u00a5\u20a0-\u20cf]")
 _SEP_WORD = "(?<![^\\W_])[^\\W_]+(?:[,.'\u2019][^\\W_]+)*"  # ("2,000", "l'exécuter")
-_SEP_GAP = f"[.,;:!?]*[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]+"
+# a gap: sentence punctuation (kept), then what reads as one space (group 1 of _SEP_GAP_RE)
+_SEP_CUT = f"[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]+"
+_SEP_GAP = f"[.,;:!?]*{_SEP_CUT}"
 _SEPARATED = re.compile(f"{_SEP_WORD}(?:{_SEP_GAP}{_SEP_WORD}){{2,}}")
-_SEP_GAP_RE = re.compile(_SEP_GAP)
+_SEP_GAP_RE = re.compile(f"[.,;:!?]*({_SEP_CUT})")
 # (a necessary condition that starts with the separator class, which fails at once on letters:
 # about 7 us on a suspect message, against 50 us for _SEPARATED, whose lookbehind is tried at
 # every position)
 _SEP_HINT = re.compile(f"{_SEPARATOR}+[^\\S\\r\\n]+[^\\W_]+(?:[,.'\u2019][^\\W_]+)*[.,;:!?]*"
                        f"[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]")
-_SEP_CUT = re.compile(f"[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]+")
 # Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
 # text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
 # and more often than the text has gaps of white space; then that character reads as a space
@@ -748,7 +748,7 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
     if "|" in text and _PIPED_PAIR.search(text):
         # pipes between single words ("clone | our | repo") read as spaces; not a shell pipe
         cuts.extend((m.start(), m.end(), " ") for m in _PIPE_GAP.finditer(text))
-    if _SEP_HINT.search(text) is not None and _SEPARATED.search(text) is not None:
+    if _SEP_HINT.search(text) is not None:
         # separators between single words, two in a row: they read as spaces (R16-B)
         for m in _SEPARATED.finditer(text):
             run = m.group()
@@ -758,8 +758,7 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
             words = [run[a:b] for a, b in zip(ends, starts, strict=True)]
             for k, g in enumerate(gaps):
                 if _has_letter(words[k]) or _has_letter(words[k + 1]):
-                    c = _SEP_CUT.search(run, g.start())
-                    cuts.append((m.start() + c.start(), m.start() + c.end(), " "))  # type: ignore[union-attr]
+                    cuts.append((m.start() + g.start(1), m.start() + g.end(1), " "))
     if "-" in text and "\n" in text:
         # a word hyphenated across a line break ("men-\ntion"): the hyphen and the break go
         cuts.extend((m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)
