@@ -649,7 +649,8 @@ _TOKEN = re.compile(r"\S+")
 # All parts are disjoint classes, so the search is linear.
 _SEPARATOR = ("[^\\w\\s.,;:!?'\"\u2018\u2019\u201c\u201d\u00ab\u00bb()\\[\\]{}<>@#$%&|"
               "\u00a2-\u00a5\u20a0-\u20cf]")
-_SEP_WORD = "(?<![^\\W_])[^\\W_]+(?:[,.'\u2019][^\\W_]+)*"  # ("2,000", "l'exécuter")
+_SEP_WORD_BODY = "[^\\W_]+(?:[,.'\u2019][^\\W_]+)*"  # ("2,000", "l'exécuter")
+_SEP_WORD = "(?<![^\\W_])" + _SEP_WORD_BODY
 # a gap: sentence punctuation (kept), then what reads as one space (group 1 of _SEP_GAP_RE)
 _SEP_CUT = f"[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]+"
 _SEP_GAP = f"[.,;:!?]*{_SEP_CUT}"
@@ -658,8 +659,7 @@ _SEP_GAP_RE = re.compile(f"[.,;:!?]*({_SEP_CUT})")
 # (a necessary condition that starts with the separator class, which fails at once on letters:
 # about 7 us on a suspect message, against 50 us for _SEPARATED, whose lookbehind is tried at
 # every position)
-_SEP_HINT = re.compile(f"{_SEPARATOR}+[^\\S\\r\\n]+[^\\W_]+(?:[,.'\u2019][^\\W_]+)*[.,;:!?]*"
-                       f"[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]")
+_SEP_HINT = re.compile(f"{_SEPARATOR}+[^\\S\\r\\n]+{_SEP_WORD_BODY}{_SEP_GAP}")
 # Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
 # text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
 # and more often than the text has gaps of white space; then that character reads as a space
