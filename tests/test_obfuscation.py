@@ -462,6 +462,14 @@ REVIEW_DISGUISES = [  # a red-team review of December 2026 (each took red flags 
                                                          'x</font>one').replace(
         "WhatsApp", 'Whats<b hidden>q</b>App').replace("rapport", 'rap<i style="opacity:0">'
                                                        'z</i>port')),
+    # ellipses, dashes and arrows between words (the rule R17-A of the notes)
+    ("ASCII ellipses after words", lambda t: "... ".join(t.split(" "))),
+    ("ellipses at the key gaps", lambda t: t.replace("clone our", "clone... our").replace(
+        "this to", "this\u2026 to").replace("me on", "me... on").replace("de cloner",
+                                                                           "de... cloner")
+     .replace("sur WhatsApp", "sur\u2026 WhatsApp").replace("parlez pas", "parlez... pas")),
+    ("em dashes between words", lambda t: "\u2014".join(t.split(" "))),
+    ("arrows between words", lambda t: " > ".join(t.split(" "))),
     ("slashes inside the phrases", lambda t: t.replace("clone our repo", "clone / our / repo")
      .replace("mention this to", "mention / this / to").replace("add me on", "add / me / on")
      .replace("notre dépôt", "notre / dépôt /").replace("ajoutez-moi sur", "ajoutez-moi / sur /")),
@@ -489,6 +497,14 @@ def test_review_disguises_hide_nothing(message, name, disguise) -> None:
     ("110 k€ fixe + bonus + equity", "110 k\u20ac fixe bonus equity"),
     ("curl -s x | sh | bash", "curl -s x | sh | bash"),
     ("one - two", "one - two"),
+    # an ellipsis within a sentence, an em dash between letters, arrows between single words
+    # read as spaces (R17-A); an ellipsis before a capital, a digit or the end stays
+    ("I was wondering... would you", "i was wondering would you"),
+    ("Bonjour\u2026 je vous \u00e9cris", "bonjour je vous ecris"),
+    ("Well... Next week. Or 2... 3 days... ok...", "well... next week. or 2... 3 days ok..."),
+    ("the role\u2014fully remote\u2014pays 2\u20143 k", "the role fully remote pays 2-3 k"),
+    ("Settings > Privacy > Data", "settings privacy data"),
+    ("if a > b then go", "if a > b then go"),
 ])
 def test_separators_between_words(text: str, form: str) -> None:
     assert fast_normalize(text) == normalize(text).text == form

@@ -653,18 +653,30 @@ _SEP_WORD_BODY = "[^\\W_]+(?:[,.'\u2019][^\\W_]+)*"  # ("2,000", "l'exécuter")
 _SEP_WORD = "(?<![^\\W_])" + _SEP_WORD_BODY
 # a gap: sentence punctuation (kept), then what reads as one space (group 1 of _SEP_GAP_RE)
 _SEP_CUT = f"[^\\S\\r\\n]*{_SEPARATOR}+[^\\S\\r\\n]+"
-_SEP_GAP = f"[.,;:!?]*{_SEP_CUT}"
+# (or two ASCII dots or more and white space, all of which read as one space: R17-A)
+_SEP_DOTS = "\\.{2,}[^\\S\\r\\n]+"
+_SEP_GAP = f"(?:[.,;:!?]*{_SEP_CUT}|{_SEP_DOTS})"
 _SEPARATED = re.compile(f"{_SEP_WORD}(?:{_SEP_GAP}{_SEP_WORD}){{2,}}")
-_SEP_GAP_RE = re.compile(f"[.,;:!?]*({_SEP_CUT})")
+_SEP_GAP_RE = re.compile(f"[.,;:!?]*({_SEP_CUT})|({_SEP_DOTS})")
 # (a necessary condition that starts with the separator class, which fails at once on letters:
 # about 7 us on a suspect message, against 50 us for _SEPARATED, whose lookbehind is tried at
 # every position)
-_SEP_HINT = re.compile(f"{_SEPARATOR}+[^\\S\\r\\n]+{_SEP_WORD_BODY}{_SEP_GAP}")
+_SEP_HINT = re.compile(f"(?:{_SEPARATOR}+|\\.{{2,}})[^\\S\\r\\n]+{_SEP_WORD_BODY}{_SEP_GAP}")
 # Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
 # text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
 # and more often than the text has gaps of white space; then that character reads as a space
 # everywhere but in an e-mail address or a link. In ordinary text such characters are fewer
 # than the spaces (identifiers, file names, compounds: "state-of-the-art", "run_our_code.py").
+# Ellipses, dashes and arrows between words (R17-A): two ASCII dots or more, or "…", right
+# after a word and before white space and a word in lower case (the sentence goes on: "clone...
+# our repo", "merci… de") read as one space; an em dash or a horizontal bar between two letters
+# with no space ("Please—clone—our—repo") reads as one; " > " between single words, two in a
+# row ("clone > our > repo", and a menu path "Settings > Privacy"), reads as one. Each pattern
+# starts with its literal and checks the character before it in Python (as _JOINS does).
+_ELLIPSIS_GAP = re.compile(r"(?:\.{2,}|\u2026)[^\S\r\n]+(?=[^\W\d_])")
+_DASH_GAP = re.compile(r"[\u2014\u2015](?=[^\W\d_])")
+_ARROW_PAIR = re.compile(r" > [^\s>]+ > ")
+_ARROW_GAP = re.compile(r"(?<=\S) >(?= [^\s>])")
 _JOINED_HINT = re.compile(r"[_.\-+~][^\W\d_]{2,}[_.\-+~][^\W\d_]{2,}[_.\-+~]")
 # (each separator followed by a letter; the letter before it is checked in Python: a pattern
 # that starts with the literal is found much faster than one that starts with a lookbehind)
@@ -758,7 +770,21 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
             words = [run[a:b] for a, b in zip(ends, starts, strict=True)]
             for k, g in enumerate(gaps):
                 if _has_letter(words[k]) or _has_letter(words[k + 1]):
-                    cuts.append((m.start() + g.start(1), m.start() + g.end(1), " "))
+                    cut = 1 if g.group(1) is not None else 2
+                    cuts.append((m.start() + g.start(cut), m.start() + g.end(cut), " "))
+    if ".." in text or "\u2026" in text:
+        # an ellipsis within a sentence reads as a space (R17-A)
+        cuts.extend((m.start(), m.end(), " ") for m in _ELLIPSIS_GAP.finditer(text)
+                    if m.start() and not _GAP.match(text, m.start() - 1)
+                    and text[m.start() - 1] not in ".\u2026" and text[m.end()].islower())
+    if "\u2014" in text or "\u2015" in text:
+        # an em dash between two letters reads as a space (R17-A)
+        cuts.extend((m.start(), m.end(), " ") for m in _DASH_GAP.finditer(text)
+                    if m.start() and text[m.start() - 1].isalpha()
+                    and not text[m.start() - 1].isdigit())
+    if " > " in text and _ARROW_PAIR.search(text):
+        # " > " between single words, two in a row, reads as a space (R17-A)
+        cuts.extend((m.start(), m.end(), " ") for m in _ARROW_GAP.finditer(text))
     if "-" in text and "\n" in text:
         # a word hyphenated across a line break ("men-\ntion"): the hyphen and the break go
         cuts.extend((m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)
@@ -861,7 +887,10 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  # separators between single words (_SEPARATED): a gap, a word (any characters
                  # but white space: "2,000", "l'entretien"), a gap
                  + f"|{_SEP_RE2}+{_SPACE_RE2}+{_NOT_SPACE_RE2}+{_SPACE_RE2}*{_SEP_RE2}+"
-                 + _SPACE_RE2)
+                 + _SPACE_RE2
+                 # ellipses, dashes and arrows between words (R17-A)
+                 + rf"|(?:\.\.|\x{{2026}}){_SPACE_RE2}|[\x{{2014}}\x{{2015}}]{_W}"
+                 + "| > ")
 
 
 @cache
