@@ -47,7 +47,8 @@ ALLOWED_ADDRESSES = {"software-reuse-study@cs.umd.edu", "nlposs.workshop@gmail.c
                      "managing@livecomsjournal.org", "private@couchdb.apache.org",
                      "dev@couchdb.apache.org", "contact@conference-agile.fr",
                      "recrutement-tech@workelo.eu", "sponsors@afup.org",
-                     "editors@changelog.com", "info@devoxx.fr"}
+                     "editors@changelog.com", "info@devoxx.fr", "jobs@aircall.io",
+                     "git@github.com"}
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
