@@ -2005,13 +2005,28 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
             r"\bin your own (?:public |private )?(?:repo|repository|github)\b",
             r"\b(?:submit|share|send) (?:us )?(?:a link to )?your (?:solution|code|repo"
             r"|repository|pull request)\b",
+            # the candidate writes in a fork and submits it (RED-FLAGS 1f; rule R17-C of the
+            # notes): fork the repo, a pull or merge request, push your code, a link to your repo
+            r"\bfork(?:ing)? (?:this|the|our) (?:repo|repository|project)\b|\byour (?:own )?fork\b"
+            r"|\b(?:repo|repository) (?:that )?you(?:'ve| have)? forked\b"
+            r"|\byour (?:newly )?forked (?:repo|repository)\b",
+            r"\b(?:submit(?:ting)?|open(?:ing)?|creat(?:e|ing)|send(?:ing)?|rais(?:e|ing)"
+            r"|mak(?:e|ing))(?: us| in)? (?:a|an|your) (?:pull request|merge request|pr)\b",
+            r"\bpush (?:the|your) (?:code|changes|solution|work|commits?)\b",
+            r"\blink to your (?:(?:own|forked|public|private|new|newly created|completed) )?"
+            r"(?:(?:github|gitlab|bitbucket) )?(?:repo|repository|fork|branch|solution|project"
+            r"|pull request)\b",
             # French
             r"\b(?:exercice|test) (?:technique |de code )?(?:a la maison|a faire chez (?:vous|soi"
             r"|toi))\b",
             near(r"\bapres (?:notre|un|le|votre) (?:premier )?(?:appel|echange|entretien)\b",
                  r"\b(?:test|exercice|cas pratique)\b"),
             r"\b(?:deposez|partagez|envoyez|rendez)(?:-nous| nous)? (?:le lien (?:vers|de) )?"
-            r"(?:votre|ta) (?:solution|code|depot)\b",
+            r"(?:votre|ta) (?:solution|code|depot|repo|fork)\b",
+            r"\b(?:forkez|forke[zr]?|faites un fork (?:de|du))\b|\b(?:le |du )?(?:repo|depot)"
+            r" (?:que (?:tu as|vous avez) )?forke?s?\b",
+            r"\b(?:faites|fais|ouvrez|ouvre|creez|cree|soumettez|soumets|envoyez|envoie)(?:-nous"
+            r"|-moi| nous)? (?:une|ta|votre) (?:pull request|merge request|pr)\b",
         )
     },
     examples=(
@@ -2021,10 +2036,30 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
           spans=("in your own repository", "submit your solution")),
         E("Après notre premier échange, un test technique sur Codility.", lang="fr",
           spans=("Codility",)),
+        # the candidate writes in a fork and submits it (R17-C)
+        E("Fork this repo and, before the deadline, submit a pull request with your solution.",
+          spans=("Fork this repo", "submit a pull request")),
+        E("Commit and push your changes to your fork, then email us the link to your forked "
+          "repository.", spans=("push your changes", "your fork", "link to your forked "
+                                "repository")),
+        E("The quickest way is forking this repository, then sending us a Pull Request.",
+          spans=("forking this repository", "sending us a Pull Request")),
+        E("Open a PR against master when you are done.", spans=("Open a PR",)),
+        E("Forkez le dépôt, puis envoyez-nous une pull request.", lang="fr",
+          spans=("Forkez", "envoyez-nous une pull request")),
+        E("Crée une issue sur le repo que tu as fork si tu bloques.", lang="fr",
+          spans=("repo que tu as fork",)),
+        E("Partagez-nous le lien de votre dépôt une fois terminé.", lang="fr",
+          spans=("Partagez-nous le lien de votre dépôt",)),
     ),
     counterexamples=(
         E("Clone our repo and run npm install before the call."),
         E("Clonez notre dépôt et lancez le projet.", lang="fr"),
+        E("Clone our repo, run npm install and send us a screenshot of the result."),
+        E("Push the button to start the assessment."),
+        E("We will send you a link to our repo after the call."),
+        E("No need to fork out money for the equipment."),
+        E("Lancez le projet et envoyez-nous une capture d'écran.", lang="fr"),
     ),
 )
 
