@@ -520,6 +520,9 @@ def test_separators_between_words(text: str, form: str) -> None:
     ("p@rlez-en p@s, write to a@b.fr or x@y.com", "parlez-en pas, write to a@b.fr or x@y.com"),
     ("write to a@b.fr or x@y.com", "write to a@b.fr or x@y.com"),
     ("my cl1ent p4ys $1k/report, 1k/r3port", "my client pays $1k/report, 1k/report"),
+    # '@' before a sentence's last dot is a letter, not an address
+    ("cl0n3 0ur r3p0 b3f0r3 0ur c@ll. Or mail j@x.io.", "clone our repo before our call. or mail "
+     "j@x.io."),
 ])
 def test_leet_writing(text: str, form: str) -> None:
     assert fast_normalize(text) == normalize(text).text == form

@@ -242,7 +242,7 @@ def _repair(text: str) -> str:
 _AS_LETTERS = str.maketrans("013457@", "oieasta")
 _LEET_BETWEEN = re.compile(r"[013457@]{1,2}(?=[a-z])")
 _LEET_SIGN = re.compile(r"[013457@]")
-_LINKISH = re.compile(r"://|www\.|@\S*\.|\.[a-z]{2,6}/")
+_LINKISH = re.compile(r"://|www\.|@\S*\.[a-z]|\.[a-z]{2,6}/")  # ("c@ll." ends a sentence)
 _OTHER_DIGIT = re.compile(r"[2689]")
 # (a word with a currency sign, or a quantity anywhere in it, stays: "$1k/report" must not read
 # "$ik/report", a review found)

@@ -2234,12 +2234,98 @@ POST_OFFER_ONBOARDING = CallableSignal(
     ),
 )
 
+# The stage of a run request (rule R17-D of the notes): RED-FLAGS L1 is "'Run our code' before
+# or as the interview" ("run / install / set up near 'before our call' or 'interview'"; 1f:
+# "stronger ... 'before our call'"). Real employers' take-home briefs ask to clone and run too,
+# so that a run request alone weighs little; when the code is to run before or during the call,
+# the lure's stage is named.
+_RUN_VERB = (
+    # (the object keeps "run through your CV" and "run a call" out; RE2 has no lookahead)
+    r"\b(?:run|execute|launch|deploy) (?:it|them|this|that|the|our|my|npm|yarn|pnpm|docker"
+    r"|all|everything|locally)\b|\binstall\b|\bclone\b|\bgit clone\b"
+    r"|\b(?:npm|yarn|pnpm) (?:install|i|start|run|dev)\b|\bpip install\b"
+    r"|\bdocker(?:-| )compose up\b|\bset (?:it|this|that|them|everything) up\b"
+    r"|\bset up (?:the|our|this|my|your) (?:local |dev |development )?(?:project|app"
+    r"|application|repo|repository|environment|codebase|code|mvp|dapp|demo|backend|frontend)\b"
+    r"|\bget (?:it|the (?:project|app|application|code|repo)|our (?:project|app|application"
+    r"|code|repo)) (?:up and )?running\b|\bspin (?:it|the (?:project|app)|our (?:project|app))"
+    r" up\b"
+)
+_CALL_TIME = (
+    r"\b(?:before|ahead of|prior to|during) (?:the|our|your|this|a|an|tomorrow's|today's)"
+    r" (?:(?:technical|tech|next|first|upcoming|live|video|zoom|teams|coding|final|second)"
+    r" )?(?:call|interview|meeting|chat|session|round|screening|conversation)\b"
+    r"|\bbefore (?:we|i) (?:talk|speak|meet|chat|connect|call)\b"
+)
+_RUN_VERB_FR = (
+    r"\b(?:lanc|install|clon|execut|demarr|deploy)(?:er|ez|e|erez|eras|erons)\b"
+    r"|\b(?:fai(?:re|tes|s)|fer(?:ez|as|ons)) tourner\b|\bmett(?:re|ez) en place (?:le|l'|notre"
+    r"|votre) ?(?:projet|environnement|application|depot|code)\b"
+    r"|\bl'(?:installer|executer|lancer|deployer)\b|\b(?:npm|yarn) (?:install|i|start|run)\b"
+    r"|\bgit clone\b"
+)
+_CALL_TIME_FR = (
+    r"\b(?:avant|pendant|durant|lors de|lors d') ?(?:l'|le |la |notre |votre |ton |ta |cet |cette"
+    r" |ce )?(?:premier |prochain |prochaine )?(?:entretien|appel|reunion|rendez-vous|rdv|call"
+    r"|echange|visio|visioconference|session)\b|\bavant (?:qu'on|que nous) (?:se parle|nous"
+    r" parlions|echangions|nous voyions)\b"
+)
+_SENTENCE_GAP = r"[^.!?;]{0,60}"
+
+RUN_BEFORE_CALL = PatternSignal(
+    name="run_before_call",
+    description="Asks the candidate to install, run or set up code before or during the call or "
+    "interview: the stage at which fake-recruiter lures run their code.",
+    category="lure",
+    polarity="risk",
+    source="L1 (stage): RED-FLAGS 1e ('Run our code' before or as the interview; run / install "
+    "/ set up near 'before our call' or 'interview'), 1f (stronger 'before our call'); FBI IC3 "
+    "PSA Sept 2024; dev-trap-dossiers; alien45",
+    patterns={
+        "message": (
+            near(_RUN_VERB, _CALL_TIME, _SENTENCE_GAP),
+            near(_CALL_TIME, _RUN_VERB, _SENTENCE_GAP),
+            # French
+            near(_RUN_VERB_FR, _CALL_TIME_FR, _SENTENCE_GAP),
+            near(_CALL_TIME_FR, _RUN_VERB_FR, _SENTENCE_GAP),
+        )
+    },
+    examples=(
+        E("Please clone our repo and run it before our call.",
+          spans=("clone our repo and run it before our call",)),
+        E("Before our interview, please set up our project locally.",
+          spans=("Before our interview, please set up our project",)),
+        E("Run npm install and npm start ahead of the technical call.",
+          spans=("Run npm install and npm start ahead of the technical call",)),
+        E("During the interview you'll clone the repo and run it while sharing your screen.",
+          spans=("During the interview you'll clone",)),
+        E("Get it running before we talk tomorrow.", spans=("Get it running before we talk",)),
+        E("Clonez le dépôt et installez les dépendances avant l'entretien.", lang="fr",
+          spans=("Clonez le dépôt et installez les dépendances avant l'entretien",)),
+        E("Avant notre appel, merci de lancer le projet en local.", lang="fr",
+          spans=("Avant notre appel, merci de lancer",)),
+        E("Pendant la visio, vous ferez tourner notre application.", lang="fr",
+          spans=("Pendant la visio, vous ferez tourner",)),
+    ),
+    counterexamples=(
+        E("Please complete the exercise before the interview."),
+        E("Send us your solution before the interview."),
+        E("We'll run through your CV during the call."),
+        E("Can we set up a call before the interview?"),
+        E("Make sure Node is installed before the interview."),
+        E("After our call you'll get a 2-hour HackerRank exercise."),
+        E("Merci d'envoyer votre solution avant l'entretien.", lang="fr"),
+        E("Nous ferons le point pendant l'entretien.", lang="fr"),
+    ),
+)
+
 #: Signals added after :data:`~recruitscore.signals.catalog.PADDED_TEXT` (registry order is
 #: the feature order of model files: append only).
 ADDED_SIGNALS = (
     INTL_ORG_RECRUITMENT,
     UNKNOWN_MEETING_LINK,
     POST_OFFER_ONBOARDING,
+    RUN_BEFORE_CALL,
 )
 
 #: The signals of this module, in the order they are appended to the registry.
