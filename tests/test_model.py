@@ -869,3 +869,29 @@ def test_oversized_model_file_is_refused_before_it_is_read(small_model, tmp_path
     with pytest.raises(rs.ModelError, match="more than a model file can be"):
         load_model(big)
     assert read == []  # refused on its size alone, never hashed
+
+
+def test_the_guidance_prior_pulls_red_flags_only() -> None:
+    """With ``signal_prior`` (rule R17-E), a red flag that no training row fires weighs the
+    prior, one that only legitimate rows fire is pulled under it, and the benign signals and
+    the intercept are pulled to 0 as before; without it, all weigh 0."""
+    from recruitscore.linear import polarity_bounds
+    from recruitscore.model import _fit_constrained
+
+    y = np.r_[np.zeros(200), np.ones(200)]
+    # column 0: a red flag no row fires; 1: a red flag only legitimate rows fire; 2: a benign
+    # signal no row fires; 3: a red flag that half the hostile rows fire
+    D = np.zeros((400, 4))
+    D[:40, 1] = 1
+    D[200:300, 3] = 1
+    bounds = polarity_bounds(["risk", "risk", "benign", "risk"])
+    center = np.array([1.0, 1.0, 0.0, 1.0])
+    w, _ = _fit_constrained(D, y, np.ones(400), bounds, 1.0, center)
+    assert w[0] == pytest.approx(1.0, abs=1e-4)
+    assert 0.0 <= w[1] < 1.0
+    assert w[2] == pytest.approx(0.0, abs=1e-6)
+    assert w[3] > 1.0
+    w0, _ = _fit_constrained(D, y, np.ones(400), bounds, 1.0)
+    assert w0[0] == pytest.approx(0.0, abs=1e-6) and w0[1] == pytest.approx(0.0, abs=1e-6)
+    # the default is the shipped model's (the build chose it; see training.build.PRIORS)
+    assert TrainParams().signal_prior == 1.0

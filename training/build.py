@@ -90,6 +90,11 @@ TIE = 0.005
 #: after a rebuild on 672 real messages chose the tightest cap at 0.969 while the next cap, tied
 #: with it, had 0.973.
 DEV_FLOOR = 0.97
+#: Candidates for the guidance prior of the red flags (``TrainParams.signal_prior``, rule R17-E
+#: of the notes), compared at the chosen C_text and cap by the same score; of those tied, the
+#: largest is taken: a red flag the guidance names decides unless the data say otherwise, and
+#: where the figures cannot tell the candidates apart, that principle does.
+PRIORS: tuple[float, ...] = (0.0, 0.5, 1.0)
 REAL_COLUMNS = ("id", "message", "label", "kind", "language", "evidence", "source_url",
                 "source_title", "source_type", "retrieved")
 
@@ -347,6 +352,31 @@ def select(results: list[dict[str, Any]], tie: float = TIE,
     return min(tied, key=lambda r: (r["C_text"], r["text_cap"]))
 
 
+def select_prior(results: list[dict[str, Any]], tie: float = TIE,
+                 dev_floor: float = DEV_FLOOR) -> dict[str, Any]:
+    """The guidance prior the build takes (see :data:`PRIORS`): of the candidates whose
+    ``mean`` is within ``tie`` of the best (and, when any of them has it, a development-set
+    ROC-AUC of at least ``dev_floor``), the largest ``signal_prior``.
+
+    Examples
+    --------
+    >>> r = [{"signal_prior": 0.0, "mean": 0.9520, "dev_roc_auc": 0.972},
+    ...      {"signal_prior": 0.5, "mean": 0.9500, "dev_roc_auc": 0.972},
+    ...      {"signal_prior": 1.0, "mean": 0.9400, "dev_roc_auc": 0.975}]
+    >>> select_prior(r)["signal_prior"]
+    0.5
+    >>> select_prior(r, tie=0.0)["signal_prior"]
+    0.0
+    """
+    scored = [r for r in results if not math.isnan(r["mean"])]
+    if not scored:
+        return min(results, key=lambda r: r["signal_prior"])
+    top = max(r["mean"] for r in scored)
+    tied = [r for r in scored if r["mean"] >= top - tie]
+    tied = [r for r in tied if r.get("dev_roc_auc", math.nan) >= dev_floor] or tied
+    return max(tied, key=lambda r: r["signal_prior"])
+
+
 def build(
     out: Path = DEFAULT_OUT,
     dev_path: Path = DEFAULT_DEV,
@@ -376,28 +406,47 @@ def build(
         f"{len(hw_test)} hand-written, {len(dev)} dev")
     cols = [c for c in train_df.columns if c not in ("label",)]
 
-    def fit(c_text: float, cap: float) -> Model:
+    def fit(c_text: float, cap: float, prior: float = 0.0) -> Model:
         params = TrainParams(C_text=c_text, text_cap=cap, text_bound=cap / 2, text_prior=5.0,
+                             signal_prior=prior,
                              seed=seed, repeats=REPEATS)
         return train(train_df[[*cols, "label"]], params=params, groups=groups,
                      sample_weight=np.where(is_real, REAL_WEIGHT, 1.0),
                      fpr_mask=recruiter if recruiter.any() else None,
                      fpr_name="real legitimate recruiter and headhunter messages")
 
-    results = []
-    for c_text, cap in candidates:
-        m = fit(c_text, cap)
-        r_dev = m.predict_risk(dev)
-        auc_dev = _auc(y_dev, r_dev)
+    def score(m: Model) -> tuple[float, float, float]:
+        auc_dev = _auc(y_dev, m.predict_risk(dev))
         auc_real = float(np.mean([_auc(y_train[is_real], r[is_real]) for r in m.oof_repeats])
                          ) if is_real.sum() else float("nan")
-        key = np.nanmean([auc_dev, auc_real])
-        results.append({"C_text": c_text, "text_cap": cap, "dev_roc_auc": auc_dev,
-                        "real_loso_roc_auc": auc_real, "mean": float(key)})
+        return auc_dev, auc_real, float(np.nanmean([auc_dev, auc_real]))
+
+    results = []
+    fitted: dict[tuple[float, float, float], Model] = {}
+    for c_text, cap in candidates:
+        m = fitted[c_text, cap, 0.0] = fit(c_text, cap)
+        auc_dev, auc_real, key = score(m)
+        results.append({"C_text": c_text, "text_cap": cap, "signal_prior": 0.0,
+                        "dev_roc_auc": auc_dev, "real_loso_roc_auc": auc_real, "mean": key})
         say(f"  C_text={c_text} cap={cap}: dev {auc_dev:.3f} real LOSO {auc_real:.3f}")
     best = select(results)
     say(f"chosen: C_text={best['C_text']} cap={best['text_cap']}")
-    model = fit(best["C_text"], best["text_cap"])
+    # then the red flags' guidance prior at that C_text and cap (rule R17-E)
+    priors = [best]
+    for prior in PRIORS:
+        if prior == 0.0:
+            continue
+        m = fitted[best["C_text"], best["text_cap"], prior] = fit(best["C_text"],
+                                                                   best["text_cap"], prior)
+        auc_dev, auc_real, key = score(m)
+        priors.append({"C_text": best["C_text"], "text_cap": best["text_cap"],
+                       "signal_prior": prior, "dev_roc_auc": auc_dev,
+                       "real_loso_roc_auc": auc_real, "mean": key})
+        say(f"  signal_prior={prior}: dev {auc_dev:.3f} real LOSO {auc_real:.3f}")
+    results += priors[1:]
+    best = select_prior(priors)
+    say(f"chosen: signal_prior={best['signal_prior']}")
+    model = fitted[best["C_text"], best["text_cap"], best["signal_prior"]]
     thr = model.threshold
     lang_tr = train_df["language"].astype(str).to_numpy()
     kind_tr = train_df["kind"].astype(str).to_numpy()
@@ -475,7 +524,9 @@ def build(
                               "the best are tied; of those (keeping only the ones with a "
                               f"development-set ROC-AUC of at least {DEV_FLOOR}, when any has "
                               "it) the strongest regularisation (smallest C_text), then the "
-                              "smallest cap, is taken",
+                              "smallest cap, is taken; then, at that C_text and cap, the red "
+                              f"flags' guidance prior (signal_prior, one of {list(PRIORS)}) by the "
+                              "same score and ties, of the tied the largest",
                       "results": results},
         "training": {
             **model.manifest["training"],

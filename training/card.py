@@ -180,11 +180,11 @@ def render_card(manifest: Mapping[str, Any]) -> str:
     sel = manifest.get("selection", {}).get("results")
     if sel:
         lines += ["Candidates compared:", "",
-                  "| C_text | text cap | dev ROC-AUC | real LOSO ROC-AUC |",
-                  "|---:|---:|---:|---:|"]
+                  "| C_text | text cap | red-flag prior | dev ROC-AUC | real LOSO ROC-AUC |",
+                  "|---:|---:|---:|---:|---:|"]
         for r in sel:
-            lines.append(f"| {r['C_text']} | {r['text_cap']} | {_fmt(r['dev_roc_auc'])} | "
-                         f"{_fmt(r['real_loso_roc_auc'])} |")
+            lines.append(f"| {r['C_text']} | {r['text_cap']} | {r.get('signal_prior', 0.0)} | "
+                         f"{_fmt(r['dev_roc_auc'])} | {_fmt(r['real_loso_roc_auc'])} |")
         lines.append("")
     lines += [
         "## Learned weight of every signal",

@@ -267,6 +267,10 @@ def train_cmd(
                             "(log-odds); the text model's own log-odds are clipped at half.")
     ] = 3.0,
     no_text: Annotated[bool, typer.Option("--no-text", help="Signals only, no n-grams.")] = False,
+    signal_prior: Annotated[
+        float, typer.Option("--signal-prior", min=0.0, help="Weight a red flag has when no "
+                            "training row fires it; the data move it (0: the data alone).")
+    ] = 1.0,
     group_col: Annotated[
         str | None, typer.Option("--group-col", help="Source of each row: out-of-fold "
                                  "predictions never have a source on both sides.")
@@ -298,7 +302,8 @@ def train_cmd(
             raise InputError(f"no group column {group_col!r} in {data.name}")
         groups = df[group_col].astype(str).tolist() if group_col else None
         params = TrainParams(C_text=c_text, text_cap=text_cap, text_bound=text_cap / 2,
-                             text=not no_text, seed=seed, repeats=repeats,
+                             text=not no_text, signal_prior=signal_prior, seed=seed,
+                             repeats=repeats,
                              fragments=fragments, mixes=mixes)
         model = train(df, label=label_col, positive=positive, params=params, groups=groups,
                       extra_manifest={"trained_from": data.name})

@@ -396,6 +396,13 @@ class TrainParams:
         Inverse L2 strength of the text model (small = strongly regularised).
     C : float
         Inverse L2 strength of the decision stage.
+    signal_prior : float
+        Where the decision stage's L2 penalty pulls each *risk* signal's weight: a red flag
+        the guidance names is evidence of risk unless the data say otherwise, so with no
+        training row that fires it, it weighs this, and rows that fire it move it (a Gaussian
+        prior; rule R17-E of the notes). Benign signals, conjunctions and the text weight are
+        pulled to 0 (an attacker can write a benign phrase). 0 gives the data alone; the
+        default is what the build chose for the shipped model (``training.build.PRIORS``).
     text : bool
         Use the text part at all.
     text_bound : float
@@ -446,6 +453,7 @@ class TrainParams:
 
     C_text: float = 3.0
     C: float = 1.0
+    signal_prior: float = 1.0
     text: bool = True
     text_bound: float = 1.5
     text_cap: float = 3.0
@@ -690,14 +698,16 @@ def _decision_matrix(signals: np.ndarray, pairs: tuple[np.ndarray, np.ndarray],
 
 
 def _fit_constrained(D: np.ndarray, y: np.ndarray, w: np.ndarray, bounds: list[Any],
-                     C: float) -> tuple[np.ndarray, float]:
-    """Weighted, L2-penalised logistic regression with bounds on the weights (L-BFGS-B)."""
+                     C: float, center: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """Weighted, L2-penalised logistic regression with bounds on the weights (L-BFGS-B); the
+    penalty pulls the weights to ``center`` (0 when ``None``)."""
     from scipy.optimize import minimize
 
     w = _balanced(y, w)
     w = w / w.sum()
     sign = 2.0 * y - 1.0
     lam = 1.0 / (C * len(y))
+    mu = np.zeros(D.shape[1]) if center is None else np.asarray(center, dtype=np.float64)
 
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
         coef, b = theta[:-1], theta[-1]
@@ -706,8 +716,9 @@ def _fit_constrained(D: np.ndarray, y: np.ndarray, w: np.ndarray, bounds: list[A
         # log(1 + exp(-m)) and its derivative, stably
         value = np.logaddexp(0.0, -m)
         g = -sign * sigmoid(-m)
-        grad = np.r_[D.T @ (w * g) + lam * coef, np.sum(w * g)]
-        return float(np.dot(w, value) + 0.5 * lam * np.dot(coef, coef)), grad
+        d = coef - mu
+        grad = np.r_[D.T @ (w * g) + lam * d, np.sum(w * g)]
+        return float(np.dot(w, value) + 0.5 * lam * np.dot(d, d)), grad
 
     theta0 = np.zeros(D.shape[1] + 1)
     res = minimize(loss, theta0, jac=True, method="L-BFGS-B",
@@ -735,7 +746,9 @@ def _fit_all(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
     bounds = polarity_bounds(polarity) + [(0.0, None)] * len(pairs_names) + [
         (0.0, params.text_cap / params.text_bound)]
     D = _decision_matrix(P.signals[idx], pairs, t)
-    weights, b0 = _fit_constrained(D, y[idx], w[idx], bounds, params.C)
+    center = np.zeros(D.shape[1])
+    center[:len(polarity)] = params.signal_prior * (np.array(polarity) == "risk")
+    weights, b0 = _fit_constrained(D, y[idx], w[idx], bounds, params.C, center)
     n_sig, n_int = len(SIGNAL_NAMES), len(pairs_names)
     return LinearModel(
         signal_names=tuple(SIGNAL_NAMES), polarity=polarity, interactions=pairs_names,
