@@ -53,9 +53,34 @@ def _copy(path: Path, to: Path) -> Path:
 
 
 def _rewrite_manifest(path: Path, **changes: object) -> None:
+    """Change manifest fields and write a new seal, as a writer that knows the format would
+    (the checks behind the seal are what these tests are about)."""
+    from recruitscore.model import manifest_seal
+
     manifest = json.loads(path.with_suffix(".json").read_text())
     manifest.update(changes)
+    manifest["seal"] = manifest_seal(manifest)
     path.with_suffix(".json").write_text(json.dumps(manifest))
+
+
+@pytest.mark.parametrize("changes", [
+    {"threshold": 1.0}, {"medium_threshold": 0.0}, {"uncertain_familiarity": 0.9},
+    {"calibration": {"a": 1.0, "b": -5.0}}, {"seal": "0" * 64}, {"seal": None}])
+def test_a_manifest_edited_by_hand_is_refused(small_model, tmp_path, changes) -> None:
+    """A threshold of 1.0 in the JSON would silence every alert: the seal over the fields that
+    decide a score refuses the edit (round-4 review, finding 7)."""
+    _, path, _ = small_model
+    other = _copy(path, tmp_path / "edited.npz")
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    manifest.update(changes)
+    other.with_suffix(".json").write_text(json.dumps(manifest))
+    with pytest.raises(rs.ModelError, match="seal differs"):
+        load_model(other)
+    # unsealed, descriptive fields may be edited
+    manifest = json.loads(path.with_suffix(".json").read_text())
+    manifest["trained_from"] = "a note"
+    other.with_suffix(".json").write_text(json.dumps(manifest))
+    assert load_model(other).threshold == load_model(path).threshold
 
 
 # ---- persistence ------------------------------------------------------------------------------
@@ -68,7 +93,7 @@ def test_round_trip_gives_identical_risks(small_model) -> None:
     assert again.threshold == model.threshold
     manifest = json.loads(path.with_suffix(".json").read_text())
     assert manifest["signal_names"] == list(rs.signals.SIGNAL_NAMES)
-    assert len(manifest["sha256"]) == 64 and manifest["format"] == 3
+    assert len(manifest["sha256"]) == 64 and manifest["format"] == 4
 
 
 def test_model_file_holds_arrays_only(small_model) -> None:
@@ -111,6 +136,7 @@ def test_manifest_floor_must_match_the_model(small_model, tmp_path) -> None:
     other = _copy(path, tmp_path / "floor.npz")
     manifest = json.loads(path.with_suffix(".json").read_text())
     manifest["uncertain_familiarity"] = 0.4
+    manifest["seal"] = rs.model.manifest_seal(manifest)
     other.with_suffix(".json").write_text(json.dumps(manifest))
     with pytest.raises(rs.ModelError, match="uncertain_familiarity"):
         load_model(other)
@@ -172,12 +198,13 @@ def test_model_loads_whatever_scikit_learn_recorded(small_model, tmp_path) -> No
 
 
 def _reseal(path: Path, to: Path) -> Path:
-    """Give the model file ``to`` the manifest of ``path`` with ``to``'s own hash, as an attacker
-    who rewrote the arrays would."""
+    """Give the model file ``to`` the manifest of ``path`` with ``to``'s own hash and seal, as an
+    attacker who rewrote the arrays would."""
     import hashlib
 
     manifest = json.loads(path.with_suffix(".json").read_text())
     manifest["sha256"] = hashlib.sha256(to.read_bytes()).hexdigest()
+    manifest["seal"] = rs.model.manifest_seal(manifest)
     to.with_suffix(".json").write_text(json.dumps(manifest))
     return to
 

@@ -48,8 +48,9 @@ from .text import Counts, Rows, Vocabulary, term_counts, tfidf
 
 __all__ = ["FORMAT", "LinearModel", "pair_columns", "read_npz", "sigmoid"]
 
-#: Version of the weights-only file format (``.npz`` + JSON manifest).
-FORMAT = 3
+#: Version of the weights-only file format (``.npz`` + JSON manifest). 4: the manifest is
+#: sealed (``seal``, see :func:`recruitscore.model.manifest_seal`).
+FORMAT = 4
 #: The arrays a model file holds, and nothing else.
 ARRAYS = ("signal_names", "polarity", "interactions", "w_signal", "w_interaction", "terms",
           "idf", "text_coef", "scalars", "text_config")

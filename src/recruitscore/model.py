@@ -67,6 +67,7 @@ __all__ = [
     "choose_threshold",
     "default_model_path",
     "load_model",
+    "manifest_seal",
     "train",
 ]
 
@@ -221,6 +222,7 @@ class Model:
             manifest.setdefault("versions", versions())
             manifest.setdefault("created_at",
                                 datetime.now(UTC).isoformat(timespec="seconds"))
+            manifest["seal"] = manifest_seal(manifest)
             Path(tmp2).write_text(json.dumps(manifest, indent=2, sort_keys=True,
                                              ensure_ascii=False) + "\n", encoding="utf-8")
             umask = os.umask(0)
@@ -311,14 +313,15 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     ------
     ModelError
         Missing file or manifest; not a regular file or too large; hash mismatch (tampered or
-        corrupted); unexpected members, types, shapes or values; signal names or format that do
+        corrupted); a manifest whose threshold, calibration or signal list was edited (its seal,
+        :func:`manifest_seal`); unexpected members, types, shapes or values; signal names or format that do
         not match this code; a threshold that is not a number in [0, 1]; a pickle, joblib or
         skops file.
 
     Examples
     --------
     >>> m = load_model()
-    >>> 0.0 < m.threshold < 1.0 and m.manifest["format"] == 3
+    >>> 0.0 < m.threshold < 1.0 and m.manifest["format"] == 4
     True
     """
     given = path is not None
@@ -359,12 +362,49 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     return Model(linear, manifest, path)
 
 
+#: The manifest fields that decide a score or say which arrays the file holds: the seal
+#: (:func:`manifest_seal`) covers them, so that editing one of them in the JSON (a threshold
+#: of 1.0 silences every alert) is refused like an edited ``.npz``.
+SEALED = ("format", "sha256", "signal_names", "threshold", "medium_threshold",
+          "uncertain_familiarity", "calibration")
+
+
+def manifest_seal(manifest: Mapping[str, Any]) -> str:
+    """The sha256 of the manifest's :data:`SEALED` fields (canonical JSON).
+
+    It detects a manifest edited by hand or corrupted, not a forger: whoever can write both
+    files can also write a new seal, as they could replace the code that reads them. Keep model
+    directories writable only by their owner.
+
+    Examples
+    --------
+    >>> a = manifest_seal({"format": 4, "threshold": 0.57, "versions": {"numpy": "2"}})
+    >>> a == manifest_seal({"threshold": 0.57, "format": 4})  # unsealed fields do not count
+    True
+    >>> a == manifest_seal({"format": 4, "threshold": 1.0})
+    False
+    """
+    sealed = {k: manifest[k] for k in SEALED if k in manifest}
+    text = json.dumps(sealed, sort_keys=True, ensure_ascii=True, allow_nan=False)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
+
+
 def _check_manifest(manifest: Mapping[str, Any], path: Path) -> None:
     where = path.with_suffix(".json").name
     if manifest.get("format") != MODEL_FORMAT:
         raise ModelError(
             f"{path.name}: model format {manifest.get('format')!r} is not supported by this "
             f"recruitscore (format {MODEL_FORMAT}); retrain the model"
+        )
+    try:
+        sealed = manifest.get("seal") == manifest_seal(manifest)
+    except (TypeError, ValueError):  # a value JSON cannot hold again (NaN): not as written
+        sealed = False
+    if not sealed:
+        raise ModelError(
+            f"{where}: the manifest's threshold, calibration or signal list is not the one "
+            "written with the model (its seal differs): it was edited or corrupted; refusing "
+            "to load it"
         )
     names = manifest.get("signal_names")
     if not isinstance(names, list) or names != list(SIGNAL_NAMES):
