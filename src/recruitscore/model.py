@@ -313,10 +313,10 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     ------
     ModelError
         Missing file or manifest; not a regular file or too large; hash mismatch (tampered or
-        corrupted); a manifest whose threshold, calibration or signal list was edited (its seal,
-        :func:`manifest_seal`); unexpected members, types, shapes or values; signal names or format that do
-        not match this code; a threshold that is not a number in [0, 1]; a pickle, joblib or
-        skops file.
+        corrupted); a manifest whose threshold, calibration or signal list was edited (its
+        seal, :func:`manifest_seal`); unexpected members, types, shapes or values; signal names
+        or format that do not match this code; a threshold that is not a number in [0, 1]; a
+        pickle, joblib or skops file.
 
     Examples
     --------

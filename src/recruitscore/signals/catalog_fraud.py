@@ -1979,6 +1979,51 @@ COMPANY_PAYS_COSTS = PatternSignal(
     ),
 )
 
+# The stage of a run request (rule R17-D of the notes): RED-FLAGS L1 is "'Run our code' before
+# or as the interview" ("run / install / set up near 'before our call' or 'interview'"; 1f:
+# "stronger ... 'before our call'"). Real employers' take-home briefs ask to clone and run too,
+# so that a run request alone weighs little; when the code is to run before or during the call,
+# the lure's stage is named.
+_RUN_VERB = (
+    # (the object keeps "run through your CV" and "run a call" out; RE2 has no lookahead)
+    r"\b(?:run|execute|launch|deploy) (?:it|them|this|that|the|our|my|npm|yarn|pnpm|docker"
+    r"|all|everything|locally)\b|\binstall\b|\bclone\b|\bgit clone\b"
+    r"|\b(?:npm|yarn|pnpm) (?:install|i|start|run|dev)\b|\bpip install\b"
+    r"|\bdocker(?:-| )compose up\b|\bset (?:it|this|that|them|everything) up\b"
+    r"|\bset up (?:the|our|this|my|your) (?:local |dev |development )?(?:project|app"
+    r"|application|repo|repository|environment|codebase|code|mvp|dapp|demo|backend|frontend)\b"
+    r"|\bget (?:it|the (?:project|app|application|code|repo)|our (?:project|app|application"
+    r"|code|repo)) (?:up and )?running\b|\bspin (?:it|the (?:project|app)|our (?:project|app))"
+    r" up\b"
+)
+_CALL_TIME = (
+    r"\b(?:before|ahead of|prior to|during) (?:the|our|your|this|a|an|tomorrow's|today's)"
+    r" (?:(?:technical|tech|next|first|upcoming|live|video|zoom|teams|coding|final|second)"
+    r" )?(?:call|interview|meeting|chat|session|round|screening|conversation)\b"
+    r"|\bbefore (?:we|i) (?:talk|speak|meet|chat|connect|call)\b"
+)
+_RUN_VERB_FR = (
+    r"\b(?:lanc|install|clon|execut|demarr|deploy)(?:er|ez|e|erez|eras|erons)\b"
+    r"|\b(?:fai(?:re|tes|s)|fer(?:ez|as|ons)) tourner\b|\bmett(?:re|ez) en place (?:le|l'|notre"
+    r"|votre) ?(?:projet|environnement|application|depot|code)\b"
+    r"|\bl'(?:installer|executer|lancer|deployer)\b|\b(?:npm|yarn) (?:install|i|start|run)\b"
+    r"|\bgit clone\b"
+)
+_CALL_TIME_FR = (
+    r"\b(?:avant|pendant|durant|lors de|lors d') ?(?:l'|le |la |notre |votre |ton |ta |cet |cette"
+    r" |ce )?(?:premier |prochain |prochaine )?(?:entretien|appel|reunion|rendez-vous|rdv|call"
+    r"|echange|visio|visioconference|session)\b|\bavant (?:qu'on|que nous) (?:se parle|nous"
+    r" parlions|echangions|nous voyions)\b"
+)
+_SENTENCE_GAP = r"[^.!?;]{0,60}"
+#: The stage of a run request, in either order, in English and French.
+_RUN_STAGE = (
+    near(_RUN_VERB, _CALL_TIME, _SENTENCE_GAP),
+    near(_CALL_TIME, _RUN_VERB, _SENTENCE_GAP),
+    near(_RUN_VERB_FR, _CALL_TIME_FR, _SENTENCE_GAP),
+    near(_CALL_TIME_FR, _RUN_VERB_FR, _SENTENCE_GAP),
+)
+
 STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
     name="standard_assessment_platform",
     description="The technical test runs on a known assessment platform or is written by the "
@@ -1987,6 +2032,10 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
     polarity="benign",
     source="L1-L3 (disambiguation): Source Allies interview repo; tcashcroft take-home brief; "
     "rtidx; RED-FLAGS 1f",
+    # the counter-signal is a take-home that "arrives after a recruiter call" (1f): a message
+    # that asks to run the code before or during the call contradicts it (rule R17-G)
+    unless="|".join(f"(?:{p})" for p in _RUN_STAGE),
+    unless_scope="message",
     patterns={
         "message": (
             r"\b(?:hackerrank|hacker rank|codility|coderpad|codesignal|testgorilla|hackerearth"
@@ -2060,6 +2109,11 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
         E("We will send you a link to our repo after the call."),
         E("No need to fork out money for the equipment."),
         E("Lancez le projet et envoyez-nous une capture d'écran.", lang="fr"),
+        # the stage contradicts it (R17-G)
+        E("Please clone our repo and run it before our call, then open a pull request."),
+        E("Fork this repo. Before the interview, run npm install and npm start on your laptop."),
+        E("Clonez le dépôt et installez les dépendances avant l'entretien, puis envoyez-nous une "
+          "pull request.", lang="fr"),
     ),
 )
 
@@ -2234,44 +2288,6 @@ POST_OFFER_ONBOARDING = CallableSignal(
     ),
 )
 
-# The stage of a run request (rule R17-D of the notes): RED-FLAGS L1 is "'Run our code' before
-# or as the interview" ("run / install / set up near 'before our call' or 'interview'"; 1f:
-# "stronger ... 'before our call'"). Real employers' take-home briefs ask to clone and run too,
-# so that a run request alone weighs little; when the code is to run before or during the call,
-# the lure's stage is named.
-_RUN_VERB = (
-    # (the object keeps "run through your CV" and "run a call" out; RE2 has no lookahead)
-    r"\b(?:run|execute|launch|deploy) (?:it|them|this|that|the|our|my|npm|yarn|pnpm|docker"
-    r"|all|everything|locally)\b|\binstall\b|\bclone\b|\bgit clone\b"
-    r"|\b(?:npm|yarn|pnpm) (?:install|i|start|run|dev)\b|\bpip install\b"
-    r"|\bdocker(?:-| )compose up\b|\bset (?:it|this|that|them|everything) up\b"
-    r"|\bset up (?:the|our|this|my|your) (?:local |dev |development )?(?:project|app"
-    r"|application|repo|repository|environment|codebase|code|mvp|dapp|demo|backend|frontend)\b"
-    r"|\bget (?:it|the (?:project|app|application|code|repo)|our (?:project|app|application"
-    r"|code|repo)) (?:up and )?running\b|\bspin (?:it|the (?:project|app)|our (?:project|app))"
-    r" up\b"
-)
-_CALL_TIME = (
-    r"\b(?:before|ahead of|prior to|during) (?:the|our|your|this|a|an|tomorrow's|today's)"
-    r" (?:(?:technical|tech|next|first|upcoming|live|video|zoom|teams|coding|final|second)"
-    r" )?(?:call|interview|meeting|chat|session|round|screening|conversation)\b"
-    r"|\bbefore (?:we|i) (?:talk|speak|meet|chat|connect|call)\b"
-)
-_RUN_VERB_FR = (
-    r"\b(?:lanc|install|clon|execut|demarr|deploy)(?:er|ez|e|erez|eras|erons)\b"
-    r"|\b(?:fai(?:re|tes|s)|fer(?:ez|as|ons)) tourner\b|\bmett(?:re|ez) en place (?:le|l'|notre"
-    r"|votre) ?(?:projet|environnement|application|depot|code)\b"
-    r"|\bl'(?:installer|executer|lancer|deployer)\b|\b(?:npm|yarn) (?:install|i|start|run)\b"
-    r"|\bgit clone\b"
-)
-_CALL_TIME_FR = (
-    r"\b(?:avant|pendant|durant|lors de|lors d') ?(?:l'|le |la |notre |votre |ton |ta |cet |cette"
-    r" |ce )?(?:premier |prochain |prochaine )?(?:entretien|appel|reunion|rendez-vous|rdv|call"
-    r"|echange|visio|visioconference|session)\b|\bavant (?:qu'on|que nous) (?:se parle|nous"
-    r" parlions|echangions|nous voyions)\b"
-)
-_SENTENCE_GAP = r"[^.!?;]{0,60}"
-
 RUN_BEFORE_CALL = PatternSignal(
     name="run_before_call",
     description="Asks the candidate to install, run or set up code before or during the call or "
@@ -2281,15 +2297,7 @@ RUN_BEFORE_CALL = PatternSignal(
     source="L1 (stage): RED-FLAGS 1e ('Run our code' before or as the interview; run / install "
     "/ set up near 'before our call' or 'interview'), 1f (stronger 'before our call'); FBI IC3 "
     "PSA Sept 2024; dev-trap-dossiers; alien45",
-    patterns={
-        "message": (
-            near(_RUN_VERB, _CALL_TIME, _SENTENCE_GAP),
-            near(_CALL_TIME, _RUN_VERB, _SENTENCE_GAP),
-            # French
-            near(_RUN_VERB_FR, _CALL_TIME_FR, _SENTENCE_GAP),
-            near(_CALL_TIME_FR, _RUN_VERB_FR, _SENTENCE_GAP),
-        )
-    },
+    patterns={"message": _RUN_STAGE},
     examples=(
         E("Please clone our repo and run it before our call.",
           spans=("clone our repo and run it before our call",)),
