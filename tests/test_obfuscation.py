@@ -469,6 +469,11 @@ REVIEW_DISGUISES = [  # a red-team review of December 2026 (each took red flags 
                                                                            "de... cloner")
      .replace("sur WhatsApp", "sur\u2026 WhatsApp").replace("parlez pas", "parlez... pas")),
     ("em dashes between words", lambda t: "\u2014".join(t.split(" "))),
+    # stretched letters (R17-H)
+    ("stretched letters", lambda t: t.replace("clone", "clooone").replace("repo", "repooo")
+     .replace("client", "cliiient").replace("WhatsApp", "WhatsAaapp").replace(
+         "employer", "emplooooyer").replace("dépôt", "dépôôôt").replace("parlez", "parlezzz")
+     .replace("rapport", "rapporrrt")),
     ("arrows between words", lambda t: " > ".join(t.split(" "))),
     ("slashes inside the phrases", lambda t: t.replace("clone our repo", "clone / our / repo")
      .replace("mention this to", "mention / this / to").replace("add me on", "add / me / on")
@@ -504,6 +509,10 @@ def test_review_disguises_hide_nothing(message, name, disguise) -> None:
     ("Well... Next week. Or 2... 3 days... ok...", "well... next week. or 2... 3 days ok..."),
     ("the role\u2014fully remote\u2014pays 2\u20143 k", "the role fully remote pays 2-3 k"),
     ("Settings > Privacy > Data", "settings privacy data"),
+    # a letter three times or more in a word reads once (R17-H); placeholders, roman numerals,
+    # dates, numbers and addresses stay
+    ("Hiii, sooo happy, Calll me", "hi, so happy, cal me"),
+    ("xxx iii dd/mm/yyyy 9400xxxx www.x.com zzz.", "xxx iii dd/mm/yyyy 9400xxxx www.x.com zzz."),
     ("if a > b then go", "if a > b then go"),
 ])
 def test_separators_between_words(text: str, form: str) -> None:

@@ -796,6 +796,49 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Step 0, stretched letters (rule R17-H of the notes): "clooone our repooo", "WhatsAaapp",
+# "dépôôôt". Every run of three or more of one letter (any case) in a stretched word reads as
+# one letter: stretching is mostly on letters that are single in the word, and app names
+# accept one dropped letter ("whatsap"); a stretched double letter stays short ("calll" reads
+# "cal"). Read once, not twice (which would count a stretched message's wording twice). A
+# stretched word is a token with such a run and another letter, and no digit, '/', '@', ':'
+# or inner '.': "xxx", "iii", "dd/mm/yyyy", "9400xxxx" and addresses stay as written.
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}", re.IGNORECASE)
+_NOT_STRETCHED = re.compile(r"[\d/@:]|\.(?=\S)")
+
+
+def _stretched_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every run of three or more of one letter in a stretched word."""
+    runs: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        found = [m.span() for m in _STRETCH.finditer(word)]
+        if not found or _NOT_STRETCHED.search(word.rstrip(".,;:!?)\"'")):
+            continue
+        letters = sum(1 for ch in word if ch.isalpha())
+        if letters > sum(b - a for a, b in found):  # another letter: not "xxx"
+            runs.extend((token.start() + a, token.start() + b) for a, b in found)
+    return runs
+
+
+def _unstretch_indexed(text: str) -> tuple[str, list[int]] | None:
+    """Step 0: the text with every stretched run as one letter, with an index map (``None``
+    without a stretched word)."""
+    runs = _stretched_runs(text)
+    if not runs:
+        return None
+    pieces: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for a, b in runs:
+        pieces.append(text[pos:a + 1])
+        index.extend(range(pos, a + 1))
+        pos = b
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(pieces), index
+
+
 def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
     """Step 0: spaced, dotted and joined writing read as words, and words hyphenated across a
     line break read whole, with an index map (``None`` when the text has none of them). The
@@ -824,8 +867,8 @@ def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
     out: str = text
     index: list[int] | None = None
     for step in (_unoverride_indexed, _unhide_indexed, _unmarkup_indexed, _unlink_indexed,
-                 _despace_indexed):
-        if step is _despace_indexed and not _may_be_written_apart(out):
+                 _unstretch_indexed, _despace_indexed):
+        if step is _unstretch_indexed and not _may_be_written_apart(out):
             break
         done = step(out)
         if done is not None:
@@ -858,6 +901,9 @@ def _step0(text: str, suspect: bool | None = None) -> str:
         suspect = _may_be_written_apart(text)
     if not suspect:
         return text
+    unstretched = _unstretch_indexed(text)
+    if unstretched is not None:
+        text = unstretched[0]
     despaced = _despace_indexed(text)
     return text if despaced is None else despaced[0]
 
@@ -890,7 +936,9 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  + _SPACE_RE2
                  # ellipses, dashes and arrows between words (R17-A)
                  + rf"|(?:\.\.|\x{{2026}}){_SPACE_RE2}|[\x{{2014}}\x{{2015}}]{_W}"
-                 + "| > ")
+                 + "| > "
+                 # a letter three times (stretched letters, R17-H; ASCII, any case, not 'w')
+                 + "|(?i:" + "|".join(c * 3 for c in "abcdefghijklmnopqrstuvxyz") + ")")
 
 
 @cache
