@@ -223,6 +223,13 @@ def read_table(
             raise InputError(f"input file has no rows: {p}") from None
         except (pd.errors.ParserError, ValueError) as exc:
             raise InputError(f"cannot parse {p.name}: {str(exc).splitlines()[0]}") from None
+        if not isinstance(df.index, pd.RangeIndex):
+            # pandas reads the surplus fields of a first data row longer than the header (a
+            # trailing delimiter, say) as index columns: every column would shift silently
+            raise InputError(
+                f"cannot parse {p.name}: the first data row has more fields than the header "
+                f"({len(df.columns)} columns); quote fields holding "
+                f"{'tabs' if delimiter == chr(9) else repr(delimiter)}")
     check_width(len(df.columns), p.name)
     dupes = duplicates(df.columns)
     mangled = [c for c in df.columns if isinstance(c, str) and c.rsplit(".", 1)[0] in FIELDS
