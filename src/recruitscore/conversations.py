@@ -1010,7 +1010,7 @@ def score_threads_file(input_path: str | Path, output: str | Path | None, *,
     InputError
         Unreadable input, or a column that is not there.
     """
-    from .io import atomic_output
+    from .io import atomic_output, defuse_frame
     from .tables import read_table
 
     if str(input_path) == "-":
@@ -1042,5 +1042,5 @@ def score_threads_file(input_path: str | Path, output: str | Path | None, *,
         if (fmt or "") == "jsonl" or str(output or "").endswith((".jsonl", ".ndjson")):
             fh.write(conv.to_json(orient="records", lines=True, force_ascii=False))
         else:
-            conv.to_csv(fh, index=False, lineterminator="\n")
+            defuse_frame(conv).to_csv(fh, index=False, lineterminator="\n")
     return conv

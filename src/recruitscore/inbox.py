@@ -114,7 +114,11 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
 
 
 def _csv_text(frame: pd.DataFrame) -> str:
-    return frame.to_csv(index=False, lineterminator="\n")
+    """CSV text of a table, with cells a spreadsheet would run as formulas prefixed with ``'``
+    (the messages, names and titles come from the very people the tool is meant to expose)."""
+    from .io import defuse_frame
+
+    return defuse_frame(frame).to_csv(index=False, lineterminator="\n")
 
 
 def _csv_in_worker(frame: pd.DataFrame) -> str:

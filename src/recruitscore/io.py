@@ -93,6 +93,7 @@ __all__ = [
     "WarnCallback",
     "atomic_output",
     "defuse_formulas",
+    "defuse_frame",
     "format_chunk",
     "iter_csv_chunks",
     "iter_jsonl_chunks",
@@ -737,6 +738,32 @@ def defuse_formulas(values: list[str]) -> list[str]:
     """
     return ["'" + v if v[:1] in FORMULA_STARTS and not _PLAIN_NUMBER.fullmatch(v) else v
             for v in values]
+
+
+def defuse_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells (and column names) go through
+    :func:`defuse_formulas`, for tables written as CSV with :meth:`DataFrame.to_csv`.
+
+    Numbers, booleans and missing values are left as they are.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"title": ["=1+1", "ok"], "risk": [-0.5, 0.25], "from": ["@x", None]})
+    >>> defuse_frame(df).to_dict("list")
+    {'title': ["'=1+1", 'ok'], 'risk': [-0.5, 0.25], 'from': ["'@x", None]}
+    """
+    out = frame.copy()
+    out.columns = defuse_formulas([str(c) for c in out.columns])
+    for j in range(out.shape[1]):
+        col = out.iloc[:, j]
+        if col.dtype != object and not pd.api.types.is_string_dtype(col.dtype):
+            continue
+        values = col.tolist()
+        if any(isinstance(v, str) and v[:1] in FORMULA_STARTS for v in values):
+            out.isetitem(j, pd.Series(
+                [defuse_formulas([v])[0] if isinstance(v, str) else v for v in values],
+                index=out.index, dtype=col.dtype))
+    return out
 
 
 def tsv_escape(values: list[str]) -> list[str]:
