@@ -4,13 +4,16 @@ read with one line and exit code 2, and never shifts, loses or leaks what it rea
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
 from recruitscore.cli import app
+from recruitscore.model import default_model_path
 
 runner = CliRunner()
 LURE = "Please clone our repo and run it before our call. Do not mention this to your employer."
@@ -96,3 +99,57 @@ def test_conversation_col_output_neutralises_formulas(tmp_path: Path) -> None:
     assert ids == {"'=HYPERLINK(\"http://evil.example\",\"x\")", "'@evil"}
     stdout = run("score", src, "--conversation-col", "conv", "-q")
     assert stdout.exit_code == 0 and "'=HYPERLINK(" in stdout.stdout
+
+
+# -- finding 4: no traceback for non-object JSON lines, header-only threads, odd manifests ------
+@pytest.mark.parametrize("line", ["[1]", "5", "null", '"text"', "[]"])
+def test_jsonl_line_that_is_not_an_object_is_one_error_line(tmp_path: Path, line: str) -> None:
+    src = tmp_path / "x.jsonl"
+    src.write_text(f'{{"message": "{LURE}", "label": 1, "conv": "c"}}\n{line}\n',
+                   encoding="utf-8")
+    for args in (["train", src, "-o", tmp_path / "m.npz"], ["evaluate", src],
+                 ["score", src, "--conversation-col", "conv"]):
+        err = one_error_line(run(*args))
+        assert "line 2: expected a JSON object" in err, (args, err)
+    # plain score keeps the row and says why, as before
+    result = run("score", src, "-q")
+    assert result.exit_code == 0
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert len(rows) == 2 and "expected a JSON object" in rows[1]["error"]
+
+
+def test_header_only_csv_with_conversation_col_writes_an_empty_table(tmp_path: Path) -> None:
+    src = tmp_path / "h.csv"
+    src.write_text("conv,message\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = run("score", src, "--conversation-col", "conv", "-o", out)
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    assert "Traceback" not in result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and lines[0].startswith("conversation_id,")
+
+
+@pytest.fixture
+def shipped_copy(tmp_path: Path) -> Path:
+    src = default_model_path()
+    dst = tmp_path / "copy.npz"
+    shutil.copy(src, dst)
+    shutil.copy(src.with_suffix(".json"), dst.with_suffix(".json"))
+    return dst
+
+
+@pytest.mark.parametrize("key", ["versions", "training", "evaluation"])
+def test_manifest_field_of_the_wrong_type_is_refused(tmp_path: Path, shipped_copy: Path,
+                                                     key: str) -> None:
+    manifest_path = shipped_copy.with_suffix(".json")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest[key] = ["not", "an", "object"]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    labelled = tmp_path / "lab.csv"
+    labelled.write_text(f'message,label\n"{LURE}",1\nSenior engineer role salary 60k,0\n',
+                        encoding="utf-8")
+    for args in (["info", "--model", shipped_copy],
+                 ["evaluate", labelled, "--model", shipped_copy, "--report", tmp_path / "r"]):
+        err = one_error_line(run(*args))
+        assert f"{key!r} must be a JSON object" in err, err
+    assert not (tmp_path / "r").exists()

@@ -646,7 +646,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
               else np.zeros(len(d), dtype=bool))
     text = d["message"].map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v))
                             else str(v)).to_numpy(dtype=object)
-    empty = np.array([not t.strip() for t in text])
+    empty = np.array([not t.strip() for t in text], dtype=bool)
     scorable = inbound & ~system & ~empty
     n = len(d)
     risk = np.full(n, np.nan)

@@ -423,6 +423,14 @@ def _check_manifest(manifest: Mapping[str, Any], path: Path) -> None:
                              f"{threshold}; refusing to load it")
     if "uncertain_familiarity" in manifest:
         check_threshold(manifest["uncertain_familiarity"], "uncertain_familiarity", where)
+    for key in _MANIFEST_OBJECTS:
+        if key in manifest and not isinstance(manifest[key], dict):
+            raise ModelError(f"{where}: {key!r} must be a JSON object, got "
+                             f"{type(manifest[key]).__name__}; refusing to load it")
+
+
+#: Optional manifest fields that must be JSON objects when present (``info``, reports read them).
+_MANIFEST_OBJECTS = ("versions", "training", "evaluation")
 
 
 # -- training -----------------------------------------------------------------------------------

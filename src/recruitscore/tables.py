@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import re
 from collections import Counter
@@ -146,6 +147,31 @@ def detect_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     return "csv"
 
 
+def _read_jsonl(text: str, name: str) -> pd.DataFrame:
+    """JSON Lines text as a DataFrame: one JSON object per line (blank lines skipped), columns
+    in order of first appearance; any other line is an :class:`InputError` naming it."""
+    records: list[dict[str, object]] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name} is not valid JSON Lines: line {lineno}: {exc.msg} (column "
+                             f"{exc.colno}): {line.strip()[:60]!r}") from None
+        except RecursionError:
+            raise InputError(f"{name} is not valid JSON Lines: line {lineno}: JSON nested too "
+                             "deeply") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{name} is not valid JSON Lines: line {lineno}: expected a JSON "
+                             f"object, got {type(obj).__name__}")
+        check_width(len(obj), f"{name} line {lineno}")
+        records.append(obj)
+    if not records:
+        raise InputError(f"{name} has no rows (no JSON object found)")
+    return pd.DataFrame.from_records(records)
+
+
 def read_table(
     path: str | os.PathLike[str],
     *,
@@ -179,8 +205,9 @@ def read_table(
     Raises
     ------
     InputError
-        Missing or empty file, undecodable bytes (with ``strict``), malformed rows, duplicate
-        column names.
+        Missing or empty file, undecodable bytes (with ``strict``), malformed rows (in JSON
+        Lines, a line that is not a JSON object; :func:`recruitscore.io.score_file` keeps such
+        rows instead, unscored), duplicate column names.
     """
     p = Path(path)
     if not p.exists():
@@ -201,10 +228,7 @@ def read_table(
         raise InputError(f"unknown encoding {encoding!r}") from None
     raw = raw.removeprefix("\ufeff")
     if fmt == "jsonl":
-        try:
-            df = pd.read_json(io.StringIO(raw), lines=True, dtype=False)
-        except ValueError as exc:
-            raise InputError(f"{p.name} is not valid JSON Lines: {exc}") from None
+        df = _read_jsonl(raw, p.name)
     else:
         delimiter = sep or ("\t" if fmt == "tsv" else ",")
         delimiter = "\t" if delimiter in ("\\t", "tab", "TAB") else delimiter
