@@ -4,6 +4,7 @@ read with one line and exit code 2, and never shifts, loses or leaks what it rea
 from __future__ import annotations
 
 import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -153,3 +154,40 @@ def test_manifest_field_of_the_wrong_type_is_refused(tmp_path: Path, shipped_cop
         err = one_error_line(run(*args))
         assert f"{key!r} must be a JSON object" in err, err
     assert not (tmp_path / "r").exists()
+
+
+# -- finding 8: duplicate columns are refused whatever the line ends or the header's size -------
+@pytest.mark.parametrize("name,data", [
+    ("cr.csv", b"id,message,message\r1,hi,Add me on WhatsApp and keep it between us\r"),
+    ("crlf.csv", b"id,message,message\r\n1,hi,Add me on WhatsApp\r\n"),
+    ("huge.csv", b"id,message," + b"x" * 200_000 + b",message\n1,hi,a,Add me on WhatsApp\n"),
+])
+def test_duplicate_message_column_is_refused(tmp_path: Path, name: str, data: bytes) -> None:
+    src = tmp_path / name
+    src.write_bytes(data)
+    for args in (["score", src], ["campaigns", src],
+                 ["score", src, "--conversation-col", "id"]):
+        err = one_error_line(run(*args))
+        assert "duplicate column name(s)" in err and "'message'" in err, (args, err)
+
+
+def test_two_label_columns_are_refused_by_train_and_evaluate(tmp_path: Path) -> None:
+    src = tmp_path / "d.csv"
+    src.write_text(f'message,label,label\n"{LURE}",1,0\nhello there,0,1\n', encoding="utf-8")
+    for args in (["train", src, "-o", tmp_path / "m.npz"], ["evaluate", src]):
+        err = one_error_line(run(*args))
+        assert "duplicate column name(s)" in err and "'label'" in err, (args, err)
+    err = one_error_line(run("evaluate", src, "--no-header", "--columns", "message,label,label"))
+    assert "'label'" in err
+
+
+def test_lone_cr_line_ends_are_read_by_every_reader(tmp_path: Path) -> None:
+    src = tmp_path / "mac.csv"
+    src.write_bytes(b'id,message\r1,Add me on WhatsApp\r2,"two\rlines"\r')
+    plain = run("score", src, "-q")
+    assert plain.exit_code == 0, plain.stderr
+    assert [r["id"] for r in csv.DictReader(io.StringIO(plain.stdout))] == ["1", "2"]
+    threads = run("score", src, "-q", "--conversation-col", "id")
+    assert threads.exit_code == 0, threads.stderr
+    assert sorted(r["conversation_id"] for r in csv.DictReader(io.StringIO(threads.stdout))) \
+        == ["1", "2"]

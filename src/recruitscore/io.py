@@ -82,6 +82,7 @@ from .tables import (
     check_width,
     detect_format,
     duplicates,
+    first_record,
     tsv_unescape,
 )
 
@@ -406,18 +407,11 @@ def _csv_header(stream: DecodedStream, delimiter: str, quoting: int) -> list[str
     while True:
         text = stream.peek(size)
         at_end = len(text) < size
-        buf = io.StringIO(text)
-        try:
-            reader = csv.reader(buf, delimiter=delimiter, quoting=quoting)
-            row: list[str] = []
-            while not row:
-                row = next(reader)
-        except StopIteration:
-            return None
-        except csv.Error:
+        record = first_record(text, delimiter, quoting)
+        if record is None and at_end:
             return None  # let pandas report (or accept) it
-        if at_end or buf.tell() < len(text):
-            return row
+        if record is not None and (at_end or record[1] < len(text)):
+            return record[0]
         if size >= _MAX_HEADER_CHARS:
             raise InputError(f"the header of {stream.name} is longer than {size:,} characters")
         size *= 4
@@ -748,9 +742,9 @@ def defuse_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
     Examples
     --------
-    >>> df = pd.DataFrame({"title": ["=1+1", "ok"], "risk": [-0.5, 0.25], "from": ["@x", None]})
+    >>> df = pd.DataFrame({"title": ["=1+1", "ok"], "risk": [-0.5, 0.25], "from": ["@x", ""]})
     >>> defuse_frame(df).to_dict("list")
-    {'title': ["'=1+1", 'ok'], 'risk': [-0.5, 0.25], 'from': ["'@x", None]}
+    {'title': ["'=1+1", 'ok'], 'risk': [-0.5, 0.25], 'from': ["'@x", '']}
     """
     out = frame.copy()
     out.columns = defuse_formulas([str(c) for c in out.columns])

@@ -25,8 +25,8 @@ import pandas as pd
 from .errors import InputError
 from .schema import FIELDS
 
-__all__ = ["MAX_COLUMNS", "apply_map", "check_width", "detect_format", "duplicates", "parse_map",
-           "read_table", "tsv_unescape"]
+__all__ = ["MAX_COLUMNS", "apply_map", "check_width", "detect_format", "duplicates",
+           "first_record", "parse_map", "read_table", "tsv_unescape"]
 
 #: Most columns (CSV/TSV header) or keys (one JSON Lines object) accepted in an input.
 MAX_COLUMNS = 10_000
@@ -76,6 +76,35 @@ def tsv_unescape(df: pd.DataFrame) -> pd.DataFrame:
             df.isetitem(j, pd.Series([_TSV_ESCAPE.sub(_unescape, v) if isinstance(v, str) else v
                                       for v in values], index=df.index, dtype=col.dtype))
     return df
+
+
+def first_record(text: str, delimiter: str, quoting: int) -> tuple[list[str], int] | None:
+    """The first non-empty record of CSV ``text`` as :mod:`csv` parses it (the exact names,
+    before pandas renames duplicates), and how many characters it took.
+
+    Lines may end in LF, CRLF or a lone CR; a field may be as long as the text. ``None`` when
+    there is no record or :mod:`csv` cannot parse it (pandas then reports or accepts it).
+
+    Examples
+    --------
+    >>> first_record("id,message,message\\r1,a,b\\r", ",", csv.QUOTE_MINIMAL)
+    (['id', 'message', 'message'], 19)
+    >>> first_record("", ",", csv.QUOTE_MINIMAL) is None
+    True
+    """
+    buf = io.StringIO(text, newline="")
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
+    try:
+        reader = csv.reader(buf, delimiter=delimiter, quoting=quoting)
+        row: list[str] = []
+        while not row:
+            row = next(reader)
+    except (StopIteration, csv.Error):
+        return None
+    finally:
+        csv.field_size_limit(limit)
+    return row, buf.tell()
 
 
 def check_width(n: int, what: str) -> None:
@@ -232,16 +261,23 @@ def read_table(
     else:
         delimiter = sep or ("\t" if fmt == "tsv" else ",")
         delimiter = "\t" if delimiter in ("\\t", "tab", "TAB") else delimiter
+        quoting = csv.QUOTE_MINIMAL if delimiter != "\t" else csv.QUOTE_NONE
         if header:
-            check_width(raw.split("\n", 1)[0].count(delimiter) + 1, p.name)
-        if not header and not columns:
+            check_width(re.split("\r\n|\r|\n", raw, maxsplit=1)[0].count(delimiter) + 1, p.name)
+            record = first_record(raw, delimiter, quoting)
+            names = record[0] if record is not None else []
+        elif not columns:
             raise InputError("without a header row, name the columns with --columns")
+        else:
+            names = list(columns)
+        dupes = duplicates(names)
+        if dupes:
+            raise InputError(f"duplicate column name(s) in {p.name}: {dupes}; rename them")
         try:
             df = pd.read_csv(
                 io.StringIO(raw), sep=delimiter, header=0 if header else None,
                 names=list(columns) if columns else None, dtype=str, keep_default_na=False,
-                na_values=[""], quoting=csv.QUOTE_MINIMAL if delimiter != "\t" else csv.QUOTE_NONE,
-                engine="c",
+                na_values=[""], quoting=quoting, engine="c",
             )
         except pd.errors.EmptyDataError:
             raise InputError(f"input file has no rows: {p}") from None
