@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -191,3 +192,19 @@ def test_lone_cr_line_ends_are_read_by_every_reader(tmp_path: Path) -> None:
     assert threads.exit_code == 0, threads.stderr
     assert sorted(r["conversation_id"] for r in csv.DictReader(io.StringIO(threads.stdout))) \
         == ["1", "2"]
+
+
+# -- finding 9: campaigns never writes over its input ------------------------------------------
+@pytest.mark.parametrize("option", ["-o", "--summary", "--stix"])
+def test_campaigns_refuses_to_write_over_its_input(tmp_path: Path, option: str) -> None:
+    src = tmp_path / "in.csv"
+    text = f'id,message\n1,"{LURE}"\n2,=1+1 add me on whatsapp\n'
+    src.write_text(text, encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(src)
+    hard = tmp_path / "hard.csv"
+    os.link(src, hard)
+    for target in (src, link, hard):
+        err = one_error_line(run("campaigns", src, option, target, "-q"))
+        assert "is the input file" in err, err
+        assert src.read_text(encoding="utf-8") == text

@@ -972,7 +972,7 @@ def campaigns_file(
     ModelError
         The model cannot be loaded.
     """
-    from .io import _output_format, atomic_output, format_chunk, score_file
+    from .io import _output_format, _same_file, atomic_output, format_chunk, score_file
     from .tables import detect_format
 
     t0 = time.perf_counter()
@@ -984,6 +984,11 @@ def campaigns_file(
             raise InputError("--summary and --stix need a file name, not '-'")
     is_stream = hasattr(input, "read")
     name = str(getattr(input, "name", "-")) if is_stream else str(input)
+    if not is_stream and name != "-":
+        for path, option in ((output, "-o"), (summary_path, "--summary"), (stix_path, "--stix")):
+            if path is not None and str(path) != "-" and _same_file(name, path):
+                raise InputError(f"the output {path} is the input file; write to another file "
+                                 f"({option})")
     fmt_in = detect_format(name, fmt_in)
     fmt_out = _output_format(output, fmt_out, fmt_in)
     tmp_fmt = "jsonl" if fmt_in == "jsonl" else "csv"
