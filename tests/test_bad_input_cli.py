@@ -8,6 +8,12 @@ import io
 import json
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -208,3 +214,93 @@ def test_campaigns_refuses_to_write_over_its_input(tmp_path: Path, option: str) 
         err = one_error_line(run("campaigns", src, option, target, "-q"))
         assert "is the input file" in err, err
         assert src.read_text(encoding="utf-8") == text
+
+
+# -- finding 6: SIGTERM stops every command as Ctrl-C does, leaving nothing behind --------------
+def _wait_for(condition: Callable[[], bool], limit: float = 60.0) -> bool:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_sigterm_during_campaigns_leaves_nothing(tmp_path: Path) -> None:
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "recruitscore", "campaigns", "-", "-o", str(out_dir / "camp.csv"),
+         "--summary", str(out_dir / "sum.csv"), "--chunk-size", "2000", "-q", "--jobs", "1"],
+        stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "TMPDIR": str(tmp)})
+    assert proc.stdin is not None and proc.stderr is not None
+    try:
+        # more than the 1 MB read at a time; the input then stays open: the run waits for more
+        proc.stdin.write("id,message\n" + "".join(f"{i},Add me on WhatsApp please\n"
+                                                  for i in range(60_000)))
+        proc.stdin.flush()
+        assert _wait_for(lambda: any(tmp.glob("recruitscore-campaigns-*/.scored.csv.*.part"))
+                         and any(out_dir.glob(".camp.csv.*.part"))), "no temporary files"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+        err = proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdin.close()
+        proc.stderr.close()
+    assert err.strip() == "recruitscore: interrupted", err
+    assert not list(out_dir.iterdir()), list(out_dir.iterdir())
+    assert not list(tmp.iterdir()), list(tmp.iterdir())
+
+
+def test_folder_of_a_killed_campaigns_run_is_removed(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = tmp_path / f"recruitscore-campaigns-{dead.pid}-abcd1234"
+    left.mkdir()
+    (left / "scored.csv").write_text("every message with its risk", encoding="utf-8")
+    alive = tmp_path / f"recruitscore-campaigns-{os.getpid()}-abcd1234"
+    alive.mkdir()
+    src = tmp_path / "in.csv"
+    src.write_text(f'id,message\n1,"{LURE}"\n', encoding="utf-8")
+    result = run("campaigns", src, "-o", tmp_path / "out.csv", "-q", "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    assert list(tmp_path.glob("recruitscore-campaigns-*")) == [alive]  # and none of this run
+
+
+_STOP_INSIDE = """
+import os, signal, sys
+import recruitscore.cli as cli
+import recruitscore.inbox as inbox
+
+def stop(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGTERM)
+    raise AssertionError("SIGTERM did not stop the run")
+
+cli._read = stop
+inbox.score_inbox = stop
+sys.argv = ["recruitscore", *sys.argv[1:]]
+cli.main()
+"""
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate", "inbox"])
+def test_sigterm_stops_in_memory_commands_with_one_line(tmp_path: Path, command: str) -> None:
+    src = tmp_path / "lab.csv"
+    src.write_text(f'message,label\n"{LURE}",1\n', encoding="utf-8")
+    args = {"train": ["train", str(src), "-o", str(tmp_path / "m.npz")],
+            "evaluate": ["evaluate", str(src)],
+            "inbox": ["inbox", str(src), "-o", str(tmp_path / "ib")]}[command]
+    proc = subprocess.run([sys.executable, "-c", _STOP_INSIDE, *args], capture_output=True,
+                          text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert proc.returncode == 128 + signal.SIGTERM, (proc.returncode, proc.stderr)
+    assert proc.stderr.strip() == "recruitscore: interrupted", proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lab.csv"]

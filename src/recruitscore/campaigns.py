@@ -53,6 +53,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, BinaryIO
 
 import numpy as np
@@ -906,6 +907,11 @@ def bundle_json(bundle: Any) -> str:
 
 
 # -- the streaming file path --------------------------------------------------------------------
+#: The working folder of a run (``recruitscore-campaigns-<pid>-<random>`` in the temporary
+#: directory); a later run removes those of processes that no longer exist (killed runs).
+_STALE_FOLDER = re.compile(r"recruitscore-campaigns-([0-9]+)-[a-z0-9_]{8}")
+
+
 def _chunks(path: str, fmt: str, chunk_size: int) -> Iterator[Any]:
     from .io import iter_csv_chunks, iter_jsonl_chunks, open_input
 
@@ -972,7 +978,15 @@ def campaigns_file(
     ModelError
         The model cannot be loaded.
     """
-    from .io import _output_format, _same_file, atomic_output, format_chunk, score_file
+    from .io import (
+        _TEMPORARY,
+        _output_format,
+        _remove_stale,
+        _same_file,
+        atomic_output,
+        format_chunk,
+        score_file,
+    )
     from .tables import detect_format
 
     t0 = time.perf_counter()
@@ -992,7 +1006,9 @@ def campaigns_file(
     fmt_in = detect_format(name, fmt_in)
     fmt_out = _output_format(output, fmt_out, fmt_in)
     tmp_fmt = "jsonl" if fmt_in == "jsonl" else "csv"
-    folder = tempfile.mkdtemp(prefix="recruitscore-campaigns-")
+    _remove_stale(Path(tempfile.gettempdir()), _STALE_FOLDER)
+    folder = tempfile.mkdtemp(prefix=f"recruitscore-campaigns-{os.getpid()}-")
+    _TEMPORARY.add(folder)  # removed by remove_temporary() when a signal stops the run
 
     def _warn(message: str) -> None:
         result.warnings.append(message)
@@ -1044,5 +1060,6 @@ def campaigns_file(
         result.flagged_campaigns = int(groups.flagged_campaign.sum())
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        _TEMPORARY.discard(folder)
     result.seconds = time.perf_counter() - t0
     return result

@@ -2,7 +2,7 @@
 
 Data goes to stdout; messages go to stderr. Exit codes: 0 ok, 1 when ``--fail-on-threshold``
 is given and a row reached the threshold, 2 for usage, input and model errors (one line on
-stderr, never a traceback).
+stderr, never a traceback), 130 / 143 when stopped by Ctrl-C / SIGTERM (one line).
 """
 
 from __future__ import annotations
@@ -84,6 +84,34 @@ def guard() -> Iterator[None]:
         signum = getattr(exc, "signum", 2)
         typer.echo("recruitscore: interrupted", err=True)
         raise typer.Exit(128 + signum) from None
+
+
+@contextmanager
+def sigterm_interrupts() -> Iterator[None]:
+    """Make SIGTERM stop a command as Ctrl-C does: a :class:`KeyboardInterrupt` (carrying the
+    signal number) unwinds the run, so temporary files are removed, and :func:`guard` prints
+    one line and exits with 143.
+
+    For the commands that hold their input in memory (``train``, ``evaluate``, ``inbox``);
+    ``score`` and ``campaigns`` have their own handler (see
+    :func:`recruitscore.cli_score._stop_cleanly_on_signals`).
+    """
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        exc = KeyboardInterrupt()
+        exc.signum = signum  # type: ignore[attr-defined]
+        raise exc
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _version(value: bool) -> None:
@@ -291,7 +319,7 @@ def train_cmd(
     encoding_errors: EncErrOpt = "strict",
 ) -> None:
     """Train a calibrated model on labelled messages and write it with its manifest."""
-    with guard():
+    with sigterm_interrupts(), guard():
         from .errors import InputError
         from .model import TrainParams, train
 
@@ -353,7 +381,7 @@ def evaluate_cmd(
     encoding_errors: EncErrOpt = "strict",
 ) -> None:
     """Evaluate a model on labelled messages: ROC/PR AUC, F1, recall and FPR, calibration."""
-    with guard():
+    with sigterm_interrupts(), guard():
         from .evaluate import evaluate_scores, labels_and_risk
         from .model import load_model
 
@@ -429,7 +457,7 @@ def inbox_cmd(
 ) -> None:
     """Score every conversation of a LinkedIn data export (escalation across messages); write
     conversations.csv, messages.csv and a report.html that a non-specialist can read."""
-    with guard():
+    with sigterm_interrupts(), guard():
         from .inbox import score_inbox
         from .model import load_model
 

@@ -3,7 +3,8 @@
 Registered in :mod:`recruitscore.cli`. The work is done by
 :func:`recruitscore.campaigns.campaigns_file`; this module turns options into arguments and
 prints the summary line. Exit codes: 0 ok; 2 for usage, input and model errors (one line on
-stderr, no traceback, no output file).
+stderr, no traceback, no output file); 143 / 130 when stopped by SIGTERM / Ctrl-C (one line, the
+temporary outputs and working folder removed).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from .cli_score import EncodingErrors, Format
+from .cli_score import EncodingErrors, Format, _stop_cleanly_on_signals
 
 __all__ = ["campaigns_cmd"]
 
@@ -97,7 +98,7 @@ def campaigns_cmd(
     write every row with its campaign, a per-campaign summary and a STIX 2.1 bundle."""
     from .cli import guard
 
-    with guard():
+    with _stop_cleanly_on_signals(), guard():
         from .campaigns import campaigns_file
         from .tables import parse_map
 
