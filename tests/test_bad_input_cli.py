@@ -304,3 +304,69 @@ def test_sigterm_stops_in_memory_commands_with_one_line(tmp_path: Path, command:
     assert proc.returncode == 128 + signal.SIGTERM, (proc.returncode, proc.stderr)
     assert proc.stderr.strip() == "recruitscore: interrupted", proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lab.csv"]
+
+
+# -- finding 2: JSON Lines rows with many different keys keep memory and output flat -----------
+def _sparse(path: Path, rows: int, keys: int) -> None:
+    path.write_text("".join(json.dumps({"id": i, "message": "hello, add me on telegram",
+                                        f"k{i % keys}": i}) + "\n" for i in range(rows)),
+                    encoding="utf-8")
+
+
+def test_sparse_jsonl_output_keeps_only_each_rows_keys(tmp_path: Path) -> None:
+    src = tmp_path / "keys.jsonl"
+    _sparse(src, 600, 300)
+    with src.open("a", encoding="utf-8") as fh:
+        fh.write('{"id": "n", "message": "hi", "k1": null}\n[1]\n')
+    result = run("score", src, "-q", "--chunk-size", "100")
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 602 and [r.get("id") for r in rows[:600]] == list(range(600))
+    score_cols = ["risk", "band", "flagged", "signals", "reasons", "error"]
+    for i, row in enumerate(rows[:600]):
+        assert list(row) == ["id", "message", f"k{i % 300}", *score_cols], row
+    assert rows[600]["k1"] is None and "k2" not in rows[600]  # an explicit null is kept
+    assert "expected a JSON object" in rows[601]["error"]
+
+
+def test_sparse_jsonl_chunks_stay_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    from recruitscore import io as rio
+
+    monkeypatch.setattr(rio, "MAX_CHUNK_CELLS", 1_000)
+    data = "".join(json.dumps({"message": "m", f"k{i}": i}) + "\n" for i in range(2_000))
+    stream = rio.DecodedStream(io.BytesIO(data.encode()))
+    chunks = list(rio.iter_jsonl_chunks(stream, chunk_size=10_000))
+    assert sum(len(c.frame) for c in chunks) == 2_000
+    for c in chunks:
+        assert (len(c.frame) - 1) * (len(c.frame.columns) - 1) < 1_000  # one row over at most
+        assert len(c.frame.columns) == len(c.frame) + 1  # message and its rows' own keys
+
+
+def test_sparse_jsonl_to_csv_keeps_the_first_rows_header(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from recruitscore import io as rio
+
+    monkeypatch.setattr(rio, "MAX_CHUNK_CELLS", 1_000)
+    src = tmp_path / "keys.jsonl"
+    _sparse(src, 600, 300)
+    out = tmp_path / "out.csv"
+    result = run("score", src, "-o", out, "-q")
+    assert result.exit_code == 0, result.stderr
+    with out.open(encoding="utf-8", newline="") as fh:
+        table = list(csv.reader(fh))
+    assert len(table) == 601 and [r[0] for r in table[1:]] == [str(i) for i in range(600)]
+    assert len(table[0]) < 60  # the first chunk's keys, not all 300
+    warnings = result.stderr.strip().splitlines()
+    assert 1 <= len(warnings) <= 4 and "left out" in warnings[-1]
+
+
+def test_sparse_jsonl_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("recruitscore.tables.MAX_SPARSE_CELLS", 10_000)
+    src = tmp_path / "keys.jsonl"
+    _sparse(src, 600, 300)
+    threads = run("score", src, "--conversation-col", "id", "-q")  # reads only what it needs
+    assert threads.exit_code == 0, threads.stderr
+    assert threads.stdout.splitlines()[0].startswith("conversation_id,")
+    assert len(threads.stdout.splitlines()) == 601
+    err = one_error_line(run("evaluate", src))
+    assert "mostly empty" in err and "302 different keys" in err

@@ -1015,8 +1015,9 @@ def score_threads_file(input_path: str | Path, output: str | Path | None, *,
 
     if str(input_path) == "-":
         raise InputError("--conversation-col needs a file, not standard input")
+    needed = {"message", conversation_col, *PROFILE_FIELDS, *([date_col] if date_col else [])}
     df = read_table(input_path, fmt=fmt, sep=sep, encoding_errors=encoding_errors,
-                    column_map=column_map)
+                    column_map=column_map, keep=needed)
     for col in (conversation_col, date_col):
         if col is not None and col not in df.columns:
             raise InputError(f"no column {col!r} in the input (found: "

@@ -87,6 +87,7 @@ from .tables import (
 )
 
 __all__ = [
+    "MAX_CHUNK_CELLS",
     "Chunk",
     "DecodedStream",
     "ProgressCallback",
@@ -110,6 +111,9 @@ ProgressCallback = Callable[[int, "int | None", int], None]
 WarnCallback = Callable[[str], None]
 
 _BLOCK = 1 << 20  # bytes read from the input at a time
+#: Most cells (rows times columns) in a chunk of JSON Lines rows: a chunk of rows with many
+#: different keys holds fewer rows.
+MAX_CHUNK_CELLS = 250_000
 _MAX_HEADER_CHARS = 1 << 24
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
 _DELIMITER_HINTS = (";", "\t", "|")
@@ -537,7 +541,12 @@ def iter_jsonl_chunks(
 
     A line that is not a JSON object becomes a row with empty columns and the reason in
     ``row_errors``: it is written, unscored, so that the output keeps one row per input line.
-    Columns are the keys in order of first appearance; values keep their JSON types.
+    Columns are the keys in order of first appearance; values keep their JSON types; a key a
+    row does not have is NaN (an explicit ``null`` is None).
+
+    A chunk's columns are the keys of its own rows (not every key seen before), and a chunk
+    ends early once rows times columns reach :data:`MAX_CHUNK_CELLS`: memory stays flat when
+    rows carry many different keys.
 
     Examples
     --------
@@ -549,7 +558,8 @@ def iter_jsonl_chunks(
     >>> chunk.row_errors[1]
     "line 3: invalid JSON (Expecting property name enclosed in double quotes, column 2): '{oops'"
     """
-    columns: dict[str, None] = {}
+    columns: dict[str, None] = {}  # the keys of this chunk's rows, in order of appearance
+    seen: set[str] = set()  # every key of the input
     records: list[dict[str, Any]] = []
     errors: list[str] = []
     notes: list[str] = []
@@ -558,7 +568,10 @@ def iter_jsonl_chunks(
 
     def flush() -> Chunk:
         nonlocal checked
-        frame = pd.DataFrame(records, columns=list(columns), dtype=object)
+        names = list(columns)
+        if checked:  # a mapped key that no row of this chunk has is still a column
+            names += [k for k in (column_map or {}) if k not in columns]
+        frame = pd.DataFrame(records, columns=names, dtype=object)
         frame = apply_map(frame, column_map or {})
         if not checked:
             _check_columns(list(frame.columns), stream.name, None)
@@ -608,17 +621,20 @@ def iter_jsonl_chunks(
                 parts.append(f"line {lineno}: " + "; ".join(dict.fromkeys(fixes)))
             note = "; ".join(parts)
         for key in obj:
-            columns.setdefault(key)
-        if len(columns) > MAX_COLUMNS:
+            if key not in columns:
+                columns[key] = None
+                seen.add(key)
+        if len(seen) > MAX_COLUMNS:
             raise InputError(f"{stream.name} has more than {MAX_COLUMNS:,} distinct keys (line "
                              f"{lineno}); at most {MAX_COLUMNS:,} columns are supported")
         records.append(obj)
         errors.append(err)
         notes.append(note)
-        if len(records) >= chunk_size:
+        if len(records) >= chunk_size or len(records) * len(columns) >= MAX_CHUNK_CELLS:
             yield flush()
             start += len(records)
             records, errors, notes = [], [], []
+            columns = {}
     if records:
         yield flush()
     elif not start:
@@ -636,6 +652,7 @@ class _Spec:
     model: Model | None = None  # in-process only
     model_file: str | None = None  # a model copy written by score_file, for worker processes
     sanitize_formulas: bool = True
+    missing_keys: bool = True  # False: JSON Lines rows leave out keys their input did not have
 
 
 @dataclass
@@ -795,13 +812,16 @@ def _rows_text(cols: list[list[str]], fmt: str) -> str:
 
 
 def format_chunk(out: pd.DataFrame, fmt: str, columns: Sequence[str] | None = None, *,
-                 sanitize_formulas: bool = True) -> str:
+                 sanitize_formulas: bool = True, missing_keys: bool = True) -> str:
     """Serialise a scored chunk (no header): CSV via :mod:`csv`, TSV, or JSON Lines.
 
     ``columns`` fixes the CSV columns (missing ones are written empty, extra ones dropped).
     CSV and TSV cells that a spreadsheet would run as formulas get a leading single quote
     unless ``sanitize_formulas`` is false (see :func:`defuse_formulas`); TSV fields are escaped
-    (see :func:`tsv_escape`). JSON Lines output is strict JSON (no ``NaN`` or ``Infinity``).
+    (see :func:`tsv_escape`). JSON Lines output is strict JSON (no ``NaN`` or ``Infinity``);
+    with ``missing_keys`` false, a JSON Lines row leaves out the input columns it has no value
+    for (NaN: a key its input line did not have), so sparse keys are not written as ``null``
+    on every row (the score columns are always written).
 
     Examples
     --------
@@ -818,10 +838,27 @@ def format_chunk(out: pd.DataFrame, fmt: str, columns: Sequence[str] | None = No
     """
     if fmt == "jsonl":
         names = [str(c) for c in out.columns]
-        cols = [[_json_cell(v) for v in out.iloc[:, j].tolist()] for j in range(out.shape[1])]
-        return "".join(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False,
-                                  allow_nan=False) + "\n"
-                       for row in zip(*cols, strict=True))
+        if missing_keys:
+            cols = [[_json_cell(v) for v in out.iloc[:, j].tolist()]
+                    for j in range(out.shape[1])]
+            return "".join(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False,
+                                      allow_nan=False) + "\n"
+                           for row in zip(*cols, strict=True))
+        # sparse rows: only the cells a row has are visited (NaN is a key its line did not
+        # have; an explicit null is None and is kept)
+        objs: list[dict[str, Any]] = [{} for _ in range(len(out))]
+        for j, name in enumerate(names):
+            series = out.iloc[:, j]
+            values = series.to_numpy(dtype=object)
+            if name in OUTPUT_COLUMNS or name == "message":
+                rows = range(len(values))
+            else:
+                present = ~series.isna().to_numpy() | np.equal(values, None)
+                rows = np.flatnonzero(present).tolist()
+            for i in rows:
+                objs[i][name] = _json_cell(values[i])
+        return "".join(json.dumps(obj, ensure_ascii=False, allow_nan=False) + "\n"
+                       for obj in objs)
     if columns is not None:
         out = out.reindex(columns=list(columns))
     cols = []
@@ -869,7 +906,7 @@ def _score_chunk(chunk: Chunk, spec: _Spec) -> _Result:
     noted = np.array([isinstance(e, str) and bool(e) for e in out["error"].tolist()], dtype=bool)
     unscored = np.isnan(pd.to_numeric(out["risk"], errors="coerce").to_numpy(dtype=float))
     text = format_chunk(out, spec.fmt_out, spec.columns,
-                        sanitize_formulas=spec.sanitize_formulas)
+                        sanitize_formulas=spec.sanitize_formulas, missing_keys=spec.missing_keys)
     return _Result(text, len(out), flagged, int(unscored.sum()), int((noted & ~unscored).sum()))
 
 
@@ -1391,9 +1428,12 @@ def score_file(
         header = [renames.get(c, c) for c in columns]
         header += list(OUTPUT_COLUMNS)
         spec = _Spec(fmt_out=fmt_out, columns=header if fmt_out != "jsonl" else None,
-                     threshold=threshold, model=model, sanitize_formulas=sanitize_formulas)
+                     threshold=threshold, model=model, sanitize_formulas=sanitize_formulas,
+                     missing_keys=fmt_in != "jsonl")
         ids = _IdTracker(id_col) if id_col is not None else None
         warned_keys: set[str] = set()
+        late_warnings: list[int] = []  # keys left out, per warning
+        known = set(columns)
 
         def source() -> Iterator[Chunk]:
             yield from head
@@ -1405,13 +1445,17 @@ def score_file(
                 summary.rows_read += len(chunk.frame)
                 if ids is not None:
                     ids.add(chunk.frame)
-                if fmt_out != "jsonl" and len(chunk.frame.columns) > len(columns):
-                    new = [str(c) for c in chunk.frame.columns[len(columns):]
-                           if str(c) not in warned_keys]
+                if fmt_out != "jsonl" and fmt_in == "jsonl":
+                    new = [str(c) for c in chunk.frame.columns
+                           if str(c) not in known and str(c) not in warned_keys]
                     if new:
                         warned_keys.update(new)
-                        _warn(f"key(s) {new} first seen after row {chunk.start + 1:,} are not in "
-                              "the CSV header and are left out of the output")
+                        late_warnings.append(len(new))
+                        if len(late_warnings) <= 3:
+                            more = f" and {len(new) - 10:,} more" if len(new) > 10 else ""
+                            _warn(f"key(s) {new[:10]}{more} first seen after row "
+                                  f"{chunk.start + 1:,} are not in the CSV header and are left "
+                                  "out of the output")
                 yield chunk
 
         with contextlib.ExitStack() as stack:
@@ -1434,6 +1478,9 @@ def score_file(
                 if progress is not None:
                     progress(last_bytes, total, summary.rows_written)
         summary.replaced_bytes = stream.replaced_bytes
+    if len(late_warnings) > 3:
+        _warn(f"{sum(late_warnings):,} key(s) in all first seen after the first rows are left "
+              "out of the CSV output (write JSON Lines to keep every key)")
     if summary.replaced_bytes:
         _warn(f"replaced {summary.replaced_bytes:,} undecodable byte(s) with U+FFFD")
     if ids is not None and ids.duplicates:

@@ -17,7 +17,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -25,11 +25,15 @@ import pandas as pd
 from .errors import InputError
 from .schema import FIELDS
 
-__all__ = ["MAX_COLUMNS", "apply_map", "check_width", "detect_format", "duplicates",
-           "first_record", "parse_map", "read_table", "tsv_unescape"]
+__all__ = ["MAX_COLUMNS", "MAX_SPARSE_CELLS", "apply_map", "check_width", "detect_format",
+           "duplicates", "first_record", "parse_map", "read_table", "tsv_unescape"]
 
 #: Most columns (CSV/TSV header) or keys (one JSON Lines object) accepted in an input.
 MAX_COLUMNS = 10_000
+#: Most cells (rows times distinct keys) of a JSON Lines file read whole (``train``,
+#: ``evaluate``, ``score --conversation-col``) when most of them would be empty (rows with
+#: different keys): such a table would take far more memory than the file.
+MAX_SPARSE_CELLS = 10_000_000
 
 
 def duplicates(names: Iterable[object]) -> list[str]:
@@ -176,9 +180,10 @@ def detect_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     return "csv"
 
 
-def _read_jsonl(text: str, name: str) -> pd.DataFrame:
+def _read_jsonl(text: str, name: str, keep: Collection[str] | None = None) -> pd.DataFrame:
     """JSON Lines text as a DataFrame: one JSON object per line (blank lines skipped), columns
-    in order of first appearance; any other line is an :class:`InputError` naming it."""
+    in order of first appearance (only ``keep``, when given); any other line is an
+    :class:`InputError` naming it."""
     records: list[dict[str, object]] = []
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -195,9 +200,19 @@ def _read_jsonl(text: str, name: str) -> pd.DataFrame:
             raise InputError(f"{name} is not valid JSON Lines: line {lineno}: expected a JSON "
                              f"object, got {type(obj).__name__}")
         check_width(len(obj), f"{name} line {lineno}")
+        if keep is not None:
+            obj = {k: v for k, v in obj.items() if k in keep}
         records.append(obj)
     if not records:
         raise InputError(f"{name} has no rows (no JSON object found)")
+    keys = len(dict.fromkeys(k for r in records for k in r))
+    values = sum(len(r) for r in records)
+    cells = len(records) * keys
+    if cells > MAX_SPARSE_CELLS and cells > 20 * values:
+        raise InputError(
+            f"{name}: {len(records):,} rows with {keys:,} different keys make a table of "
+            f"{cells:,} cells, mostly empty (at most {MAX_SPARSE_CELLS:,} when rows carry "
+            "different keys); keep only the keys needed (message, label, ...)")
     return pd.DataFrame.from_records(records)
 
 
@@ -211,6 +226,7 @@ def read_table(
     encoding: str = "utf-8",
     encoding_errors: str = "strict",
     column_map: Mapping[str, str] | None = None,
+    keep: Collection[str] | None = None,
 ) -> pd.DataFrame:
     """Read a whole CSV/TSV/JSON Lines file into a DataFrame of text columns.
 
@@ -230,6 +246,10 @@ def read_table(
         Text decoding; ``encoding_errors="replace"`` turns undecodable bytes into U+FFFD.
     column_map : mapping, optional
         ``SRC -> DST`` renames applied after reading.
+    keep : collection of str, optional
+        JSON Lines only: the columns the caller uses (after ``column_map``); other keys are
+        not read. A JSON Lines table that would be mostly empty cells (rows with different
+        keys) is refused beyond :data:`MAX_SPARSE_CELLS` cells.
 
     Raises
     ------
@@ -257,7 +277,8 @@ def read_table(
         raise InputError(f"unknown encoding {encoding!r}") from None
     raw = raw.removeprefix("\ufeff")
     if fmt == "jsonl":
-        df = _read_jsonl(raw, p.name)
+        wanted = None if keep is None else {*keep, *(column_map or {})}
+        df = _read_jsonl(raw, p.name, wanted)
     else:
         delimiter = sep or ("\t" if fmt == "tsv" else ",")
         delimiter = "\t" if delimiter in ("\\t", "tab", "TAB") else delimiter
