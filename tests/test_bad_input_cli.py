@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -370,3 +371,42 @@ def test_sparse_jsonl_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert len(threads.stdout.splitlines()) == 601
     err = one_error_line(run("evaluate", src))
     assert "mostly empty" in err and "302 different keys" in err
+
+
+# -- finding 5: inbox refuses a zip bomb before unpacking it ------------------------------------
+def test_inbox_refuses_a_zip_that_decompresses_too_far(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("recruitscore.conversations.MAX_EXPORT_BYTES", 20_000)
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf, \
+            zf.open("messages.csv", "w") as fh:
+        fh.write((EXPORT / "messages.csv").read_bytes())
+        fh.write(b"\x00" * 100_000)  # 100 kB of zeros: a few hundred bytes compressed
+    assert bomb.stat().st_size < 20_000
+    err = one_error_line(run("inbox", bomb, "-o", tmp_path / "out"))
+    assert "messages.csv decompresses to more than 20,000 bytes" in err
+    assert not (tmp_path / "out").exists()
+    # the same budget covers Profile.csv and Connections.csv
+    several = tmp_path / "several.zip"
+    with zipfile.ZipFile(several, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("messages.csv", (EXPORT / "messages.csv").read_bytes())
+        zf.writestr("Profile.csv", (EXPORT / "Profile.csv").read_bytes() + b"\x00" * 20_000)
+    assert "Profile.csv decompresses" in one_error_line(run("inbox", several, "-o",
+                                                            tmp_path / "out"))
+    # a normal export still reads
+    ok = tmp_path / "ok.zip"
+    with zipfile.ZipFile(ok, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("messages.csv", (EXPORT / "messages.csv").read_bytes())
+    assert run("inbox", ok, "-o", tmp_path / "out", "-q", "--me", "Claire Dubois").exit_code == 0
+
+
+def test_inbox_refuses_a_zip_with_too_many_members(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("recruitscore.conversations.MAX_EXPORT_MEMBERS", 10)
+    many = tmp_path / "many.zip"
+    with zipfile.ZipFile(many, "w") as zf:
+        zf.writestr("messages.csv", (EXPORT / "messages.csv").read_bytes())
+        for i in range(20):
+            zf.writestr(f"x/{i}.txt", b"")
+    err = one_error_line(run("inbox", many, "-o", tmp_path / "out"))
+    assert "lists 21 files (at most 10)" in err

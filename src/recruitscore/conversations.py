@@ -265,6 +265,35 @@ class Export:
     notes: list[str] = field(default_factory=list)
 
 
+#: Most bytes read out of an export ZIP (its ``messages.csv``, ``Profile.csv`` and
+#: ``Connections.csv`` together, uncompressed): a zip bomb is refused, not decompressed.
+MAX_EXPORT_BYTES = 512 << 20
+#: Most members an export ZIP may list.
+MAX_EXPORT_MEMBERS = 100_000
+
+
+class _Budget:
+    """What is left of :data:`MAX_EXPORT_BYTES` while the members of one ZIP are read."""
+
+    def __init__(self, where: str) -> None:
+        self.left = MAX_EXPORT_BYTES
+        self.where = where
+
+    def read(self, zf: zipfile.ZipFile, member: str) -> bytes:
+        """The member's bytes; :class:`InputError` beyond the budget (declared or actual)."""
+        info = zf.getinfo(member)
+        data = b""
+        if info.file_size <= self.left:
+            with zf.open(info) as fh:
+                data = fh.read(self.left + 1)  # never more than the budget, whatever it declares
+        if info.file_size > self.left or len(data) > self.left:
+            raise InputError(
+                f"{self.where}: {member} decompresses to more than {MAX_EXPORT_BYTES:,} bytes "
+                "(with the export's other files); refusing to unpack it (a zip bomb?)")
+        self.left -= len(data)
+        return data
+
+
 def _member(names: Sequence[str], wanted: str) -> str | None:
     hits = [n for n in names if Path(n).name.casefold() == wanted.casefold()
             and not n.endswith("/")]
@@ -280,7 +309,9 @@ def read_export(path: str | Path) -> Export:
     Raises
     ------
     InputError
-        Missing, unreadable or corrupt file; a ZIP without ``messages.csv``; missing columns.
+        Missing, unreadable or corrupt file; a ZIP without ``messages.csv``; missing columns; a
+        ZIP whose files decompress to more than :data:`MAX_EXPORT_BYTES` or that lists more
+        than :data:`MAX_EXPORT_MEMBERS` files (a zip bomb).
     """
     p = Path(path)
     if not p.is_file():
@@ -292,16 +323,20 @@ def read_export(path: str | Path) -> Export:
         try:
             with zipfile.ZipFile(p) as zf:
                 names = zf.namelist()
+                if len(names) > MAX_EXPORT_MEMBERS:
+                    raise InputError(f"{p} lists {len(names):,} files (at most "
+                                     f"{MAX_EXPORT_MEMBERS:,}); refusing to unpack it")
                 member = _member(names, "messages.csv")
                 if member is None:
                     raise InputError(f"{p} has no messages.csv (is it a LinkedIn data export?)")
-                raw = zf.read(member)
+                budget = _Budget(str(p))
+                raw = budget.read(zf, member)
                 prof = _member(names, "Profile.csv")
                 conn = _member(names, "Connections.csv")
                 if prof is not None:
-                    profile = _read_csv_bytes(zf.read(prof), "Profile.csv")
+                    profile = _read_csv_bytes(budget.read(zf, prof), "Profile.csv")
                 if conn is not None:
-                    connections = _read_csv_bytes(zf.read(conn), "Connections.csv",
+                    connections = _read_csv_bytes(budget.read(zf, conn), "Connections.csv",
                                                   header_hint="first name")
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
                 RuntimeError, ValueError) as exc:
