@@ -4,6 +4,7 @@ read with one line and exit code 2, and never shifts, loses or leaks what it rea
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -410,3 +411,98 @@ def test_inbox_refuses_a_zip_with_too_many_members(tmp_path: Path,
             zf.writestr(f"x/{i}.txt", b"")
     err = one_error_line(run("inbox", many, "-o", tmp_path / "out"))
     assert "lists 21 files (at most 10)" in err
+
+
+# -- finding 10: clear one-line messages, and a quiet end when the reader of stdout goes away --
+@pytest.mark.parametrize("name,data,expected", [
+    ("bom16.csv", "id,message\n1,hello\n".encode("utf-16"), "is UTF-16"),
+    ("le16.csv", "id,message\n1,hello\n".encode("utf-16-le"), "looks like UTF-16"),
+    ("be16.csv", "id,message\n1,hello\n".encode("utf-16-be"), "looks like UTF-16"),
+    ("zipped.csv", gzip.compress(b"id,message\n1,hello\n"), "is gzip-compressed"),
+])
+def test_utf16_and_gzip_input_are_named(tmp_path: Path, name: str, data: bytes,
+                                        expected: str) -> None:
+    src = tmp_path / name
+    src.write_bytes(data)
+    for args in (["score", src], ["score", src, "--encoding-errors", "replace"],
+                 ["campaigns", src], ["evaluate", src],
+                 ["score", src, "--conversation-col", "id"]):
+        assert expected in one_error_line(run(*args)), args
+    assert expected in one_error_line(run("score", "-", input=data))
+
+
+def test_nul_bytes_inside_utf8_text_are_still_read(tmp_path: Path) -> None:
+    src = tmp_path / "nul.csv"
+    src.write_bytes(b"id,message\n1,add me\x00 on whatsapp\n2,\x00\x00\x00\x00\n")
+    result = run("score", src, "-q")
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 3
+
+
+@pytest.mark.parametrize("data,expected", [
+    (b'{"id": 1, "message": "hi"}\r{"id": 2, "message": "yo"}\r', "lone CR"),
+    (b"id,message\n1,hello\n", "no line is a JSON object"),
+    (b"[1]\n5\nnull\n", "no line is a JSON object"),
+])
+def test_jsonl_without_any_object_says_so(tmp_path: Path, data: bytes, expected: str) -> None:
+    src = tmp_path / "x.jsonl"
+    src.write_bytes(data)
+    err = one_error_line(run("score", src))
+    assert expected in err and "no 'message' column" not in err, err
+    if expected == "lone CR":
+        assert "lone CR" in one_error_line(run("evaluate", src))
+
+
+def test_missing_model_named_by_the_environment(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RECRUITSCORE_MODEL", str(tmp_path / "missing.npz"))
+    err = one_error_line(run("info"))
+    assert "RECRUITSCORE_MODEL" in err and "reinstall" not in err
+
+
+def test_inbox_on_a_directory_says_so(tmp_path: Path) -> None:
+    err = one_error_line(run("inbox", tmp_path, "-o", tmp_path / "out"))
+    assert "is a directory" in err
+
+
+def test_unreadable_paths_are_one_line_not_a_usage_box(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # as an unprivileged user sees a file without read permission (tests may run as root)
+    real_open = open
+
+    def refuse(path: object, *args: object, **kwargs: object) -> object:
+        if str(path).startswith(str(tmp_path)):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)
+    src = tmp_path / "lab.csv"
+    src.write_text(f'message,label\n"{LURE}",1\n', encoding="utf-8")
+    model = tmp_path / "m.npz"
+    shutil.copy(default_model_path(), model)
+    shutil.copy(default_model_path().with_suffix(".json"), model.with_suffix(".json"))
+    monkeypatch.setattr(Path, "read_bytes", lambda self: refuse(self))
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: refuse(self, *a, **k))
+    for args in (["train", src, "-o", tmp_path / "out.npz"], ["evaluate", src],
+                 ["inbox", src, "-o", tmp_path / "ib"], ["info", "--model", model]):
+        result = run(*args)
+        assert "Usage" not in result.stderr and "╭" not in result.stderr, (args, result.stderr)
+        err = one_error_line(result)
+        assert "Permission denied" in err or "not readable" in err or "cannot" in err, err
+
+
+def test_a_closed_stdout_ends_score_quietly(tmp_path: Path) -> None:
+    src = tmp_path / "big.csv"
+    src.write_text("id,message\n" + "".join(f"{i},Add me on WhatsApp please number {i}\n"
+                                            for i in range(6_000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "recruitscore", "score", str(src), "-q",
+                             "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    assert first.startswith(b"id,message,risk"), proc.stderr.read()
+    proc.stdout.close()  # as `| head -1` does
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == 128 + signal.SIGPIPE
+    assert err == "", err

@@ -55,8 +55,20 @@ app = typer.Typer(
 
 
 ModelOpt = Annotated[
-    Path | None, typer.Option("--model", help="Model file (default: the shipped model).")
+    Path | None, typer.Option("--model", readable=False,
+                              help="Model file (default: the shipped model).")
 ]
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that flushing it at exit cannot fail on a
+    closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # pragma: no cover - no real stdout
+        pass
 
 
 @contextmanager
@@ -66,6 +78,14 @@ def guard() -> Iterator[None]:
         yield
     except typer.Exit:
         raise
+    except BrokenPipeError:
+        # the reader went away (``recruitscore score big.csv | head``): stop quietly, as
+        # conventional tools do when SIGPIPE ends them (exit 128 + 13)
+        _quiet_stdout()
+        from . import _workers
+
+        _workers.shutdown()
+        raise typer.Exit(128 + 13) from None
     except RecruitscoreError as exc:
         typer.echo(f"recruitscore: error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -279,7 +299,7 @@ def _read(path: Path, sep: str | None, no_header: bool, columns: str | None,
 
 @app.command("train")
 def train_cmd(
-    data: Annotated[Path, typer.Argument(help="Labelled CSV/TSV/JSONL file.")],
+    data: Annotated[Path, typer.Argument(readable=False, help="Labelled CSV/TSV/JSONL file.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Model file to write (.npz).")],
     label_col: LabelOpt = "label",
     mapping: MapOpt = None,
@@ -365,7 +385,7 @@ def _print_metrics(m: dict[str, Any]) -> None:
 
 @app.command("evaluate")
 def evaluate_cmd(
-    data: Annotated[Path, typer.Argument(help="Labelled CSV/TSV/JSONL file.")],
+    data: Annotated[Path, typer.Argument(readable=False, help="Labelled CSV/TSV/JSONL file.")],
     model: ModelOpt = None,
     label_col: LabelOpt = "label",
     mapping: MapOpt = None,
@@ -437,7 +457,8 @@ def info_cmd(
 
 @app.command("inbox")
 def inbox_cmd(
-    export: Annotated[Path, typer.Argument(metavar="EXPORT", help="LinkedIn data export: the "
+    export: Annotated[Path, typer.Argument(metavar="EXPORT", readable=False,
+                                           help="LinkedIn data export: the "
                                            "ZIP as downloaded, or its messages.csv.")],
     outdir: Annotated[Path, typer.Option("-o", "--output", help="Directory for "
                                          "conversations.csv, messages.csv and report.html.")],

@@ -66,7 +66,8 @@ def campaigns_cmd(
                                     "the extensions).")
     ] = None,
     model: Annotated[
-        Path | None, typer.Option("--model", help="Model file (default: the shipped model).")
+        Path | None, typer.Option("--model", readable=False,
+                                  help="Model file (default: the shipped model).")
     ] = None,
     threshold: Annotated[
         float | None, typer.Option("--threshold", min=0.0, max=1.0,

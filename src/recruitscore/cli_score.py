@@ -165,8 +165,8 @@ def score_cmd(
                                     "the extensions; stdin: csv; stdout: as the input).")
     ] = None,
     model: Annotated[
-        Path | None, typer.Option("--model", help="Model file (.npz; default: the shipped "
-                                  "model).")
+        Path | None, typer.Option("--model", readable=False, help="Model file (.npz; default: "
+                                  "the shipped model).")
     ] = None,
     threshold: Annotated[
         float | None, typer.Option("--threshold", min=0.0, max=1.0,

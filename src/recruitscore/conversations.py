@@ -314,6 +314,9 @@ def read_export(path: str | Path) -> Export:
         than :data:`MAX_EXPORT_MEMBERS` files (a zip bomb).
     """
     p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{p} is a directory; give the export ZIP as downloaded, or the "
+                         "messages.csv inside it")
     if not p.is_file():
         raise InputError(f"no such file: {p}")
     profile = connections = None

@@ -83,6 +83,7 @@ from .tables import (
     detect_format,
     duplicates,
     first_record,
+    not_text,
     tsv_unescape,
 )
 
@@ -244,6 +245,10 @@ re-encode it as UTF-8 or pass --encoding-errors replace
     def _decode_block(self) -> str:
         data = self._raw.read(self._block)
         final = not data
+        if not self.bytes_read and data:
+            problem = not_text(data, self._encoding)
+            if problem:
+                raise InputError(f"{self.name} {problem}")
         state = self._decoder.getstate()
         pending = len(state[0]) if isinstance(state[0], bytes) else 0
         try:
@@ -572,6 +577,13 @@ def iter_jsonl_chunks(
         if checked:  # a mapped key that no row of this chunk has is still a column
             names += [k for k in (column_map or {}) if k not in columns]
         frame = pd.DataFrame(records, columns=names, dtype=object)
+        if not checked and all(errors) and not any(k in columns for k in ("message",
+                                                                        *(column_map or {}))):
+            # not a single JSON object in the first chunk: say why, not "no message column"
+            hint = (" (its lines end in a lone CR: JSON Lines needs LF or CRLF line ends)"
+                    if lone_cr else "")
+            raise InputError(f"{stream.name}: no line is a JSON object{hint}; is it JSON Lines? "
+                             f"(first problem: {errors[0]})")
         frame = apply_map(frame, column_map or {})
         if not checked:
             _check_columns(list(frame.columns), stream.name, None)
@@ -593,9 +605,12 @@ def iter_jsonl_chunks(
         fixes.append(f"{text} is not a JSON number; kept as text")
         return text
 
+    lone_cr = False
     for lineno, line in enumerate(stream.iter_lines(), start=1):
         if not line.strip():
             continue
+        if not start and "\r" in line.rstrip("\r"):
+            lone_cr = True
         err = note = ""
         fixes.clear()
         try:

@@ -336,6 +336,8 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
         raise ModelError(f"{path}: is a directory, not a model file (give the .npz file)")
     if not path.exists():
         how = ("check the path given with --model / model=" if given else
+               "check the RECRUITSCORE_MODEL environment variable, which names it"
+               if os.environ.get("RECRUITSCORE_MODEL") else
                "the shipped model is missing from this installation; reinstall recruitscore, or "
                "point --model or the RECRUITSCORE_MODEL environment variable at a model file")
         raise ModelError(f"model file not found: {path} ({how})")

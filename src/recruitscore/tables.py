@@ -11,6 +11,7 @@ Examples
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -26,7 +27,7 @@ from .errors import InputError
 from .schema import FIELDS
 
 __all__ = ["MAX_COLUMNS", "MAX_SPARSE_CELLS", "apply_map", "check_width", "detect_format",
-           "duplicates", "first_record", "parse_map", "read_table", "tsv_unescape"]
+           "duplicates", "first_record", "not_text", "parse_map", "read_table", "tsv_unescape"]
 
 #: Most columns (CSV/TSV header) or keys (one JSON Lines object) accepted in an input.
 MAX_COLUMNS = 10_000
@@ -111,6 +112,38 @@ def first_record(text: str, delimiter: str, quoting: int) -> tuple[list[str], in
     return row, buf.tell()
 
 
+def not_text(head: bytes, encoding: str = "utf-8") -> str | None:
+    r"""Why a file that starts with ``head`` cannot be read as text in ``encoding``: it is
+    gzip-compressed, or UTF-16 (with or without a byte-order mark) read as UTF-8; else None.
+
+    Examples
+    --------
+    >>> not_text("id,message\n".encode("utf-16"))
+    'is UTF-16 (it starts with a UTF-16 byte-order mark); re-encode it as UTF-8'
+    >>> not_text("id,message\n".encode("utf-16-le"))
+    'looks like UTF-16 (every other byte is NUL); re-encode it as UTF-8'
+    >>> not_text(b"\x1f\x8b\x08\x00"), not_text(b"id,message\n")
+    ('is gzip-compressed; decompress it first (gunzip)', None)
+    """
+    if head[:2] == b"\x1f\x8b":
+        return "is gzip-compressed; decompress it first (gunzip)"
+    try:
+        utf8 = codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+    except LookupError:
+        return None
+    if not utf8:
+        return None
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "is UTF-16 (it starts with a UTF-16 byte-order mark); re-encode it as UTF-8"
+    sample = head[:4096]
+    if len(sample) >= 4:
+        even, odd = sample[0::2], sample[1::2]
+        for zeros, other in ((odd, even), (even, odd)):
+            if zeros.count(0) >= 0.4 * len(zeros) and other.count(0) <= 0.1 * len(other):
+                return "looks like UTF-16 (every other byte is NUL); re-encode it as UTF-8"
+    return None
+
+
 def check_width(n: int, what: str) -> None:
     """Raise :class:`InputError` when a header (or object) has more than :data:`MAX_COLUMNS`
     columns.
@@ -191,8 +224,10 @@ def _read_jsonl(text: str, name: str, keep: Collection[str] | None = None) -> pd
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name} is not valid JSON Lines: line {lineno}: {exc.msg} (column "
-                             f"{exc.colno}): {line.strip()[:60]!r}") from None
+            hint = (" (its lines end in a lone CR: JSON Lines needs LF or CRLF line ends)"
+                    if "\r" in line.rstrip("\r") else "")
+            raise InputError(f"{name} is not valid JSON Lines{hint}: line {lineno}: {exc.msg} "
+                             f"(column {exc.colno}): {line.strip()[:60]!r}") from None
         except RecursionError:
             raise InputError(f"{name} is not valid JSON Lines: line {lineno}: JSON nested too "
                              "deeply") from None
@@ -266,8 +301,12 @@ def read_table(
     if p.stat().st_size == 0:
         raise InputError(f"input file is empty: {p}")
     fmt = detect_format(p, fmt)
+    data = p.read_bytes()
+    problem = not_text(data[:4096], encoding)
+    if problem:
+        raise InputError(f"{p.name} {problem}")
     try:
-        raw = p.read_bytes().decode(encoding, errors=encoding_errors)
+        raw = data.decode(encoding, errors=encoding_errors)
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{p.name} is not valid {encoding} (byte {exc.start}); re-encode it or pass "
