@@ -506,3 +506,33 @@ def test_a_closed_stdout_ends_score_quietly(tmp_path: Path) -> None:
     proc.stderr.close()
     assert proc.wait(timeout=120) == 128 + signal.SIGPIPE
     assert err == "", err
+
+
+# -- follow-ups: --no-sanitize-formulas, campaigns JSON Lines, out of memory -------------------
+def test_conversation_col_honours_no_sanitize_formulas(tmp_path: Path) -> None:
+    src = tmp_path / "c.csv"
+    src.write_text("conv,message\n=1+1,add me on whatsapp\n", encoding="utf-8")
+    result = run("score", src, "--conversation-col", "conv", "-q", "--no-sanitize-formulas")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1].startswith("=1+1,")
+
+
+def test_campaigns_jsonl_rows_keep_only_their_own_keys(tmp_path: Path) -> None:
+    src = tmp_path / "keys.jsonl"
+    _sparse(src, 200, 100)
+    result = run("campaigns", src, "-q", "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == list(range(200))
+    for i, row in enumerate(rows):
+        assert [k for k in row if k.startswith("k")] == [f"k{i % 100}"], row
+
+
+def test_out_of_memory_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def exhausted(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr("recruitscore.cli._read", exhausted)
+    src = tmp_path / "lab.csv"
+    src.write_text(f'message,label\n"{LURE}",1\n', encoding="utf-8")
+    assert "out of memory" in one_error_line(run("evaluate", src))

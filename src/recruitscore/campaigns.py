@@ -557,12 +557,15 @@ class _Groups:
         err = out.pop("error") if "error" in out.columns else pd.Series([""] * n)
         risk = out.pop("risk")
         out.pop("flagged")
-        out["campaign_id"] = [f"C{c + 1:06d}" if c >= 0 else "" for c in camp.tolist()]
-        out["campaign_size"] = self.size[start:start + n]
-        out["risk"] = pd.to_numeric(risk, errors="coerce").to_numpy()
-        out["flagged"] = self.flagged[start:start + n]
-        out["indicators"] = ["; ".join(f"{k}:{v}" for k, v in r) for r in indicators]
-        out["error"] = [to_text(e) if isinstance(e, str) else "" for e in err.tolist()]
+        added = pd.DataFrame({  # at once: one insert per column fragments a wide frame
+            "campaign_id": [f"C{c + 1:06d}" if c >= 0 else "" for c in camp.tolist()],
+            "campaign_size": self.size[start:start + n],
+            "risk": pd.to_numeric(risk, errors="coerce").to_numpy(),
+            "flagged": self.flagged[start:start + n],
+            "indicators": ["; ".join(f"{k}:{v}" for k, v in r) for r in indicators],
+            "error": [to_text(e) if isinstance(e, str) else "" for e in err.tolist()],
+        }, index=out.index)
+        out = pd.concat([out, added], axis=1)
         messages = _column_text(frame, "message")
         members = np.flatnonzero(camp >= 0).tolist()
         pairs = [kv for i in members for kv in indicators[i]]
@@ -1048,7 +1051,8 @@ def campaigns_file(
                     csv.writer(buf, delimiter="\t" if fmt_out == "tsv" else ",",
                                lineterminator="\n").writerow(header)
                     sink.write(buf.getvalue())
-                sink.write(format_chunk(out, fmt_out, header))
+                sink.write(format_chunk(out, fmt_out, header,
+                                        missing_keys=tmp_fmt != "jsonl"))
             table = groups.summary()
             if summary_sink is not None:
                 _write_summary(summary_sink, table)

@@ -93,6 +93,10 @@ def guard() -> Iterator[None]:
         typer.echo(f"recruitscore: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
                    err=True)
         raise typer.Exit(2) from None
+    except MemoryError:
+        typer.echo("recruitscore: error: out of memory (try --jobs 1, a smaller --chunk-size, "
+                   "or a smaller input)", err=True)
+        raise typer.Exit(2) from None
     except UnicodeError as exc:
         what = "encode output" if isinstance(exc, UnicodeEncodeError) else "decode input"
         typer.echo(f"recruitscore: error: cannot {what}: {exc}", err=True)

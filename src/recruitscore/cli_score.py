@@ -238,7 +238,8 @@ def score_cmd(
                 input_path, None if output == "-" else output, conversation_col=conversation_col,
                 date_col=date_col, model=load_model(model) if model else None,
                 fmt=fmt.value if fmt else None, sep=sep, column_map=parse_map(column_map),
-                encoding_errors=encoding_errors.value, threshold=threshold)
+                encoding_errors=encoding_errors.value, threshold=threshold,
+                sanitize_formulas=sanitize_formulas)
         n_flagged = int(conv["flagged"].sum())
         if not quiet:
             typer.echo(f"recruitscore: {len(conv):,} conversations; {n_flagged:,} flagged",

@@ -1036,12 +1036,14 @@ def score_threads_file(input_path: str | Path, output: str | Path | None, *,
                        model: Model | None = None, fmt: str | None = None,
                        sep: str | None = None, column_map: Mapping[str, str] | None = None,
                        encoding_errors: str = "strict",
-                       threshold: float | None = None) -> pd.DataFrame:
+                       threshold: float | None = None,
+                       sanitize_formulas: bool = True) -> pd.DataFrame:
     """Score the threads of any CSV/TSV/JSON Lines file: rows are grouped by
     ``conversation_col`` (in date order with ``date_col``), every row is a counterpart message,
     and one row per conversation is written (``conversation_id``, ``n_messages``, dates, risk,
     band, flagged, escalation_turn, signals, reasons), riskiest first. ``output`` None or
-    ``-`` writes standard output; a file is written atomically.
+    ``-`` writes standard output; a file is written atomically. CSV cells that a spreadsheet
+    would run as formulas get a leading ``'`` unless ``sanitize_formulas`` is false.
 
     Raises
     ------
@@ -1081,5 +1083,6 @@ def score_threads_file(input_path: str | Path, output: str | Path | None, *,
         if (fmt or "") == "jsonl" or str(output or "").endswith((".jsonl", ".ndjson")):
             fh.write(conv.to_json(orient="records", lines=True, force_ascii=False))
         else:
-            defuse_frame(conv).to_csv(fh, index=False, lineterminator="\n")
+            (defuse_frame(conv) if sanitize_formulas else conv).to_csv(
+                fh, index=False, lineterminator="\n")
     return conv
