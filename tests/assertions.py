@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from recruitscore.schema import TEXT_FIELDS, Approach
 from recruitscore.signals import SignalHit
@@ -42,3 +47,41 @@ def assert_table_row(name: str, text: str, fields: dict, expected: Iterable[str]
     assert evidence, f"{name} did not fire on {text!r}"
     assert_spans_valid(approach, extract_signals(approach))
     assert_snippets_found([e.snippet for e in evidence], expected, name)
+
+
+def wait_for(condition: Callable[[], bool], limit: float = 60.0) -> bool:
+    """Poll ``condition`` until it holds (True) or ``limit`` seconds have passed (its last
+    value)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def sigterm_midway(args: Sequence[str], ready: Callable[[], bool],
+                   env: Mapping[str, str] | None = None) -> tuple[int, str]:
+    """Run ``python -m recruitscore ARGS`` on 60,000 CSV rows fed on standard input (more than
+    one read; the input then stays open, so the run waits for more), send SIGTERM once
+    ``ready()`` holds, and return the exit status and standard error."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "recruitscore", *args],
+        stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), **(env or {})})
+    assert proc.stdin is not None and proc.stderr is not None
+    try:
+        proc.stdin.write("id,message\n" + "".join(f"{i},Add me on WhatsApp please\n"
+                                                  for i in range(60_000)))
+        proc.stdin.flush()
+        assert wait_for(ready), "the run never reached the point to stop it at"
+        proc.send_signal(signal.SIGTERM)
+        status = proc.wait(timeout=60)
+        err = proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdin.close()
+        proc.stderr.close()
+    return status, err

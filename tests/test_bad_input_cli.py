@@ -13,9 +13,7 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +22,8 @@ from typer.testing import CliRunner
 
 from recruitscore.cli import app
 from recruitscore.model import default_model_path
+
+from .assertions import sigterm_midway
 
 runner = CliRunner()
 LURE = "Please clone our repo and run it before our call. Do not mention this to your employer."
@@ -219,42 +219,17 @@ def test_campaigns_refuses_to_write_over_its_input(tmp_path: Path, option: str) 
 
 
 # -- finding 6: SIGTERM stops every command as Ctrl-C does, leaving nothing behind --------------
-def _wait_for(condition: Callable[[], bool], limit: float = 60.0) -> bool:
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def test_sigterm_during_campaigns_leaves_nothing(tmp_path: Path) -> None:
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "recruitscore", "campaigns", "-", "-o", str(out_dir / "camp.csv"),
-         "--summary", str(out_dir / "sum.csv"), "--chunk-size", "2000", "-q", "--jobs", "1"],
-        stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "TMPDIR": str(tmp)})
-    assert proc.stdin is not None and proc.stderr is not None
-    try:
-        # more than the 1 MB read at a time; the input then stays open: the run waits for more
-        proc.stdin.write("id,message\n" + "".join(f"{i},Add me on WhatsApp please\n"
-                                                  for i in range(60_000)))
-        proc.stdin.flush()
-        assert _wait_for(lambda: any(tmp.glob("recruitscore-campaigns-*/.scored.csv.*.part"))
-                         and any(out_dir.glob(".camp.csv.*.part"))), "no temporary files"
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
-        err = proc.stderr.read()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdin.close()
-        proc.stderr.close()
+    status, err = sigterm_midway(
+        ["campaigns", "-", "-o", str(out_dir / "camp.csv"), "--summary", str(out_dir / "sum.csv"),
+         "--chunk-size", "2000", "-q", "--jobs", "1"],
+        lambda: any(tmp.glob("recruitscore-campaigns-*/.scored.csv.*.part"))
+        and any(out_dir.glob(".camp.csv.*.part")), env={"TMPDIR": str(tmp)})
+    assert status == 128 + signal.SIGTERM
     assert err.strip() == "recruitscore: interrupted", err
     assert not list(out_dir.iterdir()), list(out_dir.iterdir())
     assert not list(tmp.iterdir()), list(tmp.iterdir())

@@ -11,7 +11,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +28,8 @@ from recruitscore.schema import Approach
 from recruitscore.scoring import get_default_model
 from recruitscore.signals import MAX_FIELD_CHARS, extract_signals, get_signal, make_batch
 from recruitscore.tables import MAX_COLUMNS, read_table
+
+from .assertions import sigterm_midway, wait_for
 
 HOSTILE = "Add me on WhatsApp, keep it between us, my client pays USD 2000 per report"
 #: Tolerance on the risk of a padded hostile message (the unpadded risk minus this).
@@ -263,15 +264,6 @@ def _gone(pid: int) -> bool:
         return True
 
 
-def _wait_for(predicate, seconds: float = 60.0) -> bool:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return predicate()
-
-
 def test_leftovers_workers_die_with_their_parent() -> None:
     code = ("import sys, time\nfrom recruitscore import _workers\n"
             "pids = {f.result() for f in _workers.start(1)}\n"
@@ -284,7 +276,7 @@ def test_leftovers_workers_die_with_their_parent() -> None:
     parent.send_signal(signal.SIGKILL)
     parent.wait()
     parent.stdout.close()
-    assert _wait_for(lambda: all(_gone(p) for p in pids)), "a worker outlived its parent"
+    assert wait_for(lambda: all(_gone(p) for p in pids)), "a worker outlived its parent"
 
 
 def _dead_pid() -> int:
@@ -320,27 +312,10 @@ def test_leftovers_of_a_killed_run_are_removed(tmp_path: Path) -> None:
 
 def test_leftovers_sigterm_cleans_up_like_ctrl_c(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "recruitscore", "score", "-", "-o", str(out), "--chunk-size",
-         "2000", "-q", "--jobs", "1"],
-        stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
-    assert proc.stdin is not None and proc.stderr is not None
-    try:
-        # more than the 1 MB read at a time; the input then stays open: the run waits for more
-        proc.stdin.write("id,message\n" + "".join(f"{i},Add me on WhatsApp please\n"
-                                                  for i in range(60_000)))
-        proc.stdin.flush()
-        assert _wait_for(lambda: any(tmp_path.glob(".out.csv.*.part"))), "no temporary output"
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
-        err = proc.stderr.read()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdin.close()
-        proc.stderr.close()
+    status, err = sigterm_midway(
+        ["score", "-", "-o", str(out), "--chunk-size", "2000", "-q", "--jobs", "1"],
+        lambda: any(tmp_path.glob(".out.csv.*.part")))
+    assert status == 128 + signal.SIGTERM
     assert err.strip() == "recruitscore: interrupted", err
     assert not list(tmp_path.iterdir()), list(tmp_path.iterdir())
 

@@ -364,11 +364,9 @@ class PatternSignal(Signal):
     #: that sentence (``"sentence"``), or before the match and ending at most
     #: :data:`NEAR_REACH` characters before it (``"near"``: a negation of the very action, "do
     #: not run it on your work laptop", so that "never use a VPN, and run it on your work
-    #: laptop" still fires), or anywhere in the message (``"message"``: what contradicts a
-    #: counter-signal's own definition, a take-home "after the call" that is to be run before
-    #: it).
+    #: laptop" still fires).
     unless: str = ""
-    unless_scope: Literal["before", "sentence", "near", "message"] = "before"
+    unless_scope: Literal["before", "sentence", "near"] = "before"
     #: optional regex (Python ``re``, matching form) that, found right after a disclaimer,
     #: says that it is about something else: "we never charge candidates *for interviews*"
     #: does not cancel a training fee
@@ -404,8 +402,6 @@ class PatternSignal(Signal):
     def _cancelled(self, text: str, start: int, end: int) -> bool:
         """Is the match ``text[start:end]`` cancelled by :attr:`unless` in its sentence?"""
         unless: Regex = self._unless  # type: ignore[attr-defined]
-        if self.unless_scope == "message":
-            return unless.search(text) is not None
         lo = max(0, start - _SENTENCE_REACH)
         cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
         lo = cut + 1 if cut >= 0 else lo

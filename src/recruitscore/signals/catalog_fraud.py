@@ -1984,10 +1984,17 @@ COMPANY_PAYS_COSTS = PatternSignal(
 # "stronger ... 'before our call'"). Real employers' take-home briefs ask to clone and run too,
 # so that a run request alone weighs little; when the code is to run before or during the call,
 # the lure's stage is named.
+#: What runs: the sender's code, named or as a pronoun; not a browser or a meeting app ("install
+#: Teams before the interview" is ordinary; rule R17-J of the notes).
+_CODE_OBJECT = (
+    r"(?:it|them|this|that|everything|code|(?:the|our|my|all the|all|its) (?:dependencies"
+    r"|packages|project|app|application|repo|repository|code|codebase|requirements|modules|demo"
+    r"|mvp|backend|frontend|dapp|server|script))"
+)
 _RUN_VERB = (
     # (the object keeps "run through your CV" and "run a call" out; RE2 has no lookahead)
-    r"\b(?:run|execute|launch|deploy) (?:it|them|this|that|the|our|my|npm|yarn|pnpm|docker"
-    r"|all|everything|locally)\b|\binstall\b|\bclone\b|\bgit clone\b"
+    r"\b(?:run|execute|launch) (?:it|them|this|that|the|our|my|npm|yarn|pnpm|docker"
+    r"|all|everything|locally)\b|\binstall " + _CODE_OBJECT + r"\b|\bclone\b|\bgit clone\b"
     r"|\b(?:npm|yarn|pnpm) (?:install|i|start|run|dev)\b|\bpip install\b"
     r"|\bdocker(?:-| )compose up\b|\bset (?:it|this|that|them|everything) up\b"
     r"|\bset up (?:the|our|this|my|your) (?:local |dev |development )?(?:project|app"
@@ -2002,12 +2009,27 @@ _CALL_TIME = (
     r" )?(?:call|interview|meeting|chat|session|round|screening|conversation)\b"
     r"|\bbefore (?:we|i) (?:talk|speak|meet|chat|connect|call)\b"
 )
+_CODE_OBJECT_FR = (
+    r"(?:le|la|les|l'|notre|votre|ton|ta|vos|nos) ?(?:projet|application|appli|code|depot|repo"
+    r"|script|serveur|dependances|paquets|modules|mvp|demo|backend|frontend)"
+)
 _RUN_VERB_FR = (
-    r"\b(?:lanc|install|clon|execut|demarr|deploy)(?:er|ez|e|erez|eras|erons)\b"
+    r"\b(?:lanc|install|execut|demarr)(?:er|ez|e|erez|eras|erons) " + _CODE_OBJECT_FR + r"\b"
+    r"|\bclon(?:er|ez|e|erez|eras|erons)\b"
     r"|\b(?:fai(?:re|tes|s)|fer(?:ez|as|ons)) tourner\b|\bmett(?:re|ez) en place (?:le|l'|notre"
     r"|votre) ?(?:projet|environnement|application|depot|code)\b"
-    r"|\bl'(?:installer|executer|lancer|deployer)\b|\b(?:npm|yarn) (?:install|i|start|run)\b"
-    r"|\bgit clone\b"
+    r"|\b(?:l'|les |le |la )(?:installer|executer|lancer|demarrer)\b"
+    r"|\b(?:npm|yarn) (?:install|i|start|run)\b|\bgit clone\b"
+)
+#: "There's nothing to install before the call", "we will never ask you to run or install code",
+#: « pas besoin d'installer quoi que ce soit »: no run request (with NEGATED_ACTION, scope
+#: "near": right before the verb).
+_NO_RUN_REQUEST = (
+    r"\b(?:nothing|no need|no requirement|not necessary|unnecessary) (?:for you )?to"
+    r"(?: \w+ (?:or|and))? |\bwithout (?:having to )?"
+    r"|\b(?:never|not|n't|won't|will not|don't|do not) (?:ask|require|expect|need)(?:s|ed)?"
+    r" (?:you |candidates |anyone |applicants )?to(?: \w+ (?:or|and))? "
+    r"|\b(?:rien a|pas besoin d'|pas besoin de |sans rien |sans |aucun besoin d'|aucun besoin de )"
 )
 _CALL_TIME_FR = (
     r"\b(?:avant|pendant|durant|lors de|lors d') ?(?:l'|le |la |notre |votre |ton |ta |cet |cette"
@@ -2032,10 +2054,6 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
     polarity="benign",
     source="L1-L3 (disambiguation): Source Allies interview repo; tcashcroft take-home brief; "
     "rtidx; RED-FLAGS 1f",
-    # the counter-signal is a take-home that "arrives after a recruiter call" (1f): a message
-    # that asks to run the code before or during the call contradicts it (rule R17-G)
-    unless="|".join(f"(?:{p})" for p in _RUN_STAGE),
-    unless_scope="message",
     patterns={
         "message": (
             r"\b(?:hackerrank|hacker rank|codility|coderpad|codesignal|testgorilla|hackerearth"
@@ -2054,28 +2072,13 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
             r"\bin your own (?:public |private )?(?:repo|repository|github)\b",
             r"\b(?:submit|share|send) (?:us )?(?:a link to )?your (?:solution|code|repo"
             r"|repository|pull request)\b",
-            # the candidate writes in a fork and submits it (RED-FLAGS 1f; rule R17-C of the
-            # notes): fork the repo, a pull or merge request, push your code, a link to your repo
-            r"\bfork(?:ing)? (?:this|the|our) (?:repo|repository|project)\b|\byour (?:own )?fork\b"
-            r"|\b(?:repo|repository) (?:that )?you(?:'ve| have)? forked\b"
-            r"|\byour (?:newly )?forked (?:repo|repository)\b",
-            r"\b(?:submit(?:ting)?|open(?:ing)?|creat(?:e|ing)|send(?:ing)?|rais(?:e|ing)"
-            r"|mak(?:e|ing))(?: us| in)? (?:a|an|your) (?:pull request|merge request|pr)\b",
-            r"\bpush (?:the|your) (?:code|changes|solution|work|commits?)\b",
-            r"\blink to your (?:(?:own|forked|public|private|new|newly created|completed) )?"
-            r"(?:(?:github|gitlab|bitbucket) )?(?:repo|repository|fork|branch|solution|project"
-            r"|pull request)\b",
             # French
             r"\b(?:exercice|test) (?:technique |de code )?(?:a la maison|a faire chez (?:vous|soi"
             r"|toi))\b",
             near(r"\bapres (?:notre|un|le|votre) (?:premier )?(?:appel|echange|entretien)\b",
                  r"\b(?:test|exercice|cas pratique)\b"),
             r"\b(?:deposez|partagez|envoyez|rendez)(?:-nous| nous)? (?:le lien (?:vers|de) )?"
-            r"(?:votre|ta) (?:solution|code|depot|repo|fork)\b",
-            r"\b(?:forkez|forke[zr]?|faites un fork (?:de|du))\b|\b(?:le |du )?(?:repo|depot)"
-            r" (?:que (?:tu as|vous avez) )?forke?s?\b",
-            r"\b(?:faites|fais|ouvrez|ouvre|creez|cree|soumettez|soumets|envoyez|envoie)(?:-nous"
-            r"|-moi| nous)? (?:une|ta|votre) (?:pull request|merge request|pr)\b",
+            r"(?:votre|ta) (?:solution|code|depot)\b",
         )
     },
     examples=(
@@ -2085,35 +2088,12 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
           spans=("in your own repository", "submit your solution")),
         E("Après notre premier échange, un test technique sur Codility.", lang="fr",
           spans=("Codility",)),
-        # the candidate writes in a fork and submits it (R17-C)
-        E("Fork this repo and, before the deadline, submit a pull request with your solution.",
-          spans=("Fork this repo", "submit a pull request")),
-        E("Commit and push your changes to your fork, then email us the link to your forked "
-          "repository.", spans=("push your changes", "your fork", "link to your forked "
-                                "repository")),
-        E("The quickest way is forking this repository, then sending us a Pull Request.",
-          spans=("forking this repository", "sending us a Pull Request")),
-        E("Open a PR against master when you are done.", spans=("Open a PR",)),
-        E("Forkez le dépôt, puis envoyez-nous une pull request.", lang="fr",
-          spans=("Forkez", "envoyez-nous une pull request")),
-        E("Crée une issue sur le repo que tu as fork si tu bloques.", lang="fr",
-          spans=("repo que tu as fork",)),
-        E("Partagez-nous le lien de votre dépôt une fois terminé.", lang="fr",
-          spans=("Partagez-nous le lien de votre dépôt",)),
     ),
     counterexamples=(
         E("Clone our repo and run npm install before the call."),
         E("Clonez notre dépôt et lancez le projet.", lang="fr"),
         E("Clone our repo, run npm install and send us a screenshot of the result."),
-        E("Push the button to start the assessment."),
-        E("We will send you a link to our repo after the call."),
-        E("No need to fork out money for the equipment."),
         E("Lancez le projet et envoyez-nous une capture d'écran.", lang="fr"),
-        # the stage contradicts it (R17-G)
-        E("Please clone our repo and run it before our call, then open a pull request."),
-        E("Fork this repo. Before the interview, run npm install and npm start on your laptop."),
-        E("Clonez le dépôt et installez les dépendances avant l'entretien, puis envoyez-nous une "
-          "pull request.", lang="fr"),
     ),
 )
 
@@ -2297,6 +2277,9 @@ RUN_BEFORE_CALL = PatternSignal(
     source="L1 (stage): RED-FLAGS 1e ('Run our code' before or as the interview; run / install "
     "/ set up near 'before our call' or 'interview'), 1f (stronger 'before our call'); FBI IC3 "
     "PSA Sept 2024; dev-trap-dossiers; alien45",
+    # a negated or unrequested action is no request (rule R17-J of the notes)
+    unless=NEGATED_ACTION + "|" + _NO_RUN_REQUEST,
+    unless_scope="near",
     patterns={"message": _RUN_STAGE},
     examples=(
         E("Please clone our repo and run it before our call.",
@@ -2324,6 +2307,16 @@ RUN_BEFORE_CALL = PatternSignal(
         E("After our call you'll get a 2-hour HackerRank exercise."),
         E("Merci d'envoyer votre solution avant l'entretien.", lang="fr"),
         E("Nous ferons le point pendant l'entretien.", lang="fr"),
+        # a negation, a browser or a meeting app (R17-J; the fifth review's cases)
+        E("The next step is a live coding interview on CoderPad. There's nothing to install "
+          "before the call."),
+        E("Please make sure to install Chrome before the call."),
+        E("Please install Microsoft Teams before the interview."),
+        E("We will never ask you to run or install code before the interview."),
+        E("During the interview we'll discuss how you would deploy the app."),
+        E("Pas besoin d'installer quoi que ce soit avant l'entretien.", lang="fr"),
+        E("Avant l'entretien, pourriez-vous installer Teams ?", lang="fr"),
+        E("Ne lancez pas le projet avant l'entretien.", lang="fr"),
     ),
 )
 
