@@ -810,15 +810,45 @@ _NOT_STRETCHED = re.compile(r"[\d/@:]|\.(?=\S)")
 def _stretched_runs(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every run of three or more of one letter in a stretched word."""
     runs: list[tuple[int, int]] = []
-    for token in _TOKEN.finditer(text):
-        word = token.group()
-        found = [m.span() for m in _STRETCH.finditer(word)]
-        if not found or _NOT_STRETCHED.search(word.rstrip(".,;:!?)\"'")):
+    try:  # an ASCII letter three times (as in STEP0_SUSPECT): RE2, 5 times faster than _STRETCH
+        if _triple_re2().search(text) is None:
+            return runs
+    except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8 only
+        pass
+    # one search over the text, then the few tokens that hold a run (a search per token took
+    # ten times as long on the texts the pre-check lets through)
+    by_token: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for m in _STRETCH.finditer(text):
+        by_token.setdefault(_word_at(text, m.start()), []).append(m.span())
+    for (a, b), found in by_token.items():
+        word = text[a:b]
+        if _NOT_STRETCHED.search(word.rstrip(".,;:!?)\"'")):
             continue
         letters = sum(1 for ch in word if ch.isalpha())
-        if letters > sum(b - a for a, b in found):  # another letter: not "xxx"
-            runs.extend((token.start() + a, token.start() + b) for a, b in found)
+        if letters > sum(e - s for s, e in found):  # another letter: not "xxx"
+            runs.extend(found)
     return runs
+
+
+_TRIPLES = "(?i:" + "|".join(c * 3 for c in "abcdefghijklmnopqrstuvxyz") + ")"
+
+
+@cache
+def _triple_re2() -> Any:
+    import re2
+
+    return re2.compile(_TRIPLES)
+
+
+def _word_at(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the white-space token holding ``text[pos]``."""
+    start = pos
+    while start and not text[start - 1].isspace():
+        start -= 1
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 def _unstretch_indexed(text: str) -> tuple[str, list[int]] | None:
@@ -938,7 +968,7 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  + rf"|(?:\.\.|\x{{2026}}){_SPACE_RE2}|[\x{{2014}}\x{{2015}}]{_W}"
                  + "| > "
                  # a letter three times (stretched letters, R17-H; ASCII, any case, not 'w')
-                 + "|(?i:" + "|".join(c * 3 for c in "abcdefghijklmnopqrstuvxyz") + ")")
+                 + "|" + _TRIPLES)
 
 
 @cache
