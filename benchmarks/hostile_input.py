@@ -91,11 +91,20 @@ def padding() -> None:
         "hidden elements": 'a<span style="display:none">zq</span> ',
         "unclosed tags, hiding word": "display <a ",
         "nested hidden tags": "<b style='display:none'>",
+        "ellipses between words": "clone... our... ",
+        "em dashes between words": "clone\u2014our\u2014",
     }
     for name, piece in shapes.items():
         text = piece * (90_000 // len(piece))
         _, seconds = _timed(lambda text=text: rs.score(text + " " + HOSTILE))
         print(f"step 0 {name:30s} 90 kB, rs.score: {seconds:6.2f} s")
+    # stretched letters in one token with no repeated piece (padding would cut a repeated one):
+    # every run of the token once, whatever its length
+    letters = "abcdefghijklmnopqrstuvxyz"
+    token = "".join(letters[i % 25] * 3 + letters[(i * 7) % 25] + letters[(i // 25) % 25]
+                    for i in range(18_000))
+    _, seconds = _timed(lambda: rs.score(token + " " + HOSTILE))
+    print(f"step 0 {'stretched letters, one token':30s} 90 kB, rs.score: {seconds:6.2f} s")
 
 
 def header() -> None:

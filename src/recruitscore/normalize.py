@@ -662,11 +662,6 @@ _SEP_GAP_RE = re.compile(f"[.,;:!?]*({_SEP_CUT})|({_SEP_DOTS})")
 # about 7 us on a suspect message, against 50 us for _SEPARATED, whose lookbehind is tried at
 # every position)
 _SEP_HINT = re.compile(f"(?:{_SEPARATOR}+|\\.{{2,}})[^\\S\\r\\n]+{_SEP_WORD_BODY}{_SEP_GAP}")
-# Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
-# text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
-# and more often than the text has gaps of white space; then that character reads as a space
-# everywhere but in an e-mail address or a link. In ordinary text such characters are fewer
-# than the spaces (identifiers, file names, compounds: "state-of-the-art", "run_our_code.py").
 # Ellipses, dashes and arrows between words (R17-A): two ASCII dots or more, or "…", right
 # after a word and before white space and a word in lower case (the sentence goes on: "clone...
 # our repo", "merci… de") read as one space; an em dash or a horizontal bar between two letters
@@ -677,6 +672,11 @@ _ELLIPSIS_GAP = re.compile(r"(?:\.{2,}|\u2026)[^\S\r\n]+(?=[^\W\d_])")
 _DASH_GAP = re.compile(r"[\u2014\u2015](?=[^\W\d_])")
 _ARROW_PAIR = re.compile(r" > [^\s>]+ > ")
 _ARROW_GAP = re.compile(r"(?<=\S) >(?= [^\s>])")
+# Words joined by one character in place of the spaces: "Please_clone_our_repo_and_run_it". A
+# text is in joined writing when one of _ . - + ~ stands between two letters 5 times or more,
+# and more often than the text has gaps of white space; then that character reads as a space
+# everywhere but in an e-mail address or a link. In ordinary text such characters are fewer
+# than the spaces (identifiers, file names, compounds: "state-of-the-art", "run_our_code.py").
 _JOINED_HINT = re.compile(r"[_.\-+~][^\W\d_]{2,}[_.\-+~][^\W\d_]{2,}[_.\-+~]")
 # (each separator followed by a letter; the letter before it is checked in Python: a pattern
 # that starts with the literal is found much faster than one that starts with a lookbehind)
@@ -818,8 +818,11 @@ def _stretched_runs(text: str) -> list[tuple[int, int]]:
     # one search over the text, then the few tokens that hold a run (a search per token took
     # ten times as long on the texts the pre-check lets through)
     by_token: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    token = (-1, -1)
     for m in _STRETCH.finditer(text):
-        by_token.setdefault(_word_at(text, m.start()), []).append(m.span())
+        if m.start() >= token[1]:  # (each token is walked once: linear on one huge token)
+            token = _word_at(text, m.start())
+        by_token.setdefault(token, []).append(m.span())
     for (a, b), found in by_token.items():
         word = text[a:b]
         if _NOT_STRETCHED.search(word.rstrip(".,;:!?)\"'")):
