@@ -710,8 +710,11 @@ def _spaced_writing(gaps: list[tuple[int, int, str]]) -> bool:
 
 
 def _cuts(text: str) -> list[tuple[int, int, str]]:
-    """The (start, end, replacement) of every separator step 0 takes out or narrows, in order."""
+    """The (start, end, replacement) of every separator step 0 takes out or narrows, and of the
+    letters it takes out of a stretched run, in order."""
     cuts: list[tuple[int, int, str]] = []
+    # stretched letters: a run reads as its first letter (R17-H)
+    cuts.extend((a + 1, b, "") for a, b in _stretched_runs(text))
     if _SPACED_HINT.search(text) is not None:
         regions = [_gaps(m) for m in _SPACED_REGION.finditer(text)]
         if any(_spaced_writing(gaps) for gaps in regions):
@@ -800,9 +803,10 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
 # "dépôôôt". Every run of three or more of one letter (any case) in a stretched word reads as
 # one letter: stretching is mostly on letters that are single in the word, and app names
 # accept one dropped letter ("whatsap"); a stretched double letter stays short ("calll" reads
-# "cal"). Read once, not twice (which would count a stretched message's wording twice). A
-# stretched word is a token with such a run and another letter, and no digit, '/', '@', ':'
-# or inner '.': "xxx", "iii", "dd/mm/yyyy", "9400xxxx" and addresses stay as written.
+# "cal"). Read once, not twice (which would count a stretched message's wording twice): the
+# letters after the first of a run are cuts of :func:`_cuts`. A stretched word is a token with
+# such a run and another letter, and no digit, '/', '@', ':' or inner '.': "xxx", "iii",
+# "dd/mm/yyyy", "9400xxxx" and addresses stay as written.
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}", re.IGNORECASE)
 _NOT_STRETCHED = re.compile(r"[\d/@:]|\.(?=\S)")
 
@@ -854,27 +858,10 @@ def _word_at(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _unstretch_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: the text with every stretched run as one letter, with an index map (``None``
-    without a stretched word)."""
-    runs = _stretched_runs(text)
-    if not runs:
-        return None
-    pieces: list[str] = []
-    index: list[int] = []
-    pos = 0
-    for a, b in runs:
-        pieces.append(text[pos:a + 1])
-        index.extend(range(pos, a + 1))
-        pos = b
-    pieces.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    return "".join(pieces), index
-
-
 def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: spaced, dotted and joined writing read as words, and words hyphenated across a
-    line break read whole, with an index map (``None`` when the text has none of them). The
+    """Step 0: spaced, dotted and joined writing read as words, words hyphenated across a line
+    break read whole and stretched letters read once, with an index map (``None`` when the text
+    has none of them). The
     caller has checked :func:`_may_be_written_apart` (or knows it, column-wise)."""
     cuts = _cuts(text)
     if not cuts:
@@ -894,14 +881,15 @@ def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
 
 
 def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0 (overrides, markup, then the separators of :func:`_cuts`: spaced, dotted and
-    joined writing, symbols between words, hyphenation) with an index map into ``text``;
+    """Step 0 (overrides, markup, then the cuts of :func:`_cuts`: spaced, dotted and joined
+    writing, symbols between words, hyphenation, stretched letters) with an index map into
+    ``text``;
     ``None`` when it changes nothing."""
     out: str = text
     index: list[int] | None = None
     for step in (_unoverride_indexed, _unhide_indexed, _unmarkup_indexed, _unlink_indexed,
-                 _unstretch_indexed, _despace_indexed):
-        if step is _unstretch_indexed and not _may_be_written_apart(out):
+                 _despace_indexed):
+        if step is _despace_indexed and not _may_be_written_apart(out):
             break
         done = step(out)
         if done is not None:
@@ -934,9 +922,6 @@ def _step0(text: str, suspect: bool | None = None) -> str:
         suspect = _may_be_written_apart(text)
     if not suspect:
         return text
-    unstretched = _unstretch_indexed(text)
-    if unstretched is not None:
-        text = unstretched[0]
     despaced = _despace_indexed(text)
     return text if despaced is None else despaced[0]
 
