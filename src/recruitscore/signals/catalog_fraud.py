@@ -1979,73 +1979,6 @@ COMPANY_PAYS_COSTS = PatternSignal(
     ),
 )
 
-# The stage of a run request (rule R17-D of the notes): RED-FLAGS L1 is "'Run our code' before
-# or as the interview" ("run / install / set up near 'before our call' or 'interview'"; 1f:
-# "stronger ... 'before our call'"). Real employers' take-home briefs ask to clone and run too,
-# so that a run request alone weighs little; when the code is to run before or during the call,
-# the lure's stage is named.
-#: What runs: the sender's code, named or as a pronoun; not a browser or a meeting app ("install
-#: Teams before the interview" is ordinary; rule R17-J of the notes).
-_CODE_OBJECT = (
-    r"(?:it|them|this|that|everything|code|(?:the|our|my|all the|all|its) (?:dependencies"
-    r"|packages|project|app|application|repo|repository|code|codebase|requirements|modules|demo"
-    r"|mvp|backend|frontend|dapp|server|script))"
-)
-_RUN_VERB = (
-    # (the object keeps "run through your CV" and "run a call" out; RE2 has no lookahead)
-    r"\b(?:run|execute|launch) (?:it|them|this|that|the|our|my|npm|yarn|pnpm|docker"
-    r"|all|everything|locally)\b|\binstall " + _CODE_OBJECT + r"\b|\bclone\b|\bgit clone\b"
-    r"|\b(?:npm|yarn|pnpm) (?:install|i|start|run|dev)\b|\bpip install\b"
-    r"|\bdocker(?:-| )compose up\b|\bset (?:it|this|that|them|everything) up\b"
-    r"|\bset up (?:the|our|this|my|your) (?:local |dev |development )?(?:project|app"
-    r"|application|repo|repository|environment|codebase|code|mvp|dapp|demo|backend|frontend)\b"
-    r"|\bget (?:it|the (?:project|app|application|code|repo)|our (?:project|app|application"
-    r"|code|repo)) (?:up and )?running\b|\bspin (?:it|the (?:project|app)|our (?:project|app))"
-    r" up\b"
-)
-_CALL_TIME = (
-    r"\b(?:before|ahead of|prior to|during) (?:the|our|your|this|a|an|tomorrow's|today's)"
-    r" (?:(?:technical|tech|next|first|upcoming|live|video|zoom|teams|coding|final|second)"
-    r" )?(?:call|interview|meeting|chat|session|round|screening|conversation)\b"
-    r"|\bbefore (?:we|i) (?:talk|speak|meet|chat|connect|call)\b"
-)
-_CODE_OBJECT_FR = (
-    r"(?:le|la|les|l'|notre|votre|ton|ta|vos|nos) ?(?:projet|application|appli|code|depot|repo"
-    r"|script|serveur|dependances|paquets|modules|mvp|demo|backend|frontend)"
-)
-_RUN_VERB_FR = (
-    r"\b(?:lanc|install|execut|demarr)(?:er|ez|e|erez|eras|erons) " + _CODE_OBJECT_FR + r"\b"
-    r"|\bclon(?:er|ez|e|erez|eras|erons)\b"
-    r"|\b(?:fai(?:re|tes|s)|fer(?:ez|as|ons)) tourner\b|\bmett(?:re|ez) en place (?:le|l'|notre"
-    r"|votre) ?(?:projet|environnement|application|depot|code)\b"
-    r"|\b(?:l'|les |le |la )(?:installer|executer|lancer|demarrer)\b"
-    r"|\b(?:npm|yarn) (?:install|i|start|run)\b|\bgit clone\b"
-)
-#: "There's nothing to install before the call", "we will never ask you to run or install code",
-#: « pas besoin d'installer quoi que ce soit »: no run request (with NEGATED_ACTION, scope
-#: "near": right before the verb).
-_NO_RUN_REQUEST = (
-    r"\b(?:nothing|no need|no requirement|not necessary|unnecessary) (?:for you )?to"
-    r"(?: \w+ (?:or|and))? |\bwithout (?:having to )?"
-    r"|\b(?:never|not|n't|won't|will not|don't|do not) (?:ask|require|expect|need)(?:s|ed)?"
-    r" (?:you |candidates |anyone |applicants )?to(?: \w+ (?:or|and))? "
-    r"|\b(?:rien a|pas besoin d'|pas besoin de |sans rien |sans |aucun besoin d'|aucun besoin de )"
-)
-_CALL_TIME_FR = (
-    r"\b(?:avant|pendant|durant|lors de|lors d') ?(?:l'|le |la |notre |votre |ton |ta |cet |cette"
-    r" |ce )?(?:premier |prochain |prochaine )?(?:entretien|appel|reunion|rendez-vous|rdv|call"
-    r"|echange|visio|visioconference|session)\b|\bavant (?:qu'on|que nous) (?:se parle|nous"
-    r" parlions|echangions|nous voyions)\b"
-)
-_SENTENCE_GAP = r"[^.!?;]{0,60}"
-#: The stage of a run request, in either order, in English and French.
-_RUN_STAGE = (
-    near(_RUN_VERB, _CALL_TIME, _SENTENCE_GAP),
-    near(_CALL_TIME, _RUN_VERB, _SENTENCE_GAP),
-    near(_RUN_VERB_FR, _CALL_TIME_FR, _SENTENCE_GAP),
-    near(_CALL_TIME_FR, _RUN_VERB_FR, _SENTENCE_GAP),
-)
-
 STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
     name="standard_assessment_platform",
     description="The technical test runs on a known assessment platform or is written by the "
@@ -2268,6 +2201,65 @@ POST_OFFER_ONBOARDING = CallableSignal(
     ),
 )
 
+# The stage of a run request (rule R17-D of the notes): RED-FLAGS L1 is "'Run our code' before
+# or as the interview" ("run / install / set up near 'before our call' or 'interview'"; 1f:
+# "stronger ... 'before our call'"). Real employers' take-home briefs ask to clone and run too,
+# so that a run request alone weighs little; when the code is to run before or during the call,
+# the lure's stage is named.
+#: What runs: the sender's code, named or as a pronoun; not a browser or a meeting app ("install
+#: Teams before the interview" is ordinary; rule R17-J of the notes).
+_CODE_OBJECT = (
+    r"(?:it|them|this|that|everything|code|(?:the|our|my|all the|all|its) (?:dependencies"
+    r"|packages|project|app|application|repo|repository|code|codebase|requirements|modules|demo"
+    r"|mvp|backend|frontend|dapp|server|script))"
+)
+_RUN_VERB = (
+    # (the object keeps "run through your CV" and "run a call" out; RE2 has no lookahead)
+    r"\b(?:run|execute|launch) (?:it|them|this|that|the|our|my|npm|yarn|pnpm|docker"
+    r"|all|everything|locally)\b|\binstall " + _CODE_OBJECT + r"\b|\bclone\b|\bgit clone\b"
+    r"|\b(?:npm|yarn|pnpm) (?:install|i|start|run|dev)\b|\bpip install\b"
+    r"|\bdocker(?:-| )compose up\b|\bset (?:it|this|that|them|everything) up\b"
+    r"|\bset up (?:the|our|this|my|your) (?:local |dev |development )?(?:project|app"
+    r"|application|repo|repository|environment|codebase|code|mvp|dapp|demo|backend|frontend)\b"
+    r"|\bget (?:it|the (?:project|app|application|code|repo)|our (?:project|app|application"
+    r"|code|repo)) (?:up and )?running\b|\bspin (?:it|the (?:project|app)|our (?:project|app))"
+    r" up\b"
+)
+_CALL_TIME = (
+    r"\b(?:before|ahead of|prior to|during) (?:the|our|your|this|a|an|tomorrow's|today's)"
+    r" (?:(?:technical|tech|next|first|upcoming|live|video|zoom|teams|coding|final|second)"
+    r" )?(?:call|interview|meeting|chat|session|round|screening|conversation)\b"
+    r"|\bbefore (?:we|i) (?:talk|speak|meet|chat|connect|call)\b"
+)
+_CODE_OBJECT_FR = (
+    r"(?:le|la|les|l'|notre|votre|ton|ta|vos|nos) ?(?:projet|application|appli|code|depot|repo"
+    r"|script|serveur|dependances|paquets|modules|mvp|demo|backend|frontend)"
+)
+_RUN_VERB_FR = (
+    r"\b(?:lanc|install|execut|demarr)(?:er|ez|e|erez|eras|erons) " + _CODE_OBJECT_FR + r"\b"
+    r"|\bclon(?:er|ez|e|erez|eras|erons)\b"
+    r"|\b(?:fai(?:re|tes|s)|fer(?:ez|as|ons)) tourner\b|\bmett(?:re|ez) en place (?:le|l'|notre"
+    r"|votre) ?(?:projet|environnement|application|depot|code)\b"
+    r"|\b(?:l'|les |le |la )(?:installer|executer|lancer|demarrer)\b"
+    r"|\b(?:npm|yarn) (?:install|i|start|run)\b|\bgit clone\b"
+)
+#: "There's nothing to install before the call", "we will never ask you to run or install code",
+#: « pas besoin d'installer quoi que ce soit »: no run request (with NEGATED_ACTION, scope
+#: "near": right before the verb).
+_NO_RUN_REQUEST = (
+    r"\b(?:nothing|no need|no requirement|not necessary|unnecessary) (?:for you )?to"
+    r"(?: \w+ (?:or|and))? |\bwithout (?:having to )?"
+    r"|\b(?:never|not|n't|won't|will not|don't|do not) (?:ask|require|expect|need)(?:s|ed)?"
+    r" (?:you |candidates |anyone |applicants )?to(?: \w+ (?:or|and))? "
+    r"|\b(?:rien a|pas besoin d'|pas besoin de |sans rien |sans |aucun besoin d'|aucun besoin de )"
+)
+_CALL_TIME_FR = (
+    r"\b(?:avant|pendant|durant|lors de|lors d') ?(?:l'|le |la |notre |votre |ton |ta |cet |cette"
+    r" |ce )?(?:premier |prochain |prochaine )?(?:entretien|appel|reunion|rendez-vous|rdv|call"
+    r"|echange|visio|visioconference|session)\b|\bavant (?:qu'on|que nous) (?:se parle|nous"
+    r" parlions|echangions|nous voyions)\b"
+)
+
 RUN_BEFORE_CALL = PatternSignal(
     name="run_before_call",
     description="Asks the candidate to install, run or set up code before or during the call or "
@@ -2280,7 +2272,16 @@ RUN_BEFORE_CALL = PatternSignal(
     # a negated or unrequested action is no request (rule R17-J of the notes)
     unless=NEGATED_ACTION + "|" + _NO_RUN_REQUEST,
     unless_scope="near",
-    patterns={"message": _RUN_STAGE},
+    # (in either order, within one sentence: near's gap)
+    patterns={
+        "message": (
+            near(_RUN_VERB, _CALL_TIME),
+            near(_CALL_TIME, _RUN_VERB),
+            # French
+            near(_RUN_VERB_FR, _CALL_TIME_FR),
+            near(_CALL_TIME_FR, _RUN_VERB_FR),
+        )
+    },
     examples=(
         E("Please clone our repo and run it before our call.",
           spans=("clone our repo and run it before our call",)),
