@@ -343,13 +343,19 @@ def select(results: list[dict[str, Any]], tie: float = TIE,
     Candidates with no score (NaN: no development set and no real row) are left out; with none
     scored there is nothing to tell them apart, and the strongest regularisation is taken.
     """
+    return min(_tied(results, tie, dev_floor), key=lambda r: (r["C_text"], r["text_cap"]))
+
+
+def _tied(results: list[dict[str, Any]], tie: float, dev_floor: float) -> list[dict[str, Any]]:
+    """The candidates the build chooses among: those whose ``mean`` is within ``tie`` of the
+    best, of them those with a development-set ROC-AUC of at least ``dev_floor`` when any has
+    it; all of them when none has a score (NaN)."""
     scored = [r for r in results if not math.isnan(r["mean"])]
     if not scored:
-        return min(results, key=lambda r: (r["C_text"], r["text_cap"]))
+        return results
     top = max(r["mean"] for r in scored)
     tied = [r for r in scored if r["mean"] >= top - tie]
-    tied = [r for r in tied if r.get("dev_roc_auc", math.nan) >= dev_floor] or tied
-    return min(tied, key=lambda r: (r["C_text"], r["text_cap"]))
+    return [r for r in tied if r.get("dev_roc_auc", math.nan) >= dev_floor] or tied
 
 
 def select_prior(results: list[dict[str, Any]], tie: float = TIE,
@@ -369,12 +375,9 @@ def select_prior(results: list[dict[str, Any]], tie: float = TIE,
     0.0
     """
     scored = [r for r in results if not math.isnan(r["mean"])]
-    if not scored:
+    if not scored:  # nothing tells them apart: the data alone
         return min(results, key=lambda r: r["signal_prior"])
-    top = max(r["mean"] for r in scored)
-    tied = [r for r in scored if r["mean"] >= top - tie]
-    tied = [r for r in tied if r.get("dev_roc_auc", math.nan) >= dev_floor] or tied
-    return max(tied, key=lambda r: r["signal_prior"])
+    return max(_tied(results, tie, dev_floor), key=lambda r: r["signal_prior"])
 
 
 def build(
