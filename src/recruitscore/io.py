@@ -77,6 +77,7 @@ from .model import Model, _sha256, load_model
 from .normalize import to_text
 from .scoring import OUTPUT_COLUMNS, get_default_model, input_renames, score_frame, use_model
 from .tables import (
+    LONE_CR_HINT,
     MAX_COLUMNS,
     apply_map,
     check_width,
@@ -580,8 +581,7 @@ def iter_jsonl_chunks(
         if not checked and all(errors) and not any(k in columns for k in ("message",
                                                                         *(column_map or {}))):
             # not a single JSON object in the first chunk: say why, not "no message column"
-            hint = (" (its lines end in a lone CR: JSON Lines needs LF or CRLF line ends)"
-                    if lone_cr else "")
+            hint = LONE_CR_HINT if lone_cr else ""
             raise InputError(f"{stream.name}: no line is a JSON object{hint}; is it JSON Lines? "
                              f"(first problem: {errors[0]})")
         frame = apply_map(frame, column_map or {})

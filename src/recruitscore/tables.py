@@ -37,6 +37,10 @@ MAX_COLUMNS = 10_000
 MAX_SPARSE_CELLS = 10_000_000
 
 
+#: What an error about JSON Lines adds when its lines end in a lone CR (both readers).
+LONE_CR_HINT = " (its lines end in a lone CR: JSON Lines needs LF or CRLF line ends)"
+
+
 def duplicates(names: Iterable[object]) -> list[str]:
     """The names that occur more than once, sorted (linear time).
 
@@ -224,8 +228,7 @@ def _read_jsonl(text: str, name: str, keep: Collection[str] | None = None) -> pd
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            hint = (" (its lines end in a lone CR: JSON Lines needs LF or CRLF line ends)"
-                    if "\r" in line.rstrip("\r") else "")
+            hint = LONE_CR_HINT if "\r" in line.rstrip("\r") else ""
             raise InputError(f"{name} is not valid JSON Lines{hint}: line {lineno}: {exc.msg} "
                              f"(column {exc.colno}): {line.strip()[:60]!r}") from None
         except RecursionError:
