@@ -457,8 +457,38 @@ def test_a_disclaimer_before_but_cancels_nothing_after_it(text, name) -> None:
     assert frame[name].all()
 
 
+@pytest.mark.parametrize("text,span,plain", [
+    ("We'll provide the laptop, you need to pay a $90 deposit for the equipment.",
+     "you need to pay a $", "You need to pay a $90 deposit for the equipment."),
+    ("We'll provide the laptop... you need to pay a $90 deposit for the equipment.",
+     "you need to pay a $", "You need to pay a $90 deposit for the equipment."),
+    ("The training fee is $150, pay it via Zelle, we never charge any fee.",
+     ", pay it via Zelle", "The training fee is $150, pay it via Zelle."),
+    ("Nous fournissons l'ordinateur, vous devez payer une caution de 90 € pour le matériel.",
+     "vous devez payer une caution", "Vous devez payer une caution de 90 € pour le matériel."),
+    ("Les frais de formation sont de 150 €, payez-les via PayPal, nous ne facturons jamais de "
+     "frais.", "payez-les via PayPal", "Les frais de formation sont de 150 €, payez-les via "
+     "PayPal."),
+    ("Nous prenons en charge le matériel, il faudra juste payer 90 € de caution.",
+     "il faudra juste payer 90", "Il faudra juste payer 90 € de caution."),
+])
+def test_a_reassurance_never_cancels_an_instruction_to_pay(text, span, plain) -> None:
+    """Hostile input (rule R18-A): "we'll provide the laptop" or "we never charge any fee" in the
+    same sentence used to cancel the candidate being told to pay (``PatternSignal.firm``)."""
+    hits = {h.name: h for h in extract_signals(text)}
+    assert "pay_to_work" in hits, text
+    assert span in [e.snippet for e in hits["pay_to_work"].evidence]
+    assert_spans_valid(Approach(message=text), hits.values())
+    frame = extract_signals_frame(pd.DataFrame({"message": [text] * 40}))
+    assert frame["pay_to_work"].all()
+    assert "pay_to_work" in {h.name for h in extract_signals(plain)}
+
+
 @pytest.mark.parametrize("text,name", [
     ("There is a training fee, but it is fully covered by us.", "pay_to_work"),
+    ("We cover all costs, including the visa fee and your flights.", "pay_to_work"),
+    ("You will not need to pay any fees; we cover the visa fee.", "pay_to_work"),
+    ("Les frais de formation sont pris en charge par l'entreprise.", "pay_to_work"),
     ("Please do not share any confidential information or unpublished results.", "elicitation"),
 ])
 def test_a_disclaimer_still_cancels_its_own_clause(text, name) -> None:

@@ -371,6 +371,12 @@ class PatternSignal(Signal):
     #: says that it is about something else: "we never charge candidates *for interviews*"
     #: does not cancel a training fee
     unless_except: str = ""
+    #: optional RE2 pattern (matching form): a match whose own text matches it is never
+    #: cancelled by :attr:`unless`. For a match that *is* the red flag whatever is said beside
+    #: it: "you need to pay a $90 deposit" stays a fee the candidate pays after "we'll provide
+    #: the laptop", while a fee only named ("there is a training fee, but it is covered by us")
+    #: may be cancelled
+    firm: str = ""
 
     def __post_init__(self) -> None:
         # one text (spans, small batches): one alternation per field, compiled once
@@ -394,6 +400,7 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
         object.__setattr__(self, "_except",
                            re.compile(self.unless_except) if self.unless_except else None)
+        object.__setattr__(self, "_firm", compile_re2(self.firm) if self.firm else None)
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -402,6 +409,9 @@ class PatternSignal(Signal):
     def _cancelled(self, text: str, start: int, end: int) -> bool:
         """Is the match ``text[start:end]`` cancelled by :attr:`unless` in its sentence?"""
         unless: Regex = self._unless  # type: ignore[attr-defined]
+        firm: Regex | None = self._firm  # type: ignore[attr-defined]
+        if firm is not None and firm.search(text[start:end]) is not None:
+            return False
         lo = max(0, start - _SENTENCE_REACH)
         cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
         lo = cut + 1 if cut >= 0 else lo

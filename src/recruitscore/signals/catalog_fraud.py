@@ -434,6 +434,25 @@ _COMPANY_PAYS = (
     r"|\bpris en charge par (?:nous"
     r"|l'entreprise|la societe|l'employeur)\b|\ba (?:nos|la charge de l'employeur) frais\b"
 )
+#: The candidate told to pay (F4, direction of money): such a match is the red flag itself, so
+#: no reassurance beside it cancels it (rule R18-A of the notes). A fee only named may still be.
+_CANDIDATE_PAYS = (
+    r"\b(?:you|u) (?:will |would |'ll )?(?:need|needs|have|has|must|are required|should"
+    r"|will have) (?:to )?(?:pay|purchase|buy|deposit|send|transfer|wire)\b"
+    r"|\b(?:please|kindly|pls|just) (?:pay|send|transfer|deposit|wire)\b"
+    r"|\b(?:pay|send|transfer|wire)\b[^.!?]{0,40}\b(?:via|through|using|with|on|by) (?:zelle"
+    r"|cash ?app|venmo|paypal|western union|moneygram|apple pay|remitly|worldremit|bitcoin|btc"
+    r"|usdt|crypto)\b"
+    r"|\b(?:vous|tu) (?:devez|devrez|devriez|dois|devras|aurez a|auras a) (?:d'abord |au"
+    r" prealable |prealablement |juste )?(?:payer|verser|regler|debourser|acheter|envoyer)\b"
+    r"|\b(?:merci de|veuillez|pensez a|il suffit de) (?:nous |me )?(?:regler|payer|verser"
+    r"|debourser|virer)\b"
+    r"|\b(?:payez|reglez|versez|envoyez|virez|payer|regler|verser|envoyer)\b[^.!?]{0,40}"
+    r"\b(?:via|par|avec|sur) (?:paypal|western union|moneygram|mandat cash|lydia|wero|pcs"
+    r"|transcash|neosurf|bitcoin|crypto|usdt)\b"
+    r"|\b(?:faut|faudra|faudrait) (?:d'abord |au prealable |prealablement |juste |seulement"
+    r" |simplement )?(?:payer|verser|regler|debourser)\b"
+)
 PAY_TO_WORK = PatternSignal(
     name="pay_to_work",
     description="Asks the candidate to pay to get or start the job: a training, registration, "
@@ -444,6 +463,7 @@ PAY_TO_WORK = PatternSignal(
     "/NFIB; City of London Police/SAFERjobs; Get Safe Online; DGCCRF; Pôle emploi; Take Five",
     unless=_COMPANY_PAYS,
     unless_scope="sentence",
+    firm=_CANDIDATE_PAYS,
     # "... we never charge candidates for interviews": the interview is free, not the fee
     unless_except=r" (?:candidates |applicants |you |anyone )?(?:for|to) (?:the |an |a |your "
     r"|any |job )?(?:interviews?|interviewing|apply|applying|applications?)\b"
