@@ -462,7 +462,9 @@ THINK_TANK_COVER = PatternSignal(
             r"\b(?:unpublished|unrecorded|off-the-record|non-public) (?:setting|format|sessions?"
             r"|exchanges?|discussions?|meetings?)\b",
             r"\bgroupe de travail (?:prive|ferme|restreint|confidentiel)\b",
-            r"\b(?:discussions?|echanges?|dialogues?|diners?) (?:prives?|privees?|confidentiel"
+            # plural discussions or exchanges, as in English: "une discussion confidentielle"
+            # is what executive search offers, not a closed format (rule R18-C)
+            r"\b(?:discussions|echanges|dialogues?|diners?) (?:prives?|privees?|confidentiel"
             r"(?:le)?s?|officieu(?:x|se)s?)\b",
             r"\b(?:pas|sans|aucun) (?:d')?(?:ordre du jour|programme) (?:publie|public)\b"
             r"|\bsans (?:presse|journalistes|compte rendu)\b",
@@ -487,6 +489,10 @@ THINK_TANK_COVER = PatternSignal(
         E("The working group publishes its minutes and agenda on our website."),
         E("Le groupe de travail publie son ordre du jour et ses comptes rendus en ligne.",
           lang="fr"),
+        E("Chasseur de têtes chez Robert Walters : êtes-vous ouvert à une discussion "
+          "confidentielle ?", lang="fr", note="executive search is confidential (R18-C)"),
+        E("Je vous propose un échange privé de 20 minutes sur ce poste de DAF.", lang="fr"),
+        E("Would you be open to a confidential conversation about a CFO role?"),
     ),
 )
 
