@@ -533,13 +533,16 @@ PAID_REPORT = PatternSignal(
             r" (?:client|clients|partners|principal|group)\b",
             # French
             r"\bnotes? d'analyse\b",
-            near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?)|"
+            # no « étude » alone, as no "study" in English: in French recruiting text it is the
+            # review of applications (« sur étude de dossier ») or education; money words are
+            # whole words, « euro » is not « européen » (rule R18-D)
+            near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?)\b|"
                  + _EURO,
-                 r"\b(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?"
+                 r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?"
                  r"|contributions? ecrites?)\b"),
-            near(r"\b(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?)\b",
+            near(r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?)\b",
                  r"\b(?:remunere|remuneree|remuneres|remunerees|remuneration|paye|payee|payes"
-                 r"|payees|honoraires?|euros?)|" + _EURO),
+                 r"|payees|honoraires?|euros?)\b|" + _EURO),
             r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de"
             r" courtes |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?"
             r"|syntheses?|etudes?|memos?|articles?)\b",
@@ -588,6 +591,9 @@ PAID_REPORT = PatternSignal(
         E("If you feel you are unable to review this article, please suggest a colleague."),
         E("Entrepreneurs across Europe read our reports; grab a coffee and read the notes."),
         E("Bonjour {$recipientName}, nous vous proposons d'évaluer l'article.", lang="fr"),
+        E("Recrutement sur étude de dossier, stage rémunéré.", lang="fr",
+          note="the review of applications, not a study (R18-D)"),
+        E("Stage rémunéré pendant vos études.", lang="fr"),
     ),
 )
 
