@@ -1484,8 +1484,9 @@ SECRECY = PatternSignal(
                  r"|n'en parle|ne dites|ne dis)",
                  r"\b(?:employeur|hierarchie|manager|collegues|entreprise|direction|chef|service"
                  r"|superieurs?|labo|laboratoire|ministere|personne)\b", r"[^.!?]{0,40}"),
-            r"\b(?:reste|restera|rester|restent|resteront|garder ca|gardons ca|gardez ca) entre"
-            r" nous\b",
+            r"\b(?:reste|restera|rester|restent|resteront|resterait|resteraient|restons|restez"
+            r"|resterons|(?:garder|gardons|gardez|garde) (?:ca|cela|ceci|le|la|les|tout ca))"
+            r" entre nous\b",
             r"\b(?:sans|pas de|aucun|aucune|ni) (?:contrat|paperasse|formalites?|facture)\b",
             r"\b(?:soyez|restez|sois|reste) (?:discret|discrete|discrets)\b",
             r"\bpersonne n'a besoin de (?:le )?savoir\b",
@@ -1514,6 +1515,10 @@ SECRECY = PatternSignal(
         E("It would be paid directly, no contract needed.", spans=("no contract needed",)),
         E("Inutile d'en parler à votre employeur, cela restera entre nous.", lang="fr",
           spans=("Inutile d'en parler à votre employeur", "restera entre nous")),
+        E("Nos échanges resteraient entre nous, bien entendu.", lang="fr",
+          spans=("resteraient entre nous",)),
+        E("Gardons cela entre nous pour le moment.", lang="fr",
+          spans=("Gardons cela entre nous",)),
         E("We would ask you not to report our chats to your security officer.",
           spans=("not to report our chats to your security officer",)),
         E("Merci de ne pas signaler cet échange auprès de votre hiérarchie.", lang="fr",
@@ -1524,6 +1529,7 @@ SECRECY = PatternSignal(
         E("This is a confidential search on behalf of a listed client; your application will be "
           "treated in strict confidence.", note="normal confidential executive search"),
         E("Recherche confidentielle pour le compte d'un groupe coté ; contrat CDI.", lang="fr"),
+        E("Un appel entre nous et le manager la semaine prochaine ?", lang="fr"),
         E("Let's set up a quick call between us and the hiring manager next week."),
         E("Please remember not to disclose confidential data; your manager will approve the "
           "talk.", note="a compliance reminder, the manager informed"),
