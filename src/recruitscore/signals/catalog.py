@@ -92,6 +92,10 @@ _OFF_PLATFORM_PHRASES = [
     r"(?:moi| moi) (?:sur|au|a|via)\b",
     r"\bl'(?:appli|app|application) verte\b",
     r"\b(?:appels?|echange) (?:audio|vocal|vocaux) (?:uniquement|seulement)\b",
+    # a free-mail box named without an address: "my personal gmail", « mon adresse gmail »
+    # (M9/F9; not Outlook, which is also a calendar: "from my Outlook calendar"; rule R18-F)
+    r"\b(?:my|mon|ma) (?:personal |private |own |perso |personnelle )?(?:adresse |address )?"
+    r"(?:gmail|g-mail|hotmail|yahoo|protonmail|proton|icloud)\b",
 ]
 
 OFF_PLATFORM_REQUEST = PatternSignal(
@@ -116,6 +120,9 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           spans=("Télégram", "plus discret que LinkedIn")),
         E("Écrivez-moi sur mon adresse perso : l.marchand@proton.me", lang="fr",
           spans=("l.marchand@proton.me",)),
+        E("Envoyez-moi plutôt un mail sur mon adresse gmail.", lang="fr",
+          spans=("mon adresse gmail",)),
+        E("Better to send it to my personal gmail.", spans=("my personal gmail",)),
         E("Mon numéro : 06 39 98 12 34, on continue ailleurs.", lang="fr",
           spans=("06 39 98 12 34",)),
         E("Easier to talk on what's app, add me please.", spans=("what's app",)),
@@ -126,6 +133,8 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           spans=("Continuons la conversation sur Signal.",)),
     ),
     counterexamples=(
+        E("I've sent the invite from my Outlook calendar; the call is on Teams.",
+          note="Outlook is a calendar too (R18-F)"),
         E("Please reply to j.moreau@northwind-robotics.com with your CV.",
           fields={"sender_company_url": "https://www.northwind-robotics.com"},
           note="corporate e-mail on the sender's own domain"),
@@ -1301,10 +1310,17 @@ ELICITATION = PatternSignal(
                  r"\b(?:programmes?|projets?|contrats?|systemes?) (?:en cours|sur lesquels|actuels"
                  r"|que vous (?:menez|suivez|pilotez))\b"),
             r"\b(?:resultats|donnees|feuille de route|roadmap|priorites|projets|travaux"
-            r"|deliberations|chiffres|arbitrages|debats|discussions|plans)"
+            r"|deliberations|chiffres|arbitrages|debats|discussions|plans|orientations)"
             r" (?:internes?|non publies?|non publiees?|confidentiel(?:le)?s?|non publics?"
             r"|pas encore publies?)\b",
             r"\binformations? (?:non publiques?|internes?|privilegiees?|confidentielles?)\b",
+            # classified work asked about, as "classified" needs an asking verb in English (a
+            # defence job ad says « vous interviendrez sur des programmes classifiés »; R18-F)
+            near(r"\b(?:confirmer|preciser|indiquer|dites|dire|partager|detailler|lister|decrire"
+                 r"|expliquer|savoir|connaitre|comprendre|pourriez|pouvez|quels|quelles)",
+                 r"\b(?:programmes?|projets?|contrats?|systemes?|dossiers?|travaux|missions?)"
+                 r" (?:classifies?|classifiees?|secrets?|secretes?|confidentiel(?:le)?s?"
+                 r"|sensibles?)\b"),
             r"\b(?:pas|jamais) (?:encore )?(?:publie(?:e|s|es)?|dans les publications|dans la"
             r" presse)\b",
             r"\bce qui se dit (?:en interne|dans les couloirs|au sein)\b",
@@ -1345,8 +1361,15 @@ ELICITATION = PatternSignal(
           spans=("comment se font les arbitrages", "qui tire les ficelles")),
         E("Parle-moi des jalons qui n'ont pas été rendus publics.", lang="fr",
           spans=("pas été rendus publics",)),
+        E("Pourriez-vous me dire sur quels programmes classifiés vous travaillez ?", lang="fr",
+          spans=("Pourriez-vous me dire sur quels programmes classifiés",)),
+        E("J'aimerais connaître les orientations internes de votre laboratoire.", lang="fr",
+          spans=("orientations internes",)),
     ),
     counterexamples=(
+        E("Vous interviendrez sur des programmes classifiés ; une habilitation sera demandée.",
+          lang="fr", note="a defence job ad states the work, asks nothing (R18-F)"),
+        E("Le programme est public et les résultats seront publiés.", lang="fr"),
         E("The role involves classified work; you must be eligible for DV clearance.",
           note="a requirement stated, not a question about the target's work"),
         E("The slides are now public on our website.", note="published, not withheld"),
