@@ -513,6 +513,7 @@ _SIGN = r"(?:[$€£] ?[0-9]|[0-9] ?[$€£])"
 _EURO = r"[0-9] ?k?€|€ ?[0-9]"  # the French patterns' euro amount ("800 €", "2 k€", "€ 800")
 # whole words only: "fee" is not "feel" or "coffee", "eur" not "Europe" or "entrepreneur"
 _MONEY = (r"(?:\b(?:paid|pay|payment|fee|fees|remunerated|remuneration|compensated|compensation"
+          r"|compensate|remunerate"
           r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds)\b|" + _SIGN
           + r"|\b[0-9]{1,4} ?k\b)")
 _WRITING = (r"(?:reports?|white ?papers?|papers?|analys[ie]s|notes?|memos?|briefings?|briefs"
@@ -575,6 +576,8 @@ PAID_REPORT = PatternSignal(
         )
     },
     examples=(
+        E("We'd compensate you handsomely for a short paper on the sector.",
+          spans=("compensate you handsomely for a short paper",)),
         E("My client pays USD 1,500 for a short report on the regulatory outlook.",
           spans=("USD 1,500 for a short report",)),
         E("Would you write occasional analysis notes? Paid per note, of course.",
@@ -621,6 +624,9 @@ PAID_TRAVEL = PatternSignal(
             r"|taken care of|met|on us|reimbursed in full)\b",
             r"\b(?:business|first)[- ]class (?:flights?|tickets?|travel|seats?|air ?fare)\b",
             r"\bfly (?:you )?(?:in )?(?:business|first)(?:[- ]class)?\b",
+            # business class alone, as « classe affaires » in French; not "first class" alone (a
+            # first-class degree or team; rule R18-G)
+            r"\bbusiness[- ]class\b",
             r"\b(?:5|five)[- ]star (?:hotels?|resorts?|accommodation|stay)\b",
             r"\bluxury (?:hotels?|resorts?|trips?|travel|stay)\b",
             r"\bfully[- ](?:funded|paid|sponsored|covered) (?:trips?|visits?|study tours?|study trips?|tours?"
@@ -690,6 +696,8 @@ PAID_TRAVEL = PatternSignal(
         )
     },
     examples=(
+        E("My clients would be happy to fly you to Beijing business class.",
+          spans=("business class",)),
         E("Le déplacement et le séjour sont entièrement à notre charge.", lang="fr",
           spans=("déplacement et le séjour sont entièrement à notre charge",)),
         E("We'd fly you business class to Singapore to meet the partners, all expenses paid.",
@@ -711,6 +719,8 @@ PAID_TRAVEL = PatternSignal(
           spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
+        E("Economy class travel is reimbursed for interviews."),
+        E("She graduated with a first-class degree from Leeds."),
         E("The relocation package includes flights for your family and three months' housing.",
           note="relocation package"),
         E("Speakers' economy travel and two hotel nights are covered; the programme is public.",
@@ -918,10 +928,14 @@ INVESTMENT_PRETEXT = PatternSignal(
             near(r"\b(?:roadmap|road map|data|datasets?|characteri[sz]ation|recipes?|process"
                  r"|source code|code|designs?|schematics|yields?|results|ip|formulations?"
                  r"|protocols?|strain|cell line|know-how|architecture)\b",
-                 r"\bbefore (?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
-                 r"|investment committee|loi|letter of intent|commitment|contract)"),
-            near(r"\bbefore (?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
-                 r"|investment committee|loi|letter of intent|commitment|contract)",
+                 r"\bbefore (?:(?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
+                 r"|investment committee|loi|letter of intent|commitment|contract)|committing (?:capital"
+                 r"|funds|money)|investing (?:in|capital|funds|money)|we invest|any investment"
+                 r"|making an? investment)"),
+            near(r"\bbefore (?:(?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
+                 r"|investment committee|loi|letter of intent|commitment|contract)|committing (?:capital"
+                 r"|funds|money)|investing (?:in|capital|funds|money)|we invest|any investment"
+                 r"|making an? investment)",
                  r"\b(?:roadmap|road map|data|datasets?|characteri[sz]ation|recipes?|process"
                  r"|source code|designs?|schematics|yields?|results|ip|formulations?"
                  r"|protocols?|know-how|architecture)\b"),
@@ -970,6 +984,8 @@ INVESTMENT_PRETEXT = PatternSignal(
         )
     },
     examples=(
+        E("Our fund would like to understand your technical roadmap before committing capital.",
+          spans=("roadmap before committing capital",)),
         E("We act as intermediary for a fund that prefers to remain anonymous.",
           spans=("act as intermediary for", "fund that prefers to remain anonymous")),
         E("Could you share your process data and roadmap before a term sheet?",
@@ -993,6 +1009,7 @@ INVESTMENT_PRETEXT = PatternSignal(
                  "techniques",)),
     ),
     counterexamples=(
+        E("Please review our code of conduct before committing to the role."),
         E("We led Northwind's seed round; happy to share our term sheet template and portfolio."),
         E("Our fund-backed start-up is hiring: you would own the architecture of our platform.",
           note="a role that owns an architecture, nothing asked for"),
@@ -1277,7 +1294,8 @@ ELICITATION = PatternSignal(
             near(r"\b" + _ASK,
                  r"\b(?:programmes?|programs?|projects?|contracts?|platforms?|systems?|missions?)"
                  r" (?:are |do |have |did |were )?(?:you|you've|you have|you are|you're|your team is|your team's|your lab is)"
-                 r" (?:currently )?(?:work|working|worked|involved|supporting|running|on)\b"),
+                 r" (?:currently )?(?:work|working|worked|involved|supporting|running|on|cleared"
+                 r"|vetted|read in|read into|briefed)\b"),
             r"\b(?:internal|unpublished|non-public|nonpublic|not-yet-public|classified"
             r"|proprietary|upcoming|next|current|confidential) (?:roadmap|road map|results"
             r"|data|benchmarks?|priorities|deliberations|discussions|findings|figures|numbers"
@@ -1299,6 +1317,11 @@ ELICITATION = PatternSignal(
             r" (?:announced|published|public|made public)\b",
             r"\b(?:hasn't|has not|haven't|have not|isn't|is not|wasn't) (?:yet )?(?:been )?"
             r"(?:explained|said|made|announced|discussed|shared) (?:in public|publicly)\b",
+            # the target's own work not yet public ("what your team is working on that hasn't
+            # been published yet"; rule R18-G)
+            near(r"\b(?:you|your (?:team|lab|group|company|work|unit|department))\b",
+                 r"\b(?:hasn't|has not|haven't|have not|isn't|is not|not yet|not) (?:yet )?(?:been )?"
+                 r"(?:published|released|made public)\b", r"[^.!?]{0,60}"),
             r"\bhow (?:the )?(?:decisions?|choices|arbitrations?) (?:are|is|get|gets) (?:really |actually"
             r" )?(?:made|taken)\b",
             r"\bcomment (?:les|la) (?:decisions?|arbitrages?|choix) (?:se )?(?:prennent|decident|sont"
@@ -1348,6 +1371,10 @@ ELICITATION = PatternSignal(
         )
     },
     examples=(
+        E("Which programmes are you currently cleared for?",
+          spans=("Which programmes are you currently cleared",)),
+        E("It would help to understand what your team is working on that hasn't been published "
+          "yet.", spans=("your team is working on that hasn't been published",)),
         E("Could you confirm your clearance level and which programmes you are working on?",
           spans=("confirm your clearance level",)),
         E("I'd love to hear about your unpublished results and the training tricks not in the "
@@ -1367,6 +1394,7 @@ ELICITATION = PatternSignal(
           spans=("orientations internes",)),
     ),
     counterexamples=(
+        E("Our paper has been published in Nature; the preprint is on arXiv."),
         E("Vous interviendrez sur des programmes classifiés ; une habilitation sera demandée.",
           lang="fr", note="a defence job ad states the work, asks nothing (R18-F)"),
         E("Le programme est public et les résultats seront publiés.", lang="fr"),
