@@ -484,6 +484,49 @@ def test_a_reassurance_never_cancels_an_instruction_to_pay(text, span, plain) ->
     assert "pay_to_work" in {h.name for h in extract_signals(plain)}
 
 
+# The sixth red-team review (rule R18-H): the instruction is read in the clause of the fee, in
+# its usual words, with contractions; a warning or a negation before it leaves it cancellable.
+CLAUSE_INSTRUCTIONS = [
+    "Please pay the $120 onboarding fee by Friday, there are no other costs.",
+    "Pay the equipment fee via Zelle today and we will cover the shipping.",
+    "We cover the training, but you'll need to pay a $90 deposit for the kit.",
+    "We provide the equipment, you'd need to pay a $90 activation fee first.",
+    "We cover the training, you're required to pay a refundable deposit of $50.",
+    "Vous devrez simplement régler 49 € de frais de dossier, la formation est ensuite gratuite.",
+    "Il vous faudra vous acquitter de 49 € de frais d'inscription, le matériel est pris en "
+    "charge par l'entreprise.",
+    "Effectuez un virement de 150 € pour les frais de formation, aucun frais supplémentaire.",
+    "Merci d'effectuer le paiement des frais d'inscription (49 €), le kit est gratuit.",
+]
+HEDGED_INSTRUCTIONS = [
+    "A word of caution: if anyone tells you that you need to pay a fee for training or "
+    "equipment, it is a scam, as we never charge candidates anything.",
+    "Attention : si quelqu'un vous dit que vous devez payer des frais de dossier, c'est une "
+    "arnaque, notre recrutement est entièrement gratuit.",
+    "Please note that at no stage of our process will you need to pay for equipment or "
+    "training, which is always covered by us.",
+    "As an independent contractor you will need to buy your own laptop, but we provide all "
+    "software licences.",
+    "If you leave the company, you will need to send the laptop back, and the return shipping "
+    "is paid by us.",
+    "Ne payez jamais de frais de dossier : notre recrutement est gratuit.",
+]
+
+
+def test_an_instruction_in_the_clause_of_the_fee_is_never_cancelled() -> None:
+    frame = extract_signals_frame(pd.DataFrame({"message": CLAUSE_INSTRUCTIONS * 5}))
+    for i, text in enumerate(CLAUSE_INSTRUCTIONS):
+        assert "pay_to_work" in {h.name for h in extract_signals(text)}, text
+        assert frame["pay_to_work"].iloc[i], text
+
+
+def test_a_warning_or_a_negation_is_not_an_instruction_to_pay() -> None:
+    frame = extract_signals_frame(pd.DataFrame({"message": HEDGED_INSTRUCTIONS * 6}))
+    for i, text in enumerate(HEDGED_INSTRUCTIONS):
+        assert "pay_to_work" not in {h.name for h in extract_signals(text)}, text
+        assert not frame["pay_to_work"].iloc[i], text
+
+
 @pytest.mark.parametrize("text,name", [
     ("There is a training fee, but it is fully covered by us.", "pay_to_work"),
     ("We cover all costs, including the visa fee and your flights.", "pay_to_work"),

@@ -242,6 +242,9 @@ _SENTENCE_END = ".!?;"
 #: Contrastive conjunctions (matching form): a disclaimer before one does not cancel a match
 #: after it.
 _CONTRAST = re.compile(r"\b(?:but|however|yet|except|mais|cependant|pourtant|toutefois|sauf)\b")
+#: Where a clause ends inside a sentence (``PatternSignal.firm``): a comma that is not a digit
+#: group ("$1,500"), a colon, a dash, or a contrastive conjunction.
+_CLAUSE_BREAK = re.compile(r",(?![0-9]{3})|[:\u2013\u2014]| - |" + _CONTRAST.pattern)
 
 #: Below this many rows, ``google-re2`` row by row (patterns compiled once) beats pyarrow,
 #: which compiles every pattern again on every call.
@@ -375,8 +378,14 @@ class PatternSignal(Signal):
     #: cancelled by :attr:`unless`. For a match that *is* the red flag whatever is said beside
     #: it: "you need to pay a $90 deposit" stays a fee the candidate pays after "we'll provide
     #: the laptop", while a fee only named ("there is a training fee, but it is covered by us")
-    #: may be cancelled
+    #: may be cancelled. It is searched in the clause that holds the match (between commas,
+    #: colons, dashes, contrast words and sentence ends: "Please pay the $120 onboarding fee,
+    #: there are no other costs"), and is void where :attr:`firm_except` comes before it in that
+    #: clause (a warning or a negation: "if anyone tells you that you need to pay a fee").
     firm: str = ""
+    #: optional regex (Python ``re``, matching form): before a :attr:`firm` match in its clause,
+    #: it makes that match an ordinary one, which a disclaimer may cancel
+    firm_except: str = ""
 
     def __post_init__(self) -> None:
         # one text (spans, small batches): one alternation per field, compiled once
@@ -401,16 +410,36 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_except",
                            re.compile(self.unless_except) if self.unless_except else None)
         object.__setattr__(self, "_firm", compile_re2(self.firm) if self.firm else None)
+        object.__setattr__(self, "_firm_except",
+                           re.compile(self.firm_except) if self.firm_except else None)
 
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(self.patterns)
 
+    def _is_firm(self, text: str, start: int, end: int) -> bool:
+        """Does the clause holding ``text[start:end]`` hold an unhedged :attr:`firm` match?"""
+        firm: Regex | None = self._firm  # type: ignore[attr-defined]
+        if firm is None:
+            return False
+        lo = max(0, start - _SENTENCE_REACH)
+        cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
+        lo = cut + 1 if cut >= 0 else lo
+        lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
+        hi = min(len(text), end + _SENTENCE_REACH)
+        stops = [k for k in (text.find(c, end, hi) for c in _SENTENCE_END) if k >= 0]
+        hi = min(stops) if stops else hi
+        after = _CLAUSE_BREAK.search(text, end, hi)
+        hi = after.start() if after else hi
+        clause = text[lo:hi]
+        hedge: re.Pattern[str] | None = self._firm_except  # type: ignore[attr-defined]
+        return any(hedge is None or hedge.search(clause, 0, m.start()) is None
+                   for m in firm.finditer(clause))
+
     def _cancelled(self, text: str, start: int, end: int) -> bool:
         """Is the match ``text[start:end]`` cancelled by :attr:`unless` in its sentence?"""
         unless: Regex = self._unless  # type: ignore[attr-defined]
-        firm: Regex | None = self._firm  # type: ignore[attr-defined]
-        if firm is not None and firm.search(text[start:end]) is not None:
+        if self._is_firm(text, start, end):
             return False
         lo = max(0, start - _SENTENCE_REACH)
         cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)

@@ -93,9 +93,12 @@ _OFF_PLATFORM_PHRASES = [
     r"\bl'(?:appli|app|application) verte\b",
     r"\b(?:appels?|echange) (?:audio|vocal|vocaux) (?:uniquement|seulement)\b",
     # a free-mail box named without an address: "my personal gmail", « mon adresse gmail »
-    # (M9/F9; not Outlook, which is also a calendar: "from my Outlook calendar"; rule R18-F)
-    r"\b(?:my|mon|ma) (?:personal |private |own |perso |personnelle )?(?:adresse |address )?"
-    r"(?:gmail|g-mail|hotmail|yahoo|protonmail|proton|icloud)\b",
+    # (M9/F9; rules R18-F, R18-H): personal, an address or a box, not "my Gmail spam folder";
+    # not Outlook or iCloud, which are calendars too
+    r"\b(?:my|mon|ma) (?:(?:personal|private|perso|personnelle) |adresse (?:perso |personnelle )?"
+    r"|(?:boite|messagerie|compte) )(?:gmail|g-mail|hotmail|yahoo|protonmail|proton)\b"
+    r"|\b(?:my|mon|ma) (?:gmail|g-mail|hotmail|yahoo|protonmail|proton) (?:address|account"
+    r"|adresse|e-?mail|mail)\b",
 ]
 
 OFF_PLATFORM_REQUEST = PatternSignal(
@@ -109,6 +112,7 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, FREEMAIL, *_PHONE,
                           *_OFF_PLATFORM_PHRASES)},
     examples=(
+        E("Écrivez-moi plutôt sur ma boîte Gmail.", lang="fr", spans=("ma boîte Gmail",)),
         E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
         E("Let's continue this conversation somewhere more private, LinkedIn is monitored.",
           spans=("continue this conversation somewhere more private",)),
@@ -133,6 +137,7 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           spans=("Continuons la conversation sur Signal.",)),
     ),
     counterexamples=(
+        E("Sorry for the delay, your message landed in my Gmail spam folder."),
         E("I've sent the invite from my Outlook calendar; the call is on Teams.",
           note="Outlook is a calendar too (R18-F)"),
         E("Please reply to j.moreau@northwind-robotics.com with your CV.",
@@ -475,12 +480,16 @@ THINK_TANK_COVER = PatternSignal(
             # is what executive search offers, not a closed format (rule R18-C)
             r"\b(?:discussions|echanges|dialogues?|diners?) (?:prives?|privees?|confidentiel"
             r"(?:le)?s?|officieu(?:x|se)s?)\b",
+            # off the record is a closed format in the singular too, as in English (R18-H)
+            r"\b(?:discussion|echange) officieu(?:x|se)\b",
             r"\b(?:pas|sans|aucun) (?:d')?(?:ordre du jour|programme) (?:publie|public)\b"
-            r"|\bsans (?:presse|journalistes|compte rendu)\b",
+            r"|\bsans (?:presse|journalistes|compte[- ]rendu)\b",
         )
         for f in ("message", "sender_company", "sender_headline")
     },
     examples=(
+        E("Une discussion officieuse avec quelques experts, sans compte-rendu.", lang="fr",
+          spans=("discussion officieuse", "sans compte-rendu")),
         E("Our centre hosts a closed-door roundtable for a small circle of experts.",
           spans=("closed-door roundtable",)),
         E("I'm with the Institute for Sino-European Development Studies.",
@@ -513,12 +522,17 @@ _SIGN = r"(?:[$€£] ?[0-9]|[0-9] ?[$€£])"
 _EURO = r"[0-9] ?k?€|€ ?[0-9]"  # the French patterns' euro amount ("800 €", "2 k€", "€ 800")
 # whole words only: "fee" is not "feel" or "coffee", "eur" not "Europe" or "entrepreneur"
 _MONEY = (r"(?:\b(?:paid|pay|payment|fee|fees|remunerated|remuneration|compensated|compensation"
-          r"|compensate|remunerate"
           r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds)\b|" + _SIGN
           + r"|\b[0-9]{1,4} ?k\b)")
+#: « étude » as a commissioned piece: with an article or a size (rule R18-H)
+_ETUDE_FR = r"(?:une|cette|courtes?|petites?|breves?) etudes?"
 _WRITING = (r"(?:reports?|white ?papers?|papers?|analys[ie]s|notes?|memos?|briefings?|briefs"
             r"|articles?|essays?|write-?ups?|research pieces?|assessments?|overviews?"
             r"|summar(?:y|ies)|insights? pieces?|position papers?)\b")
+#: A paid piece may be "a short study" too, next to money only ("I'm preparing a study" is a
+#: researcher's own work; rule R18-H)
+_WRITING_PAID = (r"(?:(?:a|one|two|short|brief|quick) (?:short |brief |quick )?stud(?:y|ies)\b|"
+                 + _WRITING + r")")
 PAID_REPORT = PatternSignal(
     name="paid_report",
     description="Offers payment for reports, analysis notes, papers or consultancy, often for "
@@ -529,12 +543,16 @@ PAID_REPORT = PatternSignal(
     "CPNI; MI5 2025 (paid consultancy)",
     patterns={
         "message": (
-            near(_MONEY, r"\b" + _WRITING),
-            near(r"\b" + _WRITING, _MONEY),
+            near(_MONEY, r"\b" + _WRITING_PAID),
+            near(r"\b" + _WRITING_PAID, _MONEY),
             r"\b(?:write|writing|prepare|preparing|draft|drafting|produce|producing|author)"
             r" (?:a |an |some |the |one |two |three |occasional |regular )?(?:short |brief"
             r" |quick |concise )?(?:" + _WRITING + r")",
             r"\bper (?:report|note|paper|memo|brief|briefing|article|page|piece|analysis)\b",
+            # "we'd compensate you handsomely for a short paper", not "we cannot compensate you
+            # for the review" or "compensate for thermal drift" (rules R18-G, R18-H)
+            near(r"\b(?:compensate|remunerate|reward) you (?:very |most |quite )?(?:handsomely"
+                 r"|generously|well|richly)\b", r"\b" + _WRITING_PAID),
             r"\bmake it (?:very |well )?worth (?:your|their) (?:while|time)\b"
             r"|\b(?:properly|generously|well) (?:thanked|compensated|rewarded)\b",
             r"\b(?:sauront|saura|saurons) (?:vous |te )?(?:remercier|recompenser)\b",
@@ -543,16 +561,18 @@ PAID_REPORT = PatternSignal(
             r" (?:client|clients|partners|principal|group)\b",
             # French
             r"\bnotes? d'analyse\b",
-            # no « étude » alone, as no "study" in English: in French recruiting text it is the
-            # review of applications (« sur étude de dossier ») or education; money words are
-            # whole words, « euro » is not « européen » (rule R18-D)
-            near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?)\b|"
-                 + _EURO,
+            # « étude » only as a commissioned piece (« une courte étude »), as "a short
+            # study" in English: alone it is the review of applications (« sur étude de
+            # dossier ») or education; money words are whole words, « euro » is not
+            # « européen » (rules R18-D, R18-H)
+            near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?"
+                 r"|eur|usd|dollars?)\b|" + _EURO,
                  r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?"
-                 r"|contributions? ecrites?)\b"),
-            near(r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?)\b",
+                 r"|contributions? ecrites?|" + _ETUDE_FR + r")\b"),
+            near(r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|" + _ETUDE_FR
+                 + r")\b",
                  r"\b(?:remunere|remuneree|remuneres|remunerees|remuneration|paye|payee|payes"
-                 r"|payees|honoraires?|euros?)\b|" + _EURO),
+                 r"|payees|honoraires?|euros?|eur|usd|dollars?)\b|" + _EURO),
             r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de"
             r" courtes |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?"
             r"|syntheses?|etudes?|memos?|articles?)\b",
@@ -576,6 +596,10 @@ PAID_REPORT = PatternSignal(
         )
     },
     examples=(
+        E("Mon client rémunère 2 000 € une courte étude sur la filière nucléaire.", lang="fr",
+          spans=("rémunère 2 000 € une courte étude",)),
+        E("My client would pay $2,000 for a short study on the battery supply chain.",
+          spans=("pay $2,000 for a short study",)),
         E("We'd compensate you handsomely for a short paper on the sector.",
           spans=("compensate you handsomely for a short paper",)),
         E("My client pays USD 1,500 for a short report on the regulatory outlook.",
@@ -594,6 +618,9 @@ PAID_REPORT = PatternSignal(
           spans=("mission de conseil rémunérée",)),
     ),
     counterexamples=(
+        E("Reviewers are volunteers; we cannot compensate you for the review of the paper."),
+        E("I'm preparing a study on battery recycling and would love your input.",
+          note="the researcher's own study (R18-H)"),
         E("We are hiring a data engineer; salary £70-80k; hybrid in Leeds."),
         E("Our expert network pays £300 for a one-hour call; compliance rules apply."),
         E("Poste de data scientist en CDI, 55-65 k€, à Nantes.", lang="fr"),
@@ -624,9 +651,12 @@ PAID_TRAVEL = PatternSignal(
             r"|taken care of|met|on us|reimbursed in full)\b",
             r"\b(?:business|first)[- ]class (?:flights?|tickets?|travel|seats?|air ?fare)\b",
             r"\bfly (?:you )?(?:in )?(?:business|first)(?:[- ]class)?\b",
-            # business class alone, as « classe affaires » in French; not "first class" alone (a
-            # first-class degree or team; rule R18-G)
-            r"\bbusiness[- ]class\b",
+            # business class in a trip, as « classe affaires » in French; not a business-class
+            # laptop or a school's business class (rules R18-G, R18-H)
+            r"\b(?:fly|flying|flown|travel|travelling|traveling|upgrade|upgraded|seat|seats|in)"
+            r" (?:you )?(?:(?:out |over )?to [a-z]{1,20}(?: [a-z]{1,20})? )?(?:in )?"
+            r"business[- ]class\b"
+            r"|\bbusiness[- ]class (?:to|from|flights?|travel|seats?|tickets?|return)\b",
             r"\b(?:5|five)[- ]star (?:hotels?|resorts?|accommodation|stay)\b",
             r"\bluxury (?:hotels?|resorts?|trips?|travel|stay)\b",
             r"\bfully[- ](?:funded|paid|sponsored|covered) (?:trips?|visits?|study tours?|study trips?|tours?"
@@ -719,6 +749,8 @@ PAID_TRAVEL = PatternSignal(
           spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
+        E("Before your first day we'll ship you a business-class laptop."),
+        E("I'm looking for guest speakers for my business class at HEC Paris."),
         E("Economy class travel is reimbursed for interviews."),
         E("She graduated with a first-class degree from Leeds."),
         E("The relocation package includes flights for your family and three months' housing.",
@@ -928,14 +960,10 @@ INVESTMENT_PRETEXT = PatternSignal(
             near(r"\b(?:roadmap|road map|data|datasets?|characteri[sz]ation|recipes?|process"
                  r"|source code|code|designs?|schematics|yields?|results|ip|formulations?"
                  r"|protocols?|strain|cell line|know-how|architecture)\b",
-                 r"\bbefore (?:(?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
-                 r"|investment committee|loi|letter of intent|commitment|contract)|committing (?:capital"
-                 r"|funds|money)|investing (?:in|capital|funds|money)|we invest|any investment"
-                 r"|making an? investment)"),
-            near(r"\bbefore (?:(?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
-                 r"|investment committee|loi|letter of intent|commitment|contract)|committing (?:capital"
-                 r"|funds|money)|investing (?:in|capital|funds|money)|we invest|any investment"
-                 r"|making an? investment)",
+                 r"\bbefore (?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
+                 r"|investment committee|loi|letter of intent|commitment|contract)"),
+            near(r"\bbefore (?:a|any|the|we (?:issue|sign|send)) (?:term ?sheet|nda|formal"
+                 r"|investment committee|loi|letter of intent|commitment|contract)",
                  r"\b(?:roadmap|road map|data|datasets?|characteri[sz]ation|recipes?|process"
                  r"|source code|designs?|schematics|yields?|results|ip|formulations?"
                  r"|protocols?|know-how|architecture)\b"),
@@ -984,8 +1012,6 @@ INVESTMENT_PRETEXT = PatternSignal(
         )
     },
     examples=(
-        E("Our fund would like to understand your technical roadmap before committing capital.",
-          spans=("roadmap before committing capital",)),
         E("We act as intermediary for a fund that prefers to remain anonymous.",
           spans=("act as intermediary for", "fund that prefers to remain anonymous")),
         E("Could you share your process data and roadmap before a term sheet?",
@@ -1272,6 +1298,11 @@ NOT_ASKING = (
     r"|\bsans (?:partager|divulguer|communiquer|reveler|transmettre|demander)\b"
     r"|\b(?:pas|aucun) besoin de (?:partager|divulguer|communiquer|transmettre|envoyer)\b"
 )
+#: French asking forms (a question or a request, not a statement: « vous pouvez être amené à »
+#: is not one), each a whole word (« dire » is not « direction »; rule R18-H)
+_ASK_FR = (r"\b(?:pourriez[- ]vous|pouvez[- ]vous|dites[- ]moi|dites[- ]nous|quels|quelles"
+           r"|lesquels|lesquelles|preciser|indiquer|confirmer|decrire|detailler|lister"
+           r"|expliquer)\b")
 _ASK = (r"(?:confirm|tell me|tell us|share|let me know|let us know|what is|what's|which|describe"
         r"|detail|list|walk me through|walk us through|outline|give me|send me|mention|indicate"
         r"|specify|explain|curious|understand|know|how far|could you|can you|would you|details"
@@ -1319,9 +1350,10 @@ ELICITATION = PatternSignal(
             r"(?:explained|said|made|announced|discussed|shared) (?:in public|publicly)\b",
             # the target's own work not yet public ("what your team is working on that hasn't
             # been published yet"; rule R18-G)
-            near(r"\b(?:you|your (?:team|lab|group|company|work|unit|department))\b",
-                 r"\b(?:hasn't|has not|haven't|have not|isn't|is not|not yet|not) (?:yet )?(?:been )?"
-                 r"(?:published|released|made public)\b", r"[^.!?]{0,60}"),
+            near(r"\b" + _ASK + r"\b[^.!?]{0,40}\byour (?:team|lab|group|company|unit"
+                 r"|department)(?:'s)?(?: (?:work|research|results|findings))?\b",
+                 r"\b(?:hasn't|has not|haven't|have not|isn't|is not|not yet|not) (?:yet )?"
+                 r"(?:been )?(?:published|released|made public)\b", r"[^.!?]{0,60}"),
             r"\bhow (?:the )?(?:decisions?|choices|arbitrations?) (?:are|is|get|gets) (?:really |actually"
             r" )?(?:made|taken)\b",
             r"\bcomment (?:les|la) (?:decisions?|arbitrages?|choix) (?:se )?(?:prennent|decident|sont"
@@ -1329,21 +1361,22 @@ ELICITATION = PatternSignal(
             # French
             r"\bniveau d'habilitation\b|\bvotre habilitation\b",
             near(r"\b(?:confirmer|preciser|indiquer|dites|dire|partager|detailler|lister|decrire"
-                 r"|expliquer|savoir|connaitre|comprendre|pourriez|pouvez)",
+                 r"|expliquer|savoir|connaitre|comprendre|pourriez|pouvez)\b",
                  r"\b(?:programmes?|projets?|contrats?|systemes?) (?:en cours|sur lesquels|actuels"
                  r"|que vous (?:menez|suivez|pilotez))\b"),
             r"\b(?:resultats|donnees|feuille de route|roadmap|priorites|projets|travaux"
-            r"|deliberations|chiffres|arbitrages|debats|discussions|plans|orientations)"
+            r"|deliberations|chiffres|arbitrages|debats|discussions|plans)"
             r" (?:internes?|non publies?|non publiees?|confidentiel(?:le)?s?|non publics?"
             r"|pas encore publies?)\b",
             r"\binformations? (?:non publiques?|internes?|privilegiees?|confidentielles?)\b",
             # classified work asked about, as "classified" needs an asking verb in English (a
-            # defence job ad says « vous interviendrez sur des programmes classifiés »; R18-F)
-            near(r"\b(?:confirmer|preciser|indiquer|dites|dire|partager|detailler|lister|decrire"
-                 r"|expliquer|savoir|connaitre|comprendre|pourriez|pouvez|quels|quelles)",
+            # defence job ad says « vous interviendrez sur des programmes classifiés », « vous
+            # gérez des dossiers confidentiels »; rules R18-F, R18-H): the asking forms only
+            near(_ASK_FR,
                  r"\b(?:programmes?|projets?|contrats?|systemes?|dossiers?|travaux|missions?)"
                  r" (?:classifies?|classifiees?|secrets?|secretes?|confidentiel(?:le)?s?"
-                 r"|sensibles?)\b"),
+                 r"|(?:etes-vous|etes vous|vous etes) habilitee?s?)\b"),
+            near(_ASK_FR + r"|\bconnaitre\b", r"\borientations internes\b"),
             r"\b(?:pas|jamais) (?:encore )?(?:publie(?:e|s|es)?|dans les publications|dans la"
             r" presse)\b",
             r"\bce qui se dit (?:en interne|dans les couloirs|au sein)\b",
@@ -1371,6 +1404,8 @@ ELICITATION = PatternSignal(
         )
     },
     examples=(
+        E("Sur quels programmes êtes-vous habilité ?", lang="fr",
+          spans=("quels programmes êtes-vous habilité",)),
         E("Which programmes are you currently cleared for?",
           spans=("Which programmes are you currently cleared",)),
         E("It would help to understand what your team is working on that hasn't been published "
@@ -1394,6 +1429,14 @@ ELICITATION = PatternSignal(
           spans=("orientations internes",)),
     ),
     counterexamples=(
+        E("Assistante de direction : vous gérez des dossiers confidentiels et l'agenda du "
+          "comité.", lang="fr", note="« dire » is not « direction » (R18-H)"),
+        E("Au sein de la Direction technique, vous travaillerez sur des programmes classifiés.",
+          lang="fr"),
+        E("Vous pouvez être amené à intervenir sur des projets sensibles pour le ministère.",
+          lang="fr", note="a statement, not a question"),
+        E("Vous contribuerez à décliner les orientations internes du groupe.", lang="fr"),
+        E("Thank you for completing the assessment; your results have not been released yet."),
         E("Our paper has been published in Nature; the preprint is on arXiv."),
         E("Vous interviendrez sur des programmes classifiés ; une habilitation sera demandée.",
           lang="fr", note="a defence job ad states the work, asks nothing (R18-F)"),
@@ -1537,7 +1580,8 @@ SECRECY = PatternSignal(
                  r"|superieurs?|labo|laboratoire|ministere|personne)\b", r"[^.!?]{0,40}"),
             r"\b(?:reste|restera|rester|restent|resteront|resterait|resteraient|restons|restez"
             r"|resterons|(?:garder|gardons|gardez|garde) (?:ca|cela|ceci|le|la|les|tout ca))"
-            r" entre nous\b",
+            r" (?:(?:strictement|evidemment|bien sur|juste|bien|vraiment|totalement|uniquement"
+            r"|seulement) )?entre nous\b",
             r"\b(?:sans|pas de|aucun|aucune|ni) (?:contrat|paperasse|formalites?|facture)\b",
             r"\b(?:soyez|restez|sois|reste) (?:discret|discrete|discrets)\b",
             r"\bpersonne n'a besoin de (?:le )?savoir\b",
@@ -1559,6 +1603,8 @@ SECRECY = PatternSignal(
         )
     },
     examples=(
+        E("Cela restera strictement entre nous.", lang="fr",
+          spans=("restera strictement entre nous",)),
         E("just keep this between u and me, dont tell ur boss", lang="en",
           spans=("keep this between u and me", "dont tell ur boss")),
         E("No need to mention this to your employer, it's just between us.",

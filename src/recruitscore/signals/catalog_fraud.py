@@ -434,24 +434,48 @@ _COMPANY_PAYS = (
     r"|\bpris en charge par (?:nous"
     r"|l'entreprise|la societe|l'employeur)\b|\ba (?:nos|la charge de l'employeur) frais\b"
 )
-#: The candidate told to pay (F4, direction of money): such a match is the red flag itself, so
-#: no reassurance beside it cancels it (rule R18-A of the notes). A fee only named may still be.
+#: The candidate told to pay (F4, direction of money): a match in a clause that says so is the
+#: red flag itself, so no reassurance in its sentence cancels it (rules R18-A, R18-H of the
+#: notes). A fee only named may still be ("there is a training fee, but it is covered by us").
+_YOU_MUST = (r"(?:\b(?:you|u)(?:'ll|'d| will| would)? (?:need|needs|have|has|must|should"
+             r"|will have|are required|are expected|are asked)|\b(?:you|u)'re (?:required"
+             r"|expected|asked))")
+_MONEY_OBJECT = (r"(?:us |me )?(?:the |a |an |your |some )?(?:[$€£]|[0-9]|money|payment|fees?"
+                 r"|deposit|funds)")
 _CANDIDATE_PAYS = (
-    r"\b(?:you|u) (?:will |would |'ll )?(?:need|needs|have|has|must|are required|should"
-    r"|will have) (?:to )?(?:pay|purchase|buy|deposit|send|transfer|wire)\b"
-    r"|\b(?:please|kindly|pls|just) (?:pay|send|transfer|deposit|wire)\b"
+    _YOU_MUST + r" (?:to )?(?:pay|deposit|transfer|wire)\b"
+    r"|" + _YOU_MUST + r" (?:to )?(?:send|buy|purchase) " + _MONEY_OBJECT +
+    r"|\b(?:please|kindly|pls|just) (?:pay|transfer|deposit|wire)\b"
+    r"|\b(?:please|kindly|pls|just) send " + _MONEY_OBJECT +
+    r"|^ ?(?:pay|transfer|wire) "
     r"|\b(?:pay|send|transfer|wire)\b[^.!?]{0,40}\b(?:via|through|using|with|on|by) (?:zelle"
     r"|cash ?app|venmo|paypal|western union|moneygram|apple pay|remitly|worldremit|bitcoin|btc"
     r"|usdt|crypto)\b"
-    r"|\b(?:vous|tu) (?:devez|devrez|devriez|dois|devras|aurez a|auras a) (?:d'abord |au"
-    r" prealable |prealablement |juste )?(?:payer|verser|regler|debourser|acheter|envoyer)\b"
+    r"|\b(?:buy|purchase|order)\b[^.!?]{0,40}\bfrom (?:our|the|my) (?:approved |designated "
+    r"|preferred |certified )?(?:vendor|supplier|store|shop)\b"
+    # French
+    r"|\b(?:vous|tu) (?:devez|devrez|devriez|dois|devras|aurez a|auras a|allez devoir|vas"
+    r" devoir) (?:d'abord |au prealable |prealablement |juste |simplement |seulement )?(?:payer"
+    r"|verser|regler|debourser|virer)\b"
     r"|\b(?:merci de|veuillez|pensez a|il suffit de) (?:nous |me )?(?:regler|payer|verser"
-    r"|debourser|virer)\b"
+    r"|debourser|virer|effectuer)\b"
+    r"|\b(?:payez|reglez|versez|virez)\b"
+    r"|\beffectue[rz]? (?:un|le) (?:virement|paiement|versement)\b"
+    r"|\b(?:vous|t') ?acquitter\b"
     r"|\b(?:payez|reglez|versez|envoyez|virez|payer|regler|verser|envoyer)\b[^.!?]{0,40}"
     r"\b(?:via|par|avec|sur) (?:paypal|western union|moneygram|mandat cash|lydia|wero|pcs"
     r"|transcash|neosurf|bitcoin|crypto|usdt)\b"
-    r"|\b(?:faut|faudra|faudrait) (?:d'abord |au prealable |prealablement |juste |seulement"
-    r" |simplement )?(?:payer|verser|regler|debourser)\b"
+    r"|\b(?:faut|faudra|faudrait) (?:vous |te )?(?:d'abord |au prealable |prealablement |juste"
+    r" |seulement |simplement )?(?:payer|verser|regler|debourser)\b"
+)
+#: A warning or a negation before the instruction in its clause: "if anyone tells you that you
+#: need to pay a fee, it is a scam", "at no stage will you need to pay", « si quelqu'un vous dit
+#: que vous devez payer », « ne payez jamais ».
+_CANDIDATE_PAYS_HEDGE = (
+    r"\bif (?:anyone|anybody|someone|somebody|a recruiter|a company|an employer|they|a person"
+    r"|people)\b|\bat no (?:point|stage|time)\b|\bnever\b|\bnot\b|n't\b|\bno one\b|\bnobody\b"
+    r"|\bsi (?:quelqu'un|on|l'on|une personne|un recruteur|une entreprise)\b|\ba aucun moment\b"
+    r"|\bjamais\b|\bpas\b|\bne\b|\bn'"
 )
 PAY_TO_WORK = PatternSignal(
     name="pay_to_work",
@@ -464,6 +488,7 @@ PAY_TO_WORK = PatternSignal(
     unless=_COMPANY_PAYS,
     unless_scope="sentence",
     firm=_CANDIDATE_PAYS,
+    firm_except=_CANDIDATE_PAYS_HEDGE,
     # "... we never charge candidates for interviews": the interview is free, not the fee
     unless_except=r" (?:candidates |applicants |you |anyone )?(?:for|to) (?:the |an |a |your "
     r"|any |job )?(?:interviews?|interviewing|apply|applying|applications?)\b"
@@ -476,8 +501,7 @@ PAY_TO_WORK = PatternSignal(
             r"|dbs|police check|certification|activation|starter|security|refundable|equipment"
             r"|insurance|work permit|booking|accommodation|housing) (?:fee|fees|deposit"
             r"|charge)s?\b",
-            r"\b(?:you|u) (?:will |would |'ll )?(?:need|needs|have|has|must|are required|should"
-            r"|will have) (?:to )?(?:pay|purchase|buy|deposit|cover|send|transfer) (?:a |an |the"
+            _YOU_MUST + r" (?:to )?(?:pay|purchase|buy|deposit|cover|send|transfer) (?:a |an |the"
             r" |your |for |some )?(?:[a-z\-]+ )?(?:fee|fees|deposit|money|payment|equipment"
             r"|software|laptop|kit|materials|training|license|licence|[$€£]|[0-9])",
             r"\bstarter (?:kit|pack|package)\b",
