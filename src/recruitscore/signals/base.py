@@ -374,14 +374,15 @@ class PatternSignal(Signal):
     #: says that it is about something else: "we never charge candidates *for interviews*"
     #: does not cancel a training fee
     unless_except: str = ""
-    #: optional RE2 pattern (matching form): a match whose own text matches it is never
+    #: optional RE2 pattern (matching form): a match in a clause that holds it is never
     #: cancelled by :attr:`unless`. For a match that *is* the red flag whatever is said beside
     #: it: "you need to pay a $90 deposit" stays a fee the candidate pays after "we'll provide
     #: the laptop", while a fee only named ("there is a training fee, but it is covered by us")
-    #: may be cancelled. It is searched in the clause that holds the match (between commas,
-    #: colons, dashes, contrast words and sentence ends: "Please pay the $120 onboarding fee,
-    #: there are no other costs"), and is void where :attr:`firm_except` comes before it in that
-    #: clause (a warning or a negation: "if anyone tells you that you need to pay a fee").
+    #: may be cancelled. The clause is the stretch of the match's sentence between commas,
+    #: colons, dashes and contrast words ("Please pay the $120 onboarding fee, there are no
+    #: other costs": the match is the fee, the instruction is in its clause); a firm match is
+    #: void where :attr:`firm_except` comes before it in that clause (a warning or a negation:
+    #: "if anyone tells you that you need to pay a fee, it is a scam").
     firm: str = ""
     #: optional regex (Python ``re``, matching form): before a :attr:`firm` match in its clause,
     #: it makes that match an ordinary one, which a disclaimer may cancel

@@ -727,7 +727,7 @@ PAID_TRAVEL = PatternSignal(
     },
     examples=(
         E("My clients would be happy to fly you to Beijing business class.",
-          spans=("business class",)),
+          spans=("fly you to Beijing business class",)),
         E("Le déplacement et le séjour sont entièrement à notre charge.", lang="fr",
           spans=("déplacement et le séjour sont entièrement à notre charge",)),
         E("We'd fly you business class to Singapore to meet the partners, all expenses paid.",
@@ -1348,8 +1348,9 @@ ELICITATION = PatternSignal(
             r" (?:announced|published|public|made public)\b",
             r"\b(?:hasn't|has not|haven't|have not|isn't|is not|wasn't) (?:yet )?(?:been )?"
             r"(?:explained|said|made|announced|discussed|shared) (?:in public|publicly)\b",
-            # the target's own work not yet public ("what your team is working on that hasn't
-            # been published yet"; rule R18-G)
+            # the target's own work not yet public, asked about ("what your team is working on
+            # that hasn't been published yet"; not "thank you ... your results have not been
+            # released yet"; rules R18-G, R18-H)
             near(r"\b" + _ASK + r"\b[^.!?]{0,40}\byour (?:team|lab|group|company|unit"
                  r"|department)(?:'s)?(?: (?:work|research|results|findings))?\b",
                  r"\b(?:hasn't|has not|haven't|have not|isn't|is not|not yet|not) (?:yet )?"
