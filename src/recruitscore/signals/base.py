@@ -246,6 +246,26 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|except|mais|cependant|pourtant|tou
 #: group ("$1,500"), a colon, a dash, or a contrastive conjunction.
 _CLAUSE_BREAK = re.compile(r",(?![0-9]{3})|[:\u2013\u2014]| - |" + _CONTRAST.pattern)
 
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence that holds ``text[start:end]``, at most :data:`_SENTENCE_REACH`
+    characters on either side of it.
+
+    Examples
+    --------
+    >>> text = "First one. We cover it, you need to pay. Last"
+    >>> lo, hi = _sentence_around(text, 24, 39)
+    >>> text[lo:hi]
+    ' We cover it, you need to pay'
+    """
+    lo = max(0, start - _SENTENCE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
+    lo = cut + 1 if cut >= 0 else lo
+    hi = min(len(text), end + _SENTENCE_REACH)
+    stops = [k for k in (text.find(c, end, hi) for c in _SENTENCE_END) if k >= 0]
+    return lo, (min(stops) if stops else hi)
+
+
 #: Below this many rows, ``google-re2`` row by row (patterns compiled once) beats pyarrow,
 #: which compiles every pattern again on every call.
 SMALL_BATCH = 32
@@ -423,13 +443,8 @@ class PatternSignal(Signal):
         firm: Regex | None = self._firm  # type: ignore[attr-defined]
         if firm is None:
             return False
-        lo = max(0, start - _SENTENCE_REACH)
-        cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
-        lo = cut + 1 if cut >= 0 else lo
+        lo, hi = _sentence_around(text, start, end)
         lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
-        hi = min(len(text), end + _SENTENCE_REACH)
-        stops = [k for k in (text.find(c, end, hi) for c in _SENTENCE_END) if k >= 0]
-        hi = min(stops) if stops else hi
         after = _CLAUSE_BREAK.search(text, end, hi)
         hi = after.start() if after else hi
         clause = text[lo:hi]
@@ -442,15 +457,9 @@ class PatternSignal(Signal):
         unless: Regex = self._unless  # type: ignore[attr-defined]
         if self._is_firm(text, start, end):
             return False
-        lo = max(0, start - _SENTENCE_REACH)
-        cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
-        lo = cut + 1 if cut >= 0 else lo
+        lo, hi = _sentence_around(text, start, end)
         if self.unless_scope == "before":
             hi = end
-        else:
-            hi = min(len(text), end + _SENTENCE_REACH)
-            stops = [k for k in (text.find(c, end, hi) for c in _SENTENCE_END) if k >= 0]
-            hi = min(stops) if stops else hi
         # a disclaimer before "but" does not reach past it: "we never charge a fee, but the
         # kit costs $150, pay it via Zelle" keeps the fee
         turn = max((m.end() for m in _CONTRAST.finditer(text, lo, start)), default=lo)
