@@ -513,6 +513,23 @@ HEDGED_INSTRUCTIONS = [
 ]
 
 
+@pytest.mark.parametrize("text,fires", [
+    ("I don't need any classified details, of course: just which programmes you are cleared "
+     "for and who leads them.", True),
+    ("Without asking you to disclose anything sensitive, which programmes are you currently "
+     "cleared for?", True),
+    ("Je ne vous demande rien de confidentiel : sur quels programmes êtes-vous habilité ?", True),
+    ("We will never ask which programmes you are cleared for.", False),
+    ("Nous ne vous demanderons jamais sur quels programmes classifiés vous travaillez.", False),
+    ("Please do not share any confidential information or unpublished results.", False),
+])
+def test_a_direct_question_is_not_cancelled_by_a_disclaimer(text, fires) -> None:
+    """Rule R18-K: the question for clearance or programmes is the red flag itself."""
+    assert ("elicitation" in {h.name for h in extract_signals(text)}) == fires, text
+    frame = extract_signals_frame(pd.DataFrame({"message": [text] * 40}))
+    assert bool(frame["elicitation"].all()) == fires and bool(frame["elicitation"].any()) == fires
+
+
 def test_an_instruction_in_the_clause_of_the_fee_is_never_cancelled() -> None:
     frame = extract_signals_frame(pd.DataFrame({"message": CLAUSE_INSTRUCTIONS * 5}))
     for i, text in enumerate(CLAUSE_INSTRUCTIONS):

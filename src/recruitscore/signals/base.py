@@ -404,8 +404,8 @@ class PatternSignal(Signal):
     #: void where :attr:`firm_except` comes before it in that clause (a warning or a negation:
     #: "if anyone tells you that you need to pay a fee, it is a scam").
     firm: str = ""
-    #: optional regex (Python ``re``, matching form): before a :attr:`firm` match in its clause,
-    #: it makes that match an ordinary one, which a disclaimer may cancel
+    #: optional regex (Python ``re``, matching form): before a :attr:`firm` match in that match's
+    #: own clause, it makes it an ordinary one, which a disclaimer may cancel
     firm_except: str = ""
 
     def __post_init__(self) -> None:
@@ -449,8 +449,15 @@ class PatternSignal(Signal):
         hi = after.start() if after else hi
         clause = text[lo:hi]
         hedge: re.Pattern[str] | None = self._firm_except  # type: ignore[attr-defined]
-        return any(hedge is None or hedge.search(clause, 0, m.start()) is None
-                   for m in firm.finditer(clause))
+        if hedge is None:
+            return firm.search(clause) is not None
+        # a hedge counts in the firm match's own clause: a match may span a break ("details,
+        # of course: just which programmes you are cleared for")
+        for m in firm.finditer(clause):
+            own = max((b.end() for b in _CLAUSE_BREAK.finditer(clause, 0, m.start())), default=0)
+            if hedge.search(clause, own, m.start()) is None:
+                return True
+        return False
 
     def _cancelled(self, text: str, start: int, end: int) -> bool:
         """Is the match ``text[start:end]`` cancelled by :attr:`unless` in its sentence?"""

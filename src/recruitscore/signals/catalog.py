@@ -1307,6 +1307,17 @@ _ASK = (r"(?:confirm|tell me|tell us|share|let me know|let us know|what is|what'
         r"|detail|list|walk me through|walk us through|outline|give me|send me|mention|indicate"
         r"|specify|explain|curious|understand|know|how far|could you|can you|would you|details"
         r" of|info on|information on)")
+#: A direct question for the target's clearance or programmes: no disclaimer in its sentence
+#: cancels it ("I don't need any classified details, of course: just which programmes you are
+#: cleared for"), unless it is itself negated in its clause (rule R18-K)
+_DIRECT_QUESTION = (
+    r"\b(?:which|what) (?:(?:classified|current|other) )?(?:programmes?|programs?|projects?"
+    r"|contracts?|platforms?|systems?|missions?|clearance|level of clearance|vetting)\b"
+    r"|\b(?:sur )?(?:quels|quelles|lesquels|lesquelles) (?:programmes?|projets?|contrats?"
+    r"|systemes?|dossiers?|missions?)\b|\bvotre niveau d'habilitation\b"
+)
+_NEGATED_QUESTION = (r"\b(?:not|never|no need|without|won't|don't|ne|jamais|sans|pas)\b|n't\b"
+                     r"|\bn'")
 ELICITATION = PatternSignal(
     name="elicitation",
     description="Asks the target to disclose clearance level, programmes, roadmaps, "
@@ -1316,6 +1327,8 @@ ELICITATION = PatternSignal(
     source="M10: ODNI 'Don't Be This Guy'; ASIO TBYL; AIVD (fake job interviews); FBI; MI5 2025 "
     "('non-public and insider insights'); Dickson Yeo; DGSI 2018",
     unless=NOT_ASKING,
+    firm=_DIRECT_QUESTION,
+    firm_except=_NEGATED_QUESTION,
     patterns={
         "message": (
             near(r"\b" + _ASK,
