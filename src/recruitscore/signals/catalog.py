@@ -1331,11 +1331,11 @@ ELICITATION = PatternSignal(
     firm_except=_NEGATED_QUESTION,
     patterns={
         "message": (
-            near(r"\b" + _ASK,
+            near(r"\b" + _ASK + r"\b",
                  r"\b(?:your |the )?(?:current )?(?:clearance level|level of clearance|clearance"
                  r" status|what clearance|which clearance|security level|level of access|access"
                  r" level|nv1|nv2|ts/sci|vetting level)\b"),
-            near(r"\b" + _ASK,
+            near(r"\b" + _ASK + r"\b",
                  r"\b(?:programmes?|programs?|projects?|contracts?|platforms?|systems?|missions?)"
                  r" (?:are |do |have |did |were )?(?:you|you've|you have|you are|you're|your team is|your team's|your lab is)"
                  r" (?:currently )?(?:work|working|worked|involved|supporting|running|on|cleared"
@@ -1395,14 +1395,14 @@ ELICITATION = PatternSignal(
             r" presse)\b",
             r"\bce qui se dit (?:en interne|dans les couloirs|au sein)\b",
             # clearance held, classified work, what stayed out of the paper, who decides
-            near(r"\b" + _ASK,
+            near(r"\b" + _ASK + r"\b",
                  r"\b(?:clearance|vetting|habilitation)\b[^.!?]{0,30}\b(?:you|u) (?:currently |now"
                  r" |still )?(?:hold|have|had)\b"),
             r"\b(?:level of|what) (?:security )?vetting (?:do )?(?:you|u)\b",
-            near(r"\b" + _ASK,
+            near(r"\b" + _ASK + r"\b",
                  r"\bclassified (?:projects?|programmes?|programs?|work|contracts?|systems?"
                  r"|missions?|platforms?|files?|material)\b"),
-            near(r"\b" + _ASK,
+            near(r"\b" + _ASK + r"\b",
                  r"\b(?:programmes?|programs?|projects?|contracts?|platforms?|systems?|missions?)"
                  r" (?:that )?your (?:team|lab|group|unit|department|division|service)"
                  r" (?:supports|works on|is working on|runs|handles|delivers|is on)\b"),
@@ -1443,6 +1443,9 @@ ELICITATION = PatternSignal(
           spans=("orientations internes",)),
     ),
     counterexamples=(
+        E("Knowledge of classified programmes is a plus for this role.",
+          note="'know' is not 'knowledge' (R18-L)"),
+        E("Shared services team: you will support classified projects for our defence clients."),
         E("Assistante de direction : vous gérez des dossiers confidentiels et l'agenda du "
           "comité.", lang="fr", note="« dire » is not « direction » (R18-H)"),
         E("Au sein de la Direction technique, vous travaillerez sur des programmes classifiés.",
