@@ -517,9 +517,12 @@ THINK_TANK_COVER = PatternSignal(
 # --------------------------------------------------------------------------------------------
 # inducement
 # --------------------------------------------------------------------------------------------
-# a currency sign is money only beside a figure: "{$name}" in a mail template is not
-_SIGN = r"(?:[$€£] ?[0-9]|[0-9] ?[$€£])"
-_EURO = r"[0-9] ?k?€|€ ?[0-9]"  # the French patterns' euro amount ("800 €", "2 k€", "€ 800")
+# a currency sign is money only beside a figure: "{$name}" in a mail template is not; the
+# figure is read whole, so that the evidence shows "1 800 €" or "$300", not "0 €" or "$3" (R18-J)
+_FIGURE = r"(?:[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]+)"
+_SIGN = r"(?:[$€£] ?" + _FIGURE + r"|" + _FIGURE + r" ?[$€£])"
+# the French patterns' euro amount ("800 €", "2 k€", "€ 800")
+_EURO = _FIGURE + r" ?k?€|€ ?" + _FIGURE
 # whole words only: "fee" is not "feel" or "coffee", "eur" not "Europe" or "entrepreneur"
 _MONEY = (r"(?:\b(?:paid|pay|payment|fee|fees|remunerated|remuneration|compensated|compensation"
           r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds)\b|" + _SIGN
@@ -596,6 +599,8 @@ PAID_REPORT = PatternSignal(
         )
     },
     examples=(
+        E("Nos clients versent 1 800 € pour une courte note.", lang="fr",
+          spans=("1 800 € pour une courte note",), note="the whole amount (R18-J)"),
         E("Mon client rémunère 2 000 € une courte étude sur la filière nucléaire.", lang="fr",
           spans=("rémunère 2 000 € une courte étude",)),
         E("My client would pay $2,000 for a short study on the battery supply chain.",
@@ -819,7 +824,7 @@ OUTSIZED_PAY = PatternSignal(
             r"|pay|income|rate|package)\b",
             r"\btoo good to (?:be true|miss|pass up)\b|\beasy money\b",
             r"\bno experience (?:needed|required|necessary)\b",
-            r"\b(?:earn|make) (?:up to )?(?:[$€£]|usd|eur|gbp) ?[0-9]",
+            r"\b(?:earn|make) (?:up to )?(?:[$€£]|usd|eur|gbp) ?" + _FIGURE,
             # French
             r"\b[0-9]{2,3}(?:[ .]?[0-9]{3}| ?k) ?(?:€|euros|eur) ?(?:par|/|le) ?(?:mois"
             r"|semaine)\b",
@@ -830,7 +835,7 @@ OUTSIZED_PAY = PatternSignal(
             r"|tarifs?|salaires?)\b",
             r"\bargent facile\b|\btrop beau pour etre vrai\b",
             r"\bsans experience (?:requise|necessaire|exigee)\b",
-            r"\b(?:gagnez|gagner) (?:jusqu'a )?[0-9]",
+            r"\b(?:gagnez|gagner) (?:jusqu'a )?" + _FIGURE + r"(?: ?k?€| ?euros?)?",
             r"\b(?:doubler|tripler) (?:votre|ton) (?:salaire|revenu|remuneration)\b",
         )
     },
@@ -1165,6 +1170,12 @@ URGENCY = PatternSignal(
     category="inducement",
     polarity="risk",
     source="M7: CPNI TBYL (urgency or scarcity); FBI ('Scarcity', 'Urgency')",
+    # a delivery delay, not a deadline on the reader: "you'll receive an invite from
+    # hackerrank.com within 24h", « vous recevrez l'invitation sous 24 heures » (rule R18-J)
+    unless=r"\b(?:you'll|you will|you should|we'll|we will|i'll|i will) (?:receive|get|hear"
+    r"|send|email|e-mail)\b[^.!?;,]{0,60}|\b(?:vous |tu )?(?:recevrez|recevras|recevoir"
+    r"|aurez|auras|serez contacte|enverrons|enverrai)\b[^.!?;,]{0,60}",
+    unless_scope="near",
     patterns={
         "message": (
             r"\b(?:within|in the next|in under|inside) (?:24|48|72|12|twenty-four|forty-eight"
@@ -1266,6 +1277,8 @@ URGENCY = PatternSignal(
           spans=("Réponds vite", "ne reste qu'une place", "passe au suivant")),
     ),
     counterexamples=(
+        E("You'll receive the Zoom invite within 24 hours.", note="a delay, not a deadline"),
+        E("Vous recevrez l'invitation Zoom sous 24 heures.", lang="fr"),
         E("Applications close on 30 June; interviews in the week of 14 July."),
         E("Les candidatures sont ouvertes jusqu'au 15 septembre.", lang="fr"),
         # a recruiter's wish or promise (a real rejection of the corpus), not a demand

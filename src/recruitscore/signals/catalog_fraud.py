@@ -34,6 +34,11 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
     polarity="risk",
     source="F1: FTC Job Scams; FTC alert 2021; cybermalveillance; Léo Lagrange; JDN; RMC; "
     "LinkedIn VP post; BBB; UMD and U-M; SMU",
+    # an offer that says it follows interviews is not a first contact (rule R18-J)
+    unless=r"\b(?:following|after) (?:your|the|our) (?:(?:final|last|recent|technical|onsite"
+    r"|on-site) )?(?:interviews?|onsite|on-site|calls?|conversations?|discussions?|meetings?)\b"
+    r"|\b(?:suite a|apres) (?:vos|votre|nos|notre|les|l') ?(?:entretiens?|echanges?)\b",
+    unless_scope="sentence",
     patterns={
         "message": (
             r"\b(?:you|u)(?: have|'ve| ve| are| were| has)? (?:been |now |officially )?(?:selected"
@@ -134,6 +139,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("t'es embauchée !", "débuter quand tu veux")),
     ),
     counterexamples=(
+        E("Following your interviews, we would like to offer you the Staff Engineer role.",
+          note="an offer after interviews (R18-J)"),
+        E("Suite à vos entretiens, nous souhaitons vous offrir le poste de chef de projet.",
+          lang="fr"),
         E("Thanks for applying: you've been shortlisted for an interview next week.",
           note="an invitation to interview after an application"),
         E("Could you send me your updated CV?"),
@@ -736,9 +745,15 @@ CHEQUE_FORWARDING = PatternSignal(
             r"|scans?) of (?:the )?(?:back of (?:the |each )?(?:gift )?cards?|back|codes?|gift card"
             r"s?)"
             r"\b",
-            r"\b(?:send|text|email|share|scratch)(?: me| us)? (?:the "
-            r"|all )?(?:gift card )?(?:codes?"
-            r"|pins?|card numbers?)\b",
+            # the codes of a card or a voucher, not "share code" or "send us the code" of a
+            # take-home (rule R18-J)
+            r"\b(?:send|text|email|share|scratch)(?: me| us)? (?:the |all (?:the )?)?(?:gift card"
+            r"|card|voucher|coupon|steam|itunes|google play)s? (?:codes?|pins?|numbers?)\b"
+            r"|\b(?:send|text|email|scratch)(?: me| us)? (?:the |all (?:the )?)?(?:card numbers?"
+            r"|pins)\b",
+            near(r"\b(?:gift ?cards?|cards?|vouchers?|steam|itunes|google play)\b",
+                 r"\b(?:send|text|email|share|scratch)(?: me| us)? (?:the |all (?:the )?)?"
+                 r"(?:codes?|pins?)\b"),
             # French
             r"\bencaiss\w{0,6} (?:un |le |ce |les |des )?cheques?\b",
             near(r"\b(?:cheques?)\b", r"\b(?:encaiss|depos)\w{0,6}", r"[^.!?]{0,30}"),
@@ -774,6 +789,8 @@ CHEQUE_FORWARDING = PatternSignal(
           lang="fr", spans=("Remettez le chèque", "restituez-nous les fonds", "tickets Neosurf")),
     ),
     counterexamples=(
+        E("We'd of course share code openly on GitHub.", note="not a gift card's code (R18-J)"),
+        E("Send us the code when you're done with the exercise."),
         E("Salary is paid monthly by bank transfer through payroll."),
         E("Le salaire est versé par virement chaque mois.", lang="fr"),
         E("Your travel grant is approved: if you have a US bank account, we'll issue you a check.",
