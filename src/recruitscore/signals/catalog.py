@@ -1084,8 +1084,7 @@ FLATTERY = PatternSignal(
             # French
             r"\b(?:votre|ton) (?:profil|parcours|expertise|experience|travail|cv|carriere"
             r"|expertise) (?:est |m'a |a )?(?:vraiment |tout a fait |particulierement )?"
-            r"(?:remarquable|exceptionnel|impressionnant|rare|brillant|retenu (?:toute )?"
-            r"(?:mon|notre) attention|marque|impressionne)",
+            r"(?:remarquable|exceptionnel|impressionnant|rare|brillant|marque|impressionne)",
             r"\bprofil (?:haut de gamme|d'exception|rare|exceptionnel|remarquable)\b",
             r"\bexperte? (?:reconnue?|renommee?|de premier plan|de haut niveau)\b",
             r"\bimpressionnee? par (?:votre|ton|vos|tes)\b",
@@ -1152,6 +1151,8 @@ FLATTERY = PatternSignal(
                  "parmi les meilleurs spécialistes")),
     ),
     counterexamples=(
+        E("Votre parcours a retenu mon attention pour un poste de chef de projet.", lang="fr",
+          note="the stock opener, as 'your profile caught my attention' (R18-M)"),
         E("I saw your talk on error correction and thought of a role in our team."),
         E("J'ai lu votre article sur la photonique intégrée.", lang="fr"),
         E("Our firm is among the best employers in Lyon; the JD is attached.",
