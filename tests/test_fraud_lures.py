@@ -513,6 +513,20 @@ HEDGED_INSTRUCTIONS = [
 ]
 
 
+def test_an_instruction_in_the_clause_of_the_fee_is_never_cancelled() -> None:
+    frame = extract_signals_frame(pd.DataFrame({"message": CLAUSE_INSTRUCTIONS * 5}))
+    for i, text in enumerate(CLAUSE_INSTRUCTIONS):
+        assert "pay_to_work" in {h.name for h in extract_signals(text)}, text
+        assert frame["pay_to_work"].iloc[i], text
+
+
+def test_a_warning_or_a_negation_is_not_an_instruction_to_pay() -> None:
+    frame = extract_signals_frame(pd.DataFrame({"message": HEDGED_INSTRUCTIONS * 6}))
+    for i, text in enumerate(HEDGED_INSTRUCTIONS):
+        assert "pay_to_work" not in {h.name for h in extract_signals(text)}, text
+        assert not frame["pay_to_work"].iloc[i], text
+
+
 @pytest.mark.parametrize("text,fires", [
     ("I don't need any classified details, of course: just which programmes you are cleared "
      "for and who leads them.", True),
@@ -528,20 +542,6 @@ def test_a_direct_question_is_not_cancelled_by_a_disclaimer(text, fires) -> None
     assert ("elicitation" in {h.name for h in extract_signals(text)}) == fires, text
     frame = extract_signals_frame(pd.DataFrame({"message": [text] * 40}))
     assert bool(frame["elicitation"].all()) == fires and bool(frame["elicitation"].any()) == fires
-
-
-def test_an_instruction_in_the_clause_of_the_fee_is_never_cancelled() -> None:
-    frame = extract_signals_frame(pd.DataFrame({"message": CLAUSE_INSTRUCTIONS * 5}))
-    for i, text in enumerate(CLAUSE_INSTRUCTIONS):
-        assert "pay_to_work" in {h.name for h in extract_signals(text)}, text
-        assert frame["pay_to_work"].iloc[i], text
-
-
-def test_a_warning_or_a_negation_is_not_an_instruction_to_pay() -> None:
-    frame = extract_signals_frame(pd.DataFrame({"message": HEDGED_INSTRUCTIONS * 6}))
-    for i, text in enumerate(HEDGED_INSTRUCTIONS):
-        assert "pay_to_work" not in {h.name for h in extract_signals(text)}, text
-        assert not frame["pay_to_work"].iloc[i], text
 
 
 @pytest.mark.parametrize("text,name", [
