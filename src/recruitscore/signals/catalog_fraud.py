@@ -512,7 +512,13 @@ PAY_TO_WORK = PatternSignal(
             r"|charge)s?\b",
             _YOU_MUST + r" (?:to )?(?:pay|purchase|buy|deposit|cover|send|transfer) (?:a |an |the"
             r" |your |for |some )?(?:[a-z\-]+ )?(?:fee|fees|deposit|money|payment|equipment"
-            r"|software|laptop|kit|materials|training|license|licence|[$€£]|[0-9])",
+            r"|software|laptop|kit|materials|training|license|licence|[$€£])",
+            # a bare figure is money after pay, deposit, transfer or buy, not after send ("you
+            # will need to send 2 references"; rule R18-N)
+            _YOU_MUST + r" (?:to )?(?:pay|purchase|buy|deposit|cover|transfer) (?:a |an |the"
+            r" |your |for |some )?(?:[a-z\-]+ )?[0-9]"
+            r"|" + _YOU_MUST + r" (?:to )?send (?:us |me )?[0-9][0-9,. ]*(?:k ?)?(?:[$€£]|usd|eur"
+            r"|gbp|dollars?|euros?|pounds?)",
             r"\bstarter (?:kit|pack|package)\b",
             _CUR + r" ?" + _NUM + r" (?:will be |shall be |is |are )?(?:used|paid|charged|payable"
             r"|required|needed) (?:to cater |to pay )?for (?:the |your )?(?:training|uniforms?"
@@ -671,6 +677,9 @@ PAY_TO_WORK = PatternSignal(
           lang="fr", spans=("kit de démarrage",)),
     ),
     counterexamples=(
+        E("You will need to send 2 references and a cover letter.",
+          note="references, not money (R18-N)"),
+        E("You'll need to send 3 writing samples by Friday."),
         E("We'll ship you a company laptop before your first day; there is no fee."),
         E("We pay contractors via PayPal every Friday; the laptop costs $1,200 and we pay for it.",
           note="the employer pays, through an app, and buys the equipment"),
