@@ -1171,8 +1171,10 @@ URGENCY = PatternSignal(
     category="inducement",
     polarity="risk",
     source="M7: CPNI TBYL (urgency or scarcity); FBI ('Scarcity', 'Urgency')",
-    # a delivery delay, not a deadline on the reader: "you'll receive an invite from
-    # hackerrank.com within 24h", « vous recevrez l'invitation sous 24 heures » (rule R18-J)
+    # a delivery delay, not a deadline on the reader: "you'll receive the Zoom invite within
+    # 24 hours", « vous recevrez l'invitation sous 24 heures » (rule R18-J; a web address
+    # before "within" still cuts the sentence at its dot, so "... from hackerrank.com within
+    # 24h" still reads as urgency)
     unless=r"\b(?:you'll|you will|you should|we'll|we will|i'll|i will) (?:receive|get|hear"
     r"|send|email|e-mail)\b[^.!?;,]{0,60}|\b(?:vous |tu )?(?:recevrez|recevras|recevoir"
     r"|aurez|auras|serez contacte|enverrons|enverrai)\b[^.!?;,]{0,60}",
