@@ -446,6 +446,12 @@ _COMPANY_PAYS = (
 #: The candidate told to pay (F4, direction of money): a match in a clause that says so is the
 #: red flag itself, so no reassurance in its sentence cancels it (rules R18-A, R18-H of the
 #: notes). A fee only named may still be ("there is a training fee, but it is covered by us").
+#: Payment apps and rails a candidate is told to pay through (F4), in pay_to_work's patterns and
+#: in its instruction to pay
+_PAY_APPS = (r"(?:zelle|cash ?app|venmo|paypal|western union|moneygram|apple pay|remitly"
+             r"|worldremit|bitcoin|btc|usdt|crypto)")
+_PAY_APPS_FR = (r"(?:paypal|western union|moneygram|mandat cash|lydia|wero|pcs|transcash|neosurf"
+                r"|bitcoin|crypto|usdt)")
 _YOU_MUST = (r"(?:\b(?:you|u)(?:'ll|'d| will| would)? (?:need|needs|have|has|must|should"
              r"|will have|are required|are expected|are asked)|\b(?:you|u)'re (?:required"
              r"|expected|asked))")
@@ -457,9 +463,8 @@ _CANDIDATE_PAYS = (
     r"|\b(?:please|kindly|pls|just) (?:pay|transfer|deposit|wire)\b"
     r"|\b(?:please|kindly|pls|just) send " + _MONEY_OBJECT +
     r"|^ ?(?:pay|transfer|wire) "
-    r"|\b(?:pay|send|transfer|wire)\b[^.!?]{0,40}\b(?:via|through|using|with|on|by) (?:zelle"
-    r"|cash ?app|venmo|paypal|western union|moneygram|apple pay|remitly|worldremit|bitcoin|btc"
-    r"|usdt|crypto)\b"
+    r"|\b(?:pay|send|transfer|wire)\b[^.!?]{0,40}\b(?:via|through|using|with|on|by) "
+    + _PAY_APPS + r"\b"
     r"|\b(?:buy|purchase|order)\b[^.!?]{0,40}\bfrom (?:our|the|my) (?:approved |designated "
     r"|preferred |certified )?(?:vendor|supplier|store|shop)\b"
     # French
@@ -472,8 +477,7 @@ _CANDIDATE_PAYS = (
     r"|\beffectue[rz]? (?:un|le) (?:virement|paiement|versement)\b"
     r"|\b(?:vous|t') ?acquitter\b"
     r"|\b(?:payez|reglez|versez|envoyez|virez|payer|regler|verser|envoyer)\b[^.!?]{0,40}"
-    r"\b(?:via|par|avec|sur) (?:paypal|western union|moneygram|mandat cash|lydia|wero|pcs"
-    r"|transcash|neosurf|bitcoin|crypto|usdt)\b"
+    r"\b(?:via|par|avec|sur) " + _PAY_APPS_FR + r"\b"
     r"|\b(?:faut|faudra|faudrait) (?:vous |te )?(?:d'abord |au prealable |prealablement |juste"
     r" |seulement |simplement )?(?:payer|verser|regler|debourser)\b"
 )
@@ -572,16 +576,15 @@ PAY_TO_WORK = PatternSignal(
             + r" ?" + _CUR + r")[^.!?]{0,60}\b(?:pay|send|transfer|wire|deposit)\b",
             r"(?:^|[.!?,;:] |\b(?:please|kindly|pls|just|then|you (?:must|need to|have to|should"
             r"|will|can|'ll)) )(?:pay|send|transfer|wire)(?: it| them| the (?:fee|fees|amount|money"
-            r"|balance|deposit|payment|cost))? (?:via|through|using|with|on|by) (?:zelle|cash ?app"
-            r"|venmo|paypal|western union|moneygram|apple pay|remitly|worldremit|bitcoin|btc|usdt"
-            r"|crypto)\b",
+            r"|balance|deposit|payment|cost))? (?:via|through|using|with|on|by) " + _PAY_APPS
+            + r"\b",
             r"\b(?:kit|formation|materiel|equipement|inscription|certification|licence|logiciel)"
             r" (?:coute|coutera|revient a|s'eleve a) (?:seulement |juste )?(?:" + _CUR + r" ?"
             + _NUM + r"|" + _NUM + r" ?" + _CUR + r")[^.!?]{0,60}\b(?:payer|payez|regler|reglez"
             r"|verser|versez|virer|virez|envoyer|envoyez)\b",
             r"\b(?:payez|reglez|versez|envoyez|virez|payer|regler|verser|envoyer)(?:-le|-les| le"
-            r"| les| la somme| le montant| les frais)? (?:via|par|avec|sur) (?:paypal|western union"
-            r"|moneygram|mandat cash|lydia|wero|pcs|transcash|neosurf|bitcoin|crypto|usdt)\b",
+            r"| les| la somme| le montant| les frais)? (?:via|par|avec|sur) " + _PAY_APPS_FR
+            + r"\b",
             # French
             r"\bfrais (?:de |d')(?:formation|dossier|inscription|adhesion|ouverture|gestion"
             r"|traitement|activation|materiel|equipement|visa)\b|\bfrais administratifs\b",
