@@ -29,6 +29,7 @@ import re2
 
 from ..normalize import NormText, normalize
 from ..schema import TEXT_FIELDS, Approach
+from .lexicon import BARE_HOST, WEB_ADDRESS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
@@ -247,6 +248,32 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|except|mais|cependant|pourtant|tou
 _CLAUSE_BREAK = re.compile(r",(?![0-9]{3})|[:\u2013\u2014]| - |" + _CONTRAST.pattern)
 
 
+#: Web addresses, whose dots do not end a sentence (rule R19-B).
+_ADDRESS = re.compile(WEB_ADDRESS + "|" + BARE_HOST)
+
+
+def _ends_sentence(text: str, k: int) -> bool:
+    """Does the character ``text[k]`` (one of :data:`_SENTENCE_END`) end a sentence?
+
+    A dot followed by a letter or digit inside a web address ("hackerrank.com", "www.x.fr/a.b")
+    or between two digits ("3.5") does not; any other does, so a writer cannot join two
+    sentences by leaving out a space ("no fee.pay $90" is two).
+
+    Examples
+    --------
+    >>> text = "an invite from hackerrank.com within 24h. v3.5 no fee.pay"
+    >>> [k for k, c in enumerate(text) if c == "." and _ends_sentence(text, k)]
+    [40, 53]
+    """
+    if text[k] != "." or k + 1 >= len(text) or text[k + 1].isspace():
+        return True
+    if text[k + 1].isdigit() and k > 0 and text[k - 1].isdigit():
+        return False
+    lo = max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1
+    hi = min((j for j in (text.find(" ", k), text.find("\n", k)) if j >= 0), default=len(text))
+    return not any(m.start() <= k - lo < m.end() - 1 for m in _ADDRESS.finditer(text[lo:hi]))
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence that holds ``text[start:end]``, at most :data:`_SENTENCE_REACH`
     characters on either side of it.
@@ -257,13 +284,28 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     >>> lo, hi = _sentence_around(text, 24, 39)
     >>> text[lo:hi]
     ' We cover it, you need to pay'
+    >>> text = "Hi. You'll get a link from hackerrank.com within 24h. Bye"
+    >>> lo, hi = _sentence_around(text, 42, 52)
+    >>> text[lo:hi]
+    " You'll get a link from hackerrank.com within 24h"
     """
     lo = max(0, start - _SENTENCE_REACH)
-    cut = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
+    cut = start
+    while True:
+        cut = max(text.rfind(c, lo, cut) for c in _SENTENCE_END)
+        if cut < 0 or _ends_sentence(text, cut):
+            break
     lo = cut + 1 if cut >= 0 else lo
-    hi = min(len(text), end + _SENTENCE_REACH)
-    stops = [k for k in (text.find(c, end, hi) for c in _SENTENCE_END) if k >= 0]
-    return lo, (min(stops) if stops else hi)
+    reach = min(len(text), end + _SENTENCE_REACH)
+    hi = end
+    while True:
+        stops = [k for k in (text.find(c, hi, reach) for c in _SENTENCE_END) if k >= 0]
+        if not stops:
+            return lo, reach
+        hi = min(stops)
+        if _ends_sentence(text, hi):
+            return lo, hi
+        hi += 1
 
 
 #: Below this many rows, ``google-re2`` row by row (patterns compiled once) beats pyarrow,

@@ -1172,12 +1172,11 @@ URGENCY = PatternSignal(
     polarity="risk",
     source="M7: CPNI TBYL (urgency or scarcity); FBI ('Scarcity', 'Urgency')",
     # a delivery delay, not a deadline on the reader: "you'll receive the Zoom invite within
-    # 24 hours", « vous recevrez l'invitation sous 24 heures » (rule R18-J; a web address
-    # before "within" still cuts the sentence at its dot, so "... from hackerrank.com within
-    # 24h" still reads as urgency)
+    # 24 hours", « vous recevrez l'invitation sous 24 heures » (rule R18-J); the dot of a web
+    # address does not end it: "... an invite from hackerrank.com within 24h" (rule R19-B)
     unless=r"\b(?:you'll|you will|you should|we'll|we will|i'll|i will) (?:receive|get|hear"
-    r"|send|email|e-mail)\b[^.!?;,]{0,60}|\b(?:vous |tu )?(?:recevrez|recevras|recevoir"
-    r"|aurez|auras|serez contacte|enverrons|enverrai)\b[^.!?;,]{0,60}",
+    r"|send|email|e-mail)\b(?:[^.!?;,]|\.[a-z0-9]){0,60}|\b(?:vous |tu )?(?:recevrez|recevras"
+    r"|recevoir|aurez|auras|serez contacte|enverrons|enverrai)\b(?:[^.!?;,]|\.[a-z0-9]){0,60}",
     unless_scope="near",
     patterns={
         "message": (
@@ -1281,6 +1280,8 @@ URGENCY = PatternSignal(
     ),
     counterexamples=(
         E("You'll receive the Zoom invite within 24 hours.", note="a delay, not a deadline"),
+        E("You'll receive an invite from hackerrank.com within 24h.",
+          note="a delay; the dot of a web address does not end the sentence (R19-B)"),
         E("Vous recevrez l'invitation Zoom sous 24 heures.", lang="fr"),
         E("Applications close on 30 June; interviews in the week of 14 July."),
         E("Les candidatures sont ouvertes jusqu'au 15 septembre.", lang="fr"),

@@ -14,8 +14,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EMAIL", "FREEMAIL_DOMAINS", "GAP", "any_of", "app_name", "near", "obfuscated_term",
-           "term"]
+__all__ = ["BARE_HOST", "EMAIL", "FREEMAIL_DOMAINS", "GAP", "WEB_ADDRESS", "any_of", "app_name",
+           "near", "obfuscated_term", "term"]
+
+#: A web address with a scheme or "www." (matching form, up to the next space).
+WEB_ADDRESS = r"\b(?:https?|ftp)://[^\s]+|\bwww\.[^\s]+"
+#: A bare host with a common top-level domain ("careers.acme.fr", "example.com/jobs").
+BARE_HOST = (r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|fr|me|co|dev|app|ai"
+             r"|gouv|eu|uk|de|ch|be|ca|us|info|biz|xyz|edu|gov)\b(?:/[^\s]*)?")
 
 # Characters that writers substitute for letters to dodge keyword filters.
 _LEET: dict[str, str] = {
