@@ -1187,7 +1187,7 @@ URGENCY = PatternSignal(
             r"day|eod|today|midnight|this evening)\b",
             r"\b(?:urgent|urgently|asap|time-sensitive|time sensitive)\b",
             r"\b(?:as soon as possible|immediately|right away|without delay)\b",
-            r"\b(?:limited|few|only [0-9a-z]{1,10}) (?:places|seats|spots|slots|openings)\b"
+            r"\b(?:limited|few|(?:only|just) [0-9a-z]{1,10}) (?:places|seats|spots|slots|openings)\b"
             r"|\b(?:places|seats|spots|slots) are (?:very |extremely |strictly )?limited\b",
             r"\b(?:one-off|one off|one-time|once-in-a-lifetime|exclusive|rare) (?:opportunity"
             r"|offer|chance|window)\b",
@@ -1225,6 +1225,10 @@ URGENCY = PatternSignal(
             r"|resume|back)){0,3} (?:very |really |as )?(?:quickly|fast|promptly)\b"
             r"|\bact (?:fast|now)\b",
             r"\b(?:sous|dans les|d'ici) (?:24|48|72|12) ?(?:h|heures)\b",
+            # a yes demanded now (probe7, rule R19-C)
+            r"\bneed (?:a yes|an answer|your answer|a decision|your decision|a reply) (?:today"
+            r"|tonight|now|right now|by tonight)\b|\bbesoin d'(?:un oui|une reponse) (?:aujourd'hui"
+            r"|ce soir|maintenant|tout de suite)\b",
             r"\b(?:repondre|reponse|confirmer|decider|confirmation) (?:avant|d'ici|au plus tard)"
             r" (?:demain|ce soir|vendredi|lundi|la fin de (?:la )?journee)\b",
             r"\bplaces? (?:sont |restent )?(?:limitees?|tres limitees?|comptees?)\b",
@@ -1270,6 +1274,10 @@ URGENCY = PatternSignal(
                  "J'ai besoin de votre réponse rapidement")),
         E("Pourriez-vous me confirmer votre intérêt rapidement ?", lang="fr",
           spans=("Pourriez-vous me confirmer votre intérêt rapidement",)),
+        E("Just two seats left, I need a yes today.",
+          spans=("Just two seats", "need a yes today")),
+        E("Il ne reste que deux places, j'ai besoin d'un oui aujourd'hui.", lang="fr",
+          spans=("besoin d'un oui aujourd'hui",)),
         E("Decide today, my client cannot wait any longer.",
           spans=("cannot wait any longer",)),
         E("Only two spots left; without your answer by tonight the offer will be withdrawn.",

@@ -78,6 +78,11 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"\b(?:approved|validated|authori[sz]ed|signed off) (?:on )?(?:your|ur) (?:hiring"
             r"|recruitment|employment|onboarding)\b|\b(?:your|ur) (?:hiring|recruitment"
             r"|employment) (?:has been|was|is|got) (?:approved|validated|authori[sz]ed)\b",
+            # "has decided to hire you", "you don't need to go through an interview" (probe7,
+            # rule R19-C)
+            r"\bdecided to (?:hire|recruit|employ|engage|onboard) (?:you|u)\b"
+            r"|\b(?:don't|do not|won't|will not|dont) (?:need|have) to (?:go through|do|attend"
+            r"|pass|sit|take|have) (?:a |an |any )?(?:job )?interviews?\b",
             r"\bno need (?:for|of|to (?:do|have|attend|pass|schedule|go through)) (?:a |an |any )?"
             r"(?:(?:phone |video )?call or (?:an? )?)?(?:job )?(?:interviews?|assessments?"
             r"|screening|selection process|tests?)\b",
@@ -88,10 +93,13 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"|employment)\b",
             # French
             r"\b(?:vous|tu) (?:avez ete|etes|as ete|es) (?:selectionne|choisi|embauche|recrute"
-            r"|retenu)(?:e|\(e\))?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job|travail"
-            r"|mission)|par (?:notre|la) (?:societe|entreprise)|comme)\b",
-            r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a ete|est) (?:approuve|valide|accepte"
-            r"|retenu|selectionne)e? ?(?:par\b|[.!]|$)",
+            r"|retenu|engage)(?:e|\(e\))?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job"
+            r"|travail|mission)|au poste|en tant que|par (?:notre|la) (?:societe|entreprise)"
+            r"|comme)\b",
+            # « votre CV a été étudié et validé par » (probe7, rule R19-C)
+            r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a ete|est) (?:(?:etudie|examine|analyse"
+            r"|lu|verifie)e? (?:et|puis) )?(?:approuve|valide|accepte|retenu|selectionne)e?"
+            r" ?(?:par\b|[.!]|$)",
             r"\bsans (?:aucun )?entretien\b",
             r"\b(?:commencer|debuter|demarrer) (?:des )?(?:aujourd'hui|demain|immediatement"
             r"|maintenant|tout de suite)\b",
@@ -137,6 +145,11 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("confirmer votre embauche", "pas besoin d'entretien")),
         E("C'est bon, t'es embauchée ! Tu peux débuter quand tu veux.", lang="fr",
           spans=("t'es embauchée !", "débuter quand tu veux")),
+        E("Our HR department has decided to hire you. You don't need to go through an "
+          "interview.", spans=("decided to hire you", "don't need to go through an interview")),
+        E("Votre CV a été étudié et validé par notre direction. Vous êtes engagée au poste "
+          "d'assistante.", lang="fr",
+          spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
     ),
     counterexamples=(
         E("Following your interviews, we would like to offer you the Staff Engineer role.",
@@ -150,6 +163,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         E("La liste des admis au concours est publiée sur le site du ministère.", lang="fr"),
         E("No need for a cover letter; the first step is a 30-minute call with me.",
           note="waives a document, not the interview"),
+        E("We have decided to move forward with your application and would like to invite you "
+          "to a final interview.", note="a next interview, not a hire"),
         E("Pas besoin de lettre de motivation, un simple échange téléphonique suffit.",
           lang="fr"),
     ),
@@ -218,13 +233,15 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r" (?:un|une|le|la|notre|nos|des|les) (?:tableurs?|tableaux? excel|fichiers? excel"
             r"|excel|feuilles? de calcul|bases? de donnees|google sheets?)\b",
             r"\brecev\w{0,4} (?:des |les )?(?:colis|paquets|marchandises|articles|produits)"
-            r" (?:chez (?:vous|toi)|a (?:votre|ton) domicile)\b|\b(?:renvoy|reexpedi|reexped|expedi"
+            r" (?:chez (?:vous|toi)|a (?:votre|ton) domicile)\b"
+            r"|\brecev\w{0,4} (?:chez (?:vous|toi)|a (?:votre|ton) domicile) (?:des |les )?(?:colis"
+            r"|paquets|marchandises)\b|\b(?:renvoy|reexpedi|reexped|expedi"
             r")"
             r"\w{0,6} (?:a|vers) (?:l'adresse|une adresse|des adresses|les adresses) (?:que nous"
             r"|qu'on|indiquee|fournie|communiquee)",
-            r"\b(?:logisticien|agent logistique|gestionnaire de colis|preparat(?:eur|rice) de colis"
-            r")"
-            r"\w{0,2} (?:a domicile|en teletravail|depuis chez (?:vous|toi|soi))\b",
+            r"\b(?:logisticien\w{0,2}|agents? logistiques?|gestionnaires? de (?:colis|paquets)"
+            r"|preparat(?:eur|rice)s? de (?:colis|paquets)) (?:a domicile|en teletravail|depuis"
+            r" chez (?:vous|toi|soi))\b",
             r"\b(?:testeu(?:r|se)|evaluat(?:eur|rice)|enqueteu(?:r|se))s? (?:de |des |en )?"
             r"(?:magasins?|boutiques?|points de vente|enseignes?)\b|\b(?:visites?|acheteu(?:r|se)s?"
             r")"
@@ -247,6 +264,9 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
         E("Poste d'assistante personnelle et réception de colis à domicile.", lang="fr",
           spans=("assistante personnelle", "réception de colis")),
         E("Mission de client mystère, rémunérée.", lang="fr", spans=("client mystère",)),
+        E("Nous cherchons des gestionnaires de colis à domicile : vous recevez chez vous les "
+          "paquets de nos fournisseurs.", lang="fr",
+          spans=("gestionnaires de colis à domicile", "recevez chez vous les paquets")),
         E("The job: keying in handwritten receipts into a spreadsheet, plus you will receive "
           "shipments at your home, repack them and ship them to buyers.",
           spans=("keying in handwritten receipts into a spreadsheet",
@@ -269,6 +289,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
         E("Vous saisirez les informations dans notre CRM et suivrez les clients.", lang="fr",
           note="an ordinary sales-admin task, no spreadsheet-typing job"),
         E("You'll receive the equipment at your home address before your first day."),
+        E("Vous recevrez chez vous votre ordinateur portable avant votre premier jour.",
+          lang="fr"),
     ),
 )
 
@@ -575,9 +597,16 @@ PAY_TO_WORK = PatternSignal(
             r"|amounts to|is priced at) (?:only |just )?(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM
             + r" ?" + _CUR + r")[^.!?]{0,60}\b(?:pay|send|transfer|wire|deposit)\b",
             r"(?:^|[.!?,;:] |\b(?:please|kindly|pls|just|then|you (?:must|need to|have to|should"
-            r"|will|can|'ll)) )(?:pay|send|transfer|wire)(?: it| them| the (?:fee|fees|amount|money"
-            r"|balance|deposit|payment|cost))? (?:via|through|using|with|on|by) " + _PAY_APPS
-            + r"\b",
+            r"|will|can|'ll)) )(?:pay|send|transfer|wire)(?: it| them| (?:the|a|an|your|this|that)"
+            r"(?: [$€£]?[0-9][0-9,.]*(?: ?(?:[$€£]|usd|eur|gbp|dollars?|euros?))?)?(?: [a-z\-]+)?"
+            r" (?:fee|fees|amount|money|balance|deposit|payment|cost|sum))? (?:via|through|using"
+            r"|with|on|by) " + _PAY_APPS + r"\b",
+            # the candidate pays first ("a one-off $89 you pay upfront to our supplier", « 89 €
+            # à régler d'avance »; probe7, rule R19-C)
+            r"\b(?:you|u)(?:'ll| will)? (?:pay|transfer|wire|send)(?: it| them| this| that)?"
+            r" (?:upfront|up front|in advance|beforehand)\b"
+            r"|\ba (?:regler|payer|verser|avancer) (?:d'avance|a l'avance|en avance"
+            r"|au prealable)\b",
             r"\b(?:kit|formation|materiel|equipement|inscription|certification|licence|logiciel)"
             r" (?:coute|coutera|revient a|s'eleve a) (?:seulement |juste )?(?:" + _CUR + r" ?"
             + _NUM + r"|" + _NUM + r" ?" + _CUR + r")[^.!?]{0,60}\b(?:payer|payez|regler|reglez"
@@ -669,6 +698,11 @@ PAY_TO_WORK = PatternSignal(
         E("The training kit costs $150, pay it via Zelle before you start.",
           spans=("kit costs $150, pay",)),
         E("Then pay the fee via Cash App.", spans=("Then pay the fee via Cash App",)),
+        E("Pay the $90 deposit via Zelle today.", spans=("Pay the $90 deposit via Zelle",)),
+        E("The onboarding kit is a one-off $89 you pay upfront to our supplier.",
+          spans=("you pay upfront",)),
+        E("Le kit d'intégration : 89 € à régler d'avance à notre fournisseur.", lang="fr",
+          spans=("à régler d'avance",)),
         E("Le kit de formation coûte 150 €, à régler par PayPal.", lang="fr",
           spans=("formation coûte 150 €, à régler",)),
         E("Payez les frais via Western Union avant lundi.", lang="fr",
@@ -687,6 +721,8 @@ PAY_TO_WORK = PatternSignal(
         E("We pay contractors via PayPal every Friday; the laptop costs $1,200 and we pay for it.",
           note="the employer pays, through an app, and buys the equipment"),
         E("Nous vous payons par virement, jamais par PayPal.", lang="fr"),
+        E("We pay freelancers via PayPal at the end of each month."),
+        E("You don't pay anything upfront."),
         E("We'll courier you a company laptop before day one."),
         E("We sponsor visas for this role."),
         E("Visa processing fees are covered by the company."),
@@ -1002,9 +1038,11 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
             r"\b(?:envoyez|envoyer|envoie|envoyes|fournir|fournissez|transmettre|transmettez"
             r"|joindre|joignez|communiquer|communiquez|scanner|scannez|adresser|adressez"
             r"|(?:faire|faites|fais)(?:-moi|-nous| moi| nous)? parvenir|(?:avons|aurions|aurons|ai"
-            r"|aurais) besoin)(?:-moi|-nous| moi| nous| de| d')?"
+            r"|aurais) besoin|il (?:me|nous) (?:faut|faudra|faudrait)(?: (?:aussi|egalement|juste"
+            r"|simplement|encore|d'abord))?)(?:-moi|-nous| moi| nous| de| d')?"
             r" (?:(?:une|la|votre|ta|un|le|les|vos|tes|copie|copies|photo|photos|scan|scans"
-            r"|recto|verso|et|de|d'|lisible|lisibles|couleur|numerique|numeriques) ?){0,6}"
+            r"|recto|verso|recto-verso|recto/verso|et|de|d'|lisible|lisibles|couleur|numerique"
+            r"|numeriques) ?){0,6}"
             r"(?:pieces? d'identite|cartes? d'identite|piece d'identite|carte"
             r" d'identite|carte nationale d'identite|cni|passeport|rib|iban|releve d'identite"
             r" bancaire|numero de securite sociale|numero (?:avs|de registre national|national"
@@ -1027,6 +1065,12 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
                  "permit",)),
         E("pls respond with ur tax identification number today", spans=(
             "respond with ur tax identification number",)),
+        E("Merci de nous envoyer un scan recto-verso de votre carte d'identité. Il nous faudra "
+          "aussi votre RIB.", lang="fr",
+          spans=("envoyer un scan recto-verso de votre carte d'identité",
+                 "Il nous faudra aussi votre RIB")),
+        E("Il me faut juste une photo de votre passeport.", lang="fr",
+          spans=("Il me faut juste une photo de votre passeport",)),
         E("Nous aurons besoin de votre IBAN et de votre numéro AVS dès aujourd'hui.", lang="fr",
           spans=("aurons besoin de votre IBAN",)),
     ),
@@ -1041,6 +1085,7 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         E("Send us your CV, a cover letter, your availability and salary expectations."),
         E("We need someone with a valid passport, as the role involves travel."),
         E("Nous aurons besoin de votre CV et de vos disponibilités.", lang="fr"),
+        E("Il nous faut votre CV à jour et vos disponibilités.", lang="fr"),
     ),
 )
 
@@ -1884,6 +1929,8 @@ ASSESSMENT_PORTAL = CallableSignal(
     prefilter=(("message", d.ASSESS_PREFILTER, False),),
     reads=("message", "sender_company_url"),
     examples=(
+        E("Register at skills.talenthub-assess.io and complete the 45-minute assessment.",
+          spans=("complete the 45-minute assessment", "skills.talenthub-assess.io")),
         E("Complete the skills assessment at https://talent-eval-hub.io/start today.",
           spans=("skills assessment", "https://talent-eval-hub.io/start")),
         E("Register an account on our portal to start the technical test.",

@@ -488,7 +488,8 @@ _ASSESS_PATTERN = (
     r"|\b(?:quiz|test|exercice|epreuve)s? (?:de code|de programmation|de competences)\b"
     r"|\b(?:test|evaluation|examen) (?:technique|en ligne|d'aptitude|de competences)s?\b"
     r"|\b(?:complete|completing|start|begin|take|taking|finish|do|passer|passez|completer"
-    r"|completez) (?:the |this |your |an |our |le |l'|votre )?(?:online |video |short |quick )?"
+    r"|completez) (?:the |this |your |an |our |le |l'|votre )?(?:[0-9]{1,3}[- ]?(?:minutes?|min"
+    r"|hours?|questions?|parts?|steps?) )?(?:online |video |short |quick )?"
     r"(?:assessment|evaluation|questionnaire)s?\b"
 )
 _ASSESS = compile_re2(_ASSESS_PATTERN)
