@@ -1086,6 +1086,11 @@ FLATTERY = PatternSignal(
             r"|expertise) (?:est |m'a |a )?(?:vraiment |tout a fait |particulierement )?"
             r"(?:remarquable|exceptionnel|impressionnant|rare|brillant|marque|impressionne)",
             r"\bprofil (?:haut de gamme|d'exception|rare|exceptionnel|remarquable)\b",
+            # as "your profile really stood out" (probe7, rule R19-D)
+            r"\b(?:votre|ton) (?:profil|parcours|expertise|experience|travail|cv|carriere)"
+            r" (?:a )?(?:vraiment |clairement |nettement |particulierement )?(?:sort|sortait"
+            r"|est sorti|se demarque|s'est demarque|se distingue|s'est distingue)e? (?:vraiment "
+            r"|clairement |nettement )?(?:du lot|des autres)\b",
             r"\bexperte? (?:reconnue?|renommee?|de premier plan|de haut niveau)\b",
             r"\bimpressionnee? par (?:votre|ton|vos|tes)\b",
             r"\b(?:m'a|m'ont|nous a|nous ont|a|ont) (?:beaucoup |vraiment |particulierement |tout"
@@ -1135,6 +1140,8 @@ FLATTERY = PatternSignal(
           spans=("Someone of your calibre",)),
         E("Votre parcours est remarquable, un profil haut de gamme.", lang="fr",
           spans=("Votre parcours est remarquable", "profil haut de gamme")),
+        E("Votre profil sort vraiment du lot.", lang="fr",
+          spans=("Votre profil sort vraiment du lot",)),
         E("You have an impressive profile and exactly the expertise we need.",
           spans=("an impressive profile",)),
         E("Votre profil m'a beaucoup impressionné.", lang="fr",
@@ -1379,7 +1386,10 @@ ELICITATION = PatternSignal(
             r"\binsider (?:insights?|information|view|views|perspective|knowledge|details)\b",
             r"\bnon-public\b|\bnot (?:publicly )?available (?:elsewhere|publicly)\b",
             r"\bhow far (?:up )?(?:the chain )?(?:your|you) (?:access|clearance|reach)\b",
-            r"\bwho (?:reports to whom|is shaping|is driving|decides|sits on|is behind)\b",
+            # an adverb between ("who actually sits on"; probe7, rule R19-D)
+            r"\bwho (?:actually |really |exactly )?(?:reports to whom|is shaping|is driving|decides"
+            r"|sits on|is behind)\b|\bqui siegen?t? (?:vraiment |reellement |actuellement )?(?:au"
+            r"|dans le|dans les) (?:comite|conseil|board|directoire)\b",
             r"\b(?:org|organisation|organization)(?:al)? chart\b",
             r"\bwhat (?:is|was) (?:really )?(?:said|discussed|decided) (?:in|at|behind)\b",
             r"\bbehind closed doors\b|\bbefore (?:it's|it is|they are|they're|it gets|it's been)"
@@ -1445,6 +1455,10 @@ ELICITATION = PatternSignal(
     examples=(
         E("Sur quels programmes êtes-vous habilité ?", lang="fr",
           spans=("quels programmes êtes-vous habilité",)),
+        E("And who actually sits on the steering committee deciding the roadmap?",
+          spans=("who actually sits on",)),
+        E("Et qui siège vraiment au comité de pilotage ?", lang="fr",
+          spans=("qui siège vraiment au comité",)),
         E("Which programmes are you currently cleared for?",
           spans=("Which programmes are you currently cleared",)),
         E("It would help to understand what your team is working on that hasn't been published "

@@ -1435,9 +1435,15 @@ ACCOUNT_RENTAL = PatternSignal(
             r" place\b",
             r"\bentretiens? (?:sous|avec) (?:votre|ton) nom\b|\b(?:missions|contrats|offres"
             r"|projets) depuis (?:votre|ton) (?:compte|profil)\b",
-            r"\bcomptes? (?:upwork|linkedin|fiverr|malt|freelance|github|indeed) (?:anciens?"
-            r"|ages|verifies?|de plus de [0-9a-z]{1,5} ans)\b",
-            near(r"\bcomptes?\b", r"\b(?:l'|les )exploiter\b", r"[^.!?;]{0,30}")
+            # an account wanted, bought or used, as in English ("use your verified Malt account"),
+            # not a verified account only mentioned (« tu as un compte Malt vérifié »; probe7,
+            # rule R19-D)
+            r"\b(?:louer|louez|preter|pretez|partager|utiliser|acheter|achetez|achetons|achete"
+            r"|emprunter|recherche|recherchons|cherche|cherchons) (?:des |vos |tes |votre |ton |un"
+            r" |de |le |les )?comptes? (?:upwork|linkedin|fiverr|malt|freelance|github|indeed)"
+            r" (?:anciens?|ages|verifies?|de plus de [0-9a-z]{1,5} ans)\b",
+            near(r"\bcomptes?\b", r"\b(?:l'|les )(?:exploiter|utiliser|emprunter)\b|\b(?:le|les)"
+                 r" (?:louer|preter)\b", r"[^.!?;]{0,30}")
             + r"|\bexploiter (?:votre|ton|leur|vos|leurs) comptes?\b",
             r"\b(?:le|un|notre) visage (?:de l'equipe |du projet )?(?:lors des|pour les|pendant les"
             r"|aux|devant les) (?:appels|reunions|entretiens|visios?|clients)\b|\bprete-nom\b",
@@ -1507,7 +1513,9 @@ ACCOUNT_RENTAL = PatternSignal(
           spans=("account older than 3 years", "a face for client calls")),
         E("On cherche des comptes Upwork vérifiés pour les exploiter ; vous serez le visage "
           "lors des appels.", lang="fr",
-          spans=("comptes Upwork vérifiés", "le visage lors des appels")),
+          spans=("cherche des comptes Upwork vérifiés", "le visage lors des appels")),
+        E("Je vois que tu as un compte Malt vérifié, j'aimerais l'utiliser.", lang="fr",
+          spans=("compte Malt vérifié, j'aimerais l'utiliser",)),
         E("If you're not using your freelancing platform accounts at the moment, how about "
           "sharing with me?", spans=("your freelancing platform accounts at the moment, how "
                                      "about sharing with me",)),
@@ -1518,6 +1526,8 @@ ACCOUNT_RENTAL = PatternSignal(
           note="an agency putting a candidate forward"),
         E("Please share your GitHub profile with us before the call.",
           note="a recruiter asking for a public profile, not an account"),
+        E("Je vois que tu as un compte Malt vérifié.", lang="fr",
+          note="a verified account mentioned, not wanted (R19-D)"),
         E("Postulez avec votre compte LinkedIn en un clic depuis notre page carrières.",
           lang="fr"),
         E("Please sign in with your GitHub account to access the take-home instructions."),
@@ -2270,12 +2280,18 @@ UNKNOWN_MEETING_LINK = CallableSignal(
           spans=("select a time slot", "https://hire-meet.app/calendar/block7")),
         E("Join the interview at https://zoom-interview-room.com/j/88121",
           spans=("Join the interview", "https://zoom-interview-room.com/j/88121")),
+        E("Please join your interview here: https://meet.hirelink-connect.co/room/48213",
+          spans=("join your interview", "https://meet.hirelink-connect.co/room/48213")),
+        E("Merci de rejoindre votre entretien ici : https://meet.hirelink-connect.co/room/4821",
+          lang="fr", spans=("rejoindre votre entretien",
+                            "https://meet.hirelink-connect.co/room/4821")),
         E("Réservez un créneau sur https://rdv-recrutement.net/agenda/equipe", lang="fr",
           spans=("Réservez un créneau", "https://rdv-recrutement.net/agenda/equipe")),
     ),
     counterexamples=(
         E("Book a call with me: https://calendly.com/anna-northwind/30min"),
         E("Join the interview on Teams: https://teams.microsoft.com/l/meetup-join/x"),
+        E("Join your interview here: https://zoom.us/j/123456"),
         E("Pick a time on our careers site: https://careers.northwind.com/interview/book",
           fields={"sender_company_url": "https://www.northwind.com"}),
         E("Choisissez un créneau : https://calendly.com/atelier-lumen/entretien", lang="fr"),

@@ -592,13 +592,14 @@ MEETING_PREFILTER = (
     r"(?:time ?slots?|times?|dates?|slots?)\b|\btime ?slots?\b"
     r"|\b(?:calendar|booking|scheduling|meeting|interview|invitation|zoom|teams|video call"
     r"|video) (?:link|page|invite|url)s?\b|\bmeeting request\b"
-    r"|\bjoin (?:the |our |this |my )?(?:meeting|interview|call|video call|session)\b"
+    r"|\bjoin (?:the |our |this |my |your )?(?:meeting|interview|call|video call|session)\b"
     # French
     r"|\b(?:reserve[rz]?|choisisse[zr]|choisir|selectionne[rz]?|prene[zr]|prendre|fixe[rz]?)"
     r" (?:un |une |votre |le |la )?(?:creneau|rendez-vous|rdv|date|horaire|appel|entretien)\b"
     r"|\bcreneaux?\b|\blien (?:de |du |d')?(?:calendrier|rendez-vous|rdv|reunion|visio"
     r"(?:conference)?|l'entretien|entretien|invitation|connexion)\b"
-    r"|\brejoindre (?:la |l'|notre )?(?:reunion|entretien|visio(?:conference)?|appel)\b"
+    r"|\brejoindre (?:la |l'|notre |votre |ta |ton )?(?:reunion|entretien|visio(?:conference)?"
+    r"|appel)\b"
 )
 _MEETING_CONTEXT = compile_re2(MEETING_PREFILTER)
 #: Meeting, scheduling and hiring platforms in common use: a link to one of them (or to the
