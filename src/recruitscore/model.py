@@ -501,12 +501,12 @@ class TrainParams:
     fold's training part. See :func:`augment`.
     """
 
-    C_text: float = 10.0
+    C_text: float = 3.0
     C: float = 1.0
     signal_prior: float = 1.0
     text: bool = True
-    text_bound: float = 2.0
-    text_cap: float = 4.0
+    text_bound: float = 1.5
+    text_cap: float = 3.0
     text_prior: float = 5.0
     text_floor: float = 1 / 3
     prefix: int = 6
