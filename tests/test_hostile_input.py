@@ -458,3 +458,18 @@ def test_output_readback_jobs_capped_at_usable_cpus(tmp_path: Path) -> None:
 
 def test_padding_limit_constant_is_documented() -> None:
     assert MAX_FIELD_CHARS == 100_000
+
+
+def test_large_alternations_stay_within_re2_memory() -> None:
+    """A French request to write to a free-mail address runs ``off_platform_request``'s whole
+    alternation (about 21,000 characters) through RE2's automaton; with RE2's default budget it
+    logged "DFA out of memory" on standard error (rule R19-F). Run in a fresh process so that
+    the compiled patterns and their automata are new."""
+    code = ("import recruitscore as rs\n"
+            "r = rs.score(rs.Approach(message=\"Écrivez-moi à jane.doe@gmail.com, \""
+            " \"ou au 06 39 98 12 34.\"))\n"
+            "print(sorted(h.name for h in r.hits))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True)
+    assert "off_platform_request" in out.stdout
+    assert "DFA out of memory" not in out.stderr

@@ -18,7 +18,7 @@ from ..schema import Approach
 from . import detectors as d
 from .base import Batch, CallableSignal, Evidence, Example, PatternSignal, ProfileSignal, Signal
 from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
-from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, any_of, app_name, near, term
+from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, RUN_ON_WORK_DEVICE, any_of, app_name, near, term
 
 E = Example
 
@@ -88,8 +88,11 @@ _OFF_PLATFORM_PHRASES = [
     r"\b(?:mon|ma|mes) (?:adresse|mail|e-?mail|courriel|numero|portable|telephone|boite)"
     r"(?: e-?mail| mail)? (?:personnel(?:le)?|perso|prive(?:e)?)s?\b",
     r"\b(?:adresse|mail|email|courriel|numero) (?:perso|personnel(?:le)?|prive(?:e)?)\b",
-    r"\b(?:ecrivez|ecris|ajoutez|ajoute|contactez|contacte|appelez|appelle|envoyez|envoie)-?"
-    r"(?:moi| moi) (?:sur|au|a|via)\b",
+    # « écrivez-moi sur / au » names a channel or a number; « écrivez-moi à » an address, which
+    # counts only when it is personal (FREEMAIL, « mon adresse perso »), as "drop me an email
+    # at" in English (probe8, rule R19-F)
+    r"\b(?:ajoutez|ajoute|contactez|contacte|appelez|appelle)-?(?:moi| moi) (?:sur|au|a|via)\b"
+    r"|\b(?:ecrivez|ecris|envoyez|envoie)-?(?:moi| moi) (?:sur|au|via)\b",
     r"\bl'(?:appli|app|application) verte\b",
     r"\b(?:appels?|echange) (?:audio|vocal|vocaux) (?:uniquement|seulement)\b",
     # a free-mail box named without an address: "my personal gmail", « mon adresse gmail »
@@ -138,6 +141,8 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     ),
     counterexamples=(
         E("Sorry for the delay, your message landed in my Gmail spam folder."),
+        E("Si c'est plus simple, écrivez-moi à jane.doe@acme-robotics.com.", lang="fr",
+          note="a company address (R19-F)"),
         E("I've sent the invite from my Outlook calendar; the call is on Teams.",
           note="Outlook is a calendar too (R18-F)"),
         E("Please reply to j.moreau@northwind-robotics.com with your CV.",
@@ -480,6 +485,9 @@ THINK_TANK_COVER = PatternSignal(
             # is what executive search offers, not a closed format (rule R18-C)
             r"\b(?:discussions|echanges|dialogues?|diners?) (?:prives?|privees?|confidentiel"
             r"(?:le)?s?|officieu(?:x|se)s?)\b",
+            # the singular dialogue by invitation or behind closed doors, as "invitation-only
+            # dialogue" (probe8, rule R19-F)
+            r"\bdialogues? (?:sur invitation|fermes?|a huis clos)\b",
             # off the record is a closed format in the singular too, as in English (R18-H)
             r"\b(?:discussion|echange) officieu(?:x|se)\b",
             r"\b(?:pas|sans|aucun) (?:d')?(?:ordre du jour|programme) (?:publie|public)\b"
@@ -488,6 +496,9 @@ THINK_TANK_COVER = PatternSignal(
         for f in ("message", "sender_company", "sender_headline")
     },
     examples=(
+        E("Nous organisons un dialogue sur invitation entre spécialistes.",
+          lang="fr",
+          spans=("dialogue sur invitation",)),
         E("Une discussion officieuse avec quelques experts, sans compte-rendu.", lang="fr",
           spans=("discussion officieuse", "sans compte-rendu")),
         E("Our centre hosts a closed-door roundtable for a small circle of experts.",
@@ -579,7 +590,8 @@ PAID_REPORT = PatternSignal(
             r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de"
             r" courtes |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?"
             r"|syntheses?|etudes?|memos?|articles?)\b",
-            r"\bpar (?:note|rapport|article|page|analyse|synthese)\b",
+            r"\bpar (?:note|rapport|article|page|analyse|synthese|texte|papier)\b"
+            r"|\bper (?:text|note|memo)\b",
             # paid by the piece in other words: "for each document", « mille balles le texte »,
             # « des petits papiers de fond »
             r"\b(?:for|per) (?:each|every) (?:document|report|note|paper|memo|brief|article|piece"
@@ -599,6 +611,7 @@ PAID_REPORT = PatternSignal(
         )
     },
     examples=(
+        E("Nous vous verserions 1 800 € par texte.", lang="fr", spans=("par texte",)),
         E("Nos clients versent 1 800 € pour une courte note.", lang="fr",
           spans=("1 800 € pour une courte note",), note="the whole amount (R18-J)"),
         E("Mon client rémunère 2 000 € une courte étude sur la filière nucléaire.", lang="fr",
@@ -677,7 +690,19 @@ PAID_TRAVEL = PatternSignal(
             r"\b(?:host|bring|invite|fly) you (?:over |out )?(?:to [a-z]{1,20} )?(?:entirely |fully )?(?:at"
             r" (?:our|their|his|her|the client's) (?:expense|cost)|all (?:arrangements|costs)"
             r" (?:handled|covered))",
-            r"\bat (?:our|their|the client's|my client's) (?:expense|cost)\b",
+            # at our expense, said of a trip (not of a background check, a medical or the
+            # equipment: probe8, rule R19-F)
+            r"\b(?:flights?|air ?fares?|tickets?|travel|trip|journey|visit|stay|hotels?"
+            r"|accommodation|lodging|fly|flying|host you|invite you|bring you|meet|meets|meetings?"
+            r"|abroad|overseas)\b[^.!?;]{0,60}\bat (?:our|their|the client's|my client's)"
+            r" (?:expense|cost)\b"
+            r"|\bat (?:our|their|the client's|my client's) (?:expense|cost)\b[^.!?;]{0,40}\b(?:flights?"
+            r"|air ?fares?|tickets?|travel|trip|journey|visit|stay|hotels?|accommodation|lodging)\b",
+            # the trip "on us", "covered by us" ("Flights and hotel are on us"; R19-F; not "taken
+            # care of", which real speaker invitations write)
+            r"\b(?:flights?|tickets?|air ?fares?|travel|hotels?|accommodation|lodging|stay|trip)\b"
+            r"[^.!?;]{0,60}\b(?:(?:are|is|be|'re) (?:all )?on us|covered by us|paid (?:for )?by us"
+            r"|covered on our side)\b",
             r"\b(?:cover|pay for|book|take care of|fund|sponsor|arrange|handle|reimburse) (?:all )?"
             r"(?:of )?(?:your|the) (?:return )?(?:flights?|air ?fares?|plane tickets?|travel)"
             r" (?:and|&|\+|plus) (?:your |the |a )?(?:hotels?|accommodation|lodging|stay)\b",
@@ -687,8 +712,12 @@ PAID_TRAVEL = PatternSignal(
                  r"\b(?:meet|visit|see) (?:with )?(?:the|our|my|his|her|their) (?:client|clients"
                  r"|partners|principals|sponsors|hosts|friends|directors|leadership|boss|chairman"
                  r"|investors)\b"),
-            r"\b(?:a nos|a leurs|a ses) frais\b",
             # French
+            # « à nos frais » said of a trip, as "at our expense" (R19-F)
+            r"\b(?:voyages?|vols?|billets?|sejours?|hebergement|deplacements?|hotels?|visites?"
+            r"|venir|venue)\b[^.!?;]{0,60}\b(?:a nos|a leurs|a ses) frais\b|\b(?:a nos|a leurs|a ses)"
+            r" frais\b[^.!?;]{0,40}\b(?:voyages?|vols?|billets?|sejours?|hebergement|deplacements?"
+            r"|hotels?|visites?)\b",
             r"\btous frais (?:payes|pris en charge|compris|rembourses)\b",
             r"\b(?:voyages?|sejours?|deplacements?) (?:entierement |integralement )?(?:pris en"
             r" charge|payes?|offerts?|finances?)\b",
@@ -731,6 +760,12 @@ PAID_TRAVEL = PatternSignal(
         )
     },
     examples=(
+        E("Nous vous ferions venir à Shenzhen, à nos frais.",
+          lang="fr",
+          spans=("venir à Shenzhen, à nos frais",)),
+        E("We'd fly you to Shenzhen at our expense.",
+          spans=("fly you to Shenzhen at our expense",)),
+        E("Flights and hotel are on us.", spans=("Flights and hotel are on us",)),
         E("My clients would be happy to fly you to Beijing business class.",
           spans=("fly you to Beijing business class",)),
         E("Le déplacement et le séjour sont entièrement à notre charge.", lang="fr",
@@ -754,6 +789,9 @@ PAID_TRAVEL = PatternSignal(
           spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
+        E("Le déménagement est à nos frais.", lang="fr"),
+        E("The medical check-up is at our expense."),
+        E("The background check is at our cost.", note="not a trip (R19-F)"),
         E("Before your first day we'll ship you a business-class laptop."),
         E("I'm looking for guest speakers for my business class at HEC Paris."),
         E("Economy class travel is reimbursed for interviews."),
@@ -881,6 +919,9 @@ IRREGULAR_PAYMENT = PatternSignal(
             r"(?:account|wallet)\b",
             # French
             r"\b(?:en especes|en liquide|en cash|en cryptomonnaies?|en crypto|en bitcoins?)\b",
+            # « régler / payer / paiement en USDT » (probe8, rule R19-F), as "settle in USDT"
+            r"\b(?:regle\w{0,3}|pai\w{0,5}|pay\w{0,5}|verse\w{0,3}|remunere\w{0,3}|vire\w{0,3})"
+            r"(?: \w+){0,3} (?:en|par) (?:usdt|tether|btc|bitcoins?|stablecoins?|monero|ethers?|eth)\b",
             r"\b(?:sur|vers) (?:un|votre|ton|mon) compte (?:personnel|prive|a l'etranger)\b",
             r"\bcartes? cadeaux?\b",
             # other untraceable routes: banknotes, prepaid cards, somebody else's account or an
@@ -896,6 +937,7 @@ IRREGULAR_PAYMENT = PatternSignal(
         )
     },
     examples=(
+        E("Nous pouvons régler en USDT si vous préférez.", lang="fr", spans=("régler en USDT",)),
         E("Payment can be in cash or in crypto if you prefer, no bank involved.",
           spans=("in cash",)),
         E("We settle in USDT to your personal wallet.", spans=("settle in USDT",)),
@@ -1203,8 +1245,12 @@ URGENCY = PatternSignal(
             # "the client can't wait", not "we cannot wait to welcome you" (eagerness)
             r"\b(?:can't|cannot) wait(?: (?:long|much longer|any longer|forever|indefinitely)\b"
             r"| ?[.!;,)]| ?$)",
-            r"\b(?:closes|expires|ends|lapses) (?:tomorrow|tonight|today|soon|in [0-9]{1,3}"
-            r" (?:hours|days))\b",
+            r"\b(?:closes|expires|ends|lapses) (?:tomorrow|tmrw|tmr|tonight|today|soon|in [0-9]{1,3}"
+            r" (?:hours|days))\b"
+            # the same in French (probe8, rule R19-F)
+            r"|\b(?:expire|expirera|se (?:referme|refermera|ferme|fermera|termine|terminera)"
+            r"|prend fin|prendra fin) (?:des )?(?:demain|ce soir|aujourd'hui|bientot|dans"
+            r" [0-9]{1,3} (?:heures|jours))\b",
             r"\btoday only\b|\bdon't miss (?:out|this)\b",
             # French
             r"\b(?:urgent|urgente|en urgence|au plus vite|des que possible|immediatement"
@@ -1242,9 +1288,10 @@ URGENCY = PatternSignal(
             r"\b(?:offre|opportunite|occasion) (?:unique|exceptionnelle|exclusive|rare)\b",
             # a deadline or a loss in other words: "if I don't hear back by tomorrow morning",
             # "the offer will be withdrawn", "only one place left", « dans la journée »
-            r"\b(?:hear back|hear from you|your (?:answer|reply|response|decision|go-ahead)"
-            r"|a (?:reply|response|decision)|an answer) (?:by|before|no later than) (?:tomorrow"
-            r"|tonight|today|friday|monday|end of (?:the )?day|eod|midnight|this evening|noon)\b",
+            r"\b(?:hear back(?: from (?:you|u))?|hear from (?:you|u)|your (?:answer|reply|response"
+            r"|decision|go-ahead)|a (?:reply|response|decision)|an answer) (?:by|before|no later"
+            r" than) (?:tomorrow|tmrw|tmr|tonight|today|friday|monday|end of (?:the )?day|eod"
+            r"|midnight|this evening|noon)\b",
             r"\b(?:offer|opportunity|position|place|spot|slot) (?:will be|gets|is|would be)"
             r" (?:withdrawn|rescinded|pulled|given to someone else|offered to someone else)\b"
             r"|\b(?:go|goes|move on|moves on|pass|passes) to the next (?:candidate|person|profile)\b",
@@ -1264,6 +1311,9 @@ URGENCY = PatternSignal(
         )
     },
     examples=(
+        E("L'offre expire demain.", lang="fr", spans=("expire demain",)),
+        E("I'd need to hear back from you by tonight, the window closes tmrw.",
+          spans=("hear back from you by tonight", "closes tmrw")),
         E("I need your answer within 48 hours, the client won't wait.",
           spans=("within 48 hours", "won't wait")),
         E("This is a one-off opportunity with limited places.",
@@ -1738,8 +1788,7 @@ FILE_LURE = PatternSignal(
             r"|\b(?:run|launch) the test on your (?:machine|computer|laptop|pc)\b",
             r"\b(?:setup|install)\.sh\b|\bnpm (?:install|i|run)\b|\bpip install\b|\bgit clone\b",
             r"\bclone (?:the|this|our|my) (?:repo|repository|project)\b",
-            r"\b(?:on|from|using) your (?:work|office|company|corporate|lab|employer's)"
-            r" (?:laptop|computer|machine|pc|device|workstation|account|network)\b",
+            RUN_ON_WORK_DEVICE,
             r"\b(?:log in|login|sign in|signing in) (?:with|using) your (?:work|corporate|company"
             r"|microsoft|office|office 365|google|institutional) (?:credentials|account|e-?mail"
             r"|login|password)\b",
@@ -1765,8 +1814,7 @@ FILE_LURE = PatternSignal(
             r"|notre outil|le programme|notre application|le test)\b",
             r"\blancez l'application\b|\blance[rz]? l'application (?:que|qu') ?(?:nous|je)"
             r" (?:vous |t')?(?:avons|ai) (?:envoyee|partagee|transmise)\b",
-            r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
-            r" (?:professionnel|de travail|pro|du bureau)\b",
+
             r"\bidentifiants? (?:professionnels?|pro|de travail|microsoft|office)\b",
             # a locked archive or an active document in other words: "a protected archive; use
             # the code 7731 to unlock it", "pwd ...", "activate the embedded scripts"
@@ -1819,6 +1867,7 @@ FILE_LURE = PatternSignal(
           lang="fr", spans=("fichier chiffré", "mot de passe vous sera envoyé")),
     ),
     counterexamples=(
+        E("Best viewed from your office PC.", note="a work computer only mentioned (R19-F)"),
         E("The job description is on our careers page: northwind-robotics.com/careers/4412."),
         E("La fiche de poste est sur notre site carrières.", lang="fr"),
         # the password of an account on a journal's or a conference's site
@@ -1989,11 +2038,12 @@ TEMPLATED_GREETING = PatternSignal(
     "Sublime job-scam rule",
     patterns={
         "message": (
-            r"^(?:dear|hello|hi|hey|greetings|good (?:morning|day|afternoon))[ ,]+(?:sir/madam"
+            r"^(?:dear|hello|hi|hey|greetings|respected|good (?:morning|day|afternoon))[ ,]+(?:sir/madam"
             r"|sir or madam|madam/sir|sir|madam|colleague|friend|candidate|professional|expert"
             r"|researcher|beloved|esteemed|valued)\b|^(?:dear|hello|hi|hey|greetings) (?:dr|doctor"
             r"|professor|prof)\.?(?: ?[,!:;-]| *$)",
-            r"^(?:madame,? monsieur|monsieur,? madame|madame/monsieur|monsieur/madame"
+            r"^(?:(?:cher|chere|cher\(e\)) )?(?:madame,? monsieur|monsieur,? madame|madame/monsieur"
+            r"|monsieur/madame"
             r"|cher collegue|chere collegue|cher ami|chere amie|chers collegues|bonjour"
             r" (?:madame|monsieur)(?:/| ou | et |,)(?:madame|monsieur))\b",
             # the inclusive and plural forms: « Cher(e) candidat(e) », « Chers candidats »
@@ -2016,6 +2066,11 @@ TEMPLATED_GREETING = PatternSignal(
         )
     },
     examples=(
+        E("Cher(e) Monsieur/Madame, nous avons un poste pour vous.",
+          lang="fr",
+          spans=("Cher(e) Monsieur/Madame",)),
+        E("Respected Sir/Madam, we have an opening that matches your background.",
+          spans=("Respected Sir/Madam",)),
         E("Dear Sir/Madam, we have an opportunity for you.", spans=("Dear Sir/Madam",)),
         E("Madame, Monsieur, nous vous contactons au sujet d'une mission.", lang="fr",
           spans=("Madame, Monsieur",)),
@@ -2054,7 +2109,8 @@ SPECIFIC_ROLE = PatternSignal(
         "message": (
             r"(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)?\b" + _NUM + r" ?(?:[$€£]|k€|keur|eur|gbp)?"
             r" ?(?:-|to|a|and) ?(?:[$€£] ?)?" + _NUM + r" ?(?:k€|keur|[$€£]|eur|euros|gbp|usd"
-            r"|k)?(?: ?(?:base|salary|per annum|pa|p\.a\.|a year|per year|brut|bruts|annuel"
+            # "pa" as a word: the "pa" of « par jour » is per-day pay, not per annum (R19-F)
+            r"|k)?(?: ?(?:base|salary|per annum|pa\b|p\.a\.|a year|per year|brut|bruts|annuel"
             r"|annuels|\+ ?equity|plus equity))",
             r"(?:[$€£]|\b(?:usd|eur|gbp))\s?" + _NUM + r" ?(?:-|to) ?(?:[$€£] ?)?" + _NUM,
             r"\b" + _NUM + r" ?(?:-|a) ?" + _NUM + r" ?(?:k€|keur|k ?eur)",
@@ -2080,6 +2136,9 @@ SPECIFIC_ROLE = PatternSignal(
           lang="fr", spans=("55-65 k€",)),
     ),
     counterexamples=(
+        E("Gagnez 300 à 500 € par jour depuis chez vous.",
+          lang="fr",
+          note="per-day pay, not a salary band (R19-F)"),
         E("An exciting opportunity with a prestigious client, very well paid."),
         E("Une belle opportunité, très bien rémunérée.", lang="fr"),
         # "base de" is a database or a pool of applications, not a base salary

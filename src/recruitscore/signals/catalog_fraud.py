@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from .base import CallableSignal, Example, PatternSignal
-from .lexicon import FREEMAIL, NEGATED_ACTION, app_name, near
+from .lexicon import FREEMAIL, NEGATED_ACTION, RUN_ON_WORK_DEVICE, app_name, near
 
 E = Example
 
@@ -80,7 +80,9 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"|employment) (?:has been|was|is|got) (?:approved|validated|authori[sz]ed)\b",
             # "has decided to hire you", "you don't need to go through an interview" (probe7,
             # rule R19-C)
-            r"\bdecided to (?:hire|recruit|employ|engage|onboard) (?:you|u)\b"
+            r"\bdecided to (?:hire|recruit|employ|engage|onboard) (?:you|u)\b|\bdecided to bring"
+            r" (?:you|u) (?:on ?board|aboard)\b|\b(?:a|avons|ont) decide de vous (?:embaucher"
+            r"|recruter|engager|integrer)\b"
             r"|\b(?:don't|do not|won't|will not|dont) (?:need|have) to (?:go through|do|attend"
             r"|pass|sit|take|have) (?:a |an |any )?(?:job )?interviews?\b",
             r"\bno need (?:for|of|to (?:do|have|attend|pass|schedule|go through)) (?:a |an |any )?"
@@ -124,6 +126,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         )
     },
     examples=(
+        E("We've decided to bring you on board.", spans=("decided to bring you on board",)),
+        E("Notre équipe RH a décidé de vous intégrer comme coordinateur à distance.",
+          lang="fr",
+          spans=("a décidé de vous intégrer",)),
         E("Congratulations! You have been selected for the remote data entry position.",
           spans=("You have been selected for the remote data entry position",)),
         E("your resume has been approved by our HR, no interview needed, u can start today",
@@ -186,7 +192,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"\b(?:re-?ship|re-?shipping|reshipment|forward|forwarding|repack|repackaging"
             r"|inspect|inspecting) (?:the |of )?(?:packages|parcels|goods|items|shipments"
             r"|products)\b",
-            r"\b(?:receive|receiving) (?:and (?:re-?ship|forward|send|inspect)|packages|parcels)\b",
+            r"\b(?:receive|receiving|accept|accepting) (?:and (?:re-?ship|forward|send|inspect)"
+            r"|packages|parcels)\b",
             r"\b(?:package|parcel|shipping|reshipping) (?:(?:inspection|handling|forwarding"
             r"|receiving|reception) )?(?:inspector|handler|forwarder|manager"
             r"|coordinator|agent|receiver)s?\b",
@@ -247,8 +254,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r")"
             r" mystere\b",
             r"\bsaisie de donnees\b|\bagente? de saisie\b",
-            r"\b(?:reception|receptionner|recevoir) (?:et (?:reexpedi|renvo|expedi)\w{0,8}|de colis"
-            r"|des colis)\b|\breexpedi\w{0,8} (?:de |des |les )?colis\b",
+            r"\b(?:reception|receptionner|recevoir|accepter) (?:et (?:reexpedi|renvo|expedi)\w{0,8}"
+            r"|de colis|des colis)\b|\breexpedi\w{0,8} (?:de |des |les )?colis\b",
             r"\bclient(?:e)? mystere\b",
             r"\b(?:courses|commissions) (?:personnelles|pour moi)\b|\bpayer mes factures\b",
             r"\b(?:autocollants?|stickers?|publicites?|logos?) sur (?:votre|ta) (?:voiture"
@@ -258,6 +265,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
         )
     },
     examples=(
+        E("Vous devrez accepter des colis chez vous.", lang="fr", spans=("accepter des colis",)),
+        E("You would accept parcels at home and send them on.", spans=("accept parcels",)),
         E("We need a virtual assistant to receive and reship packages from home.",
           spans=("virtual assistant", "receive and reship")),
         E("Hiring a payment processing agent, 2 hrs/day", spans=("payment processing agent",)),
@@ -454,6 +463,14 @@ _COMPANY_PAYS = (
     r"|the employer|our company|the firm)\b|\bat (?:our|the company's|the employer's) (?:expense"
     r"|cost)\b|\bfree of charge\b"
     r"|\bwe(?:'ll| will)? (?:cover|pay for|sponsor|handle|take care of|provide)\b"
+    # the company as the subject, in both languages ("The company covers the visa fees", « Les
+    # frais de visa sont à notre charge », « remboursés par l'entreprise »; probe8, R19-F)
+    r"|\b(?:the company|the employer|our company|the firm|our client)(?:'ll| will)? (?:covers?"
+    r"|pays? for|sponsors?|reimburses?|bears?|handles?|takes? care of)\b"
+    r"|\b(?:nous )?(?:couvrons|couvrirons|remboursons|rembourserons)\b|\b(?:l'entreprise"
+    r"|la societe|l'employeur|notre societe) (?:couvre|couvrira|rembourse|remboursera|prend a sa"
+    r" charge)\b|\ba (?:notre|sa) charge\b|\brembourse(?:e|s|es)? (?:integralement )?par (?:nous"
+    r"|l'entreprise|la societe|l'employeur)\b"
     # shipping counts when it is what the company pays for: a laptop, the equipment ("then we
     # send the job materials" pays for nothing)
     r"|\bwe(?:'ll| will)? (?:ship|send|courier|post|mail) (?:you )?(?:a |an |the |your |all"
@@ -662,6 +679,9 @@ PAY_TO_WORK = PatternSignal(
         )
     },
     examples=(
+        E("The company covers the visa fee, but you must pay the $90 registration fee via Zelle.",
+          spans=("you must pay the $", "registration fee"),
+          note="the instruction to pay stays"),
         E("Pay the $80 registration fee first, then we send the job materials.",
           spans=("registration fee",),
           note="sending the materials is not the company paying for anything"),
@@ -714,6 +734,9 @@ PAY_TO_WORK = PatternSignal(
           lang="fr", spans=("kit de démarrage",)),
     ),
     counterexamples=(
+        E("Vos frais de visa sont remboursés par l'entreprise.", lang="fr"),
+        E("Les frais de visa sont à notre charge.", lang="fr"),
+        E("The company covers the visa fees.", note="the company pays (R19-F)"),
         E("You will need to send 2 references and a cover letter.",
           note="references, not money (R18-N)"),
         E("You'll need to send 3 writing samples by Friday."),
@@ -1090,7 +1113,8 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
 )
 
 _CHATS = ("|".join(app_name(w) for w in ("telegram", "whatsapp")) + r"|signal"
-          r"|hangouts|google chat|wickr|textnow|wechat|text messages?|sms|chat|instant"
+          r"|hangouts|google chat|wickr|textnow|wechat|text messages?|written messages?|sms|chat"
+          r"|instant"
           r" messag\w{0,6}|messenger|imessage|texts?")
 _CHAT_APPS = r"(?:" + _CHATS + r"|e-?mail)"
 CHAT_ONLY_INTERVIEW = PatternSignal(
@@ -1136,6 +1160,8 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
         )
     },
     examples=(
+        E("The manager will interview you by written messages on this app.",
+          spans=("interview you by written messages",)),
         E("Pour le poste, l'entretien c'est uniquement par chat.", lang="fr",
           spans=("entretien c'est uniquement par chat",)),
         E("The interview will be conducted on Telegram with our hiring manager.",
@@ -1258,15 +1284,17 @@ TASK_SCAM = PatternSignal(
             r"|finished )?(?:tasks?|likes?|subscriptions?|follows?|reviews?|ratings?|orders?)"
             r"|after (?:each|every|you (?:like|follow|subscribe|finish|complete)))\b",
             # French
-            r"\b(?:noter|notez|evaluer|evaluez|liker|likez|aimer|booster|optimiser|commenter)"
+            r"\b(?:noter|notez|noterez|evaluer|evaluez|evaluerez|liker|likez|likerez|aimer|booster"
+            r"|optimiser|commenter)"
             r" (?:des |les |nos )?(?:produits|applications|applis|videos|publications|posts|hotels"
             r"|restaurants|commandes|chaines)\b",
             r"\blaisser des avis\b|\bavis (?:en ligne )?remuneres?\b",
             r"\b(?:attribuer|donner|mettre|laisser|attribuez|donnez|mettez|laissez|rediger|redigez"
-            r"|poster|postez|publier|publiez|ecrire|ecrivez) (?:des |de |[0-9]{1,3} )?(?:[a-z]+ )?"
+            r"|poster|postez|publier|publiez|ecrire|ecrivez|attribuerez|donnerez|mettrez|laisserez"
+            r"|redigerez|posterez|publierez|ecrirez) (?:des |de |[0-9]{1,3} )?(?:[a-z0-9]+ ){0,2}"
             r"(?:etoiles|notes|avis|commentaires|evaluations) (?:a|aux|sur|pour) (?:des |les |nos"
-            r" |vos |leurs )?(?:hotels|produits|restaurants|applications|applis|commercants"
-            r"|marchands|boutiques|videos)\b",
+            r" |vos |leurs )?(?:annonces (?:d'|de )?)?(?:hotels|produits|restaurants|applications"
+            r"|applis|commercants|marchands|boutiques|videos)\b",
             r"\bevaluat(?:eur|rice)s? (?:en ligne|de produits|d'applications?|d'hotels?)\b",
             r"\b(?:t'abonner|t'abonnes|vous abonner|vous abonnez|s'abonner|abonnez-vous"
             r"|abonne-toi) (?:a|aux) (?:des |nos |ces |plusieurs )?(?:comptes|chaines|pages"
@@ -1300,6 +1328,9 @@ TASK_SCAM = PatternSignal(
         )
     },
     examples=(
+        E("Vous attribuerez des notes 5 étoiles à des annonces d'hôtels.",
+          lang="fr",
+          spans=("attribuerez des notes 5 étoiles à des annonces d'hôtels",)),
         E("Simple job: rate products online and earn commission per task, paid in USDT.",
           spans=("rate products", "commission per task")),
         E("Complete a set of 40 tasks, then top up your account to unlock the next set.",
@@ -1998,10 +2029,7 @@ SECRETS_ON_DEVICE = PatternSignal(
             r"(?:metamask |phantom |crypto |web3 |ethereum |eth |solana )?wallet\b"
             r"|\bsign (?:the|a|this) (?:test |dummy |small )?transaction\b",
             r"\b(?:relayer_)?private_key\b|\bjwt_secret\b|\bseed phrase\b",
-            r"\b(?:use|on|from|using|with) (?:your|ur) (?:work|office|company|corporate|employer'?s"
-            r"?"
-            r"|company-issued|company-provided|work-issued|employer-issued|business)"
-            r" (?:laptop|computer|machine|device|pc|workstation|mac)\b",
+            RUN_ON_WORK_DEVICE,
             # the device of the candidate's current employer, described
             r"\b(?:machine|computer|laptop|device|pc) (?:that )?(?:you use|you work on) (?:at|for)"
             r" (?:your|ur) (?:current |day )?(?:job|work|employer|office|company)\b"
@@ -2015,8 +2043,7 @@ SECRETS_ON_DEVICE = PatternSignal(
                  r"|identifiants)\b", r"[^.!?]{0,30}"),
             r"\b(?:connecte[zr]?|relie[zr]?|lie[zr]?|associe[zr]?) (?:votre |ton )?(?:portefeuille"
             r"|wallet)\b|\bsigne[zr]? (?:la|une|cette) transaction\b",
-            r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
-            r" (?:professionnel|de travail|pro|du bureau)\b",
+
             r"\b(?:ordinateur|poste|pc|portable|machine) (?:fourni|prete|donne|mis a disposition)e?"
             r" par (?:votre|ton) (?:employeur|entreprise|societe|boite)\b",
             near(r"\b(?:vos|votre|tes|ton|ta) (?:propres? |vrais? |vraies? )?(?:cles? privees?"
@@ -2027,6 +2054,7 @@ SECRETS_ON_DEVICE = PatternSignal(
         )
     },
     examples=(
+        E("Use your work laptop to run the project.", spans=("Use your work laptop to run",)),
         E("Put your private key and API keys in .env to test the relayer.",
           spans=("Put your private key",)),
         E("then connect your MetaMask wallet and run it on your work laptop",
@@ -2045,6 +2073,8 @@ SECRETS_ON_DEVICE = PatternSignal(
           spans=("portable fourni par votre entreprise",)),
     ),
     counterexamples=(
+        E("Please use your work laptop for the Teams call.",
+          note="a work computer only mentioned (R19-F)"),
         E("You'll design key-management services for our security team."),
         E("Vous concevrez la gestion des clés pour notre équipe sécurité.", lang="fr"),
         E("Never paste real keys: the exercise runs on a testnet with dummy credentials.",
