@@ -529,7 +529,10 @@ class PatternSignal(Signal):
         found = [m for m in unless.finditer(window)
                  if about_else is None or about_else.match(window, m.end()) is None]
         if self.unless_scope == "near":
+            # a negation governs its own clause: « N'utilisez jamais votre ordinateur
+            # personnel, lancez le projet sur votre ordinateur professionnel » keeps the request
             return any(m.start() < start - lo and m.end() >= start - lo - NEAR_REACH
+                       and _CLAUSE_BREAK.search(window, m.end(), max(m.end(), start - lo)) is None
                        for m in found)
         return any(m.start() < start - lo or self.unless_scope == "sentence" for m in found)
 
