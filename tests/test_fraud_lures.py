@@ -433,6 +433,8 @@ def test_negated_action_is_safe_advice(text) -> None:
     ("N'utilisez jamais votre ordinateur personnel, lancez le projet sur votre ordinateur "
      "professionnel avec vos vraies clés.", {"file_lure", "secrets_on_device"}),
     ("Ne perdez pas de temps : ouvrez-le sur votre ordinateur professionnel.", {"file_lure"}),
+    ("Never use your personal laptop, run it on your work laptop with your real keys.",
+     {"file_lure", "secrets_on_device"}),
 ])
 def test_a_negation_elsewhere_cancels_nothing(text, names) -> None:
     """Hostile input: a negated clause before the request must not buy a lower score."""
