@@ -2054,6 +2054,12 @@ SECRETS_ON_DEVICE = PatternSignal(
         )
     },
     examples=(
+        E("Utilisez votre ordinateur professionnel pour le test.",
+          lang="fr",
+          spans=("Utilisez votre ordinateur professionnel pour le test",)),
+        E("Please use your work laptop for this coding test.",
+          spans=("use your work laptop for this coding test",),
+          note="the work computer for the test itself"),
         E("Use your work laptop to run the project.", spans=("Use your work laptop to run",)),
         E("Put your private key and API keys in .env to test the relayer.",
           spans=("Put your private key",)),

@@ -37,8 +37,14 @@ _IN_SENTENCE = r"(?:[^.!?;]|\.[a-z0-9])"  # a file name's dot ("setup.sh") does 
 RUN_ON_WORK_DEVICE = (
     _RUN + _IN_SENTENCE + r"{0,60}\b(?:on|from|using|with) " + _DEVICE
     + r"|\b(?:use|using|with|on|from) " + _DEVICE + _IN_SENTENCE + r"{0,30}\bto " + _RUN
+    # the work computer for the test itself ("use your work laptop for this coding test")
+    + r"|\b(?:use|using|with|on|from) " + _DEVICE + r" (?:for|during) (?:the|this|our|a|your)"
+    r" (?:[a-z\-]+ )?(?:test|task|exercise|assignment|challenge|project|demo|code|repo"
+    r"|repository)\b"
     + r"|" + _RUN_FR + _IN_SENTENCE + r"{0,60}\b(?:sur|depuis|avec) " + _DEVICE_FR
     + r"|\b(?:sur|depuis|avec) " + _DEVICE_FR + _IN_SENTENCE + r"{0,40}" + _RUN_FR
+    + r"|\b(?:utilise[rz]?|sur|depuis|avec) " + _DEVICE_FR + r" (?:pour|pendant) (?:le|ce|cet"
+    r"|cette|l'|notre|votre) ?(?:test|exercice|projet|code|depot|devoir)\b"
 )
 
 #: A web address with a scheme or "www." (matching form, up to the next space).
