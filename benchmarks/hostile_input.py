@@ -105,6 +105,11 @@ def padding() -> None:
                     for i in range(18_000))
     _, seconds = _timed(lambda: rs.score(token + " " + HOSTILE))
     print(f"step 0 {'stretched letters, one token':30s} 90 kB, rs.score: {seconds:6.2f} s")
+    # one dotted token after a fee: every dot is a candidate sentence end, and the host around
+    # it is looked for in a bounded slice (a review of rule R19-B found 105 s before the bound)
+    text = "The registration fee is $90 " + "x-y." * 24_000
+    _, seconds = _timed(lambda: rs.score(text))
+    print(f"sentence ends, one dotted token        96 kB, rs.score: {seconds:6.2f} s")
 
 
 def header() -> None:

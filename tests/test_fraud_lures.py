@@ -435,6 +435,15 @@ def test_negated_action_is_safe_advice(text) -> None:
     ("Ne perdez pas de temps : ouvrez-le sur votre ordinateur professionnel.", {"file_lure"}),
     ("Never use your personal laptop, run it on your work laptop with your real keys.",
      {"file_lure", "secrets_on_device"}),
+    # other separators, and actions beyond a closed verb list (a review of rule R19-F)
+    ("Never use your personal laptop (run it on your work laptop with your real keys).",
+     {"file_lure", "secrets_on_device"}),
+    ("Never use your personal laptop / run it on your work laptop with your real keys.",
+     {"file_lure", "secrets_on_device"}),
+    ("Never use your personal laptop\nrun it on your work laptop with your real keys.",
+     {"file_lure", "secrets_on_device"}),
+    ("Please do the take-home on your work laptop.", {"file_lure", "secrets_on_device"}),
+    ("Passez le test depuis votre ordinateur professionnel.", {"file_lure", "secrets_on_device"}),
 ])
 def test_a_negation_elsewhere_cancels_nothing(text, names) -> None:
     """Hostile input: a negated clause before the request must not buy a lower score."""
@@ -678,3 +687,15 @@ INFORMAL = [
 def test_informal_messages(text, expected) -> None:
     fired = {h.name for h in extract_signals(text)}
     assert expected <= fired, expected - fired
+
+
+@pytest.mark.parametrize("text", [
+    "Les frais de formation de 150 € sont à régler avant lundi, nous remboursons après le premier "
+    "salaire.",
+    "Le matériel est à notre charge, le kit de démarrage coûte 120 €.",
+    "The company will reimburse the $90 background check fee once you start.",
+])
+def test_a_company_pays_line_does_not_cancel_another_fee(text: str) -> None:
+    """A company paying for one thing, or promising a refund later, does not cancel a fee the
+    candidate is asked for (a review of rule R19-F, which was reverted)."""
+    assert "pay_to_work" in {h.name for h in extract_signals(text)}

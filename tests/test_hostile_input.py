@@ -473,3 +473,31 @@ def test_large_alternations_stay_within_re2_memory() -> None:
                          timeout=120, check=True)
     assert "off_platform_request" in out.stdout
     assert "DFA out of memory" not in out.stderr
+
+
+def test_sentence_ends_next_to_addresses() -> None:
+    """A dot inside a host does not end a sentence; a dot in a path, after a word that only
+    looks like a top-level domain ("costs.Be", « cachés.De »), or between two words does, so a
+    disclaimer cannot reach a fee in the next sentence (rules R19-B, R19-H)."""
+    kept = ["There are no hidden costs, see acme-careers.com/faq.The registration fee is $90.",
+            "No upfront costs.Be aware that the starter kit deposit is $120.",
+            "Aucun frais cachés.De plus le kit de démarrage coûte 120 €."]
+    for text in kept:
+        assert "pay_to_work" in {h.name for h in extract_signals(text)}, text
+    delay = "You'll receive an invite from hackerrank.com within 24h to complete the test."
+    assert "urgency" not in {h.name for h in extract_signals(delay)}
+    deadline = "You'll receive the contract at docs.acme.com and must sign it within 24 hours."
+    assert "urgency" in {h.name for h in extract_signals(deadline)}
+
+
+def test_sentence_end_looks_at_a_bounded_slice() -> None:
+    """The host around a dot is looked for within a bounded reach, so one long dotted token
+    costs linear time (a review found 105 s for 96 kB before the bound; the time itself is
+    measured by ``benchmarks/hostile_input.py``)."""
+    from recruitscore.signals.base import _HOST_REACH, _ends_sentence
+
+    text = "a" * (2 * _HOST_REACH) + ".com"
+    assert _ends_sentence(text, 2 * _HOST_REACH)  # the host would start out of reach
+    assert not _ends_sentence("visit hackerrank.com today", 16)
+    long_text = "The registration fee is $90 " + "x-y." * 24_000
+    assert "pay_to_work" in {h.name for h in extract_signals(long_text)}

@@ -37,7 +37,7 @@ from .normalize import fast_normalize, to_text
 from .signals import base as _base
 from .signals.base import Batch, batch_match, compile_re2
 from .signals.detectors import KEY_TERMS, OBFUSCATION_PREFILTER_NORM
-from .signals.lexicon import BARE_HOST, WEB_ADDRESS, term
+from .signals.lexicon import term
 from .stopwords import FUNCTION_WORDS
 
 __all__ = [
@@ -109,15 +109,18 @@ _CONTACT = (
 #: email to ..."). Production text never holds them; where a template does, they are not
 #: evidence.
 PLACEHOLDER = r"\[(?:name|company|role|date|link|url|title|technology|city|redacted)\]"
-# Addresses of web pages (``WEB_ADDRESS``, from :mod:`recruitscore.signals.lexicon`, which the
-# signals' sentence bounds share) are left out of the wording too, for the same reasons as the
-# ``[link]`` stand-in and e-mail addresses (rule R16-E of the notes, December 2026): an address
-# is not wording (signals read it), its parts ('https', hosts) weighed as legitimate wording
-# because public templates carry links, and appending links lowered a risk (0.86 -> 0.66 with
-# seventeen). So is a bare host (``BARE_HOST``: "careers.acme.fr", "example.com/jobs"; rule
-# R16-H): 'fr' and 'example' had weighed as legitimate wording from hand-written legitimate
-# rows. Bare hosts are taken out after the contact clauses, so that an e-mail address
-# ("jo@gmail.com") is still read as a contact, with the request words around it.
+#: Addresses of web pages are left out of the wording too, for the same reasons as the
+#: ``[link]`` stand-in and e-mail addresses (rule R16-E of the notes, December 2026): an address
+#: is not wording (signals read it), its parts ('https', hosts) weighed as legitimate wording
+#: because public templates carry links, and appending links lowered a risk (0.86 -> 0.66 with
+#: seventeen).
+WEB_ADDRESS = r"\b(?:https?|ftp)://[^\s]+|\bwww\.[^\s]+"
+#: A bare host ("careers.acme.fr", "example.com/jobs"; rule R16-H): 'fr' and 'example' had
+#: weighed as legitimate wording from hand-written legitimate rows. Taken out after the contact
+#: clauses, so that an e-mail address ("jo@gmail.com") is still read as a contact, with the
+#: request words around it.
+BARE_HOST = (r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|fr|me|co|dev|app|ai"
+             r"|gouv|eu|uk|de|ch|be|ca|us|info|biz|xyz|edu|gov)\b(?:/[^\s]*)?")
 _BARE_HOST_RE = compile_re2(BARE_HOST)
 #: E-mail header labels (rule R16-F, December 2026): "Objet :" weighed -2.58 and "Subject:"
 #: -1.53 as legitimate wording because the corpus's legitimate templates carry them far more

@@ -29,7 +29,6 @@ import re2
 
 from ..normalize import NormText, normalize
 from ..schema import TEXT_FIELDS, Approach
-from .lexicon import BARE_HOST, WEB_ADDRESS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
@@ -259,30 +258,44 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|except|mais|cependant|pourtant|tou
 _CLAUSE_BREAK = re.compile(r",(?![0-9]{3})|[:\u2013\u2014]| - |" + _CONTRAST.pattern)
 
 
-#: Web addresses, whose dots do not end a sentence (rule R19-B).
-_ADDRESS = re.compile(WEB_ADDRESS + "|" + BARE_HOST)
+#: A host of a web address whose top-level domain is not also an ordinary word ("be", "de",
+#: "me", "us", "co" are left out, so that "costs.Be" stays two sentences), with an optional
+#: scheme or "www." (rules R19-B, R19-H). Only the host's own dots are exempt, never a path's:
+#: "acme.com/faq.The fee ..." ends at "faq.".
+_HOST = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)?\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+                   r"\.(?:com|net|org|io|fr|dev|gouv|uk|info|biz|xyz|edu|gov|jobs)\b")
+#: How far on either side of a dot the host around it is looked for: a bound, so that a long
+#: run of dotted text costs linear time (rule R19-H).
+_HOST_REACH = 100
 
 
 def _ends_sentence(text: str, k: int) -> bool:
     """Does the character ``text[k]`` (one of :data:`_SENTENCE_END`) end a sentence?
 
-    A dot followed by a letter or digit inside a web address ("hackerrank.com", "www.x.fr/a.b")
-    or between two digits ("3.5") does not; any other does, so a writer cannot join two
-    sentences by leaving out a space ("no fee.pay $90" is two).
+    A dot followed by a letter or digit inside a host ("hackerrank.com", "www.x.fr") or between
+    two digits ("3.5") does not; any other does, so a writer cannot join two sentences by
+    leaving out a space ("no fee.pay $90", "costs.be aware", "acme.com/faq.the" are two).
 
     Examples
     --------
     >>> text = "an invite from hackerrank.com within 24h. v3.5 no fee.pay"
     >>> [k for k, c in enumerate(text) if c == "." and _ends_sentence(text, k)]
     [40, 53]
+    >>> text = "see acme.com/faq.the fee"
+    >>> [k for k, c in enumerate(text) if c == "." and _ends_sentence(text, k)]
+    [16]
     """
-    if text[k] != "." or k + 1 >= len(text) or text[k + 1].isspace():
+    if text[k] != "." or k + 1 >= len(text) or not text[k + 1].isalnum():
         return True
     if text[k + 1].isdigit() and k > 0 and text[k - 1].isdigit():
         return False
-    lo = max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1
-    hi = min((j for j in (text.find(" ", k), text.find("\n", k)) if j >= 0), default=len(text))
-    return not any(m.start() <= k - lo < m.end() - 1 for m in _ADDRESS.finditer(text[lo:hi]))
+    lo = max(k - _HOST_REACH, 0)
+    for m in _HOST.finditer(text, lo, min(len(text), k + _HOST_REACH)):
+        if m.start() <= k < m.end() - 1:
+            return False
+        if m.start() > k:
+            break
+    return True
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -529,10 +542,7 @@ class PatternSignal(Signal):
         found = [m for m in unless.finditer(window)
                  if about_else is None or about_else.match(window, m.end()) is None]
         if self.unless_scope == "near":
-            # a negation governs its own clause: « N'utilisez jamais votre ordinateur
-            # personnel, lancez le projet sur votre ordinateur professionnel » keeps the request
             return any(m.start() < start - lo and m.end() >= start - lo - NEAR_REACH
-                       and _CLAUSE_BREAK.search(window, m.end(), max(m.end(), start - lo)) is None
                        for m in found)
         return any(m.start() < start - lo or self.unless_scope == "sentence" for m in found)
 

@@ -18,7 +18,7 @@ from ..schema import Approach
 from . import detectors as d
 from .base import Batch, CallableSignal, Evidence, Example, PatternSignal, ProfileSignal, Signal
 from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
-from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, RUN_ON_WORK_DEVICE, any_of, app_name, near, term
+from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, any_of, app_name, near, term
 
 E = Example
 
@@ -87,7 +87,10 @@ _OFF_PLATFORM_PHRASES = [
     r"\bplus discret(?:e)? que linkedin\b",
     r"\b(?:mon|ma|mes) (?:adresse|mail|e-?mail|courriel|numero|portable|telephone|boite)"
     r"(?: e-?mail| mail)? (?:personnel(?:le)?|perso|prive(?:e)?)s?\b",
-    r"\b(?:adresse|mail|email|courriel|numero) (?:perso|personnel(?:le)?|prive(?:e)?)\b",
+    # a bare « adresse personnelle » may be a home address ("we'll send the laptop to your
+    # personal address"); an e-mail address or a number is a channel (probe9, R19-G)
+    r"\b(?:mail|email|courriel|numero|adresse (?:e-?mail|mail|electronique|courriel)) (?:perso"
+    r"|personnel(?:le)?|prive(?:e)?)\b|\badresse perso\b",
     # « écrivez-moi sur / au » names a channel or a number; « écrivez-moi à » an address, which
     # counts only when it is personal (FREEMAIL, « mon adresse perso »), as "drop me an email
     # at" in English (probe8, rule R19-F)
@@ -140,6 +143,9 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           spans=("Continuons la conversation sur Signal.",)),
     ),
     counterexamples=(
+        E("Nous enverrons ton ordinateur à ton adresse personnelle.",
+          lang="fr",
+          note="a home address (R19-G)"),
         E("Sorry for the delay, your message landed in my Gmail spam folder."),
         E("Si c'est plus simple, écrivez-moi à jane.doe@acme-robotics.com.", lang="fr",
           note="a company address (R19-F)"),
@@ -250,6 +256,8 @@ VAGUE_EMPLOYER = PatternSignal(
             r"|investisseurs)\b",
             r"\b(?:clients|client|institutions|partenaires|commanditaires|amis)"
             r" (?:etrangers|etrangeres|etranger|internationaux|institutionnels|a l'etranger)\b",
+            # as "clients in Asia" (probe9, R19-G)
+            r"\b(?:clients|partenaires|amis) (?:bases |situes )?en (?:asie|la region)\b",
             # whose name: the client's (« le nom du client », « un client dont je ne peux pas
             # donner le nom »), not a manager's to come
             r"\b(?:ne peux|ne pouvons|ne puis|pas en mesure de|pas autorise a) (?:pas )?"
@@ -325,6 +333,7 @@ VAGUE_EMPLOYER = PatternSignal(
         )
     },
     examples=(
+        E("Je représente des clients en Asie.", lang="fr", spans=("Je représente des clients",)),
         E("My client prefers to remain anonymous at this stage, but the work is well paid.",
           spans=("client prefers to remain anonymous",)),
         E("I represent a group of overseas institutions interested in your field.",
@@ -467,6 +476,10 @@ THINK_TANK_COVER = PatternSignal(
             r"|council|society)\b",
             r"\b(?:cercle|club|forum|groupe) (?:de reflexion|prive|ferme|restreint|informel)\b",
             r"\bechanges? de vues\b",
+            # as "strategic / development / Sino-X studies" (probe9, R19-G)
+            r"\betudes (?:strategiques|eurasiennes|du developpement|pour le developpement)\b"
+            r"|\b(?:etudes|developpement|cooperation|dialogue|amitie)(?: strategiques)?"
+            r" sino-\w{1,20}\b",
             r"\b(?:table ronde|seminaire|atelier|reunion) (?:fermee?|privee?|a huis clos"
             r"|restreinte?|informelle?)\b",
             r"\ba huis clos\b",
@@ -496,6 +509,9 @@ THINK_TANK_COVER = PatternSignal(
         for f in ("message", "sender_company", "sender_headline")
     },
     examples=(
+        E("Le centre d'études stratégiques sino-européennes vous invite.",
+          lang="fr",
+          spans=("études stratégiques",)),
         E("Nous organisons un dialogue sur invitation entre spécialistes.",
           lang="fr",
           spans=("dialogue sur invitation",)),
@@ -590,13 +606,13 @@ PAID_REPORT = PatternSignal(
             r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de"
             r" courtes |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?"
             r"|syntheses?|etudes?|memos?|articles?)\b",
-            r"\bpar (?:note|rapport|article|page|analyse|synthese|texte|papier)\b"
-            r"|\bper (?:text|note|memo)\b",
+            r"\bpar (?:note|rapport|article|page|analyse|synthese)\b",
             # paid by the piece in other words: "for each document", « mille balles le texte »,
             # « des petits papiers de fond »
             r"\b(?:for|per) (?:each|every) (?:document|report|note|paper|memo|brief|article|piece"
             r"|text|analysis|page|assessment|write-?up)\b",
-            r"\b(?:balles|euros?|dollars?|€) (?:le|la|par|pour chaque) (?:texte|papier|article"
+            # (the sign is not a word character: no \b before it; rule R19-H)
+            r"(?:\b(?:balles|euros?|dollars?)|€) (?:le|la|par|pour chaque) (?:texte|papier|article"
             r"|note|rapport|document|page|analyse)\b|\bpour chaque (?:texte|papier|note|rapport"
             r"|document|article|analyse)\b",
             # paid consultancy as such (M4); not a paid call, which expert networks offer
@@ -611,7 +627,7 @@ PAID_REPORT = PatternSignal(
         )
     },
     examples=(
-        E("Nous vous verserions 1 800 € par texte.", lang="fr", spans=("par texte",)),
+        E("Nous vous verserions 1 800 € par texte.", lang="fr", spans=("€ par texte",)),
         E("Nos clients versent 1 800 € pour une courte note.", lang="fr",
           spans=("1 800 € pour une courte note",), note="the whole amount (R18-J)"),
         E("Mon client rémunère 2 000 € une courte étude sur la filière nucléaire.", lang="fr",
@@ -636,6 +652,9 @@ PAID_REPORT = PatternSignal(
           spans=("mission de conseil rémunérée",)),
     ),
     counterexamples=(
+        E("Les contributions sont limitées à 5 000 signes par texte.",
+          lang="fr",
+          note="a length limit (R19-H)"),
         E("Reviewers are volunteers; we cannot compensate you for the review of the paper."),
         E("I'm preparing a study on battery recycling and would love your input.",
           note="the researcher's own study (R18-H)"),
@@ -693,8 +712,9 @@ PAID_TRAVEL = PatternSignal(
             # at our expense, said of a trip (not of a background check, a medical or the
             # equipment: probe8, rule R19-F)
             r"\b(?:flights?|air ?fares?|tickets?|travel|trip|journey|visit|stay|hotels?"
-            r"|accommodation|lodging|fly|flying|host you|invite you|bring you|meet|meets|meetings?"
-            r"|abroad|overseas)\b[^.!?;]{0,60}\bat (?:our|their|the client's|my client's)"
+            r"|accommodation|lodging|fly|flying|host you|invite you|bring you|have you in|come"
+            r"|coming|meet|meets|meetings?|abroad|overseas|(?:a|one|two|three|[0-9]{1,2}) (?:few )?"
+            r"(?:days?|weeks?|nights?))\b[^.!?;]{0,60}\bat (?:our|their|the client's|my client's)"
             r" (?:expense|cost)\b"
             r"|\bat (?:our|their|the client's|my client's) (?:expense|cost)\b[^.!?;]{0,40}\b(?:flights?"
             r"|air ?fares?|tickets?|travel|trip|journey|visit|stay|hotels?|accommodation|lodging)\b",
@@ -715,7 +735,8 @@ PAID_TRAVEL = PatternSignal(
             # French
             # « à nos frais » said of a trip, as "at our expense" (R19-F)
             r"\b(?:voyages?|vols?|billets?|sejours?|hebergement|deplacements?|hotels?|visites?"
-            r"|venir|venue)\b[^.!?;]{0,60}\b(?:a nos|a leurs|a ses) frais\b|\b(?:a nos|a leurs|a ses)"
+            r"|venir|venue|venez|invitons|inviter|accueillir|(?:une|deux|trois|[0-9]{1,2})"
+            r" (?:semaines?|jours|nuits))\b[^.!?;]{0,60}\b(?:a nos|a leurs|a ses) frais\b|\b(?:a nos|a leurs|a ses)"
             r" frais\b[^.!?;]{0,40}\b(?:voyages?|vols?|billets?|sejours?|hebergement|deplacements?"
             r"|hotels?|visites?)\b",
             r"\btous frais (?:payes|pris en charge|compris|rembourses)\b",
@@ -760,6 +781,11 @@ PAID_TRAVEL = PatternSignal(
         )
     },
     examples=(
+        E("Venez à Pékin une semaine, à nos frais.",
+          lang="fr",
+          spans=("Venez à Pékin une semaine, à nos frais",)),
+        E("Come to Beijing for a week at our expense.",
+          spans=("Come to Beijing for a week at our expense",)),
         E("Nous vous ferions venir à Shenzhen, à nos frais.",
           lang="fr",
           spans=("venir à Shenzhen, à nos frais",)),
@@ -921,7 +947,7 @@ IRREGULAR_PAYMENT = PatternSignal(
             r"\b(?:en especes|en liquide|en cash|en cryptomonnaies?|en crypto|en bitcoins?)\b",
             # « régler / payer / paiement en USDT » (probe8, rule R19-F), as "settle in USDT"
             r"\b(?:regle\w{0,3}|pai\w{0,5}|pay\w{0,5}|verse\w{0,3}|remunere\w{0,3}|vire\w{0,3})"
-            r"(?: \w+){0,3} (?:en|par) (?:usdt|tether|btc|bitcoins?|stablecoins?|monero|ethers?|eth)\b",
+            r"(?: \w+){0,3} (?:en|par) (?:usdt|tether|btc|bitcoins?|stablecoins?|monero)\b",
             r"\b(?:sur|vers) (?:un|votre|ton|mon) compte (?:personnel|prive|a l'etranger)\b",
             r"\bcartes? cadeaux?\b",
             # other untraceable routes: banknotes, prepaid cards, somebody else's account or an
@@ -949,6 +975,9 @@ IRREGULAR_PAYMENT = PatternSignal(
           spans=("en billets", "compte d'un proche")),
     ),
     counterexamples=(
+        E("Votre bourse sera versée par ETH Zurich.",
+          lang="fr",
+          note="the university, not ether (R19-H)"),
         E("The package includes a cash bonus and equity, paid through payroll."),
         E("Salary is paid monthly to your bank account; relocation to Lyon is covered."),
         E("Le salaire est versé sur votre compte bancaire ; carte de transport prise en charge.",
@@ -1213,6 +1242,18 @@ FLATTERY = PatternSignal(
     ),
 )
 
+#: What a delivery delay delivers, and from where ("the Zoom invite", "an invite from
+#: hackerrank.com", « l'invitation par e-mail »): a few of these words between "you'll
+#: receive" and "within 24 hours" (urgency's disclaimer, rule R19-H).
+_DELIVERED = (
+    r"(?: (?:the|a|an|your|our|my|their|this|you|us|me|them|back|from|via|by|at|on|in|to|zoom"
+    r"|teams|google|meet|webex|calendar|invite|invites|invitation|invitations|link|links|e-?mails?"
+    r"|message|messages|test|assessment|call|reply|answer|response|confirmation|details"
+    r"|feedback|results?|update|news|hr|team|recruiter|recruiting|hiring|manager|recruitment"
+    r"|talent|un|une|le|la|les|l'[a-z]+|d'[a-z]+|votre|notre|nos|vos|lien|mail|courriel|reponse"
+    r"|retour|appel|convocation|de|du|des|par|sur|equipe|rh|nouvelles|resultats"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|fr|dev|co|app|ai))\b){0,8}"
+)
 URGENCY = PatternSignal(
     name="urgency",
     description="Pushes for a quick answer or stresses scarcity: 'within 48 hours', "
@@ -1221,11 +1262,13 @@ URGENCY = PatternSignal(
     polarity="risk",
     source="M7: CPNI TBYL (urgency or scarcity); FBI ('Scarcity', 'Urgency')",
     # a delivery delay, not a deadline on the reader: "you'll receive the Zoom invite within
-    # 24 hours", « vous recevrez l'invitation sous 24 heures » (rule R18-J); the dot of a web
-    # address does not end it: "... an invite from hackerrank.com within 24h" (rule R19-B)
+    # 24 hours", « vous recevrez l'invitation sous 24 heures » (rule R18-J), "... an invite
+    # from hackerrank.com within 24h" (rule R19-B). Between the verb and the delay only what
+    # is delivered and from where (rule R19-H): "you'll receive the contract and must sign it
+    # within 24 hours" keeps the deadline.
     unless=r"\b(?:you'll|you will|you should|we'll|we will|i'll|i will) (?:receive|get|hear"
-    r"|send|email|e-mail)\b(?:[^.!?;,]|\.[a-z0-9]){0,60}|\b(?:vous |tu )?(?:recevrez|recevras"
-    r"|recevoir|aurez|auras|serez contacte|enverrons|enverrai)\b(?:[^.!?;,]|\.[a-z0-9]){0,60}",
+    r"|send|email|e-mail)\b" + _DELIVERED + r"|\b(?:vous |tu )?(?:recevrez|recevras|recevoir"
+    r"|aurez|auras|serez contacte|enverrons|enverrai)\b" + _DELIVERED,
     unless_scope="near",
     patterns={
         "message": (
@@ -1247,10 +1290,11 @@ URGENCY = PatternSignal(
             r"| ?[.!;,)]| ?$)",
             r"\b(?:closes|expires|ends|lapses) (?:tomorrow|tmrw|tmr|tonight|today|soon|in [0-9]{1,3}"
             r" (?:hours|days))\b"
-            # the same in French (probe8, rule R19-F)
-            r"|\b(?:expire|expirera|se (?:referme|refermera|ferme|fermera|termine|terminera)"
-            r"|prend fin|prendra fin) (?:des )?(?:demain|ce soir|aujourd'hui|bientot|dans"
-            r" [0-9]{1,3} (?:heures|jours))\b",
+            # the same in French (probe8, rule R19-F), said of the offer, the place or the
+            # window, not of a conference or a trial period (rule R19-H)
+            r"|\b(?:offre|opportunite|proposition|place|poste|fenetre|delai)s? (?:expire|expirera"
+            r"|se (?:referme|refermera|ferme|fermera|termine|terminera)|prend fin|prendra fin)"
+            r" (?:des )?(?:demain|ce soir|aujourd'hui|bientot|dans [0-9]{1,3} (?:heures|jours))\b",
             r"\btoday only\b|\bdon't miss (?:out|this)\b",
             # French
             r"\b(?:urgent|urgente|en urgence|au plus vite|des que possible|immediatement"
@@ -1311,6 +1355,9 @@ URGENCY = PatternSignal(
         )
     },
     examples=(
+        E("You'll receive the contract and must sign it within 24 hours.",
+          spans=("within 24 hours",),
+          note="a deadline after a delivery (R19-H)"),
         E("L'offre expire demain.", lang="fr", spans=("expire demain",)),
         E("I'd need to hear back from you by tonight, the window closes tmrw.",
           spans=("hear back from you by tonight", "closes tmrw")),
@@ -1344,6 +1391,11 @@ URGENCY = PatternSignal(
           spans=("Réponds vite", "ne reste qu'une place", "passe au suivant")),
     ),
     counterexamples=(
+        E("L'appel à communications se termine dans 10 jours.",
+          lang="fr",
+          note="a conference's deadline (R19-H)"),
+        E("You'll receive the Zoom invite from hackerrank.com within 24 hours.",
+          note="a delivery delay (R19-H)"),
         E("You'll receive the Zoom invite within 24 hours.", note="a delay, not a deadline"),
         E("You'll receive an invite from hackerrank.com within 24h.",
           note="a delay; the dot of a web address does not end the sentence (R19-B)"),
@@ -1438,7 +1490,7 @@ ELICITATION = PatternSignal(
             r"\bhow far (?:up )?(?:the chain )?(?:your|you) (?:access|clearance|reach)\b",
             # an adverb between ("who actually sits on"; probe7, rule R19-D)
             r"\bwho (?:actually |really |exactly )?(?:reports to whom|is shaping|is driving|decides"
-            r"|sits on|is behind)\b|\bqui siegen?t? (?:vraiment |reellement |actuellement )?(?:au"
+            r"|sits on|is behind)\b|\bqui siegen?t? (?:vraiment|reellement) (?:au"
             r"|dans le|dans les) (?:comite|conseil|board|directoire)\b",
             r"\b(?:org|organisation|organization)(?:al)? chart\b",
             r"\bwhat (?:is|was) (?:really )?(?:said|discussed|decided) (?:in|at|behind)\b",
@@ -1532,6 +1584,9 @@ ELICITATION = PatternSignal(
           spans=("orientations internes",)),
     ),
     counterexamples=(
+        E("Marie Dupont, qui siège au conseil scientifique, présidera la session.",
+          lang="fr",
+          note="a bio (R19-H)"),
         E("Knowledge of classified programmes is a plus for this role.",
           note="'know' is not 'knowledge' (R18-L)"),
         E("Shared services team: you will support classified projects for our defence clients."),
@@ -1788,7 +1843,8 @@ FILE_LURE = PatternSignal(
             r"|\b(?:run|launch) the test on your (?:machine|computer|laptop|pc)\b",
             r"\b(?:setup|install)\.sh\b|\bnpm (?:install|i|run)\b|\bpip install\b|\bgit clone\b",
             r"\bclone (?:the|this|our|my) (?:repo|repository|project)\b",
-            RUN_ON_WORK_DEVICE,
+            r"\b(?:on|from|using) your (?:work|office|company|corporate|lab|employer's)"
+            r" (?:laptop|computer|machine|pc|device|workstation|account|network)\b",
             r"\b(?:log in|login|sign in|signing in) (?:with|using) your (?:work|corporate|company"
             r"|microsoft|office|office 365|google|institutional) (?:credentials|account|e-?mail"
             r"|login|password)\b",
@@ -1814,7 +1870,8 @@ FILE_LURE = PatternSignal(
             r"|notre outil|le programme|notre application|le test)\b",
             r"\blancez l'application\b|\blance[rz]? l'application (?:que|qu') ?(?:nous|je)"
             r" (?:vous |t')?(?:avons|ai) (?:envoyee|partagee|transmise)\b",
-
+            r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
+            r" (?:professionnel|de travail|pro|du bureau)\b",
             r"\bidentifiants? (?:professionnels?|pro|de travail|microsoft|office)\b",
             # a locked archive or an active document in other words: "a protected archive; use
             # the code 7731 to unlock it", "pwd ...", "activate the embedded scripts"
@@ -1867,7 +1924,6 @@ FILE_LURE = PatternSignal(
           lang="fr", spans=("fichier chiffré", "mot de passe vous sera envoyé")),
     ),
     counterexamples=(
-        E("Best viewed from your office PC.", note="a work computer only mentioned (R19-F)"),
         E("The job description is on our careers page: northwind-robotics.com/careers/4412."),
         E("La fiche de poste est sur notre site carrières.", lang="fr"),
         # the password of an account on a journal's or a conference's site
@@ -2098,6 +2154,8 @@ TEMPLATED_GREETING = PatternSignal(
 # benign
 # --------------------------------------------------------------------------------------------
 _NUM = r"[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k)?"
+#: A yearly amount: thousands (written out or with k)
+_YEARLY = r"[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k\b)"
 SPECIFIC_ROLE = PatternSignal(
     name="specific_role",
     description="Describes a specific, checkable role: a salary band, a job reference, the "
@@ -2112,7 +2170,10 @@ SPECIFIC_ROLE = PatternSignal(
             # "pa" as a word: the "pa" of « par jour » is per-day pay, not per annum (R19-F)
             r"|k)?(?: ?(?:base|salary|per annum|pa\b|p\.a\.|a year|per year|brut|bruts|annuel"
             r"|annuels|\+ ?equity|plus equity))",
-            r"(?:[$€£]|\b(?:usd|eur|gbp))\s?" + _NUM + r" ?(?:-|to) ?(?:[$€£] ?)?" + _NUM,
+            # a bare currency range is a salary band when it is a yearly scale ("$120,000-
+            # 150,000", "£55k-68k"), not "$150 to $500" a day of a task scam (probe9, R19-G)
+            r"(?:[$€£]|\b(?:usd|eur|gbp))\s?" + _YEARLY + r" ?(?:-|to) ?(?:[$€£] ?)?" + _NUM
+            + r"|(?:[$€£]|\b(?:usd|eur|gbp))\s?" + _NUM + r" ?(?:-|to) ?(?:[$€£] ?)?" + _YEARLY,
             r"\b" + _NUM + r" ?(?:-|a) ?" + _NUM + r" ?(?:k€|keur|k ?eur)",
             r"\b(?:ref|reference|req|requisition|job id|job ref|job code|vacancy|poste ref"
             r"|reference du poste|offre n|offre ref)[ .:#-]{0,3}(?:no\.? ?|n ?)?[a-z]{0,5}[-/]?"
@@ -2136,6 +2197,8 @@ SPECIFIC_ROLE = PatternSignal(
           lang="fr", spans=("55-65 k€",)),
     ),
     counterexamples=(
+        E("Earn $150 to $500 per day, no experience required.",
+          note="a day's pay, not a salary band (R19-G)"),
         E("Gagnez 300 à 500 € par jour depuis chez vous.",
           lang="fr",
           note="per-day pay, not a salary band (R19-F)"),

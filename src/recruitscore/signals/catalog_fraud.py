@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from .base import CallableSignal, Example, PatternSignal
-from .lexicon import FREEMAIL, NEGATED_ACTION, RUN_ON_WORK_DEVICE, app_name, near
+from .lexicon import FREEMAIL, NEGATED_ACTION, app_name, near
 
 E = Example
 
@@ -37,7 +37,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
     # an offer that says it follows interviews is not a first contact (rule R18-J)
     unless=r"\b(?:following|after) (?:your|the|our) (?:(?:final|last|recent|technical|onsite"
     r"|on-site) )?(?:interviews?|onsite|on-site|calls?|conversations?|discussions?|meetings?)\b"
-    r"|\b(?:suite a|apres) (?:vos|votre|nos|notre|les|l') ?(?:entretiens?|echanges?)\b",
+    r"|\b(?:suite a|apres|a l'issue de) (?:vos|votre|nos|notre|les|l'|des) ?(?:entretiens?"
+    r"|echanges?)\b",
     unless_scope="sentence",
     patterns={
         "message": (
@@ -82,9 +83,13 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             # rule R19-C)
             r"\bdecided to (?:hire|recruit|employ|engage|onboard) (?:you|u)\b|\bdecided to bring"
             r" (?:you|u) (?:on ?board|aboard)\b|\b(?:a|avons|ont) decide de vous (?:embaucher"
-            r"|recruter|engager|integrer)\b"
+            r"|recruter|engager)\b|\b(?:a|avons|ont) decide de vous integrer (?:au poste|comme"
+            r"|a (?:l'|notre )?equipe|dans (?:l'|notre )?equipe)\b"
+            # the interview waived, not moved online ("you won't have to do an interview in
+            # person" is not; rule R19-H)
             r"|\b(?:don't|do not|won't|will not|dont) (?:need|have) to (?:go through|do|attend"
-            r"|pass|sit|take|have) (?:a |an |any )?(?:job )?interviews?\b",
+            r"|pass|sit|take|have) (?:a |an |any )?(?:job )?interviews?(?: at all)?(?: ?[.!,;]| ?$"
+            r"| and\b| to (?:start|begin|join)\b)",
             r"\bno need (?:for|of|to (?:do|have|attend|pass|schedule|go through)) (?:a |an |any )?"
             r"(?:(?:phone |video )?call or (?:an? )?)?(?:job )?(?:interviews?|assessments?"
             r"|screening|selection process|tests?)\b",
@@ -96,8 +101,7 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             # French
             r"\b(?:vous|tu) (?:avez ete|etes|as ete|es) (?:selectionne|choisi|embauche|recrute"
             r"|retenu|engage)(?:e|\(e\))?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job"
-            r"|travail|mission)|au poste|en tant que|par (?:notre|la) (?:societe|entreprise)"
-            r"|comme)\b",
+            r"|travail|mission)|au poste|par (?:notre|la) (?:societe|entreprise)|comme)\b",
             # « votre CV a été étudié et validé par » (probe7, rule R19-C)
             r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a ete|est) (?:(?:etudie|examine|analyse"
             r"|lu|verifie)e? (?:et|puis) )?(?:approuve|valide|accepte|retenu|selectionne)e?"
@@ -158,6 +162,13 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
     ),
     counterexamples=(
+        E("Vous avez été sélectionnée au poste de data analyst à l'issue de vos entretiens.",
+          lang="fr"),
+        E("Vous avez été sélectionné en tant que conférencier pour Devoxx France.", lang="fr"),
+        E("Nous avons décidé de vous intégrer à notre vivier de talents.", lang="fr"),
+        E("Candidates don't need to attend an interview on site; all interviews are held "
+          "over Zoom.",
+          note="the interview moved online (R19-H)"),
         E("Following your interviews, we would like to offer you the Staff Engineer role.",
           note="an offer after interviews (R18-J)"),
         E("Suite à vos entretiens, nous souhaitons vous offrir le poste de chef de projet.",
@@ -463,14 +474,6 @@ _COMPANY_PAYS = (
     r"|the employer|our company|the firm)\b|\bat (?:our|the company's|the employer's) (?:expense"
     r"|cost)\b|\bfree of charge\b"
     r"|\bwe(?:'ll| will)? (?:cover|pay for|sponsor|handle|take care of|provide)\b"
-    # the company as the subject, in both languages ("The company covers the visa fees", « Les
-    # frais de visa sont à notre charge », « remboursés par l'entreprise »; probe8, R19-F)
-    r"|\b(?:the company|the employer|our company|the firm|our client)(?:'ll| will)? (?:covers?"
-    r"|pays? for|sponsors?|reimburses?|bears?|handles?|takes? care of)\b"
-    r"|\b(?:nous )?(?:couvrons|couvrirons|remboursons|rembourserons)\b|\b(?:l'entreprise"
-    r"|la societe|l'employeur|notre societe) (?:couvre|couvrira|rembourse|remboursera|prend a sa"
-    r" charge)\b|\ba (?:notre|sa) charge\b|\brembourse(?:e|s|es)? (?:integralement )?par (?:nous"
-    r"|l'entreprise|la societe|l'employeur)\b"
     # shipping counts when it is what the company pays for: a laptop, the equipment ("then we
     # send the job materials" pays for nothing)
     r"|\bwe(?:'ll| will)? (?:ship|send|courier|post|mail) (?:you )?(?:a |an |the |your |all"
@@ -618,12 +621,6 @@ PAY_TO_WORK = PatternSignal(
             r"(?: [$€£]?[0-9][0-9,.]*(?: ?(?:[$€£]|usd|eur|gbp|dollars?|euros?))?)?(?: [a-z\-]+)?"
             r" (?:fee|fees|amount|money|balance|deposit|payment|cost|sum))? (?:via|through|using"
             r"|with|on|by) " + _PAY_APPS + r"\b",
-            # the candidate pays first ("a one-off $89 you pay upfront to our supplier", « 89 €
-            # à régler d'avance »; probe7, rule R19-C)
-            r"\b(?:you|u)(?:'ll| will)? (?:pay|transfer|wire|send)(?: it| them| this| that)?"
-            r" (?:upfront|up front|in advance|beforehand)\b"
-            r"|\ba (?:regler|payer|verser|avancer) (?:d'avance|a l'avance|en avance"
-            r"|au prealable)\b",
             r"\b(?:kit|formation|materiel|equipement|inscription|certification|licence|logiciel)"
             r" (?:coute|coutera|revient a|s'eleve a) (?:seulement |juste )?(?:" + _CUR + r" ?"
             + _NUM + r"|" + _NUM + r" ?" + _CUR + r")[^.!?]{0,60}\b(?:payer|payez|regler|reglez"
@@ -679,9 +676,6 @@ PAY_TO_WORK = PatternSignal(
         )
     },
     examples=(
-        E("The company covers the visa fee, but you must pay the $90 registration fee via Zelle.",
-          spans=("you must pay the $", "registration fee"),
-          note="the instruction to pay stays"),
         E("Pay the $80 registration fee first, then we send the job materials.",
           spans=("registration fee",),
           note="sending the materials is not the company paying for anything"),
@@ -719,10 +713,6 @@ PAY_TO_WORK = PatternSignal(
           spans=("kit costs $150, pay",)),
         E("Then pay the fee via Cash App.", spans=("Then pay the fee via Cash App",)),
         E("Pay the $90 deposit via Zelle today.", spans=("Pay the $90 deposit via Zelle",)),
-        E("The onboarding kit is a one-off $89 you pay upfront to our supplier.",
-          spans=("you pay upfront",)),
-        E("Le kit d'intégration : 89 € à régler d'avance à notre fournisseur.", lang="fr",
-          spans=("à régler d'avance",)),
         E("Le kit de formation coûte 150 €, à régler par PayPal.", lang="fr",
           spans=("formation coûte 150 €, à régler",)),
         E("Payez les frais via Western Union avant lundi.", lang="fr",
@@ -734,9 +724,6 @@ PAY_TO_WORK = PatternSignal(
           lang="fr", spans=("kit de démarrage",)),
     ),
     counterexamples=(
-        E("Vos frais de visa sont remboursés par l'entreprise.", lang="fr"),
-        E("Les frais de visa sont à notre charge.", lang="fr"),
-        E("The company covers the visa fees.", note="the company pays (R19-F)"),
         E("You will need to send 2 references and a cover letter.",
           note="references, not money (R18-N)"),
         E("You'll need to send 3 writing samples by Friday."),
@@ -757,6 +744,9 @@ PAY_TO_WORK = PatternSignal(
           "entretiens.", lang="fr"),
         E("A signing bonus of $5,000 will be paid to you after 90 days."),
         E("Vos frais de déplacement sont remboursés par l'entreprise.", lang="fr"),
+        E("As a speaker, you pay upfront for your flight and we reimburse you after the event.",
+          note="a speaker's travel, refunded (review of R19-C)"),
+        E("Le déjeuner du colloque est à régler d'avance auprès de l'organisation.", lang="fr"),
         E("Vous devrez envoyer votre candidature avant le 15 mars.", lang="fr"),
         E("To confirm your start date, please send us the signed contract."),
         E("Pour valider votre candidature, envoyez votre CV avant vendredi.", lang="fr"),
@@ -827,7 +817,16 @@ CHEQUE_FORWARDING = PatternSignal(
                  r"(?:codes?|pins?)\b"),
             # French
             r"\bencaiss\w{0,6} (?:un |le |ce |les |des )?cheques?\b",
-            near(r"\b(?:cheques?)\b", r"\b(?:encaiss|depos)\w{0,6}", r"[^.!?]{0,30}"),
+            # an amount and one sentence end may come between (« un chèque de 2 800 €. Merci de
+            # l'encaisser »; probe9, R19-G), as in English
+            near(r"\b(?:cheques?)\b", r"\b(?:encaiss|depos)\w{0,6}",
+                 r"(?:[^.!?]{0,30}|[^.!?]{0,30}[.!?] [^.!?]{0,30})"),
+            # the money passed on to "our supplier", as "wire $2,300 to our approved vendor"
+            r"\b(?:virer|virez|reverser|reversez|transferer|transferez|envoyer|envoyez|verser"
+            r"|versez)(?: le reste| le solde| la somme| les fonds"
+            r"| [0-9][0-9 .,]{0,9}(?:€|eur|euros?))?"
+            r" (?:a|au|vers) (?:notre|le|un|votre) (?:[a-z\-]+ )?(?:fournisseur|prestataire"
+            r"|vendeur|revendeur)\b",
             r"\b(?:encaiss|depos|remett)\w{0,6} (?:les |des |un |le |ce |vos |nos )?cheques?\b"
             r"|\bremett\w{0,5}(?:-le|-les| le| les)? (?:a|dans|sur) (?:votre|ta) (?:banque|compte)"
             r"\b",
@@ -842,6 +841,10 @@ CHEQUE_FORWARDING = PatternSignal(
         )
     },
     examples=(
+        E("Nous allons vous envoyer un chèque de 2 800 €. Merci de l'encaisser puis de "
+          "virer 2 300 € à notre fournisseur.",
+          lang="fr",
+          spans=("chèque de 2 800 €. Merci de l'encaisser", "virer 2 300 € à notre fournisseur",)),
         E("We'll send you a check for your equipment; deposit it and send the balance to our "
           "vendor.", spans=("send you a check", "send the balance")),
         E("pls buy 3 gift cards and send me the codes", spans=("buy 3 gift cards",)),
@@ -1284,14 +1287,17 @@ TASK_SCAM = PatternSignal(
             r"|finished )?(?:tasks?|likes?|subscriptions?|follows?|reviews?|ratings?|orders?)"
             r"|after (?:each|every|you (?:like|follow|subscribe|finish|complete)))\b",
             # French
-            r"\b(?:noter|notez|noterez|evaluer|evaluez|evaluerez|liker|likez|likerez|aimer|booster"
-            r"|optimiser|commenter)"
+            # the future of a job description (« vous évaluerez les produits ») only with a star
+            # rating (rule R19-H)
+            r"\b(?:attribuerez|donnerez|mettrez|laisserez) (?:des |de )?(?:notes? )?(?:de )?"
+            r"(?:[0-9] )?etoiles\b",
+            r"\b(?:noter|notez|evaluer|evaluez|liker|likez|aimer|booster|optimiser|commenter)"
             r" (?:des |les |nos )?(?:produits|applications|applis|videos|publications|posts|hotels"
             r"|restaurants|commandes|chaines)\b",
             r"\blaisser des avis\b|\bavis (?:en ligne )?remuneres?\b",
             r"\b(?:attribuer|donner|mettre|laisser|attribuez|donnez|mettez|laissez|rediger|redigez"
-            r"|poster|postez|publier|publiez|ecrire|ecrivez|attribuerez|donnerez|mettrez|laisserez"
-            r"|redigerez|posterez|publierez|ecrirez) (?:des |de |[0-9]{1,3} )?(?:[a-z0-9]+ ){0,2}"
+            r"|poster|postez|publier|publiez|ecrire|ecrivez) (?:des |de |[0-9]{1,3} )?(?:[a-z0-9]+"
+            r" ){0,2}"
             r"(?:etoiles|notes|avis|commentaires|evaluations) (?:a|aux|sur|pour) (?:des |les |nos"
             r" |vos |leurs )?(?:annonces (?:d'|de )?)?(?:hotels|produits|restaurants|applications"
             r"|applis|commercants|marchands|boutiques|videos)\b",
@@ -1330,7 +1336,7 @@ TASK_SCAM = PatternSignal(
     examples=(
         E("Vous attribuerez des notes 5 étoiles à des annonces d'hôtels.",
           lang="fr",
-          spans=("attribuerez des notes 5 étoiles à des annonces d'hôtels",)),
+          spans=("attribuerez des notes 5 étoiles",)),
         E("Simple job: rate products online and earn commission per task, paid in USDT.",
           spans=("rate products", "commission per task")),
         E("Complete a set of 40 tasks, then top up your account to unlock the next set.",
@@ -1352,6 +1358,9 @@ TASK_SCAM = PatternSignal(
           lang="fr", spans=("commandes fictives", "chaque lot validé vous rapporte")),
     ),
     counterexamples=(
+        E("Vous évaluerez les produits concurrents et rédigerez des notes sur nos produits.",
+          lang="fr",
+          note="a job description (R19-H)"),
         E("We're hiring a product manager to own our ratings and reviews platform."),
         E("As account manager you will increase sales of our products in the region.",
           note="a sales role: sales, not reviews or ratings"),
@@ -1469,10 +1478,16 @@ ACCOUNT_RENTAL = PatternSignal(
             # an account wanted, bought or used, as in English ("use your verified Malt account"),
             # not a verified account only mentioned (« tu as un compte Malt vérifié »; probe7,
             # rule R19-D)
-            r"\b(?:louer|louez|preter|pretez|partager|utiliser|acheter|achetez|achetons|achete"
-            r"|emprunter|recherche|recherchons|cherche|cherchons) (?:des |vos |tes |votre |ton |un"
-            r" |de |le |les )?comptes? (?:upwork|linkedin|fiverr|malt|freelance|github|indeed)"
-            r" (?:anciens?|ages|verifies?|de plus de [0-9a-z]{1,5} ans)\b",
+            # rented, lent or bought outright, or wanted when old or verified
+            r"\b(?:louer|louez|preter|pretez|r?acheter|r?achetez|r?achetons|r?achete)(?:-nous"
+            r"|-moi)? (?:des |vos |tes |votre |ton |un |de |le |les )?(?:anciens |vieux |vrais )?"
+            r"comptes? (?:upwork|linkedin|fiverr|malt|freelance|github|indeed)\b"
+            r"|\b(?:partager|utiliser|emprunter|recherche|recherchons|cherche|cherchons)"
+            r" (?:des |vos |tes |votre |ton |un |de |le |les )?(?:anciens |vieux |vrais )?comptes?"
+            r" (?:upwork|linkedin|fiverr|malt|freelance|github|indeed) (?:anciens?|ages|verifies?"
+            r"|de plus de [0-9a-z]{1,5} ans)\b"
+            # money offered per account (« 200 € par compte »)
+            r"|\b(?:[0-9]{2,5} ?(?:€|eur|euros?|\$|usd|dollars?)) (?:par|le|pour chaque) compte\b",
             near(r"\bcomptes?\b", r"\b(?:l'|les )(?:exploiter|utiliser|emprunter)\b|\b(?:le|les)"
                  r" (?:louer|preter)\b", r"[^.!?;]{0,30}")
             + r"|\bexploiter (?:votre|ton|leur|vos|leurs) comptes?\b",
@@ -1517,6 +1532,12 @@ ACCOUNT_RENTAL = PatternSignal(
         )
     },
     examples=(
+        E("Je rachète des comptes Upwork vérifiés, 200 € par compte.",
+          lang="fr",
+          spans=("rachète des comptes Upwork", "200 € par compte",)),
+        E("On achète vos anciens comptes Upwork vérifiés, 200 € pièce.",
+          lang="fr",
+          spans=("achète vos anciens comptes Upwork",)),
         E("We'd like to rent your Upwork account for $300/month, we do all the work.",
           spans=("rent your Upwork account",)),
         E("Our engineer will attend the interviews on your behalf.",
@@ -1776,6 +1797,12 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r" to|so (?:that )?(?:you|we) can|before (?:you|we)) (?:join|attend|start|do|take"
             r"|access|enter|continue) (?:the |our |your |this |a )?(?:video |online |technical )?"
             r"(?:interview|meeting|call|assessment|test|session)\b",
+            # the noun and gerund forms ("requires the installation of our video conferencing
+            # software", « nécessite l'installation de notre logiciel »; probe9, R19-G)
+            r"\b(?:installation|installing|downloading|download) (?:of )?(?:our|the company's)"
+            r" (?:[a-z\-]+ ){0,3}(?:software|app|application|client|tool|platform)\b"
+            r"|\b(?:l'installation|le telechargement) (?:de|du) (?:notre|nos) (?:[a-z\-']+ ){0,3}?"
+            r"(?:logiciel|application|appli|outil|client)s?\b",
             r"\b(?:our|a) (?:own |custom |proprietary |secure |encrypted |dedicated )(?:interview"
             r"|meeting|video|conferencing|assessment) (?:app|application|software|platform|client"
             r"|tool)\b",
@@ -1824,6 +1851,11 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
         )
     },
     examples=(
+        E("Notre plateforme nécessite l'installation de notre logiciel de visioconférence.",
+          lang="fr",
+          spans=("l'installation de notre logiciel",)),
+        E("Our interview platform requires installing our video conferencing software.",
+          spans=("installing our video conferencing software",)),
         E("Please download our interview app before the call.",
           spans=("download our interview app",)),
         E("Your camera isn't detected, update the camera driver from this link.",
@@ -2029,7 +2061,10 @@ SECRETS_ON_DEVICE = PatternSignal(
             r"(?:metamask |phantom |crypto |web3 |ethereum |eth |solana )?wallet\b"
             r"|\bsign (?:the|a|this) (?:test |dummy |small )?transaction\b",
             r"\b(?:relayer_)?private_key\b|\bjwt_secret\b|\bseed phrase\b",
-            RUN_ON_WORK_DEVICE,
+            r"\b(?:use|on|from|using|with) (?:your|ur) (?:work|office|company|corporate|employer'?s"
+            r"?"
+            r"|company-issued|company-provided|work-issued|employer-issued|business)"
+            r" (?:laptop|computer|machine|device|pc|workstation|mac)\b",
             # the device of the candidate's current employer, described
             r"\b(?:machine|computer|laptop|device|pc) (?:that )?(?:you use|you work on) (?:at|for)"
             r" (?:your|ur) (?:current |day )?(?:job|work|employer|office|company)\b"
@@ -2043,7 +2078,8 @@ SECRETS_ON_DEVICE = PatternSignal(
                  r"|identifiants)\b", r"[^.!?]{0,30}"),
             r"\b(?:connecte[zr]?|relie[zr]?|lie[zr]?|associe[zr]?) (?:votre |ton )?(?:portefeuille"
             r"|wallet)\b|\bsigne[zr]? (?:la|une|cette) transaction\b",
-
+            r"\b(?:sur|depuis|avec) (?:votre|ton) (?:ordinateur|poste|pc|portable)"
+            r" (?:professionnel|de travail|pro|du bureau)\b",
             r"\b(?:ordinateur|poste|pc|portable|machine) (?:fourni|prete|donne|mis a disposition)e?"
             r" par (?:votre|ton) (?:employeur|entreprise|societe|boite)\b",
             near(r"\b(?:vos|votre|tes|ton|ta) (?:propres? |vrais? |vraies? )?(?:cles? privees?"
@@ -2054,13 +2090,6 @@ SECRETS_ON_DEVICE = PatternSignal(
         )
     },
     examples=(
-        E("Utilisez votre ordinateur professionnel pour le test.",
-          lang="fr",
-          spans=("Utilisez votre ordinateur professionnel pour le test",)),
-        E("Please use your work laptop for this coding test.",
-          spans=("use your work laptop for this coding test",),
-          note="the work computer for the test itself"),
-        E("Use your work laptop to run the project.", spans=("Use your work laptop to run",)),
         E("Put your private key and API keys in .env to test the relayer.",
           spans=("Put your private key",)),
         E("then connect your MetaMask wallet and run it on your work laptop",
@@ -2079,8 +2108,6 @@ SECRETS_ON_DEVICE = PatternSignal(
           spans=("portable fourni par votre entreprise",)),
     ),
     counterexamples=(
-        E("Please use your work laptop for the Teams call.",
-          note="a work computer only mentioned (R19-F)"),
         E("You'll design key-management services for our security team."),
         E("Vous concevrez la gestion des clés pour notre équipe sécurité.", lang="fr"),
         E("Never paste real keys: the exercise runs on a testnet with dummy credentials.",

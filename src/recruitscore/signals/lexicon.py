@@ -14,44 +14,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BARE_HOST", "EMAIL", "FREEMAIL_DOMAINS", "GAP", "RUN_ON_WORK_DEVICE", "WEB_ADDRESS",
-           "any_of", "app_name", "near", "obfuscated_term", "term"]
-
-#: Running, installing or opening something on the candidate's work computer (RED-FLAGS L9,
-#: M12): the action and the device in one stretch of a sentence, either order. A work computer
-#: only mentioned ("use your work laptop for the Teams call", "best viewed from your office
-#: PC") is not the request (rule R19-F).
-_RUN = (r"\b(?:run|running|execute|executing|install|installing|open|opening|launch|launching"
-        r"|clone|cloning|build|building|test|testing|download|downloading|set up|deploy|start"
-        r"|complete|save|enable|do (?:the|this|our) (?:test|task|exercise|assignment|challenge))\b")
-_DEVICE = (r"(?:your|ur) (?:work|office|company|corporate|lab|employer'?s?|company-issued"
-           r"|company-provided|work-issued|employer-issued|business) (?:laptop|computer|machine|pc"
-           r"|device|workstation|mac|account|network)\b")
-_RUN_FR = (r"\b(?:lance[rz]?|execute[rz]?|installe[rz]?|ouvre[zr]?|ouvrir|clone[rz]?"
-           r"|telecharge[rz]?|teste[rz]?|demarre[rz]?|deploie[rz]?|deployer|enregistre[rz]?"
-           r"|active[rz]?|faites (?:le test"
-           r"|l'exercice)|faire (?:le test|l'exercice))\b")
-_DEVICE_FR = (r"(?:votre|ton) (?:ordinateur|poste|pc|portable) (?:professionnel|de travail|pro"
-              r"|du bureau)\b")
-_IN_SENTENCE = r"(?:[^.!?;]|\.[a-z0-9])"  # a file name's dot ("setup.sh") does not end it
-RUN_ON_WORK_DEVICE = (
-    _RUN + _IN_SENTENCE + r"{0,60}\b(?:on|from|using|with) " + _DEVICE
-    + r"|\b(?:use|using|with|on|from) " + _DEVICE + _IN_SENTENCE + r"{0,30}\bto " + _RUN
-    # the work computer for the test itself ("use your work laptop for this coding test")
-    + r"|\b(?:use|using|with|on|from) " + _DEVICE + r" (?:for|during) (?:the|this|our|a|your)"
-    r" (?:[a-z\-]+ )?(?:test|task|exercise|assignment|challenge|project|demo|code|repo"
-    r"|repository)\b"
-    + r"|" + _RUN_FR + _IN_SENTENCE + r"{0,60}\b(?:sur|depuis|avec) " + _DEVICE_FR
-    + r"|\b(?:sur|depuis|avec) " + _DEVICE_FR + _IN_SENTENCE + r"{0,40}" + _RUN_FR
-    + r"|\b(?:utilise[rz]?|sur|depuis|avec) " + _DEVICE_FR + r" (?:pour|pendant) (?:le|ce|cet"
-    r"|cette|l'|notre|votre) ?(?:test|exercice|projet|code|depot|devoir)\b"
-)
-
-#: A web address with a scheme or "www." (matching form, up to the next space).
-WEB_ADDRESS = r"\b(?:https?|ftp)://[^\s]+|\bwww\.[^\s]+"
-#: A bare host with a common top-level domain ("careers.acme.fr", "example.com/jobs").
-BARE_HOST = (r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|fr|me|co|dev|app|ai"
-             r"|gouv|eu|uk|de|ch|be|ca|us|info|biz|xyz|edu|gov)\b(?:/[^\s]*)?")
+__all__ = ["EMAIL", "FREEMAIL_DOMAINS", "GAP", "any_of", "app_name", "near", "obfuscated_term",
+           "term"]
 
 # Characters that writers substitute for letters to dodge keyword filters.
 _LEET: dict[str, str] = {
