@@ -110,6 +110,11 @@ def padding() -> None:
     text = "The registration fee is $90 " + "x-y." * 24_000
     _, seconds = _timed(lambda: rs.score(text))
     print(f"sentence ends, one dotted token        96 kB, rs.score: {seconds:6.2f} s")
+    # many fees among dots (a second review found 4.7 s before the hosts were found once per
+    # text, rule R19-I)
+    text = "no fee q." * 11_000 + "q.com training fee"
+    _, seconds = _timed(lambda: rs.score(text))
+    print(f"sentence ends, fees among dots         99 kB, rs.score: {seconds:6.2f} s")
 
 
 def header() -> None:

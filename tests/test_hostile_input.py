@@ -490,14 +490,41 @@ def test_sentence_ends_next_to_addresses() -> None:
     assert "urgency" in {h.name for h in extract_signals(deadline)}
 
 
-def test_sentence_end_looks_at_a_bounded_slice() -> None:
-    """The host around a dot is looked for within a bounded reach, so one long dotted token
-    costs linear time (a review found 105 s for 96 kB before the bound; the time itself is
-    measured by ``benchmarks/hostile_input.py``)."""
-    from recruitscore.signals.base import _HOST_REACH, _ends_sentence
+def test_sentence_ends_on_long_dotted_text() -> None:
+    """The hosts of a text are found in one pass and shared by every match (rule R19-I): on a
+    long dotted text with many fees the red flag still fires and every dot outside a host ends
+    a sentence. Its time is measured by ``benchmarks/hostile_input.py`` (one review found 105 s,
+    a second 4.7 s, before this)."""
+    from recruitscore.signals.base import _ends_sentence, _host_dots
 
-    text = "a" * (2 * _HOST_REACH) + ".com"
-    assert _ends_sentence(text, 2 * _HOST_REACH)  # the host would start out of reach
-    assert not _ends_sentence("visit hackerrank.com today", 16)
+    text = "no fee q." * 3000 + "q.com training fee"
+    last = len(text) - len("com training fee") - 1
+    assert _host_dots(text) == frozenset({last - 2, last})  # the host "q.q.com" only
+    assert all(_ends_sentence(text, k) for k in range(0, 27000, 9) if text[k] == ".")
     long_text = "The registration fee is $90 " + "x-y." * 24_000
     assert "pay_to_work" in {h.name for h in extract_signals(long_text)}
+
+
+@pytest.mark.parametrize("text", [
+    "No hidden costs.Info: the registration fee is $90.",
+    "No hidden costs.Net of tax, the registration fee is $90.",
+])
+def test_word_like_domains_do_not_join_sentences(text: str) -> None:
+    """Top-level domains that are also words ("info", "net", "jobs") are not read as hosts
+    (rule R19-I)."""
+    assert "pay_to_work" in {h.name for h in extract_signals(text)}
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("You will send your answer to us via acme-hr.com within 24 hours or the offer lapses.",
+     True),
+    ("You'll receive the contract.Sign it within 24 hours.", True),
+    ("Vous recevrez le contrat et devez le signer sous 24h.", True),
+    ("You'll receive the offer letter within 24 hours.", False),
+    ("Vous recevrez votre contrat de travail sous 48 heures.", False),
+    ("Vous aurez une réponse définitive sous 48 heures.", False),
+])
+def test_delivery_delays_and_deadlines(text: str, fires: bool) -> None:
+    """A delivery delay is not urgency; a delay the reader must meet is, even after a delivery
+    (rule R19-I)."""
+    assert ("urgency" in {h.name for h in extract_signals(text)}) is fires

@@ -259,14 +259,31 @@ _CLAUSE_BREAK = re.compile(r",(?![0-9]{3})|[:\u2013\u2014]| - |" + _CONTRAST.pat
 
 
 #: A host of a web address whose top-level domain is not also an ordinary word ("be", "de",
-#: "me", "us", "co" are left out, so that "costs.Be" stays two sentences), with an optional
-#: scheme or "www." (rules R19-B, R19-H). Only the host's own dots are exempt, never a path's:
-#: "acme.com/faq.The fee ..." ends at "faq.".
-_HOST = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)?\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
-                   r"\.(?:com|net|org|io|fr|dev|gouv|uk|info|biz|xyz|edu|gov|jobs)\b")
-#: How far on either side of a dot the host around it is looked for: a bound, so that a long
-#: run of dotted text costs linear time (rule R19-H).
-_HOST_REACH = 100
+#: "me", "us", "co", "net", "info", "jobs" are left out, so that "costs.Be" and "costs.Net"
+#: stay two sentences), with an optional scheme or "www." (rules R19-B, R19-H, R19-I). Only
+#: the host's own dots are exempt, never a path's: "acme.com/faq.The fee ..." ends at "faq.".
+_HOST = (r"(?:\b(?:https?|ftp)://|\bwww\.)?\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+         r"\.(?:com|org|io|fr|dev|gouv|uk|biz|xyz|edu|gov)\b")
+
+
+@lru_cache(maxsize=16)
+def _host_dots(text: str) -> frozenset[int]:
+    """Positions of the dots inside the hosts of ``text``: one RE2 pass (linear time; a Python
+    regex per dot took seconds on a long dotted text, rule R19-I), cached for the text, which
+    every match of every signal in it shares.
+
+    Examples
+    --------
+    >>> sorted(_host_dots("see acme.com/faq.the fee, www.x.fr"))
+    [8, 29, 31]
+    """
+    out: set[int] = set()
+    for m in compile_re2(_HOST).finditer(text):
+        k = text.find(".", m.start(), m.end())
+        while k >= 0:
+            out.add(k)
+            k = text.find(".", k + 1, m.end())
+    return frozenset(out)
 
 
 def _ends_sentence(text: str, k: int) -> bool:
@@ -289,13 +306,7 @@ def _ends_sentence(text: str, k: int) -> bool:
         return True
     if text[k + 1].isdigit() and k > 0 and text[k - 1].isdigit():
         return False
-    lo = max(k - _HOST_REACH, 0)
-    for m in _HOST.finditer(text, lo, min(len(text), k + _HOST_REACH)):
-        if m.start() <= k < m.end() - 1:
-            return False
-        if m.start() > k:
-            break
-    return True
+    return k not in _host_dots(text)
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -460,6 +471,10 @@ class PatternSignal(Signal):
     #: says that it is about something else: "we never charge candidates *for interviews*"
     #: does not cancel a training fee
     unless_except: str = ""
+    #: optional regex (Python ``re``, matching form) that, found inside a disclaimer, makes it
+    #: none: "you'll receive the contract and must sign it within 24 hours" is not a delivery
+    #: delay, as it puts an obligation on the reader (rule R19-I)
+    unless_void: str = ""
     #: optional RE2 pattern (matching form): a match in a clause that holds it is never
     #: cancelled by :attr:`unless`. For a match that *is* the red flag whatever is said beside
     #: it: "you need to pay a $90 deposit" stays a fee the candidate pays after "we'll provide
@@ -494,6 +509,8 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_re2_plan", plans)
         object.__setattr__(self, "_compiled", {f: compile_re2(p) for f, p in combined.items()})
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
+        object.__setattr__(self, "_void",
+                           re.compile(self.unless_void) if self.unless_void else None)
         object.__setattr__(self, "_except",
                            re.compile(self.unless_except) if self.unless_except else None)
         object.__setattr__(self, "_firm", compile_re2(self.firm) if self.firm else None)
@@ -539,8 +556,12 @@ class PatternSignal(Signal):
         lo = max(lo, turn)
         window = text[lo:hi]
         about_else: re.Pattern[str] | None = self._except  # type: ignore[attr-defined]
+        void: re.Pattern[str] | None = self._void  # type: ignore[attr-defined]
+        # a void word counts between the disclaimer's start and the match it would cancel
         found = [m for m in unless.finditer(window)
-                 if about_else is None or about_else.match(window, m.end()) is None]
+                 if (about_else is None or about_else.match(window, m.end()) is None)
+                 and (void is None or void.search(
+                     window, m.start(), max(m.start(), min(m.end(), start - lo))) is None)]
         if self.unless_scope == "near":
             return any(m.start() < start - lo and m.end() >= start - lo - NEAR_REACH
                        for m in found)

@@ -478,8 +478,9 @@ THINK_TANK_COVER = PatternSignal(
             r"\bechanges? de vues\b",
             # as "strategic / development / Sino-X studies" (probe9, R19-G)
             r"\betudes (?:strategiques|eurasiennes|du developpement|pour le developpement)\b"
-            r"|\b(?:etudes|developpement|cooperation|dialogue|amitie)(?: strategiques)?"
-            r" sino-\w{1,20}\b",
+            r"|\betudes (?:strategiques )?sino-\w{1,20}\b|\b(?:centre|institut|forum|association"
+            r"|conseil|societe) (?:de |d'|pour la |pour le )?(?:cooperation|dialogue|amitie"
+            r"|echanges?) sino-\w{1,20}\b",
             r"\b(?:table ronde|seminaire|atelier|reunion) (?:fermee?|privee?|a huis clos"
             r"|restreinte?|informelle?)\b",
             r"\ba huis clos\b",
@@ -529,6 +530,9 @@ THINK_TANK_COVER = PatternSignal(
           spans=("groupe de travail privé", "sans compte rendu")),
     ),
     counterexamples=(
+        E("Nous développons une coopération sino-africaine dans le textile.",
+          lang="fr",
+          note="no institution (R19-I)"),
         E("Our public panel on AI policy will be livestreamed; the programme is online."),
         E("Notre conférence annuelle est ouverte au public, programme en ligne.", lang="fr"),
         E("The working group publishes its minutes and agenda on our website."),
@@ -1242,18 +1246,6 @@ FLATTERY = PatternSignal(
     ),
 )
 
-#: What a delivery delay delivers, and from where ("the Zoom invite", "an invite from
-#: hackerrank.com", « l'invitation par e-mail »): a few of these words between "you'll
-#: receive" and "within 24 hours" (urgency's disclaimer, rule R19-H).
-_DELIVERED = (
-    r"(?: (?:the|a|an|your|our|my|their|this|you|us|me|them|back|from|via|by|at|on|in|to|zoom"
-    r"|teams|google|meet|webex|calendar|invite|invites|invitation|invitations|link|links|e-?mails?"
-    r"|message|messages|test|assessment|call|reply|answer|response|confirmation|details"
-    r"|feedback|results?|update|news|hr|team|recruiter|recruiting|hiring|manager|recruitment"
-    r"|talent|un|une|le|la|les|l'[a-z]+|d'[a-z]+|votre|notre|nos|vos|lien|mail|courriel|reponse"
-    r"|retour|appel|convocation|de|du|des|par|sur|equipe|rh|nouvelles|resultats"
-    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|fr|dev|co|app|ai))\b){0,8}"
-)
 URGENCY = PatternSignal(
     name="urgency",
     description="Pushes for a quick answer or stresses scarcity: 'within 48 hours', "
@@ -1263,12 +1255,18 @@ URGENCY = PatternSignal(
     source="M7: CPNI TBYL (urgency or scarcity); FBI ('Scarcity', 'Urgency')",
     # a delivery delay, not a deadline on the reader: "you'll receive the Zoom invite within
     # 24 hours", « vous recevrez l'invitation sous 24 heures » (rule R18-J), "... an invite
-    # from hackerrank.com within 24h" (rule R19-B). Between the verb and the delay only what
-    # is delivered and from where (rule R19-H): "you'll receive the contract and must sign it
-    # within 24 hours" keeps the deadline.
-    unless=r"\b(?:you'll|you will|you should|we'll|we will|i'll|i will) (?:receive|get|hear"
-    r"|send|email|e-mail)\b" + _DELIVERED + r"|\b(?:vous |tu )?(?:recevrez|recevras|recevoir"
-    r"|aurez|auras|serez contacte|enverrons|enverrai)\b" + _DELIVERED,
+    # from hackerrank.com within 24h" (a host's dots: rule R19-B). The reader receives, the
+    # sender sends ("you will send your answer within 24 hours" is a deadline), and a
+    # disclaimer that puts an obligation on the reader is none: "you'll receive the contract
+    # and must sign it within 24 hours" (rule R19-I)
+    unless=r"\b(?:(?:you'll|you will|you should) (?:receive|get|hear)|(?:we'll|we will|i'll"
+    r"|i will) (?:send|email|e-mail|get back))\b(?:[^.!?;,]|\.[a-z0-9]){0,60}|\b(?:vous |tu )?"
+    r"(?:recevrez|recevras|recevoir|aurez|auras|serez contacte|enverrons|enverrai)\b"
+    r"(?:[^.!?;,]|\.[a-z0-9]){0,60}",
+    unless_void=r"\b(?:must|need to|needs to|have to|has to|required to|please|kindly|sign|reply"
+    r"|respond|confirm|accept|return|submit|complete|pay|otherwise|or (?:the|your|we|it)"
+    r"|lapses?|expires?|devez|devrez|merci de|veuillez|signer|signez|repondre|repondez"
+    r"|confirmer|confirmez|renvoyer|renvoyez|accepter|acceptez|sinon)\b",
     unless_scope="near",
     patterns={
         "message": (

@@ -822,9 +822,8 @@ CHEQUE_FORWARDING = PatternSignal(
             near(r"\b(?:cheques?)\b", r"\b(?:encaiss|depos)\w{0,6}",
                  r"(?:[^.!?]{0,30}|[^.!?]{0,30}[.!?] [^.!?]{0,30})"),
             # the money passed on to "our supplier", as "wire $2,300 to our approved vendor"
-            r"\b(?:virer|virez|reverser|reversez|transferer|transferez|envoyer|envoyez|verser"
-            r"|versez)(?: le reste| le solde| la somme| les fonds"
-            r"| [0-9][0-9 .,]{0,9}(?:€|eur|euros?))?"
+            r"\b(?:virer|virez|reverser|reversez|transferer|transferez|verser|versez)(?: le reste"
+            r"| le solde| la somme| les fonds| [0-9][0-9 .,]{0,9}(?:€|eur|euros?))"
             r" (?:a|au|vers) (?:notre|le|un|votre) (?:[a-z\-]+ )?(?:fournisseur|prestataire"
             r"|vendeur|revendeur)\b",
             r"\b(?:encaiss|depos|remett)\w{0,6} (?:les |des |un |le |ce |vos |nos )?cheques?\b"
@@ -863,6 +862,9 @@ CHEQUE_FORWARDING = PatternSignal(
           lang="fr", spans=("Remettez le chèque", "restituez-nous les fonds", "tickets Neosurf")),
     ),
     counterexamples=(
+        E("Merci d'envoyer le colis à notre prestataire logistique.",
+          lang="fr",
+          note="a parcel, not money (R19-I)"),
         E("We'd of course share code openly on GitHub.", note="not a gift card's code (R18-J)"),
         E("Send us the code when you're done with the exercise."),
         E("Salary is paid monthly by bank transfer through payroll."),
@@ -1485,9 +1487,7 @@ ACCOUNT_RENTAL = PatternSignal(
             r"|\b(?:partager|utiliser|emprunter|recherche|recherchons|cherche|cherchons)"
             r" (?:des |vos |tes |votre |ton |un |de |le |les )?(?:anciens |vieux |vrais )?comptes?"
             r" (?:upwork|linkedin|fiverr|malt|freelance|github|indeed) (?:anciens?|ages|verifies?"
-            r"|de plus de [0-9a-z]{1,5} ans)\b"
-            # money offered per account (« 200 € par compte »)
-            r"|\b(?:[0-9]{2,5} ?(?:€|eur|euros?|\$|usd|dollars?)) (?:par|le|pour chaque) compte\b",
+            r"|de plus de [0-9a-z]{1,5} ans)\b",
             near(r"\bcomptes?\b", r"\b(?:l'|les )(?:exploiter|utiliser|emprunter)\b|\b(?:le|les)"
                  r" (?:louer|preter)\b", r"[^.!?;]{0,30}")
             + r"|\bexploiter (?:votre|ton|leur|vos|leurs) comptes?\b",
@@ -1534,7 +1534,7 @@ ACCOUNT_RENTAL = PatternSignal(
     examples=(
         E("Je rachète des comptes Upwork vérifiés, 200 € par compte.",
           lang="fr",
-          spans=("rachète des comptes Upwork", "200 € par compte",)),
+          spans=("rachète des comptes Upwork",)),
         E("On achète vos anciens comptes Upwork vérifiés, 200 € pièce.",
           lang="fr",
           spans=("achète vos anciens comptes Upwork",)),
@@ -1573,6 +1573,9 @@ ACCOUNT_RENTAL = PatternSignal(
                                      "about sharing with me",)),
     ),
     counterexamples=(
+        E("Nous facturons 15 € par compte utilisateur.",
+          lang="fr",
+          note="a price per seat (R19-I)"),
         E("Please apply as you see fit; we review every application within a week."),
         E("We will submit your CV to the client on your behalf once you agree.",
           note="an agency putting a candidate forward"),
@@ -1800,9 +1803,12 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             # the noun and gerund forms ("requires the installation of our video conferencing
             # software", « nécessite l'installation de notre logiciel »; probe9, R19-G)
             r"\b(?:installation|installing|downloading|download) (?:of )?(?:our|the company's)"
-            r" (?:[a-z\-]+ ){0,3}(?:software|app|application|client|tool|platform)\b"
-            r"|\b(?:l'installation|le telechargement) (?:de|du) (?:notre|nos) (?:[a-z\-']+ ){0,3}?"
-            r"(?:logiciel|application|appli|outil|client)s?\b",
+            r" (?:[a-z\-]+ )?(?:interview|meeting|video|conferencing|video conferencing|call"
+            r"|camera|webcam|screen[- ]?sharing) (?:[a-z\-]+ )?(?:software|app|application|client"
+            r"|tool|platform)\b"
+            r"|\b(?:l'installation|le telechargement) (?:de|du) (?:notre|nos) (?:logiciel"
+            r"|application|appli|outil|client)s? (?:d'entretien|de visio(?:conference)?|de reunion"
+            r"|video|d'entrevue)\b",
             r"\b(?:our|a) (?:own |custom |proprietary |secure |encrypted |dedicated )(?:interview"
             r"|meeting|video|conferencing|assessment) (?:app|application|software|platform|client"
             r"|tool)\b",
@@ -1875,6 +1881,7 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           spans=("micro ne marche pas de notre côté", "télécharge le patch audio")),
     ),
     counterexamples=(
+        E("Before day one, finish installing our VPN client.", note="IT onboarding (R19-I)"),
         E("Join via this Teams link."),
         E("Please install Microsoft Teams to join the meeting if you do not have it."),
         E("Here's the Zoom link for Tuesday: https://zoom.us/j/5551234"),
