@@ -843,7 +843,7 @@ CHEQUE_FORWARDING = PatternSignal(
         E("Nous allons vous envoyer un chèque de 2 800 €. Merci de l'encaisser puis de "
           "virer 2 300 € à notre fournisseur.",
           lang="fr",
-          spans=("chèque de 2 800 €. Merci de l'encaisser", "virer 2 300 € à notre fournisseur",)),
+          spans=("chèque de 2 800 €. Merci de l'encaisser", "virer 2 300 € à notre fournisseur")),
         E("We'll send you a check for your equipment; deposit it and send the balance to our "
           "vendor.", spans=("send you a check", "send the balance")),
         E("pls buy 3 gift cards and send me the codes", spans=("buy 3 gift cards",)),
@@ -1477,10 +1477,9 @@ ACCOUNT_RENTAL = PatternSignal(
             r" place\b",
             r"\bentretiens? (?:sous|avec) (?:votre|ton) nom\b|\b(?:missions|contrats|offres"
             r"|projets) depuis (?:votre|ton) (?:compte|profil)\b",
-            # an account wanted, bought or used, as in English ("use your verified Malt account"),
-            # not a verified account only mentioned (« tu as un compte Malt vérifié »; probe7,
-            # rule R19-D)
-            # rented, lent or bought outright, or wanted when old or verified
+            # an account rented, lent or bought outright, or wanted or used when old or verified,
+            # as in English ("use your verified Malt account"); not a verified account only
+            # mentioned (« tu as un compte Malt vérifié »; rules R19-D, R19-H)
             r"\b(?:louer|louez|preter|pretez|r?acheter|r?achetez|r?achetons|r?achete)(?:-nous"
             r"|-moi)? (?:des |vos |tes |votre |ton |un |de |le |les )?(?:anciens |vieux |vrais )?"
             r"comptes? (?:upwork|linkedin|fiverr|malt|freelance|github|indeed)\b"
@@ -1859,7 +1858,7 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
     examples=(
         E("Notre plateforme nécessite l'installation de notre logiciel de visioconférence.",
           lang="fr",
-          spans=("l'installation de notre logiciel",)),
+          spans=("l'installation de notre logiciel de visioconférence",)),
         E("Our interview platform requires installing our video conferencing software.",
           spans=("installing our video conferencing software",)),
         E("Please download our interview app before the call.",
