@@ -508,6 +508,7 @@ def test_sentence_ends_on_long_dotted_text() -> None:
 @pytest.mark.parametrize("text", [
     "No hidden costs.Info: the registration fee is $90.",
     "No hidden costs.Net of tax, the registration fee is $90.",
+    "We never charge candidates fees.UK applicants pay a $90 registration deposit via Zelle.",
 ])
 def test_word_like_domains_do_not_join_sentences(text: str) -> None:
     """Top-level domains that are also words ("info", "net", "jobs") are not read as hosts
@@ -523,8 +524,22 @@ def test_word_like_domains_do_not_join_sentences(text: str) -> None:
     ("You'll receive the offer letter within 24 hours.", False),
     ("Vous recevrez votre contrat de travail sous 48 heures.", False),
     ("Vous aurez une réponse définitive sous 48 heures.", False),
+    # a third review (rule R19-J): nouns are not obligations, constructions are
+    ("Thanks for applying! You'll receive a reply within 24 hours.", False),
+    ("You'll receive the contract, to be signed within 24 hours.", True),
+    ("You'll receive the invoice and are expected to wire the fee within 24 hours.", True),
+    ("You should get your deposit to us within 24 hours.", True),
+    ("Vous recevrez le contrat à signer sous 24h.", True),
 ])
 def test_delivery_delays_and_deadlines(text: str, fires: bool) -> None:
     """A delivery delay is not urgency; a delay the reader must meet is, even after a delivery
     (rule R19-I)."""
     assert ("urgency" in {h.name for h in extract_signals(text)}) is fires
+
+
+def test_email_address_dots_join_nothing() -> None:
+    """The dots of an e-mail address are not sentence ends (rule R19-J)."""
+    from recruitscore.signals.base import _ends_sentence
+
+    text = "write to jane.doe@acme.com today"
+    assert not any(_ends_sentence(text, k) for k, c in enumerate(text) if c == ".")

@@ -259,14 +259,17 @@ _CLAUSE_BREAK = re.compile(r",(?![0-9]{3})|[:\u2013\u2014]| - |" + _CONTRAST.pat
 
 
 #: A host of a web address whose top-level domain is not also an ordinary word ("be", "de",
-#: "me", "us", "co", "net", "info", "jobs" are left out, so that "costs.Be" and "costs.Net"
-#: stay two sentences), with an optional scheme or "www." (rules R19-B, R19-H, R19-I). Only
-#: the host's own dots are exempt, never a path's: "acme.com/faq.The fee ..." ends at "faq.".
+#: "me", "us", "co", "net", "info", "jobs", "uk", "gov", "dev" are left out, so that
+#: "costs.Be", "costs.Net" and "fees.UK applicants" stay two sentences), with an optional
+#: scheme or "www."; or an e-mail address, whose "@" leaves no doubt (rules R19-B, R19-H,
+#: R19-I, R19-J). Only the address's own dots are exempt, never a path's: "acme.com/faq.The
+#: fee ..." ends at "faq.".
 _HOST = (r"(?:\b(?:https?|ftp)://|\bwww\.)?\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
-         r"\.(?:com|org|io|fr|dev|gouv|uk|biz|xyz|edu|gov)\b")
+         r"\.(?:com|org|io|fr|gouv|biz|xyz|edu)\b"
+         r"|\b[a-z0-9][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+)*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def _host_dots(text: str) -> frozenset[int]:
     """Positions of the dots inside the hosts of ``text``: one RE2 pass (linear time; a Python
     regex per dot took seconds on a long dotted text, rule R19-I), cached for the text, which

@@ -1246,6 +1246,26 @@ FLATTERY = PatternSignal(
     ),
 )
 
+#: The stretch between a delivery ("you'll receive") and its delay: any words, and a dot only
+#: inside a host ("hackerrank.com", "docs.acme.com"), never one that glues a sentence ("the
+#: contract.Sign it"; rule R19-J).
+_DELAY_GAP = (r"(?:[^.!?;,]|(?:\.[a-z0-9-]+)*\.(?:com|org|io|fr|dev|gouv|uk|biz|xyz|edu|gov|net"
+              r"|co|ai|app)\b){0,60}")
+#: An obligation on the reader inside a delivery ("you'll receive the contract and must sign it
+#: within 24 hours"): constructions, not words that are also nouns ("a reply", "a return
+#: label"; rules R19-I, R19-J).
+_DOING = (r"(?:sign|pay|send|reply|respond|return|confirm|accept|submit|complete|settle|wire"
+          r"|transfer|deposit)")
+_OBLIGATION = (
+    r"\b(?:must|need to|needs to|have to|has to|had better|required to|expected to|please|kindly"
+    r"|otherwise)\b|\bto be (?:signed|paid|returned|completed|submitted|sent|settled|wired"
+    r"|transferred|confirmed|accepted)\b|\b(?:and|then|to) " + _DOING + r"\b|\bor (?:the offer"
+    r"|your (?:place|spot|offer)|we|it (?:lapses|expires))\b"
+    r"|\b(?:devez|devrez|dois|devras|merci de|veuillez|sinon)\b|\ba (?:signer|regler|payer"
+    r"|renvoyer|retourner|completer|confirmer|virer)\b|\bet (?:signez|signer|payez|payer|reglez"
+    r"|regler|renvoyez|retournez|confirmez|acceptez|virez)\b|\b(?:tu|vous) (?:paies|payes|payez"
+    r"|regles|reglez|signes|signez|vires|virez)\b"
+)
 URGENCY = PatternSignal(
     name="urgency",
     description="Pushes for a quick answer or stresses scarcity: 'within 48 hours', "
@@ -1259,14 +1279,11 @@ URGENCY = PatternSignal(
     # sender sends ("you will send your answer within 24 hours" is a deadline), and a
     # disclaimer that puts an obligation on the reader is none: "you'll receive the contract
     # and must sign it within 24 hours" (rule R19-I)
-    unless=r"\b(?:(?:you'll|you will|you should) (?:receive|get|hear)|(?:we'll|we will|i'll"
-    r"|i will) (?:send|email|e-mail|get back))\b(?:[^.!?;,]|\.[a-z0-9]){0,60}|\b(?:vous |tu )?"
+    unless=r"\b(?:(?:you'll|you will) (?:receive|get|hear)|you should (?:receive|hear)|(?:we'll"
+    r"|we will|i'll|i will) (?:send|email|e-mail|get back))\b" + _DELAY_GAP + r"|\b(?:vous |tu )?"
     r"(?:recevrez|recevras|recevoir|aurez|auras|serez contacte|enverrons|enverrai)\b"
-    r"(?:[^.!?;,]|\.[a-z0-9]){0,60}",
-    unless_void=r"\b(?:must|need to|needs to|have to|has to|required to|please|kindly|sign|reply"
-    r"|respond|confirm|accept|return|submit|complete|pay|otherwise|or (?:the|your|we|it)"
-    r"|lapses?|expires?|devez|devrez|merci de|veuillez|signer|signez|repondre|repondez"
-    r"|confirmer|confirmez|renvoyer|renvoyez|accepter|acceptez|sinon)\b",
+    + _DELAY_GAP,
+    unless_void=_OBLIGATION,
     unless_scope="near",
     patterns={
         "message": (

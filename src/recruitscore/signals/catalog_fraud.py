@@ -1486,7 +1486,10 @@ ACCOUNT_RENTAL = PatternSignal(
             r"|\b(?:partager|utiliser|emprunter|recherche|recherchons|cherche|cherchons)"
             r" (?:des |vos |tes |votre |ton |un |de |le |les )?(?:anciens |vieux |vrais )?comptes?"
             r" (?:upwork|linkedin|fiverr|malt|freelance|github|indeed) (?:anciens?|ages|verifies?"
-            r"|de plus de [0-9a-z]{1,5} ans)\b",
+            r"|de plus de [0-9a-z]{1,5} ans)\b"
+            # money per account of a named platform (« 200 € par compte LinkedIn »; R19-J)
+            r"|\b[0-9]{2,5} ?(?:€|eur|euros?|\$|usd|dollars?) (?:par|le|pour chaque) compte"
+            r" (?:upwork|linkedin|fiverr|malt|freelance|github|indeed)\b",
             near(r"\bcomptes?\b", r"\b(?:l'|les )(?:exploiter|utiliser|emprunter)\b|\b(?:le|les)"
                  r" (?:louer|preter)\b", r"[^.!?;]{0,30}")
             + r"|\bexploiter (?:votre|ton|leur|vos|leurs) comptes?\b",
@@ -1531,6 +1534,8 @@ ACCOUNT_RENTAL = PatternSignal(
         )
     },
     examples=(
+        E("On paie 200 € par compte LinkedIn de plus de 5 ans.", lang="fr",
+          spans=("200 € par compte LinkedIn",)),
         E("Je rachète des comptes Upwork vérifiés, 200 € par compte.",
           lang="fr",
           spans=("rachète des comptes Upwork",)),
