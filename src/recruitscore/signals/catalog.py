@@ -677,6 +677,12 @@ PAID_REPORT = PatternSignal(
     ),
 )
 
+#: What makes "at our expense" / « à nos frais » paid travel (rule R19-F): a trip named beside it.
+_TRIP = (r"(?:flights?|air ?fares?|tickets?|travel|trip|journey|visit|stay|hotels?|accommodation"
+         r"|lodging)")
+_TRIP_FR = r"(?:voyages?|vols?|billets?|sejours?|hebergement|deplacements?|hotels?|visites?)"
+_AT_OUR_EXPENSE = r"\bat (?:our|their|the client's|my client's) (?:expense|cost)\b"
+_A_NOS_FRAIS = r"\b(?:a nos|a leurs|a ses) frais\b"
 PAID_TRAVEL = PatternSignal(
     name="paid_travel",
     description="Offers premium or all-expenses-paid trips, or a trip to meet 'the client' "
@@ -715,13 +721,10 @@ PAID_TRAVEL = PatternSignal(
             r" (?:handled|covered))",
             # at our expense, said of a trip (not of a background check, a medical or the
             # equipment: probe8, rule R19-F)
-            r"\b(?:flights?|air ?fares?|tickets?|travel|trip|journey|visit|stay|hotels?"
-            r"|accommodation|lodging|fly|flying|host you|invite you|bring you|have you in|come"
+            r"\b(?:" + _TRIP + r"|fly|flying|host you|invite you|bring you|have you in|come"
             r"|coming|meet|meets|meetings?|abroad|overseas|(?:a|one|two|three|[0-9]{1,2}) (?:few )?"
-            r"(?:days?|weeks?|nights?))\b[^.!?;]{0,60}\bat (?:our|their|the client's|my client's)"
-            r" (?:expense|cost)\b"
-            r"|\bat (?:our|their|the client's|my client's) (?:expense|cost)\b[^.!?;]{0,40}\b(?:flights?"
-            r"|air ?fares?|tickets?|travel|trip|journey|visit|stay|hotels?|accommodation|lodging)\b",
+            r"(?:days?|weeks?|nights?))\b[^.!?;]{0,60}" + _AT_OUR_EXPENSE
+            + r"|" + _AT_OUR_EXPENSE + r"[^.!?;]{0,40}\b" + _TRIP + r"\b",
             # the trip "on us", "covered by us" ("Flights and hotel are on us"; R19-F; not "taken
             # care of", which real speaker invitations write)
             r"\b(?:flights?|tickets?|air ?fares?|travel|hotels?|accommodation|lodging|stay|trip)\b"
@@ -738,11 +741,9 @@ PAID_TRAVEL = PatternSignal(
                  r"|investors)\b"),
             # French
             # « à nos frais » said of a trip, as "at our expense" (R19-F)
-            r"\b(?:voyages?|vols?|billets?|sejours?|hebergement|deplacements?|hotels?|visites?"
-            r"|venir|venue|venez|invitons|inviter|accueillir|(?:une|deux|trois|[0-9]{1,2})"
-            r" (?:semaines?|jours|nuits))\b[^.!?;]{0,60}\b(?:a nos|a leurs|a ses) frais\b|\b(?:a nos|a leurs|a ses)"
-            r" frais\b[^.!?;]{0,40}\b(?:voyages?|vols?|billets?|sejours?|hebergement|deplacements?"
-            r"|hotels?|visites?)\b",
+            r"\b(?:" + _TRIP_FR + r"|venir|venue|venez|invitons|inviter|accueillir|(?:une|deux"
+            r"|trois|[0-9]{1,2}) (?:semaines?|jours|nuits))\b[^.!?;]{0,60}" + _A_NOS_FRAIS
+            + r"|" + _A_NOS_FRAIS + r"[^.!?;]{0,40}\b" + _TRIP_FR + r"\b",
             r"\btous frais (?:payes|pris en charge|compris|rembourses)\b",
             r"\b(?:voyages?|sejours?|deplacements?) (?:entierement |integralement )?(?:pris en"
             r" charge|payes?|offerts?|finances?)\b",
