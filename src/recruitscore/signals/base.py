@@ -524,12 +524,12 @@ class PatternSignal(Signal):
     def fields(self) -> tuple[str, ...]:
         return tuple(self.patterns)
 
-    def _is_firm(self, text: str, start: int, end: int) -> bool:
-        """Does the clause holding ``text[start:end]`` hold an unhedged :attr:`firm` match?"""
+    def _is_firm(self, text: str, start: int, end: int, lo: int, hi: int) -> bool:
+        """Does the clause holding ``text[start:end]`` (in the sentence ``text[lo:hi]``) hold an
+        unhedged :attr:`firm` match?"""
         firm: Regex | None = self._firm  # type: ignore[attr-defined]
         if firm is None:
             return False
-        lo, hi = _sentence_around(text, start, end)
         lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
         after = _CLAUSE_BREAK.search(text, end, hi)
         hi = after.start() if after else hi
@@ -548,9 +548,9 @@ class PatternSignal(Signal):
     def _cancelled(self, text: str, start: int, end: int) -> bool:
         """Is the match ``text[start:end]`` cancelled by :attr:`unless` in its sentence?"""
         unless: Regex = self._unless  # type: ignore[attr-defined]
-        if self._is_firm(text, start, end):
-            return False
         lo, hi = _sentence_around(text, start, end)
+        if self._is_firm(text, start, end, lo, hi):
+            return False
         if self.unless_scope == "before":
             hi = end
         # a disclaimer before "but" does not reach past it: "we never charge a fee, but the
