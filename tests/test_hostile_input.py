@@ -516,6 +516,23 @@ def test_word_like_domains_do_not_join_sentences(text: str) -> None:
     assert "pay_to_work" in {h.name for h in extract_signals(text)}
 
 
+def test_top_level_domain_lists_agree() -> None:
+    """The top-level domains are named once (rule R20-A): the ones a sentence bound or a
+    delivery's gap may cross are a subset of the recognised ones and none is an English or
+    French word; the ones masked out of the wording are recognised ones too."""
+    from recruitscore.signals.lexicon import TLDS, TLDS_MASKED, TLDS_NOT_WORDS
+
+    known = set(TLDS.split("|")) | {"gouv"}
+    assert set(TLDS_NOT_WORDS.split("|")) <= known
+    assert set(TLDS_MASKED.split("|")) <= known
+    words = {"be", "de", "me", "us", "co", "net", "info", "jobs", "uk", "gov", "dev", "it", "in",
+             "no", "to", "at", "es", "se", "pro", "work", "site", "top", "tech", "ai", "app"}
+    assert not words & set(TLDS_NOT_WORDS.split("|"))
+    # a word-like domain ends the sentence for the delivery's gap as for the sentence bounds
+    assert "urgency" in {h.name for h in extract_signals(
+        "You'll receive the details.Net pay goes out within 24 hours.")}
+
+
 @pytest.mark.parametrize("text,fires", [
     ("You will send your answer to us via acme-hr.com within 24 hours or the offer lapses.",
      True),

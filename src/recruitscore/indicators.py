@@ -47,7 +47,7 @@ from .schema import Approach
 from .signals import as_approach
 from .signals.base import compile_re2
 from .signals.catalog import _PHONE
-from .signals.lexicon import EMAIL, FREEMAIL_DOMAINS, term
+from .signals.lexicon import EMAIL, FREEMAIL_DOMAINS, TLDS, term
 
 __all__ = ["INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS", "Indicator", "extract_indicators",
            "indicators_of_text"]
@@ -73,9 +73,6 @@ _FREEMAIL = frozenset(FREEMAIL_DOMAINS)
 # Paths that name nothing in particular on a platform.
 _GENERIC_PATHS = frozenset({"", "/", "/jobs", "/careers", "/feed", "/home", "/login", "/signin",
                             "/messaging", "/in", "/company", "/download", "/join", "/meet"})
-_TLDS = ("com|net|org|io|co|uk|fr|de|ru|cn|info|biz|me|us|ai|app|dev|xyz|top|online|site|tech"
-         "|jobs|careers|eu|ch|nl|be|it|es|ca|au|in|jp|kr|ir|kp|sg|hk|tw|gov|edu|mil|int|pro|cc"
-         "|ly|gl|gd|to|tk|ml|ga|cf|gq|ws|su|by|ua|pl|se|no|fi|dk|at|pt|ie|il|ae|sa|cloud|work")
 
 
 class Indicator(NamedTuple):
@@ -124,7 +121,7 @@ _URL_RE = compile_re2(
     r"((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,6}([a-z]{2,24}))\b"
     r"(/[^ \"'<>()\[\]{}]{0,300})?"
 )
-_KNOWN_TLD = re.compile(rf"(?:{_TLDS})", re.ASCII)
+_KNOWN_TLD = re.compile(rf"(?:{TLDS})", re.ASCII)
 _TRAIL = ".,;:!?)]}'\"*"
 _SLD = {"co", "com", "org", "net", "ac", "gov", "gouv", "edu", "ltd", "plc", "asso", "nhs", "mod"}
 

@@ -37,7 +37,7 @@ from .normalize import fast_normalize, to_text
 from .signals import base as _base
 from .signals.base import Batch, batch_match, compile_re2
 from .signals.detectors import KEY_TERMS, OBFUSCATION_PREFILTER_NORM
-from .signals.lexicon import term
+from .signals.lexicon import TLDS_MASKED, term
 from .stopwords import FUNCTION_WORDS
 
 __all__ = [
@@ -119,8 +119,7 @@ WEB_ADDRESS = r"\b(?:https?|ftp)://[^\s]+|\bwww\.[^\s]+"
 #: weighed as legitimate wording from hand-written legitimate rows. Taken out after the contact
 #: clauses, so that an e-mail address ("jo@gmail.com") is still read as a contact, with the
 #: request words around it.
-BARE_HOST = (r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|fr|me|co|dev|app|ai"
-             r"|gouv|eu|uk|de|ch|be|ca|us|info|biz|xyz|edu|gov)\b(?:/[^\s]*)?")
+BARE_HOST = r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:" + TLDS_MASKED + r")\b(?:/[^\s]*)?"
 _BARE_HOST_RE = compile_re2(BARE_HOST)
 #: E-mail header labels (rule R16-F, December 2026): "Objet :" weighed -2.58 and "Subject:"
 #: -1.53 as legitimate wording because the corpus's legitimate templates carry them far more

@@ -18,7 +18,7 @@ from ..schema import Approach
 from . import detectors as d
 from .base import Batch, CallableSignal, Evidence, Example, PatternSignal, ProfileSignal, Signal
 from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
-from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, any_of, app_name, near, term
+from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, TLDS_NOT_WORDS, any_of, app_name, near, term
 
 E = Example
 
@@ -1249,9 +1249,9 @@ FLATTERY = PatternSignal(
 
 #: The stretch between a delivery ("you'll receive") and its delay: any words, and a dot only
 #: inside a host ("hackerrank.com", "docs.acme.com"), never one that glues a sentence ("the
-#: contract.Sign it"; rule R19-J).
-_DELAY_GAP = (r"(?:[^.!?;,]|(?:\.[a-z0-9-]+)*\.(?:com|org|io|fr|dev|gouv|uk|biz|xyz|edu|gov|net"
-              r"|co|ai|app)\b){0,60}")
+#: contract.Sign it"; rule R19-J), the same hosts as the sentence bounds' (``TLDS_NOT_WORDS``,
+#: rule R20-A: "costs.Net" glues no sentence here either).
+_DELAY_GAP = r"(?:[^.!?;,]|(?:\.[a-z0-9-]+)*\.(?:" + TLDS_NOT_WORDS + r")\b){0,60}"
 #: An obligation on the reader inside a delivery ("you'll receive the contract and must sign it
 #: within 24 hours"): constructions, not words that are also nouns ("a reply", "a return
 #: label"; rules R19-I, R19-J).

@@ -14,8 +14,26 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EMAIL", "FREEMAIL_DOMAINS", "GAP", "any_of", "app_name", "near", "obfuscated_term",
-           "term"]
+__all__ = ["EMAIL", "FREEMAIL_DOMAINS", "GAP", "TLDS", "TLDS_MASKED", "TLDS_NOT_WORDS", "any_of",
+           "app_name", "near", "obfuscated_term", "term"]
+
+#: Top-level domains, as alternations for patterns over the matching form (rule R20-A of the
+#: notes: named once here, each list for one use).
+#:
+#: ``TLDS``: every top-level domain an address is recognised by when it has no scheme, "www." or
+#: path (``recruitscore.indicators``).
+TLDS = ("com|net|org|io|co|uk|fr|de|ru|cn|info|biz|me|us|ai|app|dev|xyz|top|online|site|tech"
+        "|jobs|careers|eu|ch|nl|be|it|es|ca|au|in|jp|kr|ir|kp|sg|hk|tw|gov|edu|mil|int|pro|cc"
+        "|ly|gl|gd|to|tk|ml|ga|cf|gq|ws|su|by|ua|pl|se|no|fi|dk|at|pt|ie|il|ae|sa|cloud|work")
+#: ``TLDS_NOT_WORDS``: the ones that are not also an ordinary English or French word, so a dot
+#: before them is read as a host's and not as the end of a sentence glued to the next one
+#: ("costs.Be", "costs.Net", "fees.UK applicants" stay two sentences; rules R19-H to R19-J):
+#: sentence bounds (``signals.base``) and urgency's delivery-delay gap (``signals.catalog``).
+TLDS_NOT_WORDS = "com|org|io|fr|gouv|biz|xyz|edu"
+#: ``TLDS_MASKED``: the hosts taken out of the wording (``recruitscore.text.BARE_HOST``, rule
+#: R16-H); narrower than ``TLDS`` so that a glued sentence ("costs.it", "fees.in") keeps its
+#: words. ("gouv" reaches "x.gouv" without its ".fr".)
+TLDS_MASKED = "com|net|org|io|fr|me|co|dev|app|ai|gouv|eu|uk|de|ch|be|ca|us|info|biz|xyz|edu|gov"
 
 # Characters that writers substitute for letters to dodge keyword filters.
 _LEET: dict[str, str] = {
