@@ -222,6 +222,14 @@ VAGUE_EMPLOYER = PatternSignal(
             r"(?:name|disclose|reveal|share|say|tell you) (?:yet )?(?:the |my |our |who"
             r" )?(?:name of (?:the |my |our )?)?(?:client|clients|employer|principal|partner"
             r"|company|organisation|organization|fund|group|sponsor|firm|they are|it is)\b",
+            # as « je ne peux pas vous communiquer son nom » (probe10, R20-B)
+            r"\b(?:cannot|can't|can not|not able to|unable to|not at liberty to|not allowed to"
+            r"|won't|will not) (?:yet |currently |at this stage |at the moment |for now )?"
+            r"(?:name|disclose|reveal|share|say|tell you|give you|give) (?:their|its) (?:name|identity)"
+            r"\b",
+            r"\b" + _ORG + r",? whose (?:name|identity) (?:i|we)(?:'ll| will| can| could) (?:only )?"
+            r"(?:share|disclose|reveal|give you|tell you) (?:later|at a later stage|further along"
+            r"|once|after|in (?:a|the) (?:later|next|second))\b",
             # "my client, whose name I cannot share yet"
             r"\b" + _ORG + r",? whose (?:name|identity) (?:i|we) (?:cannot|can't|can not|am not"
             r" able to|are not able to|am unable to|are unable to|won't|will not|am not allowed to"
@@ -333,6 +341,8 @@ VAGUE_EMPLOYER = PatternSignal(
         )
     },
     examples=(
+        E("A client whose name I can share later in the process.", spans=("client whose name I can share later",)),
+        E("I recruit for a defence group; I can't disclose their name.", spans=("can't disclose their name",), note="as « je ne peux pas vous communiquer son nom » (R20-B)"),
         E("Je représente des clients en Asie.", lang="fr", spans=("Je représente des clients",)),
         E("My client prefers to remain anonymous at this stage, but the work is well paid.",
           spans=("client prefers to remain anonymous",)),
@@ -483,13 +493,17 @@ THINK_TANK_COVER = PatternSignal(
             r"|echanges?) sino-\w{1,20}\b",
             r"\b(?:table ronde|seminaire|atelier|reunion) (?:fermee?|privee?|a huis clos"
             r"|restreinte?|informelle?)\b",
+            # as "a small expert workshop" (probe10, R20-B); not « une petite réunion »
+            r"\b(?:petite? |petits |petites )(?:table ronde|seminaire|atelier|forum|cercle"
+            r"|colloque)s?\b",
             r"\ba huis clos\b",
             # the same closed format in other words: an invite-only dialogue or a private working
             # group, with no press and no published agenda
             r"\b(?:closed-door|closed door|private|invitation-only|invite-only|invite only"
             r"|off-the-record|confidential|closed) (?:expert |policy |research )?(?:working group"
             r"|study group|expert group|dialogues?|discussions|exchanges|dinners?)\b",
-            r"\b(?:no|without(?: a| any)?) (?:published|public|fixed|written) agenda\b"
+            r"\b(?:no|without(?: a| any)?) (?:published|public|fixed|written) (?:agenda|programme"
+            r"|program)\b"
             r"|\bno press\b|\bno (?:minutes|recordings?|attribution) (?:are |is |will be )?"
             r"(?:taken|kept|published|made)\b",
             r"\b(?:unpublished|unrecorded|off-the-record|non-public) (?:setting|format|sessions?"
@@ -510,6 +524,8 @@ THINK_TANK_COVER = PatternSignal(
         for f in ("message", "sender_company", "sender_headline")
     },
     examples=(
+        E("There is no published programme, so that participants can speak openly.", spans=("no published programme",), note="as « aucun programme public »"),
+        E("Nous organisons un petit atelier d'experts à Genève.", lang="fr", spans=("petit atelier",), note="as 'a small expert workshop' (R20-B)"),
         E("Le centre d'études stratégiques sino-européennes vous invite.",
           lang="fr",
           spans=("études stratégiques",)),
@@ -530,6 +546,7 @@ THINK_TANK_COVER = PatternSignal(
           spans=("groupe de travail privé", "sans compte rendu")),
     ),
     counterexamples=(
+        E("On fait une petite réunion d'équipe lundi.", lang="fr", note="an everyday meeting"),
         E("Nous développons une coopération sino-africaine dans le textile.",
           lang="fr",
           note="no institution (R19-I)"),
@@ -579,6 +596,8 @@ PAID_REPORT = PatternSignal(
         "message": (
             near(_MONEY, r"\b" + _WRITING_PAID),
             near(r"\b" + _WRITING_PAID, _MONEY),
+            r"\b(?:commission|commissioning) (?:a|an|some|one|two|three|several|a series of)"
+            r" (?:short |brief |quick |concise )?(?:" + _WRITING + r")",
             r"\b(?:write|writing|prepare|preparing|draft|drafting|produce|producing|author)"
             r" (?:a |an |some |the |one |two |three |occasional |regular )?(?:short |brief"
             r" |quick |concise )?(?:" + _WRITING + r")",
@@ -601,15 +620,16 @@ PAID_REPORT = PatternSignal(
             # « européen » (rules R18-D, R18-H)
             near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?"
                  r"|eur|usd|dollars?)\b|" + _EURO,
-                 r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?"
+                 r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|livres? blancs?"
                  r"|contributions? ecrites?|" + _ETUDE_FR + r")\b"),
-            near(r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|" + _ETUDE_FR
-                 + r")\b",
+            near(r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|livres? blancs?|"
+                 + _ETUDE_FR + r")\b",
                  r"\b(?:remunere|remuneree|remuneres|remunerees|remuneration|paye|payee|payes"
                  r"|payees|honoraires?|euros?|eur|usd|dollars?)\b|" + _EURO),
-            r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de"
-            r" courtes |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?"
-            r"|syntheses?|etudes?|memos?|articles?)\b",
+            r"\b(?:rediger|redigiez|redigez|redigerez|redigeriez|redaction d[e']|ecrire|ecriviez"
+            r"|preparer|prepariez) ?(?:un |une |des |quelques |de courtes |de breves )?(?:courte "
+            r"|breve |petite )?(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?"
+            r"|livres? blancs?)\b",
             r"\bpar (?:note|rapport|article|page|analyse|synthese)\b",
             # paid by the piece in other words: "for each document", « mille balles le texte »,
             # « des petits papiers de fond »
@@ -631,6 +651,9 @@ PAID_REPORT = PatternSignal(
         )
     },
     examples=(
+        E("They are commissioning a white paper on your field.", spans=("commissioning a white paper",)),
+        E("Il souhaite que vous rédigiez un rapport pour ses clients.", lang="fr", spans=("rédigiez un rapport",), note="the subjunctive"),
+        E("Il souhaite un livre blanc sur votre domaine, rémunéré 3 000 €.", lang="fr", spans=("livre blanc sur votre domaine, rémunéré 3 000 €",), note="as 'a paid white paper' (R20-B)"),
         E("Nous vous verserions 1 800 € par texte.", lang="fr", spans=("€ par texte",)),
         E("Nos clients versent 1 800 € pour une courte note.", lang="fr",
           spans=("1 800 € pour une courte note",), note="the whole amount (R18-J)"),
@@ -656,6 +679,7 @@ PAID_REPORT = PatternSignal(
           spans=("mission de conseil rémunérée",)),
     ),
     counterexamples=(
+        E("The commissioning note for the special issue is on the journal's website.", note="the noun, no piece commissioned"),
         E("Les contributions sont limitées à 5 000 signes par texte.",
           lang="fr",
           note="a length limit (R19-H)"),
@@ -730,6 +754,11 @@ PAID_TRAVEL = PatternSignal(
             r"\b(?:flights?|tickets?|air ?fares?|travel|hotels?|accommodation|lodging|stay|trip)\b"
             r"[^.!?;]{0,60}\b(?:(?:are|is|be|'re) (?:all )?on us|covered by us|paid (?:for )?by us"
             r"|covered on our side)\b",
+            # the trip paid by the client (probe10, R20-B), as "covered by us"; a bare "are
+            # covered" stays out, as "taken care of" (speakers' travel; R19-F)
+            r"\b(?:flights?|air ?fares?|travel|hotels?|accommodation|lodging)\b[^.!?;]{0,40}"
+            r"\b(?:are|is|will be|would be) (?:all |fully |entirely )?(?:covered|paid)(?: for)? by"
+            r" (?:the|our|my) clients?\b",
             r"\b(?:cover|pay for|book|take care of|fund|sponsor|arrange|handle|reimburse) (?:all )?"
             r"(?:of )?(?:your|the) (?:return )?(?:flights?|air ?fares?|plane tickets?|travel)"
             r" (?:and|&|\+|plus) (?:your |the |a )?(?:hotels?|accommodation|lodging|stay)\b",
@@ -760,8 +789,9 @@ PAID_TRAVEL = PatternSignal(
             r"|sont) (?:entierement |integralement |bien )?a (?:notre|leur|sa|nos) (?:charge"
             r"|frais)\b",
             r"\b(?:voyage|vols?|billets? d'avion|sejour|hebergement) (?:et (?:votre |l')?(?:hotel"
-            r"|hebergement) )?(?:seraient|serait|sera|seront|est|sont) (?:entierement |integralement"
-            r" |bien )?(?:pris en charge|payes?|offerts?|finances?|couverts?)\b",
+            r"|hebergement) )?(?:des (?:participants|invites|intervenants|experts) )?(?:seraient"
+            r"|serait|sera|seront|est|sont) (?:entierement |integralement |bien )?(?:pris en charge"
+            r"|payes?|offerts?|finances?|couverts?)\b",
             r"\brencontrer (?:le|notre|mon|nos|mes) (?:client|clients|partenaires|commanditaires"
             r"|amis) (?:a l'etranger|sur place|en personne|a [a-z]{1,20})\b",
             # premium travel and every cost met, in other words
@@ -780,12 +810,18 @@ PAID_TRAVEL = PatternSignal(
                  r"\b(?:rien a|sans rien|sans) (?:debourser|avancer de (?:votre|ta) poche)\b"
                  r"|\bpas un (?:centime|sou) (?:a (?:votre|ta) charge|de (?:votre|ta) poche)\b",
                  r"[^.!?]{0,80}"),
-            r"\b(?:offre|offrent|offrons|offrira|paie|paye|payons|payera|rembourse|remboursons)"
+            r"\b(?:offre|offrent|offrons|offrira|paie|paye|payons|payera|rembourse|remboursons"
+            r"|prenons en charge|prend en charge|prennent en charge)"
             r" (?:le|les|ton|votre|vos|tes) (?:billets? d'avion|vols?|voyages?) et (?:l'|ton |votre"
             r" |le |les )?(?:hotel|hebergement|logement|sejour)\b",
         )
     },
     examples=(
+        E("Your flights and hotel will be paid for by our client.",
+          spans=("flights and hotel will be paid for by our client",),
+          note="as 'covered by us' (R20-B)"),
+        E("Nous prenons en charge votre vol et votre hôtel.", lang="fr", spans=("prenons en charge votre vol et votre hôtel",), note="as 'we cover your flights and hotel'"),
+        E("Les vols et l'hébergement des participants sont pris en charge.", lang="fr", spans=("vols et l'hébergement des participants sont pris en charge",)),
         E("Venez à Pékin une semaine, à nos frais.",
           lang="fr",
           spans=("Venez à Pékin une semaine, à nos frais",)),
@@ -820,6 +856,8 @@ PAID_TRAVEL = PatternSignal(
           spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
+        E("Nous prenons en charge votre billet d'avion en classe économique et quatre nuits d'hôtel.", lang="fr", note="a speaker's economy ticket, as in English"),
+        E("Your flight can almost certainly be covered by the department.", note="no promise"),
         E("Le déménagement est à nos frais.", lang="fr"),
         E("The medical check-up is at our expense."),
         E("The background check is at our cost.", note="not a trip (R19-F)"),
@@ -1011,7 +1049,8 @@ _INVEST_FR = (r"\b(?:investir|investissement|investisseurs?|fonds|family office|
               r"|financement|valorisation|levee de fonds|audit)\b")
 _WANT_FR = (r"\b(?:transmettre|transmettez|envoyer|envoyez|partager|partagez|communiquer"
             r"|communiquez|fournir|fournissez|besoin|obtenir|(?:veut|veulent|voudrait|voudraient"
-            r"|souhaite|souhaitent|aimerait|aimeraient|demande|demandent) (?:a )?(?:voir|consulter"
+            r"|souhaite|souhaitent|aimerait|aimeraient|demande|demandent|doit|doivent|devra"
+            r"|devront|devraient) (?:a )?(?:voir|consulter"
             r"|recevoir|auditer|acceder a))")
 _TECH_FR = (r"(?:feuille de route|donnees d'essais?|donnees de tests?|donnees de caracterisation"
             r"|donnees de procede|donnees de mesures?|resultats d'essais|resultats de tests?"
@@ -1062,7 +1101,8 @@ INVESTMENT_PRETEXT = PatternSignal(
             r"|discret)\b",
             r"\b(?:en tant qu'|comme |agissant en )?intermediaires? (?:pour|d'un|d'une|de)"
             r" (?:un |une )?(?:fonds|investisseurs?|groupe|family office)\b",
-            r"\bavant (?:tout|toute|la signature d'un|un|une|le|la) (?:term ?sheet|nda|accord"
+            r"\bavant (?:tout|toute|la signature d'un|un|une|le|la|de parler d'une?|d'evoquer"
+            r" une?) (?:term ?sheet|nda|accord"
             r"|engagement|lettre d'intention|comite d'investissement|investissement formel)\b",
             r"\baudits? (?:technique|externe|prealable)s?\b",
             near(r"\b(?:investir|investissement|fonds|investisseurs?)\b",
@@ -1093,6 +1133,8 @@ INVESTMENT_PRETEXT = PatternSignal(
         )
     },
     examples=(
+        E("Avant de parler d'une lettre d'intention, il nous faut vos données d'essais.", lang="fr", spans=("Avant de parler d'une lettre d'intention",)),
+        E("Notre fonds souhaite investir. Nos associés doivent voir votre procédé de fabrication.", lang="fr", spans=("fonds souhaite investir. Nos associés doivent voir votre procédé de fabrication",), note="as 'need to see' (R20-B)"),
         E("We act as intermediary for a fund that prefers to remain anonymous.",
           spans=("act as intermediary for", "fund that prefers to remain anonymous")),
         E("Could you share your process data and roadmap before a term sheet?",
@@ -1445,6 +1487,9 @@ NOT_ASKING = (
     r"|providing|send|sending|pass on|ask|asking|need|request|requesting|want|expect|require)\b"
     r"|\b(?:ne|n') ?(?:(?:pas|jamais|vous|nous|devez|doit|devriez|avez|aucune?|rien|plus|a|le|les"
     r"|la)\s){0,3}(?:partag|divulgu|communiqu|transmet|revel|demand|envoy|fourni)\w{0,6}"
+    # a promise not to ask, as "I won't ask" (« je ne vous poserai pas de questions »; R20-B)
+    r"|\b(?:ne|n') ?(?:vous |te )?(?:poserai|poserons|pose|posons) (?:pas|jamais|aucune) (?:de )?"
+    r"questions?\b"
     r"|\bsans (?:partager|divulguer|communiquer|reveler|transmettre|demander)\b"
     r"|\b(?:pas|aucun) besoin de (?:partager|divulguer|communiquer|transmettre|envoyer)\b"
 )
@@ -1488,7 +1533,7 @@ ELICITATION = PatternSignal(
             near(r"\b" + _ASK + r"\b",
                  r"\b(?:programmes?|programs?|projects?|contracts?|platforms?|systems?|missions?)"
                  r" (?:are |do |have |did |were )?(?:you|you've|you have|you are|you're|your team is|your team's|your lab is)"
-                 r" (?:currently )?(?:work|working|worked|involved|supporting|running|on|cleared"
+                 r" (?:currently )?(?:been )?(?:work|working|worked|involved|supporting|running|on|cleared"
                  r"|vetted|read in|read into|briefed)\b"),
             r"\b(?:internal|unpublished|non-public|nonpublic|not-yet-public|classified"
             r"|proprietary|upcoming|next|current|confidential) (?:roadmap|road map|results"
@@ -1544,8 +1589,8 @@ ELICITATION = PatternSignal(
                  r" (?:classifies?|classifiees?|secrets?|secretes?|confidentiel(?:le)?s?"
                  r"|(?:etes-vous|etes vous|vous etes) habilitee?s?)\b"),
             near(_ASK_FR + r"|\bconnaitre\b", r"\borientations internes\b"),
-            r"\b(?:pas|jamais) (?:encore )?(?:publie(?:e|s|es)?|dans les publications|dans la"
-            r" presse)\b",
+            r"\b(?:pas|jamais) (?:encore )?(?:ete )?(?:publie(?:e|s|es)?|dans les publications"
+            r"|dans la presse)\b",
             r"\bce qui se dit (?:en interne|dans les couloirs|au sein)\b",
             # clearance held, classified work, what stayed out of the paper, who decides
             near(r"\b" + _ASK + r"\b",
@@ -1563,6 +1608,9 @@ ELICITATION = PatternSignal(
             r" (?:in|into) (?:the |your )?(?:published|public|final) (?:version|paper|article"
             r"|release)\b",
             r"\bnot (?:yet )?(?:been )?made public\b",
+            # as "unpublished results" (probe10, R20-B)
+            r"\b(?:results|findings|data|figures|numbers|benchmarks|measurements) (?:that|which)"
+            r" (?:have|has)(?: not|n't) (?:yet )?been (?:published|released|made public)\b",
             r"\bwho (?:really )?(?:pulls the strings|calls the shots|holds the purse strings)\b",
             r"\b(?:pas|jamais) (?:encore )?(?:ete )?rendue?s? publi(?:que|ques|ee|ees|e|es|cs?)\b",
             r"\bcomment se (?:passent|font|prennent|decident|negocient) (?:les|vos|tes) (?:arbitrages"
@@ -1571,6 +1619,9 @@ ELICITATION = PatternSignal(
         )
     },
     examples=(
+        E("Pourriez-vous me parler des résultats qui n'ont pas encore été publiés ?", lang="fr", spans=("pas encore été publiés",)),
+        E("Could you tell me about the results that have not been published yet?", spans=("results that have not been published",)),
+        E("Which programmes have you been involved in?", spans=("Which programmes have you been involved",), note="as 'have worked on' (R20-B)"),
         E("Sur quels programmes êtes-vous habilité ?", lang="fr",
           spans=("quels programmes êtes-vous habilité",)),
         E("And who actually sits on the steering committee deciding the roadmap?",
@@ -1600,6 +1651,7 @@ ELICITATION = PatternSignal(
           spans=("orientations internes",)),
     ),
     counterexamples=(
+        E("Je ne vous poserai pas de questions sur ce que votre employeur n'a pas rendu public.", lang="fr", note="a promise not to ask, as 'I won't ask' (R20-B)"),
         E("Marie Dupont, qui siège au conseil scientifique, présidera la session.",
           lang="fr",
           note="a bio (R19-H)"),
@@ -1743,6 +1795,17 @@ SECRECY = PatternSignal(
             r"\bno (?:" + term("contract") + r"|contracts|paperwork|formalities|written agreement"
             r"|invoices?)(?: (?:needed|required|necessary|involved))?\b",
             r"\bno need for (?:a |any )?(?:contract|paperwork|formalities|invoice)\b",
+            # as « il n'y aura aucun contrat » (probe10, R20-B)
+            r"\b(?:won't|will not|wouldn't|would not) be (?:any|a) (?:contract|paperwork"
+            r"|formalities|written agreement|invoice)\b",
+            # the sender would rather the target's colleagues did not know (« il vaut mieux que
+            # vos collègues n'en voient rien »; probe10, R20-B); not a promise that an employer
+            # will not be told of an application
+            near(r"\b(?:better|best|wiser|safer|prefer|rather)\b",
+                 r"\b(?:your )?(?:colleagues|employer|manager|boss|team|company|superiors?"
+                 r"|hierarchy|security officer|hr|lab|agency|department|ministry) (?:don't|do not"
+                 r"|doesn't|does not|won't|will not|needn't|need not|never)(?: need to| have to"
+                 r"| ever)? (?:see|know|hear|find out|learn)\b", r"[^.!?]{0,30}"),
             r"\bwithout (?:a |any )?(?:contract|paperwork|formalities|invoice|written"
             r" agreement)\b",
             r"\b(?:nobody|no one|no-one) (?:needs to|has to|will|would|must|should) (?:ever )?"
@@ -1762,6 +1825,12 @@ SECRECY = PatternSignal(
             r"\b(?:sans|pas de|aucun|aucune|ni) (?:contrat|paperasse|formalites?|facture)\b",
             r"\b(?:soyez|restez|sois|reste) (?:discret|discrete|discrets)\b",
             r"\bpersonne n'a besoin de (?:le )?savoir\b",
+            near(r"\b(?:mieux|preferable|prefere|preferons)\b",
+                 r"\b(?:vos|tes) (?:collegues|superieurs|chefs)|\b(?:votre|ton) (?:employeur|manager"
+                 r"|chef|equipe|entreprise|hierarchie|labo|laboratoire|service|ministere|officier de"
+                 r" securite)\b", r"[^.!?]{0,30}")
+            + r"[^.!?]{0,20}\bn'en (?:voient|voie|sachent|sache|sauront|saura|entendent|entende)"
+            r" rien\b",
             # the contact kept from the target's organisation in other words: "not to report
             # them to your organisation", « ne pas évoquer cette prise de contact auprès de
             # votre officier de sécurité »
@@ -1780,6 +1849,9 @@ SECRECY = PatternSignal(
         )
     },
     examples=(
+        E("There won't be any contract, just a transfer.", spans=("won't be any contract",), note="as « il n'y aura aucun contrat »"),
+        E("Il vaut mieux que vos collègues n'en voient rien.", lang="fr", spans=("mieux que vos collègues n'en voient rien",), note="probe10, R20-B"),
+        E("It's better if your colleagues don't see any of this.", spans=("better if your colleagues don't see",), note="probe10, R20-B"),
         E("Cela restera strictement entre nous.", lang="fr",
           spans=("restera strictement entre nous",)),
         E("just keep this between u and me, dont tell ur boss", lang="en",
@@ -1799,6 +1871,7 @@ SECRECY = PatternSignal(
           spans=("ne pas signaler cet échange auprès de votre hiérarchie",)),
     ),
     counterexamples=(
+        E("Your application is confidential: your employer won't know unless you tell them.", note="a privacy promise, not concealment wanted by the sender"),
         E("Between you and me, I think the role suits you; the client is named in the JD."),
         E("This is a confidential search on behalf of a listed client; your application will be "
           "treated in strict confidence.", note="normal confidential executive search"),
@@ -1859,6 +1932,9 @@ FILE_LURE = PatternSignal(
             r"|\b(?:run|launch) the test on your (?:machine|computer|laptop|pc)\b",
             r"\b(?:setup|install)\.sh\b|\bnpm (?:install|i|run)\b|\bpip install\b|\bgit clone\b",
             r"\bclone (?:the|this|our|my) (?:repo|repository|project)\b",
+            # as "clone our repo" (probe10, R20-B)
+            # the sender's (« clonez ce dépôt » is how a take-home's own README begins)
+            r"\bclone[rz]? (?:notre|mon) (?:depot|repo|referentiel|projet)\b",
             r"\b(?:on|from|using) your (?:work|office|company|corporate|lab|employer's)"
             r" (?:laptop|computer|machine|pc|device|workstation|account|network)\b",
             r"\b(?:log in|login|sign in|signing in) (?:with|using) your (?:work|corporate|company"
@@ -1913,6 +1989,7 @@ FILE_LURE = PatternSignal(
         )
     },
     examples=(
+        E("Merci de cloner notre dépôt et de le lancer en local avant l'appel.", lang="fr", spans=("cloner notre dépôt",), note="probe10, R20-B"),
         E("The salary table is in the attached PDF, password is Lock2024.",
           spans=("password is",)),
         E("Please run setup.sh from our repo on your work laptop before the interview.",
@@ -1940,6 +2017,7 @@ FILE_LURE = PatternSignal(
           lang="fr", spans=("fichier chiffré", "mot de passe vous sera envoyé")),
     ),
     counterexamples=(
+        E("Clonez ce dépôt, puis ouvrez une pull request avec vos corrections.", lang="fr", note="a take-home README's own first line"),
         E("The job description is on our careers page: northwind-robotics.com/careers/4412."),
         E("La fiche de poste est sur notre site carrières.", lang="fr"),
         # the password of an account on a journal's or a conference's site
@@ -1974,8 +2052,9 @@ GRIEVANCE_HOOK = PatternSignal(
             r"\b(?:layoffs?|laid off|redundanc(?:y|ies)|made redundant|restructuring|job cuts"
             r"|cuts at|let go|job losses|furlough\w{0,20}|hiring freeze|funding (?:cuts|freeze)"
             r"|downsizing|reorg\w{0,20}|reduction in force|rif)\b",
-            r"\b(?:contract|post|position|grant|fellowship) (?:was |wasn't |was not |has not"
-            r" been |hasn't been )?(?:not )?renewed\b",
+            r"\b(?:contract|post|position|grant|fellowship) (?:(?:at|with|in) (?:the |your )?"
+            r"[a-z\-]+(?: [a-z\-]+)? )?(?:was |wasn't |was not |has not been |hasn't been )?(?:not )?"
+            r"renewed\b",
             r"\b(?:undervalued|underappreciated|under-appreciated|overlooked|passed over"
             r"|underpaid|unrecognised|unrecognized|not (?:valued|recognised|recognized"
             r"|appreciated))\b",
@@ -1988,7 +2067,8 @@ GRIEVANCE_HOOK = PatternSignal(
             # French
             r"\b(?:licenciements?|licencie|plan social|plans sociaux|restructuration|suppressions?"
             r" de postes?|reorganisation|gel des embauches)\b",
-            r"\b(?:contrat|poste|financement) (?:n'a pas ete |non |pas )renouvele\b",
+            r"\b(?:contrat|poste|financement) (?:(?:au|a la|a l'|chez|dans) ?[a-z\-]+(?: [a-z\-]+)?"
+            r" )?(?:n'a pas ete |non |pas )renouvele\b",
             r"\b(?:sous-estime|sous-estimee|pas reconnu|pas reconnue|mal paye|mal payee"
             r"|pas valorise|pas valorisee|meritez mieux|merites mieux)\b",
             r"\b(?:difficultes? financieres?|tresorerie (?:tendue|difficile)|en difficulte"
@@ -2016,6 +2096,8 @@ GRIEVANCE_HOOK = PatternSignal(
         )
     },
     examples=(
+        E("Votre contrat au laboratoire n'a pas été renouvelé.", lang="fr", spans=("contrat au laboratoire n'a pas été renouvelé",)),
+        E("Your contract at the laboratory was not renewed, I heard.", spans=("contract at the laboratory was not renewed",), note="probe10, R20-B"),
         E("Sorry to hear about the layoffs at your agency; you deserve better.",
           spans=("layoffs", "deserve better")),
         E("I heard your contract was not renewed. My offer could help bridge the gap.",
@@ -2271,6 +2353,16 @@ COMPLIANCE_TERMS = PatternSignal(
     ),
 )
 
+#: A negation right before a public-programme phrase makes it the opposite ("there is no
+#: published programme", "the discussion is not recorded", "Nothing will be published", « il
+#: n'y a pas de programme publié », « Rien ne sera publié »): a covert invitation writes these,
+#: and a benign signal must not be bought with them (probe10, rule R20-B).
+_NEGATED_PUBLIC = (
+    r"(?:\b(?:no|not|never|nothing|none|nor|without)\b|n't)(?: (?:be|been|being|yet|ever|to be"
+    r"|get|gets|got|is|are|was|were|will|be made))*"
+    r"|\b(?:pas (?:de |d')?|aucune? |sans |ni |rien ne |ne |n'|jamais )(?:(?:sera|seront|est"
+    r"|sont|a ete|ont ete|pas|encore|jamais) )*"
+)
 PUBLIC_PROGRAMME = PatternSignal(
     name="public_programme",
     description="Points to a public, checkable programme: a published agenda, an open event, "
@@ -2278,6 +2370,8 @@ PUBLIC_PROGRAMME = PatternSignal(
     category="benign",
     polarity="benign",
     source="M5/M16 (disambiguation): public programme, Chatham House rule, publication",
+    unless=_NEGATED_PUBLIC,
+    unless_scope="near",
     patterns={
         "message": (
             r"\b(?:programme|program|agenda|schedule|speaker list|line-up|lineup|call for papers"
@@ -2309,6 +2403,11 @@ PUBLIC_PROGRAMME = PatternSignal(
     counterexamples=(
         E("A private dinner with the partners; details when you arrive."),
         E("Un dîner privé avec nos partenaires.", lang="fr"),
+        E("There is no published programme and the discussion is not recorded.",
+          note="negated (probe10, R20-B)"),
+        E("Nothing will be published.", note="negated"),
+        E("Il n'y a pas de programme publié ; rien ne sera publié.", lang="fr",
+          note="negated"),
     ),
 )
 

@@ -1822,9 +1822,9 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"h"
             r"|using) (?:a |our )?(?:own |custom |proprietary |in-house |internal |dedicated "
             r"|special )(?:platform|app|application|software|tool|client)\b",
-            near(r"\b(?:use|using|have) (?:our|a) (?:own|custom|proprietary|in-house|internal"
-                 r"|dedicated) (?:video |meeting |interview |conferencing |call )?(?:tool|app"
-                 r"|application|software|client|platform)\b",
+            near(r"\b(?:use|uses|using|have|has) (?:our|a|its|their) (?:own|custom|proprietary"
+                 r"|in-house|internal|dedicated) (?:video[- ]interview |video |meeting |interview "
+                 r"|conferencing |call )?(?:tool|app|application|software|client|platform)\b",
                  r"\b(?:download|install|installer|setup)\b", r"[^.!?;]{0,60}"),
             r"\b(?:zoom|teams|google meet|meet|skype|webex) (?:is|are) (?:blocked|not allowed|banne"
             r"d"
@@ -1854,6 +1854,9 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r" (?:une|un|notre) (?:application|appli|logiciel|outil|plateforme) (?:maison|interne"
             r"|proprietaire|dediee?|sur mesure|specifique)\b",
             r"\binstalle[zr]?(?:-le|-la)? (?:a partir du|depuis le|via le|avec le) lien\b",
+            # as « installez-le depuis le lien » (probe10, R20-B)
+            r"\binstall(?:ing)? (?:it|them) (?:from|via|using|through|with) (?:the|this|our|my)"
+            r" (?:link|url)\b",
             near(r"\b(?:module|plugin|plug-in|extension|composant|add-on)\b",
                  r"\binstalle[zr]?-(?:le|la)\b", r"[^.!?;]{0,60}"),
             r"\b(?:zoom|teams|google meet|meet|skype|webex) (?:est|sont) (?:bloque|interdit"
@@ -1861,6 +1864,8 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
         )
     },
     examples=(
+        E("Please download and install it from the link below before tomorrow's session.",
+          spans=("install it from the link",), note="as « installez-le depuis le lien » (R20-B)"),
         E("Notre plateforme nécessite l'installation de notre logiciel de visioconférence.",
           lang="fr",
           spans=("l'installation de notre logiciel de visioconférence",)),
