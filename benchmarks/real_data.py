@@ -17,8 +17,8 @@ root; nothing is copied into the repository):
   ``--model``), as a statement of domain shift: it was trained on recruiter approaches, not on
   job ads or SMS.
 
-``recruitscore train`` runs with its defaults (the shipped model's: text model ``--c-text 10``,
-wording cap ``--text-cap 4``; calibration and a max-F1 threshold from out-of-fold
+``recruitscore train`` runs with its defaults (the shipped model's: text model ``--c-text 3``,
+wording cap ``--text-cap 3``; calibration and a max-F1 threshold from out-of-fold
 predictions); its wall time is measured and printed. ``--c-text VALUE`` passes another
 strength of the text model.
 The CLI runs as subprocesses, up to ``--jobs`` at a time (default: 2).
