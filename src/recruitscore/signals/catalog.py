@@ -225,11 +225,11 @@ VAGUE_EMPLOYER = PatternSignal(
             # as « je ne peux pas vous communiquer son nom » (probe10, R20-B)
             r"\b(?:cannot|can't|can not|not able to|unable to|not at liberty to|not allowed to"
             r"|won't|will not) (?:yet |currently |at this stage |at the moment |for now )?"
-            r"(?:name|disclose|reveal|share|say|tell you|give you|give) (?:their|its) (?:name|identity)"
-            r"\b",
-            r"\b" + _ORG + r",? whose (?:name|identity) (?:i|we)(?:'ll| will| can| could) (?:only )?"
-            r"(?:share|disclose|reveal|give you|tell you) (?:later|at a later stage|further along"
-            r"|once|after|in (?:a|the) (?:later|next|second))\b",
+            r"(?:name|disclose|reveal|share|say|tell you|give you|give) (?:their|its)"
+            r" (?:name|identity)\b",
+            r"\b" + _ORG + r",? whose (?:name|identity) (?:i|we)(?:'ll| will| can| could)"
+            r" (?:only )?(?:share|disclose|reveal|give you|tell you) (?:later|at a later stage"
+            r"|further along|once|after|in (?:a|the) (?:later|next|second))\b",
             # "my client, whose name I cannot share yet"
             r"\b" + _ORG + r",? whose (?:name|identity) (?:i|we) (?:cannot|can't|can not|am not"
             r" able to|are not able to|am unable to|are unable to|won't|will not|am not allowed to"
@@ -341,8 +341,11 @@ VAGUE_EMPLOYER = PatternSignal(
         )
     },
     examples=(
-        E("A client whose name I can share later in the process.", spans=("client whose name I can share later",)),
-        E("I recruit for a defence group; I can't disclose their name.", spans=("can't disclose their name",), note="as « je ne peux pas vous communiquer son nom » (R20-B)"),
+        E("A client whose name I can share later in the process.",
+          spans=("client whose name I can share later",)),
+        E("I recruit for a defence group; I can't disclose their name.",
+          spans=("can't disclose their name",),
+          note="as « je ne peux pas vous communiquer son nom » (R20-B)"),
         E("Je représente des clients en Asie.", lang="fr", spans=("Je représente des clients",)),
         E("My client prefers to remain anonymous at this stage, but the work is well paid.",
           spans=("client prefers to remain anonymous",)),
@@ -524,8 +527,10 @@ THINK_TANK_COVER = PatternSignal(
         for f in ("message", "sender_company", "sender_headline")
     },
     examples=(
-        E("There is no published programme, so that participants can speak openly.", spans=("no published programme",), note="as « aucun programme public »"),
-        E("Nous organisons un petit atelier d'experts à Genève.", lang="fr", spans=("petit atelier",), note="as 'a small expert workshop' (R20-B)"),
+        E("There is no published programme, so that participants can speak openly.",
+          spans=("no published programme",), note="as « aucun programme public »"),
+        E("Nous organisons un petit atelier d'experts à Genève.",
+          lang="fr", spans=("petit atelier",), note="as 'a small expert workshop' (R20-B)"),
         E("Le centre d'études stratégiques sino-européennes vous invite.",
           lang="fr",
           spans=("études stratégiques",)),
@@ -630,7 +635,10 @@ PAID_REPORT = PatternSignal(
             r"|preparer|prepariez) ?(?:un |une |des |quelques |de courtes |de breves )?(?:courte "
             r"|breve |petite )?(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?"
             r"|livres? blancs?)\b",
-            r"\bpar (?:note|rapport|article|page|analyse|synthese)\b",
+            # « par rapport à » is "regarding" (rule R20-D)
+            r"\bpar (?:note|article|page|analyse|synthese)\b"
+            r"|\bpar rapport(?: (?:de|d'|sur|pour|rendu|remis|livre|ecrit|redige|et|ou)\b|[.,;:!?)]"
+            r"|$)",
             # paid by the piece in other words: "for each document", « mille balles le texte »,
             # « des petits papiers de fond »
             r"\b(?:for|per) (?:each|every) (?:document|report|note|paper|memo|brief|article|piece"
@@ -651,9 +659,16 @@ PAID_REPORT = PatternSignal(
         )
     },
     examples=(
-        E("They are commissioning a white paper on your field.", spans=("commissioning a white paper",)),
-        E("Il souhaite que vous rédigiez un rapport pour ses clients.", lang="fr", spans=("rédigiez un rapport",), note="the subjunctive"),
-        E("Il souhaite un livre blanc sur votre domaine, rémunéré 3 000 €.", lang="fr", spans=("livre blanc sur votre domaine, rémunéré 3 000 €",), note="as 'a paid white paper' (R20-B)"),
+        E("Ils offrent 1 200 $ par rapport de 3-4 pages.",
+          lang="fr", spans=("par rapport de",), note="per report (R20-D)"),
+        E("They are commissioning a white paper on your field.",
+          spans=("commissioning a white paper",)),
+        E("Il souhaite que vous rédigiez un rapport pour ses clients.",
+          lang="fr", spans=("rédigiez un rapport",), note="the subjunctive"),
+        E("Il souhaite un livre blanc sur votre domaine, rémunéré 3 000 €.",
+          lang="fr",
+          spans=("livre blanc sur votre domaine, rémunéré 3 000 €",),
+          note="as 'a paid white paper' (R20-B)"),
         E("Nous vous verserions 1 800 € par texte.", lang="fr", spans=("€ par texte",)),
         E("Nos clients versent 1 800 € pour une courte note.", lang="fr",
           spans=("1 800 € pour une courte note",), note="the whole amount (R18-J)"),
@@ -679,7 +694,11 @@ PAID_REPORT = PatternSignal(
           spans=("mission de conseil rémunérée",)),
     ),
     counterexamples=(
-        E("The commissioning note for the special issue is on the journal's website.", note="the noun, no piece commissioned"),
+        E("Nous venons de prendre connaissance de votre mail par rapport à la recherche de "
+          "candidature.",
+          lang="fr", note="« par rapport à » is 'regarding' (R20-D)"),
+        E("The commissioning note for the special issue is on the journal's website.",
+          note="the noun, no piece commissioned"),
         E("Les contributions sont limitées à 5 000 signes par texte.",
           lang="fr",
           note="a length limit (R19-H)"),
@@ -820,8 +839,12 @@ PAID_TRAVEL = PatternSignal(
         E("Your flights and hotel will be paid for by our client.",
           spans=("flights and hotel will be paid for by our client",),
           note="as 'covered by us' (R20-B)"),
-        E("Nous prenons en charge votre vol et votre hôtel.", lang="fr", spans=("prenons en charge votre vol et votre hôtel",), note="as 'we cover your flights and hotel'"),
-        E("Les vols et l'hébergement des participants sont pris en charge.", lang="fr", spans=("vols et l'hébergement des participants sont pris en charge",)),
+        E("Nous prenons en charge votre vol et votre hôtel.",
+          lang="fr",
+          spans=("prenons en charge votre vol et votre hôtel",),
+          note="as 'we cover your flights and hotel'"),
+        E("Les vols et l'hébergement des participants sont pris en charge.",
+          lang="fr", spans=("vols et l'hébergement des participants sont pris en charge",)),
         E("Venez à Pékin une semaine, à nos frais.",
           lang="fr",
           spans=("Venez à Pékin une semaine, à nos frais",)),
@@ -856,7 +879,9 @@ PAID_TRAVEL = PatternSignal(
           spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
-        E("Nous prenons en charge votre billet d'avion en classe économique et quatre nuits d'hôtel.", lang="fr", note="a speaker's economy ticket, as in English"),
+        E("Nous prenons en charge votre billet d'avion en classe économique et quatre nuits "
+          "d'hôtel.",
+          lang="fr", note="a speaker's economy ticket, as in English"),
         E("Your flight can almost certainly be covered by the department.", note="no promise"),
         E("Le déménagement est à nos frais.", lang="fr"),
         E("The medical check-up is at our expense."),
@@ -1133,8 +1158,14 @@ INVESTMENT_PRETEXT = PatternSignal(
         )
     },
     examples=(
-        E("Avant de parler d'une lettre d'intention, il nous faut vos données d'essais.", lang="fr", spans=("Avant de parler d'une lettre d'intention",)),
-        E("Notre fonds souhaite investir. Nos associés doivent voir votre procédé de fabrication.", lang="fr", spans=("fonds souhaite investir. Nos associés doivent voir votre procédé de fabrication",), note="as 'need to see' (R20-B)"),
+        E("Avant de parler d'une lettre d'intention, il nous faut vos données d'essais.",
+          lang="fr", spans=("Avant de parler d'une lettre d'intention",)),
+        E("Notre fonds souhaite investir. Nos associés doivent voir votre procédé de "
+          "fabrication.",
+          lang="fr",
+          spans=("fonds souhaite investir. Nos associés doivent voir votre procédé de "
+                 "fabrication",),
+          note="as 'need to see' (R20-B)"),
         E("We act as intermediary for a fund that prefers to remain anonymous.",
           spans=("act as intermediary for", "fund that prefers to remain anonymous")),
         E("Could you share your process data and roadmap before a term sheet?",
@@ -1533,7 +1564,8 @@ ELICITATION = PatternSignal(
             near(r"\b" + _ASK + r"\b",
                  r"\b(?:programmes?|programs?|projects?|contracts?|platforms?|systems?|missions?)"
                  r" (?:are |do |have |did |were )?(?:you|you've|you have|you are|you're|your team is|your team's|your lab is)"
-                 r" (?:currently )?(?:been )?(?:work|working|worked|involved|supporting|running|on|cleared"
+                 r" (?:currently )?(?:been )?(?:work|working|worked|involved|supporting|running|on"
+                 r"|cleared"
                  r"|vetted|read in|read into|briefed)\b"),
             r"\b(?:internal|unpublished|non-public|nonpublic|not-yet-public|classified"
             r"|proprietary|upcoming|next|current|confidential) (?:roadmap|road map|results"
@@ -1619,9 +1651,12 @@ ELICITATION = PatternSignal(
         )
     },
     examples=(
-        E("Pourriez-vous me parler des résultats qui n'ont pas encore été publiés ?", lang="fr", spans=("pas encore été publiés",)),
-        E("Could you tell me about the results that have not been published yet?", spans=("results that have not been published",)),
-        E("Which programmes have you been involved in?", spans=("Which programmes have you been involved",), note="as 'have worked on' (R20-B)"),
+        E("Pourriez-vous me parler des résultats qui n'ont pas encore été publiés ?",
+          lang="fr", spans=("pas encore été publiés",)),
+        E("Could you tell me about the results that have not been published yet?",
+          spans=("results that have not been published",)),
+        E("Which programmes have you been involved in?",
+          spans=("Which programmes have you been involved",), note="as 'have worked on' (R20-B)"),
         E("Sur quels programmes êtes-vous habilité ?", lang="fr",
           spans=("quels programmes êtes-vous habilité",)),
         E("And who actually sits on the steering committee deciding the roadmap?",
@@ -1651,7 +1686,8 @@ ELICITATION = PatternSignal(
           spans=("orientations internes",)),
     ),
     counterexamples=(
-        E("Je ne vous poserai pas de questions sur ce que votre employeur n'a pas rendu public.", lang="fr", note="a promise not to ask, as 'I won't ask' (R20-B)"),
+        E("Je ne vous poserai pas de questions sur ce que votre employeur n'a pas rendu public.",
+          lang="fr", note="a promise not to ask, as 'I won't ask' (R20-B)"),
         E("Marie Dupont, qui siège au conseil scientifique, présidera la session.",
           lang="fr",
           note="a bio (R19-H)"),
@@ -1826,9 +1862,9 @@ SECRECY = PatternSignal(
             r"\b(?:soyez|restez|sois|reste) (?:discret|discrete|discrets)\b",
             r"\bpersonne n'a besoin de (?:le )?savoir\b",
             near(r"\b(?:mieux|preferable|prefere|preferons)\b",
-                 r"\b(?:vos|tes) (?:collegues|superieurs|chefs)|\b(?:votre|ton) (?:employeur|manager"
-                 r"|chef|equipe|entreprise|hierarchie|labo|laboratoire|service|ministere|officier de"
-                 r" securite)\b", r"[^.!?]{0,30}")
+                 r"\b(?:vos|tes) (?:collegues|superieurs|chefs)|\b(?:votre|ton) (?:employeur"
+                 r"|manager|chef|equipe|entreprise|hierarchie|labo|laboratoire|service|ministere"
+                 r"|officier de securite)\b", r"[^.!?]{0,30}")
             + r"[^.!?]{0,20}\bn'en (?:voient|voie|sachent|sache|sauront|saura|entendent|entende)"
             r" rien\b",
             # the contact kept from the target's organisation in other words: "not to report
@@ -1849,9 +1885,12 @@ SECRECY = PatternSignal(
         )
     },
     examples=(
-        E("There won't be any contract, just a transfer.", spans=("won't be any contract",), note="as « il n'y aura aucun contrat »"),
-        E("Il vaut mieux que vos collègues n'en voient rien.", lang="fr", spans=("mieux que vos collègues n'en voient rien",), note="probe10, R20-B"),
-        E("It's better if your colleagues don't see any of this.", spans=("better if your colleagues don't see",), note="probe10, R20-B"),
+        E("There won't be any contract, just a transfer.",
+          spans=("won't be any contract",), note="as « il n'y aura aucun contrat »"),
+        E("Il vaut mieux que vos collègues n'en voient rien.",
+          lang="fr", spans=("mieux que vos collègues n'en voient rien",), note="probe10, R20-B"),
+        E("It's better if your colleagues don't see any of this.",
+          spans=("better if your colleagues don't see",), note="probe10, R20-B"),
         E("Cela restera strictement entre nous.", lang="fr",
           spans=("restera strictement entre nous",)),
         E("just keep this between u and me, dont tell ur boss", lang="en",
@@ -1871,7 +1910,8 @@ SECRECY = PatternSignal(
           spans=("ne pas signaler cet échange auprès de votre hiérarchie",)),
     ),
     counterexamples=(
-        E("Your application is confidential: your employer won't know unless you tell them.", note="a privacy promise, not concealment wanted by the sender"),
+        E("Your application is confidential: your employer won't know unless you tell them.",
+          note="a privacy promise, not concealment wanted by the sender"),
         E("Between you and me, I think the role suits you; the client is named in the JD."),
         E("This is a confidential search on behalf of a listed client; your application will be "
           "treated in strict confidence.", note="normal confidential executive search"),
@@ -1888,6 +1928,10 @@ SECRECY = PatternSignal(
 # --------------------------------------------------------------------------------------------
 # lure
 # --------------------------------------------------------------------------------------------
+#: Where a macro is a document's (file_lure, rule R20-D)
+_MACRO_DOC = (r"\b(?:file|document|spreadsheet|excel|word|xlsm|docm|attachment|attached"
+              r"|questionnaire|form|workbook|fichier|tableur|piece jointe|grille|tableau"
+              r"|formulaire)\b")
 FILE_LURE = PatternSignal(
     name="file_lure",
     description="Pushes a file, link or program: a password-protected archive, enabling "
@@ -1901,7 +1945,7 @@ FILE_LURE = PatternSignal(
     # the safe advice negates the very action (« ne le lancez pas sur votre ordinateur
     # professionnel », "never open it on a work laptop"); a negation elsewhere in the sentence
     # ("never use a VPN, and run it on your work laptop") cancels nothing
-    unless=NEGATED_ACTION,
+    unless=NEGATED_ACTION + r"|\b(?:no|without|pas de|sans|aucune?)\b",
     unless_scope="near",
     patterns={
         "message": (
@@ -1909,7 +1953,12 @@ FILE_LURE = PatternSignal(
             r"\b(?:the )?" + term("password") + r" (?:is|will be|to open|for the)\b",
             near(term("password"), r"\b(?:pdf|zip|rar|7z|archive|file|document|attachment"
                  r"|docx?|xlsx?)\b"),
-            r"\benable (?:editing|content|macros?)\b|\bmacros?\b",
+            # a macro in a document (not "global macro volatility", "Rust macros"; rule R20-D)
+            r"\benable (?:editing|content|macros?)\b|\bmacro-enabled\b"
+            r"|\bmacros? (?:has|have|must|need|needs|should) (?:to )?be (?:enabled|activated"
+            r"|allowed|turned on)\b",
+            near(_MACRO_DOC, r"\bmacros?\b", r"[^.!?]{0,40}"),
+            near(r"\bmacros?\b", _MACRO_DOC, r"[^.!?]{0,40}"),
             r"\.(?:zip|rar|7z|exe|iso|dmg|scr|lnk|docm|xlsm|msi|apk|bat|ps1|hta|jar)\b",
             r"\.(?:pdf|docx?|xlsx?|txt|jpg|png) ?\.(?:exe|scr|lnk|js|vbs|bat|cmd|com|msi|app)\b",
             r"\burl\.txt\b|\b(?:ip|ip address|host) and (?:the )?" + term("password") + r"\b",
@@ -1989,7 +2038,12 @@ FILE_LURE = PatternSignal(
         )
     },
     examples=(
-        E("Merci de cloner notre dépôt et de le lancer en local avant l'appel.", lang="fr", spans=("cloner notre dépôt",), note="probe10, R20-B"),
+        E("Ouvrez-le pour que les macros de la grille salariale s'affichent.",
+          lang="fr", spans=("macros de la grille",)),
+        E("It contains a Word file with macros for the salary calculator.",
+          spans=("Word file with macros",), note="a macro in a document (R20-D)"),
+        E("Merci de cloner notre dépôt et de le lancer en local avant l'appel.",
+          lang="fr", spans=("cloner notre dépôt",), note="probe10, R20-B"),
         E("The salary table is in the attached PDF, password is Lock2024.",
           spans=("password is",)),
         E("Please run setup.sh from our repo on your work laptop before the interview.",
@@ -2017,7 +2071,12 @@ FILE_LURE = PatternSignal(
           lang="fr", spans=("fichier chiffré", "mot de passe vous sera envoyé")),
     ),
     counterexamples=(
-        E("Clonez ce dépôt, puis ouvrez une pull request avec vos corrections.", lang="fr", note="a take-home README's own first line"),
+        E("Le questionnaire est sur notre site : pas de pièce jointe, pas de macro.",
+          lang="fr", note="negated"),
+        E("We use Rust macros heavily in our codebase.", note="a language's macros"),
+        E("Industry macro view and global macro volatility.", note="macroeconomics (R20-D)"),
+        E("Clonez ce dépôt, puis ouvrez une pull request avec vos corrections.",
+          lang="fr", note="a take-home README's own first line"),
         E("The job description is on our careers page: northwind-robotics.com/careers/4412."),
         E("La fiche de poste est sur notre site carrières.", lang="fr"),
         # the password of an account on a journal's or a conference's site
@@ -2053,8 +2112,8 @@ GRIEVANCE_HOOK = PatternSignal(
             r"|cuts at|let go|job losses|furlough\w{0,20}|hiring freeze|funding (?:cuts|freeze)"
             r"|downsizing|reorg\w{0,20}|reduction in force|rif)\b",
             r"\b(?:contract|post|position|grant|fellowship) (?:(?:at|with|in) (?:the |your )?"
-            r"[a-z\-]+(?: [a-z\-]+)? )?(?:was |wasn't |was not |has not been |hasn't been )?(?:not )?"
-            r"renewed\b",
+            r"[a-z\-]+(?: [a-z\-]+)? )?(?:was |wasn't |was not |has not been |hasn't been )?"
+            r"(?:not )?renewed\b",
             r"\b(?:undervalued|underappreciated|under-appreciated|overlooked|passed over"
             r"|underpaid|unrecognised|unrecognized|not (?:valued|recognised|recognized"
             r"|appreciated))\b",
@@ -2096,8 +2155,10 @@ GRIEVANCE_HOOK = PatternSignal(
         )
     },
     examples=(
-        E("Votre contrat au laboratoire n'a pas été renouvelé.", lang="fr", spans=("contrat au laboratoire n'a pas été renouvelé",)),
-        E("Your contract at the laboratory was not renewed, I heard.", spans=("contract at the laboratory was not renewed",), note="probe10, R20-B"),
+        E("Votre contrat au laboratoire n'a pas été renouvelé.",
+          lang="fr", spans=("contrat au laboratoire n'a pas été renouvelé",)),
+        E("Your contract at the laboratory was not renewed, I heard.",
+          spans=("contract at the laboratory was not renewed",), note="probe10, R20-B"),
         E("Sorry to hear about the layoffs at your agency; you deserve better.",
           spans=("layoffs", "deserve better")),
         E("I heard your contract was not renewed. My offer could help bridge the gap.",
@@ -2324,7 +2385,10 @@ COMPLIANCE_TERMS = PatternSignal(
             r" (?:confidential|proprietary|non-public|classified|internal|sensitive|material"
             r" non-public|employer)",
             r"\bcompliance (?:check|team|terms|screening|training|rules|policy|process|review"
-            r"|requirements|department)\b",
+            r"|requirements|department|acknowledge?ment|tutorial|quiz|questionnaire|checklist"
+            r"|attestation|officer|contact|charter|documentation|conditions)\b",
+            # a compliance mailbox or page (rule R20-D)
+            r"\b(?:compliance|conformite)@|/(?:compliance|conformite)\b",
             r"\bmnpi\b|\bmaterial non-public\b",
             r"\bconflicts? of interest\b",
             r"\b(?:check|clear (?:it|this)?|confirm|get approval|discuss (?:it|this)|consult)"
@@ -2335,19 +2399,33 @@ COMPLIANCE_TERMS = PatternSignal(
             r"\b(?:ne|n'|sans) (?:partager|divulguer|communiquer|reveler|transmettre)"
             r" (?:aucune?|d')? ?(?:information|informations|donnee|donnees|element|elements)s?"
             r" (?:confidentielle?s?|non publique?s?|internes?|sensibles?)",
-            r"\b(?:conformite|compliance)\b",
+            # the terms' own nouns, as in English; not « la conformité des produits » or a job
+            # title (rule R20-D)
+            r"\b(?:charte|conditions|questionnaire|procedure|documentation|regles?|service|equipe"
+            r"|politique|attestation|exigences|formation) (?:de |de la )?"
+            r"conformite\b",
             r"\bconflits? d'interets?\b",
             r"\b(?:accord|autorisation|validation|aval) (?:prealable )?de (?:votre|ton)"
             r" (?:employeur|hierarchie|manager|direction|etablissement)\b",
         )
     },
     examples=(
+        E("Vous signerez notre charte de conformité avant l'appel.",
+          lang="fr", spans=("charte de conformité",)),
+        E("Details: tessellate-experts.com/compliance.",
+          spans=("/compliance",), note="a compliance page (R20-D)"),
         E("Please do not share any confidential information; our compliance team screens "
           "every call.", spans=("do not share any confidential", "compliance team")),
         E("Vous ne devez partager aucune information confidentielle ; accord de votre employeur "
           "requis.", lang="fr", spans=("accord de votre employeur",)),
     ),
     counterexamples=(
+        E("Nous recrutons une Responsable conformité réglementaire (CDI, Rennes).",
+          lang="fr", note="a job title"),
+        E("Experts familiar with blockchain compliance platforms like Chainalysis.",
+          note="a market, not terms"),
+        E("Contrôle de la conformité des produits à livrer.",
+          lang="fr", note="quality control, not compliance terms (R20-D)"),
         E("Let's keep this between us, no need to tell your employer."),
         E("Inutile d'en parler à votre hiérarchie.", lang="fr"),
     ),

@@ -1325,6 +1325,13 @@ TASK_SCAM = PatternSignal(
             r"\bcommissions? (?:par|pour chaque|sur chaque) (?:tache|commande|avis|like|clic"
             r"|mission)\b",
             r"\bcagnotte\b",
+            # as "follow these accounts" and a screenshot sent for a reward (rule R20-D)
+            r"\bsuivre (?:des |les |ces |nos |plusieurs |quelques |[0-9]{1,3} )?(?:comptes|chaines"
+            r"|influenceurs)\b",
+            near(r"\bcaptures? d'ecran\b", r"\b(?:recompenses?|commissions?|remunerations?"
+                 r"|gains?)\b", r"[^.!?]{0,60}"),
+            near(r"\bscreenshots?\b", r"\b(?:rewards?|commissions?|payments?|earnings)\b",
+                 r"[^.!?]{0,60}"),
             near(r"\b(?:gagne\w{0,3}|remunere\w{0,2}|paye\w{0,2}|argent)\b", r"\b(?:en|pour)"
                  r" (?:regardant|likant|notant|aimant|regarder|liker|noter|aimer)\b",
                  r"[^.!?]{0,40}"),
@@ -1336,6 +1343,12 @@ TASK_SCAM = PatternSignal(
         )
     },
     examples=(
+        E("Send the screenshot here to receive your reward of 10 euros.",
+          spans=("screenshot here to receive your reward",)),
+        E("Envoyez la capture d'écran ici pour recevoir votre récompense de 10 euros.",
+          lang="fr", spans=("capture d'écran ici pour recevoir votre récompense",)),
+        E("Ce que vous devez faire, c'est suivre les comptes Instagram suivants.",
+          lang="fr", spans=("suivre les comptes",), note="as 'follow these accounts' (R20-D)"),
         E("Vous attribuerez des notes 5 étoiles à des annonces d'hôtels.",
           lang="fr",
           spans=("attribuerez des notes 5 étoiles",)),
@@ -1360,6 +1373,9 @@ TASK_SCAM = PatternSignal(
           lang="fr", spans=("commandes fictives", "chaque lot validé vous rapporte")),
     ),
     counterexamples=(
+        E("Please attach a screenshot of the error to your ticket.", note="no reward"),
+        E("Suivez notre page LinkedIn pour être informé de nos offres.",
+          lang="fr", note="a company page"),
         E("Vous évaluerez les produits concurrents et rédigerez des notes sur nos produits.",
           lang="fr",
           note="a job description (R19-H)"),
