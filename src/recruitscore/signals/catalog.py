@@ -1980,7 +1980,11 @@ FILE_LURE = PatternSignal(
             r" have)? (?:sent|shared|attached|gave)\b"
             r"|\b(?:run|launch) the test on your (?:machine|computer|laptop|pc)\b",
             r"\b(?:setup|install)\.sh\b|\bnpm (?:install|i|run)\b|\bpip install\b|\bgit clone\b",
-            r"\bclone (?:the|this|our|my) (?:repo|repository|project)\b",
+            r"\bclone (?:the|this|our|my) (?:repo|repository|project)\b"
+            r"|\bclone our [a-z\-]+ (?:repo|repository|project)\b",
+            # "clone" and a code host's address (probe11, rule R20-E)
+            r"\bclone[rz]? (?:(?:it |them )?(?:from|depuis|a partir de) )?(?:https?://)?(?:www\.)?"
+            r"(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitea\.com)/",
             # as "clone our repo" (probe10, R20-B)
             # the sender's (« clonez ce dépôt » is how a take-home's own README begins)
             r"\bclone[rz]? (?:notre|mon) (?:depot|repo|referentiel|projet)\b",
@@ -2038,6 +2042,12 @@ FILE_LURE = PatternSignal(
         )
     },
     examples=(
+        E("Please clone our backend repo before the call.",
+          spans=("clone our backend repo",), note="one word between 'our' and 'repo'"),
+        E("Clonez gitlab.com/nexachain-dev/exchange-core avant l'entretien.",
+          lang="fr", spans=("Clonez gitlab.com/",)),
+        E("Please clone https://gitlab.com/nexachain-dev/exchange-core before the interview.",
+          spans=("clone https://gitlab.com/",), note="clone and a code host (probe11, R20-E)"),
         E("Ouvrez-le pour que les macros de la grille salariale s'affichent.",
           lang="fr", spans=("macros de la grille",)),
         E("It contains a Word file with macros for the salary calculator.",
@@ -2071,6 +2081,8 @@ FILE_LURE = PatternSignal(
           lang="fr", spans=("fichier chiffré", "mot de passe vous sera envoyé")),
     ),
     counterexamples=(
+        E("Clone the starter repo and build the feature in your own fork.",
+          note="a take-home brief"),
         E("Le questionnaire est sur notre site : pas de pièce jointe, pas de macro.",
           lang="fr", note="negated"),
         E("We use Rust macros heavily in our codebase.", note="a language's macros"),

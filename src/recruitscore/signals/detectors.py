@@ -384,8 +384,9 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"\b(?:take a look at|look at|review|check|debug|fix|extend|improve|refactor|audit|test)"
     r" (?:our|the|this|my) (?:codebase|code base|existing (?:code|project|codebase|app|repo)"
     r"|repo|repository|proof of concept|poc|mvp|smart contracts?|dapp)\b",
-    r"\b(?:fix|resolve|debug|solve) (?:a |the |some |an )?(?:bugs?|issues?|errors?|problems?)"
-    r" (?:in|on|with) (?:our|the|this|my) (?:project|repo|repository|codebase|app|code|dapp)\b",
+    r"\b(?:fix|resolve|debug|solve) (?:a |the |some |an |this |that |these |those )?(?:bugs?"
+    r"|issues?|errors?|problems?) (?:in|on|with) (?:our|the|this|my) (?:[a-z\-]+ )?(?:project|repo"
+    r"|repository|codebase|app|code|dapp|backend|frontend|api)\b",
     r"\b(?:deprecated|outdated) (?:node |npm )?(?:modules|packages|dependencies)\b",
     r"\b(?:implement|add|build|write) (?:a |an |the |one )?(?:(?:new|crud|rest|api|small|simple)"
     r"\s){0,2}(?:feature|endpoint|module|function|page|component)s? (?:in|into|to|on) (?:our|the"
@@ -421,8 +422,8 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"\bfai(?:re|tes|s) tourner (?:le projet|l'application|notre projet|notre application"
     r"|le code|notre code|le depot|le repo|notre mvp|le mvp)\b",
     r"\b(?:corrige[zr]?|debugge[zr]?|deboguer|deboguez|revoir|relire|ameliorer|reparer)"
-    r" (?:un |le |les |des |quelques )?(?:bugs?|bogues?|erreurs?) (?:dans|de|sur) (?:notre|le|ce"
-    r"|mon) (?:projet|code|depot|repo|application)\b",
+    r" (?:un |le |les |des |quelques |ce |cette )?(?:bugs?|bogues?|erreurs?) (?:dans|de|sur)"
+    r" (?:notre|le|ce|mon) (?:projet|code|depot|repo|application|backend|frontend|api)\b",
     r"\brevue de (?:notre|ce|leur|mon) (?:code|projet|depot)\b",
     r"\b(?:(?:examine[zr]?|etudie[zr]?|revoir|revoyez|consulte[zr]?|parcourir|parcourez"
     r"|relire|relisez)(?: (?:bien|attentivement))?|(?:jete[zr]?|jette) un (?:oeil|coup d'oeil)"
