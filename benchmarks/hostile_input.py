@@ -115,6 +115,14 @@ def padding() -> None:
     text = "no fee q." * 11_000 + "q.com training fee"
     _, seconds = _timed(lambda: rs.score(text))
     print(f"sentence ends, fees among dots         99 kB, rs.score: {seconds:6.2f} s")
+    # thousands of negated benign phrases, each cancelled (a review of rule R20-B found 4.5 s
+    # for one text and 34 s for 33 rows before the cap on cancelled matches, rule R20-F)
+    text = "n'irb " * 16_666
+    _, seconds = _timed(lambda: rs.score(text))
+    print(f"cancelled matches, n'irb               99 kB, rs.score: {seconds:6.2f} s")
+    frame = pd.DataFrame({"message": ["not recorded " * 7_692] * 33}, dtype=object)
+    _, seconds = _timed(lambda: rs.score_frame(frame))
+    print(f"cancelled matches, 33 rows            100 kB each, score_frame: {seconds:6.2f} s")
 
 
 def header() -> None:

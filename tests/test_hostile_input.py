@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -490,6 +491,25 @@ def test_sentence_ends_next_to_addresses() -> None:
     assert "urgency" in {h.name for h in extract_signals(deadline)}
 
 
+def test_cancelled_matches_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_CANCELLED cancelled matches in a text the rest go unchecked (rule R20-F: a
+    text of thousands of negated benign phrases took seconds): a risk signal then fires, as
+    padding must not buy a lower score, and a benign signal does not."""
+    from recruitscore.signals import base
+
+    calls = []
+    original = base.PatternSignal._cancelled
+    monkeypatch.setattr(base.PatternSignal, "_cancelled",
+                        lambda self, *a: calls.append(1) or original(self, *a))
+    benign = get_signal("public_programme")
+    assert not benign.detect(Approach(message="not recorded. " * 5000))
+    assert len(calls) <= base.MAX_CANCELLED + 1
+    risk = get_signal("interview_software_download")
+    padded = "Please don't install it from the link. " * 40 + "Install it from the link."
+    assert risk.detect(Approach(message=padded))
+    assert not risk.detect(Approach(message="Please don't install it from the link. " * 3))
+
+
 def test_sentence_ends_on_long_dotted_text() -> None:
     """The hosts of a text are found in one pass and shared by every match (rule R19-I): on a
     long dotted text with many fees the red flag still fires and every dot outside a host ends
@@ -528,9 +548,13 @@ def test_top_level_domain_lists_agree() -> None:
     words = {"be", "de", "me", "us", "co", "net", "info", "jobs", "uk", "gov", "dev", "it", "in",
              "no", "to", "at", "es", "se", "pro", "work", "site", "top", "tech", "ai", "app"}
     assert not words & set(TLDS_NOT_WORDS.split("|"))
-    # a word-like domain ends the sentence for the delivery's gap as for the sentence bounds
-    assert "urgency" in {h.name for h in extract_signals(
-        "You'll receive the details.Net pay goes out within 24 hours.")}
+    # the delivery's gap crosses a host's dots, not a word-like domain's (the sentence bounds'
+    # rule): "codility.com" is a host, "details.net" two sentences
+    from recruitscore.signals.catalog import _DELAY_GAP
+
+    gap = re.compile(_DELAY_GAP)
+    assert gap.fullmatch("an invite from codility.com")
+    assert not gap.fullmatch("the details.net pay goes out")
 
 
 @pytest.mark.parametrize("text,fires", [

@@ -248,6 +248,9 @@ def re2_safe(text: str) -> str:
 
 #: A disclaimer cancels a match within this many characters, inside the same sentence.
 _SENTENCE_REACH = 160
+#: How many cancelled matches of a signal one text may hold before the rest go unchecked
+#: (:meth:`PatternSignal._kept`).
+MAX_CANCELLED = 32
 #: How far before a match a negation may end and still govern it (``unless_scope="near"``).
 NEAR_REACH = 3
 _SENTENCE_END = ".!?;"
@@ -469,9 +472,10 @@ class PatternSignal(Signal):
     #: that sentence (``"sentence"``), or before the match and ending at most
     #: :data:`NEAR_REACH` characters before it (``"near"``: a negation of the very action, "do
     #: not run it on your work laptop", so that "never use a VPN, and run it on your work
-    #: laptop" still fires).
+    #: laptop" still fires), or anywhere before it in its clause (``"clause"``: "Nothing we
+    #: discuss will be published", "not be livestreamed or recorded"; rule R20-F).
     unless: str = ""
-    unless_scope: Literal["before", "sentence", "near"] = "before"
+    unless_scope: Literal["before", "sentence", "near", "clause"] = "before"
     #: optional regex (Python ``re``, matching form) that, found right after a disclaimer,
     #: says that it is about something else: "we never charge candidates *for interviews*"
     #: does not cancel a training fee
@@ -553,8 +557,10 @@ class PatternSignal(Signal):
         lo, hi = _sentence_around(text, start, end)
         if self._is_firm(text, start, end, lo, hi):
             return False
-        if self.unless_scope == "before":
+        if self.unless_scope in ("before", "clause"):
             hi = end
+        if self.unless_scope == "clause":
+            lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
         # a disclaimer before "but" does not reach past it: "we never charge a fee, but the
         # kit costs $150, pay it via Zelle" keeps the fee
         turn = max((m.end() for m in _CONTRAST.finditer(text, lo, start)), default=lo)
@@ -563,8 +569,10 @@ class PatternSignal(Signal):
         about_else: re.Pattern[str] | None = self._except  # type: ignore[attr-defined]
         void: re.Pattern[str] | None = self._void  # type: ignore[attr-defined]
         # a void word counts between the disclaimer's start and the match it would cancel
+        # (what follows a disclaimer is read in the whole text: « ne seront publiés qu'en juin »
+        # says "only" after the match's end)
         found = [m for m in unless.finditer(window)
-                 if (about_else is None or about_else.match(window, m.end()) is None)
+                 if (about_else is None or about_else.match(text, lo + m.end()) is None)
                  and (void is None or void.search(
                      window, m.start(), max(m.start(), min(m.end(), start - lo))) is None)]
         if self.unless_scope == "near":
@@ -572,13 +580,29 @@ class PatternSignal(Signal):
                        for m in found)
         return any(m.start() < start - lo or self.unless_scope == "sentence" for m in found)
 
+    def _kept(self, pattern: Regex, text: str) -> Iterator[MatchLike]:
+        """The matches of ``pattern`` that :attr:`unless` does not cancel. Past
+        :data:`MAX_CANCELLED` cancelled matches in one text the rest are not checked (a text
+        of thousands of negated phrases took seconds; rule R20-F): a risk signal then keeps
+        the next match, as padding must not buy a lower score, and a benign one keeps none."""
+        cancelled = 0
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if cancelled >= MAX_CANCELLED:
+                if self.polarity == "risk":
+                    yield m
+                return
+            if self._cancelled(text, m.start(), m.end()):
+                cancelled += 1
+                continue
+            yield m
+
     def _kept_spans(self, pattern: Regex, nt: NormText, field_name: str) -> list[Evidence]:
         if self._unless is None:  # type: ignore[attr-defined]
             return find_spans(pattern, nt, field_name)
         out: list[Evidence] = []
-        for m in pattern.finditer(nt.text):
-            if m.end() == m.start() or self._cancelled(nt.text, m.start(), m.end()):
-                continue
+        for m in self._kept(pattern, nt.text):
             start, end = nt.span(m.start(), m.end())
             out.append(Evidence(field_name, start, end, nt.original[start:end]))
             if len(out) >= 5:
@@ -586,8 +610,7 @@ class PatternSignal(Signal):
         return out
 
     def _fires_on(self, pattern: Regex, text: str) -> bool:
-        return any(m.end() > m.start() and not self._cancelled(text, m.start(), m.end())
-                   for m in pattern.finditer(text))
+        return next(self._kept(pattern, text), None) is not None
 
     def detect(
         self, approach: Approach, norms: dict[str, NormText] | None = None

@@ -222,11 +222,12 @@ VAGUE_EMPLOYER = PatternSignal(
             r"(?:name|disclose|reveal|share|say|tell you) (?:yet )?(?:the |my |our |who"
             r" )?(?:name of (?:the |my |our )?)?(?:client|clients|employer|principal|partner"
             r"|company|organisation|organization|fund|group|sponsor|firm|they are|it is)\b",
-            # as « je ne peux pas vous communiquer son nom » (probe10, R20-B)
-            r"\b(?:cannot|can't|can not|not able to|unable to|not at liberty to|not allowed to"
-            r"|won't|will not) (?:yet |currently |at this stage |at the moment |for now )?"
-            r"(?:name|disclose|reveal|share|say|tell you|give you|give) (?:their|its)"
-            r" (?:name|identity)\b",
+            # as « je ne peux pas vous communiquer son nom » (probe10, R20-B), the organisation
+            # named before (not a journalist's "we will not reveal their identity"; R20-F)
+            near(_ORG, r"\b(?:cannot|can't|can not|not able to|unable to|not at liberty to"
+                 r"|not allowed to|won't|will not) (?:yet |currently |at this stage |at the moment"
+                 r" |for now )?(?:name|disclose|reveal|share|say|tell you|give you|give) (?:their"
+                 r"|its) (?:name|identity)\b", r"[^.!?]{0,60}"),
             r"\b" + _ORG + r",? whose (?:name|identity) (?:i|we)(?:'ll| will| can| could)"
             r" (?:only )?(?:share|disclose|reveal|give you|tell you) (?:later|at a later stage"
             r"|further along|once|after|in (?:a|the) (?:later|next|second))\b",
@@ -281,6 +282,13 @@ VAGUE_EMPLOYER = PatternSignal(
                  r"|pour l'instant |pour le moment |a ce stade )?(?:vous )?(?:reveler|divulguer"
                  r"|devoiler|citer|donner|communiquer|dire) (?:le nom|l'identite)\b",
                  r"[^.!?]{0,40}"),
+            # as "a client whose name I can share later" (R20-F)
+            near(r"\b(?:clients?|clientes?|commanditaires?|employeurs?|entreprises?|societes?"
+                 r"|groupes?|mandants?|partenaires?|fonds|cabinets?)\b",
+                 r"\bdont (?:je|nous) (?:vous )?(?:communiquerai|communiquerons|donnerai"
+                 r"|donnerons|pourrai vous (?:communiquer|donner|dire)|pourrons vous (?:communiquer"
+                 r"|donner|dire)) le nom (?:plus tard|ulterieurement|a un stade ulterieur|lors"
+                 r" d'un)\b", r"[^.!?]{0,40}"),
             # « un grand groupe que je ne peux pas nommer »
             near(r"\b(?:clients?|clientes?|commanditaires?|employeurs?|entreprises?|societes?"
                  r"|groupes?|mandants?|partenaires?|fonds|cabinets?)\b",
@@ -341,6 +349,10 @@ VAGUE_EMPLOYER = PatternSignal(
         )
     },
     examples=(
+        E("Je recrute pour un client dont je vous communiquerai le nom plus tard.",
+          lang="fr",
+          spans=("client dont je vous communiquerai le nom plus tard",),
+          note="as 'whose name I can share later' (R20-F)"),
         E("A client whose name I can share later in the process.",
           spans=("client whose name I can share later",)),
         E("I recruit for a defence group; I can't disclose their name.",
@@ -388,6 +400,8 @@ VAGUE_EMPLOYER = PatternSignal(
           spans=("pas un poste au sens classique", "il n'y a pas de fiche de poste")),
     ),
     counterexamples=(
+        E("Our sources asked to remain anonymous; we will not reveal their identity.",
+          note="a journalist's promise (review12, R20-F)"),
         E("I'm hiring for Helix Quantum's control-systems team in Delft (ref HQ-2291)."),
         E("Je recrute pour Atelier Lumen, PME lyonnaise de 80 personnes.", lang="fr"),
         # privacy promises and undisclosed figures, not an unnamed employer
@@ -496,17 +510,18 @@ THINK_TANK_COVER = PatternSignal(
             r"|echanges?) sino-\w{1,20}\b",
             r"\b(?:table ronde|seminaire|atelier|reunion) (?:fermee?|privee?|a huis clos"
             r"|restreinte?|informelle?)\b",
-            # as "a small expert workshop" (probe10, R20-B); not « une petite réunion »
-            r"\b(?:petite? |petits |petites )(?:table ronde|seminaire|atelier|forum|cercle"
-            r"|colloque)s?\b",
+            # as "a small expert workshop" (probe10, R20-B; review12, R20-F): not « un petit
+            # séminaire interne »
+            r"\b(?:petite? |petits |petites )(?:table ronde|seminaire|atelier|cercle)s? d'experts\b",
+            r"\b(?:pas de|aucun|sans) (?:programme|ordre du jour) (?:publie|public)\b",
             r"\ba huis clos\b",
             # the same closed format in other words: an invite-only dialogue or a private working
             # group, with no press and no published agenda
             r"\b(?:closed-door|closed door|private|invitation-only|invite-only|invite only"
             r"|off-the-record|confidential|closed) (?:expert |policy |research )?(?:working group"
             r"|study group|expert group|dialogues?|discussions|exchanges|dinners?)\b",
-            r"\b(?:no|without(?: a| any)?) (?:published|public|fixed|written) (?:agenda|programme"
-            r"|program)\b"
+            r"\b(?:no|without(?: a| any)?) (?:published|public|fixed|written) agenda\b"
+            r"|\b(?:no|without(?: a| any)?) (?:published|public) (?:programme|program)\b"
             r"|\bno press\b|\bno (?:minutes|recordings?|attribution) (?:are |is |will be )?"
             r"(?:taken|kept|published|made)\b",
             r"\b(?:unpublished|unrecorded|off-the-record|non-public) (?:setting|format|sessions?"
@@ -527,6 +542,8 @@ THINK_TANK_COVER = PatternSignal(
         for f in ("message", "sender_company", "sender_headline")
     },
     examples=(
+        E("Il n'y a pas de programme publié, afin que chacun parle librement.",
+          lang="fr", spans=("pas de programme publié",), note="as 'no published programme' (R20-F)"),
         E("There is no published programme, so that participants can speak openly.",
           spans=("no published programme",), note="as « aucun programme public »"),
         E("Nous organisons un petit atelier d'experts à Genève.",
@@ -551,6 +568,12 @@ THINK_TANK_COVER = PatternSignal(
           spans=("groupe de travail privé", "sans compte rendu")),
     ),
     counterexamples=(
+        E("It is an unconference, so there is no fixed programme and participants propose the "
+          "sessions.",
+          note="an open format"),
+        E("Le labo organise un petit séminaire interne mardi à 14h en salle B204 ; venez "
+          "présenter vos travaux.",
+          lang="fr", note="a lab's own seminar (review12, R20-F)"),
         E("On fait une petite réunion d'équipe lundi.", lang="fr", note="an everyday meeting"),
         E("Nous développons une coopération sino-africaine dans le textile.",
           lang="fr",
@@ -601,8 +624,6 @@ PAID_REPORT = PatternSignal(
         "message": (
             near(_MONEY, r"\b" + _WRITING_PAID),
             near(r"\b" + _WRITING_PAID, _MONEY),
-            r"\b(?:commission|commissioning) (?:a|an|some|one|two|three|several|a series of)"
-            r" (?:short |brief |quick |concise )?(?:" + _WRITING + r")",
             r"\b(?:write|writing|prepare|preparing|draft|drafting|produce|producing|author)"
             r" (?:a |an |some |the |one |two |three |occasional |regular )?(?:short |brief"
             r" |quick |concise )?(?:" + _WRITING + r")",
@@ -625,16 +646,15 @@ PAID_REPORT = PatternSignal(
             # « européen » (rules R18-D, R18-H)
             near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?"
                  r"|eur|usd|dollars?)\b|" + _EURO,
-                 r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|livres? blancs?"
+                 r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?"
                  r"|contributions? ecrites?|" + _ETUDE_FR + r")\b"),
-            near(r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|livres? blancs?|"
-                 + _ETUDE_FR + r")\b",
+            near(r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|" + _ETUDE_FR
+                 + r")\b",
                  r"\b(?:remunere|remuneree|remuneres|remunerees|remuneration|paye|payee|payes"
                  r"|payees|honoraires?|euros?|eur|usd|dollars?)\b|" + _EURO),
-            r"\b(?:rediger|redigiez|redigez|redigerez|redigeriez|redaction d[e']|ecrire|ecriviez"
-            r"|preparer|prepariez) ?(?:un |une |des |quelques |de courtes |de breves )?(?:courte "
-            r"|breve |petite )?(?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?"
-            r"|livres? blancs?)\b",
+            r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de courtes"
+            r" |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?|syntheses?"
+            r"|etudes?|memos?|articles?|livres? blancs?)\b",
             # « par rapport à » is "regarding" (rule R20-D)
             r"\bpar (?:note|article|page|analyse|synthese)\b"
             r"|\bpar rapport(?: (?:de|d'|sur|pour|rendu|remis|livre|ecrit|redige|et|ou)\b|[.,;:!?)]"
@@ -661,14 +681,6 @@ PAID_REPORT = PatternSignal(
     examples=(
         E("Ils offrent 1 200 $ par rapport de 3-4 pages.",
           lang="fr", spans=("par rapport de",), note="per report (R20-D)"),
-        E("They are commissioning a white paper on your field.",
-          spans=("commissioning a white paper",)),
-        E("Il souhaite que vous rédigiez un rapport pour ses clients.",
-          lang="fr", spans=("rédigiez un rapport",), note="the subjunctive"),
-        E("Il souhaite un livre blanc sur votre domaine, rémunéré 3 000 €.",
-          lang="fr",
-          spans=("livre blanc sur votre domaine, rémunéré 3 000 €",),
-          note="as 'a paid white paper' (R20-B)"),
         E("Nous vous verserions 1 800 € par texte.", lang="fr", spans=("€ par texte",)),
         E("Nos clients versent 1 800 € pour une courte note.", lang="fr",
           spans=("1 800 € pour une courte note",), note="the whole amount (R18-J)"),
@@ -694,6 +706,12 @@ PAID_REPORT = PatternSignal(
           spans=("mission de conseil rémunérée",)),
     ),
     counterexamples=(
+        E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
+          lang="fr", note="onboarding practice"),
+        E("The government will commission a report into the causes of the outage.", note="news"),
+        E("Livre blanc : le marché de l'IA pèsera 50 milliards d'euros en 2030, selon le "
+          "cabinet.",
+          lang="fr", note="a market size, not a paid piece (review12, R20-F)"),
         E("Nous venons de prendre connaissance de votre mail par rapport à la recherche de "
           "candidature.",
           lang="fr", note="« par rapport à » is 'regarding' (R20-D)"),
@@ -773,11 +791,6 @@ PAID_TRAVEL = PatternSignal(
             r"\b(?:flights?|tickets?|air ?fares?|travel|hotels?|accommodation|lodging|stay|trip)\b"
             r"[^.!?;]{0,60}\b(?:(?:are|is|be|'re) (?:all )?on us|covered by us|paid (?:for )?by us"
             r"|covered on our side)\b",
-            # the trip paid by the client (probe10, R20-B), as "covered by us"; a bare "are
-            # covered" stays out, as "taken care of" (speakers' travel; R19-F)
-            r"\b(?:flights?|air ?fares?|travel|hotels?|accommodation|lodging)\b[^.!?;]{0,40}"
-            r"\b(?:are|is|will be|would be) (?:all |fully |entirely )?(?:covered|paid)(?: for)? by"
-            r" (?:the|our|my) clients?\b",
             r"\b(?:cover|pay for|book|take care of|fund|sponsor|arrange|handle|reimburse) (?:all )?"
             r"(?:of )?(?:your|the) (?:return )?(?:flights?|air ?fares?|plane tickets?|travel)"
             r" (?:and|&|\+|plus) (?:your |the |a )?(?:hotels?|accommodation|lodging|stay)\b",
@@ -808,9 +821,8 @@ PAID_TRAVEL = PatternSignal(
             r"|sont) (?:entierement |integralement |bien )?a (?:notre|leur|sa|nos) (?:charge"
             r"|frais)\b",
             r"\b(?:voyage|vols?|billets? d'avion|sejour|hebergement) (?:et (?:votre |l')?(?:hotel"
-            r"|hebergement) )?(?:des (?:participants|invites|intervenants|experts) )?(?:seraient"
-            r"|serait|sera|seront|est|sont) (?:entierement |integralement |bien )?(?:pris en charge"
-            r"|payes?|offerts?|finances?|couverts?)\b",
+            r"|hebergement) )?(?:seraient|serait|sera|seront|est|sont) (?:entierement |integralement"
+            r" |bien )?(?:pris en charge|payes?|offerts?|finances?|couverts?)\b",
             r"\brencontrer (?:le|notre|mon|nos|mes) (?:client|clients|partenaires|commanditaires"
             r"|amis) (?:a l'etranger|sur place|en personne|a [a-z]{1,20})\b",
             # premium travel and every cost met, in other words
@@ -830,21 +842,16 @@ PAID_TRAVEL = PatternSignal(
                  r"|\bpas un (?:centime|sou) (?:a (?:votre|ta) charge|de (?:votre|ta) poche)\b",
                  r"[^.!?]{0,80}"),
             r"\b(?:offre|offrent|offrons|offrira|paie|paye|payons|payera|rembourse|remboursons"
-            r"|prenons en charge|prend en charge|prennent en charge)"
+            r"|prenons en charge)"
             r" (?:le|les|ton|votre|vos|tes) (?:billets? d'avion|vols?|voyages?) et (?:l'|ton |votre"
             r" |le |les )?(?:hotel|hebergement|logement|sejour)\b",
         )
     },
     examples=(
-        E("Your flights and hotel will be paid for by our client.",
-          spans=("flights and hotel will be paid for by our client",),
-          note="as 'covered by us' (R20-B)"),
         E("Nous prenons en charge votre vol et votre hôtel.",
           lang="fr",
           spans=("prenons en charge votre vol et votre hôtel",),
           note="as 'we cover your flights and hotel'"),
-        E("Les vols et l'hébergement des participants sont pris en charge.",
-          lang="fr", spans=("vols et l'hébergement des participants sont pris en charge",)),
         E("Venez à Pékin une semaine, à nos frais.",
           lang="fr",
           spans=("Venez à Pékin une semaine, à nos frais",)),
@@ -879,6 +886,15 @@ PAID_TRAVEL = PatternSignal(
           spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
+        E("Le voyage et l'hébergement des intervenants sont pris en charge par le comité "
+          "d'organisation.",
+          lang="fr", note="a speakers' trip, as in English (R19-F)"),
+        E("L'entreprise prend en charge les billets d'avion et le logement temporaire pendant "
+          "la relocalisation.",
+          lang="fr", note="relocation paid by the employer, as in English"),
+        E("The role involves about 40% travel; travel to client sites is paid by the client "
+          "under our expense policy.",
+          note="consulting travel (review12, R20-F)"),
         E("Nous prenons en charge votre billet d'avion en classe économique et quatre nuits "
           "d'hôtel.",
           lang="fr", note="a speaker's economy ticket, as in English"),
@@ -1069,7 +1085,7 @@ _TECH_EN = (r"(?:roadmap|road map|process documentation|process data|process flo
             r"|architecture|schematics|measurements|characteri[sz]ation (?:data|results)|lab"
             r" notebooks?|formulations?|recipes|specs|specifications|patent-pending work"
             r"|unpatented work|prototype data|technical documentation|technical files"
-            r"|blueprints)\b")
+            r"|blueprints|manufacturing process(?:es)?|fabrication process(?:es)?)\b")
 _INVEST_FR = (r"\b(?:investir|investissement|investisseurs?|fonds|family office|capital|financer"
               r"|financement|valorisation|levee de fonds|audit)\b")
 _WANT_FR = (r"\b(?:transmettre|transmettez|envoyer|envoyez|partager|partagez|communiquer"
@@ -1126,8 +1142,7 @@ INVESTMENT_PRETEXT = PatternSignal(
             r"|discret)\b",
             r"\b(?:en tant qu'|comme |agissant en )?intermediaires? (?:pour|d'un|d'une|de)"
             r" (?:un |une )?(?:fonds|investisseurs?|groupe|family office)\b",
-            r"\bavant (?:tout|toute|la signature d'un|un|une|le|la|de parler d'une?|d'evoquer"
-            r" une?) (?:term ?sheet|nda|accord"
+            r"\bavant (?:tout|toute|la signature d'un|un|une|le|la) (?:term ?sheet|nda|accord"
             r"|engagement|lettre d'intention|comite d'investissement|investissement formel)\b",
             r"\baudits? (?:technique|externe|prealable)s?\b",
             near(r"\b(?:investir|investissement|fonds|investisseurs?)\b",
@@ -1158,8 +1173,9 @@ INVESTMENT_PRETEXT = PatternSignal(
         )
     },
     examples=(
-        E("Avant de parler d'une lettre d'intention, il nous faut vos données d'essais.",
-          lang="fr", spans=("Avant de parler d'une lettre d'intention",)),
+        E("Our fund wants to invest. Our partners need to see your manufacturing process.",
+          spans=("fund wants to invest. Our partners need to see your manufacturing process",),
+          note="as « doivent voir votre procédé de fabrication » (R20-F)"),
         E("Notre fonds souhaite investir. Nos associés doivent voir votre procédé de "
           "fabrication.",
           lang="fr",
@@ -1189,6 +1205,8 @@ INVESTMENT_PRETEXT = PatternSignal(
                  "techniques",)),
     ),
     counterexamples=(
+        E("Avant d'évoquer un engagement, j'aimerais mieux comprendre vos attentes salariales.",
+          lang="fr", note="a recruiter (review12, R20-F)"),
         E("Please review our code of conduct before committing to the role."),
         E("We led Northwind's seed round; happy to share our term sheet template and portfolio."),
         E("Our fund-backed start-up is hiring: you would own the architecture of our platform.",
@@ -1564,8 +1582,7 @@ ELICITATION = PatternSignal(
             near(r"\b" + _ASK + r"\b",
                  r"\b(?:programmes?|programs?|projects?|contracts?|platforms?|systems?|missions?)"
                  r" (?:are |do |have |did |were )?(?:you|you've|you have|you are|you're|your team is|your team's|your lab is)"
-                 r" (?:currently )?(?:been )?(?:work|working|worked|involved|supporting|running|on"
-                 r"|cleared"
+                 r" (?:currently )?(?:work|working|worked|involved|supporting|running|on|cleared"
                  r"|vetted|read in|read into|briefed)\b"),
             r"\b(?:internal|unpublished|non-public|nonpublic|not-yet-public|classified"
             r"|proprietary|upcoming|next|current|confidential) (?:roadmap|road map|results"
@@ -1621,8 +1638,8 @@ ELICITATION = PatternSignal(
                  r" (?:classifies?|classifiees?|secrets?|secretes?|confidentiel(?:le)?s?"
                  r"|(?:etes-vous|etes vous|vous etes) habilitee?s?)\b"),
             near(_ASK_FR + r"|\bconnaitre\b", r"\borientations internes\b"),
-            r"\b(?:pas|jamais) (?:encore )?(?:ete )?(?:publie(?:e|s|es)?|dans les publications"
-            r"|dans la presse)\b",
+            r"\b(?:pas|jamais) (?:encore )?(?:publie(?:e|s|es)?|dans les publications|dans la"
+            r" presse)\b",
             r"\bce qui se dit (?:en interne|dans les couloirs|au sein)\b",
             # clearance held, classified work, what stayed out of the paper, who decides
             near(r"\b" + _ASK + r"\b",
@@ -1640,9 +1657,11 @@ ELICITATION = PatternSignal(
             r" (?:in|into) (?:the |your )?(?:published|public|final) (?:version|paper|article"
             r"|release)\b",
             r"\bnot (?:yet )?(?:been )?made public\b",
-            # as "unpublished results" (probe10, R20-B)
-            r"\b(?:results|findings|data|figures|numbers|benchmarks|measurements) (?:that|which)"
-            r" (?:have|has)(?: not|n't) (?:yet )?been (?:published|released|made public)\b",
+            # as "unpublished results", asked for (probe10, review12; R20-B, R20-F): not a call
+            # for "results that have not been published elsewhere"
+            near(r"\b" + _ASK + r"\b", r"\b(?:results|findings|data|figures|numbers|benchmarks"
+                 r"|measurements) (?:that|which) (?:have|has)(?: not|n't) (?:yet )?been"
+                 r" (?:published|released|made public)\b"),
             r"\bwho (?:really )?(?:pulls the strings|calls the shots|holds the purse strings)\b",
             r"\b(?:pas|jamais) (?:encore )?(?:ete )?rendue?s? publi(?:que|ques|ee|ees|e|es|cs?)\b",
             r"\bcomment se (?:passent|font|prennent|decident|negocient) (?:les|vos|tes) (?:arbitrages"
@@ -1651,12 +1670,8 @@ ELICITATION = PatternSignal(
         )
     },
     examples=(
-        E("Pourriez-vous me parler des résultats qui n'ont pas encore été publiés ?",
-          lang="fr", spans=("pas encore été publiés",)),
         E("Could you tell me about the results that have not been published yet?",
           spans=("results that have not been published",)),
-        E("Which programmes have you been involved in?",
-          spans=("Which programmes have you been involved",), note="as 'have worked on' (R20-B)"),
         E("Sur quels programmes êtes-vous habilité ?", lang="fr",
           spans=("quels programmes êtes-vous habilité",)),
         E("And who actually sits on the steering committee deciding the roadmap?",
@@ -1686,6 +1701,11 @@ ELICITATION = PatternSignal(
           spans=("orientations internes",)),
     ),
     counterexamples=(
+        E("Les résultats de l'enquête n'ont pas encore été publiés ; nous vous tiendrons "
+          "informés.",
+          lang="fr", note="a statement"),
+        E("We invite original papers presenting results that have not been published elsewhere.",
+          note="a call for papers (review12, R20-F)"),
         E("Je ne vous poserai pas de questions sur ce que votre employeur n'a pas rendu public.",
           lang="fr", note="a promise not to ask, as 'I won't ask' (R20-B)"),
         E("Marie Dupont, qui siège au conseil scientifique, présidera la session.",
@@ -1832,16 +1852,18 @@ SECRECY = PatternSignal(
             r"|invoices?)(?: (?:needed|required|necessary|involved))?\b",
             r"\bno need for (?:a |any )?(?:contract|paperwork|formalities|invoice)\b",
             # as « il n'y aura aucun contrat » (probe10, R20-B)
-            r"\b(?:won't|will not|wouldn't|would not) be (?:any|a) (?:contract|paperwork"
-            r"|formalities|written agreement|invoice)\b",
+            r"\b(?:won't|will not|wouldn't|would not) be any (?:contract|paperwork|formalities"
+            r"|written agreement)\b",
             # the sender would rather the target's colleagues did not know (« il vaut mieux que
             # vos collègues n'en voient rien »; probe10, R20-B); not a promise that an employer
             # will not be told of an application
             near(r"\b(?:better|best|wiser|safer|prefer|rather)\b",
-                 r"\b(?:your )?(?:colleagues|employer|manager|boss|team|company|superiors?"
-                 r"|hierarchy|security officer|hr|lab|agency|department|ministry) (?:don't|do not"
-                 r"|doesn't|does not|won't|will not|needn't|need not|never)(?: need to| have to"
-                 r"| ever)? (?:see|know|hear|find out|learn)\b", r"[^.!?]{0,30}"),
+                 r"\b(?:your )?(?:colleagues|coworkers|co-workers|employer|manager|boss|team"
+                 r"|company|superiors?|hierarchy|security officer|hr|lab|agency|department"
+                 r"|ministry) (?:don't|do not|doesn't|does not|won't|will not|needn't|need not"
+                 r"|never)(?: need to| have to| ever)? (?:see|know|hear|find out|learn) (?:about "
+                 r"|of )?(?:any of )?(?:this|our (?:contact|exchange|conversation|chat|talks?"
+                 r"|discussions?))\b", r"[^.!?]{0,30}"),
             r"\bwithout (?:a |any )?(?:contract|paperwork|formalities|invoice|written"
             r" agreement)\b",
             r"\b(?:nobody|no one|no-one) (?:needs to|has to|will|would|must|should) (?:ever )?"
@@ -1865,8 +1887,8 @@ SECRECY = PatternSignal(
                  r"\b(?:vos|tes) (?:collegues|superieurs|chefs)|\b(?:votre|ton) (?:employeur"
                  r"|manager|chef|equipe|entreprise|hierarchie|labo|laboratoire|service|ministere"
                  r"|officier de securite)\b", r"[^.!?]{0,30}")
-            + r"[^.!?]{0,20}\bn'en (?:voient|voie|sachent|sache|sauront|saura|entendent|entende)"
-            r" rien\b",
+            + r"[^.!?]{0,20}\b(?:n'en|ne) (?:voient|voie|sachent|sache|sauront|saura|entendent"
+            r"|entende) rien\b",
             # the contact kept from the target's organisation in other words: "not to report
             # them to your organisation", « ne pas évoquer cette prise de contact auprès de
             # votre officier de sécurité »
@@ -1885,6 +1907,10 @@ SECRECY = PatternSignal(
         )
     },
     examples=(
+        E("Il vaut mieux que vos collègues ne voient rien.",
+          lang="fr",
+          spans=("mieux que vos collègues ne voient rien",),
+          note="without « en » (R20-F)"),
         E("There won't be any contract, just a transfer.",
           spans=("won't be any contract",), note="as « il n'y aura aucun contrat »"),
         E("Il vaut mieux que vos collègues n'en voient rien.",
@@ -1910,6 +1936,14 @@ SECRECY = PatternSignal(
           spans=("ne pas signaler cet échange auprès de votre hiérarchie",)),
     ),
     counterexamples=(
+        E("This won't be a contract position; it's a permanent role with full benefits.",
+          note="an employment type"),
+        E("If you'd rather your current employer doesn't find out, we keep every application "
+          "confidential.",
+          note="the candidate's preference"),
+        E("Career tip: it's better that your manager doesn't hear it from someone else, so "
+          "tell them yourself.",
+          note="advice to tell (review12, R20-F)"),
         E("Your application is confidential: your employer won't know unless you tell them.",
           note="a privacy promise, not concealment wanted by the sender"),
         E("Between you and me, I think the role suits you; the client is named in the JD."),
@@ -2123,9 +2157,10 @@ GRIEVANCE_HOOK = PatternSignal(
             r"\b(?:layoffs?|laid off|redundanc(?:y|ies)|made redundant|restructuring|job cuts"
             r"|cuts at|let go|job losses|furlough\w{0,20}|hiring freeze|funding (?:cuts|freeze)"
             r"|downsizing|reorg\w{0,20}|reduction in force|rif)\b",
+            # only a non-renewal ("your grant was renewed" is good news; R20-F)
             r"\b(?:contract|post|position|grant|fellowship) (?:(?:at|with|in) (?:the |your )?"
-            r"[a-z\-]+(?: [a-z\-]+)? )?(?:was |wasn't |was not |has not been |hasn't been )?"
-            r"(?:not )?renewed\b",
+            r"[a-z\-]+(?: [a-z\-]+)? )?(?:wasn't|was not|has not been|hasn't been|will not be"
+            r"|won't be|is not being|not) renewed\b",
             r"\b(?:undervalued|underappreciated|under-appreciated|overlooked|passed over"
             r"|underpaid|unrecognised|unrecognized|not (?:valued|recognised|recognized"
             r"|appreciated))\b",
@@ -2185,6 +2220,9 @@ GRIEVANCE_HOOK = PatternSignal(
           spans=("Ta boîte connaît une mauvaise passe", "raté ta promotion")),
     ),
     counterexamples=(
+        E("Congratulations, I saw your grant with the Wellcome Trust was renewed for five "
+          "years!",
+          note="good news (review12, R20-F)"),
         E("Congratulations on the new role! We're hiring too, if you know anyone."),
         E("Félicitations pour votre nomination.", lang="fr"),
         E("Le marché traverse une période difficile, mais notre client recrute toujours.",
@@ -2443,16 +2481,18 @@ COMPLIANCE_TERMS = PatternSignal(
     ),
 )
 
-#: A negation right before a public-programme phrase makes it the opposite ("there is no
-#: published programme", "the discussion is not recorded", "Nothing will be published", « il
-#: n'y a pas de programme publié », « Rien ne sera publié »): a covert invitation writes these,
-#: and a benign signal must not be bought with them (probe10, rule R20-B).
+#: A negation before a public-programme phrase in its clause makes it the opposite ("there is
+#: no published programme", "the discussion is not recorded", "Nothing we discuss will be
+#: published", "not be livestreamed or recorded", « Rien ne sera publié »): a covert invitation
+#: writes these, and a benign signal must not be bought with them (probe10, review12; rules
+#: R20-B, R20-F).
 _NEGATED_PUBLIC = (
-    r"(?:\b(?:no|not|never|nothing|none|nor|without)\b|n't)(?: (?:be|been|being|yet|ever|to be"
-    r"|get|gets|got|is|are|was|were|will|be made))*"
-    r"|\b(?:pas (?:de |d')?|aucune? |sans |ni |rien ne |ne |n'|jamais )(?:(?:sera|seront|est"
-    r"|sont|a ete|ont ete|pas|encore|jamais) )*"
+    r"(?:\b(?:no|not|never|nothing|none|nor|neither|without)\b|n't)"
+    r"|\b(?:pas|aucune?|sans|ni|rien|ne|jamais)\b|\bn'"
 )
+#: « ne ... qu' » is "only" (« les actes ne seront publiés qu'en juin »), not a negation
+_ONLY_LATER = (r"(?: [\w'-]+){0,3} (?:publie\w{0,2}|diffuse\w{0,2}|en ligne|disponibles?"
+               r"|public\w{0,2}) qu'")
 PUBLIC_PROGRAMME = PatternSignal(
     name="public_programme",
     description="Points to a public, checkable programme: a published agenda, an open event, "
@@ -2461,7 +2501,8 @@ PUBLIC_PROGRAMME = PatternSignal(
     polarity="benign",
     source="M5/M16 (disambiguation): public programme, Chatham House rule, publication",
     unless=_NEGATED_PUBLIC,
-    unless_scope="near",
+    unless_scope="clause",
+    unless_except=_ONLY_LATER,
     patterns={
         "message": (
             r"\b(?:programme|program|agenda|schedule|speaker list|line-up|lineup|call for papers"
@@ -2483,6 +2524,8 @@ PUBLIC_PROGRAMME = PatternSignal(
         )
     },
     examples=(
+        E("Les actes ne seront publiés qu'en juin, après relecture par les pairs.",
+          lang="fr", spans=("seront publiés",), note="« ne ... qu' » is 'only' (R20-F)"),
         E("The full programme is online at quantumweek.example.org.",
           spans=("programme is online",)),
         E("The panel is open to the public and will be recorded.",
@@ -2491,6 +2534,9 @@ PUBLIC_PROGRAMME = PatternSignal(
           spans=("programme complet", "ouverte au public")),
     ),
     counterexamples=(
+        E("The recordings will not be made publicly available."),
+        E("The session will not be livestreamed or recorded."),
+        E("Nothing we discuss will be published.", note="negated in its clause (review12, R20-F)"),
         E("A private dinner with the partners; details when you arrive."),
         E("Un dîner privé avec nos partenaires.", lang="fr"),
         E("There is no published programme and the discussion is not recorded.",

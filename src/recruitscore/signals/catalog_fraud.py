@@ -1811,6 +1811,9 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
     polarity="risk",
     source="L4: FBI IC3 PSA Sept 2024; LinkedIn VP post; SentinelOne 'Ferret'; Sekoia "
     "ClickFake Interview; Moonstone Sleet (trojanized PuTTY); ALTA CISO note",
+    # safe advice negates the very action ("please don't install it from the link"; R20-F)
+    unless=NEGATED_ACTION,
+    unless_scope="near",
     patterns={
         "message": (
             near(r"\b(?:download|install|update|upgrade|reinstall|run|grab|get)\b",
@@ -1933,6 +1936,9 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           spans=("micro ne marche pas de notre côté", "télécharge le patch audio")),
     ),
     counterexamples=(
+        E("Reminder from IT: please don't install it from the link, always use the company "
+          "portal.",
+          note="negated (review12, R20-F)"),
         E("Installez le client VPN GlobalProtect avant votre premier jour.",
           lang="fr", note="IT onboarding"),
         E("Merci d'installer Zoom avant l'entretien.",

@@ -31,8 +31,10 @@ TLDS = ("com|net|org|io|co|uk|fr|de|ru|cn|info|biz|me|us|ai|app|dev|xyz|top|onli
 #: sentence bounds (``signals.base``) and urgency's delivery-delay gap (``signals.catalog``).
 TLDS_NOT_WORDS = "com|org|io|fr|gouv|biz|xyz|edu"
 #: ``TLDS_MASKED``: the hosts taken out of the wording (``recruitscore.text.BARE_HOST``, rule
-#: R16-H); narrower than ``TLDS`` so that a glued sentence ("costs.it", "fees.in") keeps its
-#: words. ("gouv" reaches "x.gouv" without its ".fr".)
+#: R16-H); narrower than ``TLDS``, so that a sentence glued by "it", "in", "no", "to" or "at"
+#: ("costs.it", "fees.in") keeps its words, though one glued by "be", "us", "me", "co" or "de"
+#: ("costs.be aware") loses its first word with the host. ("gouv" reaches "x.gouv" without its
+#: ".fr".)
 TLDS_MASKED = "com|net|org|io|fr|me|co|dev|app|ai|gouv|eu|uk|de|ch|be|ca|us|info|biz|xyz|edu|gov"
 
 # Characters that writers substitute for letters to dodge keyword filters.
