@@ -917,3 +917,38 @@ def test_the_guidance_prior_pulls_red_flags_only() -> None:
     assert w0[0] == pytest.approx(0.0, abs=1e-6) and w0[1] == pytest.approx(0.0, abs=1e-6)
     # the default is the shipped model's (the build chose it; see training.build.PRIORS)
     assert TrainParams().signal_prior == 1.0
+
+
+LURE_FR = ("Pour des raisons de confidentialité nous utilisons notre propre outil vidéo sécurisé, "
+           "merci de télécharger et d'installer notre logiciel d'entretien avant de vous "
+           "connecter. Zoom n'est pas autorisé.")
+
+
+def test_counter_signals_count_only_within_their_families(shipped) -> None:
+    """A covert-approach counter-signal (compliance terms, a salary band, a public programme)
+    says nothing about a lure, a fee or a disguise: beside one of those it is not counted
+    (rule R20-H; probe11: « service de conformité » took this lure from 0.60 to 0.27)."""
+    from recruitscore.signals import VOIDED_BY, counted
+
+    benign = {s.name for s in rs.list_signals() if s.polarity == "benign"}
+    assert set(VOIDED_BY) == benign
+    risk = {s.name for s in rs.list_signals() if s.polarity == "risk"}
+    assert all(v and v <= risk for v in VOIDED_BY.values())
+    padded = LURE_FR + " Notre service de conformité vous remercie."
+    assert "compliance_terms" not in {h.name for h in rs.extract_signals(padded)}
+    assert score(padded, model=shipped).flagged
+    assert score(padded, model=shipped).risk >= score(LURE_FR, model=shipped).risk - 0.1
+    # beside a covert red flag it still counts (expert networks keep clients unnamed)
+    covert = ("My client prefers to remain anonymous. Our compliance team screens every call "
+              "and you must not share confidential information.")
+    assert "compliance_terms" in {h.name for h in rs.extract_signals(covert)}
+    # the batch path agrees, and so does a subset of signal columns
+    frame = pd.DataFrame({"message": [padded, covert] * 17}, dtype=object)
+    out = score_frame(frame, model=shipped)
+    assert np.allclose(out["risk"].to_numpy()[:2],
+                       [score(padded, model=shipped).risk, score(covert, model=shipped).risk])
+    sub = rs.extract_signals_frame(frame, signals=["compliance_terms"])
+    assert sub["compliance_terms"].tolist()[:2] == [0, 1]
+    names = ("specific_role", "pay_to_work", "obfuscated_text", "company_pays_costs")
+    assert counted(np.array([[1, 1, 0, 1], [1, 0, 1, 1]]), names).tolist() == [
+        [0, 1, 0, 1], [0, 0, 1, 0]]

@@ -27,7 +27,7 @@ from .errors import InputError
 from .linear import sigmoid
 from .model import Model, load_model
 from .normalize import NormText, fast_normalize
-from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, hits_and_norms
+from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, counted, hits_and_norms
 from .stopwords import FUNCTION_WORDS
 from .text import Rows, _row, ngram_form
 
@@ -630,6 +630,8 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     win_signals = np.zeros((n_windows, len(SIGNAL_NAMES)))
     if owner.size:
         np.maximum.at(win_signals, owner, signals[member])
+        # a counter-signal of one message is voided by a red flag of another (rule R20-H)
+        win_signals = counted(win_signals)
     win_rows = None
     if counts is not None:
         win_rows = rows_from_counts(lin.vocab, window_counts(counts, owner, member, n_windows,

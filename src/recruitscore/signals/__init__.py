@@ -55,6 +55,7 @@ __all__ = [
     "GATE_GROUPS",
     "REGISTRY",
     "SIGNAL_NAMES",
+    "VOIDED_BY",
     "Batch",
     "CallableSignal",
     "Evidence",
@@ -75,6 +76,45 @@ __all__ = [
 SIGNAL_NAMES: tuple[str, ...] = tuple(s.name for s in REGISTRY)
 _BY_NAME = {s.name: s for s in REGISTRY}
 assert len(_BY_NAME) == len(REGISTRY), "signal names must be unique"
+
+#: The red flags of recruitment fraud (RED-FLAGS F1-F13) and developer lures (L1-L9), named
+#: by each signal's source, and the disguise ones (section 4).
+_FRAUD_OR_LURE = frozenset(s.name for s in REGISTRY if s.polarity == "risk"
+                           and s.source[:1] in ("F", "L") and s.source[1:2].isdigit())
+_DISGUISE = frozenset({"obfuscated_text", "padded_text"})
+#: Which red flags void each benign counter-signal (rule R20-H). A counter-signal disambiguates
+#: the families RED-FLAGS names for it: the covert-approach ones (a corporate address, a
+#: specific role, compliance terms, a public programme, a clearance stated as eligibility) say
+#: nothing about a fee to pay, a repository to run or a disguised word, so they are not counted
+#: beside one (an attacker writes them for free: « service conformité » took an interview-tool
+#: lure from 0.60 to 0.27); the fraud and lure ones are not counted beside a disguise.
+VOIDED_BY: dict[str, frozenset[str]] = {
+    s.name: (_DISGUISE if s.source[:1] in ("F", "L") else _FRAUD_OR_LURE | _DISGUISE)
+    for s in REGISTRY if s.polarity == "benign"
+}
+
+
+def counted(matrix: np.ndarray, names: Sequence[str] = SIGNAL_NAMES) -> np.ndarray:
+    """``matrix`` (rows x ``names``, 0/1) with each benign counter-signal set to 0 in the rows
+    where a red flag of :data:`VOIDED_BY` fires (a copy; the columns named are the ones that
+    count: a red flag not in ``names`` is not seen).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> names = ("compliance_terms", "interview_software_download", "urgency")
+    >>> counted(np.array([[1, 1, 0], [1, 0, 1]]), names).tolist()
+    [[0, 1, 0], [1, 0, 1]]
+    """
+    out = np.array(matrix, copy=True)
+    col = {n: j for j, n in enumerate(names)}
+    for name, voids in VOIDED_BY.items():
+        if name not in col:
+            continue
+        cols = [col[v] for v in voids if v in col]
+        if cols:
+            out[out[:, cols].any(axis=1), col[name]] = 0
+    return out
 
 #: Longest text (in characters) read from one field; the rest is ignored (and reported).
 MAX_FIELD_CHARS = 100_000
@@ -222,7 +262,8 @@ def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[Signa
                     evidence=tuple(evidence),
                 )
             )
-    return hits
+    fired = {h.name for h in hits}
+    return [h for h in hits if not (VOIDED_BY.get(h.name, frozenset()) & fired)]
 
 
 def _is_series(value: object) -> bool:
@@ -400,6 +441,9 @@ def frame_from_batch(
     """
     import pandas as pd
 
+    asked = list(names)
+    # a benign counter-signal needs the red flags that void it (rule R20-H)
+    names = asked + sorted({v for n in asked for v in VOIDED_BY.get(n, ())} - set(asked))
     results: dict[str, np.ndarray] = {}
     if batch.n > SMALL_BATCH:
         wanted = set(names)
@@ -422,4 +466,5 @@ def frame_from_batch(
     }
     if not data:
         return pd.DataFrame(index=index)
-    return pd.DataFrame(data, index=index)
+    matrix = counted(np.column_stack([data[n] for n in names]), names)[:, :len(asked)]
+    return pd.DataFrame(matrix, columns=asked, index=index)
