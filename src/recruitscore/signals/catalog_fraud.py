@@ -2406,7 +2406,8 @@ INTL_ORG_RECRUITMENT = PatternSignal(
 UNKNOWN_MEETING_LINK = CallableSignal(
     name="unknown_meeting_link",
     description="Sends a meeting or booking link ('select a time slot', 'join the interview') "
-    "on a domain that is neither a known meeting or scheduling platform nor the sender's own.",
+    "on a domain that is neither a known meeting or scheduling platform nor the sender's own, "
+    "or names a program to install to join that is no known meeting vendor.",
     category="lure",
     polarity="risk",
     source="L4: FBI IC3 PSA Sept 2024 (non-standard meeting software); Sekoia ClickFake "
@@ -2416,6 +2417,17 @@ UNKNOWN_MEETING_LINK = CallableSignal(
     prefilter=(("message", d.MEETING_PREFILTER, False),),
     reads=("message", "sender_company_url"),
     examples=(
+        E("Join the interview: https://meethub-pro.app/room/8812",
+          spans=("Join the interview", "https://meethub-pro.app/room/8812",),
+          note="a meeting room's address"),
+        E("Merci de télécharger et d'installer MeetHub Pro depuis meethub-pro.app/download "
+          "avant de vous connecter à l'entretien.",
+          lang="fr",
+          spans=("télécharger et d'installer MeetHub Pro depuis meethub-pro.app/download avant de "
+                 "vous connecter à l'entretien",)),
+        E("Install MeetHub Pro to join the interview.",
+          spans=("Install MeetHub Pro to join the interview",),
+          note="a named program that is no known vendor (probe11, R20-I)"),
         E("Please select a time slot here: https://hire-meet.app/calendar/block7",
           spans=("select a time slot", "https://hire-meet.app/calendar/block7")),
         E("Join the interview at https://zoom-interview-room.com/j/88121",
@@ -2429,6 +2441,11 @@ UNKNOWN_MEETING_LINK = CallableSignal(
           spans=("Réservez un créneau", "https://rdv-recrutement.net/agenda/equipe")),
     ),
     counterexamples=(
+        E("Please install Python to join the coding interview.",
+          note="a language, not meeting software"),
+        E("Téléchargez Microsoft Teams pour rejoindre la réunion.",
+          lang="fr", note="a known vendor"),
+        E("Please install Zoom to join the interview.", note="a known vendor"),
         E("Book a call with me: https://calendly.com/anna-northwind/30min"),
         E("Join the interview on Teams: https://teams.microsoft.com/l/meetup-join/x"),
         E("Join your interview here: https://zoom.us/j/123456"),
