@@ -265,10 +265,9 @@ _CLAUSE_BREAK = re.compile(r",(?![0-9]{3})|[:\u2013\u2014]| - |" + _CONTRAST.pat
 #: A host of a web address whose top-level domain is not also an ordinary word
 #: (``lexicon.TLDS_NOT_WORDS``: "be", "de", "me", "us", "co", "net", "info", "jobs", "uk", "gov",
 #: "dev" are left out, so that "costs.Be", "costs.Net" and "fees.UK applicants" stay two
-#: sentences), with an optional
-#: scheme or "www."; or an e-mail address, whose "@" leaves no doubt (rules R19-B, R19-H,
-#: R19-I, R19-J). Only the address's own dots are exempt, never a path's: "acme.com/faq.The
-#: fee ..." ends at "faq.".
+#: sentences), with an optional scheme or "www."; or an e-mail address, whose "@" leaves no
+#: doubt (rules R19-B, R19-H, R19-I, R19-J). Only the address's own dots are exempt, never a
+#: path's: "acme.com/faq.The fee ..." ends at "faq.".
 _HOST = (r"(?:\b(?:https?|ftp)://|\bwww\.)?\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
          r"\.(?:" + TLDS_NOT_WORDS + r")\b"
          r"|\b[a-z0-9][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+)*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")

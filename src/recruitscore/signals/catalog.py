@@ -2020,7 +2020,9 @@ FILE_LURE = PatternSignal(
             r"\bclone[rz]? (?:(?:it |them )?(?:from|depuis|a partir de) )?(?:https?://)?(?:www\.)?"
             r"(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitea\.com)/",
             # as "clone our repo" (probe10, R20-B)
-            # the sender's (« clonez ce dépôt » is how a take-home's own README begins)
+            # the sender's (« clonez ce dépôt » is how a take-home's own README begins; the
+            # older English form also takes "the" and "this", which READMEs write too: a known
+            # asymmetry, rule R20-F)
             r"\bclone[rz]? (?:notre|mon) (?:depot|repo|referentiel|projet)\b",
             r"\b(?:on|from|using) your (?:work|office|company|corporate|lab|employer's)"
             r" (?:laptop|computer|machine|pc|device|workstation|account|network)\b",
