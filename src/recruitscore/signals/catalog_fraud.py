@@ -1334,6 +1334,11 @@ TASK_SCAM = PatternSignal(
             r"\bcommissions? (?:par|pour chaque|sur chaque) (?:tache|commande|avis|like|clic"
             r"|mission)\b",
             r"\bcagnotte\b",
+            # clicking "Follow" or "Like" on a post (FH22-005, rule R20-J)
+            r"\bcliqu\w{0,3} sur [^.!?]{0,6}(?:suivre|aimer|j'aime|liker)\b[^.!?]{0,30} sur (?:le"
+            r"|la|les|chaque|ce|cette) (?:post|publication|video|compte)s?\b"
+            r"|\bclick(?:ing)? (?:on )?(?:\"|')?(?:follow|like|subscribe)(?:\"|')? (?:on|under|for)"
+            r" (?:the |each |every |a )?(?:post|video|page|account|channel)s?\b",
             # as "follow these accounts" and a screenshot sent for a reward (rule R20-D)
             r"\bsuivre (?:des |les |ces |nos |plusieurs |quelques |[0-9]{1,3} )?(?:comptes|chaines"
             r"|influenceurs)\b",
@@ -1352,6 +1357,12 @@ TASK_SCAM = PatternSignal(
         )
     },
     examples=(
+        E("Your task is simple: just click 'Like' on the post.",
+          spans=("click 'Like' on the post",)),
+        E("Il vous suffit de cliquer sur ‘Suivre’ ou ‘Aimer’ sur le post Instagram.",
+          lang="fr",
+          spans=("cliquer sur ‘Suivre’ ou ‘Aimer’ sur le post",),
+          note="FH22-005, rule R20-J"),
         E("Complétez 30 tâches par série pour débloquer vos gains.",
           lang="fr",
           spans=("30 tâches par série", "débloquer vos gains",),
@@ -1386,6 +1397,9 @@ TASK_SCAM = PatternSignal(
           lang="fr", spans=("commandes fictives", "chaque lot validé vous rapporte")),
     ),
     counterexamples=(
+        E("Click follow on our company page to get job alerts."),
+        E("Cliquez sur suivre pour recevoir nos offres d'emploi.",
+          lang="fr", note="a company's page"),
         E("Please attach a screenshot of the error to your ticket.", note="no reward"),
         E("Suivez notre page LinkedIn pour être informé de nos offres.",
           lang="fr", note="a company page"),
