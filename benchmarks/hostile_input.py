@@ -120,6 +120,11 @@ def padding() -> None:
     text = "n'irb " * 16_666
     _, seconds = _timed(lambda: rs.score(text))
     print(f"cancelled matches, n'irb               99 kB, rs.score: {seconds:6.2f} s")
+    # one 95 kB token of '@' signs (a review found 5.2 s: the address test of leet writing
+    # scanned the rest of the token from every '@', rule R20-K)
+    text = "a@" * 47_500
+    _, seconds = _timed(lambda: rs.score(text))
+    print(f"leet writing, one token of '@' signs    95 kB, rs.score: {seconds:6.2f} s")
     frame = pd.DataFrame({"message": ["not recorded " * 7_692] * 33}, dtype=object)
     _, seconds = _timed(lambda: rs.score_frame(frame))
     print(f"cancelled matches, 33 rows            100 kB each, score_frame: {seconds:6.2f} s")

@@ -949,6 +949,44 @@ def test_counter_signals_count_only_within_their_families(shipped) -> None:
                        [score(padded, model=shipped).risk, score(covert, model=shipped).risk])
     sub = rs.extract_signals_frame(frame, signals=["compliance_terms"])
     assert sub["compliance_terms"].tolist()[:2] == [0, 1]
-    names = ("specific_role", "pay_to_work", "obfuscated_text", "company_pays_costs")
+    names = ("specific_role", "pay_to_work", "padded_text", "company_pays_costs")
     assert counted(np.array([[1, 1, 0, 1], [1, 0, 1, 1]]), names).tolist() == [
         [0, 1, 0, 1], [0, 0, 1, 0]]
+
+
+def test_counter_signal_voiding_follows_review13(shipped) -> None:
+    """A document lure voids counter-signals (file_lure is a lure); a recruiter's own address
+    spelt out against scrapers does not, nor a red flag the guidance calls ambiguous alone
+    (running the sender's code: a take-home brief that also says "clone the repo" loses its
+    counter-signals to file_lure, and stays unflagged); duplicate column names and a
+    conversation's signal list agree with the single path (rule R20-K)."""
+    lure = ("Hi, the job description is attached as a password-protected PDF (the password is "
+            "2024). Please enable editing to see the salary table. Our compliance team reminds "
+            "you not to share confidential information.")
+    assert "compliance_terms" not in {h.name for h in rs.extract_signals(lure)}
+    assert score(lure, model=shipped).flagged
+    spelt = ("Bonjour, nous recrutons un ingénieur DevOps en CDI à Lyon, salaire 50-60 k€, "
+             "fiche de poste : careers.acme.fr/4412. Écrivez-moi : claire.martin [at] acme "
+             "[dot] fr")
+    names = {h.name for h in rs.extract_signals(spelt, sender_company_url="acme.fr")}
+    assert {"corporate_contact", "specific_role"} <= names
+    takehome = ("Hi Sam, Senior Backend Engineer at Monzo, London, GBP 90-110k. Our process: a "
+                "30-minute call, then a take-home; clone the repo from our GitHub and run the "
+                "tests locally. JD: monzo.com/careers/4412. Reach me at sam.r@monzo.com.")
+    assert not score(takehome, model=shipped, sender_company_url="monzo.com").flagged
+    run_only = takehome.replace("clone the repo from our GitHub and run the tests locally",
+                                "run the project locally")
+    names = {h.name for h in rs.extract_signals(run_only, sender_company_url="monzo.com")}
+    assert {"run_our_code", "specific_role", "corporate_contact"} <= names
+    frame = pd.DataFrame({"message": [lure] * 40}, dtype=object)
+    twice = rs.extract_signals_frame(frame, signals=["compliance_terms", "compliance_terms"])
+    assert list(twice.columns) == ["compliance_terms"] and not twice.to_numpy().any()
+    convo = rs.score_conversation([
+        {"sender": "Ana", "message": "Hi, I run a search for a Senior Data Engineer at Acme, "
+         "London, GBP 80-95k. Our compliance team requires that you do not share "
+         "confidential information."},
+        {"sender": "me", "message": "Sounds interesting."},
+        {"sender": "Ana", "message": "Great. Next step: please download and install our "
+         "interview software from the link before the call."}], me="me", model=shipped)
+    assert "interview_software_download" in convo.signals
+    assert not {"specific_role", "compliance_terms"} & set(convo.signals)

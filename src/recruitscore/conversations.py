@@ -9,7 +9,8 @@ counterpart's messages *together*:
   (:func:`~recruitscore.score_frame`);
 * after every inbound message, the *cumulative* evidence of the counterpart (that message and
   the inbound messages before it, at most :data:`WINDOW` of them) is scored by the same model:
-  a signal fires when it fires in one of those messages and their n-gram counts add up
+  a signal fires when it fires in one of those messages (a counter-signal not beside a red
+  flag that voids it, rule R20-H) and their n-gram counts add up
   (:func:`~recruitscore.scoring.score_windows`), so red-flag families that are spread over
   several messages add up, and their conjunctions fire. Each message is read once;
 * the risk after a message is the larger of the two; the conversation risk is the largest of
@@ -58,6 +59,7 @@ from .errors import InputError
 from .model import Model
 from .schema import FIELDS
 from .scoring import ScoreResult, score, score_windows, use_model
+from .signals import VOIDED_BY
 
 __all__ = [
     "CONVERSATION_COLUMNS",
@@ -539,12 +541,14 @@ def export_frame(export: Export, me: str | None = None) -> tuple[pd.DataFrame, s
 
 # -- scoring ------------------------------------------------------------------------------------
 def _join_signals(values: Iterable[str]) -> str:
+    """The signals of several messages, each once; a counter-signal voided by a red flag of
+    another message is left out, as in the window's score (rule R20-H)."""
     seen: dict[str, None] = {}
     for v in values:
         for s in str(v).split(";"):
             if s:
                 seen.setdefault(s, None)
-    return ";".join(seen)
+    return ";".join(s for s in seen if not VOIDED_BY.get(s, frozenset()) & seen.keys())
 
 
 def _fmt_gap(delta: pd.Timedelta) -> str:

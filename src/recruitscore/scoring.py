@@ -574,8 +574,10 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
 
     The evidence of a window is that of its messages taken together: a signal fires in the
     window when it fires in one of its messages (so the model's conjunctions fire across
-    messages), and its n-gram counts are theirs added up. Each message is read once, however
-    many windows hold it, so scoring a thread's windows costs little beyond its messages.
+    messages; a benign counter-signal is voided by a red flag of another message, as within
+    one, :data:`~recruitscore.signals.VOIDED_BY`), and its n-gram counts are theirs added up.
+    Each message is read once, however many windows hold it, so scoring a thread's windows
+    costs little beyond its messages.
 
     Parameters
     ----------

@@ -77,11 +77,20 @@ SIGNAL_NAMES: tuple[str, ...] = tuple(s.name for s in REGISTRY)
 _BY_NAME = {s.name: s for s in REGISTRY}
 assert len(_BY_NAME) == len(REGISTRY), "signal names must be unique"
 
-#: The red flags of recruitment fraud (RED-FLAGS F1-F13) and developer lures (L1-L9), named
-#: by each signal's source, and the disguise ones (section 4).
-_FRAUD_OR_LURE = frozenset(s.name for s in REGISTRY if s.polarity == "risk"
-                           and s.source[:1] in ("F", "L") and s.source[1:2].isdigit())
-_DISGUISE = frozenset({"obfuscated_text", "padded_text"})
+#: The red flags of recruitment fraud (RED-FLAGS F1-F13) and developer lures (L1-L9): a
+#: source that names an F or L item first, or the lure category (file_lure is "M12 ... L7");
+#: less the ones the guidance calls ambiguous alone, which the model weighs 0 on their own
+#: (running the sender's code is what take-home briefs ask too, L1/L2; code hosting counts
+#: "only with L1/L2", L3; a free-mail address fires on the candidate's own, F9; rule R20-K).
+_AMBIGUOUS_ALONE = frozenset({"run_our_code", "adhoc_code_hosting", "freemail_company_contact"})
+_FRAUD_OR_LURE = frozenset(
+    s.name for s in REGISTRY if s.polarity == "risk"
+    and ((s.source[:1] in ("F", "L") and s.source[1:2].isdigit()) or s.category == "lure")
+) - _AMBIGUOUS_ALONE
+#: The disguise that voids: invisible padding (section 4). Spelt-out addresses ("jane [at] acme
+#: [dot] fr") are how recruiters keep scrapers off their own address, so obfuscated_text voids
+#: nothing (rule R20-K).
+_DISGUISE = frozenset({"padded_text"})
 #: Which red flags void each benign counter-signal (rule R20-H). A counter-signal disambiguates
 #: the families RED-FLAGS names for it: the covert-approach ones (a corporate address, a
 #: specific role, compliance terms, a public programme, a clearance stated as eligibility) say
@@ -441,7 +450,7 @@ def frame_from_batch(
     """
     import pandas as pd
 
-    asked = list(names)
+    asked = list(dict.fromkeys(names))
     # a benign counter-signal needs the red flags that void it (rule R20-H)
     names = asked + sorted({v for n in asked for v in VOIDED_BY.get(n, ())} - set(asked))
     results: dict[str, np.ndarray] = {}

@@ -260,6 +260,7 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|except|mais|cependant|pourtant|tou
 #: Where a clause ends inside a sentence (``PatternSignal.firm``): a comma that is not a digit
 #: group ("$1,500"), a colon, a dash, or a contrastive conjunction.
 _CLAUSE_BREAK = re.compile(r",(?![0-9]{3})|[:\u2013\u2014]| - |" + _CONTRAST.pattern)
+_CLAUSE_OR_AND = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:and|et)\b")
 
 
 #: A host of a web address whose top-level domain is not also an ordinary word
@@ -559,7 +560,9 @@ class PatternSignal(Signal):
         if self.unless_scope in ("before", "clause"):
             hi = end
         if self.unless_scope == "clause":
-            lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
+            # a clause here also ends at "and" / « et »: "there is no registration fee and the
+            # programme is online" negates the fee, not the programme (rule R20-K)
+            lo = max((m.end() for m in _CLAUSE_OR_AND.finditer(text, lo, start)), default=lo)
         # a disclaimer before "but" does not reach past it: "we never charge a fee, but the
         # kit costs $150, pay it via Zelle" keeps the fee
         turn = max((m.end() for m in _CONTRAST.finditer(text, lo, start)), default=lo)

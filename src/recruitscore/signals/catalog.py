@@ -1964,8 +1964,11 @@ SECRECY = PatternSignal(
 # --------------------------------------------------------------------------------------------
 #: Where a macro is a document's (file_lure, rule R20-D)
 _MACRO_DOC = (r"\b(?:file|document|spreadsheet|excel|word|xlsm|docm|attachment|attached"
-              r"|questionnaire|form|workbook|fichier|tableur|piece jointe|grille|tableau"
-              r"|formulaire)\b")
+              r"|questionnaire|form|workbook|grid|table|sheet|fichier|tableur|piece jointe"
+              r"|grille|tableau|formulaire)\b")
+#: A macro as a thing: plural or with an article ("Our macro team", "global macro trends" are
+#: macroeconomics; rule R20-K)
+_MACRO_NOUN = r"\b(?:macros|(?:the|a|this|these|les|la|une|des) macros?)\b"
 FILE_LURE = PatternSignal(
     name="file_lure",
     description="Pushes a file, link or program: a password-protected archive, enabling "
@@ -1989,10 +1992,10 @@ FILE_LURE = PatternSignal(
                  r"|docx?|xlsx?)\b"),
             # a macro in a document (not "global macro volatility", "Rust macros"; rule R20-D)
             r"\benable (?:editing|content|macros?)\b|\bmacro-enabled\b"
-            r"|\bmacros? (?:has|have|must|need|needs|should) (?:to )?be (?:enabled|activated"
-            r"|allowed|turned on)\b",
-            near(_MACRO_DOC, r"\bmacros?\b", r"[^.!?]{0,40}"),
-            near(r"\bmacros?\b", _MACRO_DOC, r"[^.!?]{0,40}"),
+            r"|\bmacros? (?:has|have|must|need|needs|should) (?:to )?(?:be )?(?:enabl|activat"
+            r"|allow|turn)\w*\b|\bmacros? (?:warning|prompt|banner|security warning)\b",
+            near(_MACRO_DOC, _MACRO_NOUN, r"[^.!?]{0,40}"),
+            near(_MACRO_NOUN, _MACRO_DOC, r"[^.!?]{0,40}"),
             r"\.(?:zip|rar|7z|exe|iso|dmg|scr|lnk|docm|xlsm|msi|apk|bat|ps1|hta|jar)\b",
             r"\.(?:pdf|docx?|xlsx?|txt|jpg|png) ?\.(?:exe|scr|lnk|js|vbs|bat|cmd|com|msi|app)\b",
             r"\burl\.txt\b|\b(?:ip|ip address|host) and (?:the )?" + term("password") + r"\b",
@@ -2015,9 +2018,10 @@ FILE_LURE = PatternSignal(
             r"|\b(?:run|launch) the test on your (?:machine|computer|laptop|pc)\b",
             r"\b(?:setup|install)\.sh\b|\bnpm (?:install|i|run)\b|\bpip install\b|\bgit clone\b",
             r"\bclone (?:the|this|our|my) (?:repo|repository|project)\b"
-            r"|\bclone our [a-z\-]+ (?:repo|repository|project)\b",
+            r"|\bclone our [a-z\-.]+(?: [a-z\-.]+)? (?:repo|repository|project)\b",
             # "clone" and a code host's address (probe11, rule R20-E)
-            r"\bclone[rz]? (?:(?:it |them )?(?:from|depuis|a partir de) )?(?:https?://)?(?:www\.)?"
+            r"\bclone[rz]? (?:(?:it |them |this |ceci )?(?:from|via|here|depuis|a partir de|ici)"
+            r" ?:? )?(?:https?://)?(?:www\.)?"
             r"(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitea\.com)/",
             # as "clone our repo" (probe10, R20-B)
             # the sender's (« clonez ce dépôt » is how a take-home's own README begins; the
@@ -2078,6 +2082,14 @@ FILE_LURE = PatternSignal(
         )
     },
     examples=(
+        E("Please clone our Node.js repo before the call.", spans=("clone our Node.js repo",)),
+        E("Please clone from: https://gitlab.com/nexachain-dev/exchange-core before the "
+          "interview.",
+          spans=("clone from: https://gitlab.com/",)),
+        E("The salary grid is attached. Macros need enabling to view the compensation details.",
+          spans=("Macros need enabling",)),
+        E("The salary grid is attached. Click Enable on the macro warning to see your salary.",
+          spans=("macro warning",), note="review13, R20-K"),
         E("Please clone our backend repo before the call.",
           spans=("clone our backend repo",), note="one word between 'our' and 'repo'"),
         E("Clonez gitlab.com/nexachain-dev/exchange-core avant l'entretien.",
@@ -2117,6 +2129,8 @@ FILE_LURE = PatternSignal(
           lang="fr", spans=("fichier chiffré", "mot de passe vous sera envoyé")),
     ),
     counterexamples=(
+        E("Our macro team publishes a weekly research document on global macro trends.",
+          note="macroeconomics (R20-K)"),
         E("Clone the starter repo and build the feature in your own fork.",
           note="a take-home brief"),
         E("Le questionnaire est sur notre site : pas de pièce jointe, pas de macro.",
@@ -2526,6 +2540,8 @@ PUBLIC_PROGRAMME = PatternSignal(
         )
     },
     examples=(
+        E("There is no registration fee and the programme is online at colloque.org.",
+          spans=("programme is online at",), note="the negation is the fee's (R20-K)"),
         E("Les actes ne seront publiés qu'en juin, après relecture par les pairs.",
           lang="fr", spans=("seront publiés",), note="« ne ... qu' » is 'only' (R20-F)"),
         E("The full programme is online at quantumweek.example.org.",

@@ -244,8 +244,9 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"\b(?:local|regional) (?:payment )?processors?\b|\bfinancial agents?\b",
             # French
             # as "payment representative" (probe11, R20-E)
-            r"\b(?:agents?|representant(?:e|s|es)?|gestionnaires?|responsables?) (?:locale?s? )?"
-            r"(?:de |des |pour les |de la )?(?:paiements?|transferts? d'argent|encaissements?)\b",
+            # (not « responsable des paiements », a finance job title; rule R20-K)
+            r"\b(?:agents?|representant(?:e|s|es)?|intermediaires?) (?:locale?s? )?(?:de |des "
+            r"|pour les |pour nos |de la )?(?:paiements?|transferts? d'argent|encaissements?)\b",
             r"\bassistante? (?:personnelle?|virtuelle?|privee?)\b",
             r"\b(?:secretaire|assistante?|assistant\(e\))(?: (?:administrati\w+|personnel\w*"
             r"|de direction))? (?:a distance|en teletravail|a domicile)\b",
@@ -279,6 +280,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
         )
     },
     examples=(
+        E("Vous serez notre intermédiaire local pour les paiements.",
+          lang="fr", spans=("intermédiaire local pour les paiements",), note="review13, R20-K"),
         E("Vous serez notre représentant local pour les paiements.",
           lang="fr",
           spans=("représentant local pour les paiements",),
@@ -308,6 +311,9 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
                  "secrétaire en télétravail")),
     ),
     counterexamples=(
+        E("Nous recrutons un responsable des paiements (H/F) pour notre direction financière, "
+          "CDI.",
+          lang="fr", note="a finance job title (R20-K)"),
         E("We're hiring a senior payments engineer for our card-processing platform."),
         E("Poste d'ingénieur logistique, gestion des entrepôts, CDI.", lang="fr"),
         E("We're recruiting an Executive Assistant to our CFO, on site in Leeds, full time.",
@@ -486,7 +492,7 @@ _COMPANY_PAYS = (
     r"|\bwe(?:'ll| will)? (?:ship|send|courier|post|mail) (?:you )?(?:a |an |the |your |all"
     r" (?:the )?)?(?:company |work |new )?(?:laptops?|computers?|equipment|hardware|devices?"
     r"|monitors?|phones?|gear|macbook)\b"
-    r"|\b(?:jamais|aucuns?) (?:de )?frais\b|\bgratuite?s?\b"
+    r"|\b(?:jamais|aucuns?|pas) (?:de |d')?frais\b|\bgratuite?s?\b"
     r"|\b(?:prend|prendra|prendront|prennent|prenons|prendrons) (?:entierement |integralement )?"
     r"en charge\b|\b(?:rien|aucun frais|aucune somme) a (?:avancer|payer|regler|debourser)\b"
     r"|\bpris en charge par (?:nous"
@@ -731,6 +737,8 @@ PAY_TO_WORK = PatternSignal(
           lang="fr", spans=("kit de démarrage",)),
     ),
     counterexamples=(
+        E("Il n'y a pas de frais d'inscription et le programme complet est en ligne.",
+          lang="fr", note="as 'there is no registration fee' (R20-K)"),
         E("You will need to send 2 references and a cover letter.",
           note="references, not money (R18-N)"),
         E("You'll need to send 3 writing samples by Friday."),
@@ -1252,10 +1260,12 @@ TASK_SCAM = PatternSignal(
             r"\b(?:complete|completing|finish|finishing|do|submit) (?:a |one |the |your |each"
             r" )?(?:set|sets|group|batch|round|series) of (?:[0-9]{1,3} )?(?:tasks|orders|reviews"
             r"|ratings|missions)\b",
-            r"\b[0-9]{2} (?:tasks|orders|ratings|reviews|likes|videos) (?:a|per|each) (?:day|set)\b"
+            # orders only per set: "40 orders a day" is a warehouse's workload (rule R20-K)
+            r"\b[0-9]{2} (?:tasks|ratings|reviews|likes|videos) (?:a|per|each) (?:day|set)\b"
+            r"|\b[0-9]{2} orders (?:a|per|each) set\b"
             # as "30 tasks per set" (probe11, R20-E)
-            r"|\b[0-9]{2} (?:taches|commandes|avis|likes|videos) (?:par|chaque) (?:jour|serie"
-            r"|lot)\b",
+            r"|\b[0-9]{2} (?:taches|avis|likes|videos) (?:par|chaque) (?:jour|serie|lot)\b"
+            r"|\b[0-9]{2} commandes (?:par|chaque) (?:serie|lot)\b",
             r"\b(?:each|every|per|one|a) (?:set|batch|group|round|series) of [0-9]{1,3} (?:tasks"
             r"|orders|reviews|ratings|missions|products)\b",
             # ratings or reviews the candidate is paid to leave
@@ -1340,12 +1350,14 @@ TASK_SCAM = PatternSignal(
             r"|\bclick(?:ing)? (?:on )?(?:\"|')?(?:follow|like|subscribe)(?:\"|')? (?:on|under|for)"
             r" (?:the |each |every |a )?(?:post|video|page|account|channel)s?\b",
             # as "follow these accounts" and a screenshot sent for a reward (rule R20-D)
-            r"\bsuivre (?:des |les |ces |nos |plusieurs |quelques |[0-9]{1,3} )?(?:comptes|chaines"
+            # social accounts (« suivre les comptes clients » is accounting; rule R20-K)
+            r"\bsuivre (?:des |les |ces |nos |plusieurs |quelques )?(?:[0-9]{1,3} )?(?:comptes"
+            r" (?:instagram|tiktok|youtube|facebook|twitter|x|suivants|recommandes)|chaines"
             r"|influenceurs)\b",
-            near(r"\bcaptures? d'ecran\b", r"\b(?:recompenses?|commissions?|remunerations?"
-                 r"|gains?)\b", r"[^.!?]{0,60}"),
-            near(r"\bscreenshots?\b", r"\b(?:rewards?|commissions?|payments?|earnings)\b",
+            # a reward, not a pay document (« attestation de rémunération », "the payment error")
+            near(r"\bcaptures? d'ecran\b", r"\b(?:recompenses?|commissions?|gains?)\b",
                  r"[^.!?]{0,60}"),
+            near(r"\bscreenshots?\b", r"\b(?:rewards?|commissions?|earnings)\b", r"[^.!?]{0,60}"),
             near(r"\b(?:gagne\w{0,3}|remunere\w{0,2}|paye\w{0,2}|argent)\b", r"\b(?:en|pour)"
                  r" (?:regardant|likant|notant|aimant|regarder|liker|noter|aimer)\b",
                  r"[^.!?]{0,40}"),
@@ -1357,6 +1369,8 @@ TASK_SCAM = PatternSignal(
         )
     },
     examples=(
+        E("Ce que vous devez faire, c'est suivre ces 5 comptes Instagram.",
+          lang="fr", spans=("suivre ces 5 comptes Instagram",), note="review13, R20-K"),
         E("Your task is simple: just click 'Like' on the post.",
           spans=("click 'Like' on the post",)),
         E("Il vous suffit de cliquer sur ‘Suivre’ ou ‘Aimer’ sur le post Instagram.",
@@ -1397,6 +1411,15 @@ TASK_SCAM = PatternSignal(
           lang="fr", spans=("commandes fictives", "chaque lot validé vous rapporte")),
     ),
     counterexamples=(
+        E("Il faut suivre les comptes clients et relancer les impayés.",
+          lang="fr", note="accounting"),
+        E("Please ask the merchant to send a screenshot of the payment error."),
+        E("Envoyez une capture d'écran de votre attestation de rémunération à la CAF.",
+          lang="fr", note="a pay document, no reward"),
+        E("Our warehouse ships 40 orders a day; we need a hand for the summer."),
+        E("Notre équipe traite en moyenne 40 commandes par jour ; nous cherchons un renfort "
+          "pour l'été.",
+          lang="fr", note="a warehouse's workload (R20-K)"),
         E("Click follow on our company page to get job alerts."),
         E("Cliquez sur suivre pour recevoir nos offres d'emploi.",
           lang="fr", note="a company's page"),
@@ -1901,7 +1924,9 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"|correctif|patch|module|composant)(?: (?:d'entretien|de visio(?:conference)?"
             r"|de reunion|de la camera|video|audio|camera|webcam|d'entrevue))?)\b",
             # a vendor's app updated at the sender's request, as "update Zoom via this link"
-            r"\b(?:mettez a jour|mettre a jour|mets a jour) (?:zoom|teams|skype|webex)\b",
+            r"\b(?:mettez a jour|mettre a jour|mets a jour) (?:zoom|teams|skype|webex)"
+            r"(?: [\w']+){0,4} (?:via|depuis|avec|a partir de|sur) (?:ce|le|notre|mon|cet)"
+            r" (?:lien|url)\b",
             r"\bpilotes? (?:de la |de |de ta |de votre |de ton )?(?:camera|webcam|micro)\b",
             r"\b(?:camera|webcam|micro) (?:non (?:detectee?|reconnue?)|introuvable|bloquee?)\b",
             r"\b(?:camera|webcam|micro|son|video) (?:ne )?(?:s'affiche|fonctionne|marche|passe"
@@ -1922,6 +1947,8 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
         )
     },
     examples=(
+        E("Merci de mettre à jour Teams via ce lien avant l'entretien.",
+          lang="fr", spans=("mettre à jour Teams via ce lien",), note="from the sender's link"),
         E("Le pilote de ta caméra est obsolète, il faut le mettre à jour.",
           lang="fr", spans=("pilote de ta caméra",), note="as 'your camera driver' (R20-E)"),
         E("Please download and install it from the link below before tomorrow's session.",
@@ -1950,6 +1977,9 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           spans=("micro ne marche pas de notre côté", "télécharge le patch audio")),
     ),
     counterexamples=(
+        E("Bonjour, pour l'entretien de jeudi, merci de mettre à jour Teams sur votre "
+          "ordinateur.",
+          lang="fr", note="no link (R20-K)"),
         E("Reminder from IT: please don't install it from the link, always use the company "
           "portal.",
           note="negated (review12, R20-F)"),
