@@ -926,8 +926,8 @@ LURE_FR = ("Pour des raisons de confidentialité nous utilisons notre propre out
 
 def test_counter_signals_count_only_within_their_families(shipped) -> None:
     """A covert-approach counter-signal (compliance terms, a salary band, a public programme)
-    says nothing about a lure, a fee or a disguise: beside one of those it is not counted
-    (rule R20-H; probe11: « service de conformité » took this lure from 0.60 to 0.27)."""
+    says nothing about a lure, a fee or invisible padding: beside one of those it is not
+    counted (rule R20-H; probe11: « service de conformité » took this lure from 0.60 to 0.27)."""
     from recruitscore.signals import VOIDED_BY, counted
 
     benign = {s.name for s in rs.list_signals() if s.polarity == "benign"}
