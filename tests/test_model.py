@@ -956,10 +956,10 @@ def test_counter_signals_count_only_within_their_families(shipped) -> None:
 
 def test_counter_signal_voiding_follows_review13(shipped) -> None:
     """A document lure voids counter-signals (file_lure is a lure); a recruiter's own address
-    spelt out against scrapers does not, nor a red flag the guidance calls ambiguous alone
-    (running the sender's code: a take-home brief that also says "clone the repo" loses its
-    counter-signals to file_lure, and stays unflagged); duplicate column names and a
-    conversation's signal list agree with the single path (rule R20-K)."""
+    spelt out against scrapers does not void that address, nor does a red flag the guidance
+    calls ambiguous alone (running the sender's code: a take-home brief that also says "clone
+    the repo" loses its counter-signals to file_lure, and stays unflagged); duplicate column
+    names and a conversation's signal list agree with the single path (rule R20-K)."""
     lure = ("Hi, the job description is attached as a password-protected PDF (the password is "
             "2024). Please enable editing to see the salary table. Our compliance team reminds "
             "you not to share confidential information.")
@@ -969,7 +969,7 @@ def test_counter_signal_voiding_follows_review13(shipped) -> None:
              "fiche de poste : careers.acme.fr/4412. Écrivez-moi : claire.martin [at] acme "
              "[dot] fr")
     names = {h.name for h in rs.extract_signals(spelt, sender_company_url="acme.fr")}
-    assert {"corporate_contact", "specific_role"} <= names
+    assert "corporate_contact" in names  # (specific_role is voided by the disguise: R20-L)
     takehome = ("Hi Sam, Senior Backend Engineer at Monzo, London, GBP 90-110k. Our process: a "
                 "30-minute call, then a take-home; clone the repo from our GitHub and run the "
                 "tests locally. JD: monzo.com/careers/4412. Reach me at sam.r@monzo.com.")
@@ -990,3 +990,28 @@ def test_counter_signal_voiding_follows_review13(shipped) -> None:
          "interview software from the link before the call."}], me="me", model=shipped)
     assert "interview_software_download" in convo.signals
     assert not {"specific_role", "compliance_terms"} & set(convo.signals)
+
+
+def test_counter_signal_voiding_follows_review14() -> None:
+    """Disguised writing voids every counter-signal but a corporate address (recruiters spell
+    theirs out against scrapers); the sender's code on an ad-hoc code host voids as a pair
+    (L1 with L3); a single path, a frame and a subset agree (rule R20-L)."""
+    from recruitscore.signals import counted
+
+    homoglyph = ("Let's continue on Telegr\u0430m. Our compliance team reminds you not to share "
+                 "confidential information.")
+    assert "compliance_terms" not in {h.name for h in rs.extract_signals(homoglyph)}
+    spelt = ("Bonjour, nous recrutons un ingénieur DevOps en CDI à Lyon, salaire 50-60 k€. "
+             "Écrivez-moi : claire.martin [at] acme [dot] fr")
+    names = {h.name for h in rs.extract_signals(spelt, sender_company_url="acme.fr")}
+    assert "corporate_contact" in names and "specific_role" not in names
+    hosted = ("Please review our codebase at bitbucket.org/acme-dev/platform before the call. "
+              "Our compliance team reminds you not to share confidential information.")
+    names = {h.name for h in rs.extract_signals(hosted)}
+    assert {"run_our_code", "adhoc_code_hosting"} <= names and "compliance_terms" not in names
+    frame = pd.DataFrame({"message": [hosted, homoglyph] * 17}, dtype=object)
+    assert rs.extract_signals_frame(frame, signals=["compliance_terms"])[
+        "compliance_terms"].tolist()[:2] == [0, 0]
+    cols = ("compliance_terms", "run_our_code", "adhoc_code_hosting", "company_pays_costs")
+    assert counted(np.array([[1, 1, 1, 1], [1, 1, 0, 1]]), cols).tolist() == [
+        [0, 1, 1, 1], [1, 1, 0, 1]]

@@ -87,20 +87,26 @@ _FRAUD_OR_LURE = frozenset(
     s.name for s in REGISTRY if s.polarity == "risk"
     and ((s.source[:1] in ("F", "L") and s.source[1:2].isdigit()) or s.category == "lure")
 ) - _AMBIGUOUS_ALONE
-#: The disguise that voids: invisible padding (section 4). Spelt-out addresses ("jane [at] acme
-#: [dot] fr") are how recruiters keep scrapers off their own address, so obfuscated_text voids
-#: nothing (rule R20-K).
-_DISGUISE = frozenset({"padded_text"})
+#: The disguise that voids (section 4): invisible padding, and disguised writing (homoglyphs,
+#: zero-width characters, reversed text) except beside a corporate address, which recruiters
+#: spell out against scrapers ("jane [at] acme [dot] fr"; rules R20-K, R20-L).
+_DISGUISE = frozenset({"padded_text", "obfuscated_text"})
 #: Which red flags void each benign counter-signal (rule R20-H). A counter-signal disambiguates
 #: the families RED-FLAGS names for it: the covert-approach ones (a corporate address, a
 #: specific role, compliance terms, a public programme, a clearance stated as eligibility) say
-#: nothing about a fee to pay, a repository to run or a disguised word, so they are not counted
+#: nothing about a fee to pay, a file to open or a disguised word, so they are not counted
 #: beside one (an attacker writes them for free: « service conformité » took an interview-tool
 #: lure from 0.60 to 0.27); the fraud and lure ones are not counted beside a disguise.
 VOIDED_BY: dict[str, frozenset[str]] = {
     s.name: (_DISGUISE if s.source[:1] in ("F", "L") else _FRAUD_OR_LURE | _DISGUISE)
+    - ({"obfuscated_text"} if s.name == "corporate_contact" else set())
     for s in REGISTRY if s.polarity == "benign"
 }
+#: Red flags ambiguous alone that void together: the sender's code to run on an ad-hoc code
+#: host (L1 with L3, "only with L1/L2"; rule R20-L).
+VOIDING_PAIRS: tuple[tuple[str, str], ...] = (("run_our_code", "adhoc_code_hosting"),)
+#: The counter-signals a voiding pair voids: those a fraud or lure red flag voids.
+_FRAUD_LURE_COUNTERED = frozenset(n for n, v in VOIDED_BY.items() if v & _FRAUD_OR_LURE)
 
 
 def counted(matrix: np.ndarray, names: Sequence[str] = SIGNAL_NAMES) -> np.ndarray:
@@ -117,12 +123,18 @@ def counted(matrix: np.ndarray, names: Sequence[str] = SIGNAL_NAMES) -> np.ndarr
     """
     out = np.array(matrix, copy=True)
     col = {n: j for j, n in enumerate(names)}
+    pairs = [(col[a], col[b]) for a, b in VOIDING_PAIRS if a in col and b in col]
+    both = np.zeros(out.shape[0], dtype=bool)
+    for a, b in pairs:
+        both |= (out[:, a] > 0) & (out[:, b] > 0)
     for name, voids in VOIDED_BY.items():
         if name not in col:
             continue
         cols = [col[v] for v in voids if v in col]
-        if cols:
-            out[out[:, cols].any(axis=1), col[name]] = 0
+        hit = out[:, cols].any(axis=1) if cols else np.zeros(out.shape[0], dtype=bool)
+        if name in _FRAUD_LURE_COUNTERED:
+            hit = hit | both
+        out[hit, col[name]] = 0
     return out
 
 #: Longest text (in characters) read from one field; the rest is ignored (and reported).
@@ -272,7 +284,9 @@ def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[Signa
                 )
             )
     fired = {h.name for h in hits}
-    return [h for h in hits if not (VOIDED_BY.get(h.name, frozenset()) & fired)]
+    pair = any(a in fired and b in fired for a, b in VOIDING_PAIRS)
+    return [h for h in hits if not (VOIDED_BY.get(h.name, frozenset()) & fired
+                                    or (pair and h.name in _FRAUD_LURE_COUNTERED))]
 
 
 def _is_series(value: object) -> bool:
@@ -452,7 +466,10 @@ def frame_from_batch(
 
     asked = list(dict.fromkeys(names))
     # a benign counter-signal needs the red flags that void it (rule R20-H)
-    names = asked + sorted({v for n in asked for v in VOIDED_BY.get(n, ())} - set(asked))
+    needed = {v for n in asked for v in VOIDED_BY.get(n, ())}
+    if set(asked) & _FRAUD_LURE_COUNTERED:
+        needed |= {v for pair in VOIDING_PAIRS for v in pair}
+    names = asked + sorted(needed - set(asked))
     results: dict[str, np.ndarray] = {}
     if batch.n > SMALL_BATCH:
         wanted = set(names)

@@ -1962,10 +1962,10 @@ SECRECY = PatternSignal(
 # --------------------------------------------------------------------------------------------
 # lure
 # --------------------------------------------------------------------------------------------
-#: Where a macro is a document's (file_lure, rule R20-D)
-_MACRO_DOC = (r"\b(?:file|document|spreadsheet|excel|word|xlsm|docm|attachment|attached"
-              r"|questionnaire|form|workbook|grid|table|sheet|fichier|tableur|piece jointe"
-              r"|grille|tableau|formulaire)\b")
+#: Where a macro is in a document sent to the target (file_lure, rules R20-D, R20-L): not
+#: "VBA macros in our workbooks" (a job description) or "the macro team"
+_MACRO_DOC = (r"\b(?:attached|attachment|enclosed|the (?:file|document|spreadsheet|workbook)"
+              r" (?:i|we) (?:sent|shared|attached)|ci-joint\w?|piece jointe|en pj)\b")
 #: A macro as a thing: plural or with an article ("Our macro team", "global macro trends" are
 #: macroeconomics; rule R20-K)
 _MACRO_NOUN = r"\b(?:macros|(?:the|a|this|these|les|la|une|des) macros?)\b"
@@ -2082,6 +2082,10 @@ FILE_LURE = PatternSignal(
         )
     },
     examples=(
+        E("Les macros de la grille salariale ci-jointe doivent être activées.",
+          lang="fr", spans=("Les macros de la grille salariale ci-jointe",)),
+        E("The attached Word file has macros for the salary calculator, please enable them.",
+          spans=("attached Word file has macros",), note="a macro in a document sent (R20-L)"),
         E("Please clone our Node.js repo before the call.", spans=("clone our Node.js repo",)),
         E("Please clone from: https://gitlab.com/nexachain-dev/exchange-core before the "
           "interview.",
@@ -2096,10 +2100,6 @@ FILE_LURE = PatternSignal(
           lang="fr", spans=("Clonez gitlab.com/",)),
         E("Please clone https://gitlab.com/nexachain-dev/exchange-core before the interview.",
           spans=("clone https://gitlab.com/",), note="clone and a code host (probe11, R20-E)"),
-        E("Ouvrez-le pour que les macros de la grille salariale s'affichent.",
-          lang="fr", spans=("macros de la grille",)),
-        E("It contains a Word file with macros for the salary calculator.",
-          spans=("Word file with macros",), note="a macro in a document (R20-D)"),
         E("Merci de cloner notre dépôt et de le lancer en local avant l'appel.",
           lang="fr", spans=("cloner notre dépôt",), note="probe10, R20-B"),
         E("The salary table is in the attached PDF, password is Lock2024.",
@@ -2129,6 +2129,8 @@ FILE_LURE = PatternSignal(
           lang="fr", spans=("fichier chiffré", "mot de passe vous sera envoyé")),
     ),
     counterexamples=(
+        E("The macro team publishes a research document."),
+        E("We use VBA macros in our workbooks.", note="a job description (review14, R20-L)"),
         E("Our macro team publishes a weekly research document on global macro trends.",
           note="macroeconomics (R20-K)"),
         E("Clone the starter repo and build the feature in your own fork.",

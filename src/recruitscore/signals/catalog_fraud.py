@@ -1345,10 +1345,11 @@ TASK_SCAM = PatternSignal(
             r"|mission)\b",
             r"\bcagnotte\b",
             # clicking "Follow" or "Like" on a post (FH22-005, rule R20-J)
+            # (a post or a video, not a company's page: job alerts; rule R20-L)
             r"\bcliqu\w{0,3} sur [^.!?]{0,6}(?:suivre|aimer|j'aime|liker)\b[^.!?]{0,30} sur (?:le"
-            r"|la|les|chaque|ce|cette) (?:post|publication|video|compte)s?\b"
+            r"|la|les|chaque|ce|cette) (?:post|publication|video)s?\b"
             r"|\bclick(?:ing)? (?:on )?(?:\"|')?(?:follow|like|subscribe)(?:\"|')? (?:on|under|for)"
-            r" (?:the |each |every |a )?(?:post|video|page|account|channel)s?\b",
+            r" (?:the |each |every |a )?(?:post|video)s?\b",
             # as "follow these accounts" and a screenshot sent for a reward (rule R20-D)
             # social accounts (« suivre les comptes clients » is accounting; rule R20-K)
             r"\bsuivre (?:des |les |ces |nos |plusieurs |quelques )?(?:[0-9]{1,3} )?(?:comptes"
@@ -1411,6 +1412,8 @@ TASK_SCAM = PatternSignal(
           lang="fr", spans=("commandes fictives", "chaque lot validé vous rapporte")),
     ),
     counterexamples=(
+        E("Click Follow on the page to get our job alerts.",
+          note="a company's page (review14, R20-L)"),
         E("Il faut suivre les comptes clients et relancer les impayés.",
           lang="fr", note="accounting"),
         E("Please ask the merchant to send a screenshot of the payment error."),
@@ -2450,8 +2453,7 @@ INTL_ORG_RECRUITMENT = PatternSignal(
 UNKNOWN_MEETING_LINK = CallableSignal(
     name="unknown_meeting_link",
     description="Sends a meeting or booking link ('select a time slot', 'join the interview') "
-    "on a domain that is neither a known meeting or scheduling platform nor the sender's own, "
-    "or names a program to install to join that is no known meeting vendor.",
+    "on a domain that is neither a known meeting or scheduling platform nor the sender's own.",
     category="lure",
     polarity="risk",
     source="L4: FBI IC3 PSA Sept 2024 (non-standard meeting software); Sekoia ClickFake "
@@ -2461,17 +2463,6 @@ UNKNOWN_MEETING_LINK = CallableSignal(
     prefilter=(("message", d.MEETING_PREFILTER, False),),
     reads=("message", "sender_company_url"),
     examples=(
-        E("Join the interview: https://meethub-pro.app/room/8812",
-          spans=("Join the interview", "https://meethub-pro.app/room/8812",),
-          note="a meeting room's address"),
-        E("Merci de télécharger et d'installer MeetHub Pro depuis meethub-pro.app/download "
-          "avant de vous connecter à l'entretien.",
-          lang="fr",
-          spans=("télécharger et d'installer MeetHub Pro depuis meethub-pro.app/download avant de "
-                 "vous connecter à l'entretien",)),
-        E("Install MeetHub Pro to join the interview.",
-          spans=("Install MeetHub Pro to join the interview",),
-          note="a named program that is no known vendor (probe11, R20-I)"),
         E("Please select a time slot here: https://hire-meet.app/calendar/block7",
           spans=("select a time slot", "https://hire-meet.app/calendar/block7")),
         E("Join the interview at https://zoom-interview-room.com/j/88121",
@@ -2485,11 +2476,6 @@ UNKNOWN_MEETING_LINK = CallableSignal(
           spans=("Réservez un créneau", "https://rdv-recrutement.net/agenda/equipe")),
     ),
     counterexamples=(
-        E("Please install Python to join the coding interview.",
-          note="a language, not meeting software"),
-        E("Téléchargez Microsoft Teams pour rejoindre la réunion.",
-          lang="fr", note="a known vendor"),
-        E("Please install Zoom to join the interview.", note="a known vendor"),
         E("Book a call with me: https://calendly.com/anna-northwind/30min"),
         E("Join the interview on Teams: https://teams.microsoft.com/l/meetup-join/x"),
         E("Join your interview here: https://zoom.us/j/123456"),

@@ -601,39 +601,8 @@ MEETING_PREFILTER = (
     r"(?:conference)?|l'entretien|entretien|invitation|connexion)\b"
     r"|\brejoindre (?:la |l'|notre |votre |ta |ton )?(?:reunion|entretien|visio(?:conference)?"
     r"|appel)\b"
-    # a named program to install for the meeting (below)
-    r"|\b(?:download|install|installe[rz]?|telecharge[rz]?)\b[^!?]{0,120}\b(?:interview|meeting"
-    r"|call|session|joining|entretien|reunion|appel|visio|connecter)\b"
 )
 _MEETING_CONTEXT = compile_re2(MEETING_PREFILTER)
-#: A named program to download or install to join the interview (rule R20-I): "Install MeetHub
-#: Pro to join the interview", « Installez MeetHub pour rejoindre l'entretien ».
-_VERB_INSTALL = (r"(?:download|install|installe[rz]?|telecharge[rz]?)(?: and (?:install|run|open)"
-                 r"| et (?:d')?(?:installe[rz]?|lance[zr]?))?")
-_NAME = (r" (?:the |our |l'application |le logiciel |l'appli )?([a-z][a-z0-9\-]{1,30}"
-         r"(?: [a-z][a-z0-9\-]{1,30}){0,2})(?: (?:from|depuis|sur) [^ ]{3,80})?")
-_INSTALL_NAMED = re.compile(
-    r"\b" + _VERB_INSTALL + _NAME + r" (?:to|in order to|so you can|so that you can|pour|afin de"
-    r"|avant de) (?:join|attend|start|access|enter|rejoindre|participer a|assister a|passer"
-    r"|vous connecter a) (?:the |our |your |this |a |l'|la |le |notre |votre |cet |cette )?"
-    r"(?:video |online |virtual |technical )?(?:interview|meeting|call|session|entretien"
-    r"|reunion|appel|visio(?:conference)?)\b"
-    r"|\b" + _VERB_INSTALL + _NAME.replace("([a-z]", "(?P<n2>[a-z]", 1)
-    + r" before (?:joining|you join)\b", re.ASCII)
-#: Words of a name that make it a known vendor or no name at all: the program is then a known
-#: meeting, interview or browser product (installing Zoom is ordinary) or a generic noun that
-#: ``interview_software_download`` reads ("the app").
-_NOT_A_NEW_PROGRAM = frozenset({
-    "zoom", "teams", "microsoft", "skype", "webex", "google", "meet", "gotomeeting", "goto",
-    "whereby", "jitsi", "bluejeans", "slack", "hirevue", "hackerrank", "codility", "coderpad",
-    "codesignal", "willo", "myinterview", "livestorm", "sparkhire", "chrome", "firefox", "edge",
-    "safari", "browser", "navigateur", "outlook", "office", "app", "apps", "application",
-    "applications", "appli", "software", "logiciel", "client", "tool", "outil", "program",
-    "programme", "plugin", "extension", "it", "this", "that", "them", "le", "la", "les", "lui",
-    "latest", "new", "following", "attached", "desktop", "mobile", "version", "update", "file",
-    "python", "java", "node", "git", "docker", "vs", "code", "vscode", "ide", "tools",
-})
-
 #: Meeting, scheduling and hiring platforms in common use: a link to one of them (or to the
 #: sender's own domain) is never this red flag. An allowlist, not a verdict on any other vendor.
 MEETING_PLATFORMS: frozenset[str] = KNOWN_PLATFORMS | frozenset({
@@ -653,7 +622,7 @@ MEETING_PLATFORMS: frozenset[str] = KNOWN_PLATFORMS | frozenset({
 _MEETING_LONG = ("calendar", "calendly", "meeting", "interview", "schedul", "booking",
                  "appointment", "webex", "conference", "agenda", "reunion", "entretien")
 _MEETING_SHORT = frozenset({"book", "meet", "zoom", "teams", "call", "rdv", "slot", "visio",
-                            "invite", "join", "video", "cal", "room"})
+                            "invite", "join", "video", "cal"})
 _URL_TOKENS = re.compile(r"[a-z0-9]+", re.ASCII)
 
 
@@ -680,12 +649,6 @@ def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list
     ctx = find_spans(_MEETING_CONTEXT, msg, "message", limit=1)
     if not ctx:
         return []
-    named = [m for m in _INSTALL_NAMED.finditer(msg.text)
-             if not set((m.group(1) or m.group("n2")).split()) & _NOT_A_NEW_PROGRAM]
-    if named:
-        m = named[0]
-        start, end = msg.span(m.start(), m.end())
-        return [Evidence("message", start, end, msg.original[start:end])]
     company = registrable_domain(norms["sender_company_url"].text)
     unknown = []
     for dom, ev in _message_domains(msg):
