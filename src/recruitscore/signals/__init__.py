@@ -56,6 +56,7 @@ __all__ = [
     "REGISTRY",
     "SIGNAL_NAMES",
     "VOIDED_BY",
+    "VOIDING_PAIRS",
     "Batch",
     "CallableSignal",
     "Evidence",
@@ -111,8 +112,8 @@ _FRAUD_LURE_COUNTERED = frozenset(n for n, v in VOIDED_BY.items() if v & _FRAUD_
 
 def counted(matrix: np.ndarray, names: Sequence[str] = SIGNAL_NAMES) -> np.ndarray:
     """``matrix`` (rows x ``names``, 0/1) with each benign counter-signal set to 0 in the rows
-    where a red flag of :data:`VOIDED_BY` fires (a copy; the columns named are the ones that
-    count: a red flag not in ``names`` is not seen).
+    where a red flag of :data:`VOIDED_BY` fires, or a pair of :data:`VOIDING_PAIRS` (a copy;
+    the columns named are the ones that count: a red flag not in ``names`` is not seen).
 
     Examples
     --------
@@ -136,6 +137,7 @@ def counted(matrix: np.ndarray, names: Sequence[str] = SIGNAL_NAMES) -> np.ndarr
             hit = hit | both
         out[hit, col[name]] = 0
     return out
+
 
 #: Longest text (in characters) read from one field; the rest is ignored (and reported).
 MAX_FIELD_CHARS = 100_000
