@@ -994,9 +994,10 @@ def test_counter_signal_voiding_follows_review13(shipped) -> None:
 
 def test_counter_signal_voiding_follows_review14() -> None:
     """Disguised writing voids every counter-signal but a corporate address (recruiters spell
-    theirs out against scrapers); the sender's code on an ad-hoc code host voids as a pair
-    (L1 with L3); a single path, a frame and a subset agree (rule R20-L)."""
-    from recruitscore.signals import counted
+    theirs out against scrapers); the flags ambiguous alone void nothing, together or not (a
+    take-home on the company's Bitbucket); the single path, a frame and a column subset agree
+    (rules R20-L, R20-M)."""
+    from recruitscore.signals import counted, voided
 
     homoglyph = ("Let's continue on Telegr\u0430m. Our compliance team reminds you not to share "
                  "confidential information.")
@@ -1008,10 +1009,16 @@ def test_counter_signal_voiding_follows_review14() -> None:
     hosted = ("Please review our codebase at bitbucket.org/acme-dev/platform before the call. "
               "Our compliance team reminds you not to share confidential information.")
     names = {h.name for h in rs.extract_signals(hosted)}
-    assert {"run_our_code", "adhoc_code_hosting"} <= names and "compliance_terms" not in names
+    assert {"run_our_code", "adhoc_code_hosting", "compliance_terms"} <= names
     frame = pd.DataFrame({"message": [hosted, homoglyph] * 17}, dtype=object)
+    full = rs.extract_signals_frame(frame)
+    for i, text in enumerate([hosted, homoglyph]):
+        single = {h.name for h in rs.extract_signals(text)}
+        assert single == {c for c in full.columns if full.iloc[i][c]}
     assert rs.extract_signals_frame(frame, signals=["compliance_terms"])[
-        "compliance_terms"].tolist()[:2] == [0, 0]
-    cols = ("compliance_terms", "run_our_code", "adhoc_code_hosting", "company_pays_costs")
-    assert counted(np.array([[1, 1, 1, 1], [1, 1, 0, 1]]), cols).tolist() == [
-        [0, 1, 1, 1], [1, 1, 0, 1]]
+        "compliance_terms"].tolist()[:2] == [1, 0]
+    cols = ("compliance_terms", "run_our_code", "adhoc_code_hosting", "obfuscated_text",
+            "corporate_contact")
+    assert counted(np.array([[1, 1, 1, 0, 1], [1, 0, 0, 1, 1]]), cols).tolist() == [
+        [1, 1, 1, 0, 1], [0, 0, 0, 1, 1]]
+    assert voided({"corporate_contact", "obfuscated_text", "specific_role"}) == {"specific_role"}

@@ -59,7 +59,7 @@ from .errors import InputError
 from .model import Model
 from .schema import FIELDS
 from .scoring import ScoreResult, score, score_windows, use_model
-from .signals import VOIDED_BY
+from .signals import voided
 
 __all__ = [
     "CONVERSATION_COLUMNS",
@@ -548,7 +548,8 @@ def _join_signals(values: Iterable[str]) -> str:
         for s in str(v).split(";"):
             if s:
                 seen.setdefault(s, None)
-    return ";".join(s for s in seen if not VOIDED_BY.get(s, frozenset()) & seen.keys())
+    gone = voided(set(seen))
+    return ";".join(s for s in seen if s not in gone)
 
 
 def _fmt_gap(delta: pd.Timedelta) -> str:

@@ -56,7 +56,6 @@ __all__ = [
     "REGISTRY",
     "SIGNAL_NAMES",
     "VOIDED_BY",
-    "VOIDING_PAIRS",
     "Batch",
     "CallableSignal",
     "Evidence",
@@ -89,8 +88,9 @@ _FRAUD_OR_LURE = frozenset(
     and ((s.source[:1] in ("F", "L") and s.source[1:2].isdigit()) or s.category == "lure")
 ) - _AMBIGUOUS_ALONE
 #: The disguise that voids (section 4): invisible padding, and disguised writing (homoglyphs,
-#: zero-width characters, reversed text) except beside a corporate address, which recruiters
-#: spell out against scrapers ("jane [at] acme [dot] fr"; rules R20-K, R20-L).
+#: zero-width characters, reversed text); the corporate address alone stays counted beside
+#: disguised writing, as recruiters spell theirs out against scrapers ("jane [at] acme [dot]
+#: fr"; rules R20-K, R20-L).
 _DISGUISE = frozenset({"padded_text", "obfuscated_text"})
 #: Which red flags void each benign counter-signal (rule R20-H). A counter-signal disambiguates
 #: the families RED-FLAGS names for it: the covert-approach ones (a corporate address, a
@@ -103,17 +103,23 @@ VOIDED_BY: dict[str, frozenset[str]] = {
     - ({"obfuscated_text"} if s.name == "corporate_contact" else set())
     for s in REGISTRY if s.polarity == "benign"
 }
-#: Red flags ambiguous alone that void together: the sender's code to run on an ad-hoc code
-#: host (L1 with L3, "only with L1/L2"; rule R20-L).
-VOIDING_PAIRS: tuple[tuple[str, str], ...] = (("run_our_code", "adhoc_code_hosting"),)
-#: The counter-signals a voiding pair voids: those a fraud or lure red flag voids.
-_FRAUD_LURE_COUNTERED = frozenset(n for n, v in VOIDED_BY.items() if v & _FRAUD_OR_LURE)
+
+
+def voided(fired: set[str] | frozenset[str]) -> set[str]:
+    """The counter-signals among ``fired`` (signal names) that a red flag among them voids.
+
+    Examples
+    --------
+    >>> sorted(voided({"compliance_terms", "pay_to_work", "urgency"}))
+    ['compliance_terms']
+    """
+    return {n for n in fired if VOIDED_BY.get(n, frozenset()) & fired}
 
 
 def counted(matrix: np.ndarray, names: Sequence[str] = SIGNAL_NAMES) -> np.ndarray:
     """``matrix`` (rows x ``names``, 0/1) with each benign counter-signal set to 0 in the rows
-    where a red flag of :data:`VOIDED_BY` fires, or a pair of :data:`VOIDING_PAIRS` (a copy;
-    the columns named are the ones that count: a red flag not in ``names`` is not seen).
+    where a red flag of :data:`VOIDED_BY` fires (a copy; the columns named are the ones that
+    count: a red flag not in ``names`` is not seen).
 
     Examples
     --------
@@ -124,18 +130,12 @@ def counted(matrix: np.ndarray, names: Sequence[str] = SIGNAL_NAMES) -> np.ndarr
     """
     out = np.array(matrix, copy=True)
     col = {n: j for j, n in enumerate(names)}
-    pairs = [(col[a], col[b]) for a, b in VOIDING_PAIRS if a in col and b in col]
-    both = np.zeros(out.shape[0], dtype=bool)
-    for a, b in pairs:
-        both |= (out[:, a] > 0) & (out[:, b] > 0)
     for name, voids in VOIDED_BY.items():
         if name not in col:
             continue
         cols = [col[v] for v in voids if v in col]
-        hit = out[:, cols].any(axis=1) if cols else np.zeros(out.shape[0], dtype=bool)
-        if name in _FRAUD_LURE_COUNTERED:
-            hit = hit | both
-        out[hit, col[name]] = 0
+        if cols:
+            out[out[:, cols].any(axis=1), col[name]] = 0
     return out
 
 
@@ -285,10 +285,8 @@ def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[Signa
                     evidence=tuple(evidence),
                 )
             )
-    fired = {h.name for h in hits}
-    pair = any(a in fired and b in fired for a, b in VOIDING_PAIRS)
-    return [h for h in hits if not (VOIDED_BY.get(h.name, frozenset()) & fired
-                                    or (pair and h.name in _FRAUD_LURE_COUNTERED))]
+    gone = voided({h.name for h in hits})
+    return [h for h in hits if h.name not in gone]
 
 
 def _is_series(value: object) -> bool:
@@ -468,10 +466,7 @@ def frame_from_batch(
 
     asked = list(dict.fromkeys(names))
     # a benign counter-signal needs the red flags that void it (rule R20-H)
-    needed = {v for n in asked for v in VOIDED_BY.get(n, ())}
-    if set(asked) & _FRAUD_LURE_COUNTERED:
-        needed |= {v for pair in VOIDING_PAIRS for v in pair}
-    names = asked + sorted(needed - set(asked))
+    names = asked + sorted({v for n in asked for v in VOIDED_BY.get(n, ())} - set(asked))
     results: dict[str, np.ndarray] = {}
     if batch.n > SMALL_BATCH:
         wanted = set(names)

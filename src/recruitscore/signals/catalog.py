@@ -1964,8 +1964,8 @@ SECRECY = PatternSignal(
 # --------------------------------------------------------------------------------------------
 #: Where a macro is in a document sent to the target (file_lure, rules R20-D, R20-L): not
 #: "VBA macros in our workbooks" (a job description) or "the macro team"
-_MACRO_DOC = (r"\b(?:attached|attachment|enclosed|the (?:file|document|spreadsheet|workbook)"
-              r" (?:i|we) (?:sent|shared|attached)|ci-joint\w?|piece jointe|en pj)\b")
+_MACRO_DOC = (r"\b(?:attached|attachment|enclosed|the (?:[a-z]+ )?(?:file|document|spreadsheet"
+              r"|workbook) (?:i|we) (?:sent|shared|attached)|ci-joint\w?|piece jointe)\b")
 #: A macro as a thing: plural or with an article ("Our macro team", "global macro trends" are
 #: macroeconomics; rule R20-K)
 _MACRO_NOUN = r"\b(?:macros|(?:the|a|this|these|les|la|une|des) macros?)\b"
