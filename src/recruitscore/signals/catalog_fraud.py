@@ -1843,6 +1843,12 @@ ADHOC_CODE_HOSTING = CallableSignal(
     ),
 )
 
+#: French pieces of interview_software_download's install requests: updating, a generic
+#: program, and what makes it the interview's (« logiciel d'entretien », « client vidéo »)
+_UPDATE_FR = r"(?:mettez a jour|mettre a jour|mets a jour)"
+_SOFTWARE_FR = r"(?:logiciel|application|appli|outil|client)s?"
+_FOR_MEETING_FR = (r"d'entretien|de visio(?:conference)?|de reunion|video|audio|d'entrevue"
+                   r"|de la camera")
 INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
     name="interview_software_download",
     description="Asks to download, install or update interview or meeting software, a camera "
@@ -1918,16 +1924,13 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             # the sender's own or an interview's software, or a driver or patch; a generic
             # "client" or "application" alone is IT onboarding (« installez le client VPN »), as
             # in English, and Zoom is an allowlisted vendor (probe11, rule R20-E)
-            r"\b(?:telecharge[rz]?|installe[rz]?|mettez a jour|mettre a jour|mets a jour)"
-            r" (?:(?:notre |nos )(?:logiciel|application|appli|outil|client)s?(?: (?:d'entretien"
-            r"|de visio(?:conference)?|de reunion|video|audio|d'entrevue|de la camera))?|(?:le "
-            r"|la |l'|votre |ton )?(?:logiciel|application|appli|outil|client)s? (?:d'entretien"
-            r"|de visio(?:conference)?|de reunion|video|audio|d'entrevue|de la camera)|(?:notre "
-            r"|le |la |l'|votre |ton )?(?:pilote|driver|plugin|extension|navigateur|chrome"
-            r"|correctif|patch|module|composant)(?: (?:d'entretien|de visio(?:conference)?"
-            r"|de reunion|de la camera|video|audio|camera|webcam|d'entrevue))?)\b",
+            r"\b(?:telecharge[rz]?|installe[rz]?|" + _UPDATE_FR + r") (?:(?:notre |nos )"
+            + _SOFTWARE_FR + r"(?: (?:" + _FOR_MEETING_FR + r"))?|(?:le |la |l'|votre |ton )?"
+            + _SOFTWARE_FR + r" (?:" + _FOR_MEETING_FR + r")|(?:notre |le |la |l'|votre |ton )?"
+            r"(?:pilote|driver|plugin|extension|navigateur|chrome|correctif|patch|module"
+            r"|composant)(?: (?:" + _FOR_MEETING_FR + r"|camera|webcam))?)\b",
             # a vendor's app updated at the sender's request, as "update Zoom via this link"
-            r"\b(?:mettez a jour|mettre a jour|mets a jour) (?:zoom|teams|skype|webex)"
+            r"\b" + _UPDATE_FR + r" (?:zoom|teams|skype|webex)"
             r"(?: [\w']+){0,4} (?:via|depuis|avec|a partir de|sur) (?:ce|le|notre|mon|cet)"
             r" (?:lien|url)\b",
             r"\bpilotes? (?:de la |de |de ta |de votre |de ton )?(?:camera|webcam|micro)\b",
