@@ -204,6 +204,9 @@ CORPORATE_CONTACT = CallableSignal(
 # --------------------------------------------------------------------------------------------
 _ORG = (r"(?:client|clients|principal|principals|partner|partners|employer|organisation"
         r"|organization|institution|institutions|fund|group|sponsor|sponsors|company|firm)")
+#: The employer or client in French, as ``_ORG`` in English
+_ORG_FR = (r"\b(?:clients?|clientes?|commanditaires?|employeurs?|entreprises?|societes?"
+           r"|groupes?|mandants?|partenaires?|fonds|cabinets?)\b")
 VAGUE_EMPLOYER = PatternSignal(
     name="vague_employer",
     description="Keeps the employer or client vague or unnamed: 'my client prefers to remain "
@@ -276,22 +279,19 @@ VAGUE_EMPLOYER = PatternSignal(
             r"|(?:le nom|l'identite) ?[.!?;]|(?:le nom|l'identite) d[eu] (?:mon |ma |notre |leur"
             r" |votre |ce |cet |cette |l'|la )?(?:client|cliente|commanditaire|employeur"
             r"|entreprise|societe|groupe|mandant|partenaire|fonds|cabinet))",
-            near(r"\b(?:clients?|clientes?|commanditaires?|employeurs?|entreprises?|societes?"
-                 r"|groupes?|mandants?|partenaires?|fonds|cabinets?)\b",
+            near(_ORG_FR,
                  r"\bdont (?:je|nous) (?:ne peux|ne pouvons|ne puis) (?:pas )?(?:encore "
                  r"|pour l'instant |pour le moment |a ce stade )?(?:vous )?(?:reveler|divulguer"
                  r"|devoiler|citer|donner|communiquer|dire) (?:le nom|l'identite)\b",
                  r"[^.!?]{0,40}"),
             # as "a client whose name I can share later" (R20-F)
-            near(r"\b(?:clients?|clientes?|commanditaires?|employeurs?|entreprises?|societes?"
-                 r"|groupes?|mandants?|partenaires?|fonds|cabinets?)\b",
+            near(_ORG_FR,
                  r"\bdont (?:je|nous) (?:vous )?(?:communiquerai|communiquerons|donnerai"
                  r"|donnerons|pourrai vous (?:communiquer|donner|dire)|pourrons vous (?:communiquer"
                  r"|donner|dire)) le nom (?:plus tard|ulterieurement|a un stade ulterieur|lors"
                  r" d'un)\b", r"[^.!?]{0,40}"),
             # « un grand groupe que je ne peux pas nommer »
-            near(r"\b(?:clients?|clientes?|commanditaires?|employeurs?|entreprises?|societes?"
-                 r"|groupes?|mandants?|partenaires?|fonds|cabinets?)\b",
+            near(_ORG_FR,
                  r"\bque (?:je|nous) (?:ne peux|ne pouvons|ne puis) (?:pas )?(?:encore "
                  r"|pour l'instant |pour le moment |a ce stade )?(?:vous )?(?:nommer|citer"
                  r"|reveler|divulguer|devoiler)\b", r"[^.!?]{0,40}"),
