@@ -744,6 +744,22 @@ _TRIP = (r"(?:flights?|air ?fares?|tickets?|travel|trip|journey|visit|stay|hotel
 _TRIP_FR = r"(?:voyages?|vols?|billets?|sejours?|hebergement|deplacements?|hotels?|visites?)"
 _AT_OUR_EXPENSE = r"\bat (?:our|their|the client's|my client's) (?:expense|cost)\b"
 _A_NOS_FRAIS = r"\b(?:a nos|a leurs|a ses) frais\b"
+#: Meeting "the client" or the sender's principals, the end of a paid trip (M5).
+_MEET_CLIENT = (r"\b(?:meet|visit|see) (?:with )?(?:the|our|my|his|her|their) (?:client|clients"
+                r"|partners|principals|sponsors|hosts|friends|directors|leadership|boss|chairman"
+                r"|investors)\b")
+_MEET_CLIENT_FR = (r"\brencontrer (?:le|la|les|notre|nos|mon|mes|leur|leurs|ses) (?:client"
+                   r"|clients|partenaires|commanditaires|amis|dirigeants|investisseurs)\b")
+#: A trip said to be paid, in the passive ("flights and hotel will be covered").
+_TRIP_PAID = (r"\b(?:flights?|air ?fares?|tickets?|travel|trip|hotels?|accommodation)\b"
+              r"[^.!?;]{0,40}\b(?:are|is|will be|would be|'ll be|'d be) (?:fully |all |entirely )?"
+              r"(?:covered|paid(?: for)?|reimbursed|on us)\b")
+#: A trip said to be paid, in French (« vos frais de voyage sont pris en charge », « nous
+#: prendrions en charge votre vol »).
+_TRIP_PAID_FR = (r"\b" + _TRIP_FR + r"\b[^.!?;]{0,40}\b(?:pris en charge|prise en charge|payes?"
+                 r"|offerts?|rembourses?|finances?|a (?:notre|nos|leur|leurs) (?:charge|frais))\b"
+                 r"|\b(?:prendr\w{0,6}|prenons|payons|payerons|offrons|offrirons|remboursons"
+                 r"|financons|couvrons) (?:en charge )?[^.!?;]{0,30}\b" + _TRIP_FR + r"\b")
 PAID_TRAVEL = PatternSignal(
     name="paid_travel",
     description="Offers premium or all-expenses-paid trips, or a trip to meet 'the client' "
@@ -794,6 +810,8 @@ PAID_TRAVEL = PatternSignal(
             r"\b(?:cover|pay for|book|take care of|fund|sponsor|arrange|handle|reimburse) (?:all )?"
             r"(?:of )?(?:your|the) (?:return )?(?:flights?|air ?fares?|plane tickets?|travel)"
             r" (?:and|&|\+|plus) (?:your |the |a )?(?:hotels?|accommodation|lodging|stay)\b",
+            # the passive twin: "your travel and hotel costs are covered to meet our clients"
+            near(_TRIP_PAID, _MEET_CLIENT, r"[^.!?]{0,80}"),
             near(r"\b(?:cover|pay for|pay|book|arrange|fund|sponsor|reimburse|take care of"
                  r"|handle)\b[^.!?]{0,30}\b(?:flights?|air ?fares?|tickets?|travel|trip|hotels?"
                  r"|accommodation)",
@@ -823,8 +841,9 @@ PAID_TRAVEL = PatternSignal(
             r"\b(?:voyage|vols?|billets? d'avion|sejour|hebergement) (?:et (?:votre |l')?(?:hotel"
             r"|hebergement) )?(?:seraient|serait|sera|seront|est|sont) (?:entierement |integralement"
             r" |bien )?(?:pris en charge|payes?|offerts?|finances?|couverts?)\b",
-            r"\brencontrer (?:le|notre|mon|nos|mes) (?:client|clients|partenaires|commanditaires"
-            r"|amis) (?:a l'etranger|sur place|en personne|a [a-z]{1,20})\b",
+            # meeting "the client" only beside a trip or its cost, as in English (a consulting
+            # job's « rencontrer nos clients à Lyon » is no trip; rule R21-B)
+            near(_TRIP_PAID_FR, _MEET_CLIENT_FR, r"[^.!?]{0,80}"),
             # premium travel and every cost met, in other words
             r"\b(?:premium[- ]cabin|premium class|business-class|first-class) (?:flights?|travel"
             r"|seats?|tickets?)\b|\b(?:flights?|tickets?|seats?) \(?(?:in )?(?:business|first)"
@@ -848,6 +867,14 @@ PAID_TRAVEL = PatternSignal(
         )
     },
     examples=(
+        E("Your travel and hotel costs are covered to meet our clients in Shanghai.",
+          spans=("travel and hotel costs are covered to meet our clients",),
+          note="the passive of 'we cover your travel' (R21-B)"),
+        E("Tous vos frais de voyage et d'hôtel sont pris en charge pour rencontrer nos clients "
+          "à Shanghai.",
+          lang="fr",
+          spans=("voyage et d'hôtel sont pris en charge pour rencontrer nos clients",),
+          note="the passive, as in English (R21-B)"),
         E("Nous prenons en charge votre vol et votre hôtel.",
           lang="fr",
           spans=("prenons en charge votre vol et votre hôtel",),
@@ -886,6 +913,12 @@ PAID_TRAVEL = PatternSignal(
           spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
+        E("Frequent travel to meet our clients across the region.",
+          note="a sales job's travel (R21-B)"),
+        E("Déplacements fréquents pour rencontrer nos clients en région.",
+          lang="fr", note="a sales job's travel, as 'frequent travel to meet our clients' (R21-B)"),
+        E("Vous serez amené à rencontrer nos clients à Lyon.",
+          lang="fr", note="a consulting job, no trip paid (R21-B)"),
         E("Le voyage et l'hébergement des intervenants sont pris en charge par le comité "
           "d'organisation.",
           lang="fr", note="a speakers' trip, as in English (R19-F)"),
@@ -1008,6 +1041,10 @@ OUTSIZED_PAY = PatternSignal(
     ),
 )
 
+#: Person-to-person payment apps meant for friends and family (rule R21-C).
+_P2P_APP = (r"\b(?:zelle|cash ?app|venmo|paylib)\b|\bpaypal (?:friends (?:and|&) family"
+            r"|f&f|ff)\b")
+_P2P_APP_FR = _P2P_APP + r"|\bpaypal (?:entre (?:amis|proches)|amis (?:et|&) famille)\b"
 IRREGULAR_PAYMENT = PatternSignal(
     name="irregular_payment",
     description="Proposes irregular payment: cash, cryptocurrency, gift cards or a personal "
@@ -1027,7 +1064,18 @@ IRREGULAR_PAYMENT = PatternSignal(
                  r"\b(?:pay|paid|payment|payments|settle|settled|wallet|transfer)"),
             r"\b(?:to|into|on) (?:a|your|my) (?:personal|private|offshore) (?:bank )?"
             r"(?:account|wallet)\b",
+            # person-to-person apps meant for friends, a personal account by another name (F4
+            # names Cash App and Zelle); not PayPal, Wise or Payoneer alone, which employers and
+            # agencies use to pay contractors, nor Lydia, also a first name (rule R21-C)
+            near(r"\b(?:pay|paid|pays|payment|payments|salary|wages?|remunerat\w{0,20}|transfer"
+                 r"\w{0,20}|send|sent|deposit\w{0,5}|compensat\w{0,20}|stipend|allowance)",
+                 _P2P_APP),
+            near(_P2P_APP, r"\b(?:pay|paid|payment|payments|salary|wages?|transfer\w{0,5}"
+                 r"|deposit\w{0,5}|send|sent)\b"),
             # French
+            near(r"\b(?:pai\w{0,5}|pay\w{0,5}|verse\w{0,3}|remunere\w{0,3}|vire\w{0,4}|salaire"
+                 r"|envo\w{0,5}|regl\w{0,5}|transf\w{0,6}|indemnite)",
+                 _P2P_APP_FR),
             r"\b(?:en especes|en liquide|en cash|en cryptomonnaies?|en crypto|en bitcoins?)\b",
             # « régler / payer / paiement en USDT » (probe8, rule R19-F), as "settle in USDT"
             r"\b(?:regle\w{0,3}|pai\w{0,5}|pay\w{0,5}|verse\w{0,3}|remunere\w{0,3}|vire\w{0,3})"
@@ -1047,6 +1095,17 @@ IRREGULAR_PAYMENT = PatternSignal(
         )
     },
     examples=(
+        E("Zelle payments are sent every Friday.",
+          spans=("Zelle payments are sent",), note="the app first (R21-C)"),
+        E("Nous réglons par Paylib ou PayPal entre amis.",
+          lang="fr", spans=("réglons par Paylib ou PayPal entre amis",), note="(R21-C)"),
+        E("Votre salaire sera versé chaque semaine par Zelle.",
+          lang="fr",
+          spans=("salaire sera versé chaque semaine par Zelle",),
+          note="as in English (R21-C)"),
+        E("Your salary will be paid weekly via Zelle or Cash App.",
+          spans=("salary will be paid weekly via Zelle or Cash App",),
+          note="a person-to-person app (R21-C)"),
         E("Nous pouvons régler en USDT si vous préférez.", lang="fr", spans=("régler en USDT",)),
         E("Payment can be in cash or in crypto if you prefer, no bank involved.",
           spans=("in cash",)),
@@ -1059,6 +1118,11 @@ IRREGULAR_PAYMENT = PatternSignal(
           spans=("en billets", "compte d'un proche")),
     ),
     counterexamples=(
+        E("Lydia will pay you a visit next week.", note="a first name, not the app (R21-C)"),
+        E("Les missions sont réglées par virement ou PayPal sur facture.",
+          lang="fr", note="an agency's invoice (R21-C)"),
+        E("We pay via PayPal or Wise at the end of each month.",
+          note="contractors' payment services (R21-C)"),
         E("Votre bourse sera versée par ETH Zurich.",
           lang="fr",
           note="the university, not ether (R19-H)"),
