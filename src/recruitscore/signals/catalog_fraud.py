@@ -47,10 +47,14 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" |our )?(?:[a-z\-]+ ){0,3}" + _ROLE_WORDS + r"\b",
             r"\b(?:you|u)(?: have|'ve| ve)? (?:been )?(?:selected|chosen|hired|approved)"
             r" ?(?:[.!,]|$)",
+            # hired as anything, as « embauché comme » (not "selected as a speaker"; R21-D)
+            r"\b(?:you|u)(?: have|'ve| ve| are| were| has)? (?:been |now |officially )?(?:hired"
+            r"|employed|recruited) as (?:an? |the |our )?[a-z]",
             r"\b(?:your |ur )?(?:cv|resume|profile|application) (?:has been|have been|was|is|got)"
             r" (?:approved|validated|selected|recommended|accepted|chosen|picked|retained)"
             r" (?:by|for)\b",
-            r"\b(?:your|ur) (?:[a-z]+ )?(?:cv|resume)(?: (?:sent|submitted|posted|uploaded)"
+            r"\b(?:your|ur) (?:(?:[a-z]+ )?(?:cv|resume)|(?:job |employment )?(?:application"
+            r"|profile))(?: (?:sent|submitted|posted|uploaded)"
             r" (?:to|on) (?:the |our )?[a-z0-9]+)? (?:has been|have been|was|is|got) (?:approved"
             r"|validated) ?(?:[.!,]|$)",
             r"\bno (?:interviews?|job interview) (?:is |will be )?(?:needed|required|necessary"
@@ -101,7 +105,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             # French
             r"\b(?:vous|tu) (?:avez ete|etes|as ete|es) (?:selectionne|choisi|embauche|recrute"
             r"|retenu|engage)(?:e|\(e\))?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job"
-            r"|travail|mission)|au poste|par (?:notre|la) (?:societe|entreprise)|comme)\b",
+            r"|travail|mission)|au poste|par (?:notre|la) (?:societe|entreprise))\b",
+            # « embauché comme » as "hired as"; not « sélectionné comme conférencier » (R21-D)
+            r"\b(?:vous|tu) (?:avez ete|etes|as ete|es) (?:embauche|recrute|engage)(?:e|\(e\))?s?"
+            r" comme\b",
             # « votre CV a été étudié et validé par » (probe7, rule R19-C)
             r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a ete|est) (?:(?:etudie|examine|analyse"
             r"|lu|verifie)e? (?:et|puis) )?(?:approuve|valide|accepte|retenu|selectionne)e?"
@@ -130,6 +137,14 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         )
     },
     examples=(
+        E("Félicitations, votre candidature a été approuvée. Vous pouvez commencer lundi.",
+          lang="fr", spans=("votre candidature a été approuvée.",), note="(R21-D)"),
+        E("Congratulations, your application has been approved. You can start on Monday.",
+          spans=("your application has been approved.",),
+          note="as « votre candidature a été approuvée. » (R21-D)"),
+        E("You have been hired as a data entry clerk, start immediately.",
+          spans=("You have been hired as a d",),
+          note="hired as anything, as « embauché comme » (R21-D)"),
         E("We've decided to bring you on board.", spans=("decided to bring you on board",)),
         E("Notre équipe RH a décidé de vous intégrer comme coordinateur à distance.",
           lang="fr",
@@ -162,6 +177,12 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
     ),
     counterexamples=(
+        E("Your application has been accepted.",
+          note="programmes and conferences accept applications (R21-D)"),
+        E("Your grant application has been approved.", note="a grant, not a job (R21-D)"),
+        E("You've been selected as a speaker for PyCon.", note="(R21-D)"),
+        E("Vous avez été sélectionné comme conférencier pour Devoxx.",
+          lang="fr", note="as 'selected as a speaker' (R21-D)"),
         E("Vous avez été sélectionnée au poste de data analyst à l'issue de vos entretiens.",
           lang="fr"),
         E("Vous avez été sélectionné en tant que conférencier pour Devoxx France.", lang="fr"),
