@@ -272,6 +272,43 @@ def test_control_characters_between_words_hide_nothing(control) -> None:
     assert rs.score(hidden).risk >= rs.score(plain).risk - 1e-9
 
 
+@pytest.mark.parametrize("lang, plain, expected", [
+    ("en", "Please clone our repo and run npm install before the interview, then message me "
+     "on WhatsApp.", {"run_our_code", "run_before_call", "off_platform_request"}),
+    ("fr", "Clonez notre dépôt et lancez npm install avant l'entretien, puis écrivez-moi sur "
+     "WhatsApp.", {"run_our_code", "run_before_call", "off_platform_request"}),
+    ("en", "My client pays USD 2,000 per report. Keep it between us.",
+     {"paid_report", "secrecy"}),
+])
+@pytest.mark.parametrize("joiner", ["\u200b", "\u2060", "\u180e", "\ufeff", "\u200d",
+                                    "\ufe0f", "\u034f", "\U000e0020", "\U000e0100"])
+def test_invisible_characters_between_words_hide_nothing(lang, plain, expected, joiner) -> None:
+    # a variation selector, the combining grapheme joiner or a tag character in place of every
+    # space took every red flag away (0.98 -> 0.34); zero-width spaces left only the disguise
+    # (0.67). The text is read twice, as stored and with them as spaces (rule R21-E)
+    import recruitscore as rs
+
+    hidden = plain.replace(" ", joiner)
+    hits = extract_signals(hidden)
+    assert expected | {"obfuscated_text"} <= {h.name for h in hits}
+    assert_spans_valid(rs.Approach(message=hidden), hits)
+    assert rs.score(hidden).risk >= rs.score(plain).risk - 1e-9
+    assert normalize(hidden).text == fast_normalize(hidden)
+
+
+def test_invisible_characters_inside_a_word_still_read_and_emoji_are_no_disguise() -> None:
+    # a zero-width character cutting a key word: the first reading joins it
+    assert {"run_our_code", "obfuscated_text"} <= {
+        h.name for h in extract_signals("Please cl\u200bone our repo")}
+    (hit,) = [h for h in extract_signals("Call me on Whats\u034fApp")
+              if h.name == "off_platform_request"]
+    assert hit.evidence == tuple(dict.fromkeys(hit.evidence))  # one piece per place
+    # a variation selector after an emoji is how the emoji is drawn; NFD accents are letters
+    for text in ("I \u2764\ufe0f this role!", "De\u0301veloppeur expe\u0301rimente\u0301"):
+        assert "obfuscated_text" not in {h.name for h in extract_signals(text)}
+        assert normalize(text).text == fast_normalize(text)
+
+
 def test_a_control_character_inside_a_word_is_a_disguise() -> None:
     names = {h.name for h in extract_signals("add me on what\x00sapp")}
     assert names == {"off_platform_request", "obfuscated_text"}

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from recruitscore import normalize as normalize_module
-from recruitscore.normalize import NormText, fast_normalize, normalize
+from recruitscore.normalize import _INVISIBLE_JOIN, NormText, fast_normalize, normalize
 from recruitscore.schema import Approach
 from recruitscore.signals import base, extract_signals, extract_signals_frame
 from recruitscore.stopwords import FUNCTION_WORDS
@@ -46,8 +46,9 @@ def test_normalize_paths_agree_and_index_is_consistent(text: str) -> None:
         plain.text, n.text, strict=True))
     assert len(n.index) == len(n.text)
     assert all(0 <= i < max(len(text), 1) for i in n.index)
-    if "\u202e" not in text and "](" not in text and "<" not in text:  # overrides, markdown
-        assert list(n.index) == sorted(n.index)  # links and hidden HTML may be read twice
+    if ("\u202e" not in text and "](" not in text and "<" not in text
+            and _INVISIBLE_JOIN.search(text) is None):  # overrides, markdown links, hidden
+        assert list(n.index) == sorted(n.index)  # HTML and invisible joins may be read twice
 
 
 def _step4_plain(text: str) -> str:
@@ -150,6 +151,7 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("Please / clone / our / repo, call. / Do… not… tell 🇫🇷 him")
 @example("Hi [clone](https://x.y) [our](u) [repo](v), thanks")
 @example('<style></style>clo<span style="display:none">zq</span>ne <b hidden>x')
+@example("Please\ufe0fclone\u200bour\U000e0020repo, Whats\u034fApp \u2764\ufe0f!")
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -164,11 +166,13 @@ def test_step0_maps_every_character_back(text: str) -> None:
         for ch, i in zip(out, index, strict=True):
             # kept, a decoded reference (its '&'), a wider gap read as one space or a line
             # break, a joining or emphasis character between letters read as a space, or the
-            # ". " that parts the two readings of a right-to-left override
+            # ". " that parts the two readings of a right-to-left override (or of invisible
+            # characters between letters, which also read as a space)
+            hidden = re.fullmatch(f"[{normalize_module._JOINING_INVISIBLE}]", text[i])
             assert (text[i] == ch or text[i] == "&" or (ch in " \n" and text[i].isspace())
                     or (ch == " " and text[i] in "_.-+~*")
                     or (ch == " " and re.fullmatch(normalize_module._SEPARATOR, text[i]))
-                    or (ch in ". " and text[i] in "\u202e[<")), (ch, text[i])
+                    or (ch in ". " and (text[i] in "\u202e[<" or hidden))), (ch, text[i])
     n = normalize(text)
     assert n.text == fast_normalize(text)
     for start in range(len(n.text)):

@@ -10,9 +10,11 @@ Every detector in :mod:`recruitscore.signals` matches against the *matching form
    HTML comments removed, so that ``**clone** **our** **repo**`` reads as "clone our repo"; a
    word hyphenated across a line break read whole ("men-\\ntion"); a text with a right-to-left
    override (U+202E up to U+202C or the end of the line) read twice, with its runs as displayed
-   and as stored; and letters spaced or dotted one by one, or words joined by
-   one character, read as words (``c l o n e  o u r  r e p o``, ``c.l.o.n.e o.u.r r.e.p.o``,
-   ``Please_clone_our_repo_and_run_it`` -> "clone our repo", see :func:`_cuts`);
+   and as stored; a text with invisible characters between two Latin letters read twice, as
+   stored and with them as spaces (``clone\\u200bour\\u200brepo``); and letters spaced or
+   dotted one by one, or words joined by one character, read as words (``c l o n e  o u r  r e p
+   o``, ``c.l.o.n.e o.u.r r.e.p.o``, ``Please_clone_our_repo_and_run_it`` -> "clone our repo",
+   see :func:`_cuts`);
 1. mojibake repaired (``ftfy``, only when the text looks broken),
 2. each character mapped on its own: invisible characters dropped (zero-width spaces, soft
    hyphens, bidi marks), control characters (NUL, DEL, C1) and every kind of white space turned
@@ -574,6 +576,44 @@ def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
                        text.index("\u202e"))
 
 
+# Step 0, words joined by invisible characters (rule R21-E of the notes, December 2026):
+# "clone\u200bour\u200brepo" shows "cloneourrepo", and a variation selector, the combining
+# grapheme joiner or a tag character in place of every space hid a whole message (0.98 -> 0.34,
+# no signal). Such a character between two Latin letters or digits ("USD\u200b2,000") may stand
+# for a space ("clone|our") or cut a key word ("Whats|App", "cl|one"); which, only the reader
+# knows, so a text with one is read twice, as an override is: as stored (step 2 drops the
+# characters), ". ", then with each run of them read as a space. Not the soft hyphen (a
+# hyphenation point inside a word), not combining accents (NFD text puts U+0301 between two
+# letters): step 2 drops those.
+_JOINING_INVISIBLE = ("\u200b-\u200d\u2060-\u2064\ufeff\u180e\u034f\ufe00-\ufe0f"
+                      "\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+_LATIN_ALNUM = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_INVISIBLE_JOIN = re.compile(f"(?<=[{_LATIN_ALNUM}])[{_JOINING_INVISIBLE}]+"
+                             f"(?=[{_LATIN_ALNUM}])")
+
+
+def _unjoin_indexed(text: str) -> tuple[str, list[int]] | None:
+    """Step 0: the text as stored, ". ", the text with every run of invisible characters
+    between two Latin letters or digits read as a space, with an index map (``None`` without such a
+    run)."""
+    if text.isascii():
+        return None
+    first = _INVISIBLE_JOIN.search(text)
+    if first is None:
+        return None
+    pieces: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for match in _INVISIBLE_JOIN.finditer(text, first.start()):
+        pieces.extend([text[pos:match.start()], " "])
+        index.extend(range(pos, match.start()))
+        index.append(match.start())
+        pos = match.end()
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return _read_twice(text, list(range(len(text))), "".join(pieces), index, first.start())
+
+
 # Step 0, markdown links on every word (rule R16-D of the notes, December 2026): "[clone](u)
 # [our](u) [repo](u)" shows "clone our repo" where markdown is rendered, and the addresses
 # where it is not. A text with two markdown links in a row is read twice, whole, as an
@@ -893,7 +933,7 @@ def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
     out: str = text
     index: list[int] | None = None
     for step in (_unoverride_indexed, _unhide_indexed, _unmarkup_indexed, _unlink_indexed,
-                 _despace_indexed):
+                 _unjoin_indexed, _despace_indexed):
         if step is _despace_indexed and not _may_be_written_apart(out):
             break
         done = step(out)
@@ -923,6 +963,9 @@ def _step0(text: str, suspect: bool | None = None) -> str:
         linked = _unlink_indexed(text)
         if linked is not None:
             text, suspect = linked[0], None
+    unjoined = _unjoin_indexed(text)
+    if unjoined is not None:
+        text, suspect = unjoined[0], None
     if suspect is None:
         suspect = _may_be_written_apart(text)
     if not suspect:

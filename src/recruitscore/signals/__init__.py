@@ -272,7 +272,9 @@ def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[Signa
     origins = {f: (text, index) for f, text, index in approach.origins}
     hits = []
     for signal in REGISTRY:
-        evidence = signal.detect(approach, norms)
+        # (one piece of evidence per place: a text read twice, step 0 of the matching form,
+        # finds the same span in both readings)
+        evidence = list(dict.fromkeys(signal.detect(approach, norms)))
         if evidence and origins:
             evidence = _to_original(tuple(evidence), origins)
         if evidence:

@@ -199,7 +199,16 @@ def _class_char(code: int) -> str:
 _INV = "".join(_class_char(lo) + (f"-{_class_char(hi)}" if hi > lo else "")
                for lo, hi in _INV_RANGES)
 _INV_CHARS = frozenset(chr(c) for lo, hi in _INV_RANGES for c in range(lo, hi + 1))
+#: every character a snippet widens over: the invisible ones and those of _SELECTOR_IN_WORD
+_HIDDEN_CHARS = _INV_CHARS | frozenset(
+    chr(c) for lo, hi in ((0x34F, 0x34F), (0xFE00, 0xFE0F), (0xE0000, 0xE007F),
+                          (0xE0100, 0xE01EF)) for c in range(lo, hi + 1))
 _INVISIBLE_IN_WORD = re.compile(f"[^\\s{_INV}][{_INV}]{{1,8}}[^\\s{_INV}]")
+# variation selectors, the combining grapheme joiner and tag characters between two Latin
+# letters (after an emoji a variation selector is how the emoji is drawn: "❤️!"; rule R21-E)
+_SELECTORS = "\u034f\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef"
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_SELECTOR_IN_WORD = re.compile(f"[{_LATIN_LETTER}][{_SELECTORS}]{{1,8}}[{_LATIN_LETTER}]")
 # Styled letters that normalisation reads as plain ones: small capitals (a plain letter may sit
 # between them, as "s" in "ᴡʜᴀᴛsᴀᴘᴘ"), mathematical bold/italic/script, circled, squared and
 # full-width letters; three in a row are a disguise, not typography.
@@ -246,7 +255,8 @@ _SPELLED_AT = re.compile(
 #: such digits into letters (:mod:`recruitscore.normalize`, step 4): the original text is
 #: searched for a digit of that kind between two letters.
 OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
-    [_INVISIBLE_IN_WORD.pattern, _MIXED_SCRIPT.pattern, _STYLED.pattern,
+    [_INVISIBLE_IN_WORD.pattern, _SELECTOR_IN_WORD.pattern, _MIXED_SCRIPT.pattern,
+     _STYLED.pattern,
      r"\pL[013457]{1,2}\pL", "(?:\\pL[ .\\-_*/\u00b7\u2022]){4}\\pL", "\u202e",
      f"[{BLANK_LOOKING}]"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
@@ -280,7 +290,8 @@ def _key_words(norm: str, raw: str) -> Iterator[tuple[Any, str]]:
 def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`obfuscated_text`."""
     text = raws["message"]
-    if (_INVISIBLE_IN_WORD.search(text) or _MIXED_SCRIPT.search(text) or _STYLED.search(text)
+    if (_INVISIBLE_IN_WORD.search(text) or _SELECTOR_IN_WORD.search(text)
+            or _MIXED_SCRIPT.search(text) or _STYLED.search(text)
             or _SPACED_RAW.search(text) or "\u202e" in text or _BLANK_AS_SPACE.search(text)):
         return True
     norm = norms["message"]
@@ -296,8 +307,8 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     override, blank-looking letters used as spaces."""
     text = approach.message
     out: list[Evidence] = []
-    for rx in (_INVISIBLE_IN_WORD, _MIXED_SCRIPT, _STYLED, _SPACED_RAW, _OVERRIDE,
-               _BLANK_AS_SPACE):
+    for rx in (_INVISIBLE_IN_WORD, _SELECTOR_IN_WORD, _MIXED_SCRIPT, _STYLED, _SPACED_RAW,
+               _OVERRIDE, _BLANK_AS_SPACE):
         for k, m in enumerate(rx.finditer(text)):
             if k >= 5:
                 break
@@ -307,9 +318,9 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
             # widen to the whole word (at most 40 characters each way) for a readable snippet
             s, e = m.start(), m.end()
             lo, hi = max(0, s - 40), min(len(text), e + 40)
-            while s > lo and (text[s - 1].isalnum() or text[s - 1] in _INV_CHARS):
+            while s > lo and (text[s - 1].isalnum() or text[s - 1] in _HIDDEN_CHARS):
                 s -= 1
-            while e < hi and (text[e].isalnum() or text[e] in _INV_CHARS):
+            while e < hi and (text[e].isalnum() or text[e] in _HIDDEN_CHARS):
                 e += 1
             out.append(Evidence("message", s, e, text[s:e]))
     nt = norms["message"]
