@@ -590,13 +590,14 @@ _JOINING_INVISIBLE = ("\u200b-\u200d\u2060-\u2064\ufeff\u180e\u034f\ufe00-\ufe0f
 _LATIN_ALNUM = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _INVISIBLE_JOIN = re.compile(f"(?<=[{_LATIN_ALNUM}])[{_JOINING_INVISIBLE}]+"
                              f"(?=[{_LATIN_ALNUM}])")
+_JOINING_CHAR = re.compile(f"[{_JOINING_INVISIBLE}]")  # (a pre-check: a class alone is fast)
 
 
 def _unjoin_indexed(text: str) -> tuple[str, list[int]] | None:
     """Step 0: the text as stored, ". ", the text with every run of invisible characters
     between two Latin letters or digits read as a space, with an index map (``None`` without such a
     run)."""
-    if text.isascii():
+    if text.isascii() or _JOINING_CHAR.search(text) is None:
         return None
     first = _INVISIBLE_JOIN.search(text)
     if first is None:
