@@ -1061,7 +1061,7 @@ IRREGULAR_PAYMENT = PatternSignal(
                  r"\b(?:crypto|cryptocurrency|cryptocurrencies|" + term("bitcoin") + r"|btc|usdt"
                  r"|tether|monero|stablecoins?|gift ?cards?|western union|moneygram)\b"),
             near(r"\b(?:crypto|cryptocurrency|bitcoin|btc|usdt|tether|monero|stablecoins?)\b",
-                 r"\b(?:pay|paid|payment|payments|settle|settled|wallet|transfer)"),
+                 r"\b(?:pay|paid|payment|payments|settle|settled|wallet|transfer|portefeuille)"),
             r"\b(?:to|into|on) (?:a|your|my) (?:personal|private|offshore) (?:bank )?"
             r"(?:account|wallet)\b",
             # person-to-person apps meant for friends, a personal account by another name (F4
@@ -1078,10 +1078,13 @@ IRREGULAR_PAYMENT = PatternSignal(
                  _P2P_APP_FR),
             r"\b(?:en especes|en liquide|en cash|en cryptomonnaies?|en crypto|en bitcoins?)\b",
             # « régler / payer / paiement en USDT » (probe8, rule R19-F), as "settle in USDT"
-            r"\b(?:regle\w{0,3}|pai\w{0,5}|pay\w{0,5}|verse\w{0,3}|remunere\w{0,3}|vire\w{0,3})"
+            r"\b(?:regle\w{0,3}|pai\w{0,5}|pay\w{0,5}|verse\w{0,3}|remunere\w{0,3}|vire\w{0,3}"
+            r"|envoye\w{0,2})"
             r"(?: \w+){0,3} (?:en|par) (?:usdt|tether|btc|bitcoins?|stablecoins?|monero)\b",
-            r"\b(?:sur|vers) (?:un|votre|ton|mon) compte (?:personnel|prive|a l'etranger)\b",
-            r"\bcartes? cadeaux?\b",
+            r"\b(?:sur|vers) (?:un|votre|ton|mon) compte (?:personnel|perso|prive|a l'etranger)\b",
+            # a gift card as pay, as "paid in gift cards" (not a panel's thank-you: probe12, R21-F)
+            near(r"\b(?:pai\w{0,5}|pay\w{0,5}|regl\w{0,5}|remunere\w{0,3}|verse\w{0,3}|vire\w{0,3}"
+                 r"|envoy\w{0,5}|salaire)", r"\bcartes? cadeaux?\b"),
             # other untraceable routes: banknotes, prepaid cards, somebody else's account or an
             # account abroad
             r"\b(?:in|with|by|using) (?:bank ?notes|banknotes|an envelope|envelopes)\b"
@@ -1095,6 +1098,18 @@ IRREGULAR_PAYMENT = PatternSignal(
         )
     },
     examples=(
+        E("Vous serez payé en cartes cadeaux Amazon.",
+          lang="fr", spans=("payé en cartes cadeaux",), note="as 'paid in gift cards' (R21-F)"),
+        E("Votre salaire de 300 € par semaine sera envoyé par bitcoin.",
+          lang="fr", spans=("envoyé par bitcoin",), note="as 'sent by bitcoin' (R21-F)"),
+        E("Le salaire est de 1 200 USDT par mois, versé sur votre portefeuille TRC20.",
+          lang="fr",
+          spans=("USDT par mois, versé sur votre portefeuille",),
+          note="as 'paid to your wallet' (R21-F)"),
+        E("Salaire 600 $ par semaine versé sur votre compte perso.",
+          lang="fr",
+          spans=("sur votre compte perso",),
+          note="as 'to your personal account' (R21-F)"),
         E("Zelle payments are sent every Friday.",
           spans=("Zelle payments are sent",), note="the app first (R21-C)"),
         E("Nous réglons par Paylib ou PayPal entre amis.",
@@ -1118,6 +1133,11 @@ IRREGULAR_PAYMENT = PatternSignal(
           spans=("en billets", "compte d'un proche")),
     ),
     counterexamples=(
+        E("As a thank you, you'll receive a $60 Amazon gift card by email after the session.",
+          note="(R21-F)"),
+        E("En remerciement, vous recevrez une carte cadeau Amazon de 60 € par email après la "
+          "session.",
+          lang="fr", note="a panel's thank-you, as in English (R21-F)"),
         E("Lydia will pay you a visit next week.", note="a first name, not the app (R21-C)"),
         E("Les missions sont réglées par virement ou PayPal sur facture.",
           lang="fr", note="an agency's invoice (R21-C)"),
@@ -1833,6 +1853,9 @@ PERSONAL_DATA_REQUEST = PatternSignal(
             r" d'identite|permis)\b",
             r"\b(?:adresse|numero) (?:du domicile|personnelle?|perso)\b",
             r"\bdate de naissance\b|\bcoordonnees bancaires\b|\b(?:rib|iban)\b",
+            # as "passport", "ID card", "SSN" (probe12, R21-F)
+            r"\b(?:passeport|carte d'identite|carte nationale d'identite|numero de securite"
+            r" sociale|carte vitale)\b",
             # the CV asked for together with the work it would reveal, in other words: "every
             # programme you've been assigned to", "the colleagues you work with", "who you
             # report to", « chacun des programmes », « le nom de vos responsables »
@@ -1860,6 +1883,12 @@ PERSONAL_DATA_REQUEST = PatternSignal(
         )
     },
     examples=(
+        E("Apportez votre carte d'identité et votre carte vitale.",
+          lang="fr",
+          spans=("carte d'identité", "carte vitale",),
+          note="as 'ID card', 'social security' (R21-F)"),
+        E("Remplissez le formulaire : nom complet, adresse, numéro de sécurité sociale.",
+          lang="fr", spans=("numéro de sécurité sociale",), note="as 'SSN' (R21-F)"),
         E("Please send your CV with a detailed list of current projects and clearance.",
           spans=("CV with a detailed list of current projects",)),
         E("To start, I need a copy of your passport and your date of birth.",
@@ -2447,6 +2476,10 @@ TEMPLATED_GREETING = PatternSignal(
 _NUM = r"[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k)?"
 #: A yearly amount: thousands (written out or with k)
 _YEARLY = r"[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k\b)"
+#: A yearly amount or a range after a salary word ("salary: £70k", « rémunération : CHF
+#: 230-270k »), which a weekly "salary of $600" is not (rule R21-F)
+_BAND = (r"(?:(?:[$€£]|usd|eur|gbp|chf|cad|aud|sgd) ?)?(?:" + _YEARLY + r"|" + _NUM
+         + r" ?(?:-|to|a) ?(?:[$€£] ?)?" + _NUM + r")")
 SPECIFIC_ROLE = PatternSignal(
     name="specific_role",
     description="Describes a specific, checkable role: a salary band, a job reference, the "
@@ -2472,14 +2505,30 @@ SPECIFIC_ROLE = PatternSignal(
             r"\b(?:permanent|full-time|full time|part-time|fixed-term|fixed term|12-month|6-month"
             r"|cdi|cdd|hybrid|on-site|onsite) (?:role|position|contract|post|poste|opportunity"
             r"|job)\b",
-            r"\b(?:salary|package|compensation|remuneration)(?: (?:band|range|of|between)\b"
-            r"| ?:)|\bbase(?: salary| pay)?(?: ?:| of (?:[$€£]|[0-9]{2,3} ?k\b))"
-            r"|\b(?:salaire|remuneration|package|fourchette)(?: (?:de|entre|brut)\b| ?:)",
+            # a salary word names a band, or a yearly amount; "salary:" or « salaire de » before
+            # "$600 weekly" is no checkable band (a scam's wording took the discount: probe12,
+            # R21-F)
+            r"\b(?:salary|package|compensation|remuneration) (?:band|range|between)\b"
+            r"|\b(?:salary|package|compensation|remuneration)(?: of| ?:) ?" + _BAND
+            + r"|\bbase(?: salary| pay)?(?: ?:| of (?:[$€£]|[0-9]{2,3} ?k\b))"
+            r"|\b(?:salaire|remuneration|package) entre\b|\bfourchette\b"
+            r"|\b(?:salaire|remuneration|package)(?: de| brut(?: de)?| de base| ?:) ?" + _BAND,
+            near(r"\b(?:salary|package|compensation|remuneration|salaire)\b",
+                 r"(?:\bper year|\ba year|/ ?(?:year|yr|an)\b|\bper annum|\bp\.a\.|\bpar an\b"
+                 r"|\bannuel)", r"[^!?;\n]{0,30}"),
             r"\bjob (?:description|spec|specification) (?:attached|is|here|at|on|:)\b"
             r"|\bfiche de poste\b",
         )
     },
     examples=(
+        E("Salaire brut de 42 000 € par an.",
+          lang="fr", spans=("Salaire brut de 42 000",), note="(R21-F)"),
+        E("Package: TWD 2.8-3.6M/year + bonus.",
+          spans=("Package: TWD 2.8-3.6M/year",), note="a yearly amount (R21-F)"),
+        E("Rémunération : CHF 230–270k, poste basé à Genève.",
+          lang="fr",
+          spans=("Rémunération : CHF 230–270k",),
+          note="a range after the salary word (R21-F)"),
         E("Senior RF engineer, permanent role in Bristol, £70,000-£85,000 base.",
           spans=("permanent role", "£70,000-£85,000 base")),
         E("Ref HQ-2291: quantum control engineer, salary band 90-110k.",
@@ -2488,6 +2537,10 @@ SPECIFIC_ROLE = PatternSignal(
           lang="fr", spans=("55-65 k€",)),
     ),
     counterexamples=(
+        E("Votre salaire de 300 € par semaine sera versé chaque vendredi.",
+          lang="fr", note="a weekly pay, as in English (R21-F)"),
+        E("Salary $600 weekly paid to your account, salary: negotiable.",
+          note="no band, a weekly pay (R21-F)"),
         E("Earn $150 to $500 per day, no experience required.",
           note="a day's pay, not a salary band (R19-G)"),
         E("Gagnez 300 à 500 € par jour depuis chez vous.",

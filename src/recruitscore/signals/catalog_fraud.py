@@ -268,7 +268,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             # (not « responsable des paiements », a finance job title; rule R20-K)
             r"\b(?:agents?|representant(?:e|s|es)?|intermediaires?) (?:locale?s? )?(?:de |des "
             r"|pour les |pour nos |de la )?(?:paiements?|transferts? d'argent|encaissements?)\b",
-            r"\bassistante? (?:personnelle?|virtuelle?|privee?)\b",
+            # masculine or feminine, as "personal / virtual assistant" (probe12, R21-F)
+            r"\bassistante?s? (?:personnel(?:le)?|virtuel(?:le)?|privee?)s?\b",
             r"\b(?:secretaire|assistante?|assistant\(e\))(?: (?:administrati\w+|personnel\w*"
             r"|de direction))? (?:a distance|en teletravail|a domicile)\b",
             r"\b(?:recopier|recopiez|saisir|saisissez|taper|tapez|retranscrire|retranscrivez"
@@ -290,8 +291,9 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r")"
             r" mystere\b",
             r"\bsaisie de donnees\b|\bagente? de saisie\b",
-            r"\b(?:reception|receptionner|recevoir|accepter) (?:et (?:reexpedi|renvo|expedi)\w{0,8}"
-            r"|de colis|des colis)\b|\breexpedi\w{0,8} (?:de |des |les )?colis\b",
+            # « vous recevrez des colis » as "you will receive packages" (probe12, R21-F)
+            r"\b(?:reception|receptionner|recev\w{0,4}|accepter) (?:et (?:reexpedi|renvo|expedi)"
+            r"\w{0,8}|de colis|des colis)\b|\breexpedi\w{0,8} (?:de |des |les )?colis\b",
             r"\bclient(?:e)? mystere\b",
             r"\b(?:courses|commissions) (?:personnelles|pour moi)\b|\bpayer mes factures\b",
             r"\b(?:autocollants?|stickers?|publicites?|logos?) sur (?:votre|ta) (?:voiture"
@@ -301,6 +303,12 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
         )
     },
     examples=(
+        E("Vous recevrez des colis à votre adresse et vous les déposez à la poste.",
+          lang="fr", spans=("recevrez des colis",), note="as 'you will receive packages' (R21-F)"),
+        E("Je cherche un assistant personnel pour mon emploi du temps chargé.",
+          lang="fr",
+          spans=("assistant personnel",),
+          note="masculine, as 'personal assistant' (R21-F)"),
         E("Vous serez notre intermédiaire local pour les paiements.",
           lang="fr", spans=("intermédiaire local pour les paiements",), note="review13, R20-K"),
         E("Vous serez notre représentant local pour les paiements.",
@@ -332,6 +340,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
                  "secrétaire en télétravail")),
     ),
     counterexamples=(
+        E("Vous recevrez votre ordinateur portable par colis avant votre premier jour.",
+          lang="fr", note="one parcel from IT (R21-F)"),
         E("Nous recrutons un responsable des paiements (H/F) pour notre direction financière, "
           "CDI.",
           lang="fr", note="a finance job title (R20-K)"),
@@ -872,10 +882,17 @@ CHEQUE_FORWARDING = PatternSignal(
             r"\b(?:coupons?|recharges?|tickets?) (?:pcs|transcash|neosurf|paysafecard|toneo)\b",
             r"\bmandat cash\b",
             r"\b(?:moneygram|money gram|western union|ria money transfer)\b",
-            r"\bcartes? (?:cadeaux?|prepayees?|pcs|transcash|neosurf|google play|itunes)\b",
+            # recharge cards named; a gift or prepaid card bought or its codes sent, as "buy
+            # gift cards" (not a panel's thank-you gift card: probe12, R21-F)
+            r"\bcartes? (?:pcs|transcash|neosurf|google play|itunes)\b",
+            near(r"\b(?:achet|achat|acquer|acquier)\w{0,6}", r"\bcartes? (?:cadeaux?|prepayees?)\b",
+                 r"[^.!?]{0,30}"),
+            near(r"\bcartes? (?:cadeaux?|prepayees?)\b", r"\bcodes?\b"),
         )
     },
     examples=(
+        E("Achetez trois cartes cadeaux et envoyez-moi les codes.",
+          lang="fr", spans=("Achetez trois cartes cadeaux",), note="as 'buy gift cards' (R21-F)"),
         E("Nous allons vous envoyer un chèque de 2 800 €. Merci de l'encaisser puis de "
           "virer 2 300 € à notre fournisseur.",
           lang="fr",
@@ -898,6 +915,9 @@ CHEQUE_FORWARDING = PatternSignal(
           lang="fr", spans=("Remettez le chèque", "restituez-nous les fonds", "tickets Neosurf")),
     ),
     counterexamples=(
+        E("En remerciement, vous recevrez une carte cadeau Amazon de 60 € par email après la "
+          "session.",
+          lang="fr", note="a panel's thank-you, as in English (R21-F)"),
         E("Merci d'envoyer le colis à notre prestataire logistique.",
           lang="fr",
           note="a parcel, not money (R19-I)"),
@@ -989,6 +1009,9 @@ MONEY_MULE = PatternSignal(
             r"|envoie|envoies|transmets)(?:[- ](?:aussi|egalement|nous|moi)){0,2} (?:vos |tes )?"
             r"(?:codes? d'acces(?: bancaires)?|identifiants (?:bancaires|de banque)"
             r"|codes bancaires)\b",
+            # the credentials named, as "online banking username / password" (probe12, R21-F)
+            r"\bidentifiants? (?:de (?:la |votre |ta )?banque en ligne|bancaires?)\b|\b(?:mots? de"
+            r" passe|codes? d'acces) (?:bancaires?|de (?:la |votre |ta )?banque(?: en ligne)?)\b",
             r"\b(?:preter|louer|utiliser) (?:votre|ton|leur|leurs|vos|tes|son) comptes? bancaires?"
             r"\b",
             r"\bouvr\w{0,4} un (?:nouveau |second |deuxieme )?compte (?:(?:bancaire|en ligne"
@@ -1011,6 +1034,10 @@ MONEY_MULE = PatternSignal(
         )
     },
     examples=(
+        E("Remplissez le formulaire : identifiant de banque en ligne, mot de passe bancaire.",
+          lang="fr",
+          spans=("identifiant de banque en ligne", "mot de passe bancaire",),
+          note="as 'online banking username' (R21-F)"),
         E("You will receive customer payments into your bank account, transfer them on and keep "
           "a 10% commission.", spans=("receive customer payments into your bank account",
                                       "transfer them on", "keep a 10% commission")),
@@ -1042,6 +1069,8 @@ MONEY_MULE = PatternSignal(
           spans=("ouvrir un compte en ligne à ton nom", "3 % sur chaque virement")),
     ),
     counterexamples=(
+        E("Ne communiquez jamais vos codes à un tiers.",
+          lang="fr", note="no credentials named (R21-F)"),
         E("Your salary will be paid into your bank account at the end of each month."),
         E("We will transfer the money to your account once your travel receipts are in.",
           note="a reimbursement is paid in, nothing is passed on"),
@@ -1089,8 +1118,8 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
             r"(?:copy|scan|photo|picture|image|pic) of (?:both sides of |the front and back of )?)?"
             r"(?:your |ur )?(?:id|id card|identity card|national (?:identity|id) card|identity"
             r" document|photo id"
-            r"|passport|driver'?s licen[cs]e|driving licen[cs]e|driving permit|driver'?s permit|ssn"
-            r"|social security (?:number|card)|national insurance number|national id(?:entity)?"
+            r"|passport|driver'?s? licen[cs]e|driving licen[cs]e|driving permit|driver'?s permit"
+            r"|ssn|social security (?:number|card)|national insurance number|national id(?:entity)?"
             r" number|bank (?:details|account|statement|card)|(?:bank )?routing"
             r"(?: and account)? number|account number|date (?:and place )?of birth|birth ?date"
             r"|sin number|tax id(?:entification)?(?: number)?|iban|selfie)\b",
@@ -1104,18 +1133,31 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
             r"|(?:faire|faites|fais)(?:-moi|-nous| moi| nous)? parvenir|(?:avons|aurions|aurons|ai"
             r"|aurais) besoin|il (?:me|nous) (?:faut|faudra|faudrait)(?: (?:aussi|egalement|juste"
             r"|simplement|encore|d'abord))?)(?:-moi|-nous| moi| nous| de| d')?"
-            r" (?:(?:une|la|votre|ta|un|le|les|vos|tes|copie|copies|photo|photos|scan|scans"
-            r"|recto|verso|recto-verso|recto/verso|et|de|d'|lisible|lisibles|couleur|numerique"
-            r"|numeriques) ?){0,6}"
+            r" (?:(?:une|la|votre|ta|ton|un|le|les|vos|tes|copie|copies|photo|photos|scan|scans"
+            r"|recto|verso|recto-verso|recto/verso|et|de|d'|lisible|lisibles|nette|nettes|claire"
+            r"|claires|couleur|numerique|numeriques) ?){0,6}"
             r"(?:pieces? d'identite|cartes? d'identite|piece d'identite|carte"
             r" d'identite|carte nationale d'identite|cni|passeport|rib|iban|releve d'identite"
             r" bancaire|numero de securite sociale|numero (?:avs|de registre national|national"
             r"|fiscal|d'identification fiscale|nir)"
             r"|carte vitale|permis de conduire|photo d'identite|coordonnees bancaires|date (?:et"
-            r" lieu )?de naissance)\b",
+            r" lieu )?de naissance|selfie)\b",
         )
     },
     examples=(
+        E("Kindly send a scan of your driver license (front and back).",
+          spans=("send a scan of your driver license",),
+          note="'driver license' without 's (R21-F)"),
+        E("Envoyez un selfie en tenant votre pièce d'identité.",
+          lang="fr", spans=("Envoyez un selfie",), note="as 'send a selfie' (R21-F)"),
+        E("J'ai besoin d'une photo nette de votre passeport.",
+          lang="fr",
+          spans=("ai besoin d'une photo nette de votre passeport",),
+          note="as 'a clear photo of your passport' (R21-F)"),
+        E("envoie-moi une photo de ton passeport",
+          lang="fr",
+          spans=("envoie-moi une photo de ton passeport",),
+          note="« ton », as « ta / tes / votre » (probe12, R21-F)"),
         E("Before we proceed, send a copy of your ID and your bank details for direct deposit.",
           spans=("send a copy of your ID", "bank details for direct deposit")),
         E("pls provide your SSN and date of birth to complete the hiring",
@@ -1139,6 +1181,9 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
           spans=("aurons besoin de votre IBAN",)),
     ),
     counterexamples=(
+        E("Après la signature du contrat, le service RH vous demandera votre passeport via le "
+          "portail.",
+          lang="fr", note="after the offer (R21-F)"),
         E("Could you send me your updated CV?"),
         E("After you accept the offer, HR will ask for your ID through our onboarding portal.",
           note="after an offer, through HR"),
@@ -2523,6 +2568,10 @@ POST_OFFER_ONBOARDING = CallableSignal(
     prefilter=(("message", d.POST_OFFER_PREFILTER, False),),
     reads=("message",),
     examples=(
+        E("Now that your employment contract is signed, the payroll team needs your bank "
+          "details.",
+          spans=("Now that your employment contract is signed", "payroll team",),
+          note="the passive, as « maintenant que votre contrat est signé » (R21-F)"),
         E("Once your contract is signed, enter your bank details in the payroll portal.",
           spans=("Once your contract is signed", "payroll portal")),
         E("Thanks for accepting our offer! On your first day HR will check your passport in "
@@ -2711,10 +2760,11 @@ FRAUD_AND_LURE_SIGNALS = (
 #: :data:`GATE_UNION_MAX`), and the tests check that the column path equals the span path.
 GATE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("offer_without_interview", "low_skill_remote_role", "easy_money"),
-    ("pay_to_work", "cheque_forwarding", "money_mule"),
+    ("pay_to_work", "cheque_forwarding", "paste_command"),
     ("early_identity_request", "chat_only_interview", "task_scam"),
     ("account_rental", "premium_rate_number", "run_our_code"),
-    ("interview_software_download", "paste_command", "secrets_on_device"),
+    # (money_mule moved here from the second group, whose union outgrew the bound; R21-F)
+    ("interview_software_download", "money_mule", "secrets_on_device"),
     ("company_pays_costs", "standard_assessment_platform", "video_interview_offered"),
 )
 #: The most characters a group's union of gate patterns may have (checked by a test).
