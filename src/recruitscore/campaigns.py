@@ -1006,6 +1006,14 @@ def campaigns_file(
             if path is not None and str(path) != "-" and _same_file(name, path):
                 raise InputError(f"the output {path} is the input file; write to another file "
                                  f"({option})")
+    named = [(path, option) for path, option in ((output, "-o"), (summary_path, "--summary"),
+                                                 (stix_path, "--stix"))
+             if path is not None and str(path) != "-"]
+    for i, (path, option) in enumerate(named):
+        for other, other_option in named[i + 1:]:
+            if _same_file(path, other):
+                raise InputError(f"{option} and {other_option} name the same file ({path}); "
+                                 "each output needs its own")
     fmt_in = detect_format(name, fmt_in)
     fmt_out = _output_format(output, fmt_out, fmt_in)
     tmp_fmt = "jsonl" if fmt_in == "jsonl" else "csv"

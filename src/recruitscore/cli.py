@@ -2,7 +2,8 @@
 
 Data goes to stdout; messages go to stderr. Exit codes: 0 ok, 1 when ``--fail-on-threshold``
 is given and a row reached the threshold, 2 for usage, input and model errors (one line on
-stderr, never a traceback), 130 / 143 when stopped by Ctrl-C / SIGTERM (one line).
+stderr, never a traceback), 130 / 143 when stopped by Ctrl-C / SIGTERM (one line), 70 for a
+fault of the library itself (one line, never a traceback).
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def _quiet_stdout() -> None:
 
 @contextmanager
 def guard() -> Iterator[None]:
-    """Turn expected errors into one line on stderr and exit code 2."""
+    """Turn expected errors into one line on stderr and exit code 2 (any other exception, a
+    fault of the library, into one line and exit code 70)."""
     try:
         yield
     except typer.Exit:
@@ -108,6 +110,13 @@ def guard() -> Iterator[None]:
         signum = getattr(exc, "signum", 2)
         typer.echo("recruitscore: interrupted", err=True)
         raise typer.Exit(128 + signum) from None
+    except Exception as exc:  # a fault of the library itself: one line, never a traceback
+        from . import _workers
+
+        _workers.shutdown()
+        typer.echo(f"recruitscore: internal error: {type(exc).__name__}: {exc} (please report "
+                   "it, with the command that caused it)", err=True)
+        raise typer.Exit(70) from None  # EX_SOFTWARE
 
 
 @contextmanager
@@ -176,12 +185,30 @@ def signals_cmd(
     Console(width=140).print(table)
 
 
+def _visible(ch: str) -> str:
+    """A character as the terminal should show it: control characters (ESC, BEL, C1...) other
+    than a line break or a tab as escapes, so that a message cannot drive the analyst's
+    terminal (clear the screen, recolour or hide what follows)."""
+    if ch in "\n\t" or not (ch < " " or "\x7f" <= ch <= "\x9f"):
+        return ch
+    return f"\\x{ord(ch):02x}"
+
+
 def _highlight(text: str, spans: list[tuple[int, int]]) -> Text:
     from rich.text import Text
 
-    out = Text(text)
+    pieces: list[str] = []
+    at: list[int] = []  # where each character of ``text`` starts in the shown text
+    n = 0
+    for ch in text:
+        at.append(n)
+        shown = _visible(ch)
+        pieces.append(shown)
+        n += len(shown)
+    at.append(n)
+    out = Text("".join(pieces))
     for start, end in spans:
-        out.stylize("bold reverse", start, end)
+        out.stylize("bold reverse", at[start], at[end])
     return out
 
 
@@ -245,7 +272,8 @@ def explain_cmd(
                           f"flagged {'yes' if result.flagged else 'no'} "
                           f"(threshold {result.threshold:.2f})")
             if result.reasons:
-                console.print("why: " + "; ".join(result.reasons))
+                console.print("why: " + "".join(map(_visible, "; ".join(result.reasons))),
+                              markup=False)
         spans = [(e.start, e.end) for h in hits for e in h.evidence
                  if e.field == "message" and e.start is not None and e.end is not None]
         console.print(_highlight(message, spans))
@@ -269,7 +297,7 @@ def explain_cmd(
             start = next((i for i, line in enumerate(wording) if line.startswith("wording")),
                          None)
             if start is not None:
-                console.print("\n".join(wording[start:]), markup=False)
+                console.print("".join(map(_visible, "\n".join(wording[start:]))), markup=False)
 
 
 MapOpt = Annotated[
@@ -349,6 +377,13 @@ def train_cmd(
 
         if output.suffix != ".npz":
             raise InputError(f"the model file must end in .npz, got {output.name!r}")
+        if str(data) != "-":
+            from .io import _same_file
+
+            for written in (output, output.with_suffix(".json")):
+                if _same_file(data, written):
+                    raise InputError(f"the model would be written over the training data "
+                                     f"({written} is {data}); choose another -o")
         df = _read(data, sep, no_header, columns, mapping, encoding_errors)
         if group_col is not None and group_col not in df.columns:
             raise InputError(f"no group column {group_col!r} in {data.name}")
@@ -410,6 +445,11 @@ def evaluate_cmd(
         from .model import load_model
 
         df = _read(data, sep, no_header, columns, mapping, encoding_errors)
+        if by not in df.columns and by != "language":  # (the default may be absent)
+            from .errors import InputError
+
+            raise InputError(f"--by {by!r} is not a column (found: "
+                             f"{', '.join(map(str, df.columns))})")
         m = load_model(model)
         y, risk = labels_and_risk(m, df, label=label_col, positive=positive)
         groups = df[by].astype(str).to_numpy() if by in df.columns else None

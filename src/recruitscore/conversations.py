@@ -60,6 +60,7 @@ from .model import Model
 from .schema import FIELDS
 from .scoring import ScoreResult, score, score_windows, use_model
 from .signals import voided
+from .tables import not_text
 
 __all__ = [
     "CONVERSATION_COLUMNS",
@@ -221,6 +222,9 @@ def _canon(column: str) -> str:
 def _read_csv_bytes(data: bytes, name: str, header_hint: str | None = None) -> pd.DataFrame:
     """A CSV file as strings; a preamble before the header (as in ``Connections.csv``) is
     skipped when ``header_hint`` names a column of the real header."""
+    why = not_text(data[:4096])
+    if why is not None:  # as every command names them (review16)
+        raise InputError(f"{name} {why}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -1055,11 +1059,13 @@ def score_threads_file(input_path: str | Path, output: str | Path | None, *,
     InputError
         Unreadable input, or a column that is not there.
     """
-    from .io import atomic_output, defuse_frame
+    from .io import _same_file, atomic_output, defuse_frame
     from .tables import read_table
 
     if str(input_path) == "-":
         raise InputError("--conversation-col needs a file, not standard input")
+    if output is not None and str(output) != "-" and _same_file(input_path, output):
+        raise InputError(f"the output {output} is the input file; write to another file (-o)")
     needed = {"message", conversation_col, *PROFILE_FIELDS, *([date_col] if date_col else [])}
     df = read_table(input_path, fmt=fmt, sep=sep, encoding_errors=encoding_errors,
                     column_map=column_map, keep=needed)

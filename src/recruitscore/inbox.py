@@ -29,6 +29,7 @@ from .conversations import (
     score_threads,
 )
 from .errors import InputError
+from .io import _same_file
 from .model import Model
 from .scoring import use_model
 
@@ -128,8 +129,14 @@ def _csv_in_worker(frame: pd.DataFrame) -> str:
 
 
 def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
-    """Write every file to a temporary name first, then move them all into place."""
+    """Write every file to a temporary name first, then move them all into place: all or none
+    (a target that cannot be replaced is named before any is; if a move still fails, the
+    files already moved are put back as they were)."""
+    for name in files:
+        if (outdir / name).is_dir():
+            raise InputError(f"{outdir / name} is a directory; cannot write {name} there")
     tmp: list[tuple[str, Path]] = []
+    kept: list[tuple[Path, str | None]] = []  # (target, its earlier content's temporary name)
     try:
         for name, text in files.items():
             fd, path = tempfile.mkstemp(prefix=f".{name}.", dir=outdir)
@@ -137,8 +144,26 @@ def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
                 fh.write(text)
             tmp.append((path, outdir / name))
         for path, target in tmp:
-            os.replace(path, target)
+            old = None
+            if target.exists():
+                fd, old = tempfile.mkstemp(prefix=f".{target.name}.old.", dir=outdir)
+                os.close(fd)
+                os.replace(target, old)
+            kept.append((target, old))
+            try:
+                os.replace(path, target)
+            except OSError as exc:
+                raise OSError(exc.errno, exc.strerror, str(target)) from None
+        kept_done, kept = kept, []
+        for _, old in kept_done:
+            if old is not None:
+                os.unlink(old)
     finally:
+        for target, old in reversed(kept):  # a move failed: put the earlier files back
+            if old is not None:
+                os.replace(old, target)
+            elif target.exists():
+                os.unlink(target)
         for path, _ in tmp:
             if os.path.exists(path):
                 os.unlink(path)
@@ -175,6 +200,10 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out} exists and is not a directory")
+    for name in ("conversations.csv", "messages.csv", "report.html"):
+        if _same_file(export_path, out / name):
+            raise InputError(f"the output {out / name} is the input file; write to another "
+                             "folder (-o)")
     model = use_model(model)
     conv, msgs, owner = inbox_tables(export_path, me=me, model=model, threshold=threshold)
     msg_csv = msgs[list(MESSAGE_COLUMNS)].copy()

@@ -89,6 +89,7 @@ from .tables import (
 )
 
 __all__ = [
+    "MAX_CHUNK_BYTES",
     "MAX_CHUNK_CELLS",
     "Chunk",
     "DecodedStream",
@@ -116,6 +117,12 @@ _BLOCK = 1 << 20  # bytes read from the input at a time
 #: Most cells (rows times columns) in a chunk of JSON Lines rows: a chunk of rows with many
 #: different keys holds fewer rows.
 MAX_CHUNK_CELLS = 250_000
+#: Most bytes of input in a CSV chunk (estimated from the bytes read for the chunk before): a
+#: chunk of long messages holds fewer rows. Scoring holds some 25 times a chunk's text, so 10,000
+#: messages of 23 kB took 5.9 GB in one process (review16); the first chunk has at most
+#: :data:`_FIRST_CHUNK_ROWS` rows, before any size is known.
+MAX_CHUNK_BYTES = 16 << 20
+_FIRST_CHUNK_ROWS = 1_000
 _MAX_HEADER_CHARS = 1 << 24
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
 _DELIMITER_HINTS = (";", "\t", "|")
@@ -474,10 +481,12 @@ def iter_csv_chunks(
         raise InputError(f"cannot parse {stream.name}: {str(exc).splitlines()[0]}") from None
     start = 0
     checked = False
+    size = min(chunk_size, _FIRST_CHUNK_ROWS)  # rows of the next chunk
+    header_end = stream.bytes_read
     with reader:
         while True:
             try:
-                frame = next(reader)
+                frame = reader.get_chunk(size)
             except StopIteration:
                 break
             except (pd.errors.ParserError, ValueError) as exc:
@@ -500,6 +509,11 @@ def iter_csv_chunks(
                 _check_columns(list(frame.columns), stream.name, delimiter)
                 checked = True
             frame.index = pd.RangeIndex(start, start + len(frame))
+            if start + len(frame):  # as many rows as keep the next chunk near MAX_CHUNK_BYTES,
+                # at the mean size of the rows so far (the stream is read in blocks: one chunk
+                # may be served from what an earlier one read)
+                size = max(1, min(chunk_size, int(MAX_CHUNK_BYTES * (start + len(frame))
+                                                  / max(stream.bytes_read - header_end, 1))))
             yield Chunk(frame, start, bytes_read=stream.bytes_read)
             start += len(frame)
 
@@ -516,6 +530,24 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         obj.duplicates = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
     return obj
+
+
+#: An "id" a line that is not valid JSON still shows plainly (a string or a short integer).
+_PLAIN_ID = re.compile(r'"id"\s*:\s*(?:"((?:[^"\\]|\\.){0,200})"|(-?[0-9]{1,30})(?![0-9]))')
+
+
+def _id_only(line: str) -> dict[str, Any]:
+    """The id of a line Python's JSON reader refused, when the line shows it plainly, so the
+    row's error still comes out with its id; else nothing."""
+    m = _PLAIN_ID.search(line)
+    if m is None:
+        return {}
+    if m.group(2) is not None:
+        return {"id": int(m.group(2))}
+    try:
+        return {"id": json.loads(f'"{m.group(1)}"')}
+    except ValueError:
+        return {}
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -619,9 +651,10 @@ def iter_jsonl_chunks(
         except ValueError as exc:
             detail = f"{exc.msg}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) \
                 else str(exc)
-            obj, err = {}, f"line {lineno}: invalid JSON ({detail}): {line.strip()[:60]!r}"
+            obj, err = _id_only(line), (f"line {lineno}: invalid JSON ({detail}): "
+                                        f"{line.strip()[:60]!r}")
         except RecursionError:
-            obj, err = {}, f"line {lineno}: JSON nested too deeply"
+            obj, err = _id_only(line), f"line {lineno}: JSON nested too deeply"
         if not isinstance(obj, dict):
             obj, err = {}, f"line {lineno}: expected a JSON object, got {type(obj).__name__}"
         elif len(obj) > MAX_COLUMNS:

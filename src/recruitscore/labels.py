@@ -51,8 +51,8 @@ def normalize_labels(
     missing = [i for i, v in enumerate(raw) if v in ("", "nan", "none", "null", "na")]
     if missing:
         raise InputError(
-            f"label column {column!r} has {len(missing)} missing value(s) (first at row "
-            f"{missing[0]}); drop or fill them"
+            f"label column {column!r} has {len(missing)} missing value(s) (first at data row "
+            f"{missing[0] + 1}, counting from 1); drop or fill them"
         )
     if positive is not None:
         pos = {positive.lower()} if isinstance(positive, str) else {p.lower() for p in positive}

@@ -223,6 +223,8 @@ class LinearModel:
                          ("terms", arrays["terms"])):
             if arr.dtype.kind != "U":
                 raise bad(f"{key} is not text")
+        if arrays["terms"].ndim != 1:  # (a 2-D vocabulary loaded, then failed in scoring)
+            raise bad(f"terms has shape {arrays['terms'].shape}, expected one dimension")
         n_sig = names.shape[0] if names.ndim == 1 else -1
         if n_sig < 1 or pol.shape != (n_sig,):
             raise bad("signal names and polarity do not match")

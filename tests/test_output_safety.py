@@ -1,0 +1,207 @@
+"""Review 16 (December 2026): outputs that would overwrite an input, outputs that overwrite each
+other, partial output sets, a model whose arrays do not fit the code, control characters on the
+analyst's terminal, memory with long messages. Each test reproduces one finding."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from click.testing import Result
+from typer.testing import CliRunner
+
+from recruitscore.cli import app
+from recruitscore.model import default_model_path, load_model, manifest_seal
+
+ROOT = Path(__file__).resolve().parents[1]
+EXPORT = ROOT / "examples" / "linkedin-export"
+runner = CliRunner()
+
+
+def run(*args: object) -> Result:
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def refused(result: Result, *words: str) -> str:
+    """Exit code 2, one line on stderr naming ``words``, no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.stderr, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+def test_conversation_scoring_refuses_to_write_over_its_input(tmp_path: Path) -> None:
+    data = tmp_path / "conv.csv"
+    data.write_text("conv,message\nc1,Add me on WhatsApp\nc1,my client pays per report\n")
+    before = data.read_bytes()
+    refused(run("score", data, "--conversation-col", "conv", "-o", data, "-q", "-j1"),
+            "is the input file")
+    assert data.read_bytes() == before
+
+
+def test_inbox_refuses_to_write_over_the_export_it_reads(tmp_path: Path) -> None:
+    export = tmp_path / "export"
+    shutil.copytree(EXPORT, export)
+    before = (export / "messages.csv").read_bytes()
+    refused(run("inbox", export / "messages.csv", "-o", export), "is the input file")
+    assert (export / "messages.csv").read_bytes() == before
+    assert not (export / "report.html").exists()
+
+
+def test_train_refuses_to_write_its_manifest_over_the_training_data(tmp_path: Path) -> None:
+    data = tmp_path / "model.json"
+    rows = [{"message": f"Add me on WhatsApp {i}", "label": 1} for i in range(5)]
+    rows += [{"message": f"Senior engineer role, salary band {i}", "label": 0} for i in range(5)]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    before = data.read_bytes()
+    refused(run("train", data, "-o", tmp_path / "model.npz"), "training data")
+    assert data.read_bytes() == before
+
+
+def _forged(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
+    """The shipped model's arrays changed by ``change``, with a manifest that matches them (a
+    hash and a seal, as a writer that knows the format would make)."""
+    src = default_model_path()
+    with np.load(src, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    change(arrays)
+    path = tmp_path / "forged.npz"
+    with path.open("wb") as fh:
+        np.savez_compressed(fh, **arrays)
+    manifest = json.loads(src.with_suffix(".json").read_text())
+    manifest["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    manifest["file"] = path.name
+    manifest["seal"] = manifest_seal(manifest)
+    path.with_suffix(".json").write_text(json.dumps(manifest))
+    return path
+
+
+def test_a_model_with_two_dimensional_vectors_is_refused_at_load(tmp_path: Path) -> None:
+    def two_d(a: dict[str, np.ndarray]) -> None:
+        n = len(a["terms"]) // 2 * 2
+        for key in ("terms", "idf", "text_coef"):
+            a[key] = a[key][:n].reshape(-1, 2)
+
+    path = _forged(tmp_path, two_d)
+    from recruitscore.errors import ModelError
+
+    with pytest.raises(ModelError, match="terms has shape"):
+        load_model(path)
+    refused(run("explain", "Add me on WhatsApp", "--model", path), "refusing to load")
+
+
+def test_a_fault_of_the_library_is_one_line_not_a_traceback(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import recruitscore.scoring
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("operands could not be broadcast together")
+
+    monkeypatch.setattr(recruitscore.scoring, "score", broken)
+    result = run("explain", "hello")
+    assert result.exit_code == 70, (result.exit_code, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "internal error: ValueError" in lines[0], result.stderr
+
+
+def test_inbox_writes_all_three_files_or_none(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "report.html").mkdir(parents=True)
+    for name in ("conversations.csv", "messages.csv"):
+        (out / name).write_text("OLD\n")
+    line = refused(run("inbox", EXPORT / "messages.csv", "-o", out), "report.html")
+    assert ".report.html." not in line  # the target is named, not a temporary file
+    for name in ("conversations.csv", "messages.csv"):
+        assert (out / name).read_text() == "OLD\n"
+    assert sorted(p.name for p in out.iterdir()) == ["conversations.csv", "messages.csv",
+                                                      "report.html"]
+
+
+def test_inbox_puts_earlier_files_back_when_a_later_move_fails(tmp_path: Path,
+                                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from recruitscore import inbox
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "conversations.csv").write_text("OLD\n")
+    real = os.replace
+
+    def failing(src, dst):  # type: ignore[no-untyped-def]
+        if str(dst).endswith("report.html"):
+            raise PermissionError(13, "Permission denied")
+        return real(src, dst)
+
+    monkeypatch.setattr(inbox.os, "replace", failing)
+    with pytest.raises(PermissionError) as info:
+        inbox._write_atomic(out, {"conversations.csv": "NEW\n", "messages.csv": "NEW\n",
+                                  "report.html": "NEW"})
+    assert info.value.filename == str(out / "report.html")
+    assert (out / "conversations.csv").read_text() == "OLD\n"
+    assert sorted(p.name for p in out.iterdir()) == ["conversations.csv"]
+
+
+@pytest.mark.parametrize("options", [("-o", "c.csv", "--summary", "c.csv"),
+                                     ("-o", "c.csv", "--stix", "c.csv"),
+                                     ("-o", "c.csv", "--summary", "s.json", "--stix", "s.json")])
+def test_campaigns_refuses_two_outputs_in_one_file(tmp_path: Path, options) -> None:  # type: ignore[no-untyped-def]
+    args = [str(tmp_path / o) if not o.startswith("-") else o for o in options]
+    refused(run("campaigns", ROOT / "examples" / "approaches.csv", *args, "-q"),
+            "name the same file")
+    assert not list(tmp_path.iterdir())
+
+
+def test_explain_shows_control_characters_as_escapes() -> None:
+    result = run("explain", "hello \x1b]0;PWNED\x07\x1b[2J\x1b[31m add me on WhatsApp [bold]x")
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\\x1b[2J" in result.stdout and "[bold]x" in result.stdout
+
+
+@pytest.mark.parametrize("encode, word", [(lambda b: b.decode().encode("utf-16"), "UTF-16"),
+                                          (lambda b: __import__("gzip").compress(b), "gzip")])
+def test_inbox_names_utf16_and_gzip(tmp_path: Path, encode, word) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "messages.csv"
+    path.write_bytes(encode((EXPORT / "messages.csv").read_bytes()))
+    refused(run("inbox", path, "-o", tmp_path / "out"), word)
+
+
+def test_csv_chunks_end_at_a_byte_budget(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from recruitscore import io as rio
+
+    text = "id,message\n" + "".join(f"{i},{'word ' * 400}\n" for i in range(3000))
+    monkeypatch.setattr(rio, "MAX_CHUNK_BYTES", 50_000)
+    chunks = list(rio.iter_csv_chunks(rio.DecodedStream(io.BytesIO(text.encode())),
+                                      chunk_size=10_000))
+    sizes = [len(c.frame) for c in chunks]
+    # 2 kB rows: the first chunk has 1,000 rows, then about 25 a chunk
+    assert sum(sizes) == 3000 and sizes[0] == 1000 and max(sizes[1:]) <= 60, sizes
+    assert [int(i) for c in chunks for i in c.frame["id"]] == list(range(3000))
+
+
+def test_a_jsonl_line_that_is_not_json_keeps_its_id(tmp_path: Path) -> None:
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"id": "a1", "message": "hi"}\n'
+                    '{"id": "b2", "message": "Add me on WhatsApp", "n": ' + "9" * 5000 + "}\n"
+                    '{"id": 7, "message": oops}\n')
+    out = tmp_path / "out.jsonl"
+    result = run("score", data, "-o", out, "-q", "-j1")
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["a1", "b2", 7]
+    assert rows[1]["error"] and rows[2]["error"] and rows[1]["risk"] is None
+
+
+def test_evaluate_refuses_a_group_column_that_is_not_there(tmp_path: Path) -> None:
+    data = tmp_path / "lab.csv"
+    pd.DataFrame({"message": ["Add me on WhatsApp", "Senior role, salary band 90-110k"],
+                  "label": [1, 0]}).to_csv(data, index=False)
+    refused(run("evaluate", data, "--by", "nope"), "--by 'nope'")
