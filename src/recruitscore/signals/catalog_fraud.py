@@ -110,9 +110,11 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"\b(?:vous|tu) (?:avez ete|etes|as ete|es) (?:embauche|recrute|engage)(?:e|\(e\))?s?"
             r" comme\b",
             # « votre CV a été étudié et validé par » (probe7, rule R19-C)
+            # at a sentence end only « approuvé / validé », as "approved / validated." in
+            # English (« retenue. », « acceptée ! » also end real replies; R21-H)
             r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a ete|est) (?:(?:etudie|examine|analyse"
-            r"|lu|verifie)e? (?:et|puis) )?(?:approuve|valide|accepte|retenu|selectionne)e?"
-            r" ?(?:par\b|[.!]|$)",
+            r"|lu|verifie)e? (?:et|puis) )?(?:(?:approuve|valide|accepte|retenu|selectionne)e?"
+            r" ?par\b|(?:approuve|valide)e? ?(?:[.!,]|$))",
             r"\bsans (?:aucun )?entretien\b",
             r"\b(?:commencer|debuter|demarrer) (?:des )?(?:aujourd'hui|demain|immediatement"
             r"|maintenant|tout de suite)\b",
@@ -137,6 +139,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         )
     },
     examples=(
+        E("Votre candidature a été retenue par notre direction.",
+          lang="fr", spans=("Votre candidature a été retenue par",), note="retained by (R21-H)"),
         E("Félicitations, votre candidature a été approuvée. Vous pouvez commencer lundi.",
           lang="fr", spans=("votre candidature a été approuvée.",), note="(R21-D)"),
         E("Congratulations, your application has been approved. You can start on Monday.",
@@ -177,6 +181,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
     ),
     counterexamples=(
+        E("Votre candidature a été acceptée ! Vous commencez lundi.",
+          lang="fr", note="as 'accepted!' in English (R21-H)"),
         E("Your application has been accepted.",
           note="programmes and conferences accept applications (R21-D)"),
         E("Your grant application has been approved.", note="a grant, not a job (R21-D)"),
@@ -681,6 +687,10 @@ PAY_TO_WORK = PatternSignal(
             r"\b(?:acheter|achetez|commander|commandez) (?:le |du |votre |un |les |des )?"
             r"(?:materiel|logiciel|equipement|kit|ordinateur)s? (?:aupres de|chez|via) (?:notre"
             r"|nos|un|le)\b",
+            # bought from "our supplier", whatever the objects, as "buy ... from our approved
+            # vendor" (probe12, R21-H)
+            r"\b(?:achet|command)\w{0,5}\b[^.!?]{0,40}\b(?:chez|aupres de|via) (?:notre|nos)"
+            r" (?:fournisseur|prestataire|revendeur|magasin|boutique)s?\b",
             r"\brembourse(?:e|s|es)? (?:sur|avec|des|lors de|a) (?:votre |le |la )?(?:premier|1er"
             r"|premiere) (?:salaire|paie|virement|mois)\b",
             # the fee in the passive or impersonal ("a deposit of $150 is required", « un acompte
@@ -720,6 +730,10 @@ PAY_TO_WORK = PatternSignal(
         )
     },
     examples=(
+        E("Achetez l'ordinateur et les logiciels chez notre fournisseur agréé.",
+          lang="fr",
+          spans=("Achetez l'ordinateur et les logiciels chez notre fournisseur",),
+          note="as 'buy ... from our approved vendor' (R21-H)"),
         E("Pay the $80 registration fee first, then we send the job materials.",
           spans=("registration fee",),
           note="sending the materials is not the company paying for anything"),
@@ -768,6 +782,8 @@ PAY_TO_WORK = PatternSignal(
           lang="fr", spans=("kit de démarrage",)),
     ),
     counterexamples=(
+        E("Vous pouvez acheter vos fournitures chez le fournisseur de votre choix.",
+          lang="fr", note="the candidate's choice (R21-H)"),
         E("Il n'y a pas de frais d'inscription et le programme complet est en ligne.",
           lang="fr", note="as 'there is no registration fee' (R20-K)"),
         E("You will need to send 2 references and a cover letter.",
@@ -810,6 +826,11 @@ _TO_BUY = (r"\b(?:equipment|supplies|software|laptop|computer|workstation|home o
            r"|office (?:equipment|supplies|furniture)|set ?up your (?:home )?(?:office"
            r"|workstation|equipment)|vendor|supplier|purchase|buy|gift ?cards?|materials?"
            r"|devices?|tools)\b")
+_CHEQUE_SENT_FR = (r"\b(?:envoy|expedi|post|remett|adress)\w{0,6}(?:[- ](?:vous|te|t'))?"
+                   r" (?:un |le |votre |ton )?cheques?\b")
+_TO_BUY_FR = (r"\b(?:materiel|equipement|equiper|fournitures|logiciels?|ordinateur|bureau"
+              r"|poste de travail|achat|acheter|achetez|fournisseur|prestataire|cartes? cadeaux?"
+              r"|outils)\b")
 CHEQUE_FORWARDING = PatternSignal(
     name="cheque_forwarding",
     description="Sends the candidate a cheque or funds to deposit and pass on: 'deposit the "
@@ -826,6 +847,9 @@ CHEQUE_FORWARDING = PatternSignal(
             # fee or expenses is money flowing to the candidate
             near(_CHEQUE_SENT, _TO_BUY, r"(?:[^.!?;]{0,40}|[^.!?;]{0,20}[.!?;] [^.!?;]{0,40})"),
             near(_TO_BUY, _CHEQUE_SENT, r"[^.!?;]{0,40}"),
+            # French, as "we will mail you a check for your home office" (probe12, R21-H)
+            near(_CHEQUE_SENT_FR, _TO_BUY_FR,
+                 r"(?:[^.!?;]{0,40}|[^.!?;]{0,20}[.!?;] [^.!?;]{0,40})"),
             near(r"\b(?:deposit|cash|mobile deposit|encash)\b",
                  r"\b(?:checks?|cheques?|money orders?)\b", r"[^.!?]{0,20}"),
             r"\b(?:send|wire|transfer|forward|remit|return|zelle|pay) (?:back )?(?:the )?(?:balance"
@@ -891,6 +915,11 @@ CHEQUE_FORWARDING = PatternSignal(
         )
     },
     examples=(
+        E("Nous allons vous envoyer un chèque de 3 450 € pour équiper votre bureau. Une fois "
+          "encaissé, déposez-le.",
+          lang="fr",
+          spans=("envoyer un chèque de 3 450 € pour équiper votre bureau",),
+          note="as 'mail you a check for your home office' (R21-H)"),
         E("Achetez trois cartes cadeaux et envoyez-moi les codes.",
           lang="fr", spans=("Achetez trois cartes cadeaux",), note="as 'buy gift cards' (R21-F)"),
         E("Nous allons vous envoyer un chèque de 2 800 €. Merci de l'encaisser puis de "
@@ -915,6 +944,8 @@ CHEQUE_FORWARDING = PatternSignal(
           lang="fr", spans=("Remettez le chèque", "restituez-nous les fonds", "tickets Neosurf")),
     ),
     counterexamples=(
+        E("Nous vous envoyons un chèque pour vos frais de mission.",
+          lang="fr", note="expenses paid to the candidate (R21-H)"),
         E("En remerciement, vous recevrez une carte cadeau Amazon de 60 € par email après la "
           "session.",
           lang="fr", note="a panel's thank-you, as in English (R21-F)"),
