@@ -467,6 +467,13 @@ BRAND_DOMAIN_MISMATCH = CallableSignal(
                ("message", d.BRAND_PREFILTER_MESSAGE, False)),
     reads=("message", "sender_company", "sender_headline", "sender_company_url"),
     examples=(
+        E("Notification Indeed - connectez-vous à votre espace candidat : "
+          "http://indeed-candidat-espace.net/confirm",
+          lang="fr", spans=("Indeed", "http://indeed-candidat-espace.net/confirm",), note="(R21-I)"),
+        E("Indeed notification - your application has been shortlisted! Log in to confirm: "
+          "http://indeed-candidat-espace.net/confirm",
+          spans=("Indeed", "http://indeed-candidat-espace.net/confirm",),
+          note="a job board's look-alike (R21-I)"),
         E("I'm in talent acquisition for Lockheed Martin, apply via our portal.",
           fields={"sender_company_url": "https://lockheedmartin-careers.net"},
           spans=("Lockheed Martin", "https://lockheedmartin-careers.net")),
@@ -474,6 +481,13 @@ BRAND_DOMAIN_MISMATCH = CallableSignal(
           spans=("Thales", "thales-recrutement-groupe.fr")),
     ),
     counterexamples=(
+        E("Indeed, we liked your profile; see https://www.acme.com/careers",
+          note="the adverb, another company's site (R21-I)"),
+        E("Offre publiée sur France Travail : https://candidat.francetravail.fr/offres/123",
+          lang="fr", note="(R21-I)"),
+        E("Apply on Indeed: https://fr.indeed.com/viewjob?jk=123 or on "
+          "https://www.linkedin.com/jobs/view/1",
+          note="the boards' own sites (R21-I)"),
         E("I'm in talent acquisition for Lockheed Martin.",
           fields={"sender_company_url": "https://www.lockheedmartin.com/careers"}),
         E("Je recrute pour Thales à Élancourt.", lang="fr",

@@ -130,6 +130,14 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "deloitte": ("deloitte.com", "deloitte.co.uk", "deloitte.fr"),
     "accenture": ("accenture.com",),
     "capgemini": ("capgemini.com",),
+    # job boards, which recruitment phishing poses as (rule R21-I)
+    "linkedin": ("linkedin.com", "lnkd.in", "licdn.com"),
+    "indeed": ("indeed.com", "indeed.fr", "indeed.co.uk", "indeed.jobs", "indeedflex.com"),
+    "glassdoor": ("glassdoor.com", "glassdoor.fr", "glassdoor.co.uk"),
+    "welcome to the jungle": ("welcometothejungle.com", "wttj.co"),
+    "france travail": ("francetravail.fr", "francetravail.org", "pole-emploi.fr"),
+    "hellowork": ("hellowork.com",),
+    "apec": ("apec.fr",),
 }
 _BRAND_TOKEN = {b: re.sub(r"[^a-z0-9]", "", b) for b in BRANDS}
 _BRAND_RE = compile_re2(
