@@ -281,7 +281,11 @@ def test_control_characters_between_words_hide_nothing(control) -> None:
      {"paid_report", "secrecy"}),
 ])
 @pytest.mark.parametrize("joiner", ["\u200b", "\u2060", "\u180e", "\ufeff", "\u200d",
-                                    "\ufe0f", "\u034f", "\U000e0020", "\U000e0100"])
+                                    "\ufe0f", "\u034f", "\U000e0020", "\U000e0100",
+                                    # review17: a bidi mark beside a zero-width space, and the
+                                    # other invisibles (R21-J)
+                                    "\u200b\u200e", "\u00ad", "\u200f", "\u2066", "\u061c",
+                                    "\u202a", "\u180b", "\u17b4", "\U0001d173"])
 def test_invisible_characters_between_words_hide_nothing(lang, plain, expected, joiner) -> None:
     # a variation selector, the combining grapheme joiner or a tag character in place of every
     # space took every red flag away (0.98 -> 0.34); zero-width spaces left only the disguise

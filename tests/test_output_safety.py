@@ -174,34 +174,63 @@ def test_inbox_names_utf16_and_gzip(tmp_path: Path, encode, word) -> None:  # ty
     refused(run("inbox", path, "-o", tmp_path / "out"), word)
 
 
-def test_csv_chunks_end_at_a_byte_budget(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_chunks_end_at_a_byte_budget(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from recruitscore import io as rio
 
-    text = "id,message\n" + "".join(f"{i},{'word ' * 400}\n" for i in range(3000))
+    # short rows first, then long ones (review17: a budget estimated from the rows before
+    # made one 143 MB chunk)
+    rows = [f"{i},hi\n" for i in range(1000)] + [f"{i},{'word ' * 400}\n"
+                                                  for i in range(1000, 4000)]
+    text = "id,message\n" + "".join(rows)
     monkeypatch.setattr(rio, "MAX_CHUNK_BYTES", 50_000)
+    monkeypatch.setattr(rio, "_PIECE_ROWS", 10)
     chunks = list(rio.iter_csv_chunks(rio.DecodedStream(io.BytesIO(text.encode())),
                                       chunk_size=10_000))
-    sizes = [len(c.frame) for c in chunks]
-    # 2 kB rows: the first chunk has 1,000 rows, then about 25 a chunk
-    assert sum(sizes) == 3000 and sizes[0] == 1000 and max(sizes[1:]) <= 60, sizes
-    assert [int(i) for c in chunks for i in c.frame["id"]] == list(range(3000))
+    # a chunk ends at the piece that reaches the budget: at most 50,000 + 10 rows of 2 kB
+    sizes = [sum(len(m) for m in c.frame["message"]) for c in chunks]  # (counted apart)
+    assert len(chunks) > 40 and max(sizes) <= 50_000 + 10 * 2_100, sizes
+    assert all(rio._cell_chars(c.frame) >= s for c, s in zip(chunks, sizes, strict=True))
+    assert [int(i) for c in chunks for i in c.frame["id"]] == list(range(4000))
+    assert [c.start for c in chunks] == [0, *np.cumsum([len(c.frame) for c in chunks])[:-1]]
+    lines = "".join(json.dumps({"id": i, "message": "word " * 400}) + "\n" for i in range(300))
+    sizes = [len(c.frame) for c in rio.iter_jsonl_chunks(
+        rio.DecodedStream(io.BytesIO(lines.encode())), chunk_size=10_000)]
+    assert sum(sizes) == 300 and max(sizes) <= 26, sizes
 
 
 def test_a_jsonl_line_that_is_not_json_keeps_its_id(tmp_path: Path) -> None:
     data = tmp_path / "in.jsonl"
     data.write_text('{"id": "a1", "message": "hi"}\n'
                     '{"id": "b2", "message": "Add me on WhatsApp", "n": ' + "9" * 5000 + "}\n"
-                    '{"id": 7, "message": oops}\n')
+                    '{"id": 7, "message": oops}\n'
+                    '{"id": 1.5, "message": oops}\n'
+                    '{"meta": {"id": 9}, "id": 10, "message": oops}\n')
     out = tmp_path / "out.jsonl"
     result = run("score", data, "-o", out, "-q", "-j1")
     assert result.exit_code == 0, result.stderr
     rows = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [r["id"] for r in rows] == ["a1", "b2", 7]
+    # (1.5 is not 1; a line with two "id" keys is ambiguous: no id rather than the wrong one)
+    assert [r.get("id") for r in rows] == ["a1", "b2", 7, 1.5, None]
     assert rows[1]["error"] and rows[2]["error"] and rows[1]["risk"] is None
 
 
 def test_evaluate_refuses_a_group_column_that_is_not_there(tmp_path: Path) -> None:
     data = tmp_path / "lab.csv"
     pd.DataFrame({"message": ["Add me on WhatsApp", "Senior role, salary band 90-110k"],
-                  "label": [1, 0]}).to_csv(data, index=False)
-    refused(run("evaluate", data, "--by", "nope"), "--by 'nope'")
+                  "label": [1, 0], "\x1b]0;PWNED\x07": ["x", "y"]}).to_csv(data, index=False)
+    line = refused(run("evaluate", data, "--by", "nope"), "--by 'nope'")
+    assert "\x1b" not in line and "\\x1b]0;PWNED\\x07" in line  # shown, not obeyed
+
+
+def test_inbox_files_follow_the_umask_and_dash_is_refused(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "out"
+    result = run("inbox", EXPORT / "messages.csv", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in ("conversations.csv", "messages.csv", "report.html"):
+        assert stat.S_IMODE((out / name).stat().st_mode) == 0o666 & ~umask
+    refused(run("inbox", EXPORT / "messages.csv", "-o", "-"), "needs a folder")

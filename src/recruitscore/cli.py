@@ -89,11 +89,11 @@ def guard() -> Iterator[None]:
         _workers.shutdown()
         raise typer.Exit(128 + 13) from None
     except RecruitscoreError as exc:
-        typer.echo(f"recruitscore: error: {exc}", err=True)
+        _error_line(f"recruitscore: error: {exc}")
         raise typer.Exit(2) from None
     except OSError as exc:
-        typer.echo(f"recruitscore: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-                   err=True)
+        _error_line(f"recruitscore: error: {exc.strerror or exc}: {exc.filename or ''}"
+                    .rstrip(": "))
         raise typer.Exit(2) from None
     except MemoryError:
         typer.echo("recruitscore: error: out of memory (try --jobs 1, a smaller --chunk-size, "
@@ -101,7 +101,7 @@ def guard() -> Iterator[None]:
         raise typer.Exit(2) from None
     except UnicodeError as exc:
         what = "encode output" if isinstance(exc, UnicodeEncodeError) else "decode input"
-        typer.echo(f"recruitscore: error: cannot {what}: {exc}", err=True)
+        _error_line(f"recruitscore: error: cannot {what}: {exc}")
         raise typer.Exit(2) from None
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM during ``score``
         from . import _workers
@@ -114,8 +114,8 @@ def guard() -> Iterator[None]:
         from . import _workers
 
         _workers.shutdown()
-        typer.echo(f"recruitscore: internal error: {type(exc).__name__}: {exc} (please report "
-                   "it, with the command that caused it)", err=True)
+        _error_line(f"recruitscore: internal error: {type(exc).__name__}: {exc} (please report "
+                    "it, with the command that caused it)")
         raise typer.Exit(70) from None  # EX_SOFTWARE
 
 
@@ -183,6 +183,13 @@ def signals_cmd(
     for info in infos:
         table.add_row(info["name"], info["category"], info["polarity"], info["description"])
     Console(width=140).print(table)
+
+
+def _error_line(text: str) -> None:
+    """One error line on stderr, its control characters (a file's header, a path) shown as
+    escapes and its line breaks as spaces: the line names what the input holds, and the input
+    may be written by an attacker (review17)."""
+    typer.echo("".join(" " if ch in "\n\r" else _visible(ch) for ch in text), err=True)
 
 
 def _visible(ch: str) -> str:

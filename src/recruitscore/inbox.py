@@ -137,11 +137,14 @@ def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
             raise InputError(f"{outdir / name} is a directory; cannot write {name} there")
     tmp: list[tuple[str, Path]] = []
     kept: list[tuple[Path, str | None]] = []  # (target, its earlier content's temporary name)
+    umask = os.umask(0)
+    os.umask(umask)
     try:
         for name, text in files.items():
             fd, path = tempfile.mkstemp(prefix=f".{name}.", dir=outdir)
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
+            os.chmod(path, 0o666 & ~umask)  # as score's output (mkstemp creates 0600 files)
             tmp.append((path, outdir / name))
         for path, target in tmp:
             old = None
@@ -197,6 +200,8 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
     """
     from .inbox_report import render_report, report_messages
 
+    if str(outdir) == "-":
+        raise InputError("inbox writes three files: -o needs a folder, not '-'")
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out} exists and is not a directory")

@@ -117,12 +117,13 @@ _BLOCK = 1 << 20  # bytes read from the input at a time
 #: Most cells (rows times columns) in a chunk of JSON Lines rows: a chunk of rows with many
 #: different keys holds fewer rows.
 MAX_CHUNK_CELLS = 250_000
-#: Most bytes of input in a CSV chunk (estimated from the bytes read for the chunk before): a
-#: chunk of long messages holds fewer rows. Scoring holds some 25 times a chunk's text, so 10,000
-#: messages of 23 kB took 5.9 GB in one process (review16); the first chunk has at most
-#: :data:`_FIRST_CHUNK_ROWS` rows, before any size is known.
+#: Most characters of text in a chunk (CSV: its cells; JSON Lines: its lines): a chunk of long
+#: messages holds fewer rows. Scoring holds some 25 times a chunk's text, so 10,000 messages of
+#: 23 kB took 5.9 GB in one process (review16). A CSV chunk is read in pieces of at most
+#: :data:`_PIECE_ROWS` rows, so that no run of rows (short ones first, then long ones: review17)
+#: makes one much larger.
 MAX_CHUNK_BYTES = 16 << 20
-_FIRST_CHUNK_ROWS = 1_000
+_PIECE_ROWS = 1_000
 _MAX_HEADER_CHARS = 1 << 24
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
 _DELIMITER_HINTS = (";", "\t", "|")
@@ -469,8 +470,9 @@ def iter_csv_chunks(
         if dupes:
             raise InputError(f"duplicate column name(s) in {stream.name}: {dupes}; rename them")
     try:
-        reader = pd.read_csv(
-            stream, sep=delimiter, chunksize=chunk_size, dtype=str, keep_default_na=False,
+        reader = pd.read_csv(  # (pieces of a chunk: see MAX_CHUNK_BYTES)
+            stream, sep=delimiter, chunksize=min(chunk_size, _PIECE_ROWS), dtype=str,
+            keep_default_na=False,
             na_values=[""], quoting=quoting, engine="c",
         )
     except pd.errors.EmptyDataError:
@@ -481,12 +483,18 @@ def iter_csv_chunks(
         raise InputError(f"cannot parse {stream.name}: {str(exc).splitlines()[0]}") from None
     start = 0
     checked = False
-    size = min(chunk_size, _FIRST_CHUNK_ROWS)  # rows of the next chunk
-    header_end = stream.bytes_read
+    pending: list[pd.DataFrame] = []  # pieces of the next chunk
+    rows = chars = 0
+
+    def chunk() -> Chunk:
+        frame = pending[0] if len(pending) == 1 else pd.concat(pending, ignore_index=True)
+        frame.index = pd.RangeIndex(start, start + len(frame))
+        return Chunk(frame, start, bytes_read=stream.bytes_read)
+
     with reader:
         while True:
             try:
-                frame = reader.get_chunk(size)
+                frame = next(reader)
             except StopIteration:
                 break
             except (pd.errors.ParserError, ValueError) as exc:
@@ -508,14 +516,22 @@ def iter_csv_chunks(
             if not checked:
                 _check_columns(list(frame.columns), stream.name, delimiter)
                 checked = True
-            frame.index = pd.RangeIndex(start, start + len(frame))
-            if start + len(frame):  # as many rows as keep the next chunk near MAX_CHUNK_BYTES,
-                # at the mean size of the rows so far (the stream is read in blocks: one chunk
-                # may be served from what an earlier one read)
-                size = max(1, min(chunk_size, int(MAX_CHUNK_BYTES * (start + len(frame))
-                                                  / max(stream.bytes_read - header_end, 1))))
-            yield Chunk(frame, start, bytes_read=stream.bytes_read)
-            start += len(frame)
+            pending.append(frame)
+            rows += len(frame)
+            chars += _cell_chars(frame)
+            if rows >= chunk_size or chars >= MAX_CHUNK_BYTES:
+                done = chunk()
+                yield done
+                start += len(done.frame)
+                pending, rows, chars = [], 0, 0
+        if pending:
+            yield chunk()
+
+
+def _cell_chars(frame: pd.DataFrame) -> int:
+    """The characters in a frame's text cells (what a chunk's scoring holds in memory)."""
+    return int(sum(col.str.len().sum() for _, col in frame.items()
+                   if col.dtype == object or pd.api.types.is_string_dtype(col)))
 
 
 class _KeyCheck(dict):  # type: ignore[type-arg]
@@ -532,20 +548,23 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
-#: An "id" a line that is not valid JSON still shows plainly (a string or a short integer).
-_PLAIN_ID = re.compile(r'"id"\s*:\s*(?:"((?:[^"\\]|\\.){0,200})"|(-?[0-9]{1,30})(?![0-9]))')
+#: An "id" a line that is not valid JSON still shows plainly (a string or a short number that
+#: ends there).
+_PLAIN_ID = re.compile(r'"id"\s*:\s*(?:("(?:[^"\\]|\\.){0,200}")|(-?[0-9]{1,30}(?:\.[0-9]{1,30})?'
+                       r'(?:[eE][+-]?[0-9]{1,3})?)(?=\s*[,}]))')
 
 
 def _id_only(line: str) -> dict[str, Any]:
-    """The id of a line Python's JSON reader refused, when the line shows it plainly, so the
-    row's error still comes out with its id; else nothing."""
+    """The id of a line Python's JSON reader refused, when the line shows it plainly and has
+    one "id" key (an "id" inside a nested object could be taken for it), so the row's error
+    still comes out with its id; else nothing."""
+    if line.count('"id"') != 1:
+        return {}
     m = _PLAIN_ID.search(line)
     if m is None:
         return {}
-    if m.group(2) is not None:
-        return {"id": int(m.group(2))}
     try:
-        return {"id": json.loads(f'"{m.group(1)}"')}
+        return {"id": json.loads(m.group(1) or m.group(2))}
     except ValueError:
         return {}
 
@@ -638,6 +657,7 @@ def iter_jsonl_chunks(
         return text
 
     lone_cr = False
+    chars = 0  # of the lines of this chunk (MAX_CHUNK_BYTES)
     for lineno, line in enumerate(stream.iter_lines(), start=1):
         if not line.strip():
             continue
@@ -678,11 +698,14 @@ def iter_jsonl_chunks(
         records.append(obj)
         errors.append(err)
         notes.append(note)
-        if len(records) >= chunk_size or len(records) * len(columns) >= MAX_CHUNK_CELLS:
+        chars += len(line)
+        if len(records) >= chunk_size or len(records) * len(columns) >= MAX_CHUNK_CELLS \
+                or chars >= MAX_CHUNK_BYTES:
             yield flush()
             start += len(records)
             records, errors, notes = [], [], []
             columns = {}
+            chars = 0
     if records:
         yield flush()
     elif not start:

@@ -582,10 +582,14 @@ def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
 # no signal). Such a character between two Latin letters or digits ("USD\u200b2,000") may stand
 # for a space ("clone|our") or cut a key word ("Whats|App", "cl|one"); which, only the reader
 # knows, so a text with one is read twice, as an override is: as stored (step 2 drops the
-# characters), ". ", then with each run of them read as a space. Not the soft hyphen (a
-# hyphenation point inside a word), not combining accents (NFD text puts U+0301 between two
-# letters): step 2 drops those.
-_JOINING_INVISIBLE = ("\u200b-\u200d\u2060-\u2064\ufeff\u180e\u034f\ufe00-\ufe0f"
+# characters), ". ", then with each run of them read as a space. The characters: zero-width
+# ones, word joiners, variation selectors, U+034F, tags, bidi marks, embeddings and isolates,
+# the soft hyphen, Mongolian and Khmer invisibles, the musical formatting ones (a review added
+# the second half: a left-to-right mark beside each zero-width space took the lure back to
+# 0.66). Not combining accents, which show ("Pleasé"), and which NFD text puts between two
+# letters: step 2 drops those.
+_JOINING_INVISIBLE = ("\u00ad\u034f\u061c\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202d"
+                      "\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\U0001d173-\U0001d17a"
                       "\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 _LATIN_ALNUM = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _INVISIBLE_JOIN = re.compile(f"(?<=[{_LATIN_ALNUM}])[{_JOINING_INVISIBLE}]+"

@@ -764,14 +764,15 @@ _MEET_CLIENT = (r"\b(?:meet|visit|see) (?:with )?(?:the|our|my|his|her|their) (?
                 r"|investors)\b")
 _MEET_CLIENT_FR = (r"\brencontrer (?:le|la|les|notre|nos|mon|mes|leur|leurs|ses) (?:client"
                    r"|clients|partenaires|commanditaires|amis|dirigeants|investisseurs)\b")
-#: A trip said to be paid, in the passive ("flights and hotel will be covered").
+#: A trip said to be paid, in the passive ("flights and hotel will be covered"; not "travel
+#: expenses are reimbursed", an expense policy: review17, R21-J).
 _TRIP_PAID = (r"\b(?:flights?|air ?fares?|tickets?|travel|trip|hotels?|accommodation)\b"
               r"[^.!?;]{0,40}\b(?:are|is|will be|would be|'ll be|'d be) (?:fully |all |entirely )?"
-              r"(?:covered|paid(?: for)?|reimbursed|on us)\b")
+              r"(?:covered|paid(?: for)?|on us)\b")
 #: A trip said to be paid, in French (« vos frais de voyage sont pris en charge », « nous
 #: prendrions en charge votre vol »).
 _TRIP_PAID_FR = (r"\b" + _TRIP_FR + r"\b[^.!?;]{0,40}\b(?:pris en charge|prise en charge|payes?"
-                 r"|offerts?|rembourses?|finances?|a (?:notre|nos|leur|leurs) (?:charge|frais))\b"
+                 r"|offerts?|finances?|a (?:notre|nos|leur|leurs) (?:charge|frais))\b"
                  r"|\b(?:prendr\w{0,6}|prenons|payons|payerons|offrons|offrirons|remboursons"
                  r"|financons|couvrons) (?:en charge )?[^.!?;]{0,30}\b" + _TRIP_FR + r"\b")
 PAID_TRAVEL = PatternSignal(
@@ -927,6 +928,12 @@ PAID_TRAVEL = PatternSignal(
           spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
+        E("Poste de consultant : déplacements fréquents, frais de déplacement remboursés, pour "
+          "rencontrer nos clients en région.",
+          lang="fr", note="(R21-J)"),
+        E("Senior consultant role: frequent travel, travel expenses are reimbursed, to meet "
+          "our clients across Europe.",
+          note="an expense policy (review17, R21-J)"),
         E("Frequent travel to meet our clients across the region.",
           note="a sales job's travel (R21-B)"),
         E("Déplacements fréquents pour rencontrer nos clients en région.",
@@ -1056,8 +1063,8 @@ OUTSIZED_PAY = PatternSignal(
 )
 
 #: Person-to-person payment apps meant for friends and family (rule R21-C).
-_P2P_APP = (r"\b(?:zelle|cash ?app|venmo|paylib)\b|\bpaypal (?:friends (?:and|&) family"
-            r"|f&f|ff)\b")
+_P2P_APP = (r"\b(?:zelle|cash[- ]?app|venmo|paylib|apple cash)\b|\bpaypal (?:friends (?:and|&)"
+            r" family|f&f|ff)\b")
 _P2P_APP_FR = _P2P_APP + r"|\bpaypal (?:entre (?:amis|proches)|amis (?:et|&) famille)\b"
 IRREGULAR_PAYMENT = PatternSignal(
     name="irregular_payment",
@@ -1073,7 +1080,7 @@ IRREGULAR_PAYMENT = PatternSignal(
             near(r"\b(?:pay|paid|payment|payments|settle|settled|remunerat\w{0,20}|transfer\w{0,20}"
                  r"|compensat\w{0,20}|wire|send)",
                  r"\b(?:crypto|cryptocurrency|cryptocurrencies|" + term("bitcoin") + r"|btc|usdt"
-                 r"|tether|monero|stablecoins?|gift ?cards?|western union|moneygram)\b"),
+                 r"|tether|monero|stablecoins?|gift[- ]?cards?|western union|moneygram)\b"),
             near(r"\b(?:crypto|cryptocurrency|bitcoin|btc|usdt|tether|monero|stablecoins?)\b",
                  r"\b(?:pay|paid|payment|payments|settle|settled|wallet|transfer|portefeuille)"),
             r"\b(?:to|into|on) (?:a|your|my) (?:personal|private|offshore) (?:bank )?"
@@ -1093,12 +1100,12 @@ IRREGULAR_PAYMENT = PatternSignal(
             r"\b(?:en especes|en liquide|en cash|en cryptomonnaies?|en crypto|en bitcoins?)\b",
             # « régler / payer / paiement en USDT » (probe8, rule R19-F), as "settle in USDT"
             r"\b(?:regle\w{0,3}|pai\w{0,5}|pay\w{0,5}|verse\w{0,3}|remunere\w{0,3}|vire\w{0,3}"
-            r"|envoye\w{0,2})"
-            r"(?: \w+){0,3} (?:en|par) (?:usdt|tether|btc|bitcoins?|stablecoins?|monero)\b",
+            r"|envoye\w{0,2}|retribue\w{0,2})"
+            r"(?: \w+){0,3} (?:en|par|via) (?:usdt|tether|btc|bitcoins?|stablecoins?|monero)\b",
             r"\b(?:sur|vers) (?:un|votre|ton|mon) compte (?:personnel|perso|prive|a l'etranger)\b",
             # a gift card as pay, as "paid in gift cards" (not a panel's thank-you: probe12, R21-F)
             near(r"\b(?:pai\w{0,5}|pay\w{0,5}|regl\w{0,5}|remunere\w{0,3}|verse\w{0,3}|vire\w{0,3}"
-                 r"|envoy\w{0,5}|salaire)", r"\bcartes? cadeaux?\b"),
+                 r"|envoy\w{0,5}|salaire|retribue\w{0,2})", r"\bcartes?[- ]cadeaux?\b"),
             # other untraceable routes: banknotes, prepaid cards, somebody else's account or an
             # account abroad
             r"\b(?:in|with|by|using) (?:bank ?notes|banknotes|an envelope|envelopes)\b"
@@ -1112,6 +1119,13 @@ IRREGULAR_PAYMENT = PatternSignal(
         )
     },
     examples=(
+        E("Votre salaire sera envoyé via bitcoin.",
+          lang="fr", spans=("envoyé via bitcoin",), note="(R21-J)"),
+        E("Salary sent weekly via Cash-App.",
+          spans=("Salary sent weekly via Cash-App",), note="(R21-J)"),
+        E("Vous serez rétribué en cartes-cadeaux.",
+          lang="fr", spans=("rétribué en cartes-cadeaux",), note="(R21-J)"),
+        E("You will be paid in gift-cards.", spans=("paid in gift-cards",), note="(R21-J)"),
         E("Vous serez payé en cartes cadeaux Amazon.",
           lang="fr", spans=("payé en cartes cadeaux",), note="as 'paid in gift cards' (R21-F)"),
         E("Votre salaire de 300 € par semaine sera envoyé par bitcoin.",
@@ -2492,8 +2506,10 @@ _NUM = r"[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k)?"
 _YEARLY = r"[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k\b)"
 #: A yearly amount or a range after a salary word ("salary: £70k", « rémunération : CHF
 #: 230-270k »), which a weekly "salary of $600" is not (rule R21-F)
-_BAND = (r"(?:(?:[$€£]|usd|eur|gbp|chf|cad|aud|sgd) ?)?(?:" + _YEARLY + r"|" + _NUM
-         + r" ?(?:-|to|a) ?(?:[$€£] ?)?" + _NUM + r")")
+_BAND = (r"(?:(?:up to|from|between|circa|c\.|around|about|approx\.?|approximately|~|jusqu'a"
+         r"|a partir de|environ|entre|de) ?)?(?:(?:[$€£]|usd|eur|gbp|chf|cad|aud|sgd) ?)?(?:"
+         + _YEARLY + r"|[0-9]{1,3}[ ,.]?[0-9]{3}\b|" + _NUM + r" ?(?:-|to|a|/|and|et) ?(?:[$€£] ?)?"
+         + _NUM + r")")
 SPECIFIC_ROLE = PatternSignal(
     name="specific_role",
     description="Describes a specific, checkable role: a salary band, a job reference, the "
@@ -2535,6 +2551,12 @@ SPECIFIC_ROLE = PatternSignal(
         )
     },
     examples=(
+        E("Salary: 60/70k, hybrid.", spans=("Salary: 60/70k",), note="(R21-J)"),
+        E("Salaire : jusqu'à 55 k€ brut, CDI à Nantes.",
+          lang="fr", spans=("Salaire : jusqu'à 55 k",), note="(R21-J)"),
+        E("Salary: up to 90k + equity.", spans=("Salary: up to 90k",), note="(R21-J)"),
+        E("Salaire : 3 200 € brut mensuel, CDD 12 mois.",
+          lang="fr", spans=("Salaire : 3 200",), note="a monthly amount (review17, R21-J)"),
         E("Salaire brut de 42 000 € par an.",
           lang="fr", spans=("Salaire brut de 42 000",), note="(R21-F)"),
         E("Package: TWD 2.8-3.6M/year + bonus.",

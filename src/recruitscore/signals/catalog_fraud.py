@@ -36,9 +36,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
     "LinkedIn VP post; BBB; UMD and U-M; SMU",
     # an offer that says it follows interviews is not a first contact (rule R18-J)
     unless=r"\b(?:following|after) (?:your|the|our) (?:(?:final|last|recent|technical|onsite"
-    r"|on-site) )?(?:interviews?|onsite|on-site|calls?|conversations?|discussions?|meetings?)\b"
-    r"|\b(?:suite a|apres|a l'issue de) (?:vos|votre|nos|notre|les|l'|des) ?(?:entretiens?"
-    r"|echanges?)\b",
+    r"|on-site|two|three|four|five|several|many|[0-9]{1,2}) )?(?:interviews?|onsite|on-site"
+    r"|calls?|conversations?|discussions?|meetings?)\b"
+    r"|\b(?:suite a|apres|a l'issue de) (?:vos|votre|nos|notre|les|l'|des) ?(?:(?:deux|trois"
+    r"|quatre|differents|nombreux|[0-9]{1,2}) )?(?:entretiens?|echanges?)\b",
     unless_scope="sentence",
     patterns={
         "message": (
@@ -47,16 +48,20 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" |our )?(?:[a-z\-]+ ){0,3}" + _ROLE_WORDS + r"\b",
             r"\b(?:you|u)(?: have|'ve| ve)? (?:been )?(?:selected|chosen|hired|approved)"
             r" ?(?:[.!,]|$)",
-            # hired as anything, as « embauché comme » (not "selected as a speaker"; R21-D)
-            r"\b(?:you|u)(?: have|'ve| ve| are| were| has)? (?:been |now |officially )?(?:hired"
-            r"|employed|recruited) as (?:an? |the |our )?[a-z]",
+            # hired as anything, as « embauché comme » (not "selected as a speaker"; R21-D); a
+            # hire announced ("have been", "are now"), not "if you are hired as", "I see you are
+            # employed as" (review17, R21-J)
+            r"\b(?:you|u)(?:(?: have|'ve| ve| has) been|(?: are|'re| re) (?:now|officially"
+            r"|hereby)| got)(?: successfully| officially| hereby| now)? (?:hired|recruited) as:?"
+            r" ?['\"]?(?:an? |the |our )?[a-z]",
             r"\b(?:your |ur )?(?:cv|resume|profile|application) (?:has been|have been|was|is|got)"
             r" (?:approved|validated|selected|recommended|accepted|chosen|picked|retained)"
             r" (?:by|for)\b",
-            r"\b(?:your|ur) (?:(?:[a-z]+ )?(?:cv|resume)|(?:job |employment )?(?:application"
-            r"|profile))(?: (?:sent|submitted|posted|uploaded)"
-            r" (?:to|on) (?:the |our )?[a-z0-9]+)? (?:has been|have been|was|is|got) (?:approved"
-            r"|validated) ?(?:[.!,]|$)",
+            # (not "your profile has been approved.": expert networks approve sign-ups; R21-J)
+            r"\b(?:your|ur) (?:(?:[a-z]+ )?(?:cv|resume)|(?:job |employment )?application)(?:"
+            r" (?:sent|submitted|posted|uploaded) (?:to|on) (?:the |our )?[a-z0-9]+)? (?:(?:has"
+            r"|have)(?: now| already| just| finally| officially| successfully)? been|was|is|got)"
+            r" (?:approved|validated) ?(?:[.!,]|$)",
             r"\bno (?:interviews?|job interview) (?:is |will be )?(?:needed|required|necessary"
             r"|involved)\b|\bwithout (?:an |any )?(?:job )?interview\b",
             r"\b(?:(?:you|u) (?:can|could|will|may)|you'll|can (?:you|u)"
@@ -107,14 +112,18 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"|retenu|engage)(?:e|\(e\))?s? (?:pour (?:le|ce|un|notre|cet) (?:poste|emploi|job"
             r"|travail|mission)|au poste|par (?:notre|la) (?:societe|entreprise))\b",
             # « embauché comme » as "hired as"; not « sélectionné comme conférencier » (R21-D)
-            r"\b(?:vous|tu) (?:avez ete|etes|as ete|es) (?:embauche|recrute|engage)(?:e|\(e\))?s?"
-            r" comme\b",
+            r"\b(?:vous|tu) (?:avez (?:bien )?ete|etes|as (?:bien )?ete|es) (?:embauche|recrute"
+            r"|engage)(?:e|\(e\))?s? (?:comme|en tant que?|en qualite de)\b",
             # « votre CV a été étudié et validé par » (probe7, rule R19-C)
             # at a sentence end only « approuvé / validé », as "approved / validated." in
             # English (« retenue. », « acceptée ! » also end real replies; R21-H)
-            r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a ete|est) (?:(?:etudie|examine|analyse"
-            r"|lu|verifie)e? (?:et|puis) )?(?:(?:approuve|valide|accepte|retenu|selectionne)e?"
-            r" ?par\b|(?:approuve|valide)e? ?(?:[.!,]|$))",
+            r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a (?:bien |deja |enfin )?ete|est"
+            r"|vient d'etre) (?:(?:etudie|examine|analyse|lu|verifie)e? (?:et|puis) )?"
+            r"(?:approuve|valide|accepte|retenu|selectionne)e? ?par\b",
+            # (not « votre profil a été validé. »: expert networks validate sign-ups; R21-J)
+            r"\b(?:votre|ton) (?:cv|candidature) (?:a (?:bien |deja |enfin )?ete|est|vient d'etre)"
+            r" (?:(?:etudie|examine|analyse|lu|verifie)e? (?:et|puis) )?(?:approuve|valide)e?"
+            r" ?(?:[.!,]|$)",
             r"\bsans (?:aucun )?entretien\b",
             r"\b(?:commencer|debuter|demarrer) (?:des )?(?:aujourd'hui|demain|immediatement"
             r"|maintenant|tout de suite)\b",
@@ -139,6 +148,15 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         )
     },
     examples=(
+        E("Vous avez bien été embauché en tant qu'agent de saisie.",
+          lang="fr", spans=("Vous avez bien été embauché en tant qu",), note="(R21-J)"),
+        E("You have been hired as 'Data Entry Clerk', start today.",
+          spans=("You have been hired as 'D",), note="a quote before the role (R21-J)"),
+        E("Votre candidature a bien été approuvée.",
+          lang="fr", spans=("Votre candidature a bien été approuvée.",), note="(R21-J)"),
+        E("Your application has now been approved.",
+          spans=("Your application has now been approved.",),
+          note="an adverb between (review17, R21-J)"),
         E("Votre candidature a été retenue par notre direction.",
           lang="fr", spans=("Votre candidature a été retenue par",), note="retained by (R21-H)"),
         E("Félicitations, votre candidature a été approuvée. Vous pouvez commencer lundi.",
@@ -181,6 +199,17 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
     ),
     counterexamples=(
+        E("Following your three interviews, I'm pleased to confirm you have been hired as Data "
+          "Analyst.",
+          note="after interviews (R21-J)"),
+        E("Merci pour votre inscription en tant qu'expert : votre profil a été validé.",
+          lang="fr", note="(R21-J)"),
+        E("Thanks for registering as an expert. Your profile has been approved.",
+          note="an expert network's sign-up (R21-J)"),
+        E("I see you are employed as a Lead Engineer at BAE; would you be open to a chat?",
+          note="a headhunter's opener (R21-J)"),
+        E("If you are employed as a contractor through our agency, you invoice us monthly.",
+          note="a condition, not a hire (review17, R21-J)"),
         E("Votre candidature a été acceptée ! Vous commencez lundi.",
           lang="fr", note="as 'accepted!' in English (R21-H)"),
         E("Your application has been accepted.",
@@ -282,8 +311,9 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"|encoder|encodez|copier-coller|copiez-collez)(?: [\w'-]+){0,5} (?:dans|sur|vers)"
             r" (?:un|une|le|la|notre|nos|des|les) (?:tableurs?|tableaux? excel|fichiers? excel"
             r"|excel|feuilles? de calcul|bases? de donnees|google sheets?)\b",
-            r"\brecev\w{0,4} (?:des |les )?(?:colis|paquets|marchandises|articles|produits)"
-            r" (?:chez (?:vous|toi)|a (?:votre|ton) domicile)\b"
+            # (« à votre adresse » as "at your address"; probe12, review17, R21-J)
+            r"\brecev\w{0,4} (?:des |les |plusieurs |de nombreux )?(?:colis|paquets|marchandises"
+            r"|articles|produits) (?:chez (?:vous|toi)|a (?:votre|ton) (?:domicile|adresse))\b"
             r"|\brecev\w{0,4} (?:chez (?:vous|toi)|a (?:votre|ton) domicile) (?:des |les )?(?:colis"
             r"|paquets|marchandises)\b|\b(?:renvoy|reexpedi|reexped|expedi"
             r")"
@@ -297,8 +327,7 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r")"
             r" mystere\b",
             r"\bsaisie de donnees\b|\bagente? de saisie\b",
-            # « vous recevrez des colis » as "you will receive packages" (probe12, R21-F)
-            r"\b(?:reception|receptionner|recev\w{0,4}|accepter) (?:et (?:reexpedi|renvo|expedi)"
+            r"\b(?:reception|receptionner|recevoir|accepter) (?:et (?:reexpedi|renvo|expedi)"
             r"\w{0,8}|de colis|des colis)\b|\breexpedi\w{0,8} (?:de |des |les )?colis\b",
             r"\bclient(?:e)? mystere\b",
             r"\b(?:courses|commissions) (?:personnelles|pour moi)\b|\bpayer mes factures\b",
@@ -309,6 +338,10 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
         )
     },
     examples=(
+        E("Vous recevrez plusieurs colis à votre adresse.",
+          lang="fr",
+          spans=("recevrez plusieurs colis à votre adresse",),
+          note="at your address (R21-J)"),
         E("Vous recevrez des colis à votre adresse et vous les déposez à la poste.",
           lang="fr", spans=("recevrez des colis",), note="as 'you will receive packages' (R21-F)"),
         E("Je cherche un assistant personnel pour mon emploi du temps chargé.",
@@ -346,6 +379,9 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
                  "secrétaire en télétravail")),
     ),
     counterexamples=(
+        E("Vous recevrez des colis de fournitures pour votre bureau à domicile dès la "
+          "signature du contrat.",
+          lang="fr", note="remote onboarding (review17, R21-J)"),
         E("Vous recevrez votre ordinateur portable par colis avant votre premier jour.",
           lang="fr", note="one parcel from IT (R21-F)"),
         E("Nous recrutons un responsable des paiements (H/F) pour notre direction financière, "
@@ -824,7 +860,7 @@ _CHEQUE_SENT = (r"\b(?:we(?:'ll| will)?|i(?:'ll| will)?|will|to) (?:send|mail|po
                 r"|certified check|cashier'?s check)s?\b")
 _TO_BUY = (r"\b(?:equipment|supplies|software|laptop|computer|workstation|home office"
            r"|office (?:equipment|supplies|furniture)|set ?up your (?:home )?(?:office"
-           r"|workstation|equipment)|vendor|supplier|purchase|buy|gift ?cards?|materials?"
+           r"|workstation|equipment)|vendor|supplier|purchase|buy|gift[- ]?cards?|materials?"
            r"|devices?|tools)\b")
 _CHEQUE_SENT_FR = (r"\b(?:envoy|expedi|post|remett|adress)\w{0,6}(?:[- ](?:vous|te|t'))?"
                    r" (?:un |le |votre |ton )?cheques?\b")
@@ -866,7 +902,7 @@ CHEQUE_FORWARDING = PatternSignal(
             r"(?:transfer|send|wire|forward|pay|buy|purchase|withdraw|remit)\b",
             near(r"\b(?:checks?|cheques?|money orders?)\b",
                  r"\b(?:cash|deposit|encash) (?:it|them)\b", r"[^.!?;]{0,40}"),
-            r"\b(?:buy|purchase|get) (?:some |the |a few |[0-9]{1,2} )?(?:gift ?cards?|vouchers?"
+            r"\b(?:buy|purchase|get) (?:some |the |a few |[0-9]{1,2} )?(?:gift[- ]?cards?|vouchers?"
             r"|steam cards?"
             r"|itunes cards?|apple cards?|google play cards?)\b",
             r"\b(?:buy|purchase) (?:some |a few |[0-9]{1,2} |a couple of )?(?:[a-z]+ ){0,2}gift"
@@ -882,7 +918,7 @@ CHEQUE_FORWARDING = PatternSignal(
             r"|card|voucher|coupon|steam|itunes|google play)s? (?:codes?|pins?|numbers?)\b"
             r"|\b(?:send|text|email|scratch)(?: me| us)? (?:the |all (?:the )?)?(?:card numbers?"
             r"|pins)\b",
-            near(r"\b(?:gift ?cards?|cards?|vouchers?|steam|itunes|google play)\b",
+            near(r"\b(?:gift[- ]?cards?|cards?|vouchers?|steam|itunes|google play)\b",
                  r"\b(?:send|text|email|share|scratch)(?: me| us)? (?:the |all (?:the )?)?"
                  r"(?:codes?|pins?)\b"),
             # French
@@ -909,9 +945,9 @@ CHEQUE_FORWARDING = PatternSignal(
             # recharge cards named; a gift or prepaid card bought or its codes sent, as "buy
             # gift cards" (not a panel's thank-you gift card: probe12, R21-F)
             r"\bcartes? (?:pcs|transcash|neosurf|google play|itunes)\b",
-            near(r"\b(?:achet|achat|acquer|acquier)\w{0,6}", r"\bcartes? (?:cadeaux?|prepayees?)\b",
-                 r"[^.!?]{0,30}"),
-            near(r"\bcartes? (?:cadeaux?|prepayees?)\b", r"\bcodes?\b"),
+            near(r"\b(?:achet|achat|acquer|acquier)\w{0,6}",
+                 r"\bcartes?[- ](?:cadeaux?|prepayees?)\b", r"[^.!?]{0,30}"),
+            near(r"\bcartes?[- ](?:cadeaux?|prepayees?)\b", r"\bcodes?\b"),
         )
     },
     examples=(
@@ -1041,8 +1077,9 @@ MONEY_MULE = PatternSignal(
             r"(?:codes? d'acces(?: bancaires)?|identifiants (?:bancaires|de banque)"
             r"|codes bancaires)\b",
             # the credentials named, as "online banking username / password" (probe12, R21-F)
-            r"\bidentifiants? (?:de (?:la |votre |ta )?banque en ligne|bancaires?)\b|\b(?:mots? de"
-            r" passe|codes? d'acces) (?:bancaires?|de (?:la |votre |ta )?banque(?: en ligne)?)\b",
+            r"\b(?:identifiants?|logins?|codes? de connexion) (?:de (?:la |votre |ta )?banque en"
+            r" ligne|bancaires?)\b|\b(?:mots? de passe|codes? d'acces) (?:bancaires?|de (?:la"
+            r" |votre |ta )?banque(?: en ligne)?)\b",
             r"\b(?:preter|louer|utiliser) (?:votre|ton|leur|leurs|vos|tes|son) comptes? bancaires?"
             r"\b",
             r"\bouvr\w{0,4} un (?:nouveau |second |deuxieme )?compte (?:(?:bancaire|en ligne"
@@ -1065,6 +1102,8 @@ MONEY_MULE = PatternSignal(
         )
     },
     examples=(
+        E("Merci d'indiquer votre login de banque en ligne.",
+          lang="fr", spans=("login de banque en ligne",), note="(R21-J)"),
         E("Remplissez le formulaire : identifiant de banque en ligne, mot de passe bancaire.",
           lang="fr",
           spans=("identifiant de banque en ligne", "mot de passe bancaire",),
@@ -1144,8 +1183,8 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
             # birthdate and ..."), or as a scan of both sides
             r"\b(?:send|provide|upload|share|forward|email|submit|attach|scan|need|require|text"
             r"|give|reply with|respond with)(?: me| us)? (?:(?:your |ur )?[a-z'\-]+(?: [a-z'\-]+)"
-            r"{0,2}, ){0,4}(?:a |an |the |your |ur )?(?:(?:clear |scanned |front and back |colou?r "
-            r")?"
+            r"{0,2}, ){0,4}(?:a |an |the |your |ur )?(?:(?:(?:very |clear |scanned |front and back "
+            r"|colou?r |high[- ]resolution |good |quick |legible ){0,3})"
             r"(?:copy|scan|photo|picture|image|pic) of (?:both sides of |the front and back of )?)?"
             r"(?:your |ur )?(?:id|id card|identity card|national (?:identity|id) card|identity"
             r" document|photo id"
@@ -1166,7 +1205,8 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
             r"|simplement|encore|d'abord))?)(?:-moi|-nous| moi| nous| de| d')?"
             r" (?:(?:une|la|votre|ta|ton|un|le|les|vos|tes|copie|copies|photo|photos|scan|scans"
             r"|recto|verso|recto-verso|recto/verso|et|de|d'|lisible|lisibles|nette|nettes|claire"
-            r"|claires|couleur|numerique|numeriques) ?){0,6}"
+            r"|claires|couleur|numerique|numeriques|petit|petite|bien|tres|rapide|haute|resolution"
+            r"|hd) ?){0,6}"
             r"(?:pieces? d'identite|cartes? d'identite|piece d'identite|carte"
             r" d'identite|carte nationale d'identite|cni|passeport|rib|iban|releve d'identite"
             r" bancaire|numero de securite sociale|numero (?:avs|de registre national|national"
@@ -1176,6 +1216,10 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         )
     },
     examples=(
+        E("Please send a very clear photo of your passport.",
+          spans=("send a very clear photo of your passport",), note="(R21-J)"),
+        E("Envoyez-nous un petit selfie avec votre pièce d'identité.",
+          lang="fr", spans=("Envoyez-nous un petit selfie",), note="(review17, R21-J)"),
         E("Kindly send a scan of your driver license (front and back).",
           spans=("send a scan of your driver license",),
           note="'driver license' without 's (R21-F)"),
