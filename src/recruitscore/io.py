@@ -470,10 +470,9 @@ def iter_csv_chunks(
         if dupes:
             raise InputError(f"duplicate column name(s) in {stream.name}: {dupes}; rename them")
     try:
-        reader = pd.read_csv(  # (pieces of a chunk: see MAX_CHUNK_BYTES)
+        reader = pd.read_csv(  # (in pieces of a chunk: see MAX_CHUNK_BYTES)
             stream, sep=delimiter, chunksize=min(chunk_size, _PIECE_ROWS), dtype=str,
-            keep_default_na=False,
-            na_values=[""], quoting=quoting, engine="c",
+            keep_default_na=False, na_values=[""], quoting=quoting, engine="c",
         )
     except pd.errors.EmptyDataError:
         raise InputError(f"{stream.name} is empty (no header row)") from None

@@ -10,8 +10,8 @@ Every detector in :mod:`recruitscore.signals` matches against the *matching form
    HTML comments removed, so that ``**clone** **our** **repo**`` reads as "clone our repo"; a
    word hyphenated across a line break read whole ("men-\\ntion"); a text with a right-to-left
    override (U+202E up to U+202C or the end of the line) read twice, with its runs as displayed
-   and as stored; a text with invisible characters between two Latin letters read twice, as
-   stored and with them as spaces (``clone\\u200bour\\u200brepo``); and letters spaced or
+   and as stored; a text with invisible characters between two Latin letters or digits read
+   twice, as stored and with them as spaces (``clone\\u200bour\\u200brepo``); and letters spaced or
    dotted one by one, or words joined by one character, read as words (``c l o n e  o u r  r e p
    o``, ``c.l.o.n.e o.u.r r.e.p.o``, ``Please_clone_our_repo_and_run_it`` -> "clone our repo",
    see :func:`_cuts`);

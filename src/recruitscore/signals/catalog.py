@@ -2504,8 +2504,9 @@ TEMPLATED_GREETING = PatternSignal(
 _NUM = r"[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k)?"
 #: A yearly amount: thousands (written out or with k)
 _YEARLY = r"[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k\b)"
-#: A yearly amount or a range after a salary word ("salary: £70k", « rémunération : CHF
-#: 230-270k »), which a weekly "salary of $600" is not (rule R21-F)
+#: A yearly amount, an amount in thousands or a range after a salary word, maybe after "up to",
+#: "from", « jusqu'à »... ("salary: £70k", « rémunération : CHF 230-270k », « salaire : 3 200 €
+#: brut mensuel »), which a weekly "salary of $600" is not (rules R21-F, R21-J)
 _BAND = (r"(?:(?:up to|from|between|circa|c\.|around|about|approx\.?|approximately|~|jusqu'a"
          r"|a partir de|environ|entre|de) ?)?(?:(?:[$€£]|usd|eur|gbp|chf|cad|aud|sgd) ?)?(?:"
          + _YEARLY + r"|[0-9]{1,3}[ ,.]?[0-9]{3}\b|" + _NUM + r" ?(?:-|to|a|/|and|et) ?(?:[$€£] ?)?"
