@@ -120,10 +120,10 @@ MAX_CHUNK_CELLS = 250_000
 #: Most characters of text in a chunk (CSV: its cells; JSON Lines: its lines): a chunk of long
 #: messages holds fewer rows. Scoring holds some 25 times a chunk's text, so 10,000 messages of
 #: 23 kB took 5.9 GB in one process (review16). A CSV chunk is read in pieces of at most
-#: :data:`_PIECE_ROWS` rows, so that no run of rows (short ones first, then long ones: review17)
-#: makes one much larger.
+#: :data:`_PIECE_ROWS` rows, each sized from the rows before it, so that no run of rows (short
+#: ones first, then long ones: review17) makes one much larger.
 MAX_CHUNK_BYTES = 16 << 20
-_PIECE_ROWS = 1_000
+_PIECE_ROWS = 250
 _MAX_HEADER_CHARS = 1 << 24
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
 _DELIMITER_HINTS = (";", "\t", "|")
@@ -484,6 +484,7 @@ def iter_csv_chunks(
     checked = False
     pending: list[pd.DataFrame] = []  # pieces of the next chunk
     rows = chars = 0
+    row_chars = 0.0  # characters of a row, as the last piece and the chunk so far show them
 
     def chunk() -> Chunk:
         frame = pending[0] if len(pending) == 1 else pd.concat(pending, ignore_index=True)
@@ -492,8 +493,14 @@ def iter_csv_chunks(
 
     with reader:
         while True:
+            # the next piece: at most _PIECE_ROWS rows, never past chunk_size, and as many as
+            # keep the chunk near MAX_CHUNK_BYTES at the longer of the mean rows of the chunk
+            # so far and of the last piece (review18)
+            room = chunk_size - rows
+            if row_chars:
+                room = min(room, max(1, int((MAX_CHUNK_BYTES - chars) / row_chars)))
             try:
-                frame = next(reader)
+                frame = reader.get_chunk(max(1, min(_PIECE_ROWS, room)))
             except StopIteration:
                 break
             except (pd.errors.ParserError, ValueError) as exc:
@@ -516,8 +523,11 @@ def iter_csv_chunks(
                 _check_columns(list(frame.columns), stream.name, delimiter)
                 checked = True
             pending.append(frame)
+            piece_chars = _cell_chars(frame)
             rows += len(frame)
-            chars += _cell_chars(frame)
+            chars += piece_chars
+            if len(frame):
+                row_chars = max(piece_chars / len(frame), chars / rows)
             if rows >= chunk_size or chars >= MAX_CHUNK_BYTES:
                 done = chunk()
                 yield done
@@ -550,7 +560,7 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 #: An "id" a line that is not valid JSON still shows plainly (a string or a short number that
 #: ends there).
 _PLAIN_ID = re.compile(r'"id"\s*:\s*(?:("(?:[^"\\]|\\.){0,200}")|(-?[0-9]{1,30}(?:\.[0-9]{1,30})?'
-                       r'(?:[eE][+-]?[0-9]{1,3})?)(?=\s*[,}]))')
+                       r'(?:[eE][+-]?[0-9]{1,3})?)(?=\s*(?:[,}]|$)))')
 
 
 def _id_only(line: str) -> dict[str, Any]:
@@ -563,9 +573,10 @@ def _id_only(line: str) -> dict[str, Any]:
     if m is None:
         return {}
     try:
-        return {"id": json.loads(m.group(1) or m.group(2))}
+        value = json.loads(m.group(1) or m.group(2))
     except ValueError:
         return {}
+    return {} if isinstance(value, float) and not math.isfinite(value) else {"id": value}
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

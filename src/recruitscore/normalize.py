@@ -1171,8 +1171,8 @@ def normalize(text: str, *, digits_as_letters: bool = True) -> NormText:
     Examples
     --------
     >>> n = normalize("Call me on W\\u0068\\u0430ts\\u00adApp")
-    >>> n.text
-    'call me on whatsapp'
+    >>> n.text  # (a soft hyphen between letters: read as stored, then as a space)
+    'call me on whatsapp. call me on whats app'
     >>> fast_normalize(n.original) == n.text
     True
     """

@@ -38,7 +38,7 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
     unless=r"\b(?:following|after) (?:your|the|our) (?:(?:final|last|recent|technical|onsite"
     r"|on-site|two|three|four|five|several|many|[0-9]{1,2}) )?(?:interviews?|onsite|on-site"
     r"|calls?|conversations?|discussions?|meetings?)\b"
-    r"|\b(?:suite a|apres|a l'issue de) (?:vos|votre|nos|notre|les|l'|des) ?(?:(?:deux|trois"
+    r"|\b(?:suite a|apres|a l'issue de) (?:(?:vos|votre|nos|notre|les|l'|des) ?)?(?:(?:deux|trois"
     r"|quatre|differents|nombreux|[0-9]{1,2}) )?(?:entretiens?|echanges?)\b",
     unless_scope="sentence",
     patterns={
@@ -117,11 +117,12 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             # « votre CV a été étudié et validé par » (probe7, rule R19-C)
             # at a sentence end only « approuvé / validé », as "approved / validated." in
             # English (« retenue. », « acceptée ! » also end real replies; R21-H)
-            r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a (?:bien |deja |enfin )?ete|est"
+            r"\b(?:votre|ton) (?:cv|candidature|profil) (?:a (?:deja |enfin )?ete|est"
             r"|vient d'etre) (?:(?:etudie|examine|analyse|lu|verifie)e? (?:et|puis) )?"
             r"(?:approuve|valide|accepte|retenu|selectionne)e? ?par\b",
             # (not « votre profil a été validé. »: expert networks validate sign-ups; R21-J)
-            r"\b(?:votre|ton) (?:cv|candidature) (?:a (?:bien |deja |enfin )?ete|est|vient d'etre)"
+            # (not « a bien été validée »: ATS confirm so; review18, R21-K)
+            r"\b(?:votre|ton) (?:cv|candidature) (?:a (?:deja |enfin )?ete|est|vient d'etre)"
             r" (?:(?:etudie|examine|analyse|lu|verifie)e? (?:et|puis) )?(?:approuve|valide)e?"
             r" ?(?:[.!,]|$)",
             r"\bsans (?:aucun )?entretien\b",
@@ -152,8 +153,9 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           lang="fr", spans=("Vous avez bien été embauché en tant qu",), note="(R21-J)"),
         E("You have been hired as 'Data Entry Clerk', start today.",
           spans=("You have been hired as 'D",), note="a quote before the role (R21-J)"),
-        E("Votre candidature a bien été approuvée.",
-          lang="fr", spans=("Votre candidature a bien été approuvée.",), note="(R21-J)"),
+        E("Votre candidature vient d'être approuvée.", lang="fr",
+          spans=("Votre candidature vient d'être approuvée.",), note="(R21-J; « a bien été », an"
+          " ATS confirmation, not: R21-K)"),
         E("Your application has now been approved.",
           spans=("Your application has now been approved.",),
           note="an adverb between (review17, R21-J)"),
@@ -199,6 +201,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
     ),
     counterexamples=(
+        E("Après trois entretiens, vous avez été recruté comme analyste.",
+          lang="fr", note="after interviews (R21-K)"),
+        E("Votre candidature a bien été validée ; nous vous proposons un entretien mardi.",
+          lang="fr", note="an ATS confirmation (review18, R21-K)"),
         E("Following your three interviews, I'm pleased to confirm you have been hired as Data "
           "Analyst.",
           note="after interviews (R21-J)"),
