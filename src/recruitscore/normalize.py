@@ -588,9 +588,13 @@ def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
 # the second half: a left-to-right mark beside each zero-width space took the lure back to
 # 0.66). Not combining accents, which show ("Pleasé"), and which NFD text puts between two
 # letters: step 2 drops those.
-_JOINING_INVISIBLE = ("\u00ad\u034f\u061c\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202d"
-                      "\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\U0001d173-\U0001d17a"
-                      "\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+#: (as code point ranges: ``signals.detectors`` builds its disguise classes from the same ones)
+JOINING_RANGES: tuple[tuple[int, int], ...] = (
+    (0xAD, 0xAD), (0x34F, 0x34F), (0x61C, 0x61C), (0x17B4, 0x17B5), (0x180B, 0x180F),
+    (0x200B, 0x200F), (0x202A, 0x202D), (0x2060, 0x2064), (0x2066, 0x2069), (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF), (0x1D173, 0x1D17A), (0xE0000, 0xE007F), (0xE0100, 0xE01EF))
+_JOINING_INVISIBLE = "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}"
+                             for lo, hi in JOINING_RANGES)
 _LATIN_ALNUM = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _INVISIBLE_JOIN = re.compile(f"(?<=[{_LATIN_ALNUM}])[{_JOINING_INVISIBLE}]+"
                              f"(?=[{_LATIN_ALNUM}])")

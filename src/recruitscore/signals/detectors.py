@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..normalize import NormText, fast_normalize
+from ..normalize import JOINING_RANGES, NormText, fast_normalize
 from ..padding import BLANK_LOOKING
 from ..schema import Approach
 from .base import Evidence, compile_re2, find_spans
@@ -207,18 +207,16 @@ def _class_char(code: int) -> str:
 _INV = "".join(_class_char(lo) + (f"-{_class_char(hi)}" if hi > lo else "")
                for lo, hi in _INV_RANGES)
 _INV_CHARS = frozenset(chr(c) for lo, hi in _INV_RANGES for c in range(lo, hi + 1))
-#: every character a snippet widens over: the invisible ones and those of _SELECTOR_IN_WORD
+#: every character a snippet widens over: the invisible ones, and the other characters the
+#: matching form reads as a space between two letters (``normalize.JOINING_RANGES``), which
+#: _SELECTOR_IN_WORD looks for between Latin letters only
 _HIDDEN_CHARS = _INV_CHARS | frozenset(
-    chr(c) for lo, hi in ((0x34F, 0x34F), (0x61C, 0x61C), (0x17B4, 0x17B5), (0x180B, 0x180F),
-                          (0x202A, 0x202D), (0x2066, 0x2069), (0xFE00, 0xFE0F),
-                          (0x1D173, 0x1D17A), (0xE0000, 0xE007F), (0xE0100, 0xE01EF))
-    for c in range(lo, hi + 1))
+    chr(c) for lo, hi in JOINING_RANGES for c in range(lo, hi + 1))
 _INVISIBLE_IN_WORD = re.compile(f"[^\\s{_INV}][{_INV}]{{1,8}}[^\\s{_INV}]")
 # variation selectors, the combining grapheme joiner, tag characters, bidi embeddings and
 # isolates, Mongolian and Khmer invisibles between two Latin letters (after an emoji a variation
 # selector is how the emoji is drawn: "❤️!"; rules R21-E, R21-J)
-_SELECTORS = ("\u034f\u061c\u17b4\u17b5\u180b-\u180d\u180f\u202a-\u202d\u2066-\u2069"
-              "\ufe00-\ufe0f\U0001d173-\U0001d17a\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+_SELECTORS = "".join(sorted(_HIDDEN_CHARS - _INV_CHARS))
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _SELECTOR_IN_WORD = re.compile(f"[{_LATIN_LETTER}][{_SELECTORS}]{{1,8}}[{_LATIN_LETTER}]")
 # Styled letters that normalisation reads as plain ones: small capitals (a plain letter may sit
