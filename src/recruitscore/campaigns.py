@@ -988,6 +988,7 @@ def campaigns_file(
         _same_file,
         atomic_output,
         format_chunk,
+        refuse_overwrite,
         score_file,
     )
     from .tables import detect_format
@@ -1001,11 +1002,9 @@ def campaigns_file(
             raise InputError("--summary and --stix need a file name, not '-'")
     is_stream = hasattr(input, "read")
     name = str(getattr(input, "name", "-")) if is_stream else str(input)
-    if not is_stream and name != "-":
+    if not is_stream:
         for path, option in ((output, "-o"), (summary_path, "--summary"), (stix_path, "--stix")):
-            if path is not None and str(path) != "-" and _same_file(name, path):
-                raise InputError(f"the output {path} is the input file; write to another file "
-                                 f"({option})")
+            refuse_overwrite(name, path, option)
     named = [(path, option) for path, option in ((output, "-o"), (summary_path, "--summary"),
                                                  (stix_path, "--stix"))
              if path is not None and str(path) != "-"]

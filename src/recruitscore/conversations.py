@@ -1059,13 +1059,12 @@ def score_threads_file(input_path: str | Path, output: str | Path | None, *,
     InputError
         Unreadable input, or a column that is not there.
     """
-    from .io import _same_file, atomic_output, defuse_frame
+    from .io import atomic_output, defuse_frame, refuse_overwrite
     from .tables import read_table
 
     if str(input_path) == "-":
         raise InputError("--conversation-col needs a file, not standard input")
-    if output is not None and str(output) != "-" and _same_file(input_path, output):
-        raise InputError(f"the output {output} is the input file; write to another file (-o)")
+    refuse_overwrite(input_path, output)
     needed = {"message", conversation_col, *PROFILE_FIELDS, *([date_col] if date_col else [])}
     df = read_table(input_path, fmt=fmt, sep=sep, encoding_errors=encoding_errors,
                     column_map=column_map, keep=needed)

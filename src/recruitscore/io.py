@@ -103,6 +103,7 @@ __all__ = [
     "iter_csv_chunks",
     "iter_jsonl_chunks",
     "open_input",
+    "refuse_overwrite",
     "remove_temporary",
     "score_file",
     "tsv_escape",
@@ -1324,6 +1325,34 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
         _TEMPORARY.discard(tmp)
 
 
+def refuse_overwrite(source: str | os.PathLike[str], output: str | os.PathLike[str] | None,
+                     option: str = "-o") -> None:
+    """Refuse an output file that names the input file ``source`` (standard input or output,
+    ``-`` or ``None``, never does): ``score``, ``campaigns`` and ``score --conversation-col``
+    check it before reading anything.
+
+    Raises
+    ------
+    InputError
+        If ``output`` is ``source`` (directly, through a link or ``..``).
+
+    Examples
+    --------
+    >>> refuse_overwrite("approaches.csv", "scored.csv"), refuse_overwrite("-", "-")
+    (None, None)
+    >>> try:
+    ...     refuse_overwrite("approaches.csv", "./approaches.csv", "--summary")
+    ... except InputError as exc:
+    ...     print(exc)  # doctest: +NORMALIZE_WHITESPACE
+    the output ./approaches.csv is the input file;
+    write to another file (--summary)
+    """
+    if output is not None and str(output) != "-" and str(source) != "-" \
+            and _same_file(source, output):
+        raise InputError(f"the output {output} is the input file; write to another file "
+                         f"({option})")
+
+
 def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
     """Do two paths name the same file (through links, ``..`` or hard links)?"""
     if os.path.realpath(a) == os.path.realpath(b):
@@ -1471,9 +1500,8 @@ def score_file(
         _warn(f"--jobs {jobs} is more than the {n_jobs} usable CPU(s); using {n_jobs}")
     is_stream = hasattr(input, "read")
     name = str(getattr(input, "name", "-")) if is_stream else str(input)
-    if not is_stream and name != "-" and output is not None and str(output) != "-" \
-            and _same_file(name, output):
-        raise InputError(f"the output {output} is the input file; write to another file (-o)")
+    if not is_stream:
+        refuse_overwrite(name, output)
     fmt_in = detect_format(name, fmt_in)
     fmt_out = _output_format(output, fmt_out, fmt_in)
     total = None
