@@ -29,7 +29,7 @@ from .conversations import (
     score_threads,
 )
 from .errors import InputError
-from .io import _same_file
+from .io import _same_file, open_mode
 from .model import Model
 from .scoring import use_model
 
@@ -137,14 +137,12 @@ def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
             raise InputError(f"{outdir / name} is a directory; cannot write {name} there")
     tmp: list[tuple[str, Path]] = []
     kept: list[tuple[Path, str | None]] = []  # (target, its earlier content's temporary name)
-    umask = os.umask(0)
-    os.umask(umask)
     try:
         for name, text in files.items():
             fd, path = tempfile.mkstemp(prefix=f".{name}.", dir=outdir)
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
-            os.chmod(path, 0o666 & ~umask)  # as score's output (mkstemp creates 0600 files)
+            open_mode(path)  # as score's output
             tmp.append((path, outdir / name))
         for path, target in tmp:
             old = None

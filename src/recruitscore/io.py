@@ -103,6 +103,7 @@ __all__ = [
     "iter_csv_chunks",
     "iter_jsonl_chunks",
     "open_input",
+    "open_mode",
     "refuse_overwrite",
     "remove_temporary",
     "score_file",
@@ -1313,9 +1314,7 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
         if path.exists():
             shutil.copymode(path, tmp)
         else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
+            open_mode(tmp)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -1323,6 +1322,14 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
         raise
     finally:
         _TEMPORARY.discard(tmp)
+
+
+def open_mode(path: str | os.PathLike[str]) -> None:
+    """Give a file that :func:`tempfile.mkstemp` made (mode 0600) the mode a plain ``open()``
+    would have given it: 0666 less the process umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def refuse_overwrite(source: str | os.PathLike[str], output: str | os.PathLike[str] | None,

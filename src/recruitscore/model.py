@@ -225,10 +225,10 @@ class Model:
             manifest["seal"] = manifest_seal(manifest)
             Path(tmp2).write_text(json.dumps(manifest, indent=2, sort_keys=True,
                                              ensure_ascii=False) + "\n", encoding="utf-8")
-            umask = os.umask(0)
-            os.umask(umask)
+            from .io import open_mode  # (io imports this module)
+
             for tmp_file in (tmp_path, Path(tmp2)):
-                os.chmod(tmp_file, 0o666 & ~umask)  # mkstemp creates 0600 files
+                open_mode(tmp_file)
             os.replace(tmp_path, path)
             os.replace(tmp2, path.with_suffix(".json"))
         finally:
