@@ -830,9 +830,7 @@ PAID_TRAVEL = PatternSignal(
             near(r"\b(?:cover|pay for|pay|book|arrange|fund|sponsor|reimburse|take care of"
                  r"|handle)\b[^.!?]{0,30}\b(?:flights?|air ?fares?|tickets?|travel|trip|hotels?"
                  r"|accommodation)",
-                 r"\b(?:meet|visit|see) (?:with )?(?:the|our|my|his|her|their) (?:client|clients"
-                 r"|partners|principals|sponsors|hosts|friends|directors|leadership|boss|chairman"
-                 r"|investors)\b"),
+                 _MEET_CLIENT),
             # French
             # « à nos frais » said of a trip, as "at our expense" (R19-F)
             r"\b(?:" + _TRIP_FR + r"|venir|venue|venez|invitons|inviter|accueillir|(?:une|deux"
