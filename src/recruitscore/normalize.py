@@ -595,7 +595,9 @@ JOINING_RANGES: tuple[tuple[int, int], ...] = (
     (0xFEFF, 0xFEFF), (0x1D173, 0x1D17A), (0xE0000, 0xE007F), (0xE0100, 0xE01EF))
 _JOINING_INVISIBLE = "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}"
                              for lo, hi in JOINING_RANGES)
-_LATIN_ALNUM = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+#: Latin letters, as a regex class body (ASCII, Latin-1 and Latin Extended-A/B letters)
+LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LATIN_ALNUM = "0-9" + LATIN_LETTERS
 _INVISIBLE_JOIN = re.compile(f"(?<=[{_LATIN_ALNUM}])[{_JOINING_INVISIBLE}]+"
                              f"(?=[{_LATIN_ALNUM}])")
 _JOINING_CHAR = re.compile(f"[{_JOINING_INVISIBLE}]")  # (a pre-check: a class alone is fast)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..normalize import JOINING_RANGES, NormText, fast_normalize
+from ..normalize import JOINING_RANGES, LATIN_LETTERS, NormText, fast_normalize
 from ..padding import BLANK_LOOKING
 from ..schema import Approach
 from .base import Evidence, compile_re2, find_spans
@@ -217,8 +217,7 @@ _INVISIBLE_IN_WORD = re.compile(f"[^\\s{_INV}][{_INV}]{{1,8}}[^\\s{_INV}]")
 # isolates, Mongolian and Khmer invisibles between two Latin letters (after an emoji a variation
 # selector is how the emoji is drawn: "❤️!"; rules R21-E, R21-J)
 _SELECTORS = "".join(sorted(_HIDDEN_CHARS - _INV_CHARS))
-_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_SELECTOR_IN_WORD = re.compile(f"[{_LATIN_LETTER}][{_SELECTORS}]{{1,8}}[{_LATIN_LETTER}]")
+_SELECTOR_IN_WORD = re.compile(f"[{LATIN_LETTERS}][{_SELECTORS}]{{1,8}}[{LATIN_LETTERS}]")
 # Styled letters that normalisation reads as plain ones: small capitals (a plain letter may sit
 # between them, as "s" in "ᴡʜᴀᴛsᴀᴘᴘ"), mathematical bold/italic/script, circled, squared and
 # full-width letters; three in a row are a disguise, not typography.
