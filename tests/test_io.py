@@ -19,6 +19,7 @@ import recruitscore.io as rio
 from recruitscore.errors import InputError, ModelError, RecruitscoreError
 from recruitscore.io import DecodedStream, ScoreSummary, _IdTracker, score_file
 from recruitscore.model import Model, load_model, train
+from recruitscore.schema import Approach
 from recruitscore.scoring import OUTPUT_COLUMNS, score_frame
 
 HOSTILE = "Add me on WhatsApp, my client prefers to remain anonymous. Keep it between us."
@@ -364,6 +365,18 @@ def test_garbage_profile_values_are_unknown_and_noted(tmp_path: Path, model: Mod
     assert "sender_account_age_days is not a count" in out.loc[1, "error"]
     assert (out["risk"] != "").all()  # still scored
     assert out["sender_connections"].tolist() == ["12", "-5", ""]  # input kept as written
+
+
+@pytest.mark.parametrize("value,count", [
+    ("1,234", 1234), ("1 200", 1200), ("1\u202f200", 1200), ("1_000", 1000), ("500+", 500),
+    ("1,200", 1200), ("1_0", None), ("12,00", None), ("1,2000", None),
+    ("1,200_300", None),
+])
+def test_count_separators_must_group_by_three(value: str, count: int | None) -> None:
+    """'1_0' is not ten (rule R22-A): separators are read only between groups of three."""
+    approach = Approach.from_mapping({"message": "hi", "sender_account_age_days": value})
+    assert approach.sender_account_age_days == count
+    assert bool(approach.problems) == (count is None)
 
 
 def test_duplicate_column_names(tmp_path: Path, model: Model) -> None:

@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -64,6 +65,10 @@ FIELDS: tuple[str, ...] = (
 _TRUE = {"1", "true", "t", "yes", "y", "oui", "vrai"}
 _FALSE = {"0", "false", "f", "no", "n", "non", "faux"}
 _UNKNOWN = {"", "na", "n/a", "nan", "none", "null", "unknown", "?", "-"}
+# thousands separators in a count: a comma, an underscore or a (no-break) space, and only
+# between groups of three digits
+_SEPARATOR = re.compile(r"[,_ \u00a0\u202f]")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:([,_ \u00a0\u202f])[0-9]{3})(?:\1[0-9]{3})*(?:\.0+)?")
 
 
 #: The most connections LinkedIn allows (it shows "500+" but caps connections at 30,000).
@@ -119,6 +124,11 @@ def coerce_int(value: Any) -> tuple[int | None, bool]:
     --------
     >>> coerce_int("1,200"), coerce_int(""), coerce_int("lots"), coerce_int(-3), coerce_int(True)
     ((1200, True), (None, True), (None, False), (None, False), (None, False))
+
+    Separators must group digits by three:
+
+    >>> coerce_int("1_000"), coerce_int("1_0"), coerce_int("500+")
+    ((1000, True), (None, False), (500, True))
     """
     if value is None or isinstance(value, bool):
         return (None, value is None)
@@ -130,10 +140,14 @@ def coerce_int(value: Any) -> tuple[int | None, bool]:
         if math.isinf(value) or value < 0 or value != int(value):
             return (None, False)
         return (int(value), True)
-    text = to_text(value).strip().lower().replace(",", "").replace("_", "").replace(" ", "")
+    text = to_text(value).strip().lower()
     if text in _UNKNOWN:
         return (None, True)
     text = text.rstrip("+")
+    if _SEPARATOR.search(text):  # "1,200", "1 200", "1_000"; not "1_0" or "12,00"
+        if not _GROUPED.fullmatch(text):
+            return (None, False)
+        text = _SEPARATOR.sub("", text)
     try:
         number = float(text)
     except ValueError:
