@@ -511,3 +511,74 @@ def test_out_of_memory_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     src = tmp_path / "lab.csv"
     src.write_text(f'message,label\n"{LURE}",1\n', encoding="utf-8")
     assert "out of memory" in one_error_line(run("evaluate", src))
+
+
+# -- review16's leftovers (rule R22-A) ----------------------------------------------------------
+def test_explain_stdin_is_decoded_as_files_are() -> None:
+    """Standard input gets the file readers' checks: UTF-16 and gzip are named, other bytes
+    that are not UTF-8 give their offset, a byte-order mark is dropped."""
+    utf16 = "Add me on WhatsApp".encode("utf-16")
+    assert "standard input is UTF-16" in one_error_line(run("explain", "-", input=utf16))
+    packed = gzip.compress(b"Add me on WhatsApp")
+    assert "gzip-compressed" in one_error_line(run("explain", "-", input=packed))
+    latin1 = "Café : écrivez-moi sur WhatsApp".encode("latin-1")
+    assert "not valid utf-8 (byte 3)" in one_error_line(run("explain", "-", input=latin1))
+    replaced = run("explain", "-", "--json", "--encoding-errors", "replace", input=latin1)
+    assert replaced.exit_code == 0, replaced.stderr
+    assert "off_platform_request" in replaced.stdout
+    bom = run("explain", "-", "--json", input="\ufeffAdd me on WhatsApp".encode())
+    assert json.loads(bom.stdout)["signals"][0]["evidence"][0]["start"] == 10
+
+
+def test_evaluate_report_on_a_file_is_refused_before_work(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the data was read")
+
+    monkeypatch.setattr("recruitscore.cli._read", never)
+    (tmp_path / "rep.txt").write_text("keep me", encoding="utf-8")
+    err = one_error_line(run("evaluate", tmp_path / "lab.csv", "--report", tmp_path / "rep.txt"))
+    assert "--report names a folder" in err and "is a file" in err
+    assert (tmp_path / "rep.txt").read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize("step", ["mkstemp", "replace"])
+def test_unwritable_output_names_the_output_not_its_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+    import recruitscore.io as rio
+
+    real_replace = os.replace
+
+    def refused(**kw: str) -> None:  # as mkstemp says it: the temporary file's name
+        raise PermissionError(13, "Permission denied",
+                              f"{kw['dir']}/{kw['prefix']}abcdefgh{kw['suffix']}")
+
+    def replace(src: str, dst: str) -> None:
+        if str(src).endswith(".part"):
+            raise PermissionError(13, "Permission denied", src, None, dst)
+        real_replace(src, dst)
+
+    if step == "mkstemp":
+        monkeypatch.setattr(rio.tempfile, "mkstemp", lambda **kw: refused(**kw))
+    else:
+        monkeypatch.setattr(rio.os, "replace", replace)
+    src = tmp_path / "in.csv"
+    src.write_text("id,message\n1,hello\n", encoding="utf-8")
+    err = one_error_line(run("score", src, "-o", tmp_path / "out.csv", "-q", "-j1"))
+    assert "Permission denied" in err and ".part" not in err, err
+    assert str(tmp_path / "out.csv") in err, err
+    assert not (tmp_path / "out.csv").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["in.csv"]  # no temporary file left
+
+
+def test_unreadable_dates_are_noted_not_dropped_silently(tmp_path: Path) -> None:
+    src = tmp_path / "conv.csv"
+    src.write_text("conv,message,date\nc1,Add me on WhatsApp,2024-01-01\n"
+                   "c1,my client pays per report,notadate\nc2,hello,2024-13-45\nc2,bye,\n",
+                   encoding="utf-8")
+    result = run("score", src, "--conversation-col", "conv", "--date-col", "date", "-q", "-j1")
+    assert result.exit_code == 0, result.stderr
+    rows = {r["conversation_id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["c1"]["notes"] == "1 date could not be read; file order used"
+    assert rows["c2"]["notes"] == "1 date could not be read; file order used"  # empty is unknown
+    assert rows["c1"]["first_date"].startswith("2024-01-01")

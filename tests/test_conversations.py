@@ -577,3 +577,13 @@ def test_worker_and_this_process_write_the_same_files(tmp_path: Path, monkeypatc
         assert (aside.outdir / name).read_bytes() == (alone.outdir / name).read_bytes(), name
     page = (aside.outdir / "report.html").read_text(encoding="utf-8")
     assert f"{aside.n_messages:,} messages" in page
+
+
+def test_score_threads_notes_dates_it_cannot_read() -> None:
+    df = pd.DataFrame({"c": ["t1", "t1", "t1"], "d": ["2024-01-02", "someday", None],
+                       "message": ["second", "undated", "missing"]})
+    msgs, conv = score_threads(df, conversation_col="c", date_col="d")
+    assert msgs["message"].tolist() == ["second", "undated", "missing"]
+    assert msgs["error"].tolist() == ["", "date 'someday' could not be read; file order used",
+                                      ""]
+    assert conv.loc[0, "notes"] == "1 date could not be read; file order used"

@@ -236,6 +236,7 @@ def explain_cmd(
         bool, typer.Option("--signals-only", help="Show the signals only, without a model.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    encoding_errors: EncErrOpt = "strict",
 ) -> None:
     """Show the risk of one message and the signals behind it, with evidence highlighted."""
     from rich.console import Console
@@ -245,7 +246,10 @@ def explain_cmd(
 
     with guard():
         if message == "-":
-            message = sys.stdin.read()
+            from .tables import decode_text
+
+            message = decode_text(sys.stdin.buffer.read(), "standard input",
+                                  errors=encoding_errors)
         fields = {
             "sender_headline": sender_headline,
             "sender_company": sender_company,
@@ -451,6 +455,11 @@ def evaluate_cmd(
         from .evaluate import evaluate_scores, labels_and_risk
         from .model import load_model
 
+        if report is not None and report.exists() and not report.is_dir():
+            from .errors import InputError
+
+            raise InputError(f"--report names a folder to write report.html into; {report} "
+                             "is a file")
         df = _read(data, sep, no_header, columns, mapping, encoding_errors)
         if by not in df.columns and by != "language":  # (the default may be absent)
             from .errors import InputError

@@ -80,7 +80,7 @@ WINDOW = 8
 #: Columns of ``conversations.csv`` (one row per conversation).
 CONVERSATION_COLUMNS: tuple[str, ...] = (
     "conversation_id", "title", "counterpart", "n_messages", "n_inbound", "first_date",
-    "last_date", "risk", "band", "flagged", "escalation_turn", "signals", "reasons",
+    "last_date", "risk", "band", "flagged", "escalation_turn", "signals", "reasons", "notes",
 )
 #: Columns of ``messages.csv`` (one row per message).
 MESSAGE_COLUMNS: tuple[str, ...] = (
@@ -663,7 +663,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
         conversation then turn order. ``conversations`` has one row per conversation (most
         risky first) with ``conversation_id``, ``n_messages``, ``n_inbound``, ``first_date``,
         ``last_date``, ``risk``, ``band``, ``flagged``, ``escalation_turn``, ``signals``,
-        ``reasons`` and ``peak_turn``.
+        ``reasons``, ``notes`` (dates that could not be read) and ``peak_turn``.
     """
     if not isinstance(df, pd.DataFrame):
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
@@ -677,10 +677,16 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     d["_cid"] = d[conversation_col].astype(str)
     first_seen = pd.Series(np.arange(len(d)), index=d.index).groupby(d["_cid"]).transform("min")
     d["_first"] = first_seen.to_numpy()
+    d["_baddate"] = ""
     if date_col and date_col in d.columns:
-        dates = (d[date_col] if pd.api.types.is_datetime64_any_dtype(d[date_col])
-                 else _parse_dates(d[date_col]))
+        raw = d[date_col]
+        dates = (raw if pd.api.types.is_datetime64_any_dtype(raw) else _parse_dates(raw))
         d["_date"] = dates
+        given = raw.notna() & (raw.astype(str).str.strip() != "")
+        bad = (given & dates.isna()).to_numpy(dtype=bool)
+        if bad.any():  # a date that is there but cannot be read: said, not dropped silently
+            d.loc[bad, "_baddate"] = [f"date {v[:40]!r} could not be read; file order "
+                                      "used" for v in raw[bad].astype(str).tolist()]
     else:
         d["_date"] = pd.NaT
     d["_date"] = pd.to_datetime(d["_date"], utc=True)
@@ -707,6 +713,10 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
         errors[draft] = "unsent draft; not scored"
     errors[~system & ~inbound] = "sent by the inbox owner; not scored"
     errors[~system & inbound & empty] = "empty message; not scored"
+    baddate = d["_baddate"].to_numpy(dtype=object)
+    errors = np.array([f"{e}; {b}" if e and b else e or b for e, b in zip(errors, baddate,
+                                                                          strict=True)],
+                      dtype=object)
     profile_cols = [c for c in PROFILE_FIELDS if c in d.columns]
     idx = np.flatnonzero(scorable)
     cum_reasons = np.full(n, "", dtype=object)
@@ -732,7 +742,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     ok = ~np.isnan(risk)
     if ok.any():
         band[ok] = model.band(eff[ok])
-    out = d.drop(columns=["_pos", "_first", "_date", "_cid"])
+    out = d.drop(columns=["_pos", "_first", "_date", "_cid", "_baddate"])
     out["risk"] = np.round(risk, 6)
     out["cumulative_risk"] = np.round(cum, 6)
     out["band"] = band
@@ -768,6 +778,8 @@ def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.n
     big = n + 1
     e_masked = np.where(scorable, eff, -np.inf)
     n_inbound = np.add.reduceat(scorable.astype(int), starts) if starts.size else starts
+    n_baddate = (np.add.reduceat((d["_baddate"].to_numpy(dtype=object) != "").astype(int),
+                                 starts) if starts.size else starts)
     first_sc = (np.minimum.reduceat(np.where(scorable, pos, big), starts) if starts.size
                 else starts)
     crossed = scorable & (np.nan_to_num(eff, nan=-1.0) >= thr)
@@ -821,6 +833,8 @@ def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.n
         "risk": np.round(conv_risk, 6), "band": band,
         "flagged": np.nan_to_num(conv_risk, nan=-1.0) >= thr,
         "escalation_turn": esc_turn, "signals": sig_out, "reasons": why_out,
+        "notes": [f"{k} date{'s' if k > 1 else ''} could not be read; file order used" if k
+                  else "" for k in n_baddate.tolist()],
         "peak_turn": peak_turn,
     })
     order = np.lexsort((np.arange(len(conv)), -np.nan_to_num(conv["risk"].to_numpy(float),

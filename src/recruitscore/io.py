@@ -1306,7 +1306,11 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     if not parent.is_dir():
         raise InputError(f"output directory does not exist: {parent}")
     _remove_stale(parent, _STALE_PART)
-    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".part")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.{os.getpid()}.",
+                                   suffix=".part")
+    except OSError as exc:  # name the output the user gave, not the temporary file
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
     _TEMPORARY.add(tmp)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=_BLOCK) as fh:
@@ -1316,9 +1320,11 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
         else:
             open_mode(tmp)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename == tmp:
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
         raise
     finally:
         _TEMPORARY.discard(tmp)

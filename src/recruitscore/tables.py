@@ -148,6 +148,41 @@ def not_text(head: bytes, encoding: str = "utf-8") -> str | None:
     return None
 
 
+def decode_text(data: bytes, name: str, encoding: str = "utf-8",
+                errors: str = "strict") -> str:
+    r"""Decode the bytes of a file (or standard input) called ``name``, without a leading
+    byte-order mark; gzip, UTF-16 and undecodable bytes raise one clear line.
+
+    Raises
+    ------
+    InputError
+        If the bytes are gzip-compressed or UTF-16 read as UTF-8 (see :func:`not_text`), not
+        valid ``encoding`` (with ``errors="strict"``), or the encoding is unknown.
+
+    Examples
+    --------
+    >>> decode_text("\ufeffcafé".encode(), "stdin")
+    'café'
+    >>> decode_text(b"caf\xe9", "stdin")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    recruitscore.errors.InputError: stdin is not valid utf-8 (byte 3); re-encode it or pass ...
+    """
+    problem = not_text(data[:4096], encoding)
+    if problem:
+        raise InputError(f"{name} {problem}")
+    try:
+        raw = data.decode(encoding, errors=errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name} is not valid {encoding} (byte {exc.start}); re-encode it or pass "
+            "--encoding-errors replace"
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    return raw.removeprefix("\ufeff")
+
+
 def check_width(n: int, what: str) -> None:
     """Raise :class:`InputError` when a header (or object) has more than :data:`MAX_COLUMNS`
     columns.
@@ -305,19 +340,7 @@ def read_table(
         raise InputError(f"input file is empty: {p}")
     fmt = detect_format(p, fmt)
     data = p.read_bytes()
-    problem = not_text(data[:4096], encoding)
-    if problem:
-        raise InputError(f"{p.name} {problem}")
-    try:
-        raw = data.decode(encoding, errors=encoding_errors)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{p.name} is not valid {encoding} (byte {exc.start}); re-encode it or pass "
-            "--encoding-errors replace"
-        ) from None
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}") from None
-    raw = raw.removeprefix("\ufeff")
+    raw = decode_text(data, p.name, encoding, encoding_errors)
     if fmt == "jsonl":
         wanted = None if keep is None else {*keep, *(column_map or {})}
         df = _read_jsonl(raw, p.name, wanted)
