@@ -33,6 +33,8 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         rows[set_name] = m
         for lang, lm in sorted(m.get("per_language", {}).items()):
             rows[f"{set_name} ({lang})"] = lm
+        for part, pm in sorted(m.get("per_part", {}).items()):
+            rows[f"{set_name} ({part})"] = pm
     lines = [
         "# Model card: recruitscore default model",
         "",
@@ -98,7 +100,9 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         "pooled), so its figures at the threshold are in-sample for those two numbers.",
         "- `dev`: the development set, written by someone else; it chose between candidates, "
         "never fitted a weight.",
-        "- `handwritten_test`: 20% of the hand-written cases, never used for any choice.",
+        "- `handwritten_test`: 20% of the hand-written cases, never used for any choice "
+        "(batches A-E, covert approaches, split together; each later batch, fraud and lures "
+        "with their look-alikes, split on its own).",
         "",
         *_metrics_table(rows),
         "",
