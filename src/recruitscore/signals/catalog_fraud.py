@@ -2798,6 +2798,143 @@ RUN_BEFORE_CALL = PatternSignal(
     ),
 )
 
+# -- credential_request (rule R22-D) -----------------------------------------------------------
+_CODE_WORDS = (r"(?:(?:[0-9]|four|six|eight)[- ]digit |one[- ]time |verification |confirmation "
+               r"|security |sms |text |login |access |authentication |2fa |otp )")
+# passing a code on to a person (typing it into a page is what genuine sign-ups ask)
+_SEND_EN = (r"\b(?:send|forward|share|give|text|tell|read|reply with)(?: (?:it|them) )?"
+            r"(?: ?(?:back |over |out )?(?:to )?(?:me|us|our (?:team|recruiter|hr)))?")
+# the mailbox's own password (a portal's is "your e-mail address and password"); not a work
+# account's, which an employer's single sign-on asks for
+_MAIL = (r"(?:personal )?(?:e-?mail|email|webmail|mailbox|outlook|office ?365|microsoft(?: 365)?"
+         r"|gmail|yahoo|hotmail|icloud)")
+_SEND_FR = (r"\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|communique|communiquez"
+            r"|donne|donnez|partage|partagez|dicte|dictez|lis|lisez)(?:-(?:le|la|les|moi|nous"
+            r"|lui))*(?: (?:moi|nous|nous le|le moi))?")
+_CODE_FR = (r"(?:a [0-9] chiffres|de (?:verification|confirmation|securite|validation|connexion)"
+            r"|(?:que vous avez |que tu as |qui vous a ete |qui t'a ete )?(?:recu|envoye)s?"
+            r" (?:par|en) (?:sms|texto|message|e-?mail|mail)|sms|otp|unique|temporaire)")
+_NO_SHARING = (
+    NEGATED_ACTION
+    + r"|\b(?:never|don't|do not|dont|must not|should not|shouldn't|not to)(?: ever)?"
+    r" (?:send|forward|give|tell|read|disclose|reveal|communicate|share)\b"
+    r"|\bn(?:e |')(?:(?:le|la|les|l')\s?)?(?:envoy|transm|communiqu|donn|divulgu|partag|dict"
+    r"|indiqu)\w{0,6}(?:-(?:le|la|les))? (?:jamais|pas|surtout pas|a personne)\b"
+)
+CREDENTIAL_REQUEST = PatternSignal(
+    name="credential_request",
+    description="Asks for log-in secrets: to send on a one-time or verification code, to sign "
+    "in with or give the e-mail password or credentials, or to renew an 'expired' password: "
+    "the page behind a fake job board, ATS or employer notice.",
+    category="fraud",
+    polarity="risk",
+    source="F10/M13 (the credential page behind an impersonated employer, job board or ATS): "
+    "France Travail 'Vigilance' page (identifiers and passwords are never asked); jobing.com "
+    "('legitimate businesses will not ask you to reveal login ... via email/text'); Binghamton "
+    "ITS (login information); uaejobseekers (one-time verification codes); mysaferesume "
+    "(passwords)",
+    unless=_NO_SHARING,
+    unless_scope="near",
+    patterns={
+        "message": (
+            # a code to pass on
+            _SEND_EN + r" (?:the |this |that |your |a |my )?" + _CODE_WORDS + r"+(?:code|pin"
+            r"|passcode|number)s?\b",
+            _SEND_EN + r" (?:the|this|that) (?:code|pin|passcode) (?:you (?:just )?(?:received"
+            r"|got|will (?:receive|get))|we (?:just )?sent|that (?:was|is|we) sent)\b",
+            r"\b(?:receive|get) an? " + _CODE_WORDS + r"*(?:code|pin|passcode)\b[^.!?]{0,80}?"
+            r"\b(?:send|forward|share|give|text|read) (?:it|the code|this code)\b",
+            # the e-mail account's password
+            r"\b(?:with|using) (?:your |the )?(?:e-?mail address and (?:your |the )?)?" + _MAIL
+            + r" (?:account )?password\b",
+            r"\b(?:requires?|needs?) (?:your|the) " + _MAIL + r" (?:account )?(?:password"
+            r"|credentials|login)\b",
+            r"\bre-?(?:enter|type|submit) (?:your |the )?(?:[a-z0-9]+ ){0,2}(?:password|credentials"
+            r"|login details)\b",
+            r"\byour password and (?:the |your )?" + _CODE_WORDS + r"+(?:code|pin|passcode)\b",
+            r"\b(?:enter|confirm|re-?enter|re-?type|type|provide|verify|validate|submit|send|share"
+            r"|give) (?:us |me )?(?:your |the )?" + _MAIL + r" (?:account )?(?:password"
+            r"|credentials|login details|username and password)\b",
+            # to the sender ("we'll send your login details" gives them; "confirm your
+            # password" is a sign-up form's)
+            r"\b(?:send|share|give|tell|e-?mail|text|forward) (?:us|me|it to us|it to me)"
+            r" (?:your |the )?(?:account )?(?:password|login credentials|credentials|login details"
+            r"|username and password)\b",
+            r"\b(?:verify|validate|re-?validate) (?:your |the )?(?:account )?(?:password"
+            r"|login credentials|credentials|login details|username and password)\b",
+            r"\b(?:your|account|mailbox|e-?mail|login) password (?:has |had )?(?:expired|will"
+            r" expire|expires (?:today|soon|in)|is (?:about to )?expir(?:ing|e))\b",
+            # French
+            _SEND_FR + r" (?:le|ce|votre|ton|du) code " + _CODE_FR + r"\b",
+            r"\b(?:recevoir|recevrez|recevez|recois|recu) (?:un|le|votre|ton) code\b[^.!?]{0,80}?"
+            r"\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|communique|communiquez"
+            r"|donne|donnez)-(?:le|la)\b",
+            r"\b(?:authentifiez|identifiez|connectez|authentifie|identifie|connecte)-(?:vous|toi)"
+            r" (?:avec|a l'aide de|grace a) (?:le |votre |ton |vos |tes |l')?(?:mot de passe"
+            r"|identifiants?|adresse et (?:le )?mot de passe) (?:de (?:votre |ta )?(?:messagerie"
+            r"|boite (?:mail|e-mail|aux lettres))|" + _MAIL + r")\b",
+            r"\b(?:saisissez|saisis|entrez|entre|confirmez|confirme|renseignez|renseigne"
+            r"|communiquez|communique|envoyez|envoie|transmettez|donnez|indiquez)(?:-(?:nous|moi))?"
+            r" (?:votre|ton|vos|tes|le|les) (?:mot de passe|identifiants?|codes? d'acces)"
+            r" (?:de (?:votre |ta )?(?:messagerie|boite (?:mail|e-mail|aux lettres))|"
+            + _MAIL + r")\b",
+            r"\b(?:communiquez|communique|envoyez|envoie|transmettez|transmets|donnez|donne)"
+            r"(?:-(?:nous|moi))? (?:votre|ton|vos|tes) (?:mot de passe|identifiants? et (?:votre"
+            r" |ton )?mot de passe)\b",
+            r"\bmot de passe (?:a |est |va )?(?:expire|expirer|arrive a expiration)\b",
+        )
+    },
+    examples=(
+        E("You will get a 6-digit code by SMS, please send it to me to finish the pre-screen.",
+          spans=("get a 6-digit code by SMS, please send it",)),
+        E("Please forward the verification code we just sent you.",
+          spans=("forward the verification code",)),
+        E("Reply with the one-time code to confirm your interview slot.",
+          spans=("Reply with the one-time code",)),
+        E("To view the offer letter, sign in with your Outlook password.",
+          spans=("with your Outlook password",)),
+        E("Please confirm your email password so HR can share the contract.",
+          spans=("confirm your email password",)),
+        E("Monster Alert: your account password has expired. Update it now.",
+          spans=("account password has expired",)),
+        E("Log in with your email address and email password at the candidate portal.",
+          spans=("with your email address and email password",)),
+        E("The envelope requires your Outlook login to open.",
+          spans=("requires your Outlook login",)),
+        E("To read it, please re-enter your Indeed credentials here.",
+          spans=("re-enter your Indeed credentials",)),
+        E("Confirm it by entering your password and the 6-digit code we sent.",
+          spans=("your password and the 6-digit code",)),
+        E("Please sign in with your personal Gmail password to view the offer.",
+          spans=("with your personal Gmail password",)),
+        E("Envoyez-moi le code reçu par SMS pour valider votre candidature.", lang="fr",
+          spans=("Envoyez-moi le code reçu par SMS",)),
+        E("Vous allez recevoir un code à 6 chiffres, transmettez-le à votre recruteuse.",
+          lang="fr", spans=("recevoir un code à 6 chiffres, transmettez-le",)),
+        E("Authentifiez-vous avec le mot de passe de votre messagerie pour lire la convocation.",
+          lang="fr", spans=("Authentifiez-vous avec le mot de passe de votre messagerie",)),
+        E("Votre mot de passe a expiré : renouvelez-le pour voir les offres.", lang="fr",
+          spans=("mot de passe a expiré",)),
+    ),
+    counterexamples=(
+        E("Log in to your candidate portal to check the status of your application."),
+        E("Please verify your email address by clicking the link below."),
+        E("Your account has been created. Your temporary password is below; please change it "
+          "at first login."),
+        E("Never share this code with anyone, including our recruiters."),
+        E("You can sign in with Google or with your email address and password."),
+        E("Use the code ENG-2291 when you apply."),
+        E("IT will send your work email login and a temporary password on day one."),
+        E("On day one, sign in to Workday using your work email credentials."),
+        E("Please enter the verification code we sent to your email."),
+        E("Connectez-vous à votre espace candidat avec vos identifiants.", lang="fr"),
+        E("Ne communiquez jamais votre mot de passe, même à nos équipes.", lang="fr"),
+        E("Indiquez le code de l'offre (REF-1203) dans votre candidature.", lang="fr"),
+        E("Vous recevrez un code par SMS pour activer votre compte.", lang="fr"),
+    ),
+)
+
+
 #: Signals added after :data:`~recruitscore.signals.catalog.PADDED_TEXT` (registry order is
 #: the feature order of model files: append only).
 ADDED_SIGNALS = (
@@ -2805,6 +2942,7 @@ ADDED_SIGNALS = (
     UNKNOWN_MEETING_LINK,
     POST_OFFER_ONBOARDING,
     RUN_BEFORE_CALL,
+    CREDENTIAL_REQUEST,
 )
 
 #: The signals of this module, in the order they are appended to the registry.
