@@ -638,7 +638,7 @@ def test_unfamiliar_text_stays_near_the_base_rate(shipped) -> None:
     assert r.band == "uncertain" and abs(r.risk - base) < 0.05
 
 
-@pytest.mark.parametrize("msg", ["job", "remote", "Salary?", "quantum", "Offer!", "poste",
+@pytest.mark.parametrize("msg", ["job", "remote", "Salary?", "quantum", "Job offer!", "poste",
                                  "Emploi ?", "recrutement", "Hello, nice to connect with you.",
                                  "Bonjour, ravi de faire votre connaissance.",
                                  "Do you need a job?"])
