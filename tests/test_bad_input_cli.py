@@ -522,10 +522,14 @@ def test_explain_stdin_is_decoded_as_files_are() -> None:
     packed = gzip.compress(b"Add me on WhatsApp")
     assert "gzip-compressed" in one_error_line(run("explain", "-", input=packed))
     latin1 = "Café : écrivez-moi sur WhatsApp".encode("latin-1")
-    assert "not valid utf-8 (byte 3)" in one_error_line(run("explain", "-", input=latin1))
+    err = one_error_line(run("explain", "-", input=latin1))
+    assert "not valid utf-8 (undecodable byte at offset 3)" in err  # score's wording
     replaced = run("explain", "-", "--json", "--encoding-errors", "replace", input=latin1)
     assert replaced.exit_code == 0, replaced.stderr
     assert "off_platform_request" in replaced.stdout
+    assert "replaced 2 undecodable byte sequence(s)" in replaced.stderr
+    ignored = run("explain", "-", "--encoding-errors", "ignore", input=latin1)
+    assert ignored.exit_code == 2 and "ignore" in ignored.stderr  # strict or replace, as score
     bom = run("explain", "-", "--json", input="\ufeffAdd me on WhatsApp".encode())
     assert json.loads(bom.stdout)["signals"][0]["evidence"][0]["start"] == 10
 
@@ -540,6 +544,57 @@ def test_evaluate_report_on_a_file_is_refused_before_work(tmp_path: Path,
     err = one_error_line(run("evaluate", tmp_path / "lab.csv", "--report", tmp_path / "rep.txt"))
     assert "--report names a folder" in err and "is a file" in err
     assert (tmp_path / "rep.txt").read_text(encoding="utf-8") == "keep me"
+    # a link to nothing, a path under a file, a report.html that is a folder (review19)
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    assert "link to nothing" in one_error_line(
+        run("evaluate", tmp_path / "lab.csv", "--report", tmp_path / "dangling"))
+    assert "is a file, not a folder" in one_error_line(
+        run("evaluate", tmp_path / "lab.csv", "--report", tmp_path / "rep.txt" / "sub"))
+    (tmp_path / "r" / "report.html").mkdir(parents=True)
+    assert "is a folder" in one_error_line(
+        run("evaluate", tmp_path / "lab.csv", "--report", tmp_path / "r"))
+
+
+def test_explain_with_standard_input_closed_is_one_line() -> None:
+    done = subprocess.run([sys.executable, "-m", "recruitscore", "explain", "-"],
+                          capture_output=True, text=True, timeout=120, check=False,
+                          preexec_fn=lambda: os.close(0))  # as `explain - <&-`
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "recruitscore: error: standard input is closed; give the message or pipe it in"]
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate", "inbox"])
+def test_other_outputs_name_the_output_not_a_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    """inbox, train -o and evaluate --report write through their own temporary files too."""
+    import tempfile
+
+    real_mkstemp, real_open = tempfile.mkstemp, os.open
+
+    def refused_mkstemp(*args: object, **kw: str) -> tuple[int, str]:
+        if str(kw.get("dir", "")).startswith(str(tmp_path / "out")):
+            raise PermissionError(13, "Permission denied", f"{kw['dir']}/.tmp123.tmp")
+        return real_mkstemp(*args, **kw)  # type: ignore[arg-type]
+
+    def refused_open(path: str, *args: object, **kw: object) -> int:
+        if str(path).endswith(".tmp") and str(path).startswith(str(tmp_path / "out")):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused_mkstemp)
+    monkeypatch.setattr(os, "open", refused_open)
+    lab = tmp_path / "lab.csv"
+    lab.write_text("message,label\n" + f'"{LURE}",1\n"Senior engineer role, salary 60k",0\n'
+                   * 20, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    export = Path(__file__).resolve().parents[1] / "examples" / "linkedin-export"
+    args = {"train": ("train", lab, "-o", tmp_path / "out" / "m.npz"),
+            "evaluate": ("evaluate", lab, "--report", tmp_path / "out"),
+            "inbox": ("inbox", export / "messages.csv", "-o", tmp_path / "out")}[command]
+    err = one_error_line(run(*args))
+    assert "Permission denied" in err and ".tmp" not in err, err
+    assert str(tmp_path / "out") in err, err
 
 
 @pytest.mark.parametrize("step", ["mkstemp", "replace"])
@@ -579,6 +634,7 @@ def test_unreadable_dates_are_noted_not_dropped_silently(tmp_path: Path) -> None
     result = run("score", src, "--conversation-col", "conv", "--date-col", "date", "-q", "-j1")
     assert result.exit_code == 0, result.stderr
     rows = {r["conversation_id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
-    assert rows["c1"]["notes"] == "1 date could not be read; file order used"
-    assert rows["c2"]["notes"] == "1 date could not be read; file order used"  # empty is unknown
+    note = "1 date could not be read; placed after the dated messages"
+    assert rows["c1"]["notes"] == note
+    assert rows["c2"]["notes"] == note  # an empty date is missing, not unreadable
     assert rows["c1"]["first_date"].startswith("2024-01-01")

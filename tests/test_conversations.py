@@ -584,6 +584,40 @@ def test_score_threads_notes_dates_it_cannot_read() -> None:
                        "message": ["second", "undated", "missing"]})
     msgs, conv = score_threads(df, conversation_col="c", date_col="d")
     assert msgs["message"].tolist() == ["second", "undated", "missing"]
-    assert msgs["error"].tolist() == ["", "date 'someday' could not be read; file order used",
-                                      ""]
-    assert conv.loc[0, "notes"] == "1 date could not be read; file order used"
+    assert msgs["error"].tolist() == ["", "date 'someday' could not be read (or is not between "
+                                      "1970 and 2100); placed after the dated messages", ""]
+    assert conv.loc[0, "notes"] == "1 date could not be read; placed after the dated messages"
+
+
+@pytest.mark.parametrize("when", ["2024-03-05T10:00:00.1234567Z",
+                                  "2024-03-05T10:00:00.123456789Z"])
+def test_long_fractions_of_a_second_are_read(when: str) -> None:
+    """.NET's round-trip format has seven digits; pandas 3 gave them another unit (review19)."""
+    df = pd.DataFrame({"c": ["t", "t"], "d": [when, "2024-03-05 09:00:00 UTC"],
+                       "message": ["later", "earlier"]})
+    msgs, conv = score_threads(df, conversation_col="c", date_col="d")
+    assert msgs["message"].tolist() == ["earlier", "later"] and msgs["error"].eq("").all()
+    assert str(conv.loc[0, "last_date"]).startswith("2024-03-05 10:00:00.123456")
+
+
+@pytest.mark.parametrize("when", ["1500-01-01", "9999-12-31", "0001-01-01"])
+def test_dates_out_of_range_are_noted_not_wrapped(when: str) -> None:
+    df = pd.DataFrame({"c": ["t", "t"], "d": ["2024-01-01", when], "message": ["a", "b"]})
+    msgs, conv = score_threads(df, conversation_col="c", date_col="d")
+    assert str(conv.loc[0, "last_date"]).startswith("2024-01-01")  # it showed 2084-07-20
+    assert "could not be read" in msgs.loc[1, "error"] and conv.loc[0, "notes"]
+
+
+@pytest.mark.parametrize("missing", ["NA", "null", "None", "nan", "NaT", "n/a", "-", None])
+def test_missing_date_spellings_are_silent(missing: object) -> None:
+    df = pd.DataFrame({"c": ["t", "t"], "d": ["2024-01-01", missing], "message": ["a", "b"]},
+                      dtype=object)
+    msgs, conv = score_threads(df, conversation_col="c", date_col="d")
+    assert msgs["error"].eq("").all() and conv.loc[0, "notes"] == ""
+
+
+def test_duplicate_date_columns_are_an_input_error() -> None:
+    df = pd.DataFrame([["t", "2024-01-01", "2024-01-02", "hi"]],
+                      columns=["c", "date", "date", "message"])
+    with pytest.raises(InputError, match="duplicate column 'date'"):
+        score_threads(df, conversation_col="c", date_col="date")

@@ -371,6 +371,10 @@ def test_garbage_profile_values_are_unknown_and_noted(tmp_path: Path, model: Mod
     ("1,234", 1234), ("1 200", 1200), ("1\u202f200", 1200), ("1_000", 1000), ("500+", 500),
     ("1,200", 1200), ("1_0", None), ("12,00", None), ("1,2000", None),
     ("1,200_300", None),
+    # review19: a "." before three digits is a thousand or a one (unknown); any minus sign
+    # is noted; a plus on either side, full-width digits and the thin space read
+    ("1.000", None), ("2.000", None), ("-0", None), ("-0.0", None), ("+1,000", 1000),
+    ("500 +", 500), ("\uff11,\uff12\uff13\uff14", 1234), ("1\u2009200", 1200),
 ])
 def test_count_separators_must_group_by_three(value: str, count: int | None) -> None:
     """'1_0' is not ten (rule R22-A): separators are read only between groups of three."""

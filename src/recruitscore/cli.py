@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
+from .cli_score import EncodingErrors
 from .errors import RecruitscoreError
 
 
@@ -236,7 +237,7 @@ def explain_cmd(
         bool, typer.Option("--signals-only", help="Show the signals only, without a model.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-    encoding_errors: EncErrOpt = "strict",
+    encoding_errors: EncErrOpt = EncodingErrors.strict,
 ) -> None:
     """Show the risk of one message and the signals behind it, with evidence highlighted."""
     from rich.console import Console
@@ -246,10 +247,17 @@ def explain_cmd(
 
     with guard():
         if message == "-":
+            from .errors import InputError
             from .tables import decode_text
 
-            message = decode_text(sys.stdin.buffer.read(), "standard input",
-                                  errors=encoding_errors)
+            if sys.stdin is None:
+                raise InputError("standard input is closed; give the message or pipe it in")
+            data = sys.stdin.buffer.read()
+            message = decode_text(data, "standard input", errors=encoding_errors)
+            replaced = message.count("\ufffd") - data.count("\ufffd".encode())
+            if replaced > 0:
+                typer.echo(f"recruitscore: warning: replaced {replaced:,} undecodable byte "
+                           "sequence(s) with U+FFFD", err=True)
         fields = {
             "sender_headline": sender_headline,
             "sender_company": sender_company,
@@ -327,8 +335,27 @@ PositiveOpt = Annotated[
     str | None, typer.Option("--positive", help="Label value meaning hostile/fraud (=1).")
 ]
 EncErrOpt = Annotated[
-    str, typer.Option("--encoding-errors", help="strict (default) or replace undecodable bytes.")
+    EncodingErrors,
+    typer.Option("--encoding-errors", help="strict (default) or replace undecodable bytes."),
 ]
+
+
+def _check_report_folder(report: Path) -> None:
+    """Refuse, before any work, a ``--report`` folder that cannot hold report.html: a file, a
+    link to nowhere, a path under a file, or a report.html that is a folder."""
+    from .errors import InputError
+
+    if report.is_symlink() and not report.exists():
+        raise InputError(f"--report {report} is a link to nothing")
+    if report.exists() and not report.is_dir():
+        raise InputError(f"--report names a folder to write report.html into; {report} is a file")
+    if (report / "report.html").is_dir():
+        raise InputError(f"--report {report}: {report / 'report.html'} is a folder")
+    for parent in report.absolute().parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise InputError(f"--report {report}: {parent} is a file, not a folder")
+            break
 
 
 def _read(path: Path, sep: str | None, no_header: bool, columns: str | None,
@@ -379,7 +406,7 @@ def train_cmd(
         int, typer.Option("--mixes", min=0, help="Copies of each hostile message with a "
                           "legitimate passage added, as hostile (see TrainParams.mixes).")
     ] = 0,
-    encoding_errors: EncErrOpt = "strict",
+    encoding_errors: EncErrOpt = EncodingErrors.strict,
 ) -> None:
     """Train a calibrated model on labelled messages and write it with its manifest."""
     with sigterm_interrupts(), guard():
@@ -448,18 +475,15 @@ def evaluate_cmd(
         Path | None, typer.Option("--report", help="Write an HTML report into this folder.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
-    encoding_errors: EncErrOpt = "strict",
+    encoding_errors: EncErrOpt = EncodingErrors.strict,
 ) -> None:
     """Evaluate a model on labelled messages: ROC/PR AUC, F1, recall and FPR, calibration."""
     with sigterm_interrupts(), guard():
         from .evaluate import evaluate_scores, labels_and_risk
         from .model import load_model
 
-        if report is not None and report.exists() and not report.is_dir():
-            from .errors import InputError
-
-            raise InputError(f"--report names a folder to write report.html into; {report} "
-                             "is a file")
+        if report is not None:
+            _check_report_folder(report)
         df = _read(data, sep, no_header, columns, mapping, encoding_errors)
         if by not in df.columns and by != "language":  # (the default may be absent)
             from .errors import InputError

@@ -417,14 +417,37 @@ def _tidy_messages(df: pd.DataFrame, name: str) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+#: How a missing date is written (silent, as in profile columns): not a date that is unreadable.
+_NO_DATE = frozenset({"", "na", "n/a", "nan", "nat", "none", "null", "unknown", "?", "-"})
+#: Dates outside these bounds are taken as unreadable (a year 1500 or 9999 is a typo or a
+#: placeholder, and would not fit the nanoseconds the tables use).
+_DATE_RANGE = (pd.Timestamp("1970-01-01", tz="UTC"), pd.Timestamp("2100-01-01", tz="UTC"))
+
+
 def _parse_dates(values: pd.Series) -> pd.Series:
+    """Dates in UTC at nanosecond precision; NaT where missing, unreadable or out of range."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        out = pd.to_datetime(values, utc=True).dt.as_unit("us")
+    else:
+        text = values.astype(str).str.strip()
+        text = text.where(values.notna() & ~text.str.lower().isin(_NO_DATE), "")
+        # one unit for both passes: a 7-9 digit fraction ("...00.1234567Z") parses to ns
+        out = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S UTC", utc=True,
+                             errors="coerce").dt.as_unit("us")
+        rest = out.isna() & text.astype(bool)
+        if rest.any():
+            out[rest] = pd.to_datetime(text[rest].str.replace(r"\s+UTC$", "", regex=True),
+                                       format="mixed", utc=True,
+                                       errors="coerce").dt.as_unit("us")
+    out = out.where((out >= _DATE_RANGE[0]) & (out < _DATE_RANGE[1]))
+    return out.dt.as_unit("ns")
+
+
+def _unreadable_dates(values: pd.Series, dates: pd.Series) -> np.ndarray:
+    """Rows whose date is written (not a spelling of a missing one) but gave no date."""
     text = values.astype(str).str.strip()
-    out = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S UTC", utc=True, errors="coerce")
-    rest = out.isna() & text.astype(bool)
-    if rest.any():
-        out[rest] = pd.to_datetime(text[rest].str.replace(r"\s+UTC$", "", regex=True),
-                                   format="mixed", utc=True, errors="coerce")
-    return out
+    given = values.notna() & ~text.str.lower().isin(_NO_DATE)
+    return (given & dates.isna()).to_numpy(dtype=bool)
 
 
 def _participants(df: pd.DataFrame) -> dict[str, set[str]]:
@@ -649,7 +672,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
         the schema's profile fields (the counterpart's, and ``target_headline``).
     conversation_col, date_col : str
         Column names; rows are put in date order within a conversation (file order breaks
-        ties and stands in for missing or unreadable dates).
+        ties; messages without a readable date come after the dated ones, in file order).
     model : Model, optional
         The message model (default: the shipped model).
     threshold : float, optional
@@ -680,13 +703,15 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     d["_baddate"] = ""
     if date_col and date_col in d.columns:
         raw = d[date_col]
-        dates = (raw if pd.api.types.is_datetime64_any_dtype(raw) else _parse_dates(raw))
+        if isinstance(raw, pd.DataFrame):
+            raise InputError(f"duplicate column {date_col!r}: rename or drop one of them")
+        dates = _parse_dates(raw)
         d["_date"] = dates
-        given = raw.notna() & (raw.astype(str).str.strip() != "")
-        bad = (given & dates.isna()).to_numpy(dtype=bool)
+        bad = _unreadable_dates(raw, dates)
         if bad.any():  # a date that is there but cannot be read: said, not dropped silently
-            d.loc[bad, "_baddate"] = [f"date {v[:40]!r} could not be read; file order "
-                                      "used" for v in raw[bad].astype(str).tolist()]
+            d.loc[bad, "_baddate"] = [f"date {v[:40]!r} could not be read (or is not between "
+                                      "1970 and 2100); placed after the dated messages"
+                                      for v in raw[bad].astype(str).tolist()]
     else:
         d["_date"] = pd.NaT
     d["_date"] = pd.to_datetime(d["_date"], utc=True)
@@ -833,8 +858,8 @@ def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.n
         "risk": np.round(conv_risk, 6), "band": band,
         "flagged": np.nan_to_num(conv_risk, nan=-1.0) >= thr,
         "escalation_turn": esc_turn, "signals": sig_out, "reasons": why_out,
-        "notes": [f"{k} date{'s' if k > 1 else ''} could not be read; file order used" if k
-                  else "" for k in n_baddate.tolist()],
+        "notes": [f"{k} date{'s' if k > 1 else ''} could not be read; placed after the dated "
+                  "messages" if k else "" for k in n_baddate.tolist()],
         "peak_turn": peak_turn,
     })
     order = np.lexsort((np.arange(len(conv)), -np.nan_to_num(conv["risk"].to_numpy(float),

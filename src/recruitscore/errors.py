@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "ModelError", "RecruitscoreError"]
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+__all__ = ["InputError", "ModelError", "RecruitscoreError", "naming"]
 
 
 class RecruitscoreError(Exception):
@@ -18,3 +22,26 @@ class InputError(RecruitscoreError, ValueError):
 
 class ModelError(RecruitscoreError):
     """A model file is missing, unsafe, tampered with, or does not match this code."""
+
+
+@contextmanager
+def naming(target: str | os.PathLike[str]) -> Iterator[None]:
+    """Let an :class:`OSError` raised inside name ``target``, the output the user gave, rather
+    than the temporary file written beside it (keep the block to the temporary file's steps).
+
+    Examples
+    --------
+    >>> try:
+    ...     with naming("out.csv"):
+    ...         raise PermissionError(13, "Permission denied", ".out.csv.1234.part")
+    ... except OSError as exc:
+    ...     print(exc.filename)
+    out.csv
+    """
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno is not None and (exc.filename is None
+                                      or os.fspath(exc.filename) != os.fspath(target)):
+            raise OSError(exc.errno, exc.strerror, os.fspath(target)) from None
+        raise

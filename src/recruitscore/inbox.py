@@ -28,7 +28,7 @@ from .conversations import (
     read_export,
     score_threads,
 )
-from .errors import InputError
+from .errors import InputError, naming
 from .io import _same_file, open_mode
 from .model import Model
 from .scoring import use_model
@@ -139,7 +139,8 @@ def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
     kept: list[tuple[Path, str | None]] = []  # (target, its earlier content's temporary name)
     try:
         for name, text in files.items():
-            fd, path = tempfile.mkstemp(prefix=f".{name}.", dir=outdir)
+            with naming(outdir / name):
+                fd, path = tempfile.mkstemp(prefix=f".{name}.", dir=outdir)
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
             open_mode(path)  # as score's output
@@ -147,14 +148,13 @@ def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
         for path, target in tmp:
             old = None
             if target.exists():
-                fd, old = tempfile.mkstemp(prefix=f".{target.name}.old.", dir=outdir)
-                os.close(fd)
-                os.replace(target, old)
+                with naming(target):
+                    fd, old = tempfile.mkstemp(prefix=f".{target.name}.old.", dir=outdir)
+                    os.close(fd)
+                    os.replace(target, old)
             kept.append((target, old))
-            try:
+            with naming(target):
                 os.replace(path, target)
-            except OSError as exc:
-                raise OSError(exc.errno, exc.strerror, str(target)) from None
         kept_done, kept = kept, []
         for _, old in kept_done:
             if old is not None:
@@ -232,6 +232,8 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
     files = {"conversations.csv": conv_text,
              "messages.csv": _csv_text(msg_csv) if text is None else text,
              "report.html": page}
+    if out.is_symlink() and not out.exists():
+        raise InputError(f"the output folder {out} is a link to nothing")
     out.mkdir(parents=True, exist_ok=True)
     _write_atomic(out, files)
     return InboxSummary(owner, len(conv), len(msgs), int(conv["flagged"].sum()), out)

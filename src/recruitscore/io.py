@@ -72,7 +72,7 @@ import numpy as np
 import pandas as pd
 
 from . import _workers
-from .errors import InputError, RecruitscoreError
+from .errors import InputError, RecruitscoreError, naming
 from .model import Model, _sha256, load_model
 from .normalize import to_text
 from .scoring import OUTPUT_COLUMNS, get_default_model, input_renames, score_frame, use_model
@@ -1306,25 +1306,22 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     if not parent.is_dir():
         raise InputError(f"output directory does not exist: {parent}")
     _remove_stale(parent, _STALE_PART)
-    try:
+    with naming(path):  # name the output the user gave, not the temporary file
         fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.{os.getpid()}.",
                                    suffix=".part")
-    except OSError as exc:  # name the output the user gave, not the temporary file
-        raise OSError(exc.errno, exc.strerror, str(path)) from None
     _TEMPORARY.add(tmp)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=_BLOCK) as fh:
             yield fh
-        if path.exists():
-            shutil.copymode(path, tmp)
-        else:
-            open_mode(tmp)
-        os.replace(tmp, path)
-    except BaseException as exc:
+        with naming(path):
+            if path.exists():
+                shutil.copymode(path, tmp)
+            else:
+                open_mode(tmp)
+            os.replace(tmp, path)
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        if isinstance(exc, OSError) and exc.filename == tmp:
-            raise OSError(exc.errno, exc.strerror, str(path)) from None
         raise
     finally:
         _TEMPORARY.discard(tmp)

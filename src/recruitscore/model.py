@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import __version__
-from .errors import InputError, ModelError
+from .errors import InputError, ModelError, naming
 from .linear import (
     FORMAT,
     LinearModel,
@@ -203,11 +203,17 @@ class Model:
         if path.suffix != SUFFIX:
             raise ModelError(f"model files are written as {SUFFIX}, got {path.name!r}")
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
-        os.close(fd)
+        with naming(path):  # the model file the user named, not a temporary one
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
+            os.close(fd)
         tmp_path = Path(tmp)
-        fd2, tmp2 = tempfile.mkstemp(dir=path.parent, suffix=".json.tmp")
-        os.close(fd2)
+        try:
+            with naming(path):
+                fd2, tmp2 = tempfile.mkstemp(dir=path.parent, suffix=".json.tmp")
+                os.close(fd2)
+        except BaseException:
+            tmp_path.unlink(missing_ok=True)
+            raise
         try:
             self.linear.save(tmp_path)
             manifest = dict(self.manifest)
@@ -229,8 +235,10 @@ class Model:
 
             for tmp_file in (tmp_path, Path(tmp2)):
                 open_mode(tmp_file)
-            os.replace(tmp_path, path)
-            os.replace(tmp2, path.with_suffix(".json"))
+            with naming(path):
+                os.replace(tmp_path, path)
+            with naming(path.with_suffix(".json")):
+                os.replace(tmp2, path.with_suffix(".json"))
         finally:
             for leftover in (tmp_path, Path(tmp2)):
                 if leftover.exists():

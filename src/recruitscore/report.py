@@ -35,7 +35,7 @@ from sklearn.metrics import (
     roc_curve,
 )
 
-from .errors import InputError
+from .errors import InputError, naming
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from matplotlib.figure import Figure
@@ -593,13 +593,15 @@ def _write_atomic(path: pathlib.Path, text: str) -> None:
     """Write ``text`` to a temporary file next to ``path``, then rename it over ``path``."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
     # 0o666 lets the process umask decide the final permissions, as for a normal open().
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    with naming(path):  # the report the user asked for, not the temporary file
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        with naming(path):
+            os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

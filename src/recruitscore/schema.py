@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -67,8 +68,10 @@ _FALSE = {"0", "false", "f", "no", "n", "non", "faux"}
 _UNKNOWN = {"", "na", "n/a", "nan", "none", "null", "unknown", "?", "-"}
 # thousands separators in a count: a comma, an underscore or a (no-break) space, and only
 # between groups of three digits
-_SEPARATOR = re.compile(r"[,_ \u00a0\u202f]")
-_GROUPED = re.compile(r"[0-9]{1,3}(?:([,_ \u00a0\u202f])[0-9]{3})(?:\1[0-9]{3})*(?:\.0+)?")
+_SEPARATOR = re.compile(r"[,_ \u00a0\u2009\u202f]")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:([,_ \u00a0\u2009\u202f])[0-9]{3})(?:\1[0-9]{3})*(?:\.0+)?")
+# "1.000", "12.500": a European thousands separator or a decimal point; neither is assumed
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 
 #: The most connections LinkedIn allows (it shows "500+" but caps connections at 30,000).
@@ -137,13 +140,15 @@ def coerce_int(value: Any) -> tuple[int | None, bool]:
     if isinstance(value, float):
         if math.isnan(value):
             return (None, True)
-        if math.isinf(value) or value < 0 or value != int(value):
+        if math.isinf(value) or math.copysign(1.0, value) < 0 or value != int(value):
             return (None, False)
         return (int(value), True)
-    text = to_text(value).strip().lower()
+    text = unicodedata.normalize("NFKC", to_text(value)).strip().lower()
     if text in _UNKNOWN:
         return (None, True)
-    text = text.rstrip("+")
+    text = text.removeprefix("+").rstrip("+ ").lstrip()  # "+1,000", "500+", "500 +"
+    if text.startswith("-") or _DOT_THOUSANDS.fullmatch(text):
+        return (None, False)  # a minus sign ("-0" too); "1.000": a thousand or one?
     if _SEPARATOR.search(text):  # "1,200", "1 200", "1_000"; not "1_0" or "12,00"
         if not _GROUPED.fullmatch(text):
             return (None, False)

@@ -166,17 +166,19 @@ def decode_text(data: bytes, name: str, encoding: str = "utf-8",
     >>> decode_text(b"caf\xe9", "stdin")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    recruitscore.errors.InputError: stdin is not valid utf-8 (byte 3); re-encode it or pass ...
+    recruitscore.errors.InputError: stdin is not valid utf-8 (undecodable byte at offset 3); ...
     """
     problem = not_text(data[:4096], encoding)
     if problem:
         raise InputError(f"{name} {problem}")
+    if errors not in ("strict", "replace"):
+        raise InputError(f"encoding errors must be 'strict' or 'replace', not {errors!r}")
     try:
         raw = data.decode(encoding, errors=errors)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name} is not valid {encoding} (byte {exc.start}); re-encode it or pass "
-            "--encoding-errors replace"
+            f"{name} is not valid {encoding} (undecodable byte at offset {exc.start}); "
+            "re-encode it as UTF-8 or pass --encoding-errors replace"
         ) from None
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}") from None

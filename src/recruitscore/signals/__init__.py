@@ -336,7 +336,8 @@ def _number_column(df: pd.DataFrame, name: str, kind: str) -> tuple[np.ndarray, 
     if pd.api.types.is_numeric_dtype(col.dtype) and not pd.api.types.is_bool_dtype(col.dtype):
         values = col.to_numpy(dtype=float, na_value=np.nan)
         if kind == "int":
-            bad = (values < 0) | (np.isfinite(values) & (values != np.floor(values)))
+            bad = (np.signbit(values) & ~np.isnan(values)) | (np.isfinite(values)
+                                                              & (values != np.floor(values)))
             bad |= np.isinf(values)
         else:
             bad = ~np.isnan(values) & ~np.isin(values, (0.0, 1.0))
