@@ -2601,12 +2601,14 @@ COMPLIANCE_TERMS = PatternSignal(
         "message": (
             r"\b(?:do not|don't|please don't|please do not|never|must not|should not|will not"
             r" ask you to|won't ask you to|will never ask you to|not asking you to|we never ask"
-            r" you to)(?: to)? (?:share|disclose|discuss|reveal|provide|pass on)(?: any)?"
+            r" you to|not to)(?: to)? (?:share|disclose|discuss|reveal|provide|pass on)(?: any)?"
             r" (?:confidential|proprietary|non-public|classified|internal|sensitive|material"
             r" non-public|employer)",
-            r"\bcompliance (?:check|team|terms|screening|training|rules|policy|process|review"
-            r"|requirements|department|acknowledge?ment|tutorial|quiz|questionnaire|checklist"
-            r"|attestation|officer|contact|charter|documentation|conditions)\b",
+            # a rule or a procedure, not a department only named: "our compliance department
+            # thanks you" costs an attacker nothing (rule R22-G)
+            r"\bcompliance (?:check|terms|screening|training|rules|policy|process|review"
+            r"|requirements|acknowledge?ment|tutorial|quiz|questionnaire|checklist"
+            r"|attestation|charter|documentation|conditions)\b",
             # a compliance mailbox or page (rule R20-D)
             r"\b(?:compliance|conformite)@|/(?:compliance|conformite)\b",
             r"\bmnpi\b|\bmaterial non-public\b",
@@ -2616,14 +2618,13 @@ COMPLIANCE_TERMS = PatternSignal(
             r"|institution)\b",
             r"\b(?:employer'?s?|manager'?s?) (?:approval|consent|permission|sign-off)\b",
             # French
-            r"\b(?:ne|n'|sans) (?:partager|divulguer|communiquer|reveler|transmettre)"
+            r"\b(?:ne pas|ne|n'|sans) (?:partager|divulguer|communiquer|reveler|transmettre)"
             r" (?:aucune?|d')? ?(?:information|informations|donnee|donnees|element|elements)s?"
             r" (?:confidentielle?s?|non publique?s?|internes?|sensibles?)",
             # the terms' own nouns, as in English; not « la conformité des produits » or a job
             # title (rule R20-D)
-            r"\b(?:charte|conditions|questionnaire|procedure|documentation|regles?|service|equipe"
-            r"|politique|attestation|exigences|formation) (?:de |de la )?"
-            r"conformite\b",
+            r"\b(?:charte|conditions|questionnaire|procedure|documentation|regles?|politique"
+            r"|attestation|exigences|formation) (?:de |de la )?conformite\b",
             r"\bconflits? d'interets?\b",
             r"\b(?:accord|autorisation|validation|aval) (?:prealable )?de (?:votre|ton)"
             r" (?:employeur|hierarchie|manager|direction|etablissement)\b",
@@ -2635,7 +2636,13 @@ COMPLIANCE_TERMS = PatternSignal(
         E("Details: tessellate-experts.com/compliance.",
           spans=("/compliance",), note="a compliance page (R20-D)"),
         E("Please do not share any confidential information; our compliance team screens "
-          "every call.", spans=("do not share any confidential", "compliance team")),
+          "every call.", spans=("Please do not share any confidential",)),
+        E("You'll complete a short compliance questionnaire before the call.",
+          spans=("compliance questionnaire",)),
+        E("Our compliance team reminds you not to share confidential information.",
+          spans=("not to share confidential",), note="the rule, not the team (R22-G)"),
+        E("Merci de ne pas partager d'informations confidentielles.", lang="fr",
+          spans=("ne pas partager d'informations confidentielles",)),
         E("Vous ne devez partager aucune information confidentielle ; accord de votre employeur "
           "requis.", lang="fr", spans=("accord de votre employeur",)),
     ),
@@ -2647,6 +2654,9 @@ COMPLIANCE_TERMS = PatternSignal(
         E("Contrôle de la conformité des produits à livrer.",
           lang="fr", note="quality control, not compliance terms (R20-D)"),
         E("Let's keep this between us, no need to tell your employer."),
+        E("Our compliance department thanks you.", note="a department named (R22-G)"),
+        E("Notre service de conformité vous remercie.", lang="fr",
+          note="a department named (R22-G)"),
         E("Inutile d'en parler à votre hiérarchie.", lang="fr"),
     ),
 )
