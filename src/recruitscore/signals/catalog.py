@@ -2597,11 +2597,19 @@ COMPLIANCE_TERMS = PatternSignal(
     polarity="benign",
     source="M4/M10 (disambiguation): expert-network compliance terms; 'clear it with your "
     "employer'",
+    # a term negated right before it states no rule: "there are no conflicts of interest",
+    # "you don't need your employer's approval" (review20; rule R22-H)
+    # (longest first: RE2 takes the first alternative that matches)
+    unless=r"\b(?:(?:no need for|no need to|don't need|do not need|don't worry about|do not"
+    r" worry about|pas besoin de|inutile de|without|never|not|no|sans|aucune|aucun|pas de)\b"
+    r" ?|pas besoin d'|inutile d'|pas d')(?:(?:your|the|any|votre|ton|le|la)\b ?|l')?",
+    unless_scope="near",
     patterns={
         "message": (
             r"\b(?:do not|don't|please don't|please do not|never|must not|should not|will not"
             r" ask you to|won't ask you to|will never ask you to|not asking you to|we never ask"
-            r" you to|not to)(?: to)? (?:share|disclose|discuss|reveal|provide|pass on)(?: any)?"
+            r" you to|not to|may not|cannot|can't|ask that you not)(?: to)? (?:share|disclose"
+            r"|discuss|reveal|provide|pass on)(?: any)?"
             r" (?:confidential|proprietary|non-public|classified|internal|sensitive|material"
             r" non-public|employer)",
             # a rule or a procedure, not a department only named: "our compliance department
@@ -2611,14 +2619,23 @@ COMPLIANCE_TERMS = PatternSignal(
             r"|attestation|charter|documentation|conditions)\b",
             # a compliance mailbox or page (rule R20-D)
             r"\b(?:compliance|conformite)@|/(?:compliance|conformite)\b",
-            r"\bmnpi\b|\bmaterial non-public\b",
+            # the rule in other words: "terms which prohibit sharing confidential or material
+            # non-public information", "confirm you're not sharing", "No MNPI may be discussed"
+            # (a bare mention of material non-public information is no rule; R22-H)
+            r"\b(?:prohibit|prohibits|forbid|forbids|bar|bars|not|refrain from|avoid)"
+            r" (?:you from )?(?:sharing|disclosing|discussing|revealing|passing on)(?: any)?"
+            r" (?:confidential|proprietary|non-public|classified|internal|sensitive|material"
+            r" non-public|mnpi)\b",
+            r"\bno (?:mnpi|material non-public information|confidential information)"
+            r" (?:may|can|will|should|must) be (?:shared|discussed|disclosed)\b",
             r"\bconflicts? of interest\b",
             r"\b(?:check|clear (?:it|this)?|confirm|get approval|discuss (?:it|this)|consult)"
             r" with your (?:employer|manager|compliance|security officer|line manager|hr"
             r"|institution)\b",
             r"\b(?:employer'?s?|manager'?s?) (?:approval|consent|permission|sign-off)\b",
             # French
-            r"\b(?:ne pas|ne|n'|sans) (?:partager|divulguer|communiquer|reveler|transmettre)"
+            r"\b(?:ne pas|ne|n'|sans) (?:partager|divulguer|communiquer|reveler|transmettre"
+            r"|partagez|divulguez|communiquez|revelez|transmettez)"
             r" (?:aucune?|d')? ?(?:information|informations|donnee|donnees|element|elements)s?"
             r" (?:confidentielle?s?|non publique?s?|internes?|sensibles?)",
             # the terms' own nouns, as in English; not « la conformité des produits » or a job
@@ -2643,6 +2660,14 @@ COMPLIANCE_TERMS = PatternSignal(
           spans=("not to share confidential",), note="the rule, not the team (R22-G)"),
         E("Merci de ne pas partager d'informations confidentielles.", lang="fr",
           spans=("ne pas partager d'informations confidentielles",)),
+        E("You'll accept our terms, which prohibit sharing confidential or material non-public "
+          "information.", spans=("prohibit sharing confidential",), note="(R22-H)"),
+        E("No MNPI may be discussed on the call.", spans=("No MNPI may be discussed",),
+          note="(R22-H)"),
+        E("Per our compliance team, you may not discuss confidential projects.",
+          spans=("may not discuss confidential",), note="(R22-H)"),
+        E("Ne partagez aucune information confidentielle.", lang="fr",
+          spans=("Ne partagez aucune information confidentielle",), note="(R22-H)"),
         E("Vous ne devez partager aucune information confidentielle ; accord de votre employeur "
           "requis.", lang="fr", spans=("accord de votre employeur",)),
     ),
@@ -2655,6 +2680,13 @@ COMPLIANCE_TERMS = PatternSignal(
           lang="fr", note="quality control, not compliance terms (R20-D)"),
         E("Let's keep this between us, no need to tell your employer."),
         E("Our compliance department thanks you.", note="a department named (R22-G)"),
+        E("There are no conflicts of interest.", note="negated (R22-H)"),
+        E("No need to check with your employer, this is a personal engagement.",
+          note="negated (R22-H)"),
+        E("We are especially interested in material non-public insights.",
+          note="material non-public information named, not ruled out (R22-H)"),
+        E("You don't need your employer's approval for this.", note="negated (R22-H)"),
+        E("Pas besoin de l'accord de votre employeur.", lang="fr", note="negated (R22-H)"),
         E("Notre service de conformité vous remercie.", lang="fr",
           note="a department named (R22-G)"),
         E("Inutile d'en parler à votre hiérarchie.", lang="fr"),
