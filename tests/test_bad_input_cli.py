@@ -553,6 +553,12 @@ def test_evaluate_report_on_a_file_is_refused_before_work(tmp_path: Path,
     (tmp_path / "r" / "report.html").mkdir(parents=True)
     assert "is a folder" in one_error_line(
         run("evaluate", tmp_path / "lab.csv", "--report", tmp_path / "r"))
+    # below a link to nothing, for --report and for inbox -o (review21, R22-I)
+    assert "link to nothing" in one_error_line(
+        run("evaluate", tmp_path / "lab.csv", "--report", tmp_path / "dangling" / "sub"))
+    export = Path(__file__).resolve().parents[1] / "examples" / "linkedin-export"
+    assert "link to nothing" in one_error_line(
+        run("inbox", export / "messages.csv", "-o", tmp_path / "dangling" / "sub"))
 
 
 def test_explain_with_standard_input_closed_is_one_line() -> None:

@@ -616,6 +616,18 @@ def test_missing_date_spellings_are_silent(missing: object) -> None:
     assert msgs["error"].eq("").all() and conv.loc[0, "notes"] == ""
 
 
+@pytest.mark.parametrize("when", ["2024-03-05 10:00:00 UTC+01:00", "2024-03-05 10:00 GMT+1",
+                                  "2024-03-05T10:00:00+01:00"])
+def test_a_written_offset_keeps_its_sign(when: str) -> None:
+    """"UTC+01:00" is an hour ahead of UTC, as "+01:00" is (a POSIX zone name would flip it;
+    review21, rule R22-I)."""
+    df = pd.DataFrame({"c": ["t", "t"], "d": [when, "2024-03-05 09:30:00 UTC"],
+                       "message": ["at nine", "at half past nine"]})
+    msgs, conv = score_threads(df, conversation_col="c", date_col="d")
+    assert msgs["message"].tolist() == ["at nine", "at half past nine"]
+    assert str(conv.loc[0, "first_date"]).startswith("2024-03-05 09:00:00")
+
+
 def test_duplicate_date_columns_are_an_input_error() -> None:
     df = pd.DataFrame([["t", "2024-01-01", "2024-01-02", "hi"]],
                       columns=["c", "date", "date", "message"])

@@ -375,6 +375,8 @@ def test_garbage_profile_values_are_unknown_and_noted(tmp_path: Path, model: Mod
     # is noted; a plus on either side, full-width digits and the thin space read
     ("1.000", None), ("2.000", None), ("-0", None), ("-0.0", None), ("+1,000", 1000),
     ("500 +", 500), ("\uff11,\uff12\uff13\uff14", 1234), ("1\u2009200", 1200),
+    # review21: circled and superscript digits are no count, nor two plus signs (R22-I)
+    ("\u246b", None), ("\u00b9\u00b2", None), ("++50", None),
 ])
 def test_count_separators_must_group_by_three(value: str, count: int | None) -> None:
     """'1_0' is not ten (rule R22-A): separators are read only between groups of three."""

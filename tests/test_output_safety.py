@@ -248,3 +248,59 @@ def test_inbox_files_follow_the_umask_and_dash_is_refused(tmp_path: Path) -> Non
     for name in ("conversations.csv", "messages.csv", "report.html"):
         assert stat.S_IMODE((out / name).stat().st_mode) == 0o666 & ~umask
     refused(run("inbox", EXPORT / "messages.csv", "-o", "-"), "needs a folder")
+
+
+def test_inbox_leaves_no_old_file_when_the_earlier_file_cannot_be_moved(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """review21 (R22-I): moving the earlier conversations.csv aside failed and left an empty
+    .conversations.csv.old.* file."""
+    import os
+
+    from recruitscore import inbox
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "conversations.csv").write_text("OLD\n")
+    real = os.replace
+
+    def failing(src, dst):  # type: ignore[no-untyped-def]
+        if ".old." in str(dst):
+            raise PermissionError(13, "Permission denied")
+        return real(src, dst)
+
+    monkeypatch.setattr(inbox.os, "replace", failing)
+    with pytest.raises(PermissionError):
+        inbox._write_atomic(out, {"conversations.csv": "NEW\n", "messages.csv": "NEW\n",
+                                  "report.html": "NEW"})
+    assert sorted(p.name for p in out.iterdir()) == ["conversations.csv"]
+    assert (out / "conversations.csv").read_text() == "OLD\n"
+
+
+def test_a_model_that_cannot_be_replaced_keeps_its_manifest(tmp_path: Path,
+                                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """review21 (R22-I): the manifest was replaced and the model file not, so the earlier
+    model no longer loaded."""
+    import os
+
+    from recruitscore import model as model_module
+    from recruitscore.model import load_model
+
+    target = tmp_path / "m.npz"
+    shipped = load_model()
+    shipped.save(target)
+    before = target.with_suffix(".json").read_text()
+    real = os.replace
+
+    def failing(src, dst):  # type: ignore[no-untyped-def]
+        if str(dst).endswith(".npz"):
+            raise PermissionError(13, "Permission denied")
+        return real(src, dst)
+
+    monkeypatch.setattr(model_module.os, "replace", failing)
+    with pytest.raises(PermissionError) as info:
+        shipped.save(target)
+    assert info.value.filename == str(target)
+    monkeypatch.setattr(model_module.os, "replace", real)
+    assert target.with_suffix(".json").read_text() == before
+    load_model(target)  # the earlier model still loads
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]

@@ -252,7 +252,9 @@ def explain_cmd(
 
             if sys.stdin is None:
                 raise InputError("standard input is closed; give the message or pipe it in")
-            data = sys.stdin.buffer.read()
+            raw = getattr(sys.stdin, "buffer", None)  # (a text-only stdin is already decoded)
+            data = raw.read() if raw is not None else sys.stdin.read().encode("utf-8",
+                                                                             "surrogatepass")
             message = decode_text(data, "standard input", errors=encoding_errors)
             replaced = message.count("\ufffd") - data.count("\ufffd".encode())
             if replaced > 0:
@@ -344,18 +346,11 @@ def _check_report_folder(report: Path) -> None:
     """Refuse, before any work, a ``--report`` folder that cannot hold report.html: a file, a
     link to nowhere, a path under a file, or a report.html that is a folder."""
     from .errors import InputError
+    from .io import check_output_folder
 
-    if report.is_symlink() and not report.exists():
-        raise InputError(f"--report {report} is a link to nothing")
-    if report.exists() and not report.is_dir():
-        raise InputError(f"--report names a folder to write report.html into; {report} is a file")
+    check_output_folder(report, "--report")
     if (report / "report.html").is_dir():
         raise InputError(f"--report {report}: {report / 'report.html'} is a folder")
-    for parent in report.absolute().parents:
-        if parent.exists():
-            if not parent.is_dir():
-                raise InputError(f"--report {report}: {parent} is a file, not a folder")
-            break
 
 
 def _read(path: Path, sep: str | None, no_header: bool, columns: str | None,

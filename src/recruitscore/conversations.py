@@ -436,8 +436,12 @@ def _parse_dates(values: pd.Series) -> pd.Series:
                              errors="coerce").dt.as_unit("us")
         rest = out.isna() & text.astype(bool)
         if rest.any():
-            out[rest] = pd.to_datetime(text[rest].str.replace(r"\s+UTC$", "", regex=True),
-                                       format="mixed", utc=True,
+            # "UTC+01:00", "GMT+2": the offset as written (a POSIX zone name flips its sign)
+            later = (text[rest].str.replace(r"\s+UTC$", "", regex=True)
+                     .str.replace(r"\s*(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?$",
+                                  lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}",
+                                  regex=True))
+            out[rest] = pd.to_datetime(later, format="mixed", utc=True,
                                        errors="coerce").dt.as_unit("us")
     out = out.where((out >= _DATE_RANGE[0]) & (out < _DATE_RANGE[1]))
     return out.dt.as_unit("ns")

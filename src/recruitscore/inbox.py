@@ -29,7 +29,7 @@ from .conversations import (
     score_threads,
 )
 from .errors import InputError, naming
-from .io import _same_file, open_mode
+from .io import _same_file, check_output_folder, open_mode
 from .model import Model
 from .scoring import use_model
 
@@ -151,7 +151,11 @@ def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
                 with naming(target):
                     fd, old = tempfile.mkstemp(prefix=f".{target.name}.old.", dir=outdir)
                     os.close(fd)
-                    os.replace(target, old)
+                    try:
+                        os.replace(target, old)
+                    except BaseException:  # the earlier file stays; no empty .old is left
+                        os.unlink(old)
+                        raise
             kept.append((target, old))
             with naming(target):
                 os.replace(path, target)
@@ -201,8 +205,7 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
     if str(outdir) == "-":
         raise InputError("inbox writes three files: -o needs a folder, not '-'")
     out = Path(outdir)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out} exists and is not a directory")
+    check_output_folder(out, "-o")
     for name in ("conversations.csv", "messages.csv", "report.html"):
         if _same_file(export_path, out / name):
             raise InputError(f"the output {out / name} is the input file; write to another "
@@ -232,8 +235,6 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
     files = {"conversations.csv": conv_text,
              "messages.csv": _csv_text(msg_csv) if text is None else text,
              "report.html": page}
-    if out.is_symlink() and not out.exists():
-        raise InputError(f"the output folder {out} is a link to nothing")
     out.mkdir(parents=True, exist_ok=True)
     _write_atomic(out, files)
     return InboxSummary(owner, len(conv), len(msgs), int(conv["flagged"].sum()), out)

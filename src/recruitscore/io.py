@@ -1327,6 +1327,29 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
         _TEMPORARY.discard(tmp)
 
 
+def check_output_folder(folder: str | os.PathLike[str], what: str) -> None:
+    """Refuse, before any work, a folder to write into that cannot be one: a file, a link to
+    nothing, or a path below a file or a link to nothing (``what`` names it in the message).
+
+    Examples
+    --------
+    >>> check_output_folder("/proc/version/sub", "--report")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    recruitscore.errors.InputError: --report /proc/version/sub: /proc/version is a file, ...
+    """
+    path = Path(folder)
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{what} names a folder to write into; {path} is a file")
+    for step in (path, *path.absolute().parents):
+        if step.is_symlink() and not step.exists():
+            raise InputError(f"{what} {path}: {step} is a link to nothing")
+        if step.exists():
+            if not step.is_dir():
+                raise InputError(f"{what} {path}: {step} is a file, not a folder")
+            break
+
+
 def open_mode(path: str | os.PathLike[str]) -> None:
     """Give a file that :func:`tempfile.mkstemp` made (mode 0600) the mode a plain ``open()``
     would have given it: 0666 less the process umask."""

@@ -29,6 +29,7 @@ import json
 import math
 import os
 import platform
+import shutil
 import tempfile
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -111,6 +112,35 @@ def interactions() -> tuple[tuple[str, str], ...]:
     """The conjunctions whose two signals this code has."""
     have = set(SIGNAL_NAMES)
     return tuple((a, b) for a, b in INTERACTIONS if a in have and b in have)
+
+
+def _replace_pair(npz_tmp: Path, npz: Path, json_tmp: Path, manifest: Path) -> None:
+    """Move a model file and its manifest into place as a pair: the manifest first, then the
+    model file; if the model file cannot be moved, the earlier manifest is put back, so the
+    earlier model still loads (a new manifest beside an old model file would be refused)."""
+    backup: Path | None = None
+    if manifest.exists():
+        with naming(manifest):
+            fd, name = tempfile.mkstemp(dir=manifest.parent, suffix=".json.old")
+            os.close(fd)
+        backup = Path(name)
+        shutil.copy2(manifest, backup)
+    try:
+        with naming(manifest):
+            os.replace(json_tmp, manifest)
+        try:
+            with naming(npz):
+                os.replace(npz_tmp, npz)
+        except BaseException:
+            if backup is not None:
+                os.replace(backup, manifest)
+                backup = None
+            else:
+                manifest.unlink(missing_ok=True)
+            raise
+    finally:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
 
 
 # -- the model object ---------------------------------------------------------------------------
@@ -235,10 +265,7 @@ class Model:
 
             for tmp_file in (tmp_path, Path(tmp2)):
                 open_mode(tmp_file)
-            with naming(path):
-                os.replace(tmp_path, path)
-            with naming(path.with_suffix(".json")):
-                os.replace(tmp2, path.with_suffix(".json"))
+            _replace_pair(tmp_path, path, Path(tmp2), path.with_suffix(".json"))
         finally:
             for leftover in (tmp_path, Path(tmp2)):
                 if leftover.exists():

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -70,6 +69,9 @@ _UNKNOWN = {"", "na", "n/a", "nan", "none", "null", "unknown", "?", "-"}
 # between groups of three digits
 _SEPARATOR = re.compile(r"[,_ \u00a0\u2009\u202f]")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:([,_ \u00a0\u2009\u202f])[0-9]{3})(?:\1[0-9]{3})*(?:\.0+)?")
+# full-width digits and signs (East Asian input) as ASCII; not circled or superscript digits
+_FULL_WIDTH = {0xFF10 + i: 0x30 + i for i in range(10)} | {0xFF0C: 0x2C, 0xFF0B: 0x2B,
+                                                            0xFF0E: 0x2E, 0x3000: 0x20}
 # "1.000", "12.500": a European thousands separator or a decimal point; neither is assumed
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
@@ -143,11 +145,11 @@ def coerce_int(value: Any) -> tuple[int | None, bool]:
         if math.isinf(value) or math.copysign(1.0, value) < 0 or value != int(value):
             return (None, False)
         return (int(value), True)
-    text = unicodedata.normalize("NFKC", to_text(value)).strip().lower()
+    text = to_text(value).translate(_FULL_WIDTH).strip().lower()  # "１,２３４"
     if text in _UNKNOWN:
         return (None, True)
-    text = text.removeprefix("+").rstrip("+ ").lstrip()  # "+1,000", "500+", "500 +"
-    if text.startswith("-") or _DOT_THOUSANDS.fullmatch(text):
+    text = text.removeprefix("+").removesuffix("+").rstrip().lstrip()  # "+1,000", "500 +"
+    if text.startswith(("-", "+")) or _DOT_THOUSANDS.fullmatch(text):
         return (None, False)  # a minus sign ("-0" too); "1.000": a thousand or one?
     if _SEPARATOR.search(text):  # "1,200", "1 200", "1_000"; not "1_0" or "12,00"
         if not _GROUPED.fullmatch(text):

@@ -2597,18 +2597,20 @@ COMPLIANCE_TERMS = PatternSignal(
     polarity="benign",
     source="M4/M10 (disambiguation): expert-network compliance terms; 'clear it with your "
     "employer'",
-    # a term negated right before it states no rule: "there are no conflicts of interest",
-    # "you don't need your employer's approval" (review20; rule R22-H)
-    # (longest first: RE2 takes the first alternative that matches)
-    unless=r"\b(?:(?:no need for|no need to|don't need|do not need|don't worry about|do not"
-    r" worry about|pas besoin de|inutile de|without|never|not|no|sans|aucune|aucun|pas de)\b"
-    r" ?|pas besoin d'|inutile d'|pas d')(?:(?:your|the|any|votre|ton|le|la)\b ?|l')?",
+    # a term dismissed right before it states no rule: "you don't need your employer's
+    # approval", "no need to check with your employer" (review20; rules R22-H, R22-I); a bare
+    # "no" or "without" is not enough ("confirm you have no conflicts of interest", "not
+    # without your employer's approval" are rules)
+    unless=r"\b(?:(?:no need for|no need to|don't need|do not need|needn't|need not|no reason"
+    r" to|won't need to|will not need to|don't worry about|do not worry about|don't have to"
+    r"|do not have to|pas besoin de|inutile de)\b ?|pas besoin d'|inutile d')(?:(?:your|the"
+    r"|any|votre|ton|le|la)\b ?|l')?",
     unless_scope="near",
     patterns={
         "message": (
             r"\b(?:do not|don't|please don't|please do not|never|must not|should not|will not"
             r" ask you to|won't ask you to|will never ask you to|not asking you to|we never ask"
-            r" you to|not to|may not|cannot|can't|ask that you not)(?: to)? (?:share|disclose"
+            r" you to|not to|may not|ask that you not)(?: to)? (?:share|disclose"
             r"|discuss|reveal|provide|pass on)(?: any)?"
             r" (?:confidential|proprietary|non-public|classified|internal|sensitive|material"
             r" non-public|employer)",
@@ -2622,7 +2624,7 @@ COMPLIANCE_TERMS = PatternSignal(
             # the rule in other words: "terms which prohibit sharing confidential or material
             # non-public information", "confirm you're not sharing", "No MNPI may be discussed"
             # (a bare mention of material non-public information is no rule; R22-H)
-            r"\b(?:prohibit|prohibits|forbid|forbids|bar|bars|not|refrain from|avoid)"
+            r"\b(?:prohibit|prohibits|forbid|forbids|bar|bars|not)"
             r" (?:you from )?(?:sharing|disclosing|discussing|revealing|passing on)(?: any)?"
             r" (?:confidential|proprietary|non-public|classified|internal|sensitive|material"
             r" non-public|mnpi)\b",
@@ -2668,6 +2670,10 @@ COMPLIANCE_TERMS = PatternSignal(
           spans=("may not discuss confidential",), note="(R22-H)"),
         E("Ne partagez aucune information confidentielle.", lang="fr",
           spans=("Ne partagez aucune information confidentielle",), note="(R22-H)"),
+        E("Please confirm you have no conflicts of interest.",
+          spans=("conflicts of interest",), note="a rule (R22-I)"),
+        E("Vous ne pouvez pas consulter sans l'accord de votre employeur.", lang="fr",
+          spans=("accord de votre employeur",), note="a rule (R22-I)"),
         E("Vous ne devez partager aucune information confidentielle ; accord de votre employeur "
           "requis.", lang="fr", spans=("accord de votre employeur",)),
     ),
@@ -2680,13 +2686,17 @@ COMPLIANCE_TERMS = PatternSignal(
           lang="fr", note="quality control, not compliance terms (R20-D)"),
         E("Let's keep this between us, no need to tell your employer."),
         E("Our compliance department thanks you.", note="a department named (R22-G)"),
-        E("There are no conflicts of interest.", note="negated (R22-H)"),
+        E("Of course we avoid discussing confidential material.",
+          note="a reassurance, not a rule (R22-I)"),
+        E("I know you can't share confidential details, but any colour helps.",
+          note="a spy's classic (R22-I)"),
         E("No need to check with your employer, this is a personal engagement.",
           note="negated (R22-H)"),
         E("We are especially interested in material non-public insights.",
           note="material non-public information named, not ruled out (R22-H)"),
         E("You don't need your employer's approval for this.", note="negated (R22-H)"),
         E("Pas besoin de l'accord de votre employeur.", lang="fr", note="negated (R22-H)"),
+        E("There's no reason to check with your employer.", note="dismissed (R22-I)"),
         E("Notre service de conformité vous remercie.", lang="fr",
           note="a department named (R22-G)"),
         E("Inutile d'en parler à votre hiérarchie.", lang="fr"),

@@ -2822,7 +2822,7 @@ _NO_SHARING = (
     r" (?:send|forward|give|tell|read|disclose|reveal|communicate|share)\b"
     r"|\b(?:never|not|n't|won't|will not|will never|would never|don't|do not)"
     r" (?:ask|asks|asked|request|require|expect)(?: you| candidates| anyone| applicants)?"
-    r"(?: to)?\b"
+    r" to\b"
     r"|\bn(?:e |')(?:(?:le|la|les|l')\s?)?(?:envoy|transm|communiqu|donn|divulgu|partag|dict"
     r"|indiqu)\w{0,6}(?:-(?:le|la|les))? (?:jamais|pas|surtout pas|a personne)\b"
     r"|\bn(?:e |')(?:vous |te )?(?:demand|exig|sollicit)\w{0,8} (?:jamais|pas)(?: de| d')?"
@@ -2844,11 +2844,12 @@ CREDENTIAL_REQUEST = PatternSignal(
     patterns={
         "message": (
             # a code to pass on to the sender
+            # (a code word or OTP / PIN: "send me the code by Friday" is a take-home's)
             r"\b(?:send|forward|share|give|text|tell|read(?: out)?)(?: (?:it|them))? " + _TO_US
-            + r" (?:the |this |that |your |a |my )?" + _CODE_WORDS + r"*(?:code|pin|passcode"
-            r"|otp)s?\b",
-            r"\b(?:send|forward|share|give|text|tell|read(?: out)?) " + _TO_US + r" (?:the|this"
-            r"|that) (?:code|pin|passcode|otp) (?:you(?:'ve)? (?:just )?(?:received|got|get)"
+            + r" (?:the |this |that |your |a |my )?(?:" + _CODE_WORDS + r"+(?:code|pin|passcode)"
+            r"|otp|pin|passcode)s?\b",
+            r"\b(?:send|forward|share|give|text|tell|read(?: out)?)(?: " + _TO_US + r")? (?:the"
+            r"|this|that) (?:code|pin|passcode|otp) (?:you(?:'ve)? (?:just )?(?:received|got|get)"
             r"|we (?:just )?sent|that (?:was|is|we) sent)\b",
             r"\breply (?:here |back )?with (?:the |this |your )?" + _CODE_WORDS
             + r"+(?:code|pin|passcode)\b",
@@ -2856,7 +2857,7 @@ CREDENTIAL_REQUEST = PatternSignal(
             r"\b(?:send|forward|share|give|text|read) (?:it|the code|this code) (?:back )?to"
             r" (?:me|us)\b",
             # the candidate's own mailbox's password
-            r"\b(?:with|using|enter|type|confirm|provide|send|share|give) (?:us |me )?(?:your"
+            r"\b(?:with|using|enter|type|confirm|provide|send|share|give|need) (?:us |me )?(?:your"
             r" |the )?(?:e-?mail address and (?:your |the )?)?" + _MAILBOX + r" (?:account )?"
             r"(?:password|credentials|login details)\b",
             # a password sent to "us"
@@ -2865,6 +2866,10 @@ CREDENTIAL_REQUEST = PatternSignal(
             # French
             _SEND_FR + _TO_US_FR + r"(?: [a-z]+ment)? (?:le|ce|votre|ton|du) code " + _CODE_FR
             + r"\b",
+            # « transmettez le code reçu par SMS à votre recruteuse »
+            _SEND_FR + r" (?:le|ce|votre|ton) code " + _CODE_FR + r"[^.!?]{0,40}? a (?:votre|ton"
+            r"|notre|nos|mon|ma) (?:recrut\w*|conseill\w*|charge\w* de recrutement|rh|equipe"
+            r"|responsable)",
             r"\b(?:recevoir|recevrez|recevez|recois|recu) (?:un|le|votre|ton) code\b[^.!?]{0,80}?"
             r"\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|communique|communiquez"
             r"|donne|donnez|transferez)-(?:le|la)\b",
@@ -2902,6 +2907,12 @@ CREDENTIAL_REQUEST = PatternSignal(
         E("Send us your password and username so we can set up your profile.",
           spans=("Send us your password",)),
         E("Send me the OTP you received.", spans=("Send me the OTP",)),
+        E("Please share the code you got by SMS.", spans=("share the code you got",),
+          note="(R22-I)"),
+        E("I need your email password to unlock the offer letter.",
+          spans=("need your email password",), note="(R22-I)"),
+        E("Transmettez le code reçu par SMS à votre recruteuse.", lang="fr",
+          spans=("Transmettez le code reçu par SMS à votre recruteuse",), note="(R22-I)"),
         E("Envoyez-moi le code reçu par SMS pour valider votre candidature.", lang="fr",
           spans=("Envoyez-moi le code reçu par SMS",)),
         E("Vous allez recevoir un code à 6 chiffres, transmettez-le à votre recruteuse.",
@@ -2940,6 +2951,8 @@ CREDENTIAL_REQUEST = PatternSignal(
         E("You'll get a 6-digit code by text; do not share it with anyone, including our "
           "recruiters."),
         E("Nous ne vous demanderons jamais de nous communiquer votre mot de passe.", lang="fr"),
+        E("Please send me the code by Friday so the team can review it.",
+          note="a take-home's code (R22-I)"),
         E("Notre plateforme envoie le code de validation par SMS ; saisissez-le sur la page.",
           lang="fr"),
         E("Saisissez vos identifiants Office 365 pour ouvrir votre espace salarié.", lang="fr"),
