@@ -617,7 +617,8 @@ def test_missing_date_spellings_are_silent(missing: object) -> None:
 
 
 @pytest.mark.parametrize("when", ["2024-03-05 10:00:00 UTC+01:00", "2024-03-05 10:00 GMT+1",
-                                  "2024-03-05T10:00:00+01:00"])
+                                  "2024-03-05T10:00:00+01:00", "2024-03-05 10:00 UTC+0100",
+                                  "2024-03-05 10:00 UTC+1:00"])
 def test_a_written_offset_keeps_its_sign(when: str) -> None:
     """"UTC+01:00" is an hour ahead of UTC, as "+01:00" is (a POSIX zone name would flip it;
     review21, rule R22-I)."""
@@ -626,6 +627,17 @@ def test_a_written_offset_keeps_its_sign(when: str) -> None:
     msgs, conv = score_threads(df, conversation_col="c", date_col="d")
     assert msgs["message"].tolist() == ["at nine", "at half past nine"]
     assert str(conv.loc[0, "first_date"]).startswith("2024-03-05 09:00:00")
+
+
+@pytest.mark.parametrize("when", ["2024-03-05 10:00 UTC+15", "2024-03-05 10:00 UTC+123",
+                                  "2024-03-05 10:00 UTC+0575"])
+def test_no_such_offset_is_an_unreadable_date(when: str) -> None:
+    """review22 (R22-J): "UTC+123" was read as +01:23 and "UTC+15" with its sign flipped."""
+    df = pd.DataFrame({"c": ["t", "t"], "d": [when, "2024-03-05 09:30:00 UTC"],
+                       "message": ["a", "b"]})
+    msgs, conv = score_threads(df, conversation_col="c", date_col="d")
+    assert msgs["message"].tolist() == ["b", "a"]  # the unreadable one after the dated one
+    assert conv.loc[0, "notes"] == "1 date could not be read; placed after the dated messages"
 
 
 def test_duplicate_date_columns_are_an_input_error() -> None:

@@ -304,3 +304,30 @@ def test_a_model_that_cannot_be_replaced_keeps_its_manifest(tmp_path: Path,
     assert target.with_suffix(".json").read_text() == before
     load_model(target)  # the earlier model still loads
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]
+
+
+def test_a_model_whose_manifest_cannot_be_read_is_still_saved(tmp_path: Path) -> None:
+    """review22 (R22-J): copying an unreadable manifest aside failed the save and left an
+    empty .json.old file."""
+    import os
+
+    from recruitscore.model import load_model
+
+    target = tmp_path / "m.npz"
+    shipped = load_model()
+    shipped.save(target)
+    target.with_suffix(".json").chmod(0)
+    try:
+        if os.access(target.with_suffix(".json"), os.R_OK):
+            target.with_suffix(".json").chmod(0o644)  # root reads anything: replace it so
+            target.with_suffix(".json").unlink()     # the copy has nothing to back up
+            target.with_suffix(".json").mkdir()      # ... or a folder, which cannot be
+            with pytest.raises(OSError):             # replaced: the save fails cleanly
+                shipped.save(target)
+            target.with_suffix(".json").rmdir()
+        shipped.save(target)
+    finally:
+        if target.with_suffix(".json").is_file():
+            target.with_suffix(".json").chmod(0o644)
+    load_model(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]

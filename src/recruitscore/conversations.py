@@ -424,6 +424,21 @@ _NO_DATE = frozenset({"", "na", "n/a", "nan", "nat", "none", "null", "unknown", 
 _DATE_RANGE = (pd.Timestamp("1970-01-01", tz="UTC"), pd.Timestamp("2100-01-01", tz="UTC"))
 
 
+def _offset(m: re.Match[str]) -> str:
+    """A written offset ("UTC+1", "GMT+5:30", "UTC+0530") as "+01:00"; made unreadable when
+    it is no offset (hours above 14, minutes above 59: "UTC+15", "UTC+0575")."""
+    written = m[2]
+    if ":" in written:
+        hours, minutes = written.split(":")
+    elif len(written) == 4:
+        hours, minutes = written[:2], written[2:]
+    else:
+        hours, minutes = written, "00"
+    if int(hours) > 14 or int(minutes) > 59:
+        return " (no such offset)"
+    return f"{m[1]}{int(hours):02d}:{minutes}"
+
+
 def _parse_dates(values: pd.Series) -> pd.Series:
     """Dates in UTC at nanosecond precision; NaT where missing, unreadable or out of range."""
     if pd.api.types.is_datetime64_any_dtype(values):
@@ -438,9 +453,8 @@ def _parse_dates(values: pd.Series) -> pd.Series:
         if rest.any():
             # "UTC+01:00", "GMT+2": the offset as written (a POSIX zone name flips its sign)
             later = (text[rest].str.replace(r"\s+UTC$", "", regex=True)
-                     .str.replace(r"\s*(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?$",
-                                  lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}",
-                                  regex=True))
+                     .str.replace(r"\s*(?:UTC|GMT)\s*([+-])(\d{1,2}|\d{1,2}:\d{2}|\d{4})$",
+                                  _offset, regex=True))
             out[rest] = pd.to_datetime(later, format="mixed", utc=True,
                                        errors="coerce").dt.as_unit("us")
     out = out.where((out >= _DATE_RANGE[0]) & (out < _DATE_RANGE[1]))

@@ -119,12 +119,15 @@ def _replace_pair(npz_tmp: Path, npz: Path, json_tmp: Path, manifest: Path) -> N
     model file; if the model file cannot be moved, the earlier manifest is put back, so the
     earlier model still loads (a new manifest beside an old model file would be refused)."""
     backup: Path | None = None
-    if manifest.exists():
-        with naming(manifest):
-            fd, name = tempfile.mkstemp(dir=manifest.parent, suffix=".json.old")
-            os.close(fd)
+    if manifest.is_file():
+        fd, name = tempfile.mkstemp(dir=manifest.parent, suffix=".json.old")
+        os.close(fd)
         backup = Path(name)
-        shutil.copy2(manifest, backup)
+        try:
+            shutil.copy2(manifest, backup)
+        except OSError:  # an unreadable manifest is not backed up; the save goes on
+            backup.unlink(missing_ok=True)
+            backup = None
     try:
         with naming(manifest):
             os.replace(json_tmp, manifest)

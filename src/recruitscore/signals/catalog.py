@@ -2597,14 +2597,15 @@ COMPLIANCE_TERMS = PatternSignal(
     polarity="benign",
     source="M4/M10 (disambiguation): expert-network compliance terms; 'clear it with your "
     "employer'",
-    # a term dismissed right before it states no rule: "you don't need your employer's
-    # approval", "no need to check with your employer" (review20; rules R22-H, R22-I); a bare
-    # "no" or "without" is not enough ("confirm you have no conflicts of interest", "not
-    # without your employer's approval" are rules)
+    # a term negated or dismissed right before it states no rule: "there are no conflicts of
+    # interest", "you don't need your employer's approval" (review20, review22; rules R22-H,
+    # R22-J). A legitimate "confirm you have no conflicts of interest" loses the counter-signal
+    # too: an attacker must not buy a discount with a reassurance (longest first: RE2 takes
+    # the first alternative that matches)
     unless=r"\b(?:(?:no need for|no need to|don't need|do not need|needn't|need not|no reason"
     r" to|won't need to|will not need to|don't worry about|do not worry about|don't have to"
-    r"|do not have to|pas besoin de|inutile de)\b ?|pas besoin d'|inutile d')(?:(?:your|the"
-    r"|any|votre|ton|le|la)\b ?|l')?",
+    r"|do not have to|pas besoin de|inutile de|without|never|not|no|sans|aucune|aucun|pas de)\b"
+    r" ?|pas besoin d'|inutile d'|pas d')(?:(?:your|the|any|votre|ton|le|la)\b ?|l')?",
     unless_scope="near",
     patterns={
         "message": (
@@ -2670,10 +2671,7 @@ COMPLIANCE_TERMS = PatternSignal(
           spans=("may not discuss confidential",), note="(R22-H)"),
         E("Ne partagez aucune information confidentielle.", lang="fr",
           spans=("Ne partagez aucune information confidentielle",), note="(R22-H)"),
-        E("Please confirm you have no conflicts of interest.",
-          spans=("conflicts of interest",), note="a rule (R22-I)"),
-        E("Vous ne pouvez pas consulter sans l'accord de votre employeur.", lang="fr",
-          spans=("accord de votre employeur",), note="a rule (R22-I)"),
+
         E("Vous ne devez partager aucune information confidentielle ; accord de votre employeur "
           "requis.", lang="fr", spans=("accord de votre employeur",)),
     ),
@@ -2697,6 +2695,8 @@ COMPLIANCE_TERMS = PatternSignal(
         E("You don't need your employer's approval for this.", note="negated (R22-H)"),
         E("Pas besoin de l'accord de votre employeur.", lang="fr", note="negated (R22-H)"),
         E("There's no reason to check with your employer.", note="dismissed (R22-I)"),
+        E("There are no conflicts of interest.", note="negated (R22-H, R22-J)"),
+        E("Aucun conflit d'intérêts ici.", lang="fr", note="negated (R22-J)"),
         E("Notre service de conformité vous remercie.", lang="fr",
           note="a department named (R22-G)"),
         E("Inutile d'en parler à votre hiérarchie.", lang="fr"),

@@ -2816,16 +2816,16 @@ _SEND_FR = (r"\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|communi
 _CODE_FR = (r"(?:a [0-9] chiffres|de (?:verification|confirmation|securite|validation|connexion)"
             r"|(?:que vous avez |que tu as |qui vous a ete |qui t'a ete )?(?:recu|envoye)s?"
             r"(?: (?:par|en) (?:sms|texto|message|e-?mail|mail))?|sms|otp|unique|temporaire)")
+# (sharing negations only: "Don't use the website, send me the code" is still a request)
 _NO_SHARING = (
-    NEGATED_ACTION
-    + r"|\b(?:never|don't|do not|dont|must not|should not|shouldn't|not to)(?: ever)?"
+    r"\b(?:never|don't|do not|dont|must not|should not|shouldn't|not to)(?: ever)?"
     r" (?:send|forward|give|tell|read|disclose|reveal|communicate|share)\b"
     r"|\b(?:never|not|n't|won't|will not|will never|would never|don't|do not)"
     r" (?:ask|asks|asked|request|require|expect)(?: you| candidates| anyone| applicants)?"
     r" to\b"
     r"|\bn(?:e |')(?:(?:le|la|les|l')\s?)?(?:envoy|transm|communiqu|donn|divulgu|partag|dict"
     r"|indiqu)\w{0,6}(?:-(?:le|la|les))? (?:jamais|pas|surtout pas|a personne)\b"
-    r"|\bn(?:e |')(?:vous |te )?(?:demand|exig|sollicit)\w{0,8} (?:jamais|pas)(?: de| d')?"
+    r"|\bn(?:e |')(?:vous |te )?(?:demand|exig|sollicit)\w{0,8} (?:jamais|pas) (?:de|d')"
 )
 CREDENTIAL_REQUEST = PatternSignal(
     name="credential_request",
@@ -2848,16 +2848,18 @@ CREDENTIAL_REQUEST = PatternSignal(
             r"\b(?:send|forward|share|give|text|tell|read(?: out)?)(?: (?:it|them))? " + _TO_US
             + r" (?:the |this |that |your |a |my )?(?:" + _CODE_WORDS + r"+(?:code|pin|passcode)"
             r"|otp|pin|passcode)s?\b",
-            r"\b(?:send|forward|share|give|text|tell|read(?: out)?)(?: " + _TO_US + r")? (?:the"
-            r"|this|that) (?:code|pin|passcode|otp) (?:you(?:'ve)? (?:just )?(?:received|got|get)"
-            r"|we (?:just )?sent|that (?:was|is|we) sent)\b",
+            # (to the sender: "share the code you've got so far" is a take-home's; R22-J)
+            r"\b(?:send|forward|share|give|text|tell|read(?: out)?) " + _TO_US + r" (?:the|this"
+            r"|that) (?:code|pin|passcode|otp) (?:you(?:'ve| have)? (?:just )?(?:received|got|get)"
+            r"|you (?:were|have been|will be) sent|you(?:'ll| will) (?:receive|get)|we (?:just )?"
+            r"sent|that (?:was|is|we) sent)\b",
             r"\breply (?:here |back )?with (?:the |this |your )?" + _CODE_WORDS
             + r"+(?:code|pin|passcode)\b",
             r"\b(?:receive|get) an? " + _CODE_WORDS + r"*(?:code|pin|passcode)\b[^.!?]{0,80}?"
             r"\b(?:send|forward|share|give|text|read) (?:it|the code|this code) (?:back )?to"
             r" (?:me|us)\b",
             # the candidate's own mailbox's password
-            r"\b(?:with|using|enter|type|confirm|provide|send|share|give|need) (?:us |me )?(?:your"
+            r"\b(?:with|using|enter|type|confirm|provide|send|share|give) (?:us |me )?(?:your"
             r" |the )?(?:e-?mail address and (?:your |the )?)?" + _MAILBOX + r" (?:account )?"
             r"(?:password|credentials|login details)\b",
             # a password sent to "us"
@@ -2867,9 +2869,8 @@ CREDENTIAL_REQUEST = PatternSignal(
             _SEND_FR + _TO_US_FR + r"(?: [a-z]+ment)? (?:le|ce|votre|ton|du) code " + _CODE_FR
             + r"\b",
             # « transmettez le code reçu par SMS à votre recruteuse »
-            _SEND_FR + r" (?:le|ce|votre|ton) code " + _CODE_FR + r"[^.!?]{0,40}? a (?:votre|ton"
-            r"|notre|nos|mon|ma) (?:recrut\w*|conseill\w*|charge\w* de recrutement|rh|equipe"
-            r"|responsable)",
+            _SEND_FR + r" (?:le|ce|votre|ton) code " + _CODE_FR + r"[^.!?]{0,40}? (?:a (?:votre"
+            r"|ton|notre|mon|ma|la|le) |au |aux )(?:recrut\w*|charge\w* de recrutement)",
             r"\b(?:recevoir|recevrez|recevez|recois|recu) (?:un|le|votre|ton) code\b[^.!?]{0,80}?"
             r"\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|communique|communiquez"
             r"|donne|donnez|transferez)-(?:le|la)\b",
@@ -2907,10 +2908,10 @@ CREDENTIAL_REQUEST = PatternSignal(
         E("Send us your password and username so we can set up your profile.",
           spans=("Send us your password",)),
         E("Send me the OTP you received.", spans=("Send me the OTP",)),
-        E("Please share the code you got by SMS.", spans=("share the code you got",),
-          note="(R22-I)"),
-        E("I need your email password to unlock the offer letter.",
-          spans=("need your email password",), note="(R22-I)"),
+        E("Send me the code you have received.", spans=("Send me the code you have received",),
+          note="(R22-J)"),
+        E("Don't use the website, send me the verification code here.",
+          spans=("send me the verification code",), note="(R22-J)"),
         E("Transmettez le code reçu par SMS à votre recruteuse.", lang="fr",
           spans=("Transmettez le code reçu par SMS à votre recruteuse",), note="(R22-I)"),
         E("Envoyez-moi le code reçu par SMS pour valider votre candidature.", lang="fr",
@@ -2953,6 +2954,12 @@ CREDENTIAL_REQUEST = PatternSignal(
         E("Nous ne vous demanderons jamais de nous communiquer votre mot de passe.", lang="fr"),
         E("Please send me the code by Friday so the team can review it.",
           note="a take-home's code (R22-I)"),
+        E("Please share the code you've got so far, even if it is unfinished.",
+          note="a take-home's code (R22-J)"),
+        E("For MFA setup you will need your email password and your phone.",
+          note="IT onboarding (R22-J)"),
+        E("Transmettez le code reçu par courrier à votre conseiller France Travail.", lang="fr",
+          note="a job-centre adviser (R22-J)"),
         E("Notre plateforme envoie le code de validation par SMS ; saisissez-le sur la page.",
           lang="fr"),
         E("Saisissez vos identifiants Office 365 pour ouvrir votre espace salarié.", lang="fr"),
