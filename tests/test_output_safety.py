@@ -126,21 +126,13 @@ def test_inbox_writes_all_three_files_or_none(tmp_path: Path) -> None:
 
 def test_inbox_puts_earlier_files_back_when_a_later_move_fails(tmp_path: Path,
                                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import os
 
     from recruitscore import inbox
 
     out = tmp_path / "out"
     out.mkdir()
     (out / "conversations.csv").write_text("OLD\n")
-    real = os.replace
-
-    def failing(src, dst):  # type: ignore[no-untyped-def]
-        if str(dst).endswith("report.html"):
-            raise PermissionError(13, "Permission denied")
-        return real(src, dst)
-
-    monkeypatch.setattr(inbox.os, "replace", failing)
+    refuse_replace(monkeypatch, inbox, lambda dst: dst.endswith("report.html"))
     with pytest.raises(PermissionError) as info:
         inbox._write_atomic(out, {"conversations.csv": "NEW\n", "messages.csv": "NEW\n",
                                   "report.html": "NEW"})
@@ -254,21 +246,13 @@ def test_inbox_leaves_no_old_file_when_the_earlier_file_cannot_be_moved(
         tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """review21 (R22-I): moving the earlier conversations.csv aside failed and left an empty
     .conversations.csv.old.* file."""
-    import os
 
     from recruitscore import inbox
 
     out = tmp_path / "out"
     out.mkdir()
     (out / "conversations.csv").write_text("OLD\n")
-    real = os.replace
-
-    def failing(src, dst):  # type: ignore[no-untyped-def]
-        if ".old." in str(dst):
-            raise PermissionError(13, "Permission denied")
-        return real(src, dst)
-
-    monkeypatch.setattr(inbox.os, "replace", failing)
+    refuse_replace(monkeypatch, inbox, lambda dst: ".old." in dst)
     with pytest.raises(PermissionError):
         inbox._write_atomic(out, {"conversations.csv": "NEW\n", "messages.csv": "NEW\n",
                                   "report.html": "NEW"})
@@ -280,7 +264,6 @@ def test_a_model_that_cannot_be_replaced_keeps_its_manifest(tmp_path: Path,
                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """review21 (R22-I): the manifest was replaced and the model file not, so the earlier
     model no longer loaded."""
-    import os
 
     from recruitscore import model as model_module
     from recruitscore.model import load_model
@@ -289,18 +272,11 @@ def test_a_model_that_cannot_be_replaced_keeps_its_manifest(tmp_path: Path,
     shipped = load_model()
     shipped.save(target)
     before = target.with_suffix(".json").read_text()
-    real = os.replace
-
-    def failing(src, dst):  # type: ignore[no-untyped-def]
-        if str(dst).endswith(".npz"):
-            raise PermissionError(13, "Permission denied")
-        return real(src, dst)
-
-    monkeypatch.setattr(model_module.os, "replace", failing)
+    refuse_replace(monkeypatch, model_module, lambda dst: dst.endswith(".npz"))
     with pytest.raises(PermissionError) as info:
         shipped.save(target)
     assert info.value.filename == str(target)
-    monkeypatch.setattr(model_module.os, "replace", real)
+    monkeypatch.undo()
     assert target.with_suffix(".json").read_text() == before
     load_model(target)  # the earlier model still loads
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]
@@ -331,3 +307,17 @@ def test_a_model_whose_manifest_cannot_be_read_is_still_saved(tmp_path: Path) ->
             target.with_suffix(".json").chmod(0o644)
     load_model(target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]
+
+
+def refuse_replace(monkeypatch, module, refused) -> None:  # type: ignore[no-untyped-def]
+    """Make ``module.os.replace`` fail with a permission error when ``refused(dst)`` is true."""
+    import os
+
+    real = os.replace
+
+    def failing(src, dst):  # type: ignore[no-untyped-def]
+        if refused(str(dst)):
+            raise PermissionError(13, "Permission denied")
+        return real(src, dst)
+
+    monkeypatch.setattr(module.os, "replace", failing)
