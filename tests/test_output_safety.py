@@ -309,6 +309,32 @@ def test_a_model_whose_manifest_cannot_be_read_is_still_saved(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]
 
 
+def test_an_unreadable_manifest_and_a_refused_model_file_change_nothing(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """review23 (R22-K): with no copy of the earlier manifest, the model file goes first, so a
+    refused model file leaves the earlier pair as it was."""
+    import shutil as shutil_module
+
+    from recruitscore import model as model_module
+
+    target = tmp_path / "m.npz"
+    shipped = load_model()
+    shipped.save(target)
+    before = (target.read_bytes(), target.with_suffix(".json").read_text())
+
+    def unreadable(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(shutil_module, "copy2", unreadable)
+    refuse_replace(monkeypatch, model_module, lambda dst: dst.endswith(".npz"))
+    with pytest.raises(PermissionError):
+        shipped.save(target)
+    monkeypatch.undo()
+    assert (target.read_bytes(), target.with_suffix(".json").read_text()) == before
+    load_model(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]
+
+
 def refuse_replace(monkeypatch, module, refused) -> None:  # type: ignore[no-untyped-def]
     """Make ``module.os.replace`` fail with a permission error when ``refused(dst)`` is true."""
     import os

@@ -426,7 +426,7 @@ _DATE_RANGE = (pd.Timestamp("1970-01-01", tz="UTC"), pd.Timestamp("2100-01-01", 
 
 def _offset(m: re.Match[str]) -> str:
     """A written offset ("UTC+1", "GMT+5:30", "UTC+0530") as "+01:00"; made unreadable when
-    it is no offset (hours above 14, minutes above 59: "UTC+15", "UTC+0575")."""
+    it is no offset (beyond 14:00, minutes above 59: "UTC+15", "UTC+14:30", "UTC+0575")."""
     written = m[2]
     if ":" in written:
         hours, minutes = written.split(":")
@@ -434,7 +434,7 @@ def _offset(m: re.Match[str]) -> str:
         hours, minutes = written[:2], written[2:]
     else:
         hours, minutes = written, "00"
-    if int(hours) > 14 or int(minutes) > 59:
+    if int(minutes) > 59 or int(hours) * 60 + int(minutes) > 14 * 60:
         return " (no such offset)"
     return f"{m[1]}{int(hours):02d}:{minutes}"
 
@@ -452,8 +452,9 @@ def _parse_dates(values: pd.Series) -> pd.Series:
         rest = out.isna() & text.astype(bool)
         if rest.any():
             # "UTC+01:00", "GMT+2": the offset as written (a POSIX zone name flips its sign)
-            later = (text[rest].str.replace(r"\s+UTC$", "", regex=True)
-                     .str.replace(r"\s*(?:UTC|GMT)\s*([+-])(\d{1,2}|\d{1,2}:\d{2}|\d{4})$",
+            later = (text[rest].str.replace(r"(?i)\s+UTC$", "", regex=True)
+                     .str.replace(r"\s*\([A-Za-z ]{1,40}\)$|\.$", "", regex=True)  # "(CET)"
+                     .str.replace(r"(?i)\s*(?:UTC|GMT)\s*([+-])(\d{1,2}|\d{1,2}:\d{2}|\d{4})$",
                                   _offset, regex=True))
             out[rest] = pd.to_datetime(later, format="mixed", utc=True,
                                        errors="coerce").dt.as_unit("us")

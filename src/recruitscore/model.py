@@ -129,6 +129,14 @@ def _replace_pair(npz_tmp: Path, npz: Path, json_tmp: Path, manifest: Path) -> N
             backup.unlink(missing_ok=True)
             backup = None
     try:
+        if backup is None and manifest.exists():
+            # an earlier manifest that could not be copied aside: the model file first, as
+            # before the pair (if it cannot be replaced, nothing has changed)
+            with naming(npz):
+                os.replace(npz_tmp, npz)
+            with naming(manifest):
+                os.replace(json_tmp, manifest)
+            return
         with naming(manifest):
             os.replace(json_tmp, manifest)
         try:
@@ -138,7 +146,7 @@ def _replace_pair(npz_tmp: Path, npz: Path, json_tmp: Path, manifest: Path) -> N
             if backup is not None:
                 os.replace(backup, manifest)
                 backup = None
-            else:
+            else:  # there was no earlier manifest
                 manifest.unlink(missing_ok=True)
             raise
     finally:
