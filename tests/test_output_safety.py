@@ -335,6 +335,33 @@ def test_an_unreadable_manifest_and_a_refused_model_file_change_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]
 
 
+def test_a_manifest_that_can_be_neither_read_nor_moved_changes_nothing(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """review24 (R22-L): another user's manifest in a shared folder can be neither copied nor
+    renamed nor replaced; the save must fail before the model file is touched."""
+    import shutil as shutil_module
+
+    from recruitscore import model as model_module
+
+    target = tmp_path / "m.npz"
+    shipped = load_model()
+    shipped.save(target)
+    before = (target.read_bytes(), target.with_suffix(".json").read_text())
+
+    def unreadable(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(shutil_module, "copy2", unreadable)
+    refuse_replace(monkeypatch, model_module,
+                   lambda dst: dst.endswith((".json.old", "m.json")))
+    with pytest.raises(PermissionError):
+        shipped.save(target)
+    monkeypatch.undo()
+    assert (target.read_bytes(), target.with_suffix(".json").read_text()) == before
+    load_model(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]
+
+
 def refuse_replace(monkeypatch, module, refused) -> None:  # type: ignore[no-untyped-def]
     """Make ``module.os.replace`` fail with a permission error when ``refused(dst)`` is true."""
     import os

@@ -453,9 +453,12 @@ def _parse_dates(values: pd.Series) -> pd.Series:
         if rest.any():
             # "UTC+01:00", "GMT+2": the offset as written (a POSIX zone name flips its sign)
             later = (text[rest].str.replace(r"(?i)\s+UTC$", "", regex=True)
-                     .str.replace(r"\s*\([A-Za-z ]{1,40}\)$|\.$", "", regex=True)  # "(CET)"
-                     .str.replace(r"(?i)\s*(?:UTC|GMT)\s*([+-])(\d{1,2}|\d{1,2}:\d{2}|\d{4})$",
-                                  _offset, regex=True))
+                     .str.replace(r"(?i)\s*(?:UTC|GMT)\s*([+-])(\d{1,2}|\d{1,2}:\d{2}|\d{4})"
+                                  r"(?:\s*\([A-Za-z /_]{1,40}\))?\.?$", _offset, regex=True)
+                     # any other "UTC+..." is no offset: unreadable, never read with its sign
+                     # flipped as a POSIX zone name
+                     .str.replace(r"(?i)(?:UTC|GMT)\s*[+-].*$", " (no such offset)",
+                                  regex=True))
             out[rest] = pd.to_datetime(later, format="mixed", utc=True,
                                        errors="coerce").dt.as_unit("us")
     out = out.where((out >= _DATE_RANGE[0]) & (out < _DATE_RANGE[1]))

@@ -116,42 +116,44 @@ def interactions() -> tuple[tuple[str, str], ...]:
 
 def _replace_pair(npz_tmp: Path, npz: Path, json_tmp: Path, manifest: Path) -> None:
     """Move a model file and its manifest into place as a pair: the manifest first, then the
-    model file; if the model file cannot be moved, the earlier manifest is put back, so the
-    earlier model still loads (a new manifest beside an old model file would be refused)."""
-    backup: Path | None = None
-    if manifest.is_file():
+    model file. The earlier manifest is kept aside (copied, or renamed when it cannot be read)
+    and put back if the model file cannot be moved, so the earlier model still loads (a new
+    manifest beside an old model file would be refused). If it can be neither copied nor
+    renamed, replacing it fails too and nothing changes."""
+    aside: Path | None = None
+    if manifest.exists():
         fd, name = tempfile.mkstemp(dir=manifest.parent, suffix=".json.old")
         os.close(fd)
-        backup = Path(name)
+        aside = Path(name)
         try:
-            shutil.copy2(manifest, backup)
-        except OSError:  # an unreadable manifest is not backed up; the save goes on
-            backup.unlink(missing_ok=True)
-            backup = None
+            shutil.copy2(manifest, aside)
+        except OSError:
+            try:  # an unreadable manifest can still be renamed aside
+                os.replace(manifest, aside)
+            except OSError:
+                aside.unlink(missing_ok=True)
+                aside = None
     try:
-        if backup is None and manifest.exists():
-            # an earlier manifest that could not be copied aside: the model file first, as
-            # before the pair (if it cannot be replaced, nothing has changed)
-            with naming(npz):
-                os.replace(npz_tmp, npz)
-            with naming(manifest):
-                os.replace(json_tmp, manifest)
-            return
         with naming(manifest):
             os.replace(json_tmp, manifest)
         try:
             with naming(npz):
                 os.replace(npz_tmp, npz)
         except BaseException:
-            if backup is not None:
-                os.replace(backup, manifest)
-                backup = None
-            else:  # there was no earlier manifest
+            if aside is not None:
+                os.replace(aside, manifest)
+                aside = None
+            else:  # there was no earlier manifest to put back
                 manifest.unlink(missing_ok=True)
             raise
+    except BaseException:
+        if aside is not None and not manifest.exists():  # renamed aside, then refused
+            os.replace(aside, manifest)
+            aside = None
+        raise
     finally:
-        if backup is not None:
-            backup.unlink(missing_ok=True)
+        if aside is not None:
+            aside.unlink(missing_ok=True)
 
 
 # -- the model object ---------------------------------------------------------------------------

@@ -2604,7 +2604,7 @@ COMPLIANCE_TERMS = PatternSignal(
     # the first alternative that matches)
     unless=r"\b(?:(?:no need for|no need to|don't need|do not need|needn't|need not|no reason"
     r" to|won't need to|will not need to|don't worry about|do not worry about|don't have to"
-    r"|do not have to|pas besoin de|inutile de|without|never|no|sans|aucune|aucun|pas de)\b"
+    r"|do not have to|pas besoin de|inutile de|without|never|not|no|sans|aucune|aucun|pas de)\b"
     r" ?|pas besoin d'|inutile d'|pas d')(?:(?:your|the|any|votre|ton|le|la)\b ?|l')?",
     unless_scope="near",
     patterns={
@@ -2631,14 +2631,7 @@ COMPLIANCE_TERMS = PatternSignal(
             r" non-public|mnpi)\b",
             r"\bno (?:mnpi|material non-public information|confidential information)"
             r" (?:may|can|will|should|must) be (?:shared|discussed|disclosed)\b",
-            # a procedure, not a mention: "Conflicts of interest: none" or "no potential
-            # conflicts of interest" cost an attacker nothing (review23; rule R22-K)
-            r"\b(?:declare|disclose|check for|screen for|screened for|report|flag|identify"
-            r"|review|declaration of|disclosure of)(?: (?:any|all|your|possible|potential))*"
-            r" conflicts?(?: of interest)?\b",
-            r"\bconflicts? of interest (?:policy|policies|rules|statement|form|declaration)\b"
-            r"|\b(?:make sure|ensure|confirm|check)(?: that)? you (?:do not|don't) have (?:a|any)"
-            r" \[?conflicts?\b",  # (a markdown link: "a [conflict of interest](...)")
+            r"\bconflicts? of interest\b",
             r"\b(?:check|clear (?:it|this)?|confirm|get approval|discuss (?:it|this)|consult)"
             r" with your (?:employer|manager|compliance|security officer|line manager|hr"
             r"|institution)\b",
@@ -2652,9 +2645,7 @@ COMPLIANCE_TERMS = PatternSignal(
             # title (rule R20-D)
             r"\b(?:charte|conditions|questionnaire|procedure|documentation|regles?|politique"
             r"|attestation|exigences|formation) (?:de |de la )?conformite\b",
-            r"\b(?:declarer|declarez|signaler|signalez|verifier|verifions|declaration de"
-            r"|declaration des)(?: (?:tout|tous|les|vos|d'eventuels|eventuels|un|des))*"
-            r" ?conflits? d'interets?\b",
+            r"\bconflits? d'interets?\b",
             r"\b(?:accord|autorisation|validation|aval) (?:prealable )?de (?:votre|ton)"
             r" (?:employeur|hierarchie|manager|direction|etablissement)\b",
         )
@@ -2676,12 +2667,6 @@ COMPLIANCE_TERMS = PatternSignal(
           "information.", spans=("prohibit sharing confidential",), note="(R22-H)"),
         E("No MNPI may be discussed on the call.", spans=("No MNPI may be discussed",),
           note="(R22-H)"),
-        E("Please disclose any potential conflicts of interest before the call.",
-          spans=("disclose any potential conflicts of interest",), note="(R22-K)"),
-        E("Please make sure you do not have a conflict of interest with the authors.",
-          spans=("make sure you do not have a conflict",), note="(R22-K)"),
-        E("If not, check with your employer before the call.",
-          spans=("check with your employer",), note="a bare 'not' before a comma (R22-K)"),
         E("Per our compliance team, you may not discuss confidential projects.",
           spans=("may not discuss confidential",), note="(R22-H)"),
         E("Ne partagez aucune information confidentielle.", lang="fr",
@@ -2711,8 +2696,6 @@ COMPLIANCE_TERMS = PatternSignal(
         E("Pas besoin de l'accord de votre employeur.", lang="fr", note="negated (R22-H)"),
         E("There's no reason to check with your employer.", note="dismissed (R22-I)"),
         E("There are no conflicts of interest.", note="negated (R22-H, R22-J)"),
-        E("Conflicts of interest: none.", note="a mention, no procedure (R22-K)"),
-        E("There are no potential conflicts of interest.", note="(R22-K)"),
         E("Aucun conflit d'intérêts ici.", lang="fr", note="negated (R22-J)"),
         E("Notre service de conformité vous remercie.", lang="fr",
           note="a department named (R22-G)"),

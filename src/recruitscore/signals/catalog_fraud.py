@@ -2807,8 +2807,6 @@ RUN_BEFORE_CALL = PatternSignal(
 _CODE_WORDS = (r"(?:(?:[0-9]|four|six|eight)[- ]digit |one[- ]time |verification |confirmation "
                r"|security |sms |text |login |authentication |2fa |otp )")
 _TO_US = r"(?:me|us|our (?:team|recruiter|hr)|it (?:back )?to (?:me|us)|(?:it|them) back)"
-_CODE_GOT = (r"(?:you(?:'ve| have)? (?:just )?(?:received|got|get)|you (?:were|have been|will be)"
-             r" sent|you(?:'ll| will) (?:receive|get)|we (?:just )?sent|that (?:was|is|we) sent)")
 _MAILBOX = (r"(?:personal )?(?:e-?mail|email|webmail|mailbox|gmail|yahoo|hotmail|icloud"
             r"|aol|proton(?:mail)?)")
 _TO_US_FR = r"-(?:moi|nous)"
@@ -2821,8 +2819,7 @@ _CODE_FR = (r"(?:a [0-9] chiffres|de (?:verification|confirmation|securite|valid
 # (sharing negations only: "Don't use the website, send me the code" is still a request)
 _NO_SHARING = (
     r"\b(?:never|don't|do not|dont|must not|should not|shouldn't|not to)(?: ever)?"
-    r" (?:send|forward|give|tell|read|disclose|reveal|communicate|share|enter|type|use|provide"
-    r"|input)\b"
+    r" (?:send|forward|give|tell|read|disclose|reveal|communicate|share)\b"
     r"|\b(?:never|not|n't|won't|will not|will never|would never|don't|do not)"
     r" (?:ask|asks|asked|request|require|expect)(?: you| candidates| anyone| applicants)?"
     r" to\b"
@@ -2853,13 +2850,9 @@ CREDENTIAL_REQUEST = PatternSignal(
             r"|otp|pin|passcode)s?\b",
             # (to the sender: "share the code you've got so far" is a take-home's; R22-J)
             r"\b(?:send|forward|share|give|text|tell|read(?: out)?) " + _TO_US + r" (?:the|this"
-            r"|that) (?:code|pin|passcode|otp) " + _CODE_GOT + r"\b",
-            # the recipient after it: "send the code you received to our recruiter" (R22-K)
-            r"\b(?:send|forward|share|give|text|tell|read(?: out)?) (?:the|this|that) (?:code|pin"
-            r"|passcode|otp) " + _CODE_GOT + r"\b[^.!?]{0,30}? (?:to|with) (?:me|us|our"
-            r" (?:recruiter|recruiting team|team|hr|hr team|hiring manager))\b",
-            r"\b(?:i|we) (?:need|will need|require) (?:your|the) " + _MAILBOX + r" (?:account )?"
-            r"password\b",
+            r"|that) (?:code|pin|passcode|otp) (?:you(?:'ve| have)? (?:just )?(?:received|got|get)"
+            r"|you (?:were|have been|will be) sent|you(?:'ll| will) (?:receive|get)|we (?:just )?"
+            r"sent|that (?:was|is|we) sent)\b",
             r"\breply (?:here |back )?with (?:the |this |your )?" + _CODE_WORDS
             + r"+(?:code|pin|passcode)\b",
             r"\b(?:receive|get) an? " + _CODE_WORDS + r"*(?:code|pin|passcode)\b[^.!?]{0,80}?"
@@ -2875,10 +2868,9 @@ CREDENTIAL_REQUEST = PatternSignal(
             # French
             _SEND_FR + _TO_US_FR + r"(?: [a-z]+ment)? (?:le|ce|votre|ton|du) code " + _CODE_FR
             + r"\b",
-            # « transmettez le code reçu par SMS à votre recruteuse / à notre équipe RH »
+            # « transmettez le code reçu par SMS à votre recruteuse »
             _SEND_FR + r" (?:le|ce|votre|ton) code " + _CODE_FR + r"[^.!?]{0,40}? (?:a (?:votre"
-            r"|ton|notre|mon|ma|la|le|l') ?|au |aux )(?:recrut\w*|charge\w* de recrutement"
-            r"|(?:equipe|service) (?:rh|recrutement))",
+            r"|ton|notre|mon|ma|la|le) |au |aux )(?:recrut\w*|charge\w* de recrutement)",
             r"\b(?:recevoir|recevrez|recevez|recois|recu) (?:un|le|votre|ton) code\b[^.!?]{0,80}?"
             r"\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|communique|communiquez"
             r"|donne|donnez|transferez)-(?:le|la)\b",
@@ -2918,10 +2910,6 @@ CREDENTIAL_REQUEST = PatternSignal(
         E("Send me the OTP you received.", spans=("Send me the OTP",)),
         E("Send me the code you have received.", spans=("Send me the code you have received",),
           note="(R22-J)"),
-        E("Send the code you received to our recruiter on Telegram.",
-          spans=("Send the code you received to our recruiter",), note="(R22-K)"),
-        E("I need your email password to unlock the offer letter.",
-          spans=("I need your email password",), note="(R22-K)"),
         E("Don't use the website, send me the verification code here.",
           spans=("send me the verification code",), note="(R22-J)"),
         E("Transmettez le code reçu par SMS à votre recruteuse.", lang="fr",
@@ -2970,8 +2958,6 @@ CREDENTIAL_REQUEST = PatternSignal(
           note="a take-home's code (R22-J)"),
         E("For MFA setup you will need your email password and your phone.",
           note="IT onboarding (R22-J)"),
-        E("Never enter your Gmail password anywhere except accounts.google.com.",
-          note="a safety tip (R22-K)"),
         E("Transmettez le code reçu par courrier à votre conseiller France Travail.", lang="fr",
           note="a job-centre adviser (R22-J)"),
         E("Notre plateforme envoie le code de validation par SMS ; saisissez-le sur la page.",
