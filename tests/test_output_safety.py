@@ -309,10 +309,13 @@ def test_a_model_whose_manifest_cannot_be_read_is_still_saved(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]
 
 
-def test_an_unreadable_manifest_and_a_refused_model_file_change_nothing(
-        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """review23 (R22-K): with no copy of the earlier manifest, the model file goes first, so a
-    refused model file leaves the earlier pair as it was."""
+@pytest.mark.parametrize("refused", [(".npz",), (".json.old", "m.json")],
+                         ids=["model file refused", "manifest neither moved nor replaced"])
+def test_an_unreadable_manifest_and_a_refused_move_change_nothing(
+        tmp_path: Path, monkeypatch, refused) -> None:  # type: ignore[no-untyped-def]
+    """review23/review24 (R22-K, R22-L): with an earlier manifest that cannot be read (another
+    user's, in a shared folder), a model file or manifest that cannot be moved leaves the
+    earlier pair as it was, and no temporary file behind."""
     import shutil as shutil_module
 
     from recruitscore import model as model_module
@@ -326,34 +329,7 @@ def test_an_unreadable_manifest_and_a_refused_model_file_change_nothing(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(shutil_module, "copy2", unreadable)
-    refuse_replace(monkeypatch, model_module, lambda dst: dst.endswith(".npz"))
-    with pytest.raises(PermissionError):
-        shipped.save(target)
-    monkeypatch.undo()
-    assert (target.read_bytes(), target.with_suffix(".json").read_text()) == before
-    load_model(target)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.npz"]
-
-
-def test_a_manifest_that_can_be_neither_read_nor_moved_changes_nothing(
-        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """review24 (R22-L): another user's manifest in a shared folder can be neither copied nor
-    renamed nor replaced; the save must fail before the model file is touched."""
-    import shutil as shutil_module
-
-    from recruitscore import model as model_module
-
-    target = tmp_path / "m.npz"
-    shipped = load_model()
-    shipped.save(target)
-    before = (target.read_bytes(), target.with_suffix(".json").read_text())
-
-    def unreadable(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(shutil_module, "copy2", unreadable)
-    refuse_replace(monkeypatch, model_module,
-                   lambda dst: dst.endswith((".json.old", "m.json")))
+    refuse_replace(monkeypatch, model_module, lambda dst: dst.endswith(refused))
     with pytest.raises(PermissionError):
         shipped.save(target)
     monkeypatch.undo()

@@ -122,8 +122,9 @@ def _replace_pair(npz_tmp: Path, npz: Path, json_tmp: Path, manifest: Path) -> N
     renamed, replacing it fails too and nothing changes."""
     aside: Path | None = None
     if manifest.exists():
-        fd, name = tempfile.mkstemp(dir=manifest.parent, suffix=".json.old")
-        os.close(fd)
+        with naming(manifest):
+            fd, name = tempfile.mkstemp(dir=manifest.parent, suffix=".json.old")
+            os.close(fd)
         aside = Path(name)
         try:
             shutil.copy2(manifest, aside)
