@@ -439,13 +439,16 @@ def _offset(m: re.Match[str]) -> str:
     return f"{m[1]}{int(hours):02d}:{minutes}"
 
 
-def _parse_dates(values: pd.Series) -> pd.Series:
-    """Dates in UTC at nanosecond precision; NaT where missing, unreadable or out of range."""
+def _parse_dates(values: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """Dates in UTC at nanosecond precision, NaT where missing, unreadable or out of range;
+    and the rows whose date is written (not a spelling of a missing one) but gave no date."""
     if pd.api.types.is_datetime64_any_dtype(values):
         out = pd.to_datetime(values, utc=True).dt.as_unit("us")
+        given = values.notna()
     else:
         text = values.astype(str).str.strip()
-        text = text.where(values.notna() & ~text.str.lower().isin(_NO_DATE), "")
+        given = values.notna() & ~text.str.lower().isin(_NO_DATE)
+        text = text.where(given, "")
         # one unit for both passes: a 7-9 digit fraction ("...00.1234567Z") parses to ns
         out = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S UTC", utc=True,
                              errors="coerce").dt.as_unit("us")
@@ -462,14 +465,7 @@ def _parse_dates(values: pd.Series) -> pd.Series:
             out[rest] = pd.to_datetime(later, format="mixed", utc=True,
                                        errors="coerce").dt.as_unit("us")
     out = out.where((out >= _DATE_RANGE[0]) & (out < _DATE_RANGE[1]))
-    return out.dt.as_unit("ns")
-
-
-def _unreadable_dates(values: pd.Series, dates: pd.Series) -> np.ndarray:
-    """Rows whose date is written (not a spelling of a missing one) but gave no date."""
-    text = values.astype(str).str.strip()
-    given = values.notna() & ~text.str.lower().isin(_NO_DATE)
-    return (given & dates.isna()).to_numpy(dtype=bool)
+    return out.dt.as_unit("ns"), (given & out.isna()).to_numpy(dtype=bool)
 
 
 def _participants(df: pd.DataFrame) -> dict[str, set[str]]:
@@ -727,9 +723,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
         raw = d[date_col]
         if isinstance(raw, pd.DataFrame):
             raise InputError(f"duplicate column {date_col!r}: rename or drop one of them")
-        dates = _parse_dates(raw)
-        d["_date"] = dates
-        bad = _unreadable_dates(raw, dates)
+        d["_date"], bad = _parse_dates(raw)
         if bad.any():  # a date that is there but cannot be read: said, not dropped silently
             d.loc[bad, "_baddate"] = [f"date {v[:40]!r} could not be read (or is not between "
                                       "1970 and 2100); placed after the dated messages"

@@ -148,7 +148,7 @@ def coerce_int(value: Any) -> tuple[int | None, bool]:
     text = to_text(value).translate(_FULL_WIDTH).strip().lower()  # "１,２３４"
     if text in _UNKNOWN:
         return (None, True)
-    text = text.removeprefix("+").removesuffix("+").rstrip().lstrip()  # "+1,000", "500 +"
+    text = text.removeprefix("+").removesuffix("+").strip()  # "+1,000", "500 +"
     if text.startswith(("-", "+")) or _DOT_THOUSANDS.fullmatch(text):
         return (None, False)  # a minus sign ("-0" too); "1.000": a thousand or one?
     if _SEPARATOR.search(text):  # "1,200", "1 200", "1_000"; not "1_0" or "12,00"
