@@ -589,6 +589,26 @@ def test_score_threads_notes_dates_it_cannot_read() -> None:
     assert conv.loc[0, "notes"] == "1 date could not be read; placed after the dated messages"
 
 
+def test_score_conversation_notes_dates_it_cannot_read() -> None:
+    """The note of the conversations frame reaches the API, its text and its dict (R23-A)."""
+    note = "1 date could not be read; placed after the dated messages"
+    r = rs.score_conversation([{"message": "Hello", "date": "2024-01-02"},
+                               {"message": "Add me on WhatsApp", "date": "someday"}])
+    assert r.notes == [note]
+    assert f"note: {note}" in r.explain().splitlines()
+    assert r.to_dict()["notes"] == [note]
+    fine = rs.score_conversation([{"message": "Hello", "date": "2024-01-02"}])
+    assert fine.notes == [] and fine.to_dict()["notes"] == [] and "note:" not in fine.explain()
+
+
+def test_inbox_report_shows_dates_it_cannot_read(tmp_path: Path) -> None:
+    frame = _messages()
+    frame.loc[frame.index[0], "DATE"] = "someday"
+    summary = score_inbox(_variant(tmp_path, frame), tmp_path / "out", me="Claire Dubois")
+    page = (summary.outdir / "report.html").read_text(encoding="utf-8")
+    assert page.count("Note: 1 date could not be read; placed after the dated messages.") == 1
+
+
 @pytest.mark.parametrize("when", ["2024-03-05T10:00:00.1234567Z",
                                   "2024-03-05T10:00:00.123456789Z"])
 def test_long_fractions_of_a_second_are_read(when: str) -> None:

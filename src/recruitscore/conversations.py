@@ -914,6 +914,9 @@ class ConversationResult:
         Why, in plain words: escalation, moves after a neutral opener, the peak's top reasons.
     signals : list of str
         Every signal that fired on the counterpart's messages, in order of appearance.
+    notes : list of str
+        What the scoring could not use, e.g. dates that could not be read (those messages
+        were placed after the dated ones); empty when nothing was set aside.
     """
 
     risk: float
@@ -927,6 +930,7 @@ class ConversationResult:
     peak: ScoreResult | None
     reasons: list[str]
     signals: list[str]
+    notes: list[str] = field(default_factory=list)
 
     @property
     def n_messages(self) -> int:
@@ -946,6 +950,7 @@ class ConversationResult:
                  f"{self.threshold:.2f}: {'yes' if self.flagged else 'no'}; {esc})"]
         if self.reasons:
             lines.append("why: " + "; ".join(self.reasons))
+        lines.extend(f"note: {n}" for n in self.notes)
         for row, res in zip(self.messages.itertuples(index=False), self.message_results,
                             strict=True):
             who = "them" if res is not None else "    "
@@ -964,6 +969,7 @@ class ConversationResult:
             "flagged": self.flagged, "threshold": self.threshold,
             "escalation_turn": self.escalation_turn, "peak_turn": self.peak_turn,
             "reasons": list(self.reasons), "signals": list(self.signals),
+            "notes": list(self.notes),
             "messages": [
                 {"turn": int(r.turn), "inbound": bool(r.inbound), "message": str(r.message),
                  "risk": None if pd.isna(r.risk) else float(r.risk),
@@ -1086,6 +1092,7 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         peak_turn=None if pd.isna(c["peak_turn"]) else int(c["peak_turn"]),
         messages=out, message_results=results, peak=peak, reasons=reasons,
         signals=[s for s in str(c["signals"]).split(";") if s],
+        notes=[str(c["notes"])] if c["notes"] else [],
     )
 
 

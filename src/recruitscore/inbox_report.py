@@ -122,6 +122,7 @@ margin:1rem 0}
 font-size:.85rem;color:#fff;background:var(--lo);margin-left:.4rem;vertical-align:middle}
 .badge.high{background:var(--hi)}.badge.medium{background:var(--mid)}
 .escalation{font-weight:600;color:var(--hi);margin:.4rem 0}
+.note{color:var(--muted);font-style:italic;margin:.4rem 0}
 ul.reasons{margin:.3rem 0 .6rem 1.2rem;padding:0}
 ol.timeline{list-style:none;margin:.6rem 0 0;padding:0}
 .msg{border:1px solid #e0e0e0;border-radius:8px;padding:.5rem .8rem;margin:.45rem 0;
@@ -276,6 +277,9 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
         if pd.notna(r.escalation_turn):
             esc = (f'<p class="escalation">The risk crossed the threshold at message '
                    f"{int(r.escalation_turn)} of {int(r.n_messages)}.</p>")
+        notes = str(getattr(r, "notes", "") or "")
+        if notes:
+            esc += f'<p class="note">Note: {_e(notes)}.</p>'
         reasons = [x for x in str(r.reasons).split("; ") if x]
         risk = "–" if pd.isna(r.risk) else f"{r.risk:.2f}"
         parts.append(
