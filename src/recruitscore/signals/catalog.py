@@ -881,23 +881,9 @@ PAID_TRAVEL = PatternSignal(
             r"|prenons en charge)"
             r" (?:le|les|ton|votre|vos|tes) (?:billets? d'avion|vols?|voyages?) et (?:l'|ton |votre"
             r" |le |les )?(?:hotel|hebergement|logement|sejour)\b",
-            # premium travel and every cost met, as in English (set C, R23-B)
-            r"\b(?:hotels?|sejours?|voyages?|palaces?|resorts?) de (?:grand )?luxe\b"
-            r"|\b(?:billets? d'avion|vols?|sieges?) (?:en )?(?:classe )?premium\b"
-            r"|\bclasse premium\b",
-            near(r"\b(?:voyages?|billets?|vols?|hotels?|hebergement|sejour|deplacements?)\b",
-                 r"\btout (?:est |sera |serait )?(?:paye|pris en charge|offert|rembourse"
-                 r"|a nos frais|a notre charge)\b",
-                 r"[^.!?]{0,80}"),
         )
     },
     examples=(
-        E("On t'invite pour un voyage d'une semaine, tout est payé, billet premium, hôtel de "
-          "luxe.", lang="fr",
-          spans=("voyage d'une semaine, tout est payé", "hôtel de luxe"),
-          note="as 'everything is paid for' beside a trip, 'luxury hotel' (set C, R23-B)"),
-        E("Vols en classe premium et séjour de luxe à Dubaï.", lang="fr",
-          spans=("Vols en classe premium", "séjour de luxe")),
         E("Your travel and hotel costs are covered to meet our clients in Shanghai.",
           spans=("travel and hotel costs are covered to meet our clients",),
           note="the passive of 'we cover your travel' (R21-B)"),
@@ -944,9 +930,6 @@ PAID_TRAVEL = PatternSignal(
           spans=("voyage, tu n'as rien à débourser",)),
     ),
     counterexamples=(
-        E("Le billet premium du salon donne accès à toutes les conférences.", lang="fr",
-          note="an event pass, no trip"),
-        E("Tout est prêt pour votre voyage : le programme est en ligne.", lang="fr"),
         E("Poste de consultant : déplacements fréquents, frais de déplacement remboursés, pour "
           "rencontrer nos clients en région.",
           lang="fr", note="(R21-J)"),
@@ -999,13 +982,6 @@ _BIG_SUM = (r"(?:(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[0-9]{1,3}(?:[ ,.]?[0-9]{
             r"|\b[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k) ?(?:[$€£]|usd|eur|gbp|chf|euros|dollars|pounds"
             r"|francs)\b)")
 _AMOUNT = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
-#: one or two calls a week: the whole effort a large sum asks for ("for one or two video calls
-#: a week", « pour une ou deux visios par semaine »); not meetings, which jobs hold
-_FEW_CALLS = (r"\b(?:one|two|a couple of|a few|1|2|une|deux|quelques)(?: (?:or|ou|a|to|-)"
-              r" (?:two|three|deux|trois|2|3))? (?:short |brief |courts? |petits? )?(?:video"
-              r" calls?|calls?|phone calls?|zoom calls?|visioconferences?|visios?|appels?"
-              r"(?: video| telephoniques?)?) (?:a|per|each|every|par|chaque|/) ?(?:week|month"
-              r"|semaine|mois)\b")
 OUTSIZED_PAY = PatternSignal(
     name="outsized_pay",
     description="Promises pay far out of proportion to the effort: large sums for a few hours, "
@@ -1054,11 +1030,9 @@ OUTSIZED_PAY = PatternSignal(
             r"\bno experience (?:needed|required|necessary)\b",
             r"\b(?:earn|make) (?:up to )?(?:[$€£]|usd|eur|gbp) ?" + _FIGURE,
             # French
-            r"\b[0-9]{2,3}(?:[ .]?[0-9]{3}| ?k) ?(?:€|euros|eur|balles) ?(?:(?:par|/|le) ?(?:mois"
-            r"|semaine)|mensuels?|hebdomadaires?)\b",
-            # a large sum for a call or two a week, as for a few hours (set C, R23-B)
-            near(_BIG_SUM, _FEW_CALLS, r"[^.!?]{0,80}"),
-            near(_FEW_CALLS, _BIG_SUM, r"[^.!?]{0,80}"),
+            # « balles » (slang for euros), as « € par mois » (set C, R23-B)
+            r"\b[0-9]{2,3}(?:[ .]?[0-9]{3}| ?k) ?(?:€|euros|eur|balles) ?(?:par|/|le) ?(?:mois"
+            r"|semaine)\b",
             r"\bquelques heures (?:par|chaque|/) ?(?:semaine|mois)\b",
             r"\b(?:plusieurs|quelques|des) milliers d'(?:euros|dollars) (?:par|chaque|/) ?(?:mois"
             r"|semaine)\b",
@@ -1081,16 +1055,8 @@ OUTSIZED_PAY = PatternSignal(
           spans=("$400k retainer for about six hours a week", "2,000 USD per hour")),
         E("Payé 200 000 dollars par an pour 5 h par semaine, soit 3 000 CHF de l'heure.",
           lang="fr", spans=("200 000 dollars par an pour 5 h par semaine", "000 CHF de l'heure")),
-        E("Un rôle de conseillère à 30 000 € mensuels pour une ou deux visioconférences par "
-          "semaine.", lang="fr",
-          spans=("30 000 € mensuels",),
-          note="'monthly', a call or two a week (set C, R23-B)"),
         E("C'est 15 000 balles par mois pour 5h par semaine max.", lang="fr",
           spans=("15 000 balles par mois",)),
-        E("$250k a year for two short calls a month.",
-          spans=("$250k a year for two short calls a month",)),
-        E("Pour une ou deux visios par mois, 40 000 dollars par an.", lang="fr",
-          spans=("une ou deux visios par mois, 40 000 dollars",)),
     ),
     counterexamples=(
         E("Base salary £120,000-£140,000 plus equity for this staff research scientist role."),
@@ -1098,10 +1064,8 @@ OUTSIZED_PAY = PatternSignal(
           note="a hybrid schedule, not a few hours of effort"),
         E("Temps plein, 35 heures par semaine, 52 000 € brut par an.", lang="fr"),
         E("Salaire 70-80 k€ selon expérience, CDI à Toulouse.", lang="fr"),
-        E("Base €90,000; two team meetings a week and a monthly offsite.",
-          note="meetings are a job's, not the whole effort"),
-        E("Salaire 3 200 € brut mensuel, un appel d'équipe par semaine.", lang="fr",
-          note="a salary in the hundreds, not thousands"),
+        E("Vous piloterez un budget média de 80 000 € mensuels sur Google et Meta.", lang="fr",
+          note="a budget written 'monthly' (review26, R23-D)"),
     ),
 )
 
@@ -1231,24 +1195,19 @@ IRREGULAR_PAYMENT = PatternSignal(
 #: before any formal step (M17: "send your technical roadmap and characterisation data")
 _INVEST_EN = (r"\b(?:invest|invests|investing|investment|investors?|fund|funds|funding|family"
               r" office|lps?|limited partners?|stake|valuation|term ?sheet|due diligence|private"
-              r" equity|venture capital)\b|\bput (?:some |serious |big |real )?money (?:in|into)"
-              r"\b")
+              r" equity|venture capital)\b")
 _WANT_EN = (r"\b(?:share|send|provide|transmit|forward|hand over|pass over|(?:need|needs|want"
             r"|wants|would like|'d like|require|requires|ask for|asks for)(?: to (?:see|review|get"
             r"|access|look at|audit|assess|inspect|receive))?)")
-_TECH_EN = (r"(?:roadmap|road map|process documentation|process data|process flow|process details"
-            r"|test data"
+_TECH_EN = (r"(?:roadmap|road map|process documentation|process data|process flow|test data"
             r"|test results|design files|yield data|source code|codebase|code base|tech stack"
             r"|architecture|schematics|measurements|characteri[sz]ation (?:data|results)|lab"
             r" notebooks?|formulations?|recipes|specs|specifications|patent-pending work"
             r"|unpatented work|prototype data|technical documentation|technical files"
             r"|blueprints|manufacturing process(?:es)?|fabrication process(?:es)?)\b")
 _INVEST_FR = (r"\b(?:investir|investissement|investisseurs?|fonds|family office|capital|financer"
-              r"|financement|valorisation|levee de fonds|audit)\b|\bmettre (?:de l'argent|des"
-              r" fonds) (?:dans|sur)\b|\b(?:entrer|entrent|entre) (?:a|au) (?:votre |ton |ta )?"
-              r"capital\b")
-_WANT_FR = (r"\b(?:transmettre|transmettez|transmets|envoyer|envoyez|envoie|partager|partagez"
-            r"|partage|communiquer"
+              r"|financement|valorisation|levee de fonds|audit)\b")
+_WANT_FR = (r"\b(?:transmettre|transmettez|envoyer|envoyez|partager|partagez|communiquer"
             r"|communiquez|fournir|fournissez|besoin|obtenir|(?:veut|veulent|voudrait|voudraient"
             r"|souhaite|souhaitent|aimerait|aimeraient|demande|demandent|doit|doivent|devra"
             r"|devront|devraient) (?:a )?(?:voir|consulter"
@@ -1258,7 +1217,7 @@ _TECH_FR = (r"(?:feuille de route|donnees d'essais?|donnees de tests?|donnees de
             r"|procede de fabrication|procedes de fabrication|plans techniques|code source|specs"
             r"|specifications techniques|travaux non brevetes|schemas techniques|architecture"
             r" (?:detaillee|technique)|cahiers? de laboratoire|formulations?|recettes"
-            r"|documentation technique|mesures|roadmap|plans)\b")
+            r"|documentation technique|mesures)\b")
 INVESTMENT_PRETEXT = PatternSignal(
     name="investment_pretext",
     description="An anonymous fund or intermediary wants technical data, roadmaps or "
@@ -1315,7 +1274,7 @@ INVESTMENT_PRETEXT = PatternSignal(
             # sentences and in other words: "before any talk of valuation, we'd need your process
             # documentation", « il veut voir le code source et les specs »
             near(_INVEST_EN, _WANT_EN + r" (?:us |me |over |to see |to review |access to )?"
-                 r"(?:all |your |ur |the |all your |all the |a |an |of your )?(?:[a-z\-]+ ){0,2}"
+                 r"(?:all |your |the |all your |all the |a |an |of your )?(?:[a-z\-]+ ){0,2}"
                  + _TECH_EN, r"[^!?]{0,150}"),
             near(_INVEST_EN, r"\bno nda(?: (?:is )?(?:needed|required|necessary))?\b|\bwithout"
                  r" (?:an |any |signing an |a )?(?:nda|non-disclosure agreement)\b", r"[^!?]{0,150}"),
@@ -1323,8 +1282,7 @@ INVESTMENT_PRETEXT = PatternSignal(
             r" (?:identity|name) (?:i|we) (?:can't|cannot|can not|am not able to|won't)\b",
             r"\bon behalf of (?:a|an) (?:offshore|undisclosed|unnamed|discreet) (?:fund|investor"
             r"|investors|family office|group|lp|backer)\b",
-            near(_INVEST_FR, _WANT_FR + r"(?:-nous|-moi| nous| moi)?(?: d'abord| vite| juste)?"
-                 r" (?:de |d')?(?:vos |votre |tes |ton |ta |les |la |le |l'"
+            near(_INVEST_FR, _WANT_FR + r" (?:de |d')?(?:vos |votre |tes |ton |ta |les |la |le |l'"
                  r"|des |de vos |de votre )?(?:[a-z\-]+ ){0,1}" + _TECH_FR, r"[^!?]{0,150}"),
             near(_INVEST_FR, r"\b(?:pas besoin (?:de|d'un|d'une) (?:nda|accord de confidentialite)"
                  r"|sans (?:nda|accord de confidentialite))\b", r"[^!?]{0,150}"),
@@ -1334,16 +1292,6 @@ INVESTMENT_PRETEXT = PatternSignal(
         )
     },
     examples=(
-        E("We represent investors interested in taking a stake in your company. Please share "
-          "your unpatented process details.",
-          spans=("investors interested in taking a stake in your company. Please share your "
-                 "unpatented process details",), note="(set C, R23-B)"),
-        E("my partners want to put money in ur startup, big ticket. just send us ur design "
-          "files and roadmap first",
-          spans=("put money in ur startup, big ticket. just send us ur design files",)),
-        E("Mes associés veulent mettre de l'argent dans ta boîte. Envoie-nous d'abord tes plans "
-          "et ta roadmap.", lang="fr",
-          spans=("mettre de l'argent dans ta boîte. Envoie-nous d'abord tes plans",)),
         E("Our fund wants to invest. Our partners need to see your manufacturing process.",
           spans=("fund wants to invest. Our partners need to see your manufacturing process",),
           note="as « doivent voir votre procédé de fabrication » (R20-F)"),
@@ -1376,10 +1324,6 @@ INVESTMENT_PRETEXT = PatternSignal(
                  "techniques",)),
     ),
     counterexamples=(
-        E("We put money into early-stage startups: send us your pitch deck and a short memo.",
-          note="what a fund asks for first (R23-B)"),
-        E("Nous entrons au capital de jeunes pousses ; envoyez-nous votre présentation.",
-          lang="fr"),
         E("Avant d'évoquer un engagement, j'aimerais mieux comprendre vos attentes salariales.",
           lang="fr", note="a recruiter (review12, R20-F)"),
         E("Please review our code of conduct before committing to the role."),
@@ -1767,12 +1711,6 @@ ELICITATION = PatternSignal(
             r"|thinking|debates?|timelines?|milestones?|specs?|specifications)\b",
             r"\bnot (?:yet )?(?:in|on) (?:the |any )?(?:papers?|public record|press|website"
             r"|preprints?|publications?)\b",
-            # the contraction, and the target's own numbers not yet out (set C, R23-B)
-            r"\b(?:aren't|are not|isn't|weren't|wasn't) (?:yet )?(?:in|on) (?:the |any )?"
-            r"(?:papers?|public record|press|preprints?|publications?)\b",
-            r"\b(?:results|findings|data|figures|numbers|benchmarks?|measurements|metrics)"
-            r" (?:that |which )?(?:you|your team|your lab|you guys) (?:haven't|have not|hasn't"
-            r"|has not) (?:yet )?(?:published|released|made public) yet\b",
             r"\b(?:would not|wouldn't|won't|will not|do not|don't|does not|doesn't|never)"
             r" (?:easily )?(?:find (?:their|its) way|make it|get) into (?:print|the papers?"
             r"|the press|public)\b",
@@ -1867,9 +1805,6 @@ ELICITATION = PatternSignal(
           spans=("confirm your clearance level",)),
         E("I'd love to hear about your unpublished results and the training tricks not in the "
           "papers.", spans=("unpublished results", "not in the papers")),
-        E("the tricks that aren't in the papers, benchmark numbers you haven't published yet",
-          spans=("aren't in the papers", "numbers you haven't published yet"),
-          note="(set C, R23-B)"),
         E("Pourriez-vous me préciser votre niveau d'habilitation et vos projets en cours ?",
           lang="fr", spans=("niveau d'habilitation",)),
         E("Which classified programmes does your unit support, and who calls the shots?",
@@ -1885,9 +1820,6 @@ ELICITATION = PatternSignal(
           spans=("orientations internes",)),
     ),
     counterexamples=(
-        E("We welcome results you haven't published elsewhere; see the call for papers.",
-          note="a call for papers, not 'yet'"),
-        E("Your paper isn't in the proceedings because the fee was not paid."),
         E("Les résultats de l'enquête n'ont pas encore été publiés ; nous vous tiendrons "
           "informés.",
           lang="fr", note="a statement"),
@@ -2238,11 +2170,8 @@ FILE_LURE = PatternSignal(
             # as in English, a password to open a file, not the password of an account
             r"\b(?:protege|verrouille|chiffre)e?s? (?:par|avec) (?:un |le )?mot de passe\b",
             r"\b(?:le )?mot de passe (?:est|sera|pour (?:ouvrir|l'ouvrir|decompresser))\b",
-            near(r"\b(?:mot de passe|mdp)\b", r"\b(?:pdf|zip|rar|7z|archive|fichier|document"
+            near(r"\bmot de passe\b", r"\b(?:pdf|zip|rar|7z|archive|fichier|document"
                  r"|piece jointe|docx?|xlsx?)\b"),
-            # « mdp », as « mot de passe » (set C, R23-B)
-            near(r"\b(?:pdf|zip|rar|7z|archive|fichier|document|piece jointe|docx?|xlsx?)\b",
-                 r"\bmdp\b"),
             r"\b(?:fichier|archive|document|pdf|zip) (?:protege|verrouille|chiffre)e?\b",
             r"\bmot de passe (?:vous |te )?(?:sera|seront|est|arrivera) (?:envoye|transmis"
             r"|communique|donne)\b",
@@ -2250,7 +2179,7 @@ FILE_LURE = PatternSignal(
             r"\b(?:telecharger|telechargez|installer|installez|executer|executez)"
             r" (?:l'application|le logiciel|l'outil|le script|le fichier|ce fichier|notre outil"
             r"|notre application|le programme|le test)\b",
-            r"\b(?:lancer|lancez|lance|lances) (?:le logiciel|l'outil|le script|le fichier|ce fichier"
+            r"\b(?:lancer|lancez) (?:le logiciel|l'outil|le script|le fichier|ce fichier"
             r"|notre outil|le programme|notre application|le test)\b",
             r"\blancez l'application\b|\blance[rz]? l'application (?:que|qu') ?(?:nous|je)"
             r" (?:vous |t')?(?:avons|ai) (?:envoyee|partagee|transmise)\b",
@@ -2281,10 +2210,8 @@ FILE_LURE = PatternSignal(
         )
     },
     examples=(
-        E("Je t'envoie le descriptif en archive zip, le mdp c'est 2026rh. Tu dézippes et tu "
-          "lances le fichier dedans depuis ton PC du boulot.", lang="fr",
-          spans=("archive zip, le mdp", "lances le fichier", "depuis ton PC du boulot"),
-          note="« mdp », « PC du boulot » (set C, R23-B)"),
+        E("Tu ouvres le fichier joint depuis ton PC du boulot, ce sera plus rapide.", lang="fr",
+          spans=("depuis ton PC du boulot",), note="as « PC professionnel » (set C, R23-B)"),
         E("Les macros de la grille salariale ci-jointe doivent être activées.",
           lang="fr", spans=("Les macros de la grille salariale ci-jointe",)),
         E("The attached Word file has macros for the salary calculator, please enable them.",
@@ -2332,9 +2259,6 @@ FILE_LURE = PatternSignal(
           lang="fr", spans=("fichier chiffré", "mot de passe vous sera envoyé")),
     ),
     counterexamples=(
-        E("Réinitialisez votre mdp depuis la page de connexion du portail candidat.",
-          lang="fr", note="an account's password, no file (R23-B)"),
-        E("Lance le projet quand tu veux, la fiche de poste est sur notre site.", lang="fr"),
         E("The macro team publishes a research document."),
         E("We use VBA macros in our workbooks.", note="a job description (review14, R20-L)"),
         E("Our macro team publishes a weekly research document on global macro trends.",

@@ -769,21 +769,9 @@ PAY_TO_WORK = PatternSignal(
             r" prealable |prealablement |juste )?(?:payer|verser|regler|debourser|acheter|envoyer)"
             r" (?:un |une |des |les |le |la |vos |votre |tes |ton )?(?:[a-z]+ )?(?:frais|acompte"
             r"|caution|somme|montant|kit|materiel|participation|cotisation|" + _NUM + r")",
-            # a sum deposited or topped up to activate an account (F11 "top up / recharge your
-            # account"; set C, R23-B): « tu déposes 50 € pour activer ton compte »
-            r"\b(?:deposer|deposez|deposes|depose|recharger|rechargez|recharges|recharge"
-            r"|alimenter|alimentez|alimentes|alimente|deposit|top up|topup|recharge|load)"
-            r" (?:d'abord |juste |seulement |only |just |first )?(?:" + _CUR + r" ?" + _NUM + r"|"
-            + _NUM + r" ?" + _CUR + r")[^.!?]{0,40}\b(?:pour|to) (?:activer|debloquer|valider"
-            r"|activate|unlock|open|validate) (?:votre|ton|ta|your|the) (?:compte|account|acces"
-            r"|access|poste|position|tasks?|taches?)\b",
         )
     },
     examples=(
-        E("Au début tu déposes 50 € pour activer ton compte, après ça rapporte.", lang="fr",
-          spans=("déposes 50 € pour activer ton compte",), note="(set C, R23-B)"),
-        E("Top up 100 USDT to unlock your account and start the tasks.",
-          spans=("Top up 100 USDT to unlock your account",)),
         E("Achetez l'ordinateur et les logiciels chez notre fournisseur agréé.",
           lang="fr",
           spans=("Achetez l'ordinateur et les logiciels chez notre fournisseur",),
@@ -836,10 +824,6 @@ PAY_TO_WORK = PatternSignal(
           lang="fr", spans=("kit de démarrage",)),
     ),
     counterexamples=(
-        E("Déposez votre CV pour activer votre compte candidat.", lang="fr",
-          note="no sum deposited"),
-        E("We will deposit $500 to your account to cover the relocation.",
-          note="the company pays in; no account to activate"),
         E("Vous pouvez acheter vos fournitures chez le fournisseur de votre choix.",
           lang="fr", note="the candidate's choice (R21-H)"),
         E("Il n'y a pas de frais d'inscription et le programme complet est en ligne.",
@@ -1235,14 +1219,6 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
             r"|fiscal|d'identification fiscale|nir)"
             r"|carte vitale|permis de conduire|photo d'identite|coordonnees bancaires|date (?:et"
             r" lieu )?de naissance|selfie)\b",
-            # a form to fill in with them, as "fill in the employment form" (set C, R23-B)
-            r"\b(?:remplir|remplissez|remplis|completer|completez|complete|renseigner|renseignez"
-            r"|renseigne)(?: le| ce| notre| un)? (?:formulaire|questionnaire|document|fichier)"
-            r"(?: [\w'-]+){0,3} (?:avec|en (?:y )?indiquant|en precisant|en y joignant)"
-            r"(?: (?:votre|vos|ta|ton|tes|une|un|la|le|les|copie|photo|scan|de|d'|et|recto|verso"
-            r"|recto-verso)){0,5} (?:pieces? d'identite|cartes? d'identite|carte nationale"
-            r" d'identite|cni|passeport|rib|iban|numero de securite sociale|carte vitale"
-            r"|coordonnees bancaires|date (?:et lieu )?de naissance)\b",
         )
     },
     examples=(
@@ -1285,13 +1261,8 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         E("Nous aurons besoin de votre IBAN et de votre numéro AVS dès aujourd'hui.", lang="fr",
           spans=("aurons besoin de votre IBAN",)),
         E("Pour commencer envoie juste ta carte d'identité et ton RIB par message.", lang="fr",
-          spans=("envoie juste ta carte d'identité",), note="an adverb between (set C, R23-B)"),
-        E("Avant tout entretien, merci de remplir le formulaire joint avec votre date et lieu "
-          "de naissance et votre RIB.", lang="fr",
-          spans=("remplir le formulaire joint avec votre date et lieu de naissance",),
-          note="as 'fill in the employment form' (set C, R23-B)"),
-        E("Complétez ce questionnaire en indiquant votre numéro de sécurité sociale.", lang="fr",
-          spans=("Complétez ce questionnaire en indiquant votre numéro de sécurité sociale",)),
+          spans=("envoie juste ta carte d'identité",),
+          note="an adverb between, as « il me faut juste » (set C, R23-B)"),
     ),
     counterexamples=(
         E("Après la signature du contrat, le service RH vous demandera votre passeport via le "
@@ -1308,8 +1279,6 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         E("We need someone with a valid passport, as the role involves travel."),
         E("Nous aurons besoin de votre CV et de vos disponibilités.", lang="fr"),
         E("Il nous faut votre CV à jour et vos disponibilités.", lang="fr"),
-        E("Merci de remplir le formulaire avec vos disponibilités et vos prétentions.",
-          lang="fr"),
         E("Lors de votre premier jour, remplissez le formulaire avec votre RIB.", lang="fr",
           note="after the offer"),
     ),
