@@ -280,6 +280,23 @@ def test_cli_writes_rows_summary_and_stix(tmp_path) -> None:  # type: ignore[no-
     assert any(o.type == "campaign" for o in parsed.objects)
 
 
+@pytest.mark.parametrize("created", ["notadate", "", "-1", "2026-13-45"])
+def test_a_bad_stix_time_is_refused_before_any_work(tmp_path, created: str,  # type: ignore[no-untyped-def]
+                                                    monkeypatch) -> None:
+    """It was an internal error (exit 70) once the whole file was scored (review25, R23-E)."""
+    src = tmp_path / "in.csv"
+    _frame().to_csv(src, index=False)
+    monkeypatch.setattr("recruitscore.io.score_file", lambda *a, **k: pytest.fail("scored"))
+    result = CliRunner().invoke(app, ["campaigns", str(src), "-o", str(tmp_path / "o.csv"),
+                                      "--stix", str(tmp_path / "b.json"), "--stix-created",
+                                      created, "-j", "1"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("recruitscore: error: the STIX creation time must be")
+    assert len(result.stderr.splitlines()) == 1 and not list(tmp_path.glob("[ob]*"))
+    with pytest.raises(rs.InputError, match="STIX creation time"):
+        cmp.stix_bundle(cmp.find_campaigns(_frame()), created=created)
+
+
 def test_cli_jsonl_keeps_a_bad_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"message": _msg()}) + "\n{oops\n"

@@ -16,3 +16,49 @@ def test_help_has_no_bool_placeholder(command: str) -> None:
     assert result.exit_code == 0, result.output
     assert "<bool>" not in result.output
     assert "--help" in result.output
+
+
+@pytest.mark.parametrize("argv", [["score", "in.csv", "--threshold", "2"], ["score"],
+                                  ["nosuch"], ["explain", "hi", "--bogus"]])
+def test_usage_errors_are_one_line(argv: list[str], monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The console script's usage errors: one line and exit 2, as every other error (typer
+    drew a box of five lines; review25, R23-E)."""
+    from recruitscore.cli import main
+
+    monkeypatch.setattr("sys.argv", ["recruitscore", *argv])
+    with pytest.raises(SystemExit) as exc:
+        main()
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert len(err.splitlines()) == 1 and err.startswith("recruitscore: usage error: ")
+    assert "--help" in err
+
+
+def test_the_console_script_keeps_exit_codes(monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from recruitscore.cli import main
+
+    for argv, code in ((["--version"], 0), (["explain", "hello"], 0), (["info"], 0)):
+        monkeypatch.setattr("sys.argv", ["recruitscore", *argv])
+        with pytest.raises(SystemExit) as exc:
+            main()
+        assert exc.value.code == code, argv
+    capsys.readouterr()
+
+
+def test_explain_into_a_closed_pipe_exits_141() -> None:
+    """rich's own broken-pipe handler exited 1, the code of a flagged row (review25, R23-E)."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+    try:
+        proc = subprocess.run([sys.executable, "-m", "recruitscore", "explain", "hello"],
+                              stdout=write_end, stderr=subprocess.PIPE, timeout=120, check=False)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 141 and proc.stderr == b""
+

@@ -366,8 +366,35 @@ def test_a_window_is_its_messages_evidence_together() -> None:
 def test_threshold_override_moves_the_escalation_turn() -> None:
     low = rs.score_conversation(THREAD, me="Me Myself", threshold=0.0)
     assert low.escalation_turn == 1 and low.flagged
-    high = rs.score_conversation(THREAD, me="Me Myself", threshold=1.0 + 1e-9)
+    high = rs.score_conversation(THREAD, me="Me Myself", threshold=1.0)
     assert high.escalation_turn is None and not high.flagged
+
+
+@pytest.mark.parametrize("bad", [float("nan"), 1.0 + 1e-9, 2.0, -1.0])
+def test_a_threshold_outside_0_1_is_refused(bad: float) -> None:
+    """NaN or 2.0 silenced every alert of a thread without a word (review25, R23-E)."""
+    with pytest.raises(InputError, match="threshold must be between 0 and 1"):
+        rs.score_conversation(THREAD, me="Me Myself", threshold=bad)
+    with pytest.raises(InputError, match="threshold must be between 0 and 1"):
+        score_threads(pd.DataFrame({"c": ["t"], "message": ["hi"]}), conversation_col="c",
+                      threshold=bad)
+
+
+def test_conversation_bands_are_the_message_model_s() -> None:
+    """A greeting is `uncertain` in a thread as alone, not `medium` (review25, R23-E)."""
+    alone = rs.score("hello")
+    r = rs.score_conversation([{"message": "hello"}])
+    assert alone.band == r.band == "uncertain" and r.messages["band"].tolist() == ["uncertain"]
+    msgs, conv = score_threads(pd.DataFrame({"c": ["t", "t"], "message": [
+        "hello", "Add me on WhatsApp, my client pays USD 2,000 per report."]}),
+        conversation_col="c")
+    assert msgs["band"].iloc[0] == "uncertain" and msgs["band"].iloc[1] == "high"
+    assert conv.loc[0, "band"] == "high"
+
+
+def test_an_empty_conversation_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="no messages"):
+        rs.score_conversation([])
 
 
 @pytest.mark.parametrize("bad", ["a string", {"message": "x"}, [1, 2], 42])

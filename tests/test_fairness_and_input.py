@@ -239,3 +239,18 @@ def test_corpus_placeholders_are_not_wording(with_stand_ins: str, without: str) 
     assert a.risk == pytest.approx(b.risk, abs=1e-9)
     frame = rs.score_frame(pd.DataFrame({"message": [with_stand_ins] * 40 + [without] * 40}))
     assert np.allclose(frame["risk"], b.risk, atol=1e-9)
+
+
+def test_an_empty_message_is_noted_by_the_api_as_in_the_csv() -> None:
+    """The CSV said "empty message", the API and `explain` nothing (review25, R23-E)."""
+    note = "empty message; scored on profile fields only"
+    assert rs.score("").problems == (note,)
+    assert rs.score("   ", sender_connections="abc").problems[0] == note
+    assert rs.score_frame(pd.DataFrame({"message": [""]}))["error"].tolist() == [note]
+    assert rs.score("hello").problems == ()
+
+
+def test_a_message_given_twice_is_refused() -> None:
+    with pytest.raises(rs.InputError, match="given twice"):
+        rs.score("hi", message="x")
+    assert rs.score(message="x").risk == rs.score("x").risk

@@ -509,3 +509,36 @@ def _slow_ready(seconds: float, model_file: str | None = None) -> int:
 
     time.sleep(seconds)
     return os.getpid()
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 10_000])
+@pytest.mark.parametrize("lines", [['{"id": 1}', '{"id": 2, "message": "hi"}'],
+                                   ['{"id": 1, "message": "hi"}', '{"id": 2}', '{"id": 3}']])
+def test_jsonl_without_message_on_some_lines_does_not_depend_on_the_chunk_size(
+        tmp_path: Path, lines: list[str], chunk_size: int) -> None:
+    """A line without ``message`` is an empty message; the first chunk (so --chunk-size)
+    decided whether the whole file was refused, and a later chunk without one stopped the run
+    (review25, R23-E)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    score_file(src, out, chunk_size=chunk_size, jobs=1)
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == list(range(1, len(lines) + 1))
+    assert [r["error"] for r in rows if r.get("message") is None] == \
+        ["empty message; scored on profile fields only"] * (len(lines) - 1)
+
+
+def test_jsonl_with_no_message_anywhere_is_refused(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "a"}\n{"id": 2}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"no 'message' column .*found: 'id', 'text'"):
+        score_file(src, tmp_path / "out.jsonl", chunk_size=1, jobs=1)
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_lines_read_ahead_are_still_split() -> None:
+    s = DecodedStream(io.BytesIO(b'{"a": 1}\n{"a": 2}\nlast'))
+    assert s.peek(1 << 20).startswith('{"a": 1}')
+    assert list(s.iter_lines()) == ['{"a": 1}', '{"a": 2}', "last"]
+

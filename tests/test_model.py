@@ -358,6 +358,8 @@ def test_model_argument_must_be_a_model(given) -> None:
         score_frame(pd.DataFrame({"message": ["hello"]}), model=given)
     with pytest.raises(TypeError, match=r"recruitscore\.load_model"):
         rs.score_conversation([{"sender": "a", "message": "hi"}], model=given)
+    with pytest.raises(TypeError, match=r"recruitscore\.load_model"):  # review25 (R23-E)
+        rs.evaluate(given, pd.DataFrame({"message": ["a", "b"], "label": [0, 1]}))
 
 
 @pytest.mark.parametrize("suffix", [".pkl", ".joblib", ".skops"])
@@ -1022,3 +1024,15 @@ def test_counter_signal_voiding_follows_review14() -> None:
     assert counted(np.array([[1, 1, 1, 0, 1], [1, 0, 0, 1, 1]]), cols).tolist() == [
         [1, 1, 1, 0, 1], [0, 0, 0, 1, 1]]
     assert voided({"corporate_contact", "obfuscated_text", "specific_role"}) == {"specific_role"}
+
+
+def test_rs_evaluate_stays_the_function_after_its_module_is_imported() -> None:
+    """The import system bound the submodule ``recruitscore.evaluate`` on the package, so
+    ``rs.evaluate(...)`` failed after any ``import recruitscore.evaluate`` (review25)."""
+    import importlib
+
+    importlib.import_module("recruitscore.evaluate")
+    assert callable(rs.evaluate) and rs.evaluate.__name__ == "evaluate"
+    from recruitscore.evaluate import evaluate_scores
+
+    assert callable(evaluate_scores)

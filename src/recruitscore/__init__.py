@@ -13,6 +13,8 @@ Examples
 
 from __future__ import annotations
 
+import sys as _sys
+import types as _types
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, ModelError, RecruitscoreError
@@ -73,6 +75,27 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted([*globals(), *_LAZY, *_SUBMODULES])
+
+
+class _Package(_types.ModuleType):
+    """This package's module type: ``recruitscore.evaluate`` stays the function once the
+    submodule of the same name is imported (the import system binds a submodule on its package,
+    which made ``rs.evaluate(...)`` fail with "'module' object is not callable" after any
+    ``import recruitscore.evaluate``; review25). ``from recruitscore.evaluate import ...`` still
+    reads the module (``import recruitscore.evaluate as ev`` gives the function)."""
+
+    @property
+    def evaluate(self) -> Any:
+        from .evaluate import evaluate
+
+        return evaluate
+
+    @evaluate.setter
+    def evaluate(self, value: Any) -> None:
+        pass  # the submodule being bound: the function stays
+
+
+_sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

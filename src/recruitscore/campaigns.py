@@ -59,7 +59,7 @@ from typing import Any, BinaryIO
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from .errors import InputError, check_threshold_arg
 from .indicators import INDICATOR_FIELDS, indicators_of_text
 from .normalize import fast_normalize, to_text
 
@@ -709,8 +709,7 @@ def find_campaigns(
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
     opts = _options(list(df.columns), similarity, shingle_size, num_perm, date_col, sender_col,
                     target_col)
-    if threshold is not None and not (0.0 <= threshold <= 1.0):
-        raise InputError(f"threshold must be between 0 and 1, got {threshold}")
+    check_threshold_arg(threshold)
     scored = score_frame(df, model=model)
     if threshold is not None:
         scored["flagged"] = np.nan_to_num(scored["risk"].to_numpy(float), nan=-1.0) >= threshold
@@ -808,14 +807,43 @@ def stix_bundle(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = N
                         allow_custom=False)
 
 
+def stix_stamp(created: str | pd.Timestamp | None = None) -> str:
+    """A STIX timestamp (UTC, milliseconds) for ``created``, now when ``None``.
+
+    Raises
+    ------
+    InputError
+        ``created`` is not a date and time between the years 1 and 9999 that pandas reads.
+
+    Examples
+    --------
+    >>> stix_stamp("2026-01-01T10:00:00+01:00")
+    '2026-01-01T09:00:00.000Z'
+    >>> stix_stamp("notadate")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    recruitscore.errors.InputError: the STIX creation time must be an ISO 8601 date ...
+    """
+    try:
+        when = pd.Timestamp(created if created is not None else pd.Timestamp.now(tz="UTC"))
+        if pd.isna(when):
+            raise ValueError("no date")
+        when = when.tz_localize("UTC") if when.tzinfo is None else when.tz_convert("UTC")
+        stamp = when.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        if not stamp[:4].isdigit() or stamp[:4] == "0000":
+            raise ValueError("year out of range")
+    except (ValueError, TypeError, OverflowError, NotImplementedError):
+        raise InputError("the STIX creation time must be an ISO 8601 date and time such as "
+                         f"2026-01-01T00:00:00Z, got {created!r}") from None
+    return stamp
+
+
 def stix_objects(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = None,
                  producer: str = "recruitscore") -> Iterator[Any]:
     """The objects of :func:`stix_bundle`, one at a time (each id once)."""
     import stix2
 
-    when = pd.Timestamp(created if created is not None else pd.Timestamp.now(tz="UTC"))
-    when = when.tz_localize("UTC") if when.tzinfo is None else when.tz_convert("UTC")
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    stamp = stix_stamp(created)
     identity = stix2.Identity(id=_sid("identity", producer), name=producer,
                               identity_class="organization", created=stamp, modified=stamp,
                               description="Recruiter-approach campaigns found by recruitscore.")
@@ -991,12 +1019,15 @@ def campaigns_file(
         refuse_overwrite,
         score_file,
     )
+    from .scoring import OUTPUT_COLUMNS
     from .tables import detect_format
 
     t0 = time.perf_counter()
     result = CampaignSummary()
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise InputError(f"chunk size must be a positive number of rows, got {chunk_size!r}")
+    if stix_created is not None:
+        stix_stamp(stix_created)  # before any work
     for path in (summary_path, stix_path):
         if path is not None and str(path) == "-":
             raise InputError("--summary and --stix need a file name, not '-'")
@@ -1042,7 +1073,8 @@ def campaigns_file(
             for chunk in _chunks(scored, tmp_fmt, chunk_size):
                 frame = chunk.frame
                 if grouper is None:
-                    cols = [str(c) for c in frame.columns]
+                    # the input's columns, not the score columns score_file added (review25)
+                    cols = [str(c) for c in frame.columns if c not in OUTPUT_COLUMNS]
                     opts = _options(cols, similarity, shingle_size, num_perm, date_col,
                                     sender_col, target_col)
                     grouper = _Grouper(opts, spool=folder)

@@ -73,6 +73,18 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _console(**kwargs: Any) -> Any:
+    """A rich console for standard output whose broken pipe is the one :func:`guard` handles
+    (rich's own handler exits 1, the code of a flagged row; ``explain ... | head`` gave it)."""
+    from rich.console import Console
+
+    class _PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
+
+    return _PipeConsole(**kwargs)
+
+
 @contextmanager
 def guard() -> Iterator[None]:
     """Turn expected errors into one line on stderr and exit code 2 (any other exception, a
@@ -169,7 +181,6 @@ def signals_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List every signal with its category and description."""
-    from rich.console import Console
     from rich.table import Table
 
     from .signals import list_signals
@@ -183,7 +194,7 @@ def signals_cmd(
         table.add_column(col, overflow="fold")
     for info in infos:
         table.add_row(info["name"], info["category"], info["polarity"], info["description"])
-    Console(width=140).print(table)
+    _console(width=140).print(table)
 
 
 def _error_line(text: str) -> None:
@@ -240,7 +251,6 @@ def explain_cmd(
     encoding_errors: EncErrOpt = EncodingErrors.strict,
 ) -> None:
     """Show the risk of one message and the signals behind it, with evidence highlighted."""
-    from rich.console import Console
     from rich.table import Table
 
     from .signals import as_approach, extract_signals
@@ -270,7 +280,10 @@ def explain_cmd(
             "target_headline": target_headline,
         }
         approach = as_approach(message, **fields)
-        for problem in approach.problems:
+        from .scoring import EMPTY_MESSAGE
+
+        notes = ((EMPTY_MESSAGE,) if not approach.message.strip() else ()) + approach.problems
+        for problem in notes:
             typer.echo(f"recruitscore: note: {problem}", err=True)
         result = None
         if signals_only:
@@ -282,12 +295,12 @@ def explain_cmd(
             result = score(approach, model=load_model(model))
             hits = result.hits
         if as_json:
-            data = {"signals": [h.to_dict() for h in hits], "problems": list(approach.problems)}
+            data = {"signals": [h.to_dict() for h in hits], "problems": list(notes)}
             if result is not None:
                 data = result.to_dict()
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
             return
-        console = Console(width=120, highlight=False)
+        console = _console(width=120, highlight=False)
         if result is not None:
             console.print(f"risk {result.risk:.2f}  band {result.band}  "
                           f"flagged {'yes' if result.flagged else 'no'} "
@@ -433,7 +446,6 @@ def train_cmd(
 
 
 def _print_metrics(m: dict[str, Any]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     keys = ("n", "roc_auc", "pr_auc", "f1", "precision", "recall", "fpr", "accuracy", "ece",
@@ -452,7 +464,7 @@ def _print_metrics(m: dict[str, Any]) -> None:
         if key.startswith("per_"):
             for g, mm in groups.items():
                 row(f"{key[4:]}={g}", mm)
-    Console(width=140).print(table)
+    _console(width=140).print(table)
 
 
 @app.command("evaluate")
@@ -582,8 +594,35 @@ _register_score()
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: typer's usage errors become one line on stderr and exit 2,
+    as every other error (typer would draw a box of five lines)."""
+    cx = _click_exceptions()
+    try:
+        code = app(standalone_mode=False)
+    except cx.UsageError as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments: the help, as before
+            exc.show()
+            sys.exit(exc.exit_code)
+        where = exc.ctx.command_path if exc.ctx is not None else "recruitscore"
+        _error_line(f"recruitscore: usage error: {exc.format_message()} (see '{where} --help')")
+        sys.exit(2)
+    except cx.ClickException as exc:
+        _error_line(f"recruitscore: error: {exc.format_message()}")
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("recruitscore: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_exceptions() -> Any:
+    """The exceptions module of the click that typer runs on: its own copy from typer 0.22 on,
+    the click package before."""
+    try:
+        from typer._click import exceptions
+    except ImportError:  # pragma: no cover - typer < 0.22
+        from click import exceptions
+    return exceptions
 
 
 if __name__ == "__main__":  # pragma: no cover

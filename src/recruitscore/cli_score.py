@@ -229,6 +229,13 @@ def score_cmd(
         typer.echo("recruitscore: error: --date-col needs --conversation-col", err=True)
         raise typer.Exit(2)
     if conversation_col is not None:
+        unused = [name for name, given in (("--id-col", id_col is not None),
+                                           ("--jobs", jobs not in (None, 1)),
+                                           ("--chunk-size", chunk_size != 10_000)) if given]
+        if unused:  # said, not silently ignored (review25): threads are read and scored whole
+            typer.echo(f"recruitscore: warning: {', '.join(unused)} ignored with "
+                       "--conversation-col (each thread is read and scored whole, one row per "
+                       "conversation)", err=True)
         with _stop_cleanly_on_signals(), guard():
             from .conversations import score_threads_file
             from .model import load_model

@@ -55,7 +55,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from .errors import InputError, check_threshold_arg
 from .model import Model
 from .schema import FIELDS
 from .scoring import ScoreResult, score, score_windows, use_model
@@ -705,12 +705,19 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
         risky first) with ``conversation_id``, ``n_messages``, ``n_inbound``, ``first_date``,
         ``last_date``, ``risk``, ``band``, ``flagged``, ``escalation_turn``, ``signals``,
         ``reasons``, ``notes`` (dates that could not be read) and ``peak_turn``.
+
+    Raises
+    ------
+    InputError
+        No ``message`` or conversation column, a duplicate date column, or a ``threshold``
+        outside [0, 1].
     """
     if not isinstance(df, pd.DataFrame):
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
     for col in ("message", conversation_col):
         if col not in df.columns:
             raise InputError(f"no {col!r} column (found: {', '.join(map(str, df.columns))})")
+    check_threshold_arg(threshold)
     model = use_model(model)
     thr = model.threshold if threshold is None else float(threshold)
     d = df.copy()
@@ -762,6 +769,10 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     idx = np.flatnonzero(scorable)
     cum_reasons = np.full(n, "", dtype=object)
     cum_signals = np.full(n, "", dtype=object)
+    # no red flag and unfamiliar wording, for the message alone and for its window: the band
+    # `score` gives it (review25)
+    unc = np.zeros(n, dtype=bool)
+    cum_unc = np.zeros(n, dtype=bool)
     if idx.size:
         base = d.iloc[idx][profile_cols].copy()
         base.insert(0, "message", text[idx])
@@ -774,15 +785,19 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
         cum[idx] = risk[idx]
         cum_signals[idx] = signals[idx]
         cum_reasons[idx] = reasons[idx]
+        unc[idx] = scored["band"].to_numpy(dtype=object) == "uncertain"
+        cum_unc[idx] = unc[idx]
         r = idx[at]
         cum[r] = part["risk"].to_numpy(dtype=float)
         cum_signals[r] = part["signals"].to_numpy(dtype=object)
         cum_reasons[r] = part["reasons"].to_numpy(dtype=object)
+        cum_unc[r] = part["band"].to_numpy(dtype=object) == "uncertain"
     eff = np.fmax(risk, cum)
+    eff_unc = np.where(cum > risk, cum_unc, unc)  # the band of what scored `eff`
     band = np.full(n, "", dtype=object)
     ok = ~np.isnan(risk)
     if ok.any():
-        band[ok] = model.band(eff[ok])
+        band[ok] = model.band(eff[ok], eff_unc[ok])
     out = d.drop(columns=["_pos", "_first", "_date", "_cid", "_baddate"])
     out["risk"] = np.round(risk, 6)
     out["cumulative_risk"] = np.round(cum, 6)
@@ -792,15 +807,16 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     out["reasons"] = reasons
     out["error"] = errors
     conv = _conversations(d, eff, risk, cum, cum_signals, cum_reasons, signals, reasons,
-                          scorable, thr, model)
+                          scorable, thr, model, eff_unc)
     return out, conv
 
 
 def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.ndarray,
                    cum_signals: np.ndarray, cum_reasons: np.ndarray, signals: np.ndarray,
                    reasons: np.ndarray, scorable: np.ndarray, thr: float,
-                   model: Model) -> pd.DataFrame:
-    """One row per conversation (rows of ``d`` are grouped by conversation, in turn order)."""
+                   model: Model, uncertain: np.ndarray) -> pd.DataFrame:
+    """One row per conversation (rows of ``d`` are grouped by conversation, in turn order);
+    ``uncertain`` marks the rows whose ``eff`` has no red flag and unfamiliar wording."""
     n = len(d)
     cids = d["_cid"].to_numpy(dtype=object)
     starts = np.flatnonzero(np.r_[True, cids[1:] != cids[:-1]]) if n else np.array([], int)
@@ -831,7 +847,7 @@ def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.n
     band = np.full(starts.size, "", dtype=object)
     has = n_inbound > 0
     if has.any():
-        band[has] = model.band(conv_risk[has])
+        band[has] = model.band(conv_risk[has], uncertain[peak_pos][has])
     watch = ("off_platform_request", "paid_report", "paid_travel", "outsized_pay",
              "irregular_payment", "secrecy", "elicitation", "file_lure")
     sig_out, why_out = [], []
@@ -1025,7 +1041,8 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
     Raises
     ------
     InputError
-        If ``messages`` is not a list of dicts or a DataFrame, or has no ``message`` column.
+        If ``messages`` is not a list of dicts or a DataFrame, is empty, has no ``message``
+        column, or ``threshold`` is outside [0, 1].
 
     Examples
     --------
@@ -1040,6 +1057,8 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         raise InputError(f"unknown field(s) {unknown}; the profile fields are "
                          f"{', '.join(PROFILE_FIELDS)}")
     df = _as_frame(messages)
+    if not len(df):
+        raise InputError("no messages: a conversation needs at least one")
     for key, value in profile.items():
         if key not in df.columns:
             df[key] = value

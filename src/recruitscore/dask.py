@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .errors import InputError, ModelError
+from .errors import InputError, ModelError, check_threshold_arg
 from .model import Model, load_model
 from .scoring import get_default_model, input_renames, score_frame
 
@@ -146,8 +146,7 @@ def score_dask(
             f"no 'message' column (found: {', '.join(columns) or 'none'}); rename one to "
             "'message' (ddf.rename(columns={...}))"
         )
-    if threshold is not None and not (0.0 <= threshold <= 1.0):
-        raise InputError(f"threshold must be between 0 and 1, got {threshold}")
+    check_threshold_arg(threshold)
     path = None if model_path is None else str(Path(model_path))
     if path is not None and not Path(path).exists():
         raise ModelError(f"model file not found: {path}")

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["InputError", "ModelError", "RecruitscoreError", "naming"]
+__all__ = ["InputError", "ModelError", "RecruitscoreError", "check_threshold_arg", "naming"]
 
 
 class RecruitscoreError(Exception):
@@ -22,6 +22,27 @@ class InputError(RecruitscoreError, ValueError):
 
 class ModelError(RecruitscoreError):
     """A model file is missing, unsafe, tampered with, or does not match this code."""
+
+
+def check_threshold_arg(threshold: float | None) -> float | None:
+    """A threshold given to an API: ``None`` (the model's), or a number in [0, 1]; anything
+    else (NaN, 2.0, -1) is an :class:`InputError`, since it would silence or raise every alert.
+
+    Examples
+    --------
+    >>> check_threshold_arg(0.7), check_threshold_arg(None)
+    (0.7, None)
+    >>> check_threshold_arg(float("nan"))
+    Traceback (most recent call last):
+    ...
+    recruitscore.errors.InputError: threshold must be between 0 and 1, got nan
+    """
+    if threshold is None:
+        return None
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or \
+            not 0.0 <= threshold <= 1.0:
+        raise InputError(f"threshold must be between 0 and 1, got {threshold}")
+    return float(threshold)
 
 
 @contextmanager

@@ -95,7 +95,7 @@ def bootstrap_ci(
 
 
 def evaluate(
-    model: Model,
+    model: Model | None,
     df: pd.DataFrame,
     *,
     label: str = "label",
@@ -103,7 +103,7 @@ def evaluate(
     by: str | None = "language",
     ci: bool = False,
 ) -> dict[str, Any]:
-    """Evaluate a model on labelled approaches.
+    """Evaluate a model (``None``: the shipped one) on labelled approaches.
 
     Returns a dict with ``roc_auc``, ``pr_auc``, ``f1``, ``precision``, ``recall``, ``fpr``
     (at the model's threshold), ``ece``, ``brier``, ``n`` (and more), plus ``per_language``
@@ -113,7 +113,13 @@ def evaluate(
     ------
     InputError
         Missing label or message column, missing labels, a single class.
+    TypeError
+        ``model`` is not a :class:`Model` (a path, say: load it with
+        :func:`recruitscore.load_model` first).
     """
+    from .scoring import use_model
+
+    model = use_model(model)  # the TypeError every API raises for a path
     y, risk = labels_and_risk(model, df, label=label, positive=positive)
     groups = df[by].astype(str).to_numpy() if by and by in df.columns else None
     return evaluate_scores(y, risk, threshold=model.threshold, groups=groups, by=by, ci=ci)

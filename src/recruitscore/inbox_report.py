@@ -121,6 +121,7 @@ margin:1rem 0}
 .badge{display:inline-block;border-radius:99px;padding:.1rem .6rem;font-weight:600;
 font-size:.85rem;color:#fff;background:var(--lo);margin-left:.4rem;vertical-align:middle}
 .badge.high{background:var(--hi)}.badge.medium{background:var(--mid)}
+.badge.uncertain{background:var(--muted)}
 .escalation{font-weight:600;color:var(--hi);margin:.4rem 0}
 .note{color:var(--muted);font-style:italic;margin:.4rem 0}
 ul.reasons{margin:.3rem 0 .6rem 1.2rem;padding:0}
@@ -145,7 +146,8 @@ th,td{border-bottom:1px solid #e6e6e6;padding:.35rem .5rem;text-align:left;verti
 
 
 def _band_label(band: str) -> str:
-    return {"high": "high risk", "medium": "medium risk", "low": "low risk"}.get(band, "not scored")
+    return {"high": "high risk", "medium": "medium risk", "low": "low risk",
+            "uncertain": "uncertain (unfamiliar wording)"}.get(band, "not scored")
 
 
 def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str,

@@ -72,7 +72,7 @@ import numpy as np
 import pandas as pd
 
 from . import _workers
-from .errors import InputError, RecruitscoreError, naming
+from .errors import InputError, RecruitscoreError, check_threshold_arg, naming
 from .model import Model, _sha256, load_model
 from .normalize import to_text
 from .scoring import OUTPUT_COLUMNS, get_default_model, input_renames, score_frame, use_model
@@ -320,7 +320,7 @@ re-encode it as UTF-8 or pass --encoding-errors replace
 
     def iter_lines(self) -> Iterator[str]:
         """Lines split on ``\\n`` only (a JSON string may hold U+2028), without the newline."""
-        rest = self._buf[self._off:]
+        rest = self._buf[self._off:]  # what peek() read ahead: whole lines too
         self._buf, self._off = "", 0
         while not self._eof:
             block = self._decode_block()
@@ -329,6 +329,8 @@ re-encode it as UTF-8 or pass --encoding-errors replace
             lines = (rest + block).split("\n")
             rest = lines.pop()
             yield from lines
+        *lines, rest = rest.split("\n")
+        yield from lines
         if rest:
             yield rest
 
@@ -602,6 +604,39 @@ def _clean(value: Any, fixes: list[str]) -> Any:
     return value
 
 
+#: Characters of a JSON Lines input read ahead to decide whether it has messages at all.
+JSONL_LOOKAHEAD = 1 << 20
+
+
+def _jsonl_has_messages(stream: DecodedStream, column_map: Mapping[str, str]) -> bool:
+    """Whether a line read ahead (the first :data:`JSONL_LOOKAHEAD` characters) has a
+    ``message`` key, or the key mapped to it; :class:`InputError` when the lines read ahead
+    are JSON objects and none has one; ``False`` when nothing read ahead decides (no complete
+    JSON object: the first chunk decides, as before)."""
+    keys = {k for k, v in column_map.items() if v == "message"}
+    if "message" not in column_map:
+        keys.add("message")
+    text = stream.peek(JSONL_LOOKAHEAD)
+    lines = text.split("\n")
+    if len(text) == JSONL_LOOKAHEAD:
+        lines.pop()  # cut short
+    found: dict[str, None] = {}
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(obj, dict):
+            if keys & obj.keys():
+                return True
+            found.update(dict.fromkeys(list(obj)[:MAX_COLUMNS]))
+    if found:
+        _check_columns(list(found), stream.name, None)  # says there is no message column
+    return False
+
+
 def iter_jsonl_chunks(
     stream: DecodedStream, *, chunk_size: int = 10_000,
     column_map: Mapping[str, str] | None = None,
@@ -634,6 +669,9 @@ def iter_jsonl_chunks(
     notes: list[str] = []
     start = 0
     checked = False
+    # whether the file has messages is decided once, on what is read ahead, whatever the chunk
+    # size; then a line (or a whole chunk) without one is an empty message (review25)
+    has_messages = _jsonl_has_messages(stream, column_map or {})
 
     def flush() -> Chunk:
         nonlocal checked
@@ -648,6 +686,8 @@ def iter_jsonl_chunks(
             raise InputError(f"{stream.name}: no line is a JSON object{hint}; is it JSON Lines? "
                              f"(first problem: {errors[0]})")
         frame = apply_map(frame, column_map or {})
+        if "message" not in frame.columns and (has_messages or checked):
+            frame["message"] = pd.Series([None] * len(frame), dtype=object, index=frame.index)
         if not checked:
             _check_columns(list(frame.columns), stream.name, None)
             checked = True
@@ -1517,8 +1557,7 @@ def score_file(
     t0 = time.perf_counter()
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise InputError(f"chunk size must be a positive number of rows, got {chunk_size!r}")
-    if threshold is not None and not (0.0 <= threshold <= 1.0):
-        raise InputError(f"threshold must be between 0 and 1, got {threshold}")
+    check_threshold_arg(threshold)
     if encoding_errors not in ("strict", "replace"):
         raise InputError(f"encoding errors must be 'strict' or 'replace', got {encoding_errors!r}")
     n_jobs = _workers.n_jobs(jobs)

@@ -48,6 +48,10 @@ _POLARITY = {s.name: s.polarity for s in REGISTRY}
 _RISK_SIGNALS = np.array([s.polarity == "risk" for s in REGISTRY], dtype=bool)
 
 
+#: The note of a message with no text (the API's ``problems``, the CSV ``error`` column).
+EMPTY_MESSAGE = "empty message; scored on profile fields only"
+
+
 def input_renames(columns: Any) -> dict[str, str]:
     """New names for input columns that clash with :data:`OUTPUT_COLUMNS`: ``input_<name>``,
     prefixed again while that name is taken, so that no output column name repeats.
@@ -393,7 +397,8 @@ def score(
         threshold=model.threshold,
         baseline=lin.baseline,
         familiarity=familiarity,
-        problems=approach.problems,
+        # the note the CSV `error` column gives an empty message, first (review25)
+        problems=((EMPTY_MESSAGE,) if not approach.message.strip() else ()) + approach.problems,
     )
 
 
@@ -556,7 +561,7 @@ def _frame_out(out: pd.DataFrame, model: Model, batch: Any, problems: list[str],
     for i in range(n):
         err = problems[i]
         if not messages[i].strip():
-            err = "empty message; scored on profile fields only" + (f"; {err}" if err else "")
+            err = EMPTY_MESSAGE + (f"; {err}" if err else "")
         errors.append(err)
     out["risk"] = np.round(risk, 6)
     out["band"] = band

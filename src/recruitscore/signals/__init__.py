@@ -172,7 +172,8 @@ def as_approach(text_or_approach: Any = None, **fields: Any) -> Approach:
     Raises
     ------
     InputError
-        If the input is not usable as an approach (e.g. a list), or a keyword is not a field.
+        If the input is not usable as an approach (e.g. a list), a keyword is not a field, or
+        the message is given both as text and as ``message=``.
     """
     unknown = set(fields) - set(FIELDS)
     if unknown:
@@ -188,6 +189,8 @@ def as_approach(text_or_approach: Any = None, **fields: Any) -> Approach:
     elif text_or_approach is None or isinstance(
         text_or_approach, (str, bytes, bytearray, int, float)
     ):
+        if text_or_approach is not None and "message" in fields:  # which one? (review25)
+            raise InputError("the message is given twice: as text and as message=")
         base = {"message": text_or_approach}
     elif _is_series(text_or_approach):
         base = text_or_approach.to_dict()
