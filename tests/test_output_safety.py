@@ -350,3 +350,10 @@ def refuse_replace(monkeypatch, module, refused) -> None:  # type: ignore[no-unt
         return real(src, dst)
 
     monkeypatch.setattr(module.os, "replace", failing)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_full_disk_names_the_output() -> None:
+    """'-o /dev/full' said "No space left on device" and named nothing (review25, R23-E)."""
+    refused(run("score", ROOT / "examples" / "approaches.csv", "-o", "/dev/full", "-j", "1"),
+            "No space left on device", "/dev/full")

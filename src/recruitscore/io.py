@@ -51,6 +51,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import errno
 import io
 import json
 import math
@@ -1309,6 +1310,22 @@ def _remove_stale(folder: Path, pattern: re.Pattern[str]) -> None:
                     os.unlink(entry.path)
 
 
+#: Errors only a write can raise: they name the output (a write's error names no file).
+_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+
+
+@contextlib.contextmanager
+def _naming_full(path: Path) -> Iterator[None]:
+    """Name ``path`` in a full-disk or too-large error raised while writing it
+    (``-o /dev/full`` said "No space left on device" and nothing else; review25)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in _WRITE_ERRNOS and exc.filename is None:
+            raise OSError(exc.errno, exc.strerror, os.fspath(path)) from None
+        raise
+
+
 @contextlib.contextmanager
 def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     """A text stream for the output: a temporary file beside ``target``, moved into place
@@ -1339,7 +1356,7 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
         raise InputError(f"output is a directory: {path}")
     if path.exists() and not path.is_file():
         # a device or a pipe (-o /dev/null, a FIFO): write to it directly, nothing to replace
-        with path.open("w", encoding="utf-8", newline="") as fh:
+        with _naming_full(path), path.open("w", encoding="utf-8", newline="") as fh:
             yield fh
         return
     parent = path.parent
@@ -1351,7 +1368,8 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
                                    suffix=".part")
     _TEMPORARY.add(tmp)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=_BLOCK) as fh:
+        with _naming_full(path), os.fdopen(fd, "w", encoding="utf-8", newline="",
+                                           buffering=_BLOCK) as fh:
             yield fh
         with naming(path):
             if path.exists():
