@@ -47,8 +47,10 @@ def test_the_console_script_keeps_exit_codes(monkeypatch: pytest.MonkeyPatch,
     capsys.readouterr()
 
 
-def test_explain_into_a_closed_pipe_exits_141() -> None:
-    """rich's own broken-pipe handler exited 1, the code of a flagged row (review25, R23-E)."""
+@pytest.mark.parametrize("argv", [["explain", "hello"], ["signals"]])
+def test_rich_output_into_a_closed_pipe_exits_141(argv: list[str]) -> None:
+    """rich's own broken-pipe handler exited 1, the code of a flagged row (review25, R23-E);
+    `signals`, outside guard(), then printed a traceback (review27)."""
     import os
     import subprocess
     import sys
@@ -56,7 +58,7 @@ def test_explain_into_a_closed_pipe_exits_141() -> None:
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader is gone before anything is written
     try:
-        proc = subprocess.run([sys.executable, "-m", "recruitscore", "explain", "hello"],
+        proc = subprocess.run([sys.executable, "-m", "recruitscore", *argv],
                               stdout=write_end, stderr=subprocess.PIPE, timeout=120, check=False)
     finally:
         os.close(write_end)

@@ -380,6 +380,22 @@ def test_a_threshold_outside_0_1_is_refused(bad: float) -> None:
                       threshold=bad)
 
 
+def test_a_threshold_may_be_any_real_number() -> None:
+    """numpy's and Decimal thresholds were refused for an hour (review27)."""
+    from decimal import Decimal
+
+    for thr in (np.float32(0.5), np.int64(1), Decimal("0.3")):
+        score_threads(pd.DataFrame({"c": ["t"], "message": ["hi"]}), conversation_col="c",
+                      threshold=thr)
+
+
+def test_a_flagged_conversation_is_never_uncertain() -> None:
+    """A threshold= below the model's flags a greeting: its band is then the model's band of
+    its risk (`medium`), not `uncertain` (review27)."""
+    r = rs.score_conversation([{"message": "hello"}], threshold=0.0)
+    assert r.flagged and r.band == "medium" and r.messages["band"].tolist() == ["medium"]
+
+
 def test_conversation_bands_are_the_message_model_s() -> None:
     """A greeting is `uncertain` in a thread as alone, not `medium` (review25, R23-E)."""
     alone = rs.score("hello")

@@ -542,3 +542,27 @@ def test_lines_read_ahead_are_still_split() -> None:
     assert s.peek(1 << 20).startswith('{"a": 1}')
     assert list(s.iter_lines()) == ['{"a": 1}', '{"a": 2}', "last"]
 
+
+def test_jsonl_whose_first_mib_has_no_message_is_still_read_by_its_first_chunk(
+        tmp_path: Path) -> None:
+    """The look-ahead decides only when it finds a message; a first chunk with one was read
+    before it and still is (review27)."""
+    src = tmp_path / "in.jsonl"
+    note = "x" * 400
+    lines = [json.dumps({"id": i, "note": note}) for i in range(3000)]
+    lines += [json.dumps({"id": 3000 + i, "message": "hi"}) for i in range(100)]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert src.stat().st_size > rio.JSONL_LOOKAHEAD
+    summary = score_file(src, tmp_path / "out.jsonl", jobs=1)
+    assert summary.rows_written == 3100
+
+
+
+def test_a_row_flagged_at_a_lower_threshold_is_not_uncertain(tmp_path: Path) -> None:
+    """`uncertain` beside flagged=True (review27): a flagged row's band is the model's band."""
+    src = tmp_path / "in.csv"
+    src.write_text("id,message\n1,hello\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    score_file(src, out, threshold=0.0, jobs=1)
+    row = pd.read_csv(out).iloc[0]
+    assert bool(row["flagged"]) and row["band"] == "medium"

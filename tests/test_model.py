@@ -1036,3 +1036,16 @@ def test_rs_evaluate_stays_the_function_after_its_module_is_imported() -> None:
     from recruitscore.evaluate import evaluate_scores
 
     assert callable(evaluate_scores)
+
+
+def test_rs_evaluate_can_be_patched_and_restored() -> None:
+    """The property that keeps the function ignored a mock and had no deleter (review27)."""
+    from unittest import mock
+
+    with mock.patch("recruitscore.evaluate", lambda *a: "mocked"):
+        assert rs.evaluate() == "mocked"
+    assert rs.evaluate.__name__ == "evaluate"
+    rs.evaluate = print
+    del rs.evaluate
+    assert rs.evaluate.__name__ == "evaluate"
+

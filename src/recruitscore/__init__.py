@@ -86,13 +86,21 @@ class _Package(_types.ModuleType):
 
     @property
     def evaluate(self) -> Any:
+        if "_evaluate" in self.__dict__:  # set by a user (a mock, a monkeypatch)
+            return self.__dict__["_evaluate"]
         from .evaluate import evaluate
 
         return evaluate
 
     @evaluate.setter
     def evaluate(self, value: Any) -> None:
-        pass  # the submodule being bound: the function stays
+        if isinstance(value, _types.ModuleType) and value.__name__ == f"{__name__}.evaluate":
+            return  # the submodule being bound: the function stays
+        self.__dict__["_evaluate"] = value
+
+    @evaluate.deleter
+    def evaluate(self) -> None:
+        self.__dict__.pop("_evaluate", None)
 
 
 _sys.modules[__name__].__class__ = _Package

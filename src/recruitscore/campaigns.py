@@ -703,7 +703,7 @@ def find_campaigns(
     InputError
         If ``df`` is not a DataFrame with a ``message`` column, or an option is out of range.
     """
-    from .scoring import score_frame
+    from .scoring import apply_threshold, score_frame
 
     if not isinstance(df, pd.DataFrame):
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
@@ -712,7 +712,7 @@ def find_campaigns(
     check_threshold_arg(threshold)
     scored = score_frame(df, model=model)
     if threshold is not None:
-        scored["flagged"] = np.nan_to_num(scored["risk"].to_numpy(float), nan=-1.0) >= threshold
+        apply_threshold(scored, model, threshold)
     scored.index = pd.RangeIndex(len(scored))
     grouper = _Grouper(opts)
     inds = _row_indicators(scored)

@@ -74,13 +74,15 @@ def _quiet_stdout() -> None:
 
 
 def _console(**kwargs: Any) -> Any:
-    """A rich console for standard output whose broken pipe is the one :func:`guard` handles
-    (rich's own handler exits 1, the code of a flagged row; ``explain ... | head`` gave it)."""
+    """A rich console for standard output whose broken pipe ends the command quietly with exit
+    141, as :func:`guard` does (rich's own handler exits 1, the code of a flagged row;
+    ``explain ... | head`` gave it)."""
     from rich.console import Console
 
     class _PipeConsole(Console):
-        def on_broken_pipe(self) -> None:
-            raise BrokenPipeError
+        def on_broken_pipe(self) -> None:  # as guard() does, also outside it (review27)
+            _quiet_stdout()
+            raise typer.Exit(128 + 13)
 
     return _PipeConsole(**kwargs)
 
@@ -601,9 +603,11 @@ def main() -> None:
         code = app(standalone_mode=False)
     except cx.UsageError as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments: the help, as before
-            exc.show()
+            text = exc.ctx.get_help() if exc.ctx is not None else ""  # rich prints it itself
+            if text:
+                typer.echo(text)
             sys.exit(exc.exit_code)
-        where = exc.ctx.command_path if exc.ctx is not None else "recruitscore"
+        where = exc.ctx.command_path if exc.ctx is not None else _command_path(sys.argv[1:])
         _error_line(f"recruitscore: usage error: {exc.format_message()} (see '{where} --help')")
         sys.exit(2)
     except cx.ClickException as exc:
@@ -613,6 +617,14 @@ def main() -> None:
         typer.echo("recruitscore: interrupted", err=True)
         sys.exit(130)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _command_path(args: list[str]) -> str:
+    """``recruitscore`` and the subcommand named in ``args``, if any (for a usage error that
+    carries no context, so that it points to the subcommand's help)."""
+    command = next((a for a in args if not a.startswith("-")), "")
+    names = {c.name for c in app.registered_commands}
+    return f"recruitscore {command}" if command in names else "recruitscore"
 
 
 def _click_exceptions() -> Any:

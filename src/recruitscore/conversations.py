@@ -793,7 +793,9 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
         cum_reasons[r] = part["reasons"].to_numpy(dtype=object)
         cum_unc[r] = part["band"].to_numpy(dtype=object) == "uncertain"
     eff = np.fmax(risk, cum)
-    eff_unc = np.where(cum > risk, cum_unc, unc)  # the band of what scored `eff`
+    # the band of what scored `eff`; a flagged one is never `uncertain` (a threshold= below
+    # the model's flags it: review27)
+    eff_unc = np.where(cum > risk, cum_unc, unc) & ~(np.nan_to_num(eff, nan=-1.0) >= thr)
     band = np.full(n, "", dtype=object)
     ok = ~np.isnan(risk)
     if ok.any():

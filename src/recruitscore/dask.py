@@ -29,12 +29,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import pandas as pd
 
 from .errors import InputError, ModelError, check_threshold_arg
 from .model import Model, load_model
-from .scoring import get_default_model, input_renames, score_frame
+from .scoring import apply_threshold, get_default_model, input_renames, score_frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe as dd
@@ -94,7 +93,7 @@ def score_partition(
     model = _cached_model(model_path)
     out = score_frame(df, model=model)
     if threshold is not None:
-        out["flagged"] = np.nan_to_num(out["risk"].to_numpy(dtype=float), nan=-1.0) >= threshold
+        apply_threshold(out, model, threshold)
     text = _text_dtype()
     return out.astype({"risk": "float64", "band": text, "flagged": bool, "signals": text,
                        "reasons": text, "error": text})

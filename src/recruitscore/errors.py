@@ -32,6 +32,9 @@ def check_threshold_arg(threshold: float | None) -> float | None:
     --------
     >>> check_threshold_arg(0.7), check_threshold_arg(None)
     (0.7, None)
+    >>> import numpy as np
+    >>> check_threshold_arg(np.float32(0.5))
+    0.5
     >>> check_threshold_arg(float("nan"))
     Traceback (most recent call last):
     ...
@@ -39,10 +42,13 @@ def check_threshold_arg(threshold: float | None) -> float | None:
     """
     if threshold is None:
         return None
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or \
-            not 0.0 <= threshold <= 1.0:
-        raise InputError(f"threshold must be between 0 and 1, got {threshold}")
-    return float(threshold)
+    try:  # any real number: numpy's, a Decimal (review27), not text or a bool
+        value = float(threshold) if not isinstance(threshold, (bool, str, bytes)) else None
+    except (TypeError, ValueError):
+        value = None
+    if value is None or not 0.0 <= value <= 1.0:
+        raise InputError(f"threshold must be between 0 and 1, got {threshold!r}")
+    return value
 
 
 @contextmanager

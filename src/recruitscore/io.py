@@ -76,7 +76,14 @@ from . import _workers
 from .errors import InputError, RecruitscoreError, check_threshold_arg, naming
 from .model import Model, _sha256, load_model
 from .normalize import to_text
-from .scoring import OUTPUT_COLUMNS, get_default_model, input_renames, score_frame, use_model
+from .scoring import (
+    OUTPUT_COLUMNS,
+    apply_threshold,
+    get_default_model,
+    input_renames,
+    score_frame,
+    use_model,
+)
 from .tables import (
     LONE_CR_HINT,
     MAX_COLUMNS,
@@ -611,9 +618,9 @@ JSONL_LOOKAHEAD = 1 << 20
 
 def _jsonl_has_messages(stream: DecodedStream, column_map: Mapping[str, str]) -> bool:
     """Whether a line read ahead (the first :data:`JSONL_LOOKAHEAD` characters) has a
-    ``message`` key, or the key mapped to it; :class:`InputError` when the lines read ahead
-    are JSON objects and none has one; ``False`` when nothing read ahead decides (no complete
-    JSON object: the first chunk decides, as before)."""
+    ``message`` key, or the key mapped to it. ``False`` decides nothing: the first chunk must
+    then have one, as before (a file whose first MiB has none but whose first chunk has one
+    was read before this look-ahead, and still is; review27)."""
     keys = {k for k, v in column_map.items() if v == "message"}
     if "message" not in column_map:
         keys.add("message")
@@ -621,7 +628,6 @@ def _jsonl_has_messages(stream: DecodedStream, column_map: Mapping[str, str]) ->
     lines = text.split("\n")
     if len(text) == JSONL_LOOKAHEAD:
         lines.pop()  # cut short
-    found: dict[str, None] = {}
     for line in lines:
         if not line.strip():
             continue
@@ -629,12 +635,8 @@ def _jsonl_has_messages(stream: DecodedStream, column_map: Mapping[str, str]) ->
             obj = json.loads(line)
         except (ValueError, RecursionError):
             continue
-        if isinstance(obj, dict):
-            if keys & obj.keys():
-                return True
-            found.update(dict.fromkeys(list(obj)[:MAX_COLUMNS]))
-    if found:
-        _check_columns(list(found), stream.name, None)  # says there is no message column
+        if isinstance(obj, dict) and keys & obj.keys():
+            return True
     return False
 
 
@@ -1024,8 +1026,7 @@ def _score_chunk(chunk: Chunk, spec: _Spec) -> _Result:
         out["error"] = [_join(e, n) for e, n in zip(out["error"].tolist(), chunk.notes,
                                                     strict=True)]
     if spec.threshold is not None:
-        risk = out["risk"].to_numpy(dtype=float)
-        out["flagged"] = np.nan_to_num(risk, nan=-1.0) >= spec.threshold
+        apply_threshold(out, model, spec.threshold)
     flagged = int(np.asarray(out["flagged"], dtype=bool).sum())
     noted = np.array([isinstance(e, str) and bool(e) for e in out["error"].tolist()], dtype=bool)
     unscored = np.isnan(pd.to_numeric(out["risk"], errors="coerce").to_numpy(dtype=float))

@@ -52,6 +52,31 @@ _RISK_SIGNALS = np.array([s.polarity == "risk" for s in REGISTRY], dtype=bool)
 EMPTY_MESSAGE = "empty message; scored on profile fields only"
 
 
+def apply_threshold(out: pd.DataFrame, model: Model | None, threshold: float) -> None:
+    """Set ``out["flagged"]`` at ``threshold`` (a caller's, not the model's): a row it flags is
+    never ``uncertain``, its band is then the model's band of its risk (review27).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> out = score_frame(pd.DataFrame({"message": ["hello"]}))
+    >>> out["band"].tolist()
+    ['uncertain']
+    >>> apply_threshold(out, None, 0.0)
+    >>> out["flagged"].tolist(), out["band"].tolist()
+    ([True], ['medium'])
+    """
+    model = use_model(model)
+    risk = out["risk"].to_numpy(dtype=float)
+    flagged = np.nan_to_num(risk, nan=-1.0) >= threshold
+    out["flagged"] = flagged
+    band = out["band"].to_numpy(dtype=object).copy()
+    fix = flagged & (band == "uncertain")
+    if fix.any():
+        band[fix] = model.band(risk[fix])
+        out["band"] = band
+
+
 def input_renames(columns: Any) -> dict[str, str]:
     """New names for input columns that clash with :data:`OUTPUT_COLUMNS`: ``input_<name>``,
     prefixed again while that name is taken, so that no output column name repeats.
