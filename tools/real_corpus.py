@@ -49,7 +49,8 @@ ALLOWED_ADDRESSES = {"software-reuse-study@cs.umd.edu", "nlposs.workshop@gmail.c
                      "recrutement-tech@workelo.eu", "sponsors@afup.org",
                      "editors@changelog.com", "info@devoxx.fr", "jobs@aircall.io",
                      "git@github.com", "talks@wafflejs.com", "support@addworking.com",
-                     "contact@addworking.com", "hr@tokamak.network", "admin@cetextra.fr"}
+                     "contact@addworking.com", "hr@tokamak.network", "admin@cetextra.fr",
+                     "jobs@peppnation.org"}
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
