@@ -282,7 +282,7 @@ def explain_cmd(
             "target_headline": target_headline,
         }
         approach = as_approach(message, **fields)
-        from .scoring import EMPTY_MESSAGE
+        from .schema import EMPTY_MESSAGE
 
         notes = ((EMPTY_MESSAGE,) if not approach.message.strip() else ()) + approach.problems
         for problem in notes:

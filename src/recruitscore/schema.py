@@ -26,8 +26,12 @@ from typing import Any
 from .errors import InputError
 from .normalize import to_text
 
+#: The note of a message with no text (the API's ``problems``, the CSV ``error`` column).
+EMPTY_MESSAGE = "empty message; scored on profile fields only"
+
 __all__ = [
     "BOOL_FIELDS",
+    "EMPTY_MESSAGE",
     "FIELDS",
     "INT_FIELDS",
     "TEXT_FIELDS",

@@ -27,6 +27,7 @@ from .errors import InputError
 from .linear import sigmoid
 from .model import Model, load_model
 from .normalize import NormText, fast_normalize
+from .schema import EMPTY_MESSAGE
 from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, counted, hits_and_norms
 from .stopwords import FUNCTION_WORDS
 from .text import Rows, _row, ngram_form
@@ -34,8 +35,8 @@ from .text import Rows, _row, ngram_form
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "get_default_model", "input_renames",
-           "reasons_from", "score", "score_frame"]
+__all__ = ["OUTPUT_COLUMNS", "Contribution", "ScoreResult", "apply_threshold",
+           "get_default_model", "input_renames", "reasons_from", "score", "score_frame"]
 
 #: Columns that :func:`score_frame` appends to the input columns.
 OUTPUT_COLUMNS: tuple[str, ...] = ("risk", "band", "flagged", "signals", "reasons", "error")
@@ -46,10 +47,6 @@ _DEFAULT: dict[str, Model] = {}
 _DESCRIPTION = {s.name: s.description for s in REGISTRY}
 _POLARITY = {s.name: s.polarity for s in REGISTRY}
 _RISK_SIGNALS = np.array([s.polarity == "risk" for s in REGISTRY], dtype=bool)
-
-
-#: The note of a message with no text (the API's ``problems``, the CSV ``error`` column).
-EMPTY_MESSAGE = "empty message; scored on profile fields only"
 
 
 def apply_threshold(out: pd.DataFrame, model: Model | None, threshold: float) -> None:
