@@ -297,6 +297,21 @@ def test_a_bad_stix_time_is_refused_before_any_work(tmp_path, created: str,  # t
         cmp.stix_bundle(cmp.find_campaigns(_frame()), created=created)
 
 
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="no /dev/full")
+def test_a_full_disk_on_the_rows_leaves_no_other_output(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """All or none: the STIX bundle was moved into place before the rows failed at close
+    (review28)."""
+    src = tmp_path / "in.csv"
+    _frame().to_csv(src, index=False)
+    bundle, summ = tmp_path / "b.json", tmp_path / "s.csv"
+    result = CliRunner().invoke(app, ["campaigns", str(src), "-o", "/dev/full", "--summary",
+                                      str(summ), "--stix", str(bundle), "-j", "1"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == "recruitscore: error: No space left on device: /dev/full"
+    assert not bundle.exists() and not summ.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
 def test_cli_jsonl_keeps_a_bad_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"message": _msg()}) + "\n{oops\n"

@@ -64,3 +64,32 @@ def test_rich_output_into_a_closed_pipe_exits_141(argv: list[str]) -> None:
         os.close(write_end)
     assert proc.returncode == 141 and proc.stderr == b""
 
+
+def test_no_arguments_print_the_help_once(monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """It was printed twice for an hour (review28)."""
+    from recruitscore.cli import main
+
+    monkeypatch.setattr("sys.argv", ["recruitscore"])
+    with pytest.raises(SystemExit) as exc:
+        main()
+    out = capsys.readouterr()
+    assert exc.value.code == 2
+    assert (out.out + out.err).count("Usage: recruitscore") == 1
+
+
+def test_a_closed_standard_output_is_one_line() -> None:
+    """`score in.csv >&-` was an internal error (exit 70; review28)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "examples" / "approaches.csv"
+    proc = subprocess.run([sys.executable, "-m", "recruitscore", "score", str(src), "-j", "1"],
+                          stderr=subprocess.PIPE, timeout=120, check=False,
+                          preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.decode().strip() == ("recruitscore: error: standard output is closed: "
+                                            "give an output file (-o)")
+

@@ -370,7 +370,8 @@ def test_threshold_override_moves_the_escalation_turn() -> None:
     assert high.escalation_turn is None and not high.flagged
 
 
-@pytest.mark.parametrize("bad", [float("nan"), 1.0 + 1e-9, 2.0, -1.0])
+@pytest.mark.parametrize("bad", [float("nan"), 1.0 + 1e-9, 2.0, -1.0, 10**400, np.True_,
+                                 bytearray(b"0.5"), "0.5", 0.5j])
 def test_a_threshold_outside_0_1_is_refused(bad: float) -> None:
     """NaN or 2.0 silenced every alert of a thread without a word (review25, R23-E)."""
     with pytest.raises(InputError, match="threshold must be between 0 and 1"):

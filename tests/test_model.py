@@ -1049,3 +1049,14 @@ def test_rs_evaluate_can_be_patched_and_restored() -> None:
     del rs.evaluate
     assert rs.evaluate.__name__ == "evaluate"
 
+
+def test_nested_patches_of_rs_evaluate_restore_the_outer_value() -> None:
+    """The outer value was lost: the inner patch restored the real function (review28)."""
+    from unittest import mock
+
+    with mock.patch("recruitscore.evaluate", "outer"):
+        with mock.patch("recruitscore.evaluate", "inner"):
+            assert rs.evaluate == "inner"
+        assert rs.evaluate == "outer"
+    assert rs.evaluate.__name__ == "evaluate"
+

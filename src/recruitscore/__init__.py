@@ -86,8 +86,10 @@ class _Package(_types.ModuleType):
 
     @property
     def evaluate(self) -> Any:
-        if "_evaluate" in self.__dict__:  # set by a user (a mock, a monkeypatch)
-            return self.__dict__["_evaluate"]
+        # a value set by a user (a mock, a monkeypatch) is kept under its own name, where
+        # mock.patch looks to restore it (nested patches; review28)
+        if "evaluate" in self.__dict__:
+            return self.__dict__["evaluate"]
         from .evaluate import evaluate
 
         return evaluate
@@ -96,11 +98,11 @@ class _Package(_types.ModuleType):
     def evaluate(self, value: Any) -> None:
         if isinstance(value, _types.ModuleType) and value.__name__ == f"{__name__}.evaluate":
             return  # the submodule being bound: the function stays
-        self.__dict__["_evaluate"] = value
+        self.__dict__["evaluate"] = value
 
     @evaluate.deleter
     def evaluate(self) -> None:
-        self.__dict__.pop("_evaluate", None)
+        self.__dict__.pop("evaluate", None)
 
 
 _sys.modules[__name__].__class__ = _Package

@@ -709,7 +709,7 @@ def find_campaigns(
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
     opts = _options(list(df.columns), similarity, shingle_size, num_perm, date_col, sender_col,
                     target_col)
-    check_threshold_arg(threshold)
+    threshold = check_threshold_arg(threshold)
     scored = score_frame(df, model=model)
     if threshold is not None:
         apply_threshold(scored, model, threshold)
@@ -1011,6 +1011,7 @@ def campaigns_file(
     """
     from .io import (
         _TEMPORARY,
+        _naming_full,
         _output_format,
         _remove_stale,
         _same_file,
@@ -1097,6 +1098,14 @@ def campaigns_file(
                 _write_summary(summary_sink, table)
             if stix_sink is not None:
                 write_stix(stix_sink, table, created=stix_created)
+            # every output written out before any is moved into place, so that a full disk on
+            # one leaves none (at close, the later ones were already in place; review28)
+            for out_path, out_sink in ((output, sink), (summary_path, summary_sink),
+                                       (stix_path, stix_sink)):
+                if out_sink is not None:
+                    with (_naming_full(Path(out_path)) if out_path not in (None, "-")
+                          else contextlib.nullcontext()):
+                        out_sink.flush()
         result.rows = grouper.n
         result.campaigns = groups.k
         result.in_campaigns = int((groups.campaign >= 0).sum())

@@ -603,7 +603,7 @@ def main() -> None:
         code = app(standalone_mode=False)
     except cx.UsageError as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments: the help, as before
-            text = exc.ctx.get_help() if exc.ctx is not None else ""  # rich prints it itself
+            text = exc.format_message()  # the help, unless rich has printed it already
             if text:
                 typer.echo(text)
             sys.exit(exc.exit_code)

@@ -717,7 +717,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     for col in ("message", conversation_col):
         if col not in df.columns:
             raise InputError(f"no {col!r} column (found: {', '.join(map(str, df.columns))})")
-    check_threshold_arg(threshold)
+    threshold = check_threshold_arg(threshold)
     model = use_model(model)
     thr = model.threshold if threshold is None else float(threshold)
     d = df.copy()

@@ -145,7 +145,7 @@ def score_dask(
             f"no 'message' column (found: {', '.join(columns) or 'none'}); rename one to "
             "'message' (ddf.rename(columns={...}))"
         )
-    check_threshold_arg(threshold)
+    threshold = check_threshold_arg(threshold)
     path = None if model_path is None else str(Path(model_path))
     if path is not None and not Path(path).exists():
         raise ModelError(f"model file not found: {path}")

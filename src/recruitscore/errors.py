@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,10 +43,14 @@ def check_threshold_arg(threshold: float | None) -> float | None:
     """
     if threshold is None:
         return None
-    try:  # any real number: numpy's, a Decimal (review27), not text or a bool
-        value = float(threshold) if not isinstance(threshold, (bool, str, bytes)) else None
-    except (TypeError, ValueError):
-        value = None
+    value = None
+    # a number: numpy's or a Decimal too (review27); not a bool (numpy's is no Number), not
+    # text, not complex; 10**400 is no threshold either (review28)
+    if isinstance(threshold, numbers.Number) and not isinstance(threshold, (bool, complex)):
+        try:
+            value = float(threshold)
+        except (TypeError, ValueError, OverflowError):
+            value = None
     if value is None or not 0.0 <= value <= 1.0:
         raise InputError(f"threshold must be between 0 and 1, got {threshold!r}")
     return value

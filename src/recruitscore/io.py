@@ -67,7 +67,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, BinaryIO, TextIO
+from typing import IO, Any, BinaryIO, TextIO, cast
 
 import numpy as np
 import pandas as pd
@@ -1317,14 +1317,51 @@ _WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 
 @contextlib.contextmanager
 def _naming_full(path: Path) -> Iterator[None]:
-    """Name ``path`` in a full-disk or too-large error raised while writing it
-    (``-o /dev/full`` said "No space left on device" and nothing else; review25)."""
+    """Name ``path`` in a full-disk or too-large error of its own writes (``-o /dev/full``
+    said "No space left on device" and nothing else; review25). Only around them: an error of
+    the caller's block may be another output's (review28)."""
     try:
         yield
     except OSError as exc:
         if exc.errno in _WRITE_ERRNOS and exc.filename is None:
             raise OSError(exc.errno, exc.strerror, os.fspath(path)) from None
         raise
+
+
+@contextlib.contextmanager
+def _closing(fh: TextIO, path: Path) -> Iterator[None]:
+    """Close ``fh`` after the block; its last flush names ``path`` on a full disk. After an
+    error, closing must not raise another one in its place (a full disk failed again on close,
+    and that error, naming nothing, replaced the first; review28)."""
+    try:
+        yield
+        with _naming_full(path):
+            fh.flush()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            fh.close()
+        raise
+    with _naming_full(path):
+        fh.close()
+
+
+class _NamedWrites:
+    """An output stream whose own writes name ``path`` when the disk is full (a write's error
+    names no file; an error of another output in the same block keeps its own)."""
+
+    def __init__(self, fh: TextIO, path: Path) -> None:
+        self._fh, self._path = fh, path
+
+    def write(self, text: str) -> int:
+        with _naming_full(self._path):
+            return self._fh.write(text)
+
+    def flush(self) -> None:
+        with _naming_full(self._path):
+            self._fh.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._fh, name)
 
 
 @contextlib.contextmanager
@@ -1340,6 +1377,8 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
         If the target is a directory or its directory does not exist.
     """
     if target is None or str(target) == "-":
+        if sys.stdout is None:  # started with standard output closed (review28)
+            raise InputError("standard output is closed: give an output file (-o)")
         sys.stdout.flush()
         raw = getattr(sys.stdout, "buffer", None)
         if raw is None:  # pragma: no cover - a text-only stdout
@@ -1357,8 +1396,9 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
         raise InputError(f"output is a directory: {path}")
     if path.exists() and not path.is_file():
         # a device or a pipe (-o /dev/null, a FIFO): write to it directly, nothing to replace
-        with _naming_full(path), path.open("w", encoding="utf-8", newline="") as fh:
-            yield fh
+        fh = path.open("w", encoding="utf-8", newline="")
+        with _closing(fh, path):
+            yield cast(TextIO, _NamedWrites(fh, path))
         return
     parent = path.parent
     if not parent.is_dir():
@@ -1369,9 +1409,9 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
                                    suffix=".part")
     _TEMPORARY.add(tmp)
     try:
-        with _naming_full(path), os.fdopen(fd, "w", encoding="utf-8", newline="",
-                                           buffering=_BLOCK) as fh:
-            yield fh
+        fh = os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=_BLOCK)
+        with _closing(fh, path):
+            yield cast(TextIO, _NamedWrites(fh, path))
         with naming(path):
             if path.exists():
                 shutil.copymode(path, tmp)
@@ -1576,7 +1616,7 @@ def score_file(
     t0 = time.perf_counter()
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise InputError(f"chunk size must be a positive number of rows, got {chunk_size!r}")
-    check_threshold_arg(threshold)
+    threshold = check_threshold_arg(threshold)
     if encoding_errors not in ("strict", "replace"):
         raise InputError(f"encoding errors must be 'strict' or 'replace', got {encoding_errors!r}")
     n_jobs = _workers.n_jobs(jobs)
