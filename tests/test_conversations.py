@@ -371,7 +371,7 @@ def test_threshold_override_moves_the_escalation_turn() -> None:
 
 
 @pytest.mark.parametrize("bad", [float("nan"), 1.0 + 1e-9, 2.0, -1.0, 10**400, np.True_,
-                                 bytearray(b"0.5"), "0.5", 0.5j])
+                                 bytearray(b"0.5"), "0.5", 0.5j, np.complex64(0.5 + 2j)])
 def test_a_threshold_outside_0_1_is_refused(bad: float) -> None:
     """NaN or 2.0 silenced every alert of a thread without a word (review25, R23-E)."""
     with pytest.raises(InputError, match="threshold must be between 0 and 1"):
@@ -384,8 +384,9 @@ def test_a_threshold_outside_0_1_is_refused(bad: float) -> None:
 def test_a_threshold_may_be_any_real_number() -> None:
     """numpy's and Decimal thresholds were refused for an hour (review27)."""
     from decimal import Decimal
+    from fractions import Fraction
 
-    for thr in (np.float32(0.5), np.int64(1), Decimal("0.3")):
+    for thr in (np.float32(0.5), np.int64(1), Decimal("0.3"), Fraction(1, 3)):
         score_threads(pd.DataFrame({"c": ["t"], "message": ["hi"]}), conversation_col="c",
                       threshold=thr)
 
@@ -643,6 +644,14 @@ def test_score_conversation_notes_dates_it_cannot_read() -> None:
     assert r.to_dict()["notes"] == [note]
     fine = rs.score_conversation([{"message": "Hello", "date": "2024-01-02"}])
     assert fine.notes == [] and fine.to_dict()["notes"] == [] and "note:" not in fine.explain()
+
+
+def test_inbox_takes_any_real_threshold(tmp_path: Path) -> None:
+    """A Fraction reached the report unconverted and failed after all the scoring (review29)."""
+    from fractions import Fraction
+
+    summary = score_inbox(EXAMPLE / "messages.csv", tmp_path / "out", threshold=Fraction(1, 3))
+    assert (summary.outdir / "report.html").exists()
 
 
 def test_inbox_report_shows_dates_it_cannot_read(tmp_path: Path) -> None:

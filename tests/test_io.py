@@ -566,3 +566,47 @@ def test_a_row_flagged_at_a_lower_threshold_is_not_uncertain(tmp_path: Path) -> 
     score_file(src, out, threshold=0.0, jobs=1)
     row = pd.read_csv(out).iloc[0]
     assert bool(row["flagged"]) and row["band"] == "medium"
+
+
+def test_the_output_stream_is_a_text_file(tmp_path: Path) -> None:
+    """A wrapper object broke `isinstance`, `with` and closing it in the block (review29)."""
+    with rio.atomic_output(tmp_path / "a.txt") as fh:
+        assert isinstance(fh, io.TextIOBase)
+        with fh:
+            fh.write("abc")
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "abc"
+    with rio.atomic_output(tmp_path / "b.txt") as fh:
+        fh.write("x")
+        fh.close()
+    assert (tmp_path / "b.txt").read_text(encoding="utf-8") == "x"
+
+
+def test_dev_stdout_writes_through_a_redirection(tmp_path: Path) -> None:
+    """`-o /dev/stdout >> log` replaced the log by the output (review29)."""
+    import subprocess
+    import sys
+
+    log = tmp_path / "log.txt"
+    log.write_text("earlier line\n", encoding="utf-8")
+    src = Path(__file__).resolve().parents[1] / "examples" / "approaches.csv"
+    with log.open("a", encoding="utf-8") as out:
+        proc = subprocess.run([sys.executable, "-m", "recruitscore", "score", str(src), "-o",
+                               "/dev/stdout", "-q", "-j", "1"], stdout=out,
+                              stderr=subprocess.PIPE, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "earlier line" and lines[1].startswith("id,message,")
+
+
+def test_a_closed_standard_error_does_not_stop_score(tmp_path: Path) -> None:
+    """The progress bar asked a closed stderr whether it was a terminal (exit 70; review29)."""
+    import subprocess
+    import sys
+
+    src = Path(__file__).resolve().parents[1] / "examples" / "approaches.csv"
+    out = tmp_path / "out.csv"
+    proc = subprocess.run([sys.executable, "-m", "recruitscore", "score", str(src), "-o",
+                           str(out), "-j", "1"], timeout=120, check=False,
+                          preexec_fn=lambda: os.close(2))
+    assert proc.returncode == 0 and len(pd.read_csv(out)) == 8
+

@@ -45,7 +45,7 @@ class EncodingErrors(StrEnum):
 @contextmanager
 def _progress_bar(enabled: bool) -> Iterator[ProgressCallback | None]:
     """A rich progress bar on stderr, or ``None`` when disabled or stderr is not a terminal."""
-    if not enabled or not sys.stderr.isatty():
+    if not enabled or sys.stderr is None or not sys.stderr.isatty():  # closed: review29
         yield None
         return
     from rich.console import Console

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import numbers
 import os
 from collections.abc import Iterator
@@ -44,9 +45,10 @@ def check_threshold_arg(threshold: float | None) -> float | None:
     if threshold is None:
         return None
     value = None
-    # a number: numpy's or a Decimal too (review27); not a bool (numpy's is no Number), not
-    # text, not complex; 10**400 is no threshold either (review28)
-    if isinstance(threshold, numbers.Number) and not isinstance(threshold, (bool, complex)):
+    # a real number: numpy's, a Fraction or a Decimal too (review27); not a bool (numpy's is
+    # not numbers.Real), text or a complex of any kind; not 10**400 (review28, review29)
+    if isinstance(threshold, (numbers.Real, decimal.Decimal)) and not isinstance(threshold,
+                                                                                  bool):
         try:
             value = float(threshold)
         except (TypeError, ValueError, OverflowError):

@@ -28,7 +28,7 @@ from .conversations import (
     read_export,
     score_threads,
 )
-from .errors import InputError, naming
+from .errors import InputError, check_threshold_arg, naming
 from .io import _same_file, check_output_folder, open_mode
 from .model import Model
 from .scoring import use_model
@@ -210,6 +210,7 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
         if _same_file(export_path, out / name):
             raise InputError(f"the output {out / name} is the input file; write to another "
                              "folder (-o)")
+    threshold = check_threshold_arg(threshold)  # before any work; the report gets the float
     model = use_model(model)
     conv, msgs, owner = inbox_tables(export_path, me=me, model=model, threshold=threshold)
     msg_csv = msgs[list(MESSAGE_COLUMNS)].copy()

@@ -67,7 +67,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, BinaryIO, TextIO, cast
+from typing import IO, Any, BinaryIO, TextIO
 
 import numpy as np
 import pandas as pd
@@ -1311,21 +1311,25 @@ def _remove_stale(folder: Path, pattern: re.Pattern[str]) -> None:
                     os.unlink(entry.path)
 
 
+#: Standard output by another name: written as ``-`` (replacing it would replace the file a
+#: shell redirected it to).
+_STDOUT_PATHS = frozenset({"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
 #: Errors only a write can raise: they name the output (a write's error names no file).
 _WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 
 
 @contextlib.contextmanager
 def _naming_full(path: Path) -> Iterator[None]:
-    """Name ``path`` in a full-disk or too-large error of its own writes (``-o /dev/full``
-    said "No space left on device" and nothing else; review25). Only around them: an error of
-    the caller's block may be another output's (review28)."""
+    """Name ``path`` in a full-disk or too-large error raised inside (``-o /dev/full`` said
+    "No space left on device" and nothing else; review25): only around an output's own steps,
+    as an error of the caller's block may be another output's (review28)."""
     try:
         yield
     except OSError as exc:
-        if exc.errno in _WRITE_ERRNOS and exc.filename is None:
-            raise OSError(exc.errno, exc.strerror, os.fspath(path)) from None
-        raise
+        named = _named(exc, path)
+        if named is exc:
+            raise
+        raise named from None
 
 
 @contextlib.contextmanager
@@ -1335,33 +1339,48 @@ def _closing(fh: TextIO, path: Path) -> Iterator[None]:
     and that error, naming nothing, replaced the first; review28)."""
     try:
         yield
-        with _naming_full(path):
+        if not fh.closed:  # the caller may have closed it (review29)
             fh.flush()
     except BaseException:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError):
             fh.close()
         raise
     with _naming_full(path):
         fh.close()
 
 
-class _NamedWrites:
-    """An output stream whose own writes name ``path`` when the disk is full (a write's error
-    names no file; an error of another output in the same block keeps its own)."""
+class _OutputText(io.TextIOWrapper):
+    """The text stream of an output: its own writes and flushes name ``path`` on a full disk
+    (a write's error names no file; an error of another output in the same block keeps its
+    own; review28). A subclass, not a wrapper object, so that it stays a text file to its
+    callers (``isinstance``, ``with``, closing it, speed of small writes; review29)."""
 
-    def __init__(self, fh: TextIO, path: Path) -> None:
-        self._fh, self._path = fh, path
+    path: Path
 
     def write(self, text: str) -> int:
-        with _naming_full(self._path):
-            return self._fh.write(text)
+        try:
+            return super().write(text)
+        except OSError as exc:
+            raise _named(exc, self.path) from None
 
     def flush(self) -> None:
-        with _naming_full(self._path):
-            self._fh.flush()
+        try:
+            super().flush()
+        except OSError as exc:
+            raise _named(exc, self.path) from None
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._fh, name)
+
+def _named(exc: OSError, path: Path) -> OSError:
+    """``exc`` naming ``path`` when it is a full-disk or too-large error that names no file."""
+    if exc.errno in _WRITE_ERRNOS and exc.filename is None:
+        return OSError(exc.errno, exc.strerror, os.fspath(path))
+    return exc
+
+
+def _output_text(binary: BinaryIO, path: Path) -> TextIO:
+    fh = _OutputText(binary, encoding="utf-8", newline="")
+    fh.path = path
+    return fh
 
 
 @contextlib.contextmanager
@@ -1376,6 +1395,8 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     InputError
         If the target is a directory or its directory does not exist.
     """
+    if target is not None and str(target) in _STDOUT_PATHS:
+        target = "-"  # a redirected file is written through, not replaced (review29)
     if target is None or str(target) == "-":
         if sys.stdout is None:  # started with standard output closed (review28)
             raise InputError("standard output is closed: give an output file (-o)")
@@ -1394,11 +1415,13 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     path = Path(os.path.realpath(target))  # replace a symlink's target, not the link
     if path.is_dir():
         raise InputError(f"output is a directory: {path}")
-    if path.exists() and not path.is_file():
-        # a device or a pipe (-o /dev/null, a FIFO): write to it directly, nothing to replace
-        fh = path.open("w", encoding="utf-8", newline="")
+    given = os.path.abspath(target)
+    if (path.exists() and not path.is_file()) or given.startswith(("/dev/", "/proc/")):
+        # a device, a pipe or a descriptor (-o /dev/null, a FIFO, /dev/fd/3): write to it
+        # directly, nothing to replace (/dev/fd/3 resolves to the file it is open on)
+        fh = _output_text(open(given, "wb"), path)  # noqa: SIM115 - closed by _closing
         with _closing(fh, path):
-            yield cast(TextIO, _NamedWrites(fh, path))
+            yield fh
         return
     parent = path.parent
     if not parent.is_dir():
@@ -1409,9 +1432,9 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
                                    suffix=".part")
     _TEMPORARY.add(tmp)
     try:
-        fh = os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=_BLOCK)
+        fh = _output_text(os.fdopen(fd, "wb", buffering=_BLOCK), path)
         with _closing(fh, path):
-            yield cast(TextIO, _NamedWrites(fh, path))
+            yield fh
         with naming(path):
             if path.exists():
                 shutil.copymode(path, tmp)
