@@ -610,3 +610,11 @@ def test_a_closed_standard_error_does_not_stop_score(tmp_path: Path) -> None:
                           preexec_fn=lambda: os.close(2))
     assert proc.returncode == 0 and len(pd.read_csv(out)) == 8
 
+
+
+@pytest.mark.parametrize(("path", "through"), [("/dev/fd/3", True), ("/proc/self/fd/4", True),
+                                               ("/dev/stderr", True), ("/dev/shm/out.csv", False),
+                                               ("/proc/out.csv", False)])
+def test_only_descriptor_paths_are_written_through(path: str, through: bool) -> None:
+    """A regular file under /dev/shm is replaced atomically, as any other (review29)."""
+    assert bool(rio._DESCRIPTOR_PATH.match(path)) is through

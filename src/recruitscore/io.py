@@ -1314,6 +1314,8 @@ def _remove_stale(folder: Path, pattern: re.Pattern[str]) -> None:
 #: Standard output by another name: written as ``-`` (replacing it would replace the file a
 #: shell redirected it to).
 _STDOUT_PATHS = frozenset({"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+#: A path naming an open file descriptor (written through, never replaced).
+_DESCRIPTOR_PATH = re.compile(r"^/(?:dev/(?:fd/\d+|stderr)|proc/(?:self|\d+)/fd/\d+)$")
 #: Errors only a write can raise: they name the output (a write's error names no file).
 _WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 
@@ -1416,9 +1418,10 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     if path.is_dir():
         raise InputError(f"output is a directory: {path}")
     given = os.path.abspath(target)
-    if (path.exists() and not path.is_file()) or given.startswith(("/dev/", "/proc/")):
+    if (path.exists() and not path.is_file()) or _DESCRIPTOR_PATH.match(given):
         # a device, a pipe or a descriptor (-o /dev/null, a FIFO, /dev/fd/3): write to it
-        # directly, nothing to replace (/dev/fd/3 resolves to the file it is open on)
+        # directly, nothing to replace (/dev/fd/3 resolves to the file it is open on; a
+        # regular file under /dev/shm is replaced atomically as any other)
         fh = _output_text(open(given, "wb"), path)  # noqa: SIM115 - closed by _closing
         with _closing(fh, path):
             yield fh
