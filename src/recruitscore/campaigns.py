@@ -1011,7 +1011,6 @@ def campaigns_file(
     """
     from .io import (
         _TEMPORARY,
-        _naming_full,
         _output_format,
         _remove_stale,
         _same_file,
@@ -1099,13 +1098,11 @@ def campaigns_file(
             if stix_sink is not None:
                 write_stix(stix_sink, table, created=stix_created)
             # every output written out before any is moved into place, so that a full disk on
-            # one leaves none (at close, the later ones were already in place; review28)
-            for out_path, out_sink in ((output, sink), (summary_path, summary_sink),
-                                       (stix_path, stix_sink)):
+            # one leaves none (at close, the later ones were already in place; review28); each
+            # sink's flush names its own file
+            for out_sink in (sink, summary_sink, stix_sink):
                 if out_sink is not None:
-                    with (_naming_full(Path(out_path)) if out_path not in (None, "-")
-                          else contextlib.nullcontext()):
-                        out_sink.flush()
+                    out_sink.flush()
         result.rows = grouper.n
         result.campaigns = groups.k
         result.in_campaigns = int((groups.campaign >= 0).sum())

@@ -282,9 +282,7 @@ def explain_cmd(
             "target_headline": target_headline,
         }
         approach = as_approach(message, **fields)
-        from .schema import EMPTY_MESSAGE
-
-        notes = ((EMPTY_MESSAGE,) if not approach.message.strip() else ()) + approach.problems
+        notes = approach.notes
         for problem in notes:
             typer.echo(f"recruitscore: note: {problem}", err=True)
         result = None

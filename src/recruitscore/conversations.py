@@ -719,7 +719,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
             raise InputError(f"no {col!r} column (found: {', '.join(map(str, df.columns))})")
     threshold = check_threshold_arg(threshold)
     model = use_model(model)
-    thr = model.threshold if threshold is None else float(threshold)
+    thr = model.threshold if threshold is None else threshold
     d = df.copy()
     d["_pos"] = np.arange(len(d))
     d["_cid"] = d[conversation_col].astype(str)

@@ -1321,20 +1321,6 @@ _WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 
 
 @contextlib.contextmanager
-def _naming_full(path: Path) -> Iterator[None]:
-    """Name ``path`` in a full-disk or too-large error raised inside (``-o /dev/full`` said
-    "No space left on device" and nothing else; review25): only around an output's own steps,
-    as an error of the caller's block may be another output's (review28)."""
-    try:
-        yield
-    except OSError as exc:
-        named = _named(exc, path)
-        if named is exc:
-            raise
-        raise named from None
-
-
-@contextlib.contextmanager
 def _closing(fh: TextIO, path: Path) -> Iterator[None]:
     """Close ``fh`` after the block; its last flush names ``path`` on a full disk. After an
     error, closing must not raise another one in its place (a full disk failed again on close,
@@ -1347,8 +1333,10 @@ def _closing(fh: TextIO, path: Path) -> Iterator[None]:
         with contextlib.suppress(OSError, ValueError):
             fh.close()
         raise
-    with _naming_full(path):
+    try:
         fh.close()
+    except OSError as exc:
+        raise _named(exc, path) from None
 
 
 class _OutputText(io.TextIOWrapper):

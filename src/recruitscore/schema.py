@@ -226,6 +226,12 @@ class Approach:
     problems: tuple[str, ...] = field(default=(), compare=False)
     origins: tuple[tuple[str, str, Any], ...] = field(default=(), compare=False, repr=False)
 
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What the scoring says of this approach: :data:`EMPTY_MESSAGE` for a message with no
+        text, then :attr:`problems` (the CSV ``error`` column says the same)."""
+        return ((EMPTY_MESSAGE,) if not self.message.strip() else ()) + self.problems
+
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Approach:
         """Build an approach from a mapping; keys outside the schema are ignored.

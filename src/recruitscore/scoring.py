@@ -419,8 +419,7 @@ def score(
         threshold=model.threshold,
         baseline=lin.baseline,
         familiarity=familiarity,
-        # the note the CSV `error` column gives an empty message, first (review25)
-        problems=((EMPTY_MESSAGE,) if not approach.message.strip() else ()) + approach.problems,
+        problems=approach.notes,  # the empty-message note too, as the CSV (review25)
     )
 
 
