@@ -340,6 +340,38 @@ def test_drop_repeats_is_idempotent_and_keeps_first_copies(text: str) -> None:
     assert sentences(drop_repeats(once + "\n" + once)) == kept
 
 
+def _drop_repeats_loop(text: str) -> str:
+    """drop_repeats without its shortcut (the loop alone, as before the shortcut)."""
+    from recruitscore.text import _SENTENCE_RE, GLUE_WORDS, _sentence_key
+
+    parts = [p for p in _SENTENCE_RE.findall(text) if p]
+    seen: set[str] = set()
+    tails: set[str] = set()
+    kept = []
+    for part in parts:
+        key = _sentence_key(part)
+        if key and (key in seen or key in tails):
+            continue
+        seen.add(key)
+        words = key.split(" ")
+        for j in range(1, min(GLUE_WORDS, len(words) - 4) + 1):
+            tails.add(" ".join(words[j:]))
+        kept.append(part)
+    return "".join(kept) if len(kept) < len(parts) else text
+
+
+@SETTINGS
+@given(sentence_texts | texts)
+@example("a b c d e. b c d e. x.")
+@example("one two three four five six. zero two three four five six. b c d e f")
+def test_drop_repeats_shortcut_gives_what_the_loop_gives(text: str) -> None:
+    # the shortcut returns early when no two sentences end with the same four words: it must
+    # never change the result
+    from recruitscore.text import drop_repeats
+
+    assert drop_repeats(text) == _drop_repeats_loop(text)
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(sentence_texts | texts, min_size=1, max_size=12), st.booleans())
 @example(["Subject: role at acme.io. Write to jo@gmail.com or see https://x.y/z, [TITLE]",

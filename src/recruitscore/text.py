@@ -185,11 +185,19 @@ def drop_repeats(text: str) -> str:
     parts = [p for p in _SENTENCE_RE.findall(text) if p]
     if len(parts) < 2:
         return text
+    keys = [_sentence_key(p) for p in parts]
+    # A sentence is dropped only when it equals an earlier one or the tail (four words or
+    # more) of an earlier one, so both end with the same four words (the same words, when
+    # fewer). When no two sentences do, nothing is dropped: return before building the tails
+    # (most messages; about 34 -> 24 us on the benchmark's rows). Tested against the loop
+    # alone (tests/test_properties.py).
+    ends = [_last_words(k) for k in keys if k]
+    if len(set(ends)) == len(ends):
+        return text
     seen: set[str] = set()
     tails: set[str] = set()  # earlier sentences without their first few words
     kept = []
-    for part in parts:
-        key = _sentence_key(part)
+    for part, key in zip(parts, keys, strict=True):
         if key and (key in seen or key in tails):
             continue
         seen.add(key)
@@ -202,6 +210,18 @@ def drop_repeats(text: str) -> str:
             tails.add(key[pos:])
         kept.append(part)
     return "".join(kept) if len(kept) < len(parts) else text
+
+
+def _last_words(key: str, n: int = 4) -> str:
+    """The last ``n`` words of a sentence key (all of them when it has fewer).
+
+    Examples
+    --------
+    >>> _last_words("we are hiring in london now"), _last_words("hi there")
+    ('hiring in london now', 'hi there')
+    """
+    pieces = key.rsplit(" ", n)
+    return key if len(pieces) <= n else key[len(pieces[0]) + 1:]
 
 
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
