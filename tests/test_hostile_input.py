@@ -14,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -89,6 +90,57 @@ def test_header_labels_are_not_wording(label: str) -> None:
     scores the same with them (its subject's own words are wording as usual)."""
     for message in (HOSTILE, "Bonjour, votre candidature a retenu notre attention."):
         assert abs(rs.score(label + message).risk - rs.score(message).risk) < 1e-9, label
+
+
+# greeting and closing formulas (rule R24-D): (formula, what the n-grams still see of it)
+COURTESY_CASES = [
+    ("Best regards,", ","), ("Kind Regards", ""), ("With warmest regards,", ","),
+    ("All the best!", "!"), ("Yours sincerely", ""), ("Sincerely yours,", ","),
+    ("Have a great day.", "."), ("Wishing you a wonderful weekend!", "!"),
+    ("We look forward to hearing from you.", "."), ("I'm looking forward to your reply", ""),
+    ("I hope this email finds you well.", "."), ("Hope you are doing well!", "!"),
+    ("Bien à vous,", ","), ("Bien cordialement", ""), ("Sincères salutations.", "."),
+    ("Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+     "."),
+    ("Veuillez recevoir nos meilleures salutations", ""), ("Excellente fin de journée !", "!"),
+    ("Je vous souhaite une très belle semaine.", "."), ("Au plaisir de vous lire.", "."),
+    ("Dans l'attente de votre retour,", ","), ("J'espère que vous allez bien.", "."),
+]
+#: the same words doing something else stay wording
+NOT_COURTESY = [
+    "With regards to your application, the role is in Lyon.",
+    "We hire the best engineers and we look forward to building it with them.",
+    "The best day rate in the market.", "Nous vous souhaitons la bienvenue dans l'équipe.",
+    "Nos salutations à votre directeur.", "Je vous attends demain.",
+    "Looking forward to the interview on Monday.",
+]
+
+
+@pytest.mark.parametrize(("formula", "left"), COURTESY_CASES)
+def test_courtesy_formulas_are_not_wording(formula: str, left: str) -> None:
+    """Greeting and closing formulas say nothing of what a message asks and anyone can append
+    them (rule R24-D): they are cut from the n-gram text, so appending one to a message leaves
+    its text part, and its risk, as they were, in both paths."""
+    from recruitscore.normalize import fast_normalize
+    from recruitscore.text import ngram_form
+
+    assert ngram_form(fast_normalize(formula)).strip() == left
+    for message in (HOSTILE, "Merci de cloner notre dépôt avant notre appel.",
+                    "We are hiring a data engineer in Lyon, salary 55-60k EUR."):
+        padded = message + "\n\n" + formula
+        result = rs.score(padded)
+        assert result.risk == pytest.approx(rs.score(message).risk, abs=1e-9), formula
+        frame = rs.score_frame(pd.DataFrame({"message": [padded] * 40}))
+        assert np.allclose(frame["risk"], result.risk, atol=1e-9)
+
+
+@pytest.mark.parametrize("text", NOT_COURTESY)
+def test_words_of_formulas_elsewhere_stay_wording(text: str) -> None:
+    from recruitscore.normalize import fast_normalize
+    from recruitscore.text import analyze, ngram_form
+
+    norm = fast_normalize(text)
+    assert analyze(ngram_form(norm)) == analyze(norm)
 
 
 @pytest.mark.parametrize("kind", list(PADDINGS))

@@ -308,7 +308,8 @@ def test_tfidf_equals_scikit_learn(texts: list[str], ngram_range: tuple[int, int
 SENTENCE_PARTS = ["we are hiring", "earn 300 a day", "hi", "a b c d e", "b c d e", ".", "!", "?",
                   "\n", " ", "\u00a0", "\x0b", "\x0c", "\u2003", "\u3000", "\x1c", "\x85",
                   "\u2028", "\u00e9t\u00e9", "add me", "\t", "[NAME]", "[EMAIL]", "email me at",
-                  "[Role]", "["]
+                  "[Role]", "[", "best regards", "Bien à vous",
+                  "looking forward to hearing from you"]
 sentence_texts = st.lists(st.sampled_from(SENTENCE_PARTS), max_size=40).map("".join)
 
 
