@@ -105,6 +105,7 @@ __all__ = [
     "ScoreSummary",
     "WarnCallback",
     "atomic_output",
+    "atomic_outputs",
     "defuse_formulas",
     "defuse_frame",
     "format_chunk",
@@ -1269,7 +1270,27 @@ _TEMPORARY: set[str] = set()
 
 def remove_temporary() -> None:
     """Remove the temporary output files and model copies of every run in progress in this
-    process (``recruitscore score`` calls it when it is stopped by SIGTERM or Ctrl-C)."""
+    process (``recruitscore score`` and ``campaigns`` call it when SIGTERM or Ctrl-C stops
+    them, just before the process ends).
+
+    A set of outputs being moved into place is left whole: put back as it was when this is
+    called by a signal handler that interrupted the move in this thread, or waited for (a
+    few renames) when called from another thread.
+    """
+    publication = _publication
+    if publication is not None and publication.thread == threading.get_ident():
+        publication.settle()
+        _remove_listed()
+        return
+    locked = _PUBLISH_LOCK.acquire(timeout=10)
+    try:
+        _remove_listed()
+    finally:
+        if locked:
+            _PUBLISH_LOCK.release()
+
+
+def _remove_listed() -> None:
     for path in list(_TEMPORARY):
         with contextlib.suppress(OSError):
             if os.path.isdir(path):
@@ -1320,25 +1341,6 @@ _DESCRIPTOR_PATH = re.compile(r"^/(?:dev/(?:fd/\d+|stderr)|proc/(?:self|\d+)/fd/
 _WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 
 
-@contextlib.contextmanager
-def _closing(fh: TextIO, path: Path) -> Iterator[None]:
-    """Close ``fh`` after the block; its last flush names ``path`` on a full disk. After an
-    error, closing must not raise another one in its place (a full disk failed again on close,
-    and that error, naming nothing, replaced the first; review28)."""
-    try:
-        yield
-        if not fh.closed:  # the caller may have closed it (review29)
-            fh.flush()
-    except BaseException:
-        with contextlib.suppress(OSError, ValueError):
-            fh.close()
-        raise
-    try:
-        fh.close()
-    except OSError as exc:
-        raise _named(exc, path) from None
-
-
 class _OutputText(io.TextIOWrapper):
     """The text stream of an output: its own writes and flushes name ``path`` on a full disk
     (a write's error names no file; an error of another output in the same block keeps its
@@ -1373,10 +1375,261 @@ def _output_text(binary: BinaryIO, path: Path) -> TextIO:
     return fh
 
 
+@dataclass
+class _Output:
+    """One output of a set (see :func:`atomic_outputs`)."""
+
+    path: Path  # the file written (a link's target), named by errors
+    stream: TextIO
+    kind: str  # "stdout", "through" (a device, a pipe, a descriptor) or "file"
+    tmp: str | None = None  # a file's new content until it is moved into place
+    old: str | None = None  # a file's earlier content while the set is moved into place
+    settled: bool = False  # put back, or its earlier content removed (see _Publication)
+
+
+def _check_output(target: str | os.PathLike[str] | None) -> tuple[str, Path, str]:
+    """``(kind, path, what to open)`` for an output, checked before any output is opened."""
+    if target is None or str(target) == "-" or str(target) in _STDOUT_PATHS:
+        # -o /dev/stdout: a redirected file is written through, not replaced (review29)
+        if sys.stdout is None:  # started with standard output closed (review28)
+            raise InputError("standard output is closed: give an output file (-o)")
+        return "stdout", Path("-"), "-"
+    path = Path(os.path.realpath(target))  # replace a symlink's target, not the link
+    if path.is_dir():
+        raise InputError(f"output is a directory: {path}")
+    given = os.path.abspath(target)
+    if (path.exists() and not path.is_file()) or _DESCRIPTOR_PATH.match(given):
+        # a device, a pipe or a descriptor (-o /dev/null, a FIFO, /dev/fd/3): written
+        # directly, nothing to replace (/dev/fd/3 resolves to the file it is open on; a
+        # regular file under /dev/shm is replaced atomically as any other)
+        return "through", path, given
+    if not path.parent.is_dir():
+        raise InputError(f"output directory does not exist: {path.parent}")
+    return "file", path, given
+
+
+def _open_output(kind: str, path: Path, given: str) -> _Output:
+    if kind == "stdout":
+        sys.stdout.flush()
+        raw = getattr(sys.stdout, "buffer", None)
+        if raw is None:  # pragma: no cover - a text-only stdout
+            return _Output(path, sys.stdout, kind)
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
+        return _Output(path, text, kind)
+    if kind == "through":
+        return _Output(path, _output_text(open(given, "wb"), path), kind)
+    _remove_stale(path.parent, _STALE_PART)
+    with naming(path):  # name the output the user gave, not the temporary file
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
+                                   suffix=".part")
+    _TEMPORARY.add(tmp)
+    try:
+        binary = os.fdopen(fd, "wb", buffering=_BLOCK)
+    except BaseException:
+        os.close(fd)
+        _drop(tmp)
+        raise
+    return _Output(path, _output_text(binary, path), kind, tmp)
+
+
+def _drop(tmp: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
+    _TEMPORARY.discard(tmp)
+
+
+def _finish(out: _Output) -> None:
+    """Flush and close an output's stream (standard output is flushed and left open); a full
+    disk names the output."""
+    try:
+        if not out.stream.closed:  # the caller may have closed it (review29)
+            out.stream.flush()
+        if out.kind != "stdout":
+            out.stream.close()
+        elif out.stream is not sys.stdout:
+            out.stream.detach()
+    except OSError as exc:
+        raise (exc if out.kind == "stdout" else _named(exc, out.path)) from None
+
+
+def _abandon(out: _Output) -> None:
+    """After an error: close an output's stream without raising another error in place of the
+    first (a full disk failed again on close, naming nothing; review28) and remove its
+    temporary file."""
+    with contextlib.suppress(OSError, ValueError):
+        if out.kind != "stdout":
+            out.stream.close()
+        elif out.stream is not sys.stdout:
+            out.stream.detach()
+    if out.tmp is not None:
+        _drop(out.tmp)
+
+
+class _Publication:
+    """The files of a set being moved into place, each earlier file kept aside until all are
+    in place. Every step is checked on disk when it is settled, so that a failure at any step,
+    or a signal handler that interrupts one (see :func:`remove_temporary`), leaves each target
+    as it was."""
+
+    def __init__(self, files: list[_Output]) -> None:
+        self.files = files
+        self.thread = threading.get_ident()
+        self.done = False
+
+    def run(self) -> None:
+        for out in self.files:
+            assert out.tmp is not None
+            with naming(out.path):
+                if os.path.lexists(out.path):
+                    fd, out.old = tempfile.mkstemp(dir=out.path.parent,
+                                                   prefix=f".{out.path.name}.old.")
+                    os.close(fd)
+                    os.replace(out.path, out.old)
+                os.replace(out.tmp, out.path)
+        self.done = True
+        self.settle()
+
+    def settle(self) -> str | None:
+        """Remove the earlier files once every new one is in place; before, put every target
+        back as it was. Returns what could not be put back (``None`` when all was)."""
+        problem = None
+        for out in reversed(self.files):
+            if out.settled or out.tmp is None:
+                continue
+            moved = not os.path.lexists(out.tmp)  # the new file is in place
+            aside = out.old is not None and not os.path.lexists(out.path)
+            try:
+                if out.old is not None and not os.path.lexists(out.old):
+                    pass  # (put back already, by a handler that interrupted this)
+                elif self.done:
+                    if out.old is not None:
+                        os.unlink(out.old)
+                elif moved:
+                    if out.old is not None:
+                        os.replace(out.old, out.path)
+                    else:
+                        os.unlink(out.path)
+                elif out.old is not None:
+                    if os.path.lexists(out.path):  # never moved aside: an empty name
+                        os.unlink(out.old)
+                    else:
+                        os.replace(out.old, out.path)
+                out.settled = True
+            except OSError as exc:
+                if self.done or problem is not None or not (moved or aside):
+                    continue  # (an earlier file, or an empty name, left beside the target)
+                problem = (f"{out.path} could not be put back as it was ({exc.strerror}): "
+                           + (f"its earlier content is in {out.old}" if out.old is not None
+                              else "it did not exist before this run"))
+        return problem
+
+
+#: Held while a set of outputs is moved into place or put back: :func:`remove_temporary`,
+#: called from a signal watcher thread, waits for the set to be whole (all new or all old).
+_PUBLISH_LOCK = threading.Lock()
+_publication: _Publication | None = None
+
+
+def _publish(files: list[_Output]) -> None:
+    """Move the temporary files of a set into place: all, or none (each target as it was)."""
+    global _publication
+    for out in files:  # the modes first: nothing is moved if one cannot be set
+        assert out.tmp is not None
+        with naming(out.path):
+            if out.path.exists():
+                shutil.copymode(out.path, out.tmp)
+            else:
+                open_mode(out.tmp)
+    with _PUBLISH_LOCK:
+        _publication = publication = _Publication(files)
+        try:
+            publication.run()
+        except BaseException as exc:
+            problem = publication.settle()
+            if problem is not None:
+                raise RecruitscoreError(problem) from exc
+            raise
+        finally:
+            _publication = None
+
+
+@contextlib.contextmanager
+def atomic_outputs(
+    targets: Sequence[str | os.PathLike[str] | None],
+) -> Iterator[list[TextIO]]:
+    """Text streams for several outputs that are published together or not at all.
+
+    Each file is written to a temporary file beside it (``.NAME.PID.RANDOM.part``). When the
+    ``with`` block succeeds, every stream is closed, then the files are moved into place
+    (:func:`os.replace`), each earlier file kept aside until all are in place. If anything
+    fails (the block, an exception or Ctrl-C in it, a full disk, a close, a move), every target
+    is left as it was (its earlier content, or no file) and no temporary file is left.
+
+    ``None``, ``-`` and ``/dev/stdout`` write UTF-8 to standard output, and a device, a pipe
+    or a descriptor path (``/dev/null``, a FIFO, ``/dev/fd/3``) is written directly: those are
+    written as the block goes and cannot be taken back.
+
+    Parameters
+    ----------
+    targets : sequence of path-like, ``"-"`` or None
+        The outputs, in the order of the streams.
+
+    Yields
+    ------
+    list of text streams
+        One per target: UTF-8, newlines written as given.
+
+    Raises
+    ------
+    InputError
+        A target that is a directory or whose directory does not exist (every target is
+        checked before any is opened); standard output closed.
+    OSError
+        An output that cannot be created, written or moved into place; it names the output,
+        not its temporary file.
+    RecruitscoreError
+        A target that could not be put back after another error; the message says where its
+        earlier content is.
+
+    Examples
+    --------
+    >>> from tempfile import TemporaryDirectory
+    >>> with TemporaryDirectory() as tmp:
+    ...     a, b = Path(tmp, "a.csv"), Path(tmp, "b.csv")
+    ...     _ = a.write_text("old")
+    ...     try:
+    ...         with atomic_outputs([a, b]) as (fa, fb):
+    ...             _ = fa.write("new"), fb.write("new")
+    ...             raise RuntimeError("stopped half-way")
+    ...     except RuntimeError:
+    ...         pass
+    ...     a.read_text(), sorted(p.name for p in Path(tmp).iterdir())
+    ('old', ['a.csv'])
+    """
+    plans = [_check_output(target) for target in targets]
+    outs: list[_Output] = []
+    try:
+        for plan in plans:
+            outs.append(_open_output(*plan))
+        yield [out.stream for out in outs]
+        for out in outs:  # every output written out before any is moved into place (review28)
+            _finish(out)
+        _publish([out for out in outs if out.kind == "file"])
+    except BaseException:
+        for out in outs:
+            _abandon(out)
+        raise
+    finally:
+        for out in outs:
+            if out.tmp is not None:
+                _TEMPORARY.discard(out.tmp)
+
+
 @contextlib.contextmanager
 def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     """A text stream for the output: a temporary file beside ``target``, moved into place
-    (:func:`os.replace`) only when the ``with`` block succeeds; removed on any error.
+    (:func:`os.replace`) only when the ``with`` block succeeds; removed on any error (the one
+    output case of :func:`atomic_outputs`).
 
     ``None`` or ``-`` writes UTF-8 to standard output instead (not atomic).
 
@@ -1385,59 +1638,8 @@ def atomic_output(target: str | os.PathLike[str] | None) -> Iterator[TextIO]:
     InputError
         If the target is a directory or its directory does not exist.
     """
-    if target is not None and str(target) in _STDOUT_PATHS:
-        target = "-"  # a redirected file is written through, not replaced (review29)
-    if target is None or str(target) == "-":
-        if sys.stdout is None:  # started with standard output closed (review28)
-            raise InputError("standard output is closed: give an output file (-o)")
-        sys.stdout.flush()
-        raw = getattr(sys.stdout, "buffer", None)
-        if raw is None:  # pragma: no cover - a text-only stdout
-            yield sys.stdout
-            return
-        out = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
-        try:
-            yield out
-        finally:
-            out.flush()
-            out.detach()
-        return
-    path = Path(os.path.realpath(target))  # replace a symlink's target, not the link
-    if path.is_dir():
-        raise InputError(f"output is a directory: {path}")
-    given = os.path.abspath(target)
-    if (path.exists() and not path.is_file()) or _DESCRIPTOR_PATH.match(given):
-        # a device, a pipe or a descriptor (-o /dev/null, a FIFO, /dev/fd/3): write to it
-        # directly, nothing to replace (/dev/fd/3 resolves to the file it is open on; a
-        # regular file under /dev/shm is replaced atomically as any other)
-        fh = _output_text(open(given, "wb"), path)  # noqa: SIM115 - closed by _closing
-        with _closing(fh, path):
-            yield fh
-        return
-    parent = path.parent
-    if not parent.is_dir():
-        raise InputError(f"output directory does not exist: {parent}")
-    _remove_stale(parent, _STALE_PART)
-    with naming(path):  # name the output the user gave, not the temporary file
-        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.{os.getpid()}.",
-                                   suffix=".part")
-    _TEMPORARY.add(tmp)
-    try:
-        fh = _output_text(os.fdopen(fd, "wb", buffering=_BLOCK), path)
-        with _closing(fh, path):
-            yield fh
-        with naming(path):
-            if path.exists():
-                shutil.copymode(path, tmp)
-            else:
-                open_mode(tmp)
-            os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    finally:
-        _TEMPORARY.discard(tmp)
+    with atomic_outputs([target]) as (stream,):
+        yield stream
 
 
 def check_output_folder(folder: str | os.PathLike[str], what: str) -> None:

@@ -1,0 +1,215 @@
+"""Outputs published together (`recruitscore.io.atomic_outputs`): `campaigns`' rows, summary and
+STIX bundle and `inbox`'s three files are all published or none, and no writer leaves a
+temporary file behind, whatever stops it (a refused move, a full disk, an exception or Ctrl-C
+half-way). Faults are injected; nothing here depends on timing."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from recruitscore import io as rio
+from recruitscore.errors import RecruitscoreError
+
+NAMES = ("a.csv", "b.csv", "c.json")
+
+
+def state(folder: Path) -> dict[str, str]:
+    """Every entry of ``folder`` (temporary files included) with its content."""
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
+
+
+def refuse_moving_into(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    """Make moving a temporary file onto ``target`` fail as an immutable file does."""
+    real = os.replace
+
+    def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if str(src).endswith(".part") and str(dst) == str(target):
+            raise PermissionError(errno.EPERM, "Operation not permitted")
+        real(src, dst)
+
+    monkeypatch.setattr(rio.os, "replace", replace)
+
+
+class FullDisk(io.RawIOBase):
+    """A file descriptor that takes ``room`` bytes, then fails as a full disk does."""
+
+    def __init__(self, fd: int, room: int) -> None:
+        self.fd, self.room = fd, room
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        if self.room <= 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        n = os.write(self.fd, bytes(data)[:self.room])
+        self.room -= n
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self.fd)
+        super().close()
+
+
+def fill_disk(monkeypatch: pytest.MonkeyPatch, room: int = 100,
+              which: Callable[[str], bool] = lambda name: True) -> None:
+    """Temporary output files (``*.part``) whose name passes ``which`` take ``room`` bytes,
+    then fail with ENOSPC."""
+    real = os.fdopen
+
+    def fdopen(fd: int, mode: str = "r", buffering: int = -1, **kwargs):  # type: ignore[no-untyped-def]
+        name = os.readlink(f"/proc/self/fd/{fd}")
+        if mode == "wb" and name.endswith(".part") and which(os.path.basename(name)):
+            return io.BufferedWriter(FullDisk(fd, room), max(buffering, 1))
+        return real(fd, mode, buffering, **kwargs)
+
+    monkeypatch.setattr(rio.os, "fdopen", fdopen)
+
+
+@pytest.fixture
+def earlier(tmp_path: Path) -> Callable[[tuple[bool, ...]], dict[str, str]]:
+    """Write ``OLD a.csv``... for the outputs marked true; return the folder's state."""
+
+    def make(present: tuple[bool, ...]) -> dict[str, str]:
+        for name, there in zip(NAMES, present, strict=True):
+            if there:
+                (tmp_path / name).write_text(f"OLD {name}\n", encoding="utf-8")
+        return state(tmp_path)
+
+    return make
+
+
+# -- the shared writer ----------------------------------------------------------------------------
+@pytest.mark.parametrize("present", [(True, True, True), (False, True, False),
+                                     (False, False, False)], ids=["all", "some", "none"])
+@pytest.mark.parametrize("failing", NAMES)
+def test_a_set_whose_move_fails_is_left_as_it_was(tmp_path: Path, monkeypatch, earlier,  # type: ignore[no-untyped-def]
+                                                  present: tuple[bool, ...],
+                                                  failing: str) -> None:
+    before = earlier(present)
+    refuse_moving_into(monkeypatch, tmp_path / failing)
+    with pytest.raises(PermissionError) as info, \
+            rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
+        for stream, name in zip(streams, NAMES, strict=True):
+            stream.write(f"NEW {name}\n")
+    assert info.value.filename == str(tmp_path / failing)
+    assert state(tmp_path) == before  # old content back, new files gone, nothing else
+    assert not rio._TEMPORARY
+
+
+@pytest.mark.parametrize("stop", [RuntimeError("half-way"), KeyboardInterrupt()],
+                         ids=["exception", "ctrl-c"])
+def test_a_block_stopped_half_way_leaves_each_target_as_it_was(tmp_path: Path, earlier,  # type: ignore[no-untyped-def]
+                                                               stop: BaseException) -> None:
+    before = earlier((True, False, True))
+    with pytest.raises(type(stop)), \
+            rio.atomic_outputs([tmp_path / n for n in NAMES]) as (a, b, _):
+        a.write("NEW" * 100_000)
+        b.write("NEW")
+        raise stop
+    assert state(tmp_path) == before and not rio._TEMPORARY
+
+
+def test_a_full_disk_names_the_output_and_leaves_no_temporary_file(tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                   monkeypatch, earlier) -> None:
+    before = earlier((True, True, False))
+    fill_disk(monkeypatch, which=lambda name: name.startswith(".b.csv."))
+    with pytest.raises(OSError) as info, \
+            rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
+        for stream in streams:
+            stream.write("NEW " * 1000)
+    assert info.value.errno == errno.ENOSPC and info.value.filename == str(tmp_path / "b.csv")
+    assert state(tmp_path) == before and not rio._TEMPORARY
+
+
+def test_a_signal_handler_in_the_middle_of_the_moves_puts_the_set_back(  # type: ignore[no-untyped-def]
+        tmp_path: Path, monkeypatch, earlier) -> None:
+    """SIGTERM or Ctrl-C stops `score` and `campaigns` by removing the temporary files and
+    ending the process (no unwinding): a handler that runs between two moves puts back what
+    was moved, and the set stays whole."""
+    before = earlier((True, False, True))
+    real = os.replace
+
+    class Ended(BaseException):
+        """The process ended (os._exit) in the handler."""
+
+    def replace(src: str, dst: str) -> None:
+        real(src, dst)
+        if str(dst) == str(tmp_path / "b.csv"):  # a.csv and b.csv are new, c.json is old
+            rio.remove_temporary()
+            raise Ended
+
+    monkeypatch.setattr(rio.os, "replace", replace)
+    with pytest.raises(Ended), rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
+        for stream in streams:
+            stream.write("NEW")
+    assert state(tmp_path) == before and not rio._TEMPORARY
+
+
+def test_a_signal_watcher_thread_waits_for_the_moves(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                     earlier) -> None:
+    """From the watcher thread, removing the temporary files waits until the set is in place
+    (all new), rather than removing the files not yet moved."""
+    earlier((True, True, True))
+    real = os.replace
+    watcher: list[threading.Thread] = []
+
+    def replace(src: str, dst: str) -> None:
+        real(src, dst)
+        if str(dst) == str(tmp_path / "a.csv") and not watcher:
+            watcher.append(threading.Thread(target=rio.remove_temporary))
+            watcher[0].start()
+            watcher[0].join(timeout=0.5)
+            assert watcher[0].is_alive()  # it cannot get the lock while the set is moved
+
+    monkeypatch.setattr(rio.os, "replace", replace)
+    with rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
+        for stream in streams:
+            stream.write("NEW")
+    watcher[0].join()
+    assert state(tmp_path) == dict.fromkeys(NAMES, "NEW")
+
+
+def test_an_earlier_file_that_cannot_be_put_back_is_named(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                          earlier) -> None:
+    earlier((True, True, True))
+    real = os.replace
+
+    def replace(src: str, dst: str) -> None:
+        if str(src).endswith(".part") and str(dst).endswith("c.json"):
+            raise PermissionError(errno.EPERM, "Operation not permitted")
+        if ".a.csv.old." in str(src):  # putting a.csv back fails too
+            raise PermissionError(errno.EPERM, "Operation not permitted")
+        real(src, dst)
+
+    monkeypatch.setattr(rio.os, "replace", replace)
+    with pytest.raises(RecruitscoreError, match=r"a\.csv could not be put back") as info, \
+            rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
+        for stream in streams:
+            stream.write("NEW")
+    kept = str(info.value).rsplit(" ", 1)[1]
+    assert Path(kept).read_text(encoding="utf-8") == "OLD a.csv\n"  # not removed
+    assert (tmp_path / "b.csv").read_text(encoding="utf-8") == "OLD b.csv\n"
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_standard_output_in_a_set_is_written_through(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                     capsysbinary) -> None:
+    refuse_moving_into(monkeypatch, tmp_path / "b.csv")
+    with pytest.raises(PermissionError), \
+            rio.atomic_outputs(["-", tmp_path / "b.csv"]) as (out, b):
+        out.write("rows\n")
+        b.write("NEW")
+    assert capsysbinary.readouterr().out == b"rows\n"
+    assert not list(tmp_path.iterdir())
