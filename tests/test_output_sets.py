@@ -13,8 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import Result
+from typer.testing import CliRunner
 
 from recruitscore import io as rio
+from recruitscore.cli import app
 from recruitscore.errors import RecruitscoreError
 
 NAMES = ("a.csv", "b.csv", "c.json")
@@ -213,3 +216,70 @@ def test_standard_output_in_a_set_is_written_through(tmp_path: Path, monkeypatch
         b.write("NEW")
     assert capsysbinary.readouterr().out == b"rows\n"
     assert not list(tmp_path.iterdir())
+
+
+# -- campaigns: rows, summary and STIX bundle ---------------------------------------------------
+APPROACHES = Path(__file__).resolve().parents[1] / "examples" / "approaches.csv"
+
+
+def run_campaigns(folder: Path) -> Result:
+    """``campaigns`` writing its rows, summary and bundle to a.csv, b.csv and c.json."""
+    return CliRunner().invoke(app, [
+        "campaigns", str(APPROACHES), "-o", str(folder / "a.csv"), "--summary",
+        str(folder / "b.csv"), "--stix", str(folder / "c.json"), "--stix-created",
+        "2026-01-01T00:00:00Z", "-j", "1", "-q"])
+
+
+def one_line(result: Result) -> str:
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert ".part" not in lines[0] and ".old" not in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize("present", [(True, True, True), (False, False, False)],
+                         ids=["replacing", "new"])
+@pytest.mark.parametrize("failing", NAMES)
+def test_campaigns_publishes_its_outputs_all_or_none(tmp_path: Path, monkeypatch, earlier,  # type: ignore[no-untyped-def]
+                                                     present: tuple[bool, ...],
+                                                     failing: str) -> None:
+    """The outputs were moved into place one by one: a move that failed on the last (an
+    immutable file) left the others new (review29)."""
+    before = earlier(present)
+    refuse_moving_into(monkeypatch, tmp_path / failing)
+    line = one_line(run_campaigns(tmp_path))
+    assert line == f"recruitscore: error: Operation not permitted: {tmp_path / failing}"
+    assert state(tmp_path) == before
+    monkeypatch.undo()
+    assert run_campaigns(tmp_path).exit_code == 0  # the same run, unhindered, replaces all
+    after = state(tmp_path)
+    assert sorted(after) == sorted(NAMES) and all(not v.startswith("OLD") for v in after.values())
+
+
+def test_campaigns_on_a_full_disk_changes_nothing(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                  earlier) -> None:
+    before = earlier((True, False, True))
+    fill_disk(monkeypatch, which=lambda name: name.startswith(".b.csv."))
+    line = one_line(run_campaigns(tmp_path))
+    assert line == f"recruitscore: error: No space left on device: {tmp_path / 'b.csv'}"
+    assert state(tmp_path) == before
+
+
+@pytest.mark.parametrize("stop", [RuntimeError("half-way"), KeyboardInterrupt()],
+                         ids=["exception", "ctrl-c"])
+def test_campaigns_stopped_while_writing_changes_nothing(tmp_path: Path, monkeypatch, earlier,  # type: ignore[no-untyped-def]
+                                                         stop: BaseException) -> None:
+    from recruitscore import campaigns
+
+    before = earlier((True, True, False))
+
+    def half_a_bundle(sink, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        sink.write('{\n  "type": "bundle",\n')
+        raise stop
+
+    monkeypatch.setattr(campaigns, "write_stix", half_a_bundle)
+    with pytest.raises(type(stop)):
+        campaigns.campaigns_file(APPROACHES, tmp_path / "a.csv", summary_path=tmp_path / "b.csv",
+                                 stix_path=tmp_path / "c.json", jobs=1)
+    assert state(tmp_path) == before and not rio._TEMPORARY

@@ -993,7 +993,9 @@ def campaigns_file(
     :func:`recruitscore.io.score_file` (all cores) into a temporary file; that file is read
     for signatures, indicators and the per-row arrays; groups are formed; the file is read
     again to write every row, in order, with its campaign. The outputs (``output``,
-    ``summary_path``, ``stix_path``) are written atomically, all or none.
+    ``summary_path``, ``stix_path``) are published all or none
+    (:func:`recruitscore.io.atomic_outputs`): if one cannot be written or moved into place,
+    every one is left as it was before the run (standard output excepted).
 
     Parameters are those of :func:`recruitscore.io.score_file` and :func:`find_campaigns`;
     ``stix_created`` fixes the bundle's timestamps (see :func:`stix_bundle`).
@@ -1008,13 +1010,15 @@ def campaigns_file(
         Unusable input, options or output paths.
     ModelError
         The model cannot be loaded.
+    OSError
+        An output that cannot be written or moved into place (it names the output).
     """
     from .io import (
         _TEMPORARY,
         _output_format,
         _remove_stale,
         _same_file,
-        atomic_output,
+        atomic_outputs,
         format_chunk,
         refuse_overwrite,
         score_file,
@@ -1058,12 +1062,12 @@ def campaigns_file(
 
     try:
         with contextlib.ExitStack() as stack:
-            # the outputs first: a bad path fails before any work; all are written or none
-            sink = stack.enter_context(atomic_output(output))
-            summary_sink = (stack.enter_context(atomic_output(summary_path))
-                            if summary_path is not None else None)
-            stix_sink = (stack.enter_context(atomic_output(stix_path))
-                         if stix_path is not None else None)
+            # the outputs first: a bad path fails before any work; all are published or none
+            sinks = iter(stack.enter_context(atomic_outputs(
+                [output, *(p for p in (summary_path, stix_path) if p is not None)])))
+            sink = next(sinks)
+            summary_sink = next(sinks) if summary_path is not None else None
+            stix_sink = next(sinks) if stix_path is not None else None
             scored = os.path.join(folder, f"scored.{tmp_fmt}")
             score_file(input, scored, model=model, model_path=model_path,
                        fmt_in=fmt_in, fmt_out=tmp_fmt, sep=sep, column_map=column_map,
@@ -1097,12 +1101,6 @@ def campaigns_file(
                 _write_summary(summary_sink, table)
             if stix_sink is not None:
                 write_stix(stix_sink, table, created=stix_created)
-            # every output written out before any is moved into place, so that a full disk on
-            # one leaves none (at close, the later ones were already in place; review28); each
-            # sink's flush names its own file
-            for out_sink in (sink, summary_sink, stix_sink):
-                if out_sink is not None:
-                    out_sink.flush()
         result.rows = grouper.n
         result.campaigns = groups.k
         result.in_campaigns = int((groups.campaign >= 0).sum())
