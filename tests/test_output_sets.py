@@ -41,10 +41,11 @@ def refuse_moving_into(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
 
 
 class FullDisk(io.RawIOBase):
-    """A file descriptor that takes ``room`` bytes, then fails as a full disk does."""
+    """A file descriptor that takes ``room`` bytes, then fails as a full disk does (or raises
+    ``error``)."""
 
-    def __init__(self, fd: int, room: int) -> None:
-        self.fd, self.room = fd, room
+    def __init__(self, fd: int, room: int, error: BaseException | None = None) -> None:
+        self.fd, self.room, self.error = fd, room, error
 
     def writable(self) -> bool:
         return True
@@ -54,7 +55,7 @@ class FullDisk(io.RawIOBase):
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         if self.room <= 0:
-            raise OSError(errno.ENOSPC, "No space left on device")
+            raise self.error or OSError(errno.ENOSPC, "No space left on device")
         n = os.write(self.fd, bytes(data)[:self.room])
         self.room -= n
         return n
@@ -283,3 +284,51 @@ def test_campaigns_stopped_while_writing_changes_nothing(tmp_path: Path, monkeyp
         campaigns.campaigns_file(APPROACHES, tmp_path / "a.csv", summary_path=tmp_path / "b.csv",
                                  stix_path=tmp_path / "c.json", jobs=1)
     assert state(tmp_path) == before and not rio._TEMPORARY
+
+
+# -- inbox: conversations.csv, messages.csv, report.html ----------------------------------------
+EXPORT = Path(__file__).resolve().parents[1] / "examples" / "linkedin-export" / "messages.csv"
+INBOX = ("conversations.csv", "messages.csv", "report.html")
+
+
+def full_disk_at_write(monkeypatch: pytest.MonkeyPatch, name: str, room: int = 100,
+                       error: BaseException | None = None) -> None:
+    """Every temporary file of ``name`` takes ``room`` bytes, then fails with ENOSPC (or
+    raises ``error``), whatever writes it (``os.fdopen``: a text or a binary stream)."""
+    real = os.fdopen
+
+    def fdopen(fd: int, mode: str = "r", buffering: int = -1, **kwargs):  # type: ignore[no-untyped-def]
+        if os.path.basename(os.readlink(f"/proc/self/fd/{fd}")).startswith(f".{name}."):
+            binary = io.BufferedWriter(FullDisk(fd, room, error))
+            return binary if "b" in mode else io.TextIOWrapper(binary, **kwargs)
+        return real(fd, mode, buffering, **kwargs)
+
+    monkeypatch.setattr(os, "fdopen", fdopen)
+
+
+@pytest.mark.parametrize("name", INBOX)
+def test_inbox_on_a_full_disk_leaves_no_temporary_file(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                       name: str) -> None:
+    """inbox left its temporary file behind when the disk filled up while writing it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "messages.csv").write_text("OLD\n", encoding="utf-8")
+    full_disk_at_write(monkeypatch, name)
+    result = CliRunner().invoke(app, ["inbox", str(EXPORT), "-o", str(out), "-q"])
+    line = one_line(result)
+    assert line == f"recruitscore: error: No space left on device: {out / name}"
+    assert state(out) == {"messages.csv": "OLD\n"}
+
+
+@pytest.mark.parametrize("stop", [RuntimeError("half-way"), KeyboardInterrupt()],
+                         ids=["exception", "ctrl-c"])
+def test_inbox_stopped_while_writing_leaves_no_temporary_file(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                              stop: BaseException) -> None:
+    from recruitscore import inbox
+
+    (tmp_path / "report.html").write_text("OLD\n", encoding="utf-8")
+    full_disk_at_write(monkeypatch, "messages.csv", room=10, error=stop)
+    with pytest.raises(type(stop)):
+        inbox._write_atomic(tmp_path, {"conversations.csv": "NEW\n",
+                                       "messages.csv": "NEW " * 100_000, "report.html": "NEW"})
+    assert state(tmp_path) == {"report.html": "OLD\n"}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,8 +27,8 @@ from .conversations import (
     read_export,
     score_threads,
 )
-from .errors import InputError, check_threshold_arg, naming
-from .io import _same_file, check_output_folder, open_mode
+from .errors import InputError, check_threshold_arg
+from .io import _same_file, atomic_outputs, check_output_folder
 from .model import Model
 from .scoring import use_model
 
@@ -129,49 +128,12 @@ def _csv_in_worker(frame: pd.DataFrame) -> str:
 
 
 def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
-    """Write every file to a temporary name first, then move them all into place: all or none
-    (a target that cannot be replaced is named before any is; if a move still fails, the
-    files already moved are put back as they were)."""
-    for name in files:
-        if (outdir / name).is_dir():
-            raise InputError(f"{outdir / name} is a directory; cannot write {name} there")
-    tmp: list[tuple[str, Path]] = []
-    kept: list[tuple[Path, str | None]] = []  # (target, its earlier content's temporary name)
-    try:
-        for name, text in files.items():
-            with naming(outdir / name):
-                fd, path = tempfile.mkstemp(prefix=f".{name}.", dir=outdir)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            open_mode(path)  # as score's output
-            tmp.append((path, outdir / name))
-        for path, target in tmp:
-            old = None
-            if target.exists():
-                with naming(target):
-                    fd, old = tempfile.mkstemp(prefix=f".{target.name}.old.", dir=outdir)
-                    os.close(fd)
-                    try:
-                        os.replace(target, old)
-                    except BaseException:  # the earlier file stays; no empty .old is left
-                        os.unlink(old)
-                        raise
-            kept.append((target, old))
-            with naming(target):
-                os.replace(path, target)
-        kept_done, kept = kept, []
-        for _, old in kept_done:
-            if old is not None:
-                os.unlink(old)
-    finally:
-        for target, old in reversed(kept):  # a move failed: put the earlier files back
-            if old is not None:
-                os.replace(old, target)
-            elif target.exists():
-                os.unlink(target)
-        for path, _ in tmp:
-            if os.path.exists(path):
-                os.unlink(path)
+    """Write the files into ``outdir``, all or none (:func:`recruitscore.io.atomic_outputs`):
+    if one cannot be written or moved into place, each is left as it was, and no temporary
+    file is left."""
+    with atomic_outputs([outdir / name for name in files]) as streams:
+        for stream, text in zip(streams, files.values(), strict=True):
+            stream.write(text)
 
 
 def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[str], *,
