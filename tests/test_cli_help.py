@@ -65,6 +65,32 @@ def test_rich_output_into_a_closed_pipe_exits_141(argv: list[str]) -> None:
     assert proc.returncode == 141 and proc.stderr == b""
 
 
+HELP_PIPES = [(["--help"], "1"), (["--help"], "0"), (["score", "--help"], "0"), ([], "1"),
+              *(([command, "--help"], "1") for command in COMMANDS)]
+
+
+@pytest.mark.parametrize(("argv", "rich"), HELP_PIPES, ids=[
+    f"{' '.join(argv) or 'no arguments'}{'' if rich == '1' else ' (no rich)'}"
+    for argv, rich in HELP_PIPES])
+def test_help_into_a_closed_pipe_exits_141(argv: list[str], rich: str) -> None:
+    """`recruitscore --help | true` exited 1 (rich's broken-pipe handler, and click's without
+    rich, exit 1 while the help is printed). The reader is gone before anything is written, so
+    the write always fails: no timing."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "recruitscore", *argv], stdout=write_end,
+                              stderr=subprocess.PIPE, timeout=120, check=False,
+                              env={**os.environ, "TYPER_USE_RICH": rich})
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (141, b"")
+
+
 def test_no_arguments_print_the_help_once(monkeypatch: pytest.MonkeyPatch,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     """It was printed twice for an hour (review28)."""

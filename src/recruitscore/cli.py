@@ -3,11 +3,13 @@
 Data goes to stdout; messages go to stderr. Exit codes: 0 ok, 1 when ``--fail-on-threshold``
 is given and a row reached the threshold, 2 for usage, input and model errors (one line on
 stderr, never a traceback), 130 / 143 when stopped by Ctrl-C / SIGTERM (one line), 70 for a
-fault of the library itself (one line, never a traceback).
+fault of the library itself (one line, never a traceback), 141 when the reader of standard
+output goes away (no message; the help too).
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -595,7 +597,37 @@ _register_score()
 
 def main() -> None:
     """Console-script entry point: typer's usage errors become one line on stderr and exit 2,
-    as every other error (typer would draw a box of five lines)."""
+    as every other error (typer would draw a box of five lines); a reader of standard output
+    that goes away ends it with exit 141, as in the commands (:func:`guard`), also while the
+    help is printed (rich's and click's own handlers exited 1; ``recruitscore --help | true``).
+    """
+    try:
+        _run()
+    except SystemExit as exc:
+        # rich's and click's broken-pipe handlers exit 1 while handling the broken pipe
+        if exc.code in (0, None) or not _broken_pipe(exc.__context__):
+            raise
+        _quiet_stdout()
+        sys.exit(128 + 13)
+    except OSError as exc:
+        if not _broken_pipe(exc):
+            raise
+        _quiet_stdout()
+        sys.exit(128 + 13)
+
+
+def _broken_pipe(exc: BaseException | None) -> bool:
+    """Is ``exc`` a broken pipe, or raised while one was handled?"""
+    for _ in range(8):  # (a chain is short; a cycle is not followed)
+        if exc is None:
+            return False
+        if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _run() -> None:
     cx = _click_exceptions()
     try:
         code = app(standalone_mode=False)
