@@ -28,6 +28,11 @@ def state(folder: Path) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
 
 
+def listed(folder: Path) -> list[str]:
+    """Temporary files in ``folder`` still listed for removal at a signal."""
+    return [t for t in rio._TEMPORARY if t.startswith(str(folder))]
+
+
 def refuse_moving_into(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
     """Make moving a temporary file onto ``target`` fail as an immutable file does."""
     real = os.replace
@@ -109,7 +114,7 @@ def test_a_set_whose_move_fails_is_left_as_it_was(tmp_path: Path, monkeypatch, e
             stream.write(f"NEW {name}\n")
     assert info.value.filename == str(tmp_path / failing)
     assert state(tmp_path) == before  # old content back, new files gone, nothing else
-    assert not rio._TEMPORARY
+    assert not listed(tmp_path)
 
 
 @pytest.mark.parametrize("stop", [RuntimeError("half-way"), KeyboardInterrupt()],
@@ -122,7 +127,7 @@ def test_a_block_stopped_half_way_leaves_each_target_as_it_was(tmp_path: Path, e
         a.write("NEW" * 100_000)
         b.write("NEW")
         raise stop
-    assert state(tmp_path) == before and not rio._TEMPORARY
+    assert state(tmp_path) == before and not listed(tmp_path)
 
 
 def test_a_full_disk_names_the_output_and_leaves_no_temporary_file(tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -134,7 +139,7 @@ def test_a_full_disk_names_the_output_and_leaves_no_temporary_file(tmp_path: Pat
         for stream in streams:
             stream.write("NEW " * 1000)
     assert info.value.errno == errno.ENOSPC and info.value.filename == str(tmp_path / "b.csv")
-    assert state(tmp_path) == before and not rio._TEMPORARY
+    assert state(tmp_path) == before and not listed(tmp_path)
 
 
 def test_a_signal_handler_in_the_middle_of_the_moves_puts_the_set_back(  # type: ignore[no-untyped-def]
@@ -158,7 +163,7 @@ def test_a_signal_handler_in_the_middle_of_the_moves_puts_the_set_back(  # type:
     with pytest.raises(Ended), rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
         for stream in streams:
             stream.write("NEW")
-    assert state(tmp_path) == before and not rio._TEMPORARY
+    assert state(tmp_path) == before and not listed(tmp_path)
 
 
 def test_a_signal_watcher_thread_waits_for_the_moves(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
@@ -283,7 +288,7 @@ def test_campaigns_stopped_while_writing_changes_nothing(tmp_path: Path, monkeyp
     with pytest.raises(type(stop)):
         campaigns.campaigns_file(APPROACHES, tmp_path / "a.csv", summary_path=tmp_path / "b.csv",
                                  stix_path=tmp_path / "c.json", jobs=1)
-    assert state(tmp_path) == before and not rio._TEMPORARY
+    assert state(tmp_path) == before and not listed(tmp_path)
 
 
 # -- inbox: conversations.csv, messages.csv, report.html ----------------------------------------
