@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recruitscore.normalize import fast_normalize, normalize
+from recruitscore.schema import Approach
 from recruitscore.signals import extract_signals, get_signal
 
 from .assertions import assert_spans_valid
@@ -575,6 +576,45 @@ def test_separators_between_words(text: str, form: str) -> None:
      "j@x.io."),
 ])
 def test_leet_writing(text: str, form: str) -> None:
+    assert fast_normalize(text) == normalize(text).text == form
+
+
+@pytest.mark.parametrize(("text", "form", "name"), [
+    # red-team round 7 (R24-E). F5: Latin letters with a stroke, bar, hook or curl read as their
+    # base letter (their Unicode name says which)
+    ("We will send you a ȼħɇqʉɇ, đɇᵽøsɨŧ it", "we will send you a cheque, deposit it",
+     "cheque_forwarding"),
+    ("vous avez été ɍɇŧɇnʉ sans ɇnŧɍɇŧɨɇn", "vous avez ete retenu sans entretien",
+     "offer_without_interview"),
+    ("pouvons-nous continuer sur Ŧelegram ?", "pouvons-nous continuer sur telegram ?",
+     "off_platform_request"),
+    # F6: a word in parenthesised letters is that word, not a gap between words
+    ("Please ⒞⒧⒪⒩⒠ our ⒭⒠⒫⒪ and ⒭⒰⒩ it before the interview",
+     "please clone our repo and run it before the interview", "run_before_call"),
+    ("Merci de régler les ⒡⒭⒜⒤⒮ de formation de 150 €",
+     "merci de regler les frais de formation de 150 \u20ac", "pay_to_work"),
+    # F10: a trademark sign or a footnote number glued to a key word
+    ("Let's continue on WhatsApp™, it's more private.",
+     "let's continue on whatsapp , it's more private.", "off_platform_request"),
+    ("continuons sur Signal¹ ou WhatsApp℠", "continuons sur signal ou whatsapp",
+     "off_platform_request"),
+])
+def test_marked_letters_and_signs_read_as_shown(text: str, form: str, name: str) -> None:
+    assert fast_normalize(text) == normalize(text).text == form
+    hits = [h for h in extract_signals(text) if h.name == name]
+    assert hits, name
+    assert_spans_valid(Approach(message=text), hits)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    # what these readings must leave as it was
+    ("Łódź, Ærøskøbing, Straße, naïve café", "lodz, aeroskobing, strasse, naive cafe"),
+    ("CO₂ emissions, 10 m² office", "co2 emissions, 10 m office"),
+    ("① Clone the repo ② run the tests", "1 clone the repo 2 run the tests"),
+    ("ə and ɐ stay, ® too", "ə and ɐ stay, ® too"),
+    ("see you 👋 tomorrow → ok", "see you tomorrow ok"),
+])
+def test_marked_letters_counterexamples(text: str, form: str) -> None:
     assert fast_normalize(text) == normalize(text).text == form
 
 

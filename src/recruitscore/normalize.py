@@ -120,6 +120,32 @@ _QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'"
            "\u055a": "'", "\u1fbf": "'"}
 
 
+#: Signs read as a space: trademark and service-mark signs, superscript digits (footnote
+#: markers). ``®`` is left to NFKC, which keeps it apart from the word already; subscript
+#: digits stay digits ("CO₂").
+_MARKERS = frozenset("\u2122\u2120\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078"
+                     "\u2079")
+_LATIN_WITH = re.compile(r"LATIN (?:SMALL|CAPITAL) LETTER (?:(?:BARRED|DOTLESS) ([A-Z])"
+                         r"|([A-Z]) (?:WITH [A-Z ]+|BAR))$")
+
+
+def _latin_base(ch: str) -> str:
+    """The base letter of a Latin letter with a stroke, bar, hook, tail or curl that NFKD does
+    not decompose (``ȼ`` -> ``c``, ``ɇ`` -> ``e``, ``ƚ`` -> ``l``, ``Ŧ`` -> ``t``), read from its
+    Unicode name; ``""`` for any other character. Such letters look like their base letter with
+    a mark, so a word written in them reads as the word (red-team round 7, F5).
+
+    Examples
+    --------
+    >>> _latin_base("ȼ"), _latin_base("Ɍ"), _latin_base("ɓ"), _latin_base("ʉ"), _latin_base("ɵ")
+    ('c', 'r', 'b', 'u', 'o')
+    >>> _latin_base("ə"), _latin_base("ɐ"), _latin_base("a")  # schwa, turned a: not read
+    ('', '', '')
+    """
+    m = _LATIN_WITH.match(unicodedata.name(ch, ""))
+    return (m.group(1) or m.group(2)).lower() if m else ""
+
+
 @cache
 def _map_char(ch: str) -> str:
     """Return the matching form of a single character (possibly empty or several chars)."""
@@ -142,6 +168,11 @@ def _map_char(ch: str) -> str:
         return "-"
     if ch in _QUOTES:
         return _QUOTES[ch]
+    if ch in _MARKERS:
+        # a trademark sign or a footnote number glued to a word ("WhatsApp™", "Signal¹"):
+        # NFKC would glue "tm" or "1" to the word ("whatsapptm"), which then reads as no key
+        # word at all (red-team round 7, F10)
+        return " "
     out = []
     for c in unicodedata.normalize("NFKC", ch).casefold():
         for d in unicodedata.normalize("NFKD", c):
@@ -150,6 +181,8 @@ def _map_char(ch: str) -> str:
             d = _CONFUSABLES.get(d, d)
             if not d.isascii() and d.isalpha():
                 d = _look_alikes().get(d, d)
+            if not d.isascii() and d.isalpha():
+                d = _latin_base(d) or d
             if d in _DASHES:
                 d = "-"
             out.append(_QUOTES.get(d, d))
@@ -693,7 +726,10 @@ _PIPE_GAP = re.compile(r"(?<=\S) \|(?= (?!(?:bash|sh|zsh|sudo|python3?|node|iex|
 #: (with their variation selectors and joiners), alone between two spaces; not the enclosed
 #: letters of U+1F100-1F1FF (🅒, 🄰: letters, see _map_char) nor flags, nor the ASCII pipe
 #: (a shell pipe, "curl ... | bash", is evidence)
-_SYMBOLS = "\u2022\u00b7\u2190-\u2bff\U0001f000-\U0001f0ff\U0001f200-\U0001faff\ufe0f\u200d"
+# (not the Enclosed Alphanumerics U+2460-U+24FF: a word in parenthesised or circled letters,
+# "⒞⒧⒪⒩⒠", is read as letters by step 2, not as a gap; red-team round 7, F6)
+_SYMBOLS = ("\u2022\u00b7\u2190-\u245f\u2500-\u2bff\U0001f000-\U0001f0ff\U0001f200-\U0001faff"
+            "\ufe0f\u200d")
 _SYMBOL_GAP = re.compile(f"[^\\S\\r\\n][{_SYMBOLS}]+(?=[^\\S\\r\\n])")
 _TOKEN = re.compile(r"\S+")
 # Separators between single words, two in a row ("clone / our / repo", "clone… our… repo",
@@ -704,7 +740,7 @@ _TOKEN = re.compile(r"\S+")
 # -> "call. Do"), except between two words without a letter ("3 - 4 - 5", "12 / 05 / 2026").
 # All parts are disjoint classes, so the search is linear.
 _SEPARATOR = ("[^\\w\\s.,;:!?'\"\u2018\u2019\u201c\u201d\u00ab\u00bb()\\[\\]{}<>@#$%&|"
-              "\u00a2-\u00a5\u20a0-\u20cf]")
+              "\u00a2-\u00a5\u20a0-\u20cf\u2460-\u24ff]")  # (enclosed letters: F6, as above)
 _SEP_WORD_BODY = "[^\\W_]+(?:[,.'\u2019][^\\W_]+)*"  # ("2,000", "l'exécuter")
 _SEP_WORD = "(?<![^\\W_])" + _SEP_WORD_BODY
 # a gap: sentence punctuation (kept), then what reads as one space (group 1 of _SEP_GAP_RE)
