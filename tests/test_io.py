@@ -421,10 +421,27 @@ def test_jsonl_keeps_types_and_writes_unreadable_lines(tmp_path: Path, model: Mo
     assert rows[1]["error"].startswith("line 3: invalid JSON") and rows[1]["risk"] is None
     assert rows[2]["error"] == "line 4: expected a JSON object, got list"
     assert rows[3]["message"] == "NA" and rows[3]["sender_has_photo"] is True
-    assert rows[4]["message"] == "second" and "duplicate key(s) ['message']" in rows[4]["error"]
+    # a repeated text key keeps every copy: a viewer may show any of them (red-team round 7)
+    assert rows[4]["message"] == "first\n\nsecond"
+    assert "duplicate key(s) ['message']; their texts were joined" in rows[4]["error"]
     assert isinstance(rows[0]["risk"], float) and isinstance(rows[0]["flagged"], bool)
     assert summary.errors == sum(1 for r in rows if r["risk"] is None)
     assert summary.notes == sum(1 for r in rows if r["risk"] is not None and r["error"])
+
+
+def test_jsonl_a_lure_in_one_copy_of_a_repeated_message_key_is_scored(tmp_path: Path,
+                                                                    model: Model) -> None:
+    lure = json.dumps(HOSTILE)
+    lines = [f'{{"id": 1, "message": {lure}, "message": "hello"}}',
+             f'{{"id": 2, "message": "hello", "message": {lure}}}',
+             f'{{"id": 3, "id": 4, "message": {lure}}}']
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n")
+    score_file(tmp_path / "in.jsonl", tmp_path / "out.jsonl", model=model)
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    alone = score_frame(pd.DataFrame({"message": [HOSTILE]}), model=model)
+    assert [r["flagged"] for r in rows] == [True] * 3
+    assert set(rows[0]["signals"].split(";")) == set(alone["signals"][0].split(";"))
+    assert rows[2]["id"] == 4 and "['id']; the last value was used" in rows[2]["error"]
 
 
 def test_jsonl_to_csv_and_late_keys(tmp_path: Path, model: Model) -> None:

@@ -560,13 +560,35 @@ class _KeyCheck(dict):  # type: ignore[type-arg]
     """A JSON object that remembers whether a key was repeated."""
 
     duplicates: tuple[str, ...] = ()
+    joined: tuple[str, ...] = ()  # the repeated keys whose texts were joined
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object from its key-value pairs. A key given twice or more whose values are all
+    text gets them all, joined by a blank line: a viewer may show any of them (most show the
+    first, Python's reader keeps the last), so a hostile message hidden in one copy of
+    ``message`` is scored with the others (red-team round 7). Any other repeated key keeps its
+    last value. Both are noted.
+
+    Examples
+    --------
+    >>> obj = _pairs([("message", "Add me on WhatsApp"), ("id", 1), ("message", "hello"),
+    ...               ("id", 2)])
+    >>> obj["message"], obj["id"], obj.duplicates, obj.joined
+    ('Add me on WhatsApp\\n\\nhello', 2, ('message', 'id'), ('message',))
+    """
     obj = _KeyCheck(pairs)
     if len(obj) < len(pairs):
         seen: set[str] = set()
-        obj.duplicates = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        dupes = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))  # type: ignore[func-returns-value]
+        obj.duplicates = dupes
+        joined = []
+        for key in dupes:
+            values = [v for k, v in pairs if k == key]
+            if all(isinstance(v, str) for v in values):
+                obj[key] = "\n\n".join(dict.fromkeys(values))
+                joined.append(key)
+        obj.joined = tuple(joined)
     return obj
 
 
@@ -740,7 +762,12 @@ def iter_jsonl_chunks(
             if _SURROGATE_ESCAPE.search(line):
                 obj = _clean(obj, fixes)
             dupes = getattr(obj, "duplicates", ())
-            parts = [f"duplicate key(s) {list(dupes)}; the last value was used"] if dupes else []
+            joined = getattr(obj, "joined", ())
+            last = [k for k in dupes if k not in joined]
+            parts = [f"duplicate key(s) {list(joined)}; their texts were joined"] if joined \
+                else []
+            if last:
+                parts.append(f"duplicate key(s) {last}; the last value was used")
             if fixes:
                 parts.append(f"line {lineno}: " + "; ".join(dict.fromkeys(fixes)))
             note = "; ".join(parts)
