@@ -41,3 +41,19 @@ def test_model_loads_and_scores_without_scikit_learn_or_scipy() -> None:
     """)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True"
+
+
+def test_every_public_name_has_a_type_hinted_doctested_docstring() -> None:
+    """The top-level API: each class and function has a docstring with a doctested example
+    (run by ``pytest --doctest-modules``), and each function hints its return type."""
+    import inspect
+
+    import recruitscore as rs
+
+    for name in rs.__all__:
+        obj = getattr(rs, name)
+        if not (inspect.isfunction(obj) or inspect.isclass(obj)):
+            continue
+        assert ">>> " in (inspect.getdoc(obj) or ""), f"{name} has no example"
+        if inspect.isfunction(obj):
+            assert inspect.signature(obj).return_annotation is not inspect.Signature.empty, name

@@ -702,6 +702,18 @@ def find_campaigns(
     ------
     InputError
         If ``df`` is not a DataFrame with a ``message`` column, or an option is out of range.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> msgs = ["Hi Ana, add me on Telegram @talent_jm for a paid report.",
+    ...         "Hi Bob, add me on Telegram @talent_jm for a paid report.",
+    ...         "We are hiring in Lyon."]
+    >>> rows, summary = find_campaigns(pd.DataFrame({"message": msgs}))
+    >>> rows["campaign_id"].tolist(), rows["campaign_size"].tolist()
+    (['C000001', 'C000001', ''], [2, 2, 1])
+    >>> int(summary.loc[0, "size"]), summary.loc[0, "shared_indicators"]
+    (2, 'telegram:talent_jm')
     """
     from .scoring import apply_threshold, score_frame
 

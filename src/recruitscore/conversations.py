@@ -935,6 +935,15 @@ class ConversationResult:
     notes : list of str
         What the scoring could not use, e.g. dates that could not be read (those messages
         were placed after the dated ones); empty when nothing was set aside.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> c = rs.score_conversation([
+    ...     {"sender": "Jo", "message": "Hi, I came across your profile."},
+    ...     {"sender": "Jo", "message": "Add me on WhatsApp, my client pays $500 for a report."}])
+    >>> c.flagged, c.band, c.n_messages, c.signals
+    (True, 'high', 2, ['off_platform_request', 'paid_report'])
     """
 
     risk: float

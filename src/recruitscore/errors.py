@@ -15,15 +15,41 @@ class RecruitscoreError(Exception):
     """Base class of every error recruitscore raises on purpose.
 
     The message is one line that a user can act on.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> try:
+    ...     rs.load_model("/nonexistent/model.npz")
+    ... except rs.RecruitscoreError as exc:
+    ...     print(type(exc).__name__, "-", str(exc).split(" (")[0])
+    ModelError - model file not found: /nonexistent/model.npz
     """
 
 
 class InputError(RecruitscoreError, ValueError):
-    """The input (a message, a row, a file, a column) cannot be used."""
+    """The input (a message, a row, a file, a column) cannot be used.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> try:
+    ...     rs.score("hi", message="hello")
+    ... except rs.InputError as exc:
+    ...     print(exc)
+    the message is given twice: as text and as message=
+    """
 
 
 class ModelError(RecruitscoreError):
-    """A model file is missing, unsafe, tampered with, or does not match this code."""
+    """A model file is missing, unsafe, tampered with, or does not match this code.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> issubclass(rs.ModelError, rs.RecruitscoreError)
+    True
+    """
 
 
 def check_threshold_arg(threshold: float | None) -> float | None:

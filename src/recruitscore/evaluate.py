@@ -116,6 +116,17 @@ def evaluate(
     TypeError
         ``model`` is not a :class:`Model` (a path, say: load it with
         :func:`recruitscore.load_model` first).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import recruitscore as rs
+    >>> df = pd.DataFrame({"message": ["Add me on WhatsApp, my client pays $500 for a report.",
+    ...                                "We have a data engineer role in Lyon, 55-60k, hybrid."],
+    ...                    "label": [1, 0]})
+    >>> m = rs.evaluate(None, df)
+    >>> m["n"], m["n_positive"], m["recall"], m["fpr"]
+    (2, 1, 1.0, 0.0)
     """
     from .scoring import use_model
 

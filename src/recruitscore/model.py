@@ -170,6 +170,15 @@ class Model:
         Thresholds, versions, signal names, training data, metrics (see :meth:`save`).
     path : Path or None
         Where the model was loaded from or saved to.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> model = rs.load_model()  # the shipped model
+    >>> 0 < model.threshold < 1, model.manifest["format"] == rs.model.MODEL_FORMAT
+    (True, True)
+    >>> rs.score("Add me on WhatsApp", model=model).flagged
+    True
     """
 
     linear: LinearModel

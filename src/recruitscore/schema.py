@@ -213,6 +213,14 @@ class Approach:
         For each text field that was compacted: ``(field, original text, index)``, where
         ``index[i]`` is the position in the original text of character ``i`` of the field
         (used to map evidence back to the original text).
+
+    Examples
+    --------
+    >>> a = Approach.from_mapping({"message": "Add me on WhatsApp", "sender_connections": "lots"})
+    >>> a.message, a.sender_connections
+    ('Add me on WhatsApp', None)
+    >>> a.problems
+    ("sender_connections='lots' is not a count; treated as unknown",)
     """
 
     message: str = ""

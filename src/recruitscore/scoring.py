@@ -232,6 +232,15 @@ class ScoreResult:
         How much of the wording the model knows (0 to 1).
     problems : tuple of str
         What could not be used in the input.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> r = rs.score("Add me on WhatsApp, my client pays $500 for a short report.")
+    >>> r.flagged, r.band, [h.name for h in r.hits]
+    (True, 'high', ['off_platform_request', 'paid_report'])
+    >>> r.reasons[:2]
+    ['off_platform_request', 'paid_report']
     """
 
     risk: float

@@ -62,6 +62,14 @@ class Evidence:
         ``None`` for numeric or boolean fields.
     snippet : str
         The matched text, or a short description of the value for profile fields.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> text = "Add me on WhatsApp"
+    >>> ev = rs.extract_signals(text)[0].evidence[0]
+    >>> ev.field, text[ev.start:ev.end] == ev.snippet, ev.to_dict()["snippet"]
+    ('message', True, 'WhatsApp')
     """
 
     field: str
@@ -76,7 +84,15 @@ class Evidence:
 
 @dataclass(frozen=True)
 class SignalHit:
-    """A signal that fired on one approach, with its evidence."""
+    """A signal that fired on one approach, with its evidence.
+
+    Examples
+    --------
+    >>> import recruitscore as rs
+    >>> hit = rs.extract_signals("Add me on WhatsApp")[0]
+    >>> hit.name, hit.polarity, [e.snippet for e in hit.evidence]
+    ('off_platform_request', 'risk', ['WhatsApp'])
+    """
 
     name: str
     description: str
