@@ -710,7 +710,9 @@ _DOTTED_WORD = re.compile(f"(?<![^\\W_])[^\\W_](?:{_JOINER}[^\\W_])+(?![^\\W_])"
 _JOINER_RE = re.compile(_JOINER)
 # (the letter before the hyphen is checked in Python: a pattern that starts with the literal
 # hyphen is found much faster than one that starts with a lookbehind)
-_HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+# (also U+2010 HYPHEN and the soft hyphen, which word processors show at a line's end, and a
+# quoted-printable soft break "=" left in a body, "cl=\none": round 7, F12)
+_HYPHEN_BREAK = re.compile(r"[-\u2010\u00ad=][ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 # Single words in quotes, two in a row ("'clone' 'our'"), and pipes between single words, two
 # in a row ("clone | our | repo"): a reader skips them
 _QUOTES_CLASS = "'\"\u2018\u2019\u201c\u201d"
@@ -880,10 +882,13 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
     if " > " in text and _ARROW_PAIR.search(text):
         # " > " between single words, two in a row, reads as a space (R17-A)
         cuts.extend((m.start(), m.end(), " ") for m in _ARROW_GAP.finditer(text))
-    if "-" in text and "\n" in text:
-        # a word hyphenated across a line break ("men-\ntion"): the hyphen and the break go
+    if "\n" in text and ("-" in text or "=" in text or "\u2010" in text or "\u00ad" in text):
+        # a word hyphenated across a line break ("men-\ntion", "men\u2010\ntion"): the hyphen
+        # and the break go; so does a quoted-printable soft break inside a word ("cl=\none":
+        # "=" right after a letter, with no white space before the break)
         cuts.extend((m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)
-                    if m.start() and text[m.start() - 1].isalpha())
+                    if m.start() and text[m.start() - 1].isalpha()
+                    and (text[m.start()] != "=" or text[m.start() + 1] in "\r\n"))
     out: list[tuple[int, int, str]] = []
     for cut in sorted(cuts):  # one cut per place (the first kind that claims it)
         if not out or cut[0] >= out[-1][1]:
@@ -1038,7 +1043,8 @@ _SEP_RE2 = (r"[^0-9A-Za-z\t-\r .,;:!?'\"\x{2018}\x{2019}\x{201c}\x{201d}\x{ab}\x
             r"()\[\]{}<>@#$%&|\x{a2}-\x{a5}\x{20a0}-\x{20cf}]")
 STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_W}/"
                  f"|\\x{{b7}}{_W}\\x{{b7}}|\\x{{2022}}{_W}\\x{{2022}}"
-                 f"|[_.\\-+~]{_W}{{2,}}[_.\\-+~]{_W}{{2,}}[_.\\-+~]|-[ \\t]*\\r?\\n"
+                 f"|[_.\\-+~]{_W}{{2,}}[_.\\-+~]{_W}{{2,}}[_.\\-+~]"
+                 f"|[-=\\x{{2010}}\\x{{ad}}][ \\t]*\\r?\\n"
                  # (the symbol and quote classes are those of the Python patterns, written as
                  # characters, which RE2 reads as UTF-8)
                  + f"|{_SPACE_RE2}[{_SYMBOLS}]+{_SPACE_RE2}"
