@@ -2,15 +2,24 @@
 
 Every detector in :mod:`recruitscore.signals` matches against the *matching form* of a text:
 
-0. markup a reader never sees taken out: HTML character references decoded (``&#109;``,
-   ``&nbsp;``, ``&amp;``), asterisks (``**bold**``, ``*stars*``), ``~~`` and ``__`` dropped (a
-   space between two letters), the inline tags ``<b>``, ``<i>``, ``<u>``, ``<s>``, ``<em>``,
-   ``<strong>``, ``<span ...>``, ``<font ...>``, ``<mark>``, ``<small>``, ``<big>``, ``<sub>``,
-   ``<sup>``, ``<ins>``, ``<del>``, ``<wbr>``, ``<code>``, ``<o:p>``... (opening or closing) and
-   HTML comments removed, so that ``**clone** **our** **repo**`` reads as "clone our repo"; a
-   word hyphenated across a line break read whole ("men-\\ntion"); a text with a right-to-left
-   override (U+202E up to U+202C or the end of the line) read twice, with its runs as displayed
-   and as stored; a text with invisible characters between two Latin letters or digits read
+0. markup a reader never sees taken out: a text with HTML that inline styles hide or that a
+   browser never renders (``<head>``, ``<title>``, ``<style>``, ``<script>``, ``<template>``)
+   read twice, as displayed and as stored; HTML character references decoded (``&#109;``,
+   ``&nbsp;``, ``&amp;``, and numeric ones without their ``;``, ``&#99&#104``), asterisks
+   (``**bold**``, ``*stars*``), ``~~`` and ``__`` dropped (a space between two letters), the
+   inline tags ``<b>``, ``<i>``, ``<u>``, ``<s>``, ``<em>``, ``<strong>``, ``<span ...>``,
+   ``<font ...>``, ``<mark>``, ``<small>``, ``<big>``, ``<sub>``, ``<sup>``, ``<ins>``,
+   ``<del>``, ``<wbr>``, ``<code>``, ``<o:p>``... (opening or closing), a link without an
+   address (``<a>``), any tag between two letters or digits (``Whats<img src=x>App``), BBCode
+   (``[b]``) and chat spoiler bars (``rete||nu||``) and HTML comments removed, so that
+   ``**clone** **our** **repo**`` reads as "clone our repo"; line breaks, paragraphs and
+   table cells (``<br>``, ``</p><p>``, ``</td><td>``) read as white space; a word hyphenated
+   across a line break read whole ("men-\\ntion", also with U+2010 or a soft hyphen, and a
+   quoted-printable soft break "cl=\\none"); a text with a right-to-left override (U+202E, or
+   one written as a reference, ``<bdo dir="rtl">`` or CSS ``unicode-bidi: bidi-override;
+   direction: rtl``, up to U+202C or its end tag or the end of the line) read twice, with its
+   runs as displayed and as stored (references and tags are read first); a text with
+   invisible characters between two Latin letters or digits read
    twice, as stored and with them as spaces (``clone\\u200bour\\u200brepo``); and letters spaced or
    dotted one by one, or words joined by one character, read as words (``c l o n e  o u r  r e p
    o``, ``c.l.o.n.e o.u.r r.e.p.o``, ``Please_clone_our_repo_and_run_it`` -> "clone our repo",
@@ -58,6 +67,7 @@ import difflib
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -66,8 +76,8 @@ import numpy as np
 
 from .padding import BLANK_LOOKING
 
-__all__ = ["STEP0_SUSPECT", "NormText", "fast_normalize", "fast_normalize_all", "normalize",
-           "to_text"]
+__all__ = ["STEP0_SUSPECT", "NormText", "fast_normalize", "fast_normalize_all", "may_hide_text",
+           "normalize", "to_text"]
 
 # Letters from other scripts that look like Latin letters (after casefolding). Only letters that
 # are commonly used to disguise words are listed; the rest of those scripts is left alone.
@@ -352,46 +362,161 @@ def _digits_as_letters(text: str) -> str:
 
 # Step 0. One pass finds character references and the markup that is dropped; what a reference
 # decodes to is mapped back to the reference's first character (NormText.span extends a span
-# that ends there over the whole reference).
-_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
+# that ends there over the whole reference). A numeric reference needs no closing ';' (as in
+# the HTML5 parser and html.unescape: "&#99&#104" shows "ch"; round 7, F15); a named one does
+# (the legacy names a browser reads without it, "&copy 2024", "&amp" in "AT&amp;T", are left as
+# written: "R&D", "AT&T" must stay).
+_REFERENCE = r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,31};)"
+#: Inline tags dropped wherever they stand (a reader sees only their text).
+_INLINE_TAGS = frozenset(
+    "b i u s em strong span font mark small big sub sup ins del wbr code abbr o:p bdi tt strike"
+    " label q nobr var kbd cite dfn samp".split())
+#: Tags that a browser shows as a line break or a gap between cells: they read as white space
+#: (round 7, F8: "clone<br>our<br>repo" glued the words). Cells read as a space, the rest as a
+#: line break.
+_BLOCK_TAGS = frozenset(
+    "br p div li ul ol dl dt dd tr td th table thead tbody tfoot caption h1 h2 h3 h4 h5 h6 hr"
+    " blockquote pre center section article header footer nav aside main figure figcaption"
+    " address html body".split())
+_CELL_TAGS = frozenset({"td", "th"})
+#: BBCode tags dropped (an opening one only when the text closes it: "x[i]" is code)
+_BBCODE = "b|i|u|s|em|strong|sub|sup|spoiler|color|size|font|highlight|mark"
 _MARKUP = re.compile(
     _REFERENCE
     # a comment, up to the first "-->" or "--!>"; "<!-->" and "<!--->" are empty comments that
     # a browser ends at once (a second review: pairing one with a later "-->" deleted the
     # visible text between them)
     + r"|<!---?>|<!--.{0,500}?--!?>"  # (bounded: 25,000 unclosed "<!--" took 0.8 s at 2,000)
-    + r"|\*+|~~|__|</?(?:b|i|u|s|em|strong|span|font|mark|small|big|sub|sup|ins|del|wbr|code"
-    r"|abbr|o:p|bdi|bdo|tt|strike|label|q|nobr|var|kbd|cite|dfn)(?:\s[^<>]{0,2000})?/?>",
+    + r"|\*+|~~|__|\|\|"
+    # a tag: (1) "/" of an end tag, (2) its name, (3) its attributes
+    + r"|<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})((?:\s|/)[^<>]{0,2000})?>"
+    # a BBCode tag: (4) "/" of an end tag, (5) its name (not a markdown link's label)
+    + r"|\[(/?)(" + _BBCODE + r")(?:=[^\[\]\n]{0,100})?\](?!\()",
     re.IGNORECASE | re.DOTALL,
 )
 _ENTITY_AT = re.compile(_REFERENCE)
+_BBCODE_END = re.compile(r"\[/(" + _BBCODE + r")\]", re.IGNORECASE)
+_BIDI_OVERRIDE = re.compile(r"unicode-bidi\s*:\s*(?:bidi|isolate)-override", re.IGNORECASE)
 
 
 def _may_hold_markup(text: str) -> bool:
-    return "&" in text or "*" in text or "~" in text or "__" in text or "<" in text
+    return ("&" in text or "*" in text or "~" in text or "__" in text or "<" in text
+            or "||" in text or "[" in text)
 
 
-def _unmarkup(text: str) -> str:
+def _overrides_rtl(tag: str, raw: str) -> bool:
+    """Whether a start tag's attributes ``raw`` display its text right to left, overriding the
+    letters' own direction: ``<bdo dir="rtl">``, or a style with ``unicode-bidi:
+    bidi-override`` (or ``isolate-override``) and ``direction: rtl`` (round 7, F4).
+
+    >>> _overrides_rtl("bdo", ' dir="rtl"'), _overrides_rtl("p", ' dir="rtl"')
+    (True, False)
+    >>> _overrides_rtl("span", ' style="direction:rtl; unicode-bidi:bidi-override"')
+    True
+    """
+    low = raw.lower()
+    if "rtl" not in low:
+        return False
+    attrs = _attributes(raw)
+    if tag == "bdo":
+        return attrs.get("dir", "").strip().lower() == "rtl"
+    if "bidi" not in low:
+        return False
+    style = _style(attrs)
+    return (style.get("direction") == "rtl"
+            and _BIDI_OVERRIDE.search("unicode-bidi:" + style.get("unicode-bidi", "")) is not None)
+
+
+def _markup_cuts(text: str, displayed: bool = False) -> Iterator[tuple[int, int, str]]:
+    """The (start, end, replacement) of every piece of markup step 0 takes out or rewrites, in
+    order: references decoded, emphasis marks, spoiler bars, BBCode and inline tags dropped,
+    block tags read as white space, any tag between two letters or digits dropped
+    (``Whats<img src=x>App``, ``rete<a>nu</a>``; round 7, F11), a right-to-left override
+    written as a tag (``<bdo dir="rtl">``, CSS bidi-override) read as U+202E ... U+202C. A link
+    with an address stays (the address is evidence) and so does any other tag, unless
+    ``displayed``: then every tag goes (the text as a browser shows it, attributes unseen).
+
+    >>> [c[2] for c in _markup_cuts("a<br>b &#99&#104 rete<a>nu</a> [b]x[/b] y||z||")]
+    ['\\n', 'c', 'h', '', '', '', '', '', '']
+    """
+    closed = ({m.group(1).lower() for m in _BBCODE_END.finditer(text)}
+              if "[/" in text else set())
+    overriding: dict[str, int] = {}  # tag name -> open elements that override (rtl)
+    bare_links = 0  # open links without an address ("<a>"), whose end tags go too
+    for match in _MARKUP.finditer(text):
+        token = match.group()
+        start, end = match.span()
+        first = token[0]
+        if first == "&":
+            decoded = html.unescape(token)
+            if decoded != token:
+                yield start, end, decoded
+            continue
+        if first in "*~_":
+            # between two letters or digits an emphasis mark parts two words ("clone*our"): a
+            # space, or the words would be glued together (a second review, December 2026)
+            gap = start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+            yield start, end, " " if gap else ""
+            continue
+        if first == "|":
+            # a chat spoiler ("rete||nu||"): bars touching a word go; " || " (a shell's or) stays
+            if ((start and text[start - 1] not in "| \t\r\n")
+                    or (end < len(text) and text[end] not in "| \t\r\n")):
+                yield start, end, ""
+            continue
+        if first == "[":
+            if match.group(4) or match.group(5).lower() in closed:
+                yield start, end, ""
+            continue
+        if match.group(2) is None:  # a comment
+            yield start, end, ""
+            continue
+        name = match.group(2).lower()
+        if name.endswith(":"):
+            continue  # an address in angle brackets ("<https://x.y>", "<mailto:a@b.c>")
+        closing = bool(match.group(1))
+        raw = match.group(3) or ""
+        block = "\n" if name in _BLOCK_TAGS and name not in _CELL_TAGS else ""
+        space = " " if name in _CELL_TAGS else block
+        if closing and overriding.get(name):
+            overriding[name] -= 1
+            yield start, end, "\u202c" + space
+            continue
+        if not closing and (name == "bdo" or "rtl" in raw.lower()) and _overrides_rtl(name, raw):
+            overriding[name] = overriding.get(name, 0) + 1
+            yield start, end, space + "\u202e"
+            continue
+        if space:
+            yield start, end, space
+        elif name in _INLINE_TAGS or name == "bdo" or displayed:
+            yield start, end, ""
+        elif name == "a" and not closing and "href" not in _attributes(raw):
+            bare_links += 1
+            yield start, end, ""  # a link without an address shows only its label
+        elif name == "a" and closing and bare_links:
+            bare_links -= 1
+            yield start, end, ""
+        elif (start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+              and not (name == "a" and not closing)):
+            yield start, end, ""  # inside a word: the reader sees the word whole
+
+
+def _unmarkup(text: str, displayed: bool = False) -> str:
     """Step 0 without an index map (see :func:`_unmarkup_indexed`)."""
     if not _may_hold_markup(text):
         return text
-    return _MARKUP.sub(_markup_replacement, text)
+    pieces: list[str] = []
+    pos = 0
+    for start, end, replacement in _markup_cuts(text, displayed):
+        pieces.extend([text[pos:start], replacement])
+        pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
-def _markup_replacement(match: re.Match[str]) -> str:
-    token = match.group()
-    if token[0] == "&":
-        return html.unescape(token)
-    if token[0] in "*~_":
-        # between two letters or digits an emphasis mark parts two words ("clone*our"): a
-        # space, or the words would be glued together (a second review, December 2026)
-        text, start, end = match.string, match.start(), match.end()
-        if start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
-            return " "
-    return ""
-
-
-def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
+def _unmarkup_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]] | None:
     """Step 0: the text without markup, and for each of its characters the index in ``text``;
     ``None`` when there is nothing to take out."""
     if not _may_hold_markup(text):
@@ -399,11 +524,7 @@ def _unmarkup_indexed(text: str) -> tuple[str, list[int]] | None:
     pieces: list[str] = []  # empty while nothing is taken out
     index: list[int] = []
     pos = 0
-    for match in _MARKUP.finditer(text):
-        start, end = match.span()
-        replacement = _markup_replacement(match)
-        if replacement == match.group():
-            continue  # an unknown reference stays as it is
+    for start, end, replacement in _markup_cuts(text, displayed):
         pieces.append(text[pos:start])
         index.extend(range(pos, start))
         pieces.append(replacement)
@@ -436,10 +557,15 @@ def _read_twice(first: str, first_index: list[int], second: str, second_index: l
 # !important declaration wins, else the last one; display:none, an opacity <= 0 and the
 # `hidden` attribute (unless the style sets display) hide an element with all inside it;
 # visibility:hidden and font-size:0 only when nothing inside sets visibility, font-size or font
-# again (or is a <font size>). The tags are found by a small regular-expression tokenizer,
+# again (or is a <font size>); text in its own background colour, at zero height with the
+# overflow hidden, far off screen or scaled to zero is out of sight (round 7, F14). The
+# displayed reading alone (normalize(displayed=True)) is what benign counter-signals read.
+# The tags are found by a small regular-expression tokenizer,
 # not the standard library's html.parser, which takes quadratic time on unclosed tags (88 s
 # on 99 kB of "<a "); a test holds the two equal on well-formed markup.
-_HIDING_HINT = re.compile(r"display|visibility|font-size|opacity|\shidden", re.IGNORECASE)
+_HIDING_HINT = re.compile(r"display|visibility|font-size|opacity|\shidden|background|height"
+                          r"|position|transform"
+                          r"|<(?:head|title|style|script|template)\b", re.IGNORECASE)
 _TAG = re.compile(r"<!--.{0,500}?-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})([^<>]{0,2000})>",
                   re.DOTALL)
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
@@ -477,12 +603,54 @@ def _style(attrs: dict[str, str]) -> dict[str, str]:
     return style
 
 
+_NAMED_COLOURS = {"white": "#ffffff", "black": "#000000"}
+_RGB = re.compile(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*1(?:\.0*)?\s*)?\)")
+_OFFSCREEN = re.compile(r"-\s*(?:\d{4,}|999)(?:\.\d*)?px")
+_SCALE_ZERO = re.compile(r"scale[xy]?\(\s*0+(?:\.0*)?\s*(?:,[^)]*)?\)")
+
+
+def _colour(value: str) -> str:
+    """A CSS colour as ``#rrggbb`` where it is written as a name this reads, ``#rgb``,
+    ``#rrggbb`` or opaque ``rgb()``; otherwise as written.
+
+    >>> _colour("#FFF"), _colour("rgb(255, 255, 255)"), _colour("white !important")
+    ('#ffffff', '#ffffff', '#ffffff')
+    """
+    value = value.removesuffix("!important").strip().lower()
+    if value in _NAMED_COLOURS:
+        return _NAMED_COLOURS[value]
+    if re.fullmatch(r"#[0-9a-f]{3}", value):
+        return "#" + "".join(c * 2 for c in value[1:])
+    rgb = _RGB.fullmatch(value)
+    if rgb is not None:
+        return "#" + "".join(f"{min(int(g), 255):02x}" for g in rgb.groups())
+    return value
+
+
+def _out_of_sight(style: dict[str, str]) -> bool:
+    """Whether an inline style puts an element's text out of sight (round 7, F14): the text in
+    the colour of its own background ("white on white"), a zero height with the overflow
+    hidden (as e-mail preheaders are written), a position far off screen, or a zero scale."""
+    colour = style.get("color", "")
+    background = style.get("background-color", style.get("background", ""))
+    if colour and _colour(colour) == _colour(background):
+        return True
+    if (style.get("overflow") == "hidden"
+            and any(_ZERO_SIZE.fullmatch(style.get(p, "")) for p in ("max-height", "height"))):
+        return True
+    if style.get("position") in ("absolute", "fixed") and any(
+            _OFFSCREEN.fullmatch(style.get(p, "")) for p in ("left", "top", "right")):
+        return True
+    return _SCALE_ZERO.fullmatch(style.get("transform", "")) is not None
+
+
 def _hiding(attrs: dict[str, str], style: dict[str, str]) -> str:
     """``"all"`` when an element's own attributes hide it whatever is inside, ``"undoable"``
     when they hide it unless something inside shows itself again, ``""`` otherwise."""
     opacity = style.get("opacity", "")
     if (style.get("display") == "none" or ("hidden" in attrs and "display" not in style)
-            or (_NUMBER.fullmatch(opacity) is not None and float(opacity) <= 0)):
+            or (_NUMBER.fullmatch(opacity) is not None and float(opacity) <= 0)
+            or _out_of_sight(style)):
         return "all"
     if (style.get("visibility") in ("hidden", "collapse")
             or _ZERO_SIZE.fullmatch(style.get("font-size", "")) is not None):
@@ -496,11 +664,60 @@ def _shows_again(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool
             or (tag == "font" and "size" in attrs))
 
 
+# Elements a browser never renders (round 7, F14: a salary band in a <title> or a <style>
+# took an off-platform request from 0.748 to 0.062, through the counter-signal it fired): the
+# document's <head>, <title>, <style>, <script> and <template>, each up to its end tag (the head
+# also up to <body>). An unclosed one hides the rest of the text only in a text that closes
+# some tag (HTML); elsewhere "<title>" is a placeholder ("your talk <title> was chosen").
+_UNRENDERED = re.compile(r"<(head|title|style|script|template)(?=[\s/>])[^<>]{0,2000}>",
+                         re.IGNORECASE)
+_UNRENDERED_END = {name: re.compile(f"</{name}\\s*>|<body(?=[\\s/>])" if name == "head"
+                                    else f"</{name}\\s*>", re.IGNORECASE)
+                   for name in ("head", "title", "style", "script", "template")}
+_END_TAG = re.compile(r"</[a-zA-Z]")
+
+
+def _unrendered_ranges(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every element a browser never renders, in order; linear (each end
+    tag is looked for once per name: after an unclosed one, none is looked for again).
+
+    >>> text = "<head><title>Role, 70-85k</title></head>Hi"
+    >>> [text[a:b] for a, b in _unrendered_ranges(text)]
+    ['<head><title>Role, 70-85k</title></head>']
+    >>> _unrendered_ranges("Your talk <title> was chosen")
+    []
+    """
+    ranges: list[tuple[int, int]] = []
+    unclosed: set[str] = set()
+    html_like: bool | None = None
+    pos = 0
+    while (m := _UNRENDERED.search(text, pos)) is not None:
+        name = m.group(1).lower()
+        pos = m.end()
+        end = None if name in unclosed else _UNRENDERED_END[name].search(text, m.end())
+        if end is not None:
+            # (an end tag ends the element; "<body" ends the head before it)
+            stop = end.start() if end.group().lower().startswith("<body") else end.end()
+            ranges.append((m.start(), stop))
+            pos = stop
+            continue
+        unclosed.add(name)
+        if name == "head":
+            continue
+        if html_like is None:
+            html_like = _END_TAG.search(text) is not None
+        if html_like:
+            ranges.append((m.start(), len(text)))
+            break
+    return ranges
+
+
 def _hidden_ranges(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every element of ``text`` that its inline attributes hide, with its
-    content, to its end tag (or the end of the text); merged, in order. Linear in the text:
-    each element is pushed, popped and undone at most once."""
-    ranges: list[tuple[int, int]] = []
+    content, to its end tag (or the end of the text), and of every element a browser never
+    renders (:func:`_unrendered_ranges`); merged, in order. Linear in the text: each element
+    is pushed, popped and undone at most once."""
+    ranges: list[tuple[int, int]] = _unrendered_ranges(text)
     stack: list[list[Any]] = []  # open elements: [tag, start, hiding]
     open_tags: dict[str, int] = {}
     undoable: list[list[Any]] = []  # the open elements whose hiding can still be undone
@@ -545,9 +762,26 @@ def _hidden_ranges(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _unhide_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: the text without the elements its inline styles hide, ". ", the text as stored,
-    with an index map (``None`` when nothing is hidden)."""
+_TAG_START = re.compile(r"</?[a-zA-Z]")
+
+
+def may_hide_text(text: str) -> bool:
+    """Whether ``text`` may hold HTML whose displayed reading (``normalize(text,
+    displayed=True)``) differs from its matching form: a tag. Benign counter-signals are read
+    again from the displayed reading in such a text only (round 7, F14).
+
+    Examples
+    --------
+    >>> may_hide_text("Salary 5 < 6"), may_hide_text('<span hidden>CDI</span>')
+    (False, True)
+    """
+    return "<" in text and _TAG_START.search(text) is not None
+
+
+def _unhide_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]] | None:
+    """Step 0: the text without the elements its inline styles hide (and those never
+    rendered), ". ", the text as stored, with an index map (``None`` when nothing is hidden);
+    only the first reading when ``displayed``."""
     if "<" not in text or _HIDING_HINT.search(text) is None:
         return None
     ranges = _hidden_ranges(text)
@@ -567,6 +801,8 @@ def _unhide_indexed(text: str) -> tuple[str, list[int]] | None:
     for pieces, idx in ((shown, index), (stored, stored_index)):
         pieces.append(text[pos:])
         idx.extend(range(pos, len(text)))
+    if displayed:
+        return "".join(shown), index
     # (". " stands for the first hidden element)
     return _read_twice("".join(shown), index, "".join(stored), stored_index, ranges[0][0])
 
@@ -977,40 +1213,45 @@ def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), index
 
 
-def _step0_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0 (overrides, markup, then the cuts of :func:`_cuts`: spaced, dotted and joined
-    writing, symbols between words, hyphenation, stretched letters) with an index map into
-    ``text``;
-    ``None`` when it changes nothing."""
+def _step0_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]] | None:
+    """Step 0 (hidden HTML, markup, overrides, markdown links, invisible joins, then the cuts of
+    :func:`_cuts`: spaced, dotted and joined writing, symbols between words, hyphenation,
+    stretched letters) with an index map into ``text``; ``None`` when it changes nothing.
+    ``displayed``: hidden HTML and tags read only as a browser shows them (see
+    :func:`normalize`).
+
+    References and tags are read before overrides: an override written as a reference
+    (``&#x202E;``) or as a tag (``<bdo dir="rtl">``) is one only once decoded (round 7, F4)."""
     out: str = text
     index: list[int] | None = None
-    for step in (_unoverride_indexed, _unhide_indexed, _unmarkup_indexed, _unlink_indexed,
+    for step in (_unhide_indexed, _unmarkup_indexed, _unoverride_indexed, _unlink_indexed,
                  _unjoin_indexed, _despace_indexed):
         if step is _despace_indexed and not _may_be_written_apart(out):
             break
-        done = step(out)
+        done = (step(out, displayed)  # type: ignore[operator]
+                if step is _unhide_indexed or step is _unmarkup_indexed else step(out))
         if done is not None:
             out, inner = done
             index = inner if index is None else [index[i] for i in inner]
     return None if index is None else (out, index)
 
 
-def _step0(text: str, suspect: bool | None = None) -> str:
+def _step0(text: str, suspect: bool | None = None, displayed: bool = False) -> str:
     """Step 0 without an index map. ``suspect`` is whether ``text`` matches
     :data:`STEP0_SUSPECT` when the caller knows it (column-wise), ``None`` when it does not;
     the override and markup steps can make new matches, so after they change the text it is
     looked for again."""
-    if "\u202e" in text:
-        text = _unoverride_indexed(text)[0]  # type: ignore[index]
-        suspect = None
     if "<" in text:
-        unhidden = _unhide_indexed(text)
+        unhidden = _unhide_indexed(text, displayed)
         if unhidden is not None:
             text, suspect = unhidden[0], None
     if _may_hold_markup(text):
-        unmarked = _unmarkup(text)
+        unmarked = _unmarkup(text, displayed)
         if unmarked != text:
             text, suspect = unmarked, None
+    if "\u202e" in text:
+        text = _unoverride_indexed(text)[0]  # type: ignore[index]
+        suspect = None
     if "](" in text:
         linked = _unlink_indexed(text)
         if linked is not None:
@@ -1096,11 +1337,13 @@ def fast_normalize_all(texts: list[str], suspects: np.ndarray | None = None) -> 
                                                                            strict=True)]
 
 
-def fast_normalize(text: str, *, digits_as_letters: bool = True) -> str:
+def fast_normalize(text: str, *, digits_as_letters: bool = True,
+                   displayed: bool = False) -> str:
     """Return the matching form of ``text`` (no index map): the vectorised path.
 
     ``digits_as_letters=False`` leaves out step 4 (for detectors that look for disguised
-    writing); the result has the same length and alignment.
+    writing); the result has the same length and alignment. ``displayed=True``: the
+    displayed reading of HTML (see :func:`normalize`).
 
     Examples
     --------
@@ -1108,12 +1351,16 @@ def fast_normalize(text: str, *, digits_as_letters: bool = True) -> str:
     'whatsapp me'
     >>> fast_normalize("cl0ne the REP0"), fast_normalize("cl0ne", digits_as_letters=False)
     ('clone the rep0', 'cl0ne')
+    >>> fast_normalize('Hi<span hidden>CDI, 70k</span> <img alt="Senior role">there',
+    ...                displayed=True)
+    'hi there'
     """
-    return _fast_normalize(text, digits_as_letters, None)
+    return _fast_normalize(text, digits_as_letters, None, displayed)
 
 
-def _fast_normalize(text: str, digits_as_letters: bool, suspect: bool | None) -> str:
-    text = _step0(text, suspect)
+def _fast_normalize(text: str, digits_as_letters: bool, suspect: bool | None,
+                    displayed: bool = False) -> str:
+    text = _step0(text, suspect, displayed)
     if text.isascii():
         out = " ".join(text.lower().translate(_ASCII_TABLE).split())
     else:
@@ -1145,11 +1392,11 @@ class NormText:
         if not self.text or end <= start:
             o = self.index[start] if start < len(self.index) else len(self.original)
             return o, o
-        o_start = self.index[start]
-        last = self.index[end - 1]
-        if last < o_start or "\u202e" in self.original:
-            # a right-to-left override (step 0): its run maps backwards, then a second time
-            o_start, last = min(self.index[start:end]), max(self.index[start:end])
+        # (the least and the greatest index: a right-to-left override, U+202E or one written
+        # as a reference or a tag, maps its run backwards in step 0; elsewhere the map is
+        # monotone and they are the first and the last)
+        window = self.index[start:end]
+        o_start, last = min(window), max(window)
         # extend to the end of the original character (and any characters dropped right after
         # it that belong to the same grapheme, such as combining accents)
         o_end = last + 1
@@ -1209,12 +1456,21 @@ def _align_piece(original: str, repaired: str, offset: int, total: int) -> list[
     return idx
 
 
-def normalize(text: str, *, digits_as_letters: bool = True) -> NormText:
+def normalize(text: str, *, digits_as_letters: bool = True,
+              displayed: bool = False) -> NormText:
     """Return the matching form of ``text`` with an index map back to ``text``.
 
     The matching form equals :func:`fast_normalize` of the same text (with the same
     ``digits_as_letters``: ``False`` for identifiers such as handles and addresses, whose
     digits are not letters).
+
+    ``displayed=True`` reads HTML only as a browser displays it: without the elements that
+    inline styles hide or that are never rendered (``<head>``, ``<title>``, ``<style>``,
+    ``<script>``, ``<template>``), and without any tag or attribute (a link's address, an
+    image's ``alt``, a ``<meta>``'s content). The matching form reads hidden HTML twice, as
+    displayed and as stored, so that a red flag cannot be hidden; benign counter-signals
+    count only from this displayed reading, so that one cannot be hidden either (round 7,
+    F14; see :func:`may_hide_text`).
 
     Examples
     --------
@@ -1223,8 +1479,13 @@ def normalize(text: str, *, digits_as_letters: bool = True) -> NormText:
     'call me on whatsapp. call me on whats app'
     >>> fast_normalize(n.original) == n.text
     True
+    >>> text = 'Add me on WhatsApp<span style="display:none"> CDI, 70-85k</span>'
+    >>> normalize(text).text
+    'add me on whatsapp. add me on whatsapp cdi, 70-85k'
+    >>> normalize(text, displayed=True).text
+    'add me on whatsapp'
     """
-    unmarked = _step0_indexed(text)
+    unmarked = _step0_indexed(text, displayed)
     if unmarked is not None:  # step 0 changed the text: compose the two index maps
         # (step 0 runs once, as in fast_normalize: '_**_' leaves '__')
         inner = _normalize_steps_1_to_4(unmarked[0], digits_as_letters)
