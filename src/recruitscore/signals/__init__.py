@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import InputError
-from ..normalize import NormText, to_text
+from ..normalize import NormText, may_hide_text, normalize, to_text
 from ..padding import MIN_INVISIBLE, compact
 from ..schema import (
     BOOL_FIELDS,
@@ -273,11 +273,13 @@ def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[Signa
     """Run every signal on ``approach``, leaving each text field's matching form in ``norms``
     (the scorer reuses the message's for its n-grams)."""
     origins = {f: (text, index) for f, text, index in approach.origins}
+    displayed = _displayed_norms(approach)
     hits = []
     for signal in REGISTRY:
         # (one piece of evidence per place: a text read twice, step 0 of the matching form,
         # finds the same span in both readings)
-        evidence = list(dict.fromkeys(signal.detect(approach, norms)))
+        evidence = list(dict.fromkeys(signal.detect(
+            approach, displayed if displayed is not None and _reads_displayed(signal) else norms)))
         if evidence and origins:
             evidence = _to_original(tuple(evidence), origins)
         if evidence:
@@ -292,6 +294,40 @@ def hits_and_norms(approach: Approach, norms: dict[str, NormText]) -> list[Signa
             )
     gone = voided({h.name for h in hits})
     return [h for h in hits if h.name not in gone]
+
+
+def _reads_displayed(signal: Signal) -> bool:
+    """Whether a signal counts only from what a reader sees of HTML: a benign counter-signal
+    on the message (round 7, F14: a salary band in a hidden element or a <title> fired
+    ``specific_role`` and unflagged an off-platform request). Red flags read the matching
+    form, which reads hidden HTML twice, as displayed and as stored."""
+    return signal.polarity == "benign" and "message" in signal.fields
+
+
+def _displayed_norms(approach: Approach) -> dict[str, NormText] | None:
+    """The matching forms that benign signals read on ``approach`` when its message holds
+    HTML (the message as displayed, :func:`~recruitscore.normalize.normalize` with
+    ``displayed=True``); ``None`` when the message holds no tag (they read the usual ones)."""
+    if not may_hide_text(approach.message):
+        return None
+    return {"message": normalize(approach.message, displayed=True)}
+
+
+def _displayed_rows(batch: Batch, names: Sequence[str], data: dict[str, np.ndarray]) -> None:
+    """Set, in ``data``, the benign counter-signals among ``names`` on the rows whose message
+    holds HTML to what :func:`hits_and_norms` finds on them (from the displayed reading)."""
+    benign = [n for n in names if _reads_displayed(_BY_NAME[n])]
+    if not benign or "message" not in batch._raw:
+        return
+    texts = batch.raw("message")
+    for i in (k for k, t in enumerate(texts) if t and may_hide_text(t)):
+        row: dict[str, Any] = {f: v[i] for f, v in batch._raw.items()}
+        for f, arr in batch.numbers.items():
+            row[f] = None if np.isnan(arr[i]) else arr[i]
+        approach = Approach.from_mapping(row)
+        norms = _displayed_norms(approach) or {}
+        for name in benign:
+            data[name][i] = bool(_BY_NAME[name].detect(approach, norms))
 
 
 def _is_series(value: object) -> bool:
@@ -493,6 +529,7 @@ def frame_from_batch(
         .astype(np.uint8)
         for name in names
     }
+    _displayed_rows(batch, names, data)
     if not data:
         return pd.DataFrame(index=index)
     matrix = counted(np.column_stack([data[n] for n in names]), names)[:, :len(asked)]
