@@ -636,3 +636,73 @@ def test_email_address_dots_join_nothing() -> None:
 
     text = "write to jane.doe@acme.com today"
     assert not any(_ends_sentence(text, k) for k, c in enumerate(text) if c == ".")
+
+
+# A benign counter-signal from text the reader never sees (round 7, F14): a salary band hidden
+# after an off-platform request took it from 0.748 to 0.213 (0.062 in a <title>) through
+# `specific_role`. Counter-signals now count only from the displayed reading; red flags from
+# hidden text still count (the matching form reads hidden HTML as displayed and as stored).
+ROLE_EN = "Senior Python engineer, CDI, salary band 70-85k."
+ROLE_FR = "Poste : ingénieur Python senior, CDI, 55-65 k€, salaire selon profil."
+APP_EN = "Let's continue this conversation on WhatsApp, it's more private."
+APP_FR = "Bonjour, pouvons-nous continuer sur WhatsApp ? C'est plus simple pour parler du projet."
+HIDING = {
+    "display:none": lambda m, r: f'{m} <span style="display:none">{r}</span>',
+    "hidden attribute": lambda m, r: f"{m} <div hidden>{r}</div>",
+    "title in the head": lambda m, r: f"<head><title>{r}</title></head>{m}",
+    "title alone": lambda m, r: f"<title>{r}</title>{m}",
+    "style sheet": lambda m, r: f"<style>/* {r} */ p {{color: red}}</style>{m}",
+    "script": lambda m, r: f"{m}<script>var role = '{r}';</script>",
+    "template": lambda m, r: f"{m}<template><p>{r}</p></template>",
+    "meta content": lambda m, r: f'<meta name="description" content="{r}">{m}',
+    "image alt": lambda m, r: f'{m} <img src="x.png" alt="{r}">',
+    "white on white": lambda m, r: f'{m} <span style="color:#fff;background:#FFFFFF">{r}</span>',
+    "zero height": lambda m, r: f'<div style="max-height:0;overflow:hidden">{r}</div>{m}',
+    "off screen": lambda m, r: f'{m}<p style="position:absolute; left:-9999px">{r}</p>',
+    "scaled to zero": lambda m, r: f'{m}<p style="transform: scale(0)">{r}</p>',
+}
+
+
+@pytest.mark.parametrize(("message", "role"), [(APP_EN, ROLE_EN), (APP_FR, ROLE_FR)])
+@pytest.mark.parametrize("how", list(HIDING))
+def test_hidden_counter_signals_do_not_count(message: str, role: str, how: str) -> None:
+    text = HIDING[how](message, role)
+    visible = {h.name for h in extract_signals(message + " " + role)}
+    assert "specific_role" in visible  # the same words shown would count
+    names = {h.name for h in extract_signals(text)}
+    assert "off_platform_request" in names and "specific_role" not in names, (how, names)
+    result = rs.score(text)
+    # (the n-grams still read the hidden words, as stored: the risk is not yet that of the
+    # message alone, see docs/hostile-input.md)
+    frame = rs.score_frame(pd.DataFrame({"message": [text]}))
+    assert abs(float(frame["risk"].iloc[0]) - result.risk) < 1e-6
+    assert set(str(frame["signals"].iloc[0]).split(";")) == {h.name for h in result.hits}
+
+
+def test_counter_signals_count_from_the_displayed_text() -> None:
+    # an e-mail with a hidden preheader: the role shown counts, its evidence is the shown text
+    text = ('<span style="display:none">Your weekly digest</span><p>Hello, ' + ROLE_EN
+            + " Interested in a call?</p>")
+    (hit,) = [h for h in extract_signals(text) if h.name == "specific_role"]
+    for ev in hit.evidence:
+        assert text[ev.start:ev.end] == ev.snippet and ev.start > text.index("</span>")
+    # hidden junk inside the words shown ("salting") does not hide the counter-signal either
+    salted = "Hello, Senior<span style='display:none'>zq</span> Python engineer, CDI, salary " \
+             "band 70<b hidden>x</b>-85k."
+    assert "specific_role" in {h.name for h in extract_signals(salted)}
+    # red flags from hidden text still count, as before
+    names = {h.name for h in extract_signals("Hello! <div hidden>Add me on WhatsApp</div>")}
+    assert "off_platform_request" in names
+
+
+def test_displayed_counter_signals_agree_in_both_paths() -> None:
+    """Rows with hidden HTML among ordinary rows, in a frame large enough for the column-wise
+    path: each row's signals equal the single-message ones."""
+    from recruitscore.signals import extract_signals_frame
+
+    rows = [HIDING[how](m, r) for how in HIDING for m, r in [(APP_EN, ROLE_EN), (APP_FR, ROLE_FR)]]
+    rows += [APP_EN + " " + ROLE_EN, "<p>" + ROLE_FR + "</p>", ROLE_EN] * 5
+    frame = extract_signals_frame(pd.DataFrame({"message": rows}))
+    for i, text in enumerate(rows):
+        single = {h.name for h in extract_signals(text)}
+        assert {n for n in frame.columns if frame[n].iloc[i]} == single, text

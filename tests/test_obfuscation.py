@@ -763,3 +763,161 @@ def test_joined_writing_keeps_short_links() -> None:
     text = "My.client.pays.USD.2,000.for.short.reports,.write.to.me.at t.me/jdoe_recruit"
     assert "t.me/jdoe_recruit" in fast_normalize(text)
     assert "off_platform_request" in {h.name for h in extract_signals(text)}
+
+
+def _numeric_refs(word: str, hexa: bool = False) -> str:
+    """A word as numeric character references without the closing ';' (round 7, F15)."""
+    return "".join(f"&#x{ord(c):x}" if hexa else f"&#{ord(c)}" for c in word)
+
+
+def _bbcode(word: str) -> str:
+    return word[:len(word) // 2] + "[b]" + word[len(word) // 2:] + "[/b]"
+
+
+ROUND7_DISGUISES = [  # round 7 of the red team (/work/redteam/round7/REPORT.md)
+    # F15: numeric references without ';', decimal and hexadecimal
+    ("numeric references without ';'", lambda t: " ".join(
+        _numeric_refs(w) if len(w) > 3 else w for w in t.split(" "))),
+    ("hex references without ';'", lambda t: " ".join(
+        _numeric_refs(w, hexa=True) if len(w) > 3 else w for w in t.split(" "))),
+    # F4: a right-to-left override written as a reference, as <bdo> or as CSS
+    ("override as a hex reference", lambda t: "&#x202E;" + t[::-1] + "&#x202C;"),
+    ("override as a decimal reference", lambda t: "&#8238;" + t[::-1]),
+    ("<bdo dir=rtl>", lambda t: '<bdo dir="rtl">' + t[::-1] + "</bdo>"),
+    ("CSS bidi-override on a paragraph", lambda t: '<p style="direction:rtl;unicode-bidi:'
+                                                   'bidi-override">' + t[::-1] + "</p>"),
+    ("CSS bidi-override on a span", lambda t: "Hi, <span style='unicode-bidi: bidi-override; "
+                                              "direction: rtl'>" + t[::-1] + "</span> thanks"),
+    # F8: HTML line breaks, paragraphs and cells between words
+    ("<br> between words", lambda t: "<br>".join(t.split(" "))),
+    ("<BR/> between words", lambda t: "<BR/>".join(t.split(" "))),
+    ("paragraphs between words", lambda t: "<p>" + "</p><p>".join(t.split(" ")) + "</p>"),
+    ("table cells between words", lambda t: "<table><tr><td>" + "</td><td>".join(t.split(" "))
+     + "</td></tr></table>"),
+    # F11: markup inside words
+    ("<a> without an address inside words", lambda t: " ".join(
+        w[:3] + "<a>" + w[3:] + "</a>" if len(w) > 4 else w for w in t.split(" "))),
+    ("<img> and <samp> inside words", lambda t: t.replace("WhatsApp", "Whats<img src=x>App")
+     .replace("clone", "cl<samp>o</samp>ne").replace("reports", "rep<img src='y.png'>orts")
+     .replace("cloner", "clo<img alt=''>ner").replace("rapport", "rap<samp></samp>port")),
+    ("BBCode inside words", lambda t: " ".join(
+        _bbcode(w) if len(w) > 4 else w for w in t.split(" "))),
+    ("empty BBCode inside words", lambda t: t.replace("repo", "re[b][/b]po").replace(
+        "WhatsApp", "Whats[i][/i]App").replace("dépôt", "dé[u][/u]pôt").replace(
+        "mention", "men[b][/b]tion")),
+    ("spoilers inside words", lambda t: " ".join(
+        w[:3] + "||" + w[3:] + "||" if len(w) > 4 else w for w in t.split(" "))),
+    # F12: typographic hyphenation and quoted-printable soft breaks
+    ("U+2010 hyphen across lines", lambda t: " ".join(
+        w[:3] + "\u2010\n" + w[3:] if len(w) > 5 and w.isalpha() else w for w in t.split(" "))),
+    ("soft hyphen across lines", lambda t: " ".join(
+        w[:3] + "\u00ad\n" + w[3:] if len(w) > 5 and w.isalpha() else w for w in t.split(" "))),
+    ("quoted-printable soft breaks", lambda t: " ".join(
+        w[:2] + "=\n" + w[2:] if len(w) > 3 and w.isalpha() else w for w in t.split(" "))),
+]
+
+
+@pytest.mark.parametrize("message", REVIEW_MESSAGES)
+@pytest.mark.parametrize(("name", "disguise"), ROUND7_DISGUISES)
+def test_round7_markup_disguises_hide_nothing(message, name, disguise) -> None:
+    """Markup a browser reads (references without ';', overrides written as references, tags
+    or CSS, line breaks, tags and BBCode inside words, hyphenation): the plain message's red
+    flags, a risk no lower, valid spans, both paths (EN and FR)."""
+    hidden = disguise(message)
+    assert normalize(hidden).text == fast_normalize(hidden)
+    assert_hides_nothing(message, hidden, name)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    # F15: numeric references need no ';' (as in the HTML5 parser); named ones do
+    ("&#99&#104&#101&#113&#117&#101", "cheque"),
+    ("&#x72&#x65&#x74&#x65&#x6e&#x75 sans entretien", "retenu sans entretien"),
+    ("&#87&#104&#97&#116&#115&#65&#112&#112 ?", "whatsapp ?"),
+    ("&#x57;&#104&#x61 mixed", "wha mixed"),
+    # the counterexamples: no change
+    ("AT&T and R&D, Q&A", "at&t and r&d, q&a"),
+    ("&copy 2024 Acme &amp; Co", "&copy 2024 acme & co"),
+    ("Fish &amp; chips &bogus; &#x41;", "fish & chips &bogus; a"),
+    ("Only &#36;5 a month", "only $5 a month"),
+    ("Ing&eacute;nieur d&eacute;veloppement &agrave; Lyon, 55&nbsp;k&euro;",
+     "ingenieur developpement a lyon, 55 k€"),
+    ("D&#233;veloppeur, r&#xe9;mun&#233ration", "developpeur, remuneration"),
+    # F8: HTML line breaks, paragraphs and cells are white space
+    ("Please<br>clone<br/>our<BR />repo", "please clone our repo"),
+    ("<p>Bonjour,</p><p>Merci de cloner</p>", "bonjour, merci de cloner"),
+    ("<table><tr><td>clone</td><td>our</td></tr><tr><td>repo</td></tr></table>",
+     "clone our repo"),
+    ("Hello,<br><br>We have a role.<div>Best, Jo</div>", "hello, we have a role. best, jo"),
+    # F11: markup inside words reads as the word; a link keeps its address
+    ("rete<a>nu</a> sans entre<a name='x'>tien</a>", "retenu sans entretien"),
+    ("Whats<img src=x>App, rep<samp>o</samp>rt", "whatsapp, report"),
+    ("rete[b]nu[/b] sans entre[i]tien[/i]", "retenu sans entretien"),
+    ("rete||nu|| sans entre||tien||", "retenu sans entretien"),
+    ("see <a href='https://acme.com/jobs'>our jobs</a>",
+     "see <a href='https://acme.com/jobs'>our jobs</a>"),
+    ("Ac<a href='https://x.y'>me</a>", "ac<a href='https://x.y'>me</a>"),
+    ("Hello <name>, your talk <title> at <time>", "hello <name>, your talk <title> at <time>"),
+    ("see<https://x.y/a>now, mail<mailto:jo@acme.fr>",
+     "see<https://x.y/a>now, mail<mailto:jo@acme.fr>"),
+    ("x[i] = y[i] || z; a || b", "x[i] = y[i] || z; a || b"),
+    ("[b]bold[/b] [url]https://x.y[/url]", "bold [url]https://x.y[/url]"),
+    # F12: typographic hyphenation and quoted-printable soft breaks inside words
+    ("rete\u2010\nnu sans entre\u00ad\ntien", "retenu sans entretien"),
+    ("cl=\none our re=\r\npo", "clone our repo"),
+    ("=== Title ===\n=== more ===\n", "=== title === === more ==="),
+    ("a = \nb, x=\n5", "a = b, x= 5"),
+])
+def test_round7_html_reading_in_the_matching_form(text: str, form: str) -> None:
+    n = normalize(text)
+    assert n.text == fast_normalize(text) == form
+    for start in range(len(n.text)):
+        o_start, o_end = n.span(start, start + 1)
+        assert 0 <= o_start < o_end <= len(text)
+
+
+@pytest.mark.parametrize(("text", "name", "snippet"), [
+    # evidence points into the original text: a run of references is evidence in full
+    ("Bonjour, pouvons-nous continuer sur " + _numeric_refs("WhatsApp") + " ?",
+     "off_platform_request", _numeric_refs("WhatsApp")),
+    ("Add me on Whats<img src=x>App please", "off_platform_request", "Whats<img src=x>App"),
+    ("Add me on Tele[b]gram[/b] please", "off_platform_request", "Tele[b]gram"),
+    ("Add me on<br>WhatsApp<br>please", "off_platform_request", "WhatsApp"),
+    ("Add me on What\u2010\nsApp please", "off_platform_request", "What\u2010\nsApp"),
+    ("Ajoutez-moi sur Tele=\ngram svp", "off_platform_request", "Tele=\ngram"),
+    # an override written as a tag or a reference: the evidence is the stored (reversed) run
+    ('<bdo dir="rtl">' + "add me on WhatsApp"[::-1] + "</bdo>", "off_platform_request",
+     "ppAstahW"),
+    ("&#x202E;" + "add me on Telegram"[::-1] + "&#x202C;", "off_platform_request",
+     "margeleT"),
+])
+def test_round7_evidence_maps_into_the_original(text: str, name: str, snippet: str) -> None:
+    import recruitscore as rs
+
+    hits = extract_signals(text)
+    assert_spans_valid(rs.Approach(message=text), hits)
+    (hit,) = [h for h in hits if h.name == name]
+    assert snippet in {e.snippet for e in hit.evidence}, hit.evidence
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary HTML e-mails: block tags read as white space change no signal
+    "<p>Hello Jo,</p><p>We are hiring a senior Python engineer (CDI, 60-70k) in Lyon. Are you "
+    "open to a call next week?</p><p>Best,<br>Ann, Acme HR</p>",
+    "<p>Bonjour,</p><p>Nous recrutons un ingénieur Python senior (CDI, 55-65 k€) à Lyon. "
+    "Seriez-vous disponible pour un échange ?</p><p>Cordialement,<br>Anne</p>",
+    "Hello,<br><br>Our client R&amp;D team at AT&amp;T is hiring. Salary band 80-95k.<br>Jo",
+    "<table><tr><td>Role</td><td>Data engineer</td></tr><tr><td>Salary</td><td>&#36;120k"
+    "</td></tr></table>",
+])
+def test_ordinary_html_mail_reads_as_its_text(text: str) -> None:
+    """An HTML e-mail scores as the text a reader sees: the same signals and risk as its
+    plain-text version (tags read as the breaks they show)."""
+    import html as html_module
+    import re
+
+    import recruitscore as rs
+
+    plain = html_module.unescape(re.sub(r"<br>|</p>|</td>", " ", text).replace("<", " <"))
+    plain = re.sub(r"<[^>]*>", "", plain)
+    assert ({h.name for h in extract_signals(text)} == {h.name for h in extract_signals(plain)})
+    assert abs(rs.score(text).risk - rs.score(plain).risk) < 0.05

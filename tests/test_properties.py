@@ -105,7 +105,12 @@ def test_fast_normalisation_equals_the_per_character_definition(text: str) -> No
 MARKUP_PARTS = ["**", "*", "~~", "__", "_", "<b>", "</b>", "<span class='x'>", "</span>", "<a>",
                 "<wbr>", "<!--", "-->", "<span style='display:none'>", "<del>", "-\n",
                 "&#109;", "&#x41;", "&amp;", "&nbsp;", "&bogus;", "&", "&#;", "<", "clone",
-                "our repo", " ", "é", "\u200b"]
+                "our repo", " ", "é", "\u200b",
+                # round 7: references without ';', block tags, tags inside words, BBCode,
+                # spoilers, overrides written as tags
+                "&#99", "&#x6e", "&copy", "<br>", "</p><p>", "</td><td>", "</a>",
+                "<img src=x>", "<a href='u'>", "[b]", "[/b]", "[i]", "||", "<bdo dir=rtl>",
+                "</bdo>", "<p style='direction:rtl;unicode-bidi:bidi-override'>", "</p>"]
 
 
 @SETTINGS
@@ -122,9 +127,11 @@ def test_markup_step_maps_every_character_back(text: str) -> None:
     assert out == plain and len(index) == len(out)
     assert all(0 <= i < len(text) for i in index) and index == sorted(index)
     # a character left alone maps to itself; a decoded one to the '&' of its reference; an
-    # emphasis mark between two letters reads as a space
+    # emphasis mark between two letters reads as a space; a block tag as white space and an
+    # override written as a tag as U+202E ... U+202C, from its '<'
     for ch, i in zip(out, index, strict=True):
-        assert text[i] == ch or text[i] == "&" or (ch == " " and text[i] in "*~_")
+        assert (text[i] == ch or text[i] == "&" or (ch == " " and text[i] in "*~_")
+                or (ch in " \n\u202e\u202c" and text[i] == "<"))
     n = normalize(text)
     assert n.text == fast_normalize(text)
     for start in range(len(n.text)):
@@ -138,7 +145,12 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
                  "'", "'x' 'y'", " / ", "… ", " 🇫🇷 ", "€ ", "! ", "[a](u) ", "[b](https://x.y)",
                  "](", '<span style="display:none">', "</span>", "<style></style>", "<b hidden>",
                  '<i style="visibility:hidden">', '<u style="font-size:2px">', "</i>",
-                 "... ", "..", "\u2014", "\u2015", " > ", ">", "A", "ooo", "aAa", "xxx"]
+                 "... ", "..", "\u2014", "\u2015", " > ", ">", "A", "ooo", "aAa", "xxx",
+                 # round 7
+                 "&#x202E;", "&#8238", "<bdo dir=rtl>", "</bdo>", "<br>", "</td><td>", "<a>",
+                 "</a>", "[b]", "[/b]", "||", "\u2010\n", "\u00ad\n", "=\n", "<title>",
+                 "</title>", "<head>", "<body>", '<span style="color:#fff;background:#fff">',
+                 "<img alt='x'>"]
 
 
 @SETTINGS
@@ -152,6 +164,8 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("Hi [clone](https://x.y) [our](u) [repo](v), thanks")
 @example('<style></style>clo<span style="display:none">zq</span>ne <b hidden>x')
 @example("Please\ufe0fclone\u200bour\U000e0020repo, Whats\u034fApp \u2764\ufe0f!")
+@example("&#x202E;oper<br>ruo&#8238 <bdo dir=rtl>enolc</bdo> rete[b]nu[/b] fr||ais|| "
+         "<title>x</title></b> rete\u2010\nnu cl=\none")
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -170,17 +184,19 @@ def test_step0_maps_every_character_back(text: str) -> None:
             # characters between letters, which also read as a space)
             hidden = re.fullmatch(f"[{normalize_module._JOINING_INVISIBLE}]", text[i])
             assert (text[i] == ch or text[i] == "&" or (ch in " \n" and text[i].isspace())
+                    or (ch in ". \n\u202e\u202c" and text[i] in "<&")
                     or (ch == " " and text[i] in "_.-+~*")
                     or (ch == " " and re.fullmatch(normalize_module._SEPARATOR, text[i]))
                     or (ch in ". " and (text[i] in "\u202e[<" or hidden))), (ch, text[i])
-    n = normalize(text)
-    assert n.text == fast_normalize(text)
-    for start in range(len(n.text)):
-        o_start, o_end = n.span(start, start + 1)
-        assert 0 <= o_start < o_end <= len(text)
-    for start in range(0, len(n.text), 3):
-        o_start, o_end = n.span(start, min(start + 5, len(n.text)))
-        assert 0 <= o_start < o_end <= len(text)
+    for displayed in (False, True):  # (the displayed reading: round 7, F14)
+        n = normalize(text, displayed=displayed)
+        assert n.text == fast_normalize(text, displayed=displayed)
+        for start in range(len(n.text)):
+            o_start, o_end = n.span(start, start + 1)
+            assert 0 <= o_start < o_end <= len(text)
+        for start in range(0, len(n.text), 3):
+            o_start, o_end = n.span(start, min(start + 5, len(n.text)))
+            assert 0 <= o_start < o_end <= len(text)
 
 
 @SETTINGS
