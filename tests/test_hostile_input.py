@@ -672,11 +672,25 @@ def test_hidden_counter_signals_do_not_count(message: str, role: str, how: str) 
     names = {h.name for h in extract_signals(text)}
     assert "off_platform_request" in names and "specific_role" not in names, (how, names)
     result = rs.score(text)
-    # (the n-grams still read the hidden words, as stored: the risk is not yet that of the
-    # message alone, see docs/hostile-input.md)
-    frame = rs.score_frame(pd.DataFrame({"message": [text]}))
-    assert abs(float(frame["risk"].iloc[0]) - result.risk) < 1e-6
-    assert set(str(frame["signals"].iloc[0]).split(";")) == {h.name for h in result.hits}
+    # the n-grams read the displayed text when it weighs more (text.higher_reading): hidden
+    # words never lower the risk below the message's alone (red-team round 7, F14)
+    assert result.risk >= rs.score(message).risk - 1e-9, how
+    assert result.flagged
+    for n in (1, 40):
+        frame = rs.score_frame(pd.DataFrame({"message": [text] * n}))
+        assert abs(float(frame["risk"].iloc[0]) - result.risk) < 1e-6
+        assert set(str(frame["signals"].iloc[0]).split(";")) == {h.name for h in result.hits}
+
+
+def test_hidden_wording_still_counts_when_it_weighs_more() -> None:
+    """The higher reading is kept: hostile wording in a hidden preheader still raises the risk
+    (a mail client shows the preheader in the inbox list)."""
+    lure = "Work from home, earn 300 dollars a day, no experience needed, just like videos."
+    shown = "Hello, are you still looking for a job?"
+    text = f'<div style="display:none">{lure}</div>{shown}'
+    assert rs.score(text).risk > rs.score(shown).risk
+    frame = rs.score_frame(pd.DataFrame({"message": [text] * 40}))
+    assert abs(float(frame["risk"].iloc[0]) - rs.score(text).risk) < 1e-6
 
 
 def test_counter_signals_count_from_the_displayed_text() -> None:

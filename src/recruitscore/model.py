@@ -304,7 +304,7 @@ def features(lin: LinearModel, batch: Batch) -> tuple[np.ndarray, Any]:
     from .text import ngram_text
 
     signals = frame_from_batch(batch).to_numpy(dtype=np.float64)
-    rows = lin.text_rows(ngram_text(batch)) if lin.vocab is not None else None
+    rows = lin.text_rows(ngram_text(batch, lin)) if lin.vocab is not None else None
     return signals, rows
 
 

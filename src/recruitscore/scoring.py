@@ -30,7 +30,7 @@ from .normalize import NormText, fast_normalize
 from .schema import EMPTY_MESSAGE
 from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, counted, hits_and_norms
 from .stopwords import FUNCTION_WORDS
-from .text import Rows, _row, ngram_form
+from .text import Rows, _row, higher_reading, ngram_form
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -403,7 +403,8 @@ def score(
     for h in hits:
         fired[index[h.name]] = True
     if lin.vocab is not None:
-        cols, x, n_tok, n_known = _row(lin.vocab, ngram_form(message))
+        cols, x, n_tok, n_known = _row(lin.vocab, higher_reading(lin, approach.message,
+                                                                  ngram_form(message)))
         rows: Rows | None = Rows(np.array([0, cols.size]), cols, x, np.array([n_tok]),
                                  np.array([n_known]))
     else:
@@ -660,7 +661,7 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
             or member.max() >= len(df))):
         raise InputError("score_windows: window positions out of range")
     signals = frame_from_batch(batch).to_numpy(dtype=np.float64)
-    counts = lin.text_counts(ngram_text(batch))
+    counts = lin.text_counts(ngram_text(batch, lin))
     rows = rows_from_counts(lin.vocab, counts) if counts is not None else None
     scored = (_frame_out(out, model, batch, problems, signals, rows) if len(df)
               else _empty_out(out))

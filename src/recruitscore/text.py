@@ -312,8 +312,10 @@ def _contact_form(norm_text: str) -> str:
     return _BARE_HOST_RE.sub(" ", text) if "." in text else text  # type: ignore
 
 
-def ngram_text(batch: Batch) -> list[str]:
-    """The message text the n-grams see, for every row of a prepared batch.
+def ngram_text(batch: Batch, model: Any = None) -> list[str]:
+    """The message text the n-grams see, for every row of a prepared batch; with ``model``
+    (a :class:`~recruitscore.linear.LinearModel`), of a message holding HTML, the reading
+    :func:`higher_reading` picks.
 
     Examples
     --------
@@ -325,7 +327,51 @@ def ngram_text(batch: Batch) -> list[str]:
     """
     # drop_repeats row by row: about 40 us for 550 characters. An Arrow pass that splits,
     # normalises and groups the sentences to find the rows with a repeat was twice as slow.
-    return [drop_repeats(t) for t in _contacts_out(batch)]
+    texts = [drop_repeats(t) for t in _contacts_out(batch)]
+    if model is not None and model.vocab is not None:
+        raw = batch.raw("message")
+        for i in np.flatnonzero(batch_match(batch, "message", "<", original=True)).tolist():
+            texts[i] = higher_reading(model, raw[i], texts[i])
+    return texts
+
+
+def higher_reading(model: Any, message: str, stored: str) -> str:
+    """Of the n-gram text of a message read with its hidden HTML (``stored``: the matching
+    form reads hidden elements too) and that of its displayed reading alone, the one whose text
+    part weighs more for ``model`` (a :class:`~recruitscore.linear.LinearModel`).
+
+    Text that a reader never sees must not buy a lower score (red-team round 7, F14): a
+    legitimate-looking paragraph in a ``display:none`` span or a ``<title>`` lowered a lure's
+    wording. Hostile wording hidden in a preheader still counts. Only messages that hold a
+    tag are read twice.
+
+    Examples
+    --------
+    >>> from recruitscore.text import Vocabulary
+    >>> class M:  # a text part where "role" lowers the risk
+    ...     vocab = Vocabulary(("role", "whatsapp"), np.ones(2), (1, 1), 0)
+    ...     def text_parts(self, rows, n):
+    ...         s = np.array([-1.0 if 0 in rows.indices else 0.5])
+    ...         return s, np.ones(1), np.ones(1)
+    >>> higher_reading(M(), 'hi <span style="display:none">role</span>', "hi role")
+    'hi'
+    """
+    from .normalize import may_hide_text
+
+    if not may_hide_text(message):
+        return stored
+    shown = ngram_form(fast_normalize(message, displayed=True))
+    if shown == stored:
+        return stored
+    return shown if _text_weight(model, shown) > _text_weight(model, stored) else stored
+
+
+def _text_weight(model: Any, text: str) -> float:
+    """What the text part of ``model`` adds to the log-odds for one n-gram text."""
+    cols, x, n_tok, n_known = _row(model.vocab, text)
+    rows = Rows(np.array([0, cols.size]), cols, x, np.array([n_tok]), np.array([n_known]))
+    s, _, factor = model.text_parts(rows, 1)
+    return float(s[0] * factor[0])
 
 
 def _contacts_out(batch: Batch) -> list[str]:
