@@ -198,6 +198,50 @@ def test_padding_evasion_long_text_is_truncated_visibly(base: rs.ScoreResult) ->
     assert any("in the middle not scored" in p for p in result.problems), result.problems
 
 
+HOSTILE_FR = ("Ajoutez-moi sur WhatsApp, mon client paie 2 000 USD par rapport, gardez cela "
+              "entre nous.")
+
+
+def _drawn(codes: list[int], size: int, seed: int) -> str:
+    """``size`` characters drawn at random from ``codes`` (no period to find)."""
+    import random
+
+    rng = random.Random(seed)
+    return "".join(chr(rng.choice(codes)) for _ in range(size))
+
+
+#: Invisible padding that a hand list of invisible characters missed (red-team round 7, F1):
+#: default-ignorable code points (some unassigned) and format characters, 60,000 on each side
+#: of the message, pushed it out of the first and last 50,000 characters that are scored.
+INVISIBLE_PADDINGS = {
+    "default-ignorable mix": _drawn([0x2065, *range(0xFFF0, 0xFFF9), *range(0x1BCA0, 0x1BCA4)],
+                                    60_000, 7),
+    "unassigned tags, period 128": "".join(chr(0xE0080 + i % 128) for i in range(60_000)),
+    "deprecated format characters": _drawn(list(range(0x206A, 0x2070)), 60_000, 8),
+    "annotation and hieroglyph format": _drawn([*range(0xFFF9, 0xFFFC),
+                                                *range(0x13430, 0x13439)], 60_000, 9),
+    "variation selectors 17-256 and tags": _drawn([*range(0xE0100, 0xE01F0),
+                                                   *range(0xE01F0, 0xE0300)], 60_000, 10),
+}
+
+
+@pytest.mark.parametrize("kind", list(INVISIBLE_PADDINGS))
+@pytest.mark.parametrize("lure", [HOSTILE, HOSTILE_FR], ids=["en", "fr"])
+def test_invisible_padding_on_both_sides_is_cut(kind: str, lure: str) -> None:
+    pad = INVISIBLE_PADDINGS[kind]
+    text = pad + lure + pad
+    base, result = rs.score(lure), rs.score(text)
+    assert_keeps_flag(result, base)
+    assert "padded_text" in red_flags(result)
+    assert not any("not scored" in p for p in result.problems), result.problems
+    assert_spans_in(text, result)
+    (padded,) = [h for h in result.hits if h.name == "padded_text"]
+    assert all(ev.end <= len(pad) for ev in padded.evidence)  # in the padding, as written
+    frame = rs.score_frame(pd.DataFrame({"message": ["Hello", text, "Hi"]}))
+    assert set(frame.loc[1, "signals"].split(";")) == {h.name for h in result.hits}
+    assert frame.loc[1, "risk"] == pytest.approx(result.risk, abs=1e-6)
+
+
 def test_padding_evasion_signal_in_catalogue() -> None:
     sig = get_signal("padded_text")
     assert sig.polarity == "risk" and sig.category == "evasion"

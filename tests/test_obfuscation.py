@@ -286,7 +286,13 @@ def test_control_characters_between_words_hide_nothing(control) -> None:
                                     # review17: a bidi mark beside a zero-width space, and the
                                     # other invisibles (R21-J)
                                     "\u200b\u200e", "\u00ad", "\u200f", "\u2066", "\u061c",
-                                    "\u202a", "\u180b", "\u17b4", "\U0001d173"])
+                                    "\u202a", "\u180b", "\u17b4", "\U0001d173",
+                                    # red-team round 7, F3: default-ignorable and format
+                                    # characters the hand list missed (one definition now,
+                                    # padding.invisible_ranges)
+                                    "\u2065", "\u206a", "\u206f", "\ufff0", "\ufff9",
+                                    "\ufffb", "\U0001bca0", "\U0001bca3", "\U000e0080",
+                                    "\U000e01f0", "\U000e0fff", "\U00013430", "\u0600"])
 def test_invisible_characters_between_words_hide_nothing(lang, plain, expected, joiner) -> None:
     # a variation selector, the combining grapheme joiner or a tag character in place of every
     # space took every red flag away (0.98 -> 0.34); zero-width spaces left only the disguise
@@ -299,6 +305,29 @@ def test_invisible_characters_between_words_hide_nothing(lang, plain, expected, 
     assert_spans_valid(rs.Approach(message=hidden), hits)
     assert rs.score(hidden).risk >= rs.score(plain).risk - 1e-9
     assert normalize(hidden).text == fast_normalize(hidden)
+
+
+# Text that holds invisible or format characters for what they are (emoji sequences, Arabic
+# number signs before Arabic digits, bidi marks in right-to-left text, accents, CJK): the one
+# definition of invisible characters (red-team round 7, F1/F3) must not read them as spaces
+# between words nor call them a disguise. (matching form expected)
+ORDINARY_INVISIBLES = [
+    # (an emoji alone between spaces is dropped by step 0, as before)
+    ("I \u2764\ufe0f\u2764\ufe0f\u2764\ufe0f this role!", "i this role!"),
+    ("Merci\u2764\ufe0f\u2764\ufe0f\u2764\ufe0f à bientôt", "merci\u2764\u2764\u2764 a bientot"),
+    ("Salaire\u00a0: 55\u202f000\u00a0€, télétravail partiel.",
+     "salaire : 55 000 €, teletravail partiel."),
+    ("De\u0301veloppeur expe\u0301rimente\u0301 à Paris", "developpeur experimente a paris"),
+    ("السعر \u0600١٢٣ درهم", "السعر ١٢٣ درهم"),
+    ("我们正在招聘数据工程师。请回复。", "我们正在招聘数据工程师。请回复。"),
+    ("שלום\u200f משרה בתל אביב", "שלום משרה בתל אביב"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORDINARY_INVISIBLES)
+def test_ordinary_invisible_characters_are_no_disguise(text: str, expected: str) -> None:
+    assert normalize(text).text == fast_normalize(text) == expected
+    assert not {h.name for h in extract_signals(text)} & {"obfuscated_text", "padded_text"}
 
 
 def test_invisible_characters_inside_a_word_still_read_and_emoji_are_no_disguise() -> None:

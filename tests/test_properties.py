@@ -429,3 +429,54 @@ def test_addressed_names_are_capitalised_words_never_written_in_lower_case(
         assert re.fullmatch(r"\w+", name) and name[0].isupper() and not name.isupper()
         assert name.lower() not in lower
         assert any(name in m for m in messages)
+
+
+# -- one definition of invisible characters (red-team round 7, F1/F3) -------------------------
+#: The general category of each range of Other_Default_Ignorable_Code_Point, as PropList.txt
+#: (Unicode 14.0.0) comments it; unicodedata must agree (the property itself it does not know).
+_ODI_CATEGORIES = {(0x034F, 0x034F): "Mn", (0x115F, 0x1160): "Lo", (0x17B4, 0x17B5): "Mn",
+                   (0x2065, 0x2065): "Cn", (0x3164, 0x3164): "Lo", (0xFFA0, 0xFFA0): "Lo",
+                   (0xFFF0, 0xFFF8): "Cn", (0xE0000, 0xE0000): "Cn", (0xE0002, 0xE001F): "Cn",
+                   (0xE0080, 0xE00FF): "Cn", (0xE01F0, 0xE0FFF): "Cn"}
+
+
+def test_invisible_ranges_agree_with_unicodedata() -> None:
+    import unicodedata
+
+    from recruitscore import padding
+    from recruitscore.signals import detectors
+
+    inside = {c for lo, hi in padding.invisible_ranges() for c in range(lo, hi + 1)}
+    assert tuple(_ODI_CATEGORIES) == padding.OTHER_DEFAULT_IGNORABLE
+    for (lo, hi), cat in _ODI_CATEGORIES.items():
+        assert {unicodedata.category(chr(c)) for c in range(lo, hi + 1)} == {cat}, hex(lo)
+    # every format character, in every plane (the scan looks at the planes that have some)
+    every_cf = {c for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"}
+    assert every_cf <= inside
+    assert {c >> 16 for c in every_cf} <= {p >> 16 for p in padding._CF_PLANES}
+    # every variation selector (by name) and nothing else that is a mark
+    named = {c for plane in (0, 0xE0000) for c in range(plane, plane + 0x10000)
+             if "VARIATION SELECTOR" in unicodedata.name(chr(c), "")}
+    selectors = {c for lo, hi in padding.VARIATION_SELECTORS for c in range(lo, hi + 1)}
+    assert named == selectors
+    # nothing that shows: no white space, no letter but the blank-looking Hangul fillers, no
+    # mark but the selectors, CGJ and the Khmer inherent vowels; unassigned code points only
+    # where Unicode reserves them as default-ignorable
+    cats = {c: unicodedata.category(chr(c)) for c in inside}
+    assert not any(chr(c).isspace() for c in inside)
+    assert {chr(c) for c, k in cats.items() if k.startswith("L")} <= set(padding.BLANK_LOOKING)
+    assert {c for c, k in cats.items() if k == "Mn"} == selectors | {0x34F, 0x17B4, 0x17B5}
+    reserved = {c for (lo, hi), k in _ODI_CATEGORIES.items() if k == "Cn"
+                for c in range(lo, hi + 1)}
+    assert {c for c, k in cats.items() if k == "Cn"} == reserved
+    assert set(cats.values()) == {"Cf", "Cn", "Mn", "Lo"}
+    # an unassigned code point that is not default-ignorable shows as a box: not invisible
+    for code in (0x0378, 0x2FFFF, 0xE1000, 0x1FAE8 if unicodedata.category("\U0001fae8") == "Cn"
+                 else 0x0379):
+        assert not padding.is_invisible(chr(code))
+    # the same definition everywhere: the joiner reading (less the override, read as displayed,
+    # and the blank-looking fillers, read as spaces), padding and obfuscated_text
+    joining = {c for lo, hi in normalize_module.JOINING_RANGES for c in range(lo, hi + 1)}
+    assert joining == inside - {0x202E} - {ord(c) for c in padding.BLANK_LOOKING}
+    assert re.fullmatch(f"[{padding.invisible_class()}]+", "".join(map(chr, sorted(inside))))
+    assert {chr(c) for c in joining} <= detectors._HIDDEN_CHARS

@@ -40,7 +40,19 @@ from functools import cache
 
 import numpy as np
 
-__all__ = ["TRACE_CHARS", "Compacted", "compact", "find_padding", "invisible_class"]
+__all__ = [
+    "OTHER_DEFAULT_IGNORABLE",
+    "TRACE_CHARS",
+    "VARIATION_SELECTORS",
+    "Compacted",
+    "compact",
+    "find_padding",
+    "invisible_class",
+    "invisible_ranges",
+    "is_invisible",
+    "merge_ranges",
+    "ranges_class",
+]
 
 #: The longest padding run keeps this many characters in a compacted text (evidence).
 TRACE_CHARS = 300
@@ -62,34 +74,129 @@ _SNIPPET = 64
 BLANK_LOOKING = "\u115f\u1160\u3164\uffa0\u2800"
 
 
+#: Unicode's Other_Default_Ignorable_Code_Point property (``PropList.txt`` of Unicode 14.0.0,
+#: the version of Python 3.11's :mod:`unicodedata`), which :mod:`unicodedata` does not expose:
+#: CGJ, Hangul fillers, Khmer inherent vowels, U+2065, U+FFF0-FFF8 and the unassigned parts of
+#: the tag block (E0000, E0002-E001F, E0080-E0FFF). Unicode reserves these code points as
+#: ignorable, so a renderer shows nothing for them even while they are unassigned.
+#: ``tests/test_properties.py`` checks their general categories against :mod:`unicodedata`.
+OTHER_DEFAULT_IGNORABLE: tuple[tuple[int, int], ...] = (
+    (0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x2065, 0x2065), (0x3164, 0x3164),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0xE0000, 0xE0000), (0xE0002, 0xE001F),
+    (0xE0080, 0xE00FF), (0xE01F0, 0xE0FFF))
+#: Unicode's Variation_Selector property (``PropList.txt`` of Unicode 14.0.0): Mongolian free
+#: variation selectors, VS1-VS16, VS17-VS256.
+VARIATION_SELECTORS: tuple[tuple[int, int], ...] = (
+    (0x180B, 0x180D), (0x180F, 0x180F), (0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
+#: The planes that hold format characters (Cf): the BMP, the SMP (U+1BCA0, U+13430...) and
+#: plane 14 (tags); the others hold ideographs and private use only (tested over all planes).
+_CF_PLANES = (0x00000, 0x10000, 0xE0000)
+
+
+def merge_ranges(codes: list[int]) -> tuple[tuple[int, int], ...]:
+    """Code points as sorted ranges ``(first, last)``.
+
+    Examples
+    --------
+    >>> merge_ranges([0x42, 0x41, 0x43, 0x200B])
+    ((65, 67), (8203, 8203))
+    """
+    out: list[tuple[int, int]] = []
+    for code in sorted(set(codes)):
+        if out and out[-1][1] == code - 1:
+            out[-1] = (out[-1][0], code)
+        else:
+            out.append((code, code))
+    return tuple(out)
+
+
+@cache
+def invisible_ranges() -> tuple[tuple[int, int], ...]:
+    """The code points that render as nothing, as ranges ``(first, last)``: Unicode's
+    Default_Ignorable_Code_Point property plus every format character (Cf).
+
+    Default_Ignorable_Code_Point is derived (``DerivedCoreProperties.txt``) from
+    Other_Default_Ignorable_Code_Point, the format characters and the variation selectors,
+    less white space and a few format characters (prepended concatenation marks such as the
+    Arabic number signs U+0600-0605, the interlinear annotation characters U+FFF9-FFFB,
+    Egyptian hieroglyph format controls); those are added back here as every other format
+    character is: none of them belongs in a word or comes in a run in real text. The format
+    characters are read from :mod:`unicodedata` (so a newer Python adds the new ones), the
+    other two properties from :data:`OTHER_DEFAULT_IGNORABLE` and :data:`VARIATION_SELECTORS`.
+
+    Not in it: white space, combining marks that show (accents), and unassigned code points
+    that are not default-ignorable (a renderer draws them as a box, or they are characters
+    newer than Python's Unicode data, such as new emoji: visible either way).
+
+    Examples
+    --------
+    >>> r = invisible_ranges()
+    >>> def inside(c):
+    ...     return any(lo <= ord(c) <= hi for lo, hi in r)
+    >>> [inside(c) for c in "\\u200b\\u2065\\u206a\\ufff0\\U0001bca0\\U000e0080\\u034f\\ufe0f"]
+    [True, True, True, True, True, True, True, True]
+    >>> [inside(c) for c in " a\\u0301\\u00a0\\U0001fae8"]
+    [False, False, False, False, False]
+    """
+    codes = [code for plane in _CF_PLANES for code in range(plane, plane + 0x10000)
+             if unicodedata.category(chr(code)) == "Cf"]
+    for lo, hi in OTHER_DEFAULT_IGNORABLE + VARIATION_SELECTORS:
+        codes.extend(range(lo, hi + 1))
+    return merge_ranges([c for c in codes if not chr(c).isspace()])
+
+
+def is_invisible(ch: str) -> bool:
+    """Whether the character ``ch`` is in :func:`invisible_ranges`.
+
+    Examples
+    --------
+    >>> is_invisible("\\u2065"), is_invisible("\\U0001bca1"), is_invisible("e")
+    (True, True, False)
+    """
+    return ch in _invisible_set()
+
+
+@cache
+def _invisible_set() -> frozenset[str]:
+    return frozenset(chr(c) for lo, hi in invisible_ranges() for c in range(lo, hi + 1))
+
+
+def ranges_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """A regex character class body (for :mod:`re` and RE2) for code point ranges.
+
+    Examples
+    --------
+    >>> ranges_class(((0x41, 0x43), (0x200B, 0x200B)))
+    'A-C\\u200b'
+    """
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges)
+
+
 @cache
 def invisible_class() -> str:
-    """A regex character class body of the invisible characters (not white space): format,
-    control, combining marks, private use, unassigned-looking fillers.
+    """A regex character class body of the characters that count as invisible padding (not white
+    space): the invisible characters of :func:`invisible_ranges`, and in the BMP also control
+    characters, combining marks and private use; and the blank-looking letters
+    (:data:`BLANK_LOOKING`).
 
     Examples
     --------
     >>> import re
     >>> bool(re.fullmatch(f"[{invisible_class()}]+", "\\u200b\\u2060\\ufeff\\x00\\u3164"))
     True
-    >>> re.search(f"[{invisible_class()}]", "a b\\tc\\n") is None
+    >>> bool(re.fullmatch(f"[{invisible_class()}]+", "\\u2065\\ufff3\\U0001bca2\\U000e0080"))
+    True
+    >>> re.search(f"[{invisible_class()}]", "a b\\tc\\n\\U0001fae8") is None
     True
     """
-    ranges: list[tuple[int, int]] = []
-    wanted = ("Cf", "Cc", "Mn", "Co")
-    for lo, hi in ((0, 0x10000), (0x1D173, 0x1D17B), (0xE0000, 0xE0080), (0xE0100, 0xE01F0)):
-        for code in range(lo, hi):
-            ch = chr(code)
-            if ch.isspace():
-                continue
-            if (unicodedata.category(ch) in wanted and not 0xD800 <= code < 0xE000) \
-                    or ch in BLANK_LOOKING:
-                if ranges and ranges[-1][1] == code - 1:
-                    ranges[-1] = (ranges[-1][0], code)
-                else:
-                    ranges.append((code, code))
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-                   for a, b in ranges)
+    codes = [code for code in range(0x10000)
+             if not 0xD800 <= code < 0xE000 and not chr(code).isspace()
+             and (unicodedata.category(chr(code)) in ("Cc", "Mn", "Co")
+                  or chr(code) in BLANK_LOOKING)]
+    for lo, hi in invisible_ranges():
+        codes.extend(range(lo, hi + 1))
+    return ranges_class(merge_ranges(codes))
 
 
 @cache
@@ -153,6 +260,7 @@ def find_padding(text: str) -> tuple[int, int] | None:
         return None
     start, end = min(found)
     return start, min(end, start + _SNIPPET)
+
 
 
 @dataclass(frozen=True)

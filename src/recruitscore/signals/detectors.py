@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..normalize import JOINING_RANGES, LATIN_LETTERS, NormText, fast_normalize
-from ..padding import BLANK_LOOKING
+from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
 from .base import Evidence, compile_re2, find_spans
 from .lexicon import EMAIL, FREEMAIL, obfuscated_term, term
@@ -216,7 +216,7 @@ _INVISIBLE_IN_WORD = re.compile(f"[^\\s{_INV}][{_INV}]{{1,8}}[^\\s{_INV}]")
 # variation selectors, the combining grapheme joiner, tag characters, bidi embeddings and
 # isolates, Mongolian and Khmer invisibles between two Latin letters (after an emoji a variation
 # selector is how the emoji is drawn: "❤️!"; rules R21-E, R21-J)
-_SELECTORS = "".join(sorted(_HIDDEN_CHARS - _INV_CHARS))
+_SELECTORS = ranges_class(merge_ranges([ord(c) for c in _HIDDEN_CHARS - _INV_CHARS]))
 _SELECTOR_IN_WORD = re.compile(f"[{LATIN_LETTERS}][{_SELECTORS}]{{1,8}}[{LATIN_LETTERS}]")
 # Styled letters that normalisation reads as plain ones: small capitals (a plain letter may sit
 # between them, as "s" in "ᴡʜᴀᴛsᴀᴘᴘ"), mathematical bold/italic/script, circled, squared and
