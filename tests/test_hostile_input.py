@@ -242,6 +242,99 @@ def test_invisible_padding_on_both_sides_is_cut(kind: str, lure: str) -> None:
     assert frame.loc[1, "risk"] == pytest.approx(result.risk, abs=1e-6)
 
 
+_JOB = ("Hello, I have a senior data engineer role at Acme in Lyon, 60-70k, CDI, hybrid, two "
+        "days remote. Interested in a call next week? ")
+_JOB_FR = ("Bonjour, nous recrutons un ingénieur données confirmé à Lyon, 55-65 k€, CDI, "
+           "hybride. Seriez-vous disponible pour un échange la semaine prochaine ? ")
+
+
+def _fill(unit: str, size: int = 55_000) -> str:
+    return unit * (size // len(unit) + 1)
+
+
+#: Filler made of copies (red-team round 7, F2): a sentence longer than the 64 characters the
+#: short-period cut knew, on each side of the message, pushed it out of the scored head and
+#: tail (0.996 -> 0.025, no signal). First copy of the filler as padded_text's evidence.
+REPEATED_PADDINGS = {
+    "129-character sentence": (_fill(_JOB), _JOB.rstrip()),
+    "French sentence": (_fill(_JOB_FR), _JOB_FR.rstrip()),
+    "65-character sentence": (_fill("We are a friendly team in Lyon and we hire all year "
+                                    "round. Hi! "),
+                              "We are a friendly team in Lyon and we hire all year round."),
+    "line repeated, no end mark": (_fill("Acme Corp - data engineering - Lyon - hybrid - CDI - "
+                                         "60-70k - apply by e-mail today\n"),
+                                   "Acme Corp - data engineering - Lyon - hybrid - CDI - 60-70k"),
+    "sentences in random order": ("".join(__import__("random").Random(3).choice(
+        [f"Our office number {i} in Lyon is open to visitors on weekdays. " for i in range(30)])
+        for _ in range(1_800)), None),
+    "70 emoji in a cycle": (_fill("".join(chr(0x1F600 + i) for i in range(70))),
+                            "".join(chr(0x1F600 + i) for i in range(32))),
+    "129 characters, no sentence end": (_fill(_JOB.replace(".", ",").replace("?", ",")),
+                                        _JOB[:64]),
+}
+
+
+@pytest.mark.parametrize("kind", list(REPEATED_PADDINGS))
+@pytest.mark.parametrize("lure", [HOSTILE, HOSTILE_FR], ids=["en", "fr"])
+def test_repeated_padding_on_both_sides_is_cut(kind: str, lure: str) -> None:
+    pad, first = REPEATED_PADDINGS[kind]
+    text = pad + lure + " " + pad
+    result = rs.score(text)
+    # (benign wording that the reader sees lowers the risk a little, as it does in a shorter
+    # text: compared with 6 kB of the same filler on each side, where copies weigh as one)
+    unit = pad[:3 * 2048]
+    assert_keeps_flag(result, rs.score(unit + lure + " " + unit))
+    assert result.flagged and red_flags(rs.score(lure)) <= red_flags(result)
+    assert "padded_text" in red_flags(result)
+    assert any("repeated characters removed" in p for p in result.problems), result.problems
+    assert not any("not scored" in p for p in result.problems), result.problems
+    assert_spans_in(text, result)
+    (padded,) = [h for h in result.hits if h.name == "padded_text"]
+    (ev,) = padded.evidence
+    assert ev.end <= len(pad) and (first is None or ev.snippet.startswith(first[:64]))
+    frame = rs.score_frame(pd.DataFrame({"message": ["Hello", text, "Hi"]}))
+    assert set(frame.loc[1, "signals"].split(";")) == {h.name for h in result.hits}
+    assert frame.loc[1, "risk"] == pytest.approx(result.risk, abs=1e-6)
+
+
+#: Ordinary messages that repeat something a few times (a signature, list lines, emoji) or
+#: that are long: no padding, nothing cut, the same reading (counterexamples of F2, F1/F3).
+ORDINARY_REPEATS = [
+    "Thanks for your time.\n\nBest regards,\nAnna Smith\nTalent team\n\n"
+    "Best regards,\nAnna Smith\nTalent team",
+    "Cordialement,\nMarie Dupont\nRecrutement\n" * 2 + "Cordialement,\nMarie Dupont",
+    "Requirements:\n- Python\n- SQL\n- Python\n- SQL\n- Python\n- SQL\n- English\n- TBD\n"
+    "- TBD\n- TBD\n- TBD",
+    "Compétences :\n• Python\n• à définir\n• à définir\n• à définir\n• anglais courant",
+    "Great profile! \U0001f44d\U0001f44d\U0001f44d Let's talk next week.",
+    "Félicitations ! Votre candidature a été retenue pour un entretien à Paris. " * 3,
+    "我们正在招聘数据工程师。工作地点在上海。我们正在招聘数据工程师。欢迎回复。",
+    ("We are hiring. " + " ".join(f"Line {i} of our long job description." for i in range(600))),
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_REPEATS)
+def test_ordinary_repetition_is_not_padding(text: str) -> None:
+    from recruitscore.padding import compact, find_padding
+
+    assert find_padding(text) is None
+    assert compact(text, MAX_FIELD_CHARS).index is None
+    result = rs.score(text)
+    assert "padded_text" not in {h.name for h in result.hits}
+    assert not any("removed before scoring" in p for p in result.problems)
+
+
+def test_repetition_threshold_is_min_repeat() -> None:
+    from recruitscore.padding import MIN_REPEAT, find_padding
+
+    line = "Please see the attached job description for details.\n"
+    assert find_padding("Hello\n" + line * (MIN_REPEAT - 1)) is None
+    assert find_padding("Hello\n" + line * MIN_REPEAT) == (6, 6 + len(line) - 1)
+    # in any order: sentences counted, not only a stretch repeated in a row
+    mixed = "".join(f"{line}Item {i % 7}.\n" for i in range(MIN_REPEAT))
+    assert find_padding(mixed) == (0, len(line) - 1)
+
+
 def test_padding_evasion_signal_in_catalogue() -> None:
     sig = get_signal("padded_text")
     assert sig.polarity == "risk" and sig.category == "evasion"
@@ -253,7 +346,7 @@ def test_padding_evasion_signal_in_catalogue() -> None:
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u3164\u115f\u2800\u034f\u202e\u2066"
 _SPACES = " \t\n\r\u00a0\u2002\u2003\u3000\u2028\u205f"
 _FILLERS = [".", "-", "_", "x", "=", "ab", "Thanks! ", "Lorem ipsum dolor sit amet. ",
-            "Best regards, HR team. "]
+            "Best regards, HR team. ", "".join(chr(0x1F600 + i) for i in range(70))]
 
 
 @st.composite

@@ -480,3 +480,38 @@ def test_invisible_ranges_agree_with_unicodedata() -> None:
     assert joining == inside - {0x202E} - {ord(c) for c in padding.BLANK_LOOKING}
     assert re.fullmatch(f"[{padding.invisible_class()}]+", "".join(map(chr, sorted(inside))))
     assert {chr(c) for c in joining} <= detectors._HIDDEN_CHARS
+
+
+# -- repeated pieces cut before the length limit (red-team round 7, F2) ------------------------
+_PIECE_ALPHABET = st.sampled_from([*"ab c.!?\n\u200b\u00e9\u3002", "\U0001f600", "Hi. "])
+
+
+@SETTINGS
+@given(units=st.lists(st.lists(_PIECE_ALPHABET, min_size=1, max_size=60).map("".join),
+                      min_size=1, max_size=4),
+       copies=st.integers(min_value=1, max_value=400), seed=st.integers(0, 10**6),
+       in_order=st.booleans())
+@example(units=["Hello, I have a senior data engineer role in Lyon. Interested? " * 2],
+         copies=300, seed=0, in_order=True)
+@example(units=["\U0001f600\U0001f601" * 40], copies=100, seed=1, in_order=True)
+def test_compact_cuts_repeats_and_maps_back(units: list[str], copies: int, seed: int,
+                                            in_order: bool) -> None:
+    """Copies cut, a unique message between them kept whole, and every kept character mapped
+    to the character it came from (evidence spans map back into the text as given)."""
+    import random
+
+    from recruitscore.padding import compact
+
+    rng = random.Random(seed)
+    seq = [units[i % len(units)] if in_order else rng.choice(units)
+           for i in range(copies * len(units))]
+    lure = " Add me on WhatsApp, keep it between us. "
+    half = len(seq) // 2
+    text = "".join(seq[:half]) + lure + "".join(seq[half:])
+    c = compact(text, limit=10**6)
+    if c.index is None:
+        assert c.text == text
+        return
+    assert lure.strip() in c.text and len(c.text) <= len(text)
+    assert len(c.index) == len(c.text) and bool((c.index[1:] > c.index[:-1]).all())
+    assert all(text[i] == ch for ch, i in zip(c.text, c.index.tolist(), strict=True))

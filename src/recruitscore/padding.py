@@ -5,13 +5,19 @@ An attacker can put 100,000 zero-width spaces, a megabyte of spaces or a long ru
 
 * :func:`find_padding` finds heavy padding, for the ``padded_text`` signal (an evasion red flag):
   a run of at least 32 invisible characters (white space between them allowed), a blank
-  stretch of at least 256 invisible or white-space characters, or one character repeated at
-  least 256 times;
+  stretch of at least 256 invisible or white-space characters, one character repeated at
+  least 256 times, or heavy repetition (a sentence or line found 256 times, a piece repeated
+  256 times in a row);
 * :func:`compact` shortens a padded or over-long text *before* the length limit applies: every
   padding run is cut to a couple of characters (the longest run keeps its first
   :data:`TRACE_CHARS` characters, so that the signal still sees it), short pieces repeated many
-  times are cut to three repeats, and only if the text is still longer than the limit are its
-  head and its tail kept (half the limit each). The cost is linear in the text.
+  times are cut to three repeats, so are sentences, lines and longer pieces
+  (:func:`repeated_pieces`), and only if the text is still longer than the limit are its head
+  and its tail kept (half the limit each). The cost is linear in the text.
+
+What is invisible is one definition, :func:`invisible_ranges` (Unicode's
+Default_Ignorable_Code_Point plus every format character), which the matching form
+(:mod:`recruitscore.normalize`, step 0) and ``obfuscated_text`` use too.
 
 The compacted text is made of pieces of the original text; ``index[i]`` is the position in the
 original text of character ``i`` of the compacted text, so that evidence found in the compacted
@@ -35,12 +41,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 
 __all__ = [
+    "MAX_LONG_PERIOD",
     "OTHER_DEFAULT_IGNORABLE",
     "TRACE_CHARS",
     "VARIATION_SELECTORS",
@@ -52,6 +60,7 @@ __all__ = [
     "is_invisible",
     "merge_ranges",
     "ranges_class",
+    "repeated_pieces",
 ]
 
 #: The longest padding run keeps this many characters in a compacted text (evidence).
@@ -226,8 +235,10 @@ _REPEAT = re.compile(f"(.)\\1{{{MIN_REPEAT - 1},}}", re.S)
 def find_padding(text: str) -> tuple[int, int] | None:
     """The span of the first heavy padding in ``text`` (at most 64 characters of it), or
     ``None``: :data:`MIN_INVISIBLE` invisible characters in a row (white space between them
-    allowed), :data:`MIN_BLANK` blank characters in a row, or one character repeated
-    :data:`MIN_REPEAT` times.
+    allowed), :data:`MIN_BLANK` blank characters in a row, one character repeated
+    :data:`MIN_REPEAT` times, or heavy repetition: a sentence or line, or a piece of at most
+    :data:`MAX_LONG_PERIOD` characters repeated in a row, :data:`MIN_REPEAT` times (the span
+    is then that of its first copy; see :func:`repeated_pieces`).
 
     Examples
     --------
@@ -235,10 +246,26 @@ def find_padding(text: str) -> tuple[int, int] | None:
     ((2, 66), None)
     >>> find_padding("=" * 80), find_padding("." * 500)
     (None, (0, 64))
+    >>> job = "We have a senior data engineer role in Lyon, hybrid. Interested in a call? "
+    >>> find_padding("Hello! " + job * 300), find_padding(job * 3 + "Best, Anna")
+    ((7, 59), None)
+    >>> find_padding("Merci. " * 255 + "Bonjour"), find_padding("Merci. " * 256 + "Bonjour")
+    (None, (0, 6))
+    >>> find_padding("\U0001f600\U0001f601\U0001f602" * 300 + " Add me on Telegram")
+    (0, 64)
     """
     n = len(text)
     if n < MIN_INVISIBLE:
         return None
+    span = _blank_padding(text)
+    if span is None and n >= 2 * MIN_REPEAT:
+        span = _heavy_repetition(text)
+    return span
+
+
+def _blank_padding(text: str) -> tuple[int, int] | None:
+    """:func:`find_padding` without heavy repetition."""
+    n = len(text)
     invisible, blank = _patterns()[:2]
     # the cheap test that nearly every message stops at: every 8th character, as ASCII bytes
     # (any other character becomes "?", so that this test can only say yes too often)
@@ -261,6 +288,169 @@ def find_padding(text: str) -> tuple[int, int] | None:
     start, end = min(found)
     return start, min(end, start + _SNIPPET)
 
+
+def _heavy_repetition(text: str) -> tuple[int, int] | None:
+    """The first copy (at most 64 characters) of a sentence or line found :data:`MIN_REPEAT`
+    times, or of a piece repeated :data:`MIN_REPEAT` times in a row, or ``None``."""
+    # a text with fewer than MIN_REPEAT sentence or line ends has fewer pieces (str.count on
+    # each end character: a few microseconds, where nearly every message stops)
+    if sum(map(text.count, _PIECE_END_CHARS)) >= MIN_REPEAT:
+        counts: dict[str, int] = {}
+        first: dict[str, tuple[int, int]] = {}
+        for start, end, key in _pieces(text):
+            count = counts.get(key, 0) + 1
+            counts[key] = count
+            if count == 1:
+                first[key] = (start, start + len(text[start:end].rstrip()))
+            elif count == MIN_REPEAT:
+                at, to = first[key]
+                return at, min(to, at + _SNIPPET)
+    for start, end, _ in _repeated_stretches(text, MIN_REPEAT):
+        return start, min(end, start + _SNIPPET)
+    return None
+
+
+#: Longest period of a piece repeated in a row that :func:`find_padding` and :func:`compact`
+#: look for beyond :data:`_MAX_PERIOD` (longer pieces are found as sentences or lines).
+MAX_LONG_PERIOD = 8192
+#: A stretch repeated in a row is looked for from one sample every this many characters.
+_SAMPLE_STEP = 1024
+#: Characters of a sample looked for again to find the period, and how many times.
+_GRAM = 16
+_TRIES = 4
+#: The end of a sentence (end marks and the white space after them) or of a line.
+_PIECE_END = re.compile("[.!?\u2026]+(?=\\s)\\s*|[\u3002\uff01\uff1f]\\s*"
+                        "|[\n\r\u2028\u2029\x0b\x0c\x85]\\s*")
+_PIECE_END_CHARS = ".!?\u2026\u3002\uff01\uff1f\n\r\u2028\u2029\x0b\x0c\x85"
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    """The sentences and lines of ``text`` (with the white space after them) that hold more
+    than white space: ``(start, end, key)``, the key being the piece's words, casefolded, with
+    single spaces between them (copies that differ only in case or white space are one)."""
+    pos = 0
+    n = len(text)
+    for m in _PIECE_END.finditer(text):
+        end = m.end()
+        key = " ".join(text[pos:end].split()).casefold()
+        if key:
+            yield pos, end, key
+        pos = end
+    if pos < n:
+        key = " ".join(text[pos:].split()).casefold()
+        if key:
+            yield pos, n, key
+
+
+def repeated_pieces(text: str, keep: int = 3) -> list[tuple[int, int]]:
+    """The spans of ``text`` that repeat what it has already said ``keep`` times, in order:
+    every copy of a sentence or line after its first ``keep`` (in any order, whatever its
+    length), and a stretch that repeats a piece of at most :data:`MAX_LONG_PERIOD` characters
+    in a row after its first ``keep`` copies (a piece with no sentence end, such as a cycle of
+    emoji). Cutting them leaves ``keep`` copies of everything the text says. The cost is
+    linear: sentences are looked up in a dictionary by their words, and a repeated stretch is
+    found from one sample every 1,024 characters (so a stretch is found once it holds
+    ``keep + 1`` copies and a sample; pieces longer than :data:`MAX_LONG_PERIOD` only as
+    sentences or lines).
+
+    Examples
+    --------
+    >>> repeated_pieces("Hi. Hi. hi.  Hi. Bye. HI.")
+    [(13, 17), (22, 25)]
+    >>> repeated_pieces("Hi. Hi. Hi.\\nBest, Anna\\nBest, Anna")
+    []
+    >>> text = "\U0001f600\U0001f601\U0001f602" * 30 + "Add me"
+    >>> repeated_pieces(text), len(text)
+    ([(9, 90)], 96)
+    """
+    spans = sorted(_stretch_cuts(text, keep) + _piece_cuts(text, keep))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _stretch_cuts(text: str, keep: int) -> list[tuple[int, int]]:
+    """The stretches repeated in a row of :func:`repeated_pieces`, after ``keep`` copies."""
+    # whole copies only: what follows the kept copies reads on as it did (a partial copy, then
+    # the rest of the text)
+    return [(start + keep * p, start + (end - start) // p * p)
+            for start, end, p in _repeated_stretches(text, keep + 1)]
+
+
+def _piece_cuts(text: str, keep: int) -> list[tuple[int, int]]:
+    """The sentences and lines of :func:`repeated_pieces` after their first ``keep`` copies."""
+    counts: dict[str, int] = {}
+    spans = []
+    for start, end, key in _pieces(text):
+        count = counts.get(key, 0) + 1
+        counts[key] = count
+        if count > keep:
+            spans.append((start, end))
+    return spans
+
+
+def _period_at(text: str, i: int) -> int:
+    """A period ``p`` (at most :data:`MAX_LONG_PERIOD`) with ``text[i:i + p] == text[i + p:i +
+    2 * p]``, found where the :data:`_GRAM` characters at ``i`` come again; 0 if none."""
+    n = len(text)
+    gram = text[i:i + _GRAM]
+    stop = min(n, i + MAX_LONG_PERIOD + _GRAM)
+    j = i
+    for _ in range(_TRIES):
+        j = text.find(gram, j + 1, stop)
+        if j < 0:
+            return 0
+        p = j - i
+        # (the first 64 characters first: a quick no for nearly every candidate)
+        if (j + p <= n and text.startswith(text[j:j + min(p, 64)], i)
+                and text[i:j] == text[j:j + p]):
+            return p
+    return 0
+
+
+def _run_end(text: str, i: int, p: int) -> int:
+    """The end of the stretch from ``i`` that repeats with period ``p``: the first ``x >= i +
+    p`` with ``text[x] != text[x - p]`` (``len(text)`` if none). The cost is linear in the
+    stretch: blocks of doubling length compared at once, then halved in the block that
+    differs."""
+    n = len(text)
+    x, block = i + p, 256
+    while x < n:
+        hi = min(n, x + block)
+        if text[x:hi] == text[x - p:hi - p]:
+            x, block = hi, 2 * block
+            continue
+        while hi - x > 1:  # text[.. x] repeats, a difference in [x, hi)
+            mid = (x + hi) // 2
+            if text[x:mid] == text[x - p:mid - p]:
+                x = mid
+            else:
+                hi = mid
+        return x
+    return n
+
+
+def _repeated_stretches(text: str, copies: int) -> Iterator[tuple[int, int, int]]:
+    """Stretches ``text[start:end]`` that repeat a piece of ``p`` characters (at most
+    :data:`MAX_LONG_PERIOD`) at least ``copies`` times in a row: ``(start, end, p)``, looked for
+    from one sample every :data:`_SAMPLE_STEP` characters."""
+    n = len(text)
+    i = 0
+    while i + _GRAM <= n:
+        p = _period_at(text, i)
+        if not p:
+            i += _SAMPLE_STEP
+            continue
+        end = _run_end(text, i, p)
+        if end - i >= copies * p:
+            yield i, end, p
+            i = end
+        else:  # (two copies at least: the next sample moves half the stretch on, or more)
+            i = max(i + _SAMPLE_STEP, end - p)
 
 
 @dataclass(frozen=True)
@@ -341,6 +531,20 @@ def compact(text: str, limit: int, field: str = "message") -> Compacted:
     keep = np.cumsum(delta[:m]) <= 0
     keep[(index >= protect[0]) & (index < trace_end)] = True
     index = index[keep]
+    # sentences and lines repeated (in any order) and longer pieces repeated in a row: three
+    # copies kept (red-team round 7, F2: a 129-character sentence 426 times on each side hid
+    # the message beyond the cut)
+    for cuts_of in (_stretch_cuts, _piece_cuts):  # (the second reads what the first left)
+        kept = text if index.size == n else "".join(_slices(text, index))
+        cuts = cuts_of(kept, 3)
+        if cuts:
+            delta = np.zeros(index.size + 1, dtype=np.int64)
+            for start, end in cuts:
+                delta[start] += 1
+                delta[end] -= 1
+            keep = np.cumsum(delta[:index.size]) <= 0
+            keep[(index >= protect[0]) & (index < trace_end)] = True
+            index = index[keep]
     removed = n - index.size
     truncated = 0
     if index.size > limit:

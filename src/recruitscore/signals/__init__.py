@@ -337,19 +337,21 @@ def _is_series(value: object) -> bool:
 
 
 def _text_column(df: pd.DataFrame, name: str
-                 ) -> tuple[list[str], dict[int, str], frozenset[int]]:
+                 ) -> tuple[list[str], dict[int, str], frozenset[int], frozenset[int]]:
     """The texts of a column, compacted (padding cut, at most ``MAX_FIELD_CHARS``), a note per
-    compacted row, and the rows that were compacted or hold padding."""
+    compacted row, the rows that were compacted or hold padding, and the rows that hold
+    padding."""
     import pandas as pd
 
     if name not in df.columns:
-        return [""] * len(df), {}, frozenset()
+        return [""] * len(df), {}, frozenset(), frozenset()
     col = df[name]
     if isinstance(col, pd.DataFrame):
         raise InputError(f"duplicate column {name!r}: rename or drop one of them")
     texts = [to_text(v) for v in col.tolist()]
     notes: dict[int, str] = {}
     suspects = []
+    padded = []
     for i, text in enumerate(texts):
         if len(text) >= MIN_INVISIBLE:
             c = compact(text, MAX_FIELD_CHARS, name)
@@ -358,7 +360,9 @@ def _text_column(df: pd.DataFrame, name: str
                 notes[i] = c.note
             if c.index is not None or c.padded:
                 suspects.append(i)
-    return texts, notes, frozenset(suspects)
+            if c.padded:
+                padded.append(i)
+    return texts, notes, frozenset(suspects), frozenset(padded)
 
 
 def _number_column(df: pd.DataFrame, name: str, kind: str) -> tuple[np.ndarray, list[bool]]:
@@ -408,8 +412,9 @@ def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
     columns = {}
     problems = [""] * len(df)
     compacted = {}
+    padded = {}
     for name in TEXT_FIELDS:
-        columns[name], notes, compacted[name] = _text_column(df, name)
+        columns[name], notes, compacted[name], padded[name] = _text_column(df, name)
         for i, note in notes.items():
             problems[i] = f"{problems[i]}; {note}" if problems[i] else note
     numbers = {}
@@ -430,6 +435,7 @@ def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
                     problems[i] = f"{problems[i]}; {note}" if problems[i] else note
     batch = Batch(columns, numbers)
     batch.compacted = compacted  # rows compacted or padded: the others have no padding
+    batch.padded = padded
     return batch, problems
 
 

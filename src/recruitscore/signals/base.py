@@ -146,6 +146,10 @@ class Batch:
         #: per text field, the rows that :func:`~recruitscore.signals.make_batch` compacted or
         #: found padded; the other rows hold no padding (a field not listed was not checked)
         self.compacted: dict[str, frozenset[int]] = {}
+        #: per text field, the rows whose text as given holds heavy padding
+        #: (:func:`~recruitscore.padding.find_padding`), which compaction may have cut to a few
+        #: copies (a sentence repeated 800 times keeps three)
+        self.padded: dict[str, frozenset[int]] = {}
 
     def raw(self, name: str) -> list[str]:
         """The original text of a field."""

@@ -2944,24 +2944,35 @@ class _PaddingSignal(CallableSignal):
     def detect_frame(self, batch: Batch) -> np.ndarray:
         texts = batch.raw("message")
         rows = batch.compacted.get("message")  # the only rows that can hold padding
+        padded = batch.padded.get("message", frozenset())  # padding in the text as given
         out = np.zeros(batch.n, dtype=bool)
         for i in (range(batch.n) if rows is None else rows):
-            out[i] = find_padding(texts[i]) is not None
+            out[i] = i in padded or find_padding(texts[i]) is not None
         return out
 
 
 def _padding(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
-    span = find_padding(approach.message)
+    text = approach.message
+    span = find_padding(text)
     if span is None:
-        return []
-    return [Evidence("message", span[0], span[1], approach.message[span[0]:span[1]])]
+        # the padding of the text as given, where compaction cut it below the thresholds
+        # (a sentence repeated 800 times keeps three copies): its first copy is kept
+        origin = [(original, index) for f, original, index in approach.origins if f == "message"]
+        found = find_padding(origin[0][0]) if origin else None
+        if found is None:
+            return []
+        index = origin[0][1]
+        start, end = (int(x) for x in np.searchsorted(index, found))
+        span = (start, max(start, end))
+    return [Evidence("message", span[0], span[1], text[span[0]:span[1]])]
 
 
 _ZW = "\u200b"
 PADDED_TEXT = _PaddingSignal(
     name="padded_text",
     description="Padding that hides the message from filters and readers: dozens of invisible "
-    "characters, a long blank stretch, or one character repeated hundreds of times.",
+    "characters, a long blank stretch, or one character, sentence or piece repeated hundreds of "
+    "times.",
     category="evasion",
     polarity="risk",
     source="RED-FLAGS section 4 (normalise obfuscation); issue 12 (evasion by padding)",
