@@ -213,6 +213,10 @@ class Approach:
         For each text field that was compacted: ``(field, original text, index)``, where
         ``index[i]`` is the position in the original text of character ``i`` of the field
         (used to map evidence back to the original text).
+    padded : tuple of str
+        The compacted text fields whose text as given holds heavy padding (see
+        :func:`recruitscore.padding.find_padding`), which compaction may have cut below the
+        thresholds (a sentence repeated 800 times keeps three copies).
 
     Examples
     --------
@@ -233,6 +237,7 @@ class Approach:
     target_headline: str = ""
     problems: tuple[str, ...] = field(default=(), compare=False)
     origins: tuple[tuple[str, str, Any], ...] = field(default=(), compare=False, repr=False)
+    padded: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -273,4 +278,4 @@ class Approach:
     def as_dict(self) -> dict[str, Any]:
         """The schema fields as a plain dict (without ``problems``)."""
         return {f.name: getattr(self, f.name) for f in fields(self)
-                if f.name not in ("problems", "origins")}
+                if f.name not in ("problems", "origins", "padded")}

@@ -206,6 +206,7 @@ def as_approach(text_or_approach: Any = None, **fields: Any) -> Approach:
     values: dict[str, Any] = {}
     notes: list[str] = []
     origins = []
+    padded = []
     for f in TEXT_FIELDS:
         text = getattr(approach, f)
         c = compact(text, MAX_FIELD_CHARS, f)
@@ -213,11 +214,13 @@ def as_approach(text_or_approach: Any = None, **fields: Any) -> Approach:
             values[f] = c.text
             notes.append(c.note)
             origins.append((f, text, c.index))
+            if c.padded:
+                padded.append(f)
     if values:
         all_values = approach.as_dict()
         all_values.update(values)
         approach = Approach(**all_values, problems=(*approach.problems, *notes),
-                            origins=tuple(origins))
+                            origins=tuple(origins), padded=tuple(padded))
     return approach
 
 

@@ -2958,7 +2958,7 @@ def _padding(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
         # the padding of the text as given, where compaction cut it below the thresholds
         # (a sentence repeated 800 times keeps three copies): its first copy is kept
         origin = [(original, index) for f, original, index in approach.origins if f == "message"]
-        found = find_padding(origin[0][0]) if origin else None
+        found = find_padding(origin[0][0]) if origin and "message" in approach.padded else None
         if found is None:
             return []
         index = origin[0][1]
