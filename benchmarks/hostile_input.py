@@ -5,7 +5,10 @@ Prints one line per measure:
 
 * ``padding``: risk and seconds of :func:`recruitscore.score` for a hostile message alone and
   behind 100,000 zero-width spaces, 1 MB of spaces or dots, 1 MB of a repeated phrase, and
-  1 MB of distinct short sentences (the worst case for dropping repeated sentences); then
+  1 MB of distinct short sentences (the worst case for dropping repeated sentences), 2 MB of
+  default-ignorable characters, of copies of a 129-character sentence or of a cycle of 70 emoji
+  around the message (red-team round 7); ``linear compact``: seconds of
+  :func:`recruitscore.padding.compact` on 0.5, 1 and 2 MB of these forms; then
   ``mojibake``: seconds of :func:`recruitscore.score` on 2,000, 9,000 and 90,000 characters of
   text that looks mis-encoded (repaired, then mapped back to the original), and ``step 0``:
   seconds on 90 kB of each shape that step 0 reads as displayed (spaced, dotted, joined
@@ -57,6 +60,43 @@ def _timed(fn):  # type: ignore[no-untyped-def]
     return out, time.perf_counter() - t0
 
 
+_JOB = ("Hello, I have a senior data engineer role at Acme in Lyon, 60-70k, CDI, hybrid, two "
+        "days remote. Interested in a call next week? ")
+_EMOJI = "".join(chr(0x1F600 + i) for i in range(70))
+_LURE = "\x00LURE\x00"
+
+
+def _both(pad: str) -> str:
+    """Half of ``pad`` on each side of the hostile message (a marker stands for it)."""
+    half = len(pad) // 2
+    return pad[:half] + " " + _LURE + " " + pad[half:]
+
+
+def _drawn_invisible(size: int) -> str:
+    import random
+
+    rng = random.Random(7)
+    pool = [chr(c) for c in (0x2065, *range(0xFFF0, 0xFFF9), *range(0x1BCA0, 0x1BCA4))]
+    return "".join(rng.choices(pool, k=size))
+
+
+def linear() -> None:
+    """Seconds of :func:`recruitscore.padding.compact` on 0.5, 1 and 2 MB of the padding forms
+    of red-team round 7 (F1, F2): the cost must double with the size."""
+    forms = {"default-ignorable mix": _drawn_invisible, "129-char sentence": lambda n: (
+        _JOB * (n // len(_JOB) + 1))[:n], "70 emoji cycle": lambda n: (
+        _EMOJI * (n // len(_EMOJI) + 1))[:n], "distinct short sentences": lambda n: " ".join(
+        f"w{i} x y z." for i in range(n // 11))}
+    for name, make in forms.items():
+        times = []
+        for size in (500_000, 1_000_000, 2_000_000):
+            text = make(size)
+            _, seconds = _timed(lambda text=text: compact(text, MAX_FIELD_CHARS))
+            times.append(seconds)
+        print(f"linear compact {name:26s} 0.5/1/2 MB: "
+              + " ".join(f"{t:.3f}" for t in times) + f" s (x{times[2] / times[0]:.1f} for x4)")
+
+
 def padding() -> None:
     rs.score("warm up")
     cases = {
@@ -66,9 +106,15 @@ def padding() -> None:
         "1 MB dots": "." * 1_000_000,
         "1 MB 'Thank you for your time. '": ("Thank you for your time. " * 40_000)[:1_000_000],
         "1 MB distinct short sentences": " ".join(f"w{i} x y z." for i in range(90_000)),
+        # red-team round 7: invisible characters that a hand list missed (F1), copies of a
+        # sentence longer than 64 characters and a cycle of 70 emoji (F2), on both sides
+        "2 MB default-ignorable, 2 sides": _both(_drawn_invisible(1_000_000)),
+        "2 MB 129-char sentence, 2 sides": _both(_JOB * (1_000_000 // len(_JOB))),
+        "2 MB 70-emoji cycle, 2 sides": _both(_EMOJI * (1_000_000 // len(_EMOJI))),
     }
     for name, pad in cases.items():
-        result, seconds = _timed(lambda pad=pad: rs.score(pad + " " + HOSTILE))
+        text = pad.replace(_LURE, HOSTILE) if _LURE in pad else pad + " " + HOSTILE
+        result, seconds = _timed(lambda text=text: rs.score(text))
         flags = ",".join(sorted(h.name for h in result.hits))
         print(f"padding {name:34s} risk {result.risk:.4f} {seconds:6.2f} s  {flags}")
     # mojibake is repaired, then mapped back to the original for the evidence: that map once
@@ -202,6 +248,7 @@ def main() -> None:
     p.add_argument("--rows", type=int, default=20_000)
     args = p.parse_args()
     padding()
+    linear()
     header()
     signals(args.rows)
     benign()
