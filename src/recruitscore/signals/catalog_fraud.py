@@ -2615,6 +2615,7 @@ UNKNOWN_MEETING_LINK = CallableSignal(
     "Interview (fake interview sites); ALTA CISO note (legitimate firms use Zoom, Teams, Webex, "
     "GoTo); L3: alien45, dev-trap-dossiers, xndbogdan (Calendly-style invitations)",
     detector=d.unknown_meeting_link,
+    fast=d.unknown_meeting_link_fast,
     prefilter=(("message", d.MEETING_PREFILTER, False),),
     reads=("message", "sender_company_url"),
     examples=(

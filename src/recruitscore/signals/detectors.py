@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..normalize import JOINING_RANGES, LATIN_LETTERS, NormText, fast_normalize
+from ..normalize import JOINING_RANGES, LATIN_LETTERS, NormText, fast_normalize, normalize
 from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
 from .base import Evidence, compile_re2, find_spans
@@ -565,17 +565,24 @@ def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
     ['skills-check.sh']
     """
     out = []
-    for m in _URL_RE.finditer(nt.text):
-        if m.start() and nt.text[m.start() - 1] in "@.":
+    for m, domain in _links(nt.text):
+        s, e = nt.span(m.start(), m.end())
+        out.append((domain, Evidence("message", s, e, nt.original[s:e])))
+    return out
+
+
+def _links(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """The links of a matching form (see :func:`_message_domains`), each with its registrable
+    domain."""
+    for m in _URL_RE.finditer(text):
+        if m.start() and text[m.start() - 1] in "@.":
             continue  # the domain of an e-mail address, or the tail of a longer host
         host = m.group(1)
         stem, _, suffix = host.rpartition(".")
         if "/" not in m.group(0) and not m.group(0).startswith("www.") and (
                 suffix in _FILE_SUFFIXES or (suffix in _CCTLD_SUFFIXES and stem in _CCTLD_FILES)):
             continue  # a file or framework name, not a link
-        s, e = nt.span(m.start(), m.end())
-        out.append((registrable_domain(m.group(0)), Evidence("message", s, e, nt.original[s:e])))
-    return out
+        yield m, registrable_domain(m.group(0))
 
 
 def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
@@ -672,11 +679,35 @@ def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list
     company = registrable_domain(norms["sender_company_url"].text)
     unknown = []
     for dom, ev in _message_domains(msg):
-        if not dom or dom in MEETING_PLATFORMS or (company and _same_org(dom, company)):
+        if not _unknown_meeting_domain(dom, company):
             continue
         if _meeting_url(ev.snippet):
             unknown.append(ev)
     return [*ctx, *unknown[:4]] if unknown else []
+
+
+def _unknown_meeting_domain(domain: str, company: str) -> bool:
+    """A link's domain that is neither a meeting platform nor the sender's own."""
+    return bool(domain) and domain not in MEETING_PLATFORMS and not (
+        company and _same_org(domain, company))
+
+
+def unknown_meeting_link_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
+    """Boolean twin of :func:`unknown_meeting_link`.
+
+    Most messages with meeting words link to no unknown domain, which the matching form tells
+    alone; for the others the detector itself decides, as whether a link names a meeting page
+    is read in its original text (its evidence snippet), which needs the index map of
+    :func:`~recruitscore.normalize.normalize`.
+    """
+    if _MEETING_CONTEXT.search(norms["message"]) is None:
+        return False
+    company = registrable_domain(norms["sender_company_url"])
+    if not any(_unknown_meeting_domain(dom, company) for _, dom in _links(norms["message"])):
+        return False
+    fields = ("message", "sender_company_url")
+    return bool(unknown_meeting_link(Approach(**{f: raws[f] for f in fields}),
+                                     {f: normalize(raws[f]) for f in fields}))
 
 
 # --------------------------------------------------------------------------------------------

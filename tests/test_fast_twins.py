@@ -1,0 +1,68 @@
+"""The boolean twins that the column path runs in place of a detector (``CallableSignal.fast``)
+against the straightforward version: ``bool(detect(...))`` on one approach."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from recruitscore.normalize import fast_normalize, normalize
+from recruitscore.schema import Approach
+from recruitscore.signals import REGISTRY, CallableSignal, extract_signals, extract_signals_frame
+from recruitscore.signals import detectors as d
+
+TWINS = [s for s in REGISTRY if isinstance(s, CallableSignal) and s.fast is not None]
+
+# meeting words with links on known, unknown and the sender's own domains; links whose
+# original text differs from their matching form (a Cyrillic letter, a zero-width space, an
+# accent, upper case, an address, a file name)
+MEETING = [
+    ("Please select a time slot: https://hr-booking.app/calendar/x1", ""),
+    ("Book a call here: https://calendly.com/jane/30 or https://acme-talent.io/about", ""),
+    ("Book a call: https://acme-talent.io/meet/4", "https://careers.acme-talent.io"),
+    ("Book a call: https://acme-talent.io/meet/4", "https://other.example.com"),
+    ("Schedule your interview at https://talent-c\u0430l.app/x", ""),
+    ("Schedule your interview at https://talent-cal.app/x", ""),
+    ("Schedule your interview at https://talent-\u200bcalendar.app/x", ""),
+    ("Choisissez un créneau : https://entretien-rh.app/réunion/7", ""),
+    ("JOIN THE MEETING: HTTPS://ROOM-HUB.NET/JOIN/88", ""),
+    ("Book a slot, then mail jane@slot-booking.io with the setup.py you ran", ""),
+    ("Join the call: meet.hirelink-connect.co/room/48213 and www.zoom-talks.net", ""),
+    ("Set up a meeting via teams-meeting-join.net, or book time on https://cal.com/x", ""),
+    ("Pick a time slot on https://rdv-calendrier.fr/b\u043e\u043ek/2", ""),
+    ("Réservez un créneau : https://visio.example.org/r/1 (ou https://c.a.l.e.n.d.a.r.io)", ""),
+]
+
+
+def _rows() -> list[dict[str, str]]:
+    rows = [{"message": m, "sender_company_url": u} for m, u in MEETING]
+    for s in REGISTRY:
+        for ex in (*s.examples, *s.counterexamples):
+            rows.append({"message": ex.message,
+                         "sender_company_url": str(ex.fields.get("sender_company_url", ""))})
+    return rows
+
+
+@pytest.mark.parametrize("signal", TWINS, ids=[s.name for s in TWINS])
+def test_fast_twin_equals_its_detector(signal: CallableSignal) -> None:
+    assert signal.fast is not None
+    for row in _rows():
+        approach = Approach.from_mapping(row)
+        raws = {f: getattr(approach, f) for f in signal.reads}
+        norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
+        if any(not norms[f] for f in signal.requires):
+            continue  # (the column path checks ``requires`` before the twin)
+        assert signal.fast(norms, raws) == bool(signal.detect(approach)), (signal.name, row)
+
+
+def test_unknown_meeting_link_on_disguised_links() -> None:
+    """A link whose matching form names a meeting page while its original text does not: the
+    twin defers to the detector, which reads the original."""
+    rows = [{"message": m, "sender_company_url": u} for m, u in MEETING]
+    fired = [bool(d.unknown_meeting_link(Approach.from_mapping(r), {
+        f: normalize(r[f]) for f in ("message", "sender_company_url")})) for r in rows]
+    assert fired[0] and not fired[4] and fired[5]  # "c\u0430l" is no "cal" in the original
+    frame = extract_signals_frame(pd.DataFrame(rows * 3))  # (the column path: > 32 rows)
+    single = [any(h.name == "unknown_meeting_link" for h in extract_signals(r)) for r in rows]
+    assert frame["unknown_meeting_link"].tolist() == [int(x) for x in single * 3]
+    assert single == fired
