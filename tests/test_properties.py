@@ -238,6 +238,24 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
             return
         assert normalize_module.fast_normalize_all(column, suspects) == [
             fast_normalize(t) if t else "" for t in column]
+        # step 4 column-wise (STEP4_SUSPECT over the forms through step 3), as Batch.norm does
+        forms = normalize_module.fast_normalize_all(column, suspects, digits_as_letters=False)
+        leet = _re2_match(pa.array(forms, type=pa.large_string()),
+                          normalize_module.STEP4_SUSPECT)
+        assert normalize_module.digits_as_letters_all(forms, leet) == [
+            fast_normalize(t) if t else "" for t in column]
+
+
+@given(st.text(alphabet="ab z0123457.9@:/wk", max_size=40))
+@example("a0b")
+@example("a@@b 0ur")
+@example("p@rlez c@ll")
+def test_step4_suspects_hold_every_text_step4_changes(text: str) -> None:
+    """A text that STEP4_SUSPECT does not match goes through step 4 unchanged."""
+    import re2
+
+    if re2.compile(normalize_module.STEP4_SUSPECT).search(text) is None:
+        assert normalize_module._digits_as_letters(text) == text
 
 
 @SETTINGS

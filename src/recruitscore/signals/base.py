@@ -161,15 +161,38 @@ class Batch:
             from ..normalize import fast_normalize
 
             raw = self._raw[name]
-            if name == "message":
-                from ..normalize import STEP0_SUSPECT, fast_normalize_all
+            if name == "message" and self.n > SMALL_BATCH:
+                from ..normalize import (
+                    STEP0_SUSPECT,
+                    STEP4_SUSPECT,
+                    digits_as_letters_all,
+                    fast_normalize_all,
+                )
 
                 # one column-wise RE2 pass finds the rows that step 0 may rewrite (spaced,
-                # dotted or joined writing...); the others skip that check (the same result, a
-                # few us less each)
-                suspects = (_re2_match(self.arrow(name, original=True), STEP0_SUSPECT)
-                            if self.n > SMALL_BATCH else None)
-                self._norm[name] = fast_normalize_all(raw, suspects)
+                # dotted or joined writing...), another, over the text through step 3, those
+                # that step 4 may (digits for letters); the others skip those checks (the same
+                # result, a few us less each)
+                suspects = _re2_match(self.arrow(name, original=True), STEP0_SUSPECT)
+                forms = fast_normalize_all(raw, suspects, digits_as_letters=False)
+                arr = _to_arrow(forms)
+                leet = _re2_match(arr, STEP4_SUSPECT)
+                norm = digits_as_letters_all(forms, leet)
+                changed = np.zeros(self.n, dtype=bool)
+                for i in np.flatnonzero(leet).tolist():
+                    changed[i] = norm[i] != forms[i]
+                if changed.any():  # (the few rows step 4 changed, in place of a new array)
+                    import pyarrow as pa
+                    import pyarrow.compute as pc
+
+                    arr = pc.replace_with_mask(arr, pa.array(changed), _to_arrow(
+                        [norm[i] for i in np.flatnonzero(changed).tolist()]))
+                self._norm[name] = norm
+                self._arrow[(name, False)] = arr
+            elif name == "message":
+                from ..normalize import fast_normalize_all
+
+                self._norm[name] = fast_normalize_all(raw)
             else:  # short profile texts repeat (company names, headlines): each once
                 seen = {t: fast_normalize(t) if t else "" for t in set(raw)}
                 self._norm[name] = [seen[t] for t in raw]
@@ -179,17 +202,22 @@ class Batch:
         """The field as an Arrow string array (matching form unless ``original``)."""
         key = (name, original)
         if key not in self._arrow:
-            import pyarrow as pa
-
             values = self._raw[name] if original else self.norm(name)
-            try:
-                arr = pa.array(values, type=pa.large_string())
-            except UnicodeEncodeError:
-                # lone surrogates cannot be UTF-8: one '?' each keeps every offset unchanged
-                values = [v.encode("utf-8", "replace").decode("utf-8") for v in values]
-                arr = pa.array(values, type=pa.large_string())
-            self._arrow[key] = arr
+            if key not in self._arrow:  # (norm() leaves the message's matching form here)
+                self._arrow[key] = _to_arrow(values)
         return self._arrow[key]
+
+
+def _to_arrow(values: list[str]) -> pa.Array:
+    """Texts as an Arrow string array."""
+    import pyarrow as pa
+
+    try:
+        return pa.array(values, type=pa.large_string())
+    except UnicodeEncodeError:
+        # lone surrogates cannot be UTF-8: one '?' each keeps every offset unchanged
+        values = [v.encode("utf-8", "replace").decode("utf-8") for v in values]
+        return pa.array(values, type=pa.large_string())
 
 
 _GAP = re.compile(r"\{0,(?:[2-9][0-9]|[1-9][0-9]{2,})\}")
