@@ -150,7 +150,8 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
                  "&#x202E;", "&#8238", "<bdo dir=rtl>", "</bdo>", "<br>", "</td><td>", "<a>",
                  "</a>", "[b]", "[/b]", "||", "\u2010\n", "\u00ad\n", "=\n", "<title>",
                  "</title>", "<head>", "<body>", '<span style="color:#fff;background:#fff">',
-                 "<img alt='x'>"]
+                 "<img alt='x'>",
+                 "~~", "__", "\ufe0f", "\U000e0041", "\u034f", "&amp;", "&bogus;"]
 
 
 @SETTINGS
@@ -238,8 +239,16 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
             return
         assert normalize_module.fast_normalize_all(column, suspects) == [
             fast_normalize(t) if t else "" for t in column]
+        # a text that STEP0_ANY misses goes through step 0 unchanged
+        touched = _re2_match(pa.array(column, type=pa.large_string()),
+                             normalize_module.STEP0_ANY)
+        assert all(touched[suspects])
+        for t, z in zip(column, touched, strict=True):
+            if not z:
+                assert normalize_module._step0(t) == t
         # step 4 column-wise (STEP4_SUSPECT over the forms through step 3), as Batch.norm does
-        forms = normalize_module.fast_normalize_all(column, suspects, digits_as_letters=False)
+        forms = normalize_module.fast_normalize_all(column, suspects, digits_as_letters=False,
+                                                    touched=touched)
         leet = _re2_match(pa.array(forms, type=pa.large_string()),
                           normalize_module.STEP4_SUSPECT)
         assert normalize_module.digits_as_letters_all(forms, leet) == [

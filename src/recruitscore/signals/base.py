@@ -163,18 +163,25 @@ class Batch:
             raw = self._raw[name]
             if name == "message" and self.n > SMALL_BATCH:
                 from ..normalize import (
+                    STEP0_ANY,
                     STEP0_SUSPECT,
                     STEP4_SUSPECT,
                     digits_as_letters_all,
                     fast_normalize_all,
                 )
 
-                # one column-wise RE2 pass finds the rows that step 0 may rewrite (spaced,
-                # dotted or joined writing...), another, over the text through step 3, those
-                # that step 4 may (digits for letters); the others skip those checks (the same
-                # result, a few us less each)
-                suspects = _re2_match(self.arrow(name, original=True), STEP0_SUSPECT)
-                forms = fast_normalize_all(raw, suspects, digits_as_letters=False)
+                # column-wise RE2 passes find the rows that step 0 may rewrite (any part of it,
+                # then, among those, spaced, dotted or joined writing...), and, over the text
+                # through step 3, those that step 4 may (digits for letters); the others skip
+                # those checks (the same result, a few us less each)
+                original = self.arrow(name, original=True)
+                touched = _re2_match(original, STEP0_ANY)
+                rows = np.flatnonzero(touched)
+                suspects = np.zeros(self.n, dtype=bool)
+                if rows.size:
+                    suspects[rows] = _re2_match(original.take(rows), STEP0_SUSPECT)
+                forms = fast_normalize_all(raw, suspects, digits_as_letters=False,
+                                           touched=touched)
                 arr = _to_arrow(forms)
                 leet = _re2_match(arr, STEP4_SUSPECT)
                 norm = digits_as_letters_all(forms, leet)
