@@ -255,6 +255,20 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
             fast_normalize(t) if t else "" for t in column]
 
 
+@given(st.lists(st.sampled_from(["a", "é", "2,000", "l'x", " ", "  ", "\u00a0", "\n", "/", ".",
+                                  "..", "-", "!", ",", "•", "🇫🇷", "…", "€", "|", "_", "'", "*",
+                                  "(", "x"]), max_size=30).map("".join))
+@example("x / l'entretien / y")
+@example("a.. b.. c")
+@example("x. a / b")
+@example("x- a - b")
+def test_separator_hint_equals_its_plain_form(text: str) -> None:
+    """_SEP_HINT, written to start with one character class, finds what its plain form finds."""
+    plain = re.compile(normalize_module._SEP_HINT_PLAIN)
+    found, expected = normalize_module._SEP_HINT.search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
 @given(st.text(alphabet="ab z0123457.9@:/wk", max_size=40))
 @example("a0b")
 @example("a@@b 0ur")
