@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from recruitscore.normalize import fast_normalize, normalize
 from recruitscore.schema import Approach
@@ -66,3 +68,15 @@ def test_unknown_meeting_link_on_disguised_links() -> None:
     single = [any(h.name == "unknown_meeting_link" for h in extract_signals(r)) for r in rows]
     assert frame["unknown_meeting_link"].tolist() == [int(x) for x in single * 3]
     assert single == fired
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "x1", "-", ".", "..", "/", " ", "https://", "http://",
+                                 "www.", "com", "co.uk", "io", "@", "é", "\n", "calendar",
+                                 "a" * 30, "-" * 3, "?id=4", "0"]), max_size=40).map("".join))
+@example("see www.acme.co.uk/x and jobs.a-b.io/" + "y" * 250 + " ok")
+@example("a." * 8 + "com")
+def test_url_pattern_in_re2_finds_what_re_finds(text: str) -> None:
+    """The links of a text (_URL_RE2, RE2) are those of its definition (_URL_RE, Python's re)."""
+    found = [(m.start(), m.end(), m.group(1)) for m in d._URL_RE2.finditer(text)]
+    assert found == [(m.start(), m.end(), m.group(1)) for m in d._URL_RE.finditer(text)]

@@ -9,7 +9,7 @@ from typing import Any
 from ..normalize import JOINING_RANGES, LATIN_LETTERS, NormText, fast_normalize, normalize
 from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
-from .base import Evidence, compile_re2, find_spans
+from .base import Evidence, MatchLike, compile_re2, find_spans
 from .lexicon import EMAIL, FREEMAIL, obfuscated_term, term
 
 __all__ = [
@@ -28,6 +28,9 @@ _URL_RE = re.compile(
     r"((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,6}[a-z]{2,})(?:/[^ ]{0,200})?",
     re.ASCII,
 )
+#: _URL_RE for long texts: the same matches (leftmost-first, as Perl and Python's re), found
+#: about twice as fast: re tries the host's labels at every word of a message.
+_URL_RE2 = compile_re2(_URL_RE.pattern)
 # Second-level labels under which a registrable domain has three labels (example.co.uk).
 _SLD = {"co", "com", "org", "net", "ac", "gov", "gouv", "edu", "ltd", "plc", "asso", "nhs", "mod"}
 
@@ -174,7 +177,7 @@ def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> lis
     if d:
         domains.append((d, Evidence("sender_company_url", 0, len(url.original), url.original)))
     msg = norms["message"]
-    for m in _URL_RE.finditer(msg.text):
+    for m in _URL_RE2.finditer(msg.text):
         s, e = msg.span(m.start(), m.end())
         ev = Evidence("message", s, e, msg.original[s:e])
         domains.append((registrable_domain(m.group(0)), ev))
@@ -571,10 +574,10 @@ def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
     return out
 
 
-def _links(text: str) -> Iterator[tuple[re.Match[str], str]]:
+def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
     """The links of a matching form (see :func:`_message_domains`), each with its registrable
     domain."""
-    for m in _URL_RE.finditer(text):
+    for m in _URL_RE2.finditer(text):
         if m.start() and text[m.start() - 1] in "@.":
             continue  # the domain of an e-mail address, or the tail of a longer host
         host = m.group(1)
