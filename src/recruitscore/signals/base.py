@@ -820,12 +820,16 @@ class CallableSignal(Signal):
         return tuple(self.detector(approach, norms))
 
     def detect_frame(self, batch: Batch) -> np.ndarray:
+        result = np.zeros(batch.n, dtype=bool)
+        present = np.ones(batch.n, dtype=bool)
+        for fname in self.requires:
+            present &= np.fromiter((bool(t) for t in batch.norm(fname)), bool, batch.n)
+        if not present.any():  # (a required column empty or absent: no prefilter pass)
+            return result
         candidates = np.zeros(batch.n, dtype=bool)
         for fname, pat, original in self.prefilter:
             candidates |= batch_match(batch, fname, pat, original)
-        for fname in self.requires:
-            candidates &= np.fromiter((bool(t) for t in batch.norm(fname)), bool, batch.n)
-        result = np.zeros(batch.n, dtype=bool)
+        candidates &= present
         idx = np.flatnonzero(candidates)
         if idx.size == 0:
             return result
