@@ -212,3 +212,29 @@ def test_hit_to_dict_is_json_ready() -> None:
     assert data[0]["evidence"][0]["snippet"] == "WhatsApp"
     assert data[1]["evidence"][0] == {"field": "sender_account_age_days", "start": None,
                                       "end": None, "snippet": "sender_account_age_days = 3 days"}
+
+
+def test_batch_takes_the_columns_own_arrow_strings() -> None:
+    """make_batch keeps pandas' own Arrow strings as a text field's original Arrow array (no
+    conversion): the same texts as converting the field's list, missing values as ""; not for
+    a column with a compacted row, nor one that holds no strings."""
+    import pyarrow as pa
+
+    from recruitscore.signals import make_batch
+    from recruitscore.signals.base import _to_arrow
+
+    df = pd.DataFrame({
+        "message": ["Add me on WhatsApp", None, "é \u200b x", ""] * 10,
+        "sender_company": pd.Series(["Acme", None] * 20, dtype=pd.ArrowDtype(pa.string())),
+        "sender_headline": pd.Series(["CTO", None] * 20, dtype=object),
+        "target_headline": pd.Series([1, 2] * 20, dtype=pd.ArrowDtype(pa.int64())),
+    })
+    batch, _ = make_batch(df)
+    assert {f for f, original in batch._arrow if original} == {"message", "sender_company"}
+    for (name, _original), arr in batch._arrow.items():
+        assert arr.equals(_to_arrow(batch.raw(name))), name
+    padded = pd.DataFrame({"message": ["Hi " + "a" * 600 + " there", "x"] * 20})
+    batch, problems = make_batch(padded)
+    assert problems[0] and not batch._arrow
+    assert (extract_signals_frame(df).to_numpy()
+            == extract_signals_frame(df.astype(object)).to_numpy()).all()

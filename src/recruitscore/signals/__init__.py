@@ -416,8 +416,10 @@ def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
     problems = [""] * len(df)
     compacted = {}
     padded = {}
+    compacted_notes = {}
     for name in TEXT_FIELDS:
         columns[name], notes, compacted[name], padded[name] = _text_column(df, name)
+        compacted_notes[name] = notes
         for i, note in notes.items():
             problems[i] = f"{problems[i]}; {note}" if problems[i] else note
     numbers = {}
@@ -439,7 +441,36 @@ def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
     batch = Batch(columns, numbers)
     batch.compacted = compacted  # rows compacted or padded: the others have no padding
     batch.padded = padded
+    for name in TEXT_FIELDS:
+        if name in df.columns and not compacted_notes[name]:
+            arr = _arrow_of_column(df[name])
+            if arr is not None:
+                batch._arrow[(name, True)] = arr
     return batch, problems
+
+
+def _arrow_of_column(col: pd.Series) -> Any:
+    """The texts of a column as an Arrow array without a conversion, when pandas holds them
+    in Arrow (its "str" dtype): the array of :func:`_text_column`'s texts when no row was
+    compacted (missing values as ""); ``None`` for any other column."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(col, pd.DataFrame) or not isinstance(
+            col.array, (pd.arrays.ArrowStringArray, pd.arrays.ArrowExtensionArray)):
+        return None
+    try:
+        arr = pa.array(col.array)
+    except (pa.ArrowException, UnicodeEncodeError):  # pragma: no cover - defensive
+        return None
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if pa.types.is_string(arr.type):
+        arr = arr.cast(pa.large_string())
+    if not pa.types.is_large_string(arr.type):
+        return None
+    return pc.fill_null(arr, "") if arr.null_count else arr
 
 
 def extract_signals_frame(
