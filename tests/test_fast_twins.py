@@ -12,6 +12,7 @@ from recruitscore.normalize import fast_normalize, normalize
 from recruitscore.schema import Approach
 from recruitscore.signals import REGISTRY, CallableSignal, extract_signals, extract_signals_frame
 from recruitscore.signals import detectors as d
+from recruitscore.signals.base import compile_re2, re2_safe
 
 TWINS = [s for s in REGISTRY if isinstance(s, CallableSignal) and s.fast is not None]
 
@@ -36,8 +37,21 @@ MEETING = [
 ]
 
 
+# disguised writing of every kind obfuscated_text looks for, and look-alikes of it
+DISGUISED = [
+    "Add me on Whats\u200bApp", "clone\u200b our repo", "W\u00adh\u00ada\u00adt\u00ads",
+    "Tele\ufe0fgram", "Sig\U000e0041nal", "Add me on Telegr\u0430m", "Ελληνικά only",
+    "\u1d21\u029c\u1d00\u1d1bs\u1d00\u1d18\u1d18", "\U0001d416\U0001d421\U0001d41a",
+    "\u24b6\u24b7\u24b8", "\uff37\uff48\uff41\uff54\uff53", "W h a t s A p p", "a b c",
+    "t.e.l.e.g.r.a.m", "\u202eppastahw", "clone\u3164our\u3164repo", "\u3164 alone",
+    "Wh4tsApp me", "my gmail (at) x (dot) com", "ppastahw", "\u00b2 \u00b2 \u00b2 \u00b2 \u00b2",
+    "\u2160 \u2161 \u2162 \u2163 \u2164", "a\x00b", "x\u2800y", "\u1d00 \u1d00",
+]
+
+
 def _rows() -> list[dict[str, str]]:
     rows = [{"message": m, "sender_company_url": u} for m, u in MEETING]
+    rows += [{"message": m, "sender_company_url": ""} for m in DISGUISED]
     for s in REGISTRY:
         for ex in (*s.examples, *s.counterexamples):
             rows.append({"message": ex.message,
@@ -54,7 +68,11 @@ def test_fast_twin_equals_its_detector(signal: CallableSignal) -> None:
         norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
         if any(not norms[f] for f in signal.requires):
             continue  # (the column path checks ``requires`` before the twin)
-        assert signal.fast(norms, raws) == bool(signal.detect(approach)), (signal.name, row)
+        # (and the prefilter, which detect checks too)
+        passed = any(compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
+                     for f, pat, original in signal.prefilter)
+        got = passed and signal.fast(norms, raws)
+        assert got == bool(signal.detect(approach)), (signal.name, row)
 
 
 def test_unknown_meeting_link_on_disguised_links() -> None:
@@ -80,3 +98,21 @@ def test_url_pattern_in_re2_finds_what_re_finds(text: str) -> None:
     """The links of a text (_URL_RE2, RE2) are those of its definition (_URL_RE, Python's re)."""
     found = [(m.start(), m.end(), m.group(1)) for m in d._URL_RE2.finditer(text)]
     assert found == [(m.start(), m.end(), m.group(1)) for m in d._URL_RE.finditer(text)]
+
+
+GUARDED = [(d._INVISIBLE_CHAR, d._INVISIBLE_IN_WORD), (d._SELECTOR_CHAR, d._SELECTOR_IN_WORD),
+           (d._MIXED_CHAR, d._MIXED_SCRIPT), (d._STYLED_CHAR, d._STYLED),
+           (d._BLANK_CHAR, d._BLANK_AS_SPACE)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Z", "é", " ", "\n", "\u200b", "\x00", "\u00ad", "\ufe0f",
+                                 "\U000e0041", "\u0430", "\u03bf", "\u1d00", "\U0001d416",
+                                 "\u24b6", "\uff37", "\u3164", "\u2800", "\u00a0", "1"]),
+                max_size=20).map("".join))
+def test_obfuscation_guards_are_necessary(text: str) -> None:
+    """Each pattern the boolean twin of obfuscated_text runs only behind its guard class
+    matches no text that lacks a character of that class."""
+    for guard, pattern in GUARDED:
+        if pattern.search(text) is not None:
+            assert guard.search(text) is not None, (pattern.pattern[:30], text)
