@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from recruitscore.normalize import fast_normalize, normalize
-from recruitscore.schema import Approach
+from recruitscore.schema import TEXT_FIELDS, Approach
 from recruitscore.signals import REGISTRY, CallableSignal, extract_signals, extract_signals_frame
 from recruitscore.signals import detectors as d
 from recruitscore.signals.base import compile_re2, re2_safe
@@ -49,13 +49,34 @@ DISGUISED = [
 ]
 
 
+# brands beside their own and look-alike domains (links, addresses, the profile's URL);
+# assessments with known, unknown and the sender's own links, and portals
+DOMAINS = [
+    ({"message": "Thales is hiring: apply at thales-careers.com/jobs"}),
+    ({"message": "Thales is hiring: apply at www.thalesgroup.com/careers"}),
+    ({"message": "Write to hr@thales-recrutement.fr", "sender_company": "Thales"}),
+    ({"message": "Hello", "sender_headline": "Recruiter at Airbus",
+      "sender_company_url": "https://airbus-jobs.net"}),
+    ({"message": "Hello", "sender_company": "Airbus", "sender_company_url": "airbus.com"}),
+    ({"message": "Recruiting for L\u043eckheed Martin via lockheed-martin-jobs.co"}),
+    ({"message": "Complete the coding test at https://hackerrank.com/t/1"}),
+    ({"message": "Complete the coding test at https://skills-check.sh/t/1"}),
+    ({"message": "Complete the coding test at https://acme.io/t/1",
+      "sender_company_url": "https://www.acme.io"}),
+    ({"message": "Complete the coding test: register on our portal to start"}),
+    ({"message": "Complete the coding test on hackerrank.com, or register on our portal"}),
+    ({"message": "Passez le test technique sur https://evaltech.fr/x, merci"}),
+]
+
+
 def _rows() -> list[dict[str, str]]:
     rows = [{"message": m, "sender_company_url": u} for m, u in MEETING]
     rows += [{"message": m, "sender_company_url": ""} for m in DISGUISED]
+    rows += DOMAINS
     for s in REGISTRY:
         for ex in (*s.examples, *s.counterexamples):
-            rows.append({"message": ex.message,
-                         "sender_company_url": str(ex.fields.get("sender_company_url", ""))})
+            rows.append({"message": ex.message, **{f: str(v) for f, v in ex.fields.items()
+                                                  if f in TEXT_FIELDS}})
     return rows
 
 

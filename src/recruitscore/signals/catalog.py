@@ -467,6 +467,7 @@ BRAND_DOMAIN_MISMATCH = CallableSignal(
     polarity="risk",
     source="M13/P6: ESET In(ter)ception; ClearSky Dream Job; Qualys (Lockheed Martin lures)",
     detector=d.brand_domain_mismatch,
+    fast=d.brand_domain_mismatch_fast,
     prefilter=(("sender_company_url", d.BRAND_PREFILTER_URL, False),
                ("message", d.BRAND_PREFILTER_MESSAGE, False)),
     reads=("message", "sender_company", "sender_headline", "sender_company_url"),

@@ -2278,6 +2278,7 @@ ASSESSMENT_PORTAL = CallableSignal(
     source="L8: Microsoft on Sapphire Sleet via Computing and Ticker (fake skills-assessment "
     "portals, password-protected, lures sent on LinkedIn)",
     detector=d.assessment_portal,
+    fast=d.assessment_portal_fast,
     prefilter=(("message", d.ASSESS_PREFILTER, False),),
     reads=("message", "sender_company_url"),
     examples=(

@@ -58,11 +58,16 @@ def registrable_domain(text: str) -> str:
 def email_domains(nt: NormText) -> list[tuple[str, int, int]]:
     """E-mail domains in a normalised text, with the span of each address in the original."""
     out = []
-    for m in _EMAIL_RE.finditer(nt.text):
-        domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
+    for m, domain in _email_domains_of(nt.text):
         start, end = nt.span(m.start(), m.end())
         out.append((domain, start, end))
     return out
+
+
+def _email_domains_of(text: str) -> Iterator[tuple[MatchLike, str]]:
+    """The e-mail addresses of a matching form, each with its domain."""
+    for m in _EMAIL_RE.finditer(text):
+        yield m, _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
 
 
 def _same_org(domain: str, company_domain: str) -> bool:
@@ -185,14 +190,31 @@ def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> lis
         domains.append((registrable_domain(dom), Evidence("message", s, e, msg.original[s:e])))
     out: list[Evidence] = []
     for brand, ev in brands.items():
-        token = _BRAND_TOKEN[brand]
-        official = BRANDS[brand]
         for dom, dev in domains:
-            if not dom or any(_same_org(dom, o) or _same_org(o, dom) for o in official):
-                continue
-            if token in dom.replace("-", "").replace(".", ""):
+            if _looks_alike(brand, dom):
                 out.extend([ev, dev])
     return list(dict.fromkeys(out))
+
+
+def _looks_alike(brand: str, domain: str) -> bool:
+    """A domain that holds a brand's name and is none of the brand's own."""
+    if not domain or any(_same_org(domain, o) or _same_org(o, domain) for o in BRANDS[brand]):
+        return False
+    return _BRAND_TOKEN[brand] in domain.replace("-", "").replace(".", "")
+
+
+def brand_domain_mismatch_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
+    """Boolean twin of :func:`brand_domain_mismatch` on matching forms (the brands and the
+    domains are read there; only the evidence needs the original texts)."""
+    brands = {_brand_of(m.group(1)) for fname in ("sender_company", "sender_headline", "message")
+              for m in _BRAND_RE.finditer(norms[fname])}
+    if not brands:
+        return False
+    msg = norms["message"]
+    domains = [registrable_domain(norms["sender_company_url"])]
+    domains += [registrable_domain(m.group(0)) for m in _URL_RE2.finditer(msg)]
+    domains += [registrable_domain(dom) for _, dom in _email_domains_of(msg)]
+    return any(_looks_alike(brand, dom) for brand in brands for dom in domains)
 
 
 # invisible characters, and control characters (NUL, DEL...: no message needs one between two
@@ -624,6 +646,23 @@ def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Ev
         if portal:
             return [*ctx, *portal]
     return []
+
+
+def assessment_portal_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
+    """Boolean twin of :func:`assessment_portal` on matching forms."""
+    msg = norms["message"]
+    if _ASSESS.search(msg) is None:
+        return False
+    company = registrable_domain(norms["sender_company_url"])
+    known = False
+    for _, dom in _links(msg):
+        if not dom:
+            continue
+        if dom in KNOWN_PLATFORMS or (company and _same_org(dom, company)):
+            known = True
+        else:
+            return True  # a link to an unknown domain
+    return not known and _PORTAL.search(msg) is not None
 
 
 # --------------------------------------------------------------------------------------------
