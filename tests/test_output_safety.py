@@ -245,15 +245,29 @@ def test_inbox_files_follow_the_umask_and_dash_is_refused(tmp_path: Path) -> Non
 def test_inbox_leaves_no_old_file_when_the_earlier_file_cannot_be_moved(
         tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """review21 (R22-I): moving the earlier conversations.csv aside failed and left an empty
-    .conversations.csv.old.* file."""
+    .conversations.csv.old.* file. Since review30 the earlier file is kept by a hard link (or
+    a copy where the file system has none) and never moved: here both fail, the copy half-way
+    on a full disk."""
+    import errno
 
     from recruitscore import inbox
+    from recruitscore import io as rio
 
     out = tmp_path / "out"
     out.mkdir()
     (out / "conversations.csv").write_text("OLD\n")
-    refuse_replace(monkeypatch, inbox, lambda dst: ".old." in dst)
-    with pytest.raises(PermissionError):
+
+    def no_link(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    def half_a_copy(src, dst, **kwargs):  # type: ignore[no-untyped-def]
+        with open(dst, "w") as fh:
+            fh.write("OL")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(rio.os, "link", no_link)
+    monkeypatch.setattr(rio.shutil, "copy2", half_a_copy)
+    with pytest.raises(OSError, match="No space left"):
         inbox._write_atomic(out, {"conversations.csv": "NEW\n", "messages.csv": "NEW\n",
                                   "report.html": "NEW"})
     assert sorted(p.name for p in out.iterdir()) == ["conversations.csv"]

@@ -5,6 +5,7 @@ half-way). Faults are injected; nothing here depends on timing."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
@@ -198,7 +199,8 @@ def test_an_earlier_file_that_cannot_be_put_back_is_named(tmp_path: Path, monkey
     def replace(src: str, dst: str) -> None:
         if str(src).endswith(".part") and str(dst).endswith("c.json"):
             raise PermissionError(errno.EPERM, "Operation not permitted")
-        if ".a.csv.old." in str(src):  # putting a.csv back fails too
+        if str(src).endswith(".old") and str(dst) == str(tmp_path / "a.csv"):
+            # putting a.csv back fails too
             raise PermissionError(errno.EPERM, "Operation not permitted")
         real(src, dst)
 
@@ -209,6 +211,7 @@ def test_an_earlier_file_that_cannot_be_put_back_is_named(tmp_path: Path, monkey
             stream.write("NEW")
     kept = str(info.value).rsplit(" ", 1)[1]
     assert Path(kept).read_text(encoding="utf-8") == "OLD a.csv\n"  # not removed
+    assert not rio._STALE_PART.fullmatch(Path(kept).name)  # nor by a later run (review30)
     assert (tmp_path / "b.csv").read_text(encoding="utf-8") == "OLD b.csv\n"
     assert not list(tmp_path.glob("*.part"))
 
@@ -337,3 +340,246 @@ def test_inbox_stopped_while_writing_leaves_no_temporary_file(tmp_path: Path, mo
         inbox._write_atomic(tmp_path, {"conversations.csv": "NEW\n",
                                        "messages.csv": "NEW " * 100_000, "report.html": "NEW"})
     assert state(tmp_path) == {"report.html": "OLD\n"}
+
+
+# -- review30: the output path is never missing; a rollback touches only what it replaced ------
+def watch_steps(monkeypatch: pytest.MonkeyPatch, step: Callable[[str, tuple], None]) -> None:  # type: ignore[type-arg]
+    """Call ``step(name, args)`` right after every ``os.replace``, ``os.link``, ``os.unlink``
+    and ``os.open`` (of a file created beside an output) that the writer makes."""
+    for name in ("replace", "link", "unlink", "open"):
+        real = getattr(os, name)
+
+        def wrapped(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+            result = _real(*args, **kwargs)
+            step(_name, args)
+            return result
+
+        monkeypatch.setattr(rio.os, name, wrapped)
+
+
+@pytest.mark.parametrize("n", [1, 3], ids=["score", "set"])
+def test_a_replaced_output_is_there_at_every_step(tmp_path: Path, monkeypatch, n: int) -> None:  # type: ignore[no-untyped-def]
+    """The earlier file was moved aside, then the new one moved in: a reader found no file for
+    a moment, and a SIGKILL between the two left none (review30, 1). What a hard kill leaves
+    after each step: every output path holds its earlier content or its new one."""
+    targets = [tmp_path / name for name in NAMES[:n]]
+    for target in targets:
+        target.write_text("OLD", encoding="utf-8")
+    seen: list[dict[str, str]] = []
+
+    def step(name: str, args: tuple) -> None:  # type: ignore[type-arg]
+        seen.append({t.name: t.read_text(encoding="utf-8") if t.exists() else "MISSING"
+                     for t in targets})
+
+    watch_steps(monkeypatch, step)
+    with rio.atomic_outputs(targets) as streams:
+        for stream in streams:
+            stream.write("NEW")
+    monkeypatch.undo()
+    assert all(v in ("OLD", "NEW") for snapshot in seen for v in snapshot.values()), seen
+    assert state(tmp_path) == dict.fromkeys(NAMES[:n], "NEW")
+
+
+def test_one_output_is_replaced_by_one_rename(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`score`'s output: no copy of the earlier file is made (review30, 1)."""
+    target = tmp_path / "out.csv"
+    target.write_text("OLD", encoding="utf-8")
+    calls: list[str] = []
+    watch_steps(monkeypatch, lambda name, args: calls.append(name))
+    with rio.atomic_output(target) as out:
+        out.write("NEW")
+    assert calls == ["open", "replace"]
+    assert state(tmp_path) == {"out.csv": "NEW"}
+
+
+@pytest.mark.parametrize("code", [errno.EPERM, errno.EXDEV, errno.EOPNOTSUPP])
+@pytest.mark.parametrize("fails", [False, True], ids=["published", "put-back"])
+def test_without_hard_links_the_earlier_file_is_copied(tmp_path: Path, monkeypatch, earlier,  # type: ignore[no-untyped-def]
+                                                       code: int, fails: bool) -> None:
+    """A file system (or a protected file) that refuses hard links: the earlier files are
+    copied aside instead, and the set is still all or none."""
+    before = earlier((True, False, True))
+
+    def no_link(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(rio.os, "link", no_link)
+    if fails:
+        refuse_moving_into(monkeypatch, tmp_path / "c.json")
+    with contextlib.ExitStack() as stack:
+        if fails:
+            stack.enter_context(pytest.raises(PermissionError))
+        with rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
+            for stream in streams:
+                stream.write("NEW")
+    assert state(tmp_path) == (before if fails else dict.fromkeys(NAMES, "NEW"))
+
+
+def test_a_put_back_leaves_alone_a_target_it_never_replaced(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                            earlier) -> None:
+    """The put-back guessed "moved" from a missing `.part`: when b.csv's vanished (the signal
+    watcher giving up, another host's clean-up) and a.csv's move failed, the earlier b.csv was
+    deleted (review30, 2)."""
+    before = earlier((True, True, True))
+    real = os.replace
+
+    def replace(src: str, dst: str) -> None:
+        if str(src).endswith(".part") and str(dst) == str(tmp_path / "a.csv"):
+            for tmp in listed(tmp_path):
+                if ".b.csv." in tmp:
+                    os.unlink(tmp)
+            raise PermissionError(errno.EPERM, "Operation not permitted")
+        real(src, dst)
+
+    monkeypatch.setattr(rio.os, "replace", replace)
+    with pytest.raises(PermissionError), \
+            rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
+        for stream in streams:
+            stream.write("NEW")
+    assert state(tmp_path) == before
+
+
+class GivesUp:
+    """A lock whose wait with a time-out gives up at once (the signal watcher's 10 s)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+
+    def __enter__(self) -> GivesUp:
+        self.lock.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        return self.lock.acquire(blocking=False)
+
+    def release(self) -> None:
+        self.lock.release()
+
+
+def test_a_watcher_that_gives_up_leaves_the_moves_alone(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                        earlier) -> None:
+    """The watcher thread stopped waiting for a slow set (a hung NFS mount) and removed the
+    `.part` files not yet moved in (review30, 2): the set must stay whole."""
+    earlier((True, True, True))
+    monkeypatch.setattr(rio, "_PUBLISH_LOCK", GivesUp())
+    real = os.replace
+    done: list[bool] = []
+
+    def replace(src: str, dst: str) -> None:
+        real(src, dst)
+        if str(dst) == str(tmp_path / "a.csv") and not done:
+            watcher = threading.Thread(target=rio.remove_temporary)
+            watcher.start()
+            watcher.join()
+            done.append(True)
+
+    monkeypatch.setattr(rio.os, "replace", replace)
+    with rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
+        for stream in streams:
+            stream.write("NEW")
+    assert done and state(tmp_path) == dict.fromkeys(NAMES, "NEW")
+
+
+def test_a_signal_handler_does_not_wait_for_its_own_thread(tmp_path: Path) -> None:
+    """A handler that ran while its own thread held the lock, just before or after a set was
+    moved, waited 10 s for itself (review30, 6)."""
+    part = tmp_path / ".a.csv.1.abcdefgh.part"
+    part.write_text("half")
+    rio._TEMPORARY.add(str(part))
+    with rio._PUBLISH_LOCK:
+        assert rio._PUBLISH_LOCK.acquire(blocking=False)  # the handler's own thread
+        rio._PUBLISH_LOCK.release()
+        rio.remove_temporary()
+    assert not part.exists() and not listed(tmp_path)
+
+
+class Ended(BaseException):
+    """The process ended (os._exit) in a signal handler."""
+
+
+def files_created(args: tuple) -> bool:  # type: ignore[type-arg]
+    """Is this ``os.open`` or ``os.link`` call one that creates a file beside an output?"""
+    if len(args) > 1 and isinstance(args[1], int):  # os.open(path, flags, mode)
+        return bool(args[1] & os.O_CREAT)
+    return len(args) == 2  # os.link(src, dst)
+
+
+@pytest.mark.parametrize("stop", ["ctrl-c", "handler"])
+@pytest.mark.parametrize("k", range(1, 5))  # three .part files, one earlier file kept
+def test_a_signal_as_a_temporary_file_is_created_leaves_nothing(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                earlier, k: int,
+                                                                stop: str) -> None:
+    """A signal right after a temporary or earlier-content file was created, before its name
+    was recorded, left it behind (review30, 3): Ctrl-C raises where it lands; SIGTERM in
+    `score` and `campaigns` removes the temporary files and ends the process."""
+    before = earlier((True, False, True))
+    created = [0]
+
+    def step(name: str, args: tuple) -> None:  # type: ignore[type-arg]
+        if name in ("open", "link") and files_created(args):
+            created[0] += 1
+            if created[0] == k:
+                if stop == "handler":
+                    rio.remove_temporary()
+                    raise Ended
+                raise KeyboardInterrupt
+
+    watch_steps(monkeypatch, step)
+    with pytest.raises((KeyboardInterrupt, Ended)), \
+            rio.atomic_outputs([tmp_path / n for n in NAMES]) as streams:
+        for stream in streams:
+            stream.write("NEW")
+    monkeypatch.undo()
+    assert state(tmp_path) == before and not listed(tmp_path)
+
+
+def test_leftovers_of_a_killed_set_are_removed(tmp_path: Path) -> None:
+    """A killed run's copy of an earlier file (its process id in the name) is removed by the
+    next run in the folder, like its `.part` files; another live run's is kept."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    dead = proc.pid
+    stale = tmp_path / f".a.csv.{dead}.abcd1234.old"
+    stale.write_text("OLD")
+    alive = tmp_path / f".a.csv.{os.getpid()}.abcd1234.old"
+    alive.write_text("OLD")
+    with rio.atomic_output(tmp_path / "a.csv") as out:
+        out.write("NEW")
+    assert not stale.exists() and alive.exists()
+
+
+@pytest.mark.parametrize("n", [1, 2], ids=["score", "set"])
+def test_a_long_output_name_is_written(tmp_path: Path, n: int) -> None:
+    """`.NAME.PID.RANDOM.part` was longer than the longest name a folder takes, so a valid
+    name of 240 bytes was refused (review30, 7)."""
+    targets = [tmp_path / f"{letter * 236}.csv" for letter in "ab"[:n]]
+    for target in targets:
+        target.write_text("OLD", encoding="utf-8")
+    with rio.atomic_outputs(targets) as streams:
+        for stream in streams:
+            stream.write("NEW")
+    assert state(tmp_path) == {t.name: "NEW" for t in targets}
+
+
+def test_inbox_replaces_a_link_in_its_folder_not_its_target(tmp_path: Path) -> None:
+    """`inbox` wrote its report through a link planted in its output folder (review30, 5):
+    a file the command names itself replaces a link there, as it did before."""
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "file").write_text("PRECIOUS", encoding="utf-8")
+    (out / "report.html").symlink_to("../elsewhere/file")
+    (out / "messages.csv").symlink_to("../missing/folder/file")  # a link to nothing
+    result = CliRunner().invoke(app, ["inbox", str(EXPORT), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert (elsewhere / "file").read_text(encoding="utf-8") == "PRECIOUS"
+    for name in INBOX:
+        assert (out / name).is_file() and not (out / name).is_symlink()
+    assert sorted(p.name for p in out.iterdir()) == sorted(INBOX)
+

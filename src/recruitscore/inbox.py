@@ -130,8 +130,9 @@ def _csv_in_worker(frame: pd.DataFrame) -> str:
 def _write_atomic(outdir: Path, files: dict[str, str]) -> None:
     """Write the files into ``outdir``, all or none (:func:`recruitscore.io.atomic_outputs`):
     if one cannot be written or moved into place, each is left as it was, and no temporary
-    file is left."""
-    with atomic_outputs([outdir / name for name in files]) as streams:
+    file is left. A symbolic link in the place of one of them is replaced, never written
+    through: these names are the command's own, not the user's (review30)."""
+    with atomic_outputs([outdir / name for name in files], follow_links=False) as streams:
         for stream, text in zip(streams, files.values(), strict=True):
             stream.write(text)
 

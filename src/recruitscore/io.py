@@ -52,11 +52,13 @@ import codecs
 import contextlib
 import csv
 import errno
+import hashlib
 import io
 import json
 import math
 import os
 import re
+import secrets
 import shutil
 import sys
 import tempfile
@@ -1302,23 +1304,29 @@ def remove_temporary() -> None:
 
     A set of outputs being moved into place is left whole: put back as it was when this is
     called by a signal handler that interrupted the move in this thread, or waited for (a
-    few renames) when called from another thread.
+    few renames) when called from another thread. If that wait gives up (10 s: a hung file
+    system), the files of the set are left alone: each output then holds its earlier or its
+    new content, and the next run removes what is left beside them.
     """
     publication = _publication
     if publication is not None and publication.thread == threading.get_ident():
         publication.settle()
         _remove_listed()
         return
-    locked = _PUBLISH_LOCK.acquire(timeout=10)
+    locked = _PUBLISH_LOCK.acquire(timeout=10)  # (re-entrant: no wait in its own thread)
     try:
-        _remove_listed()
+        publication = _publication
+        _remove_listed(set() if locked or publication is None
+                       else {out.tmp for out in publication.files})
     finally:
         if locked:
             _PUBLISH_LOCK.release()
 
 
-def _remove_listed() -> None:
+def _remove_listed(keep: set[str | None] | None = None) -> None:
     for path in list(_TEMPORARY):
+        if keep and path in keep:
+            continue
         with contextlib.suppress(OSError):
             if os.path.isdir(path):
                 shutil.rmtree(path, ignore_errors=True)
@@ -1337,10 +1345,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
-# what atomic_output and _model_file create: .<name>.<pid>.<random>.part files beside an output,
-# recruitscore-model-<pid>-<random> folders in the temporary directory (mkstemp/mkdtemp add 8
-# random characters)
-_STALE_PART = re.compile(r"\..+\.([0-9]+)\.[a-z0-9_]{8}\.part")
+# what atomic_outputs and _model_file create: .<name>.<pid>.<random>.part (new content) and
+# .<name>.<pid>.<random>.old (earlier content kept while a set is moved into place) files
+# beside an output, recruitscore-model-<pid>-<random> folders in the temporary directory
+# (8 random characters)
+_STALE_PART = re.compile(r"\..+\.([0-9]+)\.[a-z0-9_]{8}\.(?:part|old)")
 _STALE_MODEL = re.compile(r"recruitscore-model-([0-9]+)-[a-z0-9_]{8}")
 
 
@@ -1404,27 +1413,39 @@ def _output_text(binary: BinaryIO, path: Path) -> TextIO:
 
 @dataclass
 class _Output:
-    """One output of a set (see :func:`atomic_outputs`)."""
+    """One output of a set (see :func:`atomic_outputs`).
 
-    path: Path  # the file written (a link's target), named by errors
-    stream: TextIO
+    Each name a file of this run may have is recorded here before the file is created
+    (review30), so that whatever stops the run can remove it.
+    """
+
+    path: Path  # the file written (a followed link's target), named by errors
     kind: str  # "stdout", "through" (a device, a pipe, a descriptor) or "file"
+    stream: TextIO | None = None
     tmp: str | None = None  # a file's new content until it is moved into place
-    old: str | None = None  # a file's earlier content while the set is moved into place
-    settled: bool = False  # put back, or its earlier content removed (see _Publication)
+    new: tuple[int, int] | None = None  # (device, inode) of that new file
+    old: str | None = None  # a second name of the earlier file while the set is moved
+    state: str = "written"  # "written", "moving" (os.replace called), "moved", "settled"
 
 
-def _check_output(target: str | os.PathLike[str] | None) -> tuple[str, Path, str]:
+def _check_output(target: str | os.PathLike[str] | None,
+                  follow_links: bool = True) -> tuple[str, Path, str]:
     """``(kind, path, what to open)`` for an output, checked before any output is opened."""
-    if target is None or str(target) == "-" or str(target) in _STDOUT_PATHS:
+    if _to_stdout(target):
         # -o /dev/stdout: a redirected file is written through, not replaced (review29)
         if sys.stdout is None:  # started with standard output closed (review28)
             raise InputError("standard output is closed: give an output file (-o)")
         return "stdout", Path("-"), "-"
-    path = Path(os.path.realpath(target))  # replace a symlink's target, not the link
+    assert target is not None
+    given = os.path.abspath(target)
+    if follow_links:
+        path = Path(os.path.realpath(target))  # replace a symlink's target, not the link
+    else:  # a link in the target's place is replaced itself, never written through
+        path = Path(os.path.realpath(os.path.dirname(given)), os.path.basename(given))
+        if path.is_symlink():
+            return "file", path, given
     if path.is_dir():
         raise InputError(f"output is a directory: {path}")
-    given = os.path.abspath(target)
     if (path.exists() and not path.is_file()) or _DESCRIPTOR_PATH.match(given):
         # a device, a pipe or a descriptor (-o /dev/null, a FIFO, /dev/fd/3): written
         # directly, nothing to replace (/dev/fd/3 resolves to the file it is open on; a
@@ -1435,28 +1456,61 @@ def _check_output(target: str | os.PathLike[str] | None) -> tuple[str, Path, str
     return "file", path, given
 
 
-def _open_output(kind: str, path: Path, given: str) -> _Output:
-    if kind == "stdout":
+def _to_stdout(target: str | os.PathLike[str] | None) -> bool:
+    """Does ``target`` name standard output (``None``, ``-``, ``/dev/stdout``...)?"""
+    return target is None or str(target) == "-" or str(target) in _STDOUT_PATHS
+
+
+def _side_name(path: Path, suffix: str) -> str:
+    """A new name beside ``path`` for a file of this process: ``.NAME.PID.RANDOM.SUFFIX``, or
+    with a hash of NAME when that would be longer than the folder allows (a valid 240-byte
+    output name was refused; review30)."""
+    name = f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.{suffix}"
+    try:
+        longest = os.pathconf(path.parent, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        longest = 255
+    if len(os.fsencode(name)) > longest:
+        digest = hashlib.sha256(os.fsencode(path.name)).hexdigest()[:16]
+        name = f".{digest}.{os.getpid()}.{secrets.token_hex(4)}.{suffix}"
+    return str(path.parent / name)
+
+
+def _open_output(out: _Output, given: str) -> None:
+    """Open the stream of ``out``; a file's temporary file is named in ``out`` (and listed
+    for :func:`remove_temporary`) before it is created."""
+    if out.kind == "stdout":
         sys.stdout.flush()
         raw = getattr(sys.stdout, "buffer", None)
         if raw is None:  # pragma: no cover - a text-only stdout
-            return _Output(path, sys.stdout, kind)
-        text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
-        return _Output(path, text, kind)
-    if kind == "through":
-        return _Output(path, _output_text(open(given, "wb"), path), kind)
-    _remove_stale(path.parent, _STALE_PART)
-    with naming(path):  # name the output the user gave, not the temporary file
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
-                                   suffix=".part")
-    _TEMPORARY.add(tmp)
+            out.stream = sys.stdout
+            return
+        out.stream = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
+        return
+    if out.kind == "through":
+        binary = open(given, "wb")  # noqa: SIM115 - closed by _finish or _abandon
+        out.stream = _output_text(binary, out.path)
+        return
+    _remove_stale(out.path.parent, _STALE_PART)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    fd = None
+    while fd is None:
+        out.tmp = _side_name(out.path, "part")
+        _TEMPORARY.add(out.tmp)
+        try:
+            with naming(out.path):  # name the output the user gave, not the temporary file
+                fd = os.open(out.tmp, flags, 0o600)
+        except FileExistsError:  # another file's name (never ours): try another
+            _TEMPORARY.discard(out.tmp)
+            out.tmp = None
     try:
+        info = os.fstat(fd)
+        out.new = (info.st_dev, info.st_ino)
         binary = os.fdopen(fd, "wb", buffering=_BLOCK)
     except BaseException:
         os.close(fd)
-        _drop(tmp)
         raise
-    return _Output(path, _output_text(binary, path), kind, tmp)
+    out.stream = _output_text(binary, out.path)
 
 
 def _drop(tmp: str) -> None:
@@ -1468,6 +1522,7 @@ def _drop(tmp: str) -> None:
 def _finish(out: _Output) -> None:
     """Flush and close an output's stream (standard output is flushed and left open); a full
     disk names the output."""
+    assert out.stream is not None
     try:
         if not out.stream.closed:  # the caller may have closed it (review29)
             out.stream.flush()
@@ -1483,68 +1538,94 @@ def _abandon(out: _Output) -> None:
     """After an error: close an output's stream without raising another error in place of the
     first (a full disk failed again on close, naming nothing; review28) and remove its
     temporary file."""
-    with contextlib.suppress(OSError, ValueError):
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         if out.kind != "stdout":
-            out.stream.close()
+            out.stream.close()  # type: ignore[union-attr]
         elif out.stream is not sys.stdout:
-            out.stream.detach()
+            out.stream.detach()  # type: ignore[union-attr]
     if out.tmp is not None:
         _drop(out.tmp)
 
 
+#: ``os.link`` errors of a file system (or a protected file) that takes no hard link: the
+#: earlier file is copied instead.
+_NO_LINK = frozenset({errno.EPERM, errno.EACCES, errno.EXDEV, errno.EMLINK, errno.ENOSYS,
+                      errno.ENOTSUP, errno.EOPNOTSUPP})
+
+
+def _keep(path: Path, second: str) -> None:
+    """Give the earlier file ``path`` a second name: a hard link (``path`` itself stays in
+    place, so that it never goes missing), or a copy where no link can be made."""
+    try:
+        os.link(path, second, follow_symlinks=False)
+    except OSError as exc:
+        if exc.errno not in _NO_LINK:
+            raise
+        shutil.copy2(path, second, follow_symlinks=False)
+
+
 class _Publication:
-    """The files of a set being moved into place, each earlier file kept aside until all are
-    in place. Every step is checked on disk when it is settled, so that a failure at any step,
-    or a signal handler that interrupts one (see :func:`remove_temporary`), leaves each target
-    as it was."""
+    """The files of a set moved into place, one atomic rename each. Every output path holds
+    its earlier file or its new one at every moment: each earlier file gets a second name
+    first (:func:`_keep`), so that it can be put back until all are in place. The last move
+    completes the set, so its target needs none (nor does the single output of ``score``).
+
+    What was done to each target is recorded in its ``state``, and a target is put back only
+    if it holds this run's new file (its inode), so that a failure at any step, or a signal
+    handler that interrupts one (see :func:`remove_temporary`), changes no output that this
+    run did not replace (review30)."""
 
     def __init__(self, files: list[_Output]) -> None:
         self.files = files
         self.thread = threading.get_ident()
-        self.done = False
 
     def run(self) -> None:
         for out in self.files:
             assert out.tmp is not None
             with naming(out.path):
-                if os.path.lexists(out.path):
-                    fd, out.old = tempfile.mkstemp(dir=out.path.parent,
-                                                   prefix=f".{out.path.name}.old.")
-                    os.close(fd)
-                    os.replace(out.path, out.old)
+                if out is not self.files[-1] and os.path.lexists(out.path):
+                    out.old = _side_name(out.path, "old")
+                    _keep(out.path, out.old)
+                out.state = "moving"
                 os.replace(out.tmp, out.path)
-        self.done = True
+                out.state = "moved"
         self.settle()
 
+    def _holds_new(self, out: _Output) -> bool:
+        """Is this run's new file at ``out.path``?"""
+        try:
+            info = os.lstat(out.path)
+        except OSError:
+            return False
+        return out.state in ("moving", "moved") and (info.st_dev, info.st_ino) == out.new
+
     def settle(self) -> str | None:
-        """Remove the earlier files once every new one is in place; before, put every target
-        back as it was. Returns what could not be put back (``None`` when all was)."""
+        """Remove the second names of the earlier files once every new file is in place;
+        before, put back every target that holds its new file. Returns what could not be put
+        back (``None`` when all was)."""
+        complete = self._holds_new(self.files[-1])
         problem = None
         for out in reversed(self.files):
-            if out.settled or out.tmp is None:
+            if out.state == "settled":
                 continue
-            moved = not os.path.lexists(out.tmp)  # the new file is in place
-            aside = out.old is not None and not os.path.lexists(out.path)
             try:
-                if out.old is not None and not os.path.lexists(out.old):
-                    pass  # (put back already, by a handler that interrupted this)
-                elif self.done:
-                    if out.old is not None:
-                        os.unlink(out.old)
-                elif moved:
+                if not complete and self._holds_new(out):
                     if out.old is not None:
                         os.replace(out.old, out.path)
-                    else:
+                    else:  # it did not exist before this run
                         os.unlink(out.path)
-                elif out.old is not None:
-                    if os.path.lexists(out.path):  # never moved aside: an empty name
+                if out.old is not None:
+                    with contextlib.suppress(FileNotFoundError):
                         os.unlink(out.old)
-                    else:
-                        os.replace(out.old, out.path)
-                out.settled = True
+                out.state = "settled"
             except OSError as exc:
-                if self.done or problem is not None or not (moved or aside):
-                    continue  # (an earlier file, or an empty name, left beside the target)
+                if complete or problem is not None:
+                    continue  # (an earlier file left beside its target)
+                if out.old is not None:  # a name that no later run removes as stale
+                    with contextlib.suppress(OSError):
+                        kept = _side_name(out.path, "kept")
+                        os.replace(out.old, kept)
+                        out.old = kept
                 problem = (f"{out.path} could not be put back as it was ({exc.strerror}): "
                            + (f"its earlier content is in {out.old}" if out.old is not None
                               else "it did not exist before this run"))
@@ -1553,17 +1634,20 @@ class _Publication:
 
 #: Held while a set of outputs is moved into place or put back: :func:`remove_temporary`,
 #: called from a signal watcher thread, waits for the set to be whole (all new or all old).
-_PUBLISH_LOCK = threading.Lock()
+#: Re-entrant: a signal handler in the thread that holds it does not wait for itself.
+_PUBLISH_LOCK = threading.RLock()
 _publication: _Publication | None = None
 
 
 def _publish(files: list[_Output]) -> None:
     """Move the temporary files of a set into place: all, or none (each target as it was)."""
     global _publication
+    if not files:
+        return
     for out in files:  # the modes first: nothing is moved if one cannot be set
         assert out.tmp is not None
         with naming(out.path):
-            if out.path.exists():
+            if out.path.is_file() and not out.path.is_symlink():
                 shutil.copymode(out.path, out.tmp)
             else:
                 open_mode(out.tmp)
@@ -1572,7 +1656,12 @@ def _publish(files: list[_Output]) -> None:
         try:
             publication.run()
         except BaseException as exc:
-            problem = publication.settle()
+            while True:
+                try:  # (a second Ctrl-C does not stop the put-back half-way)
+                    problem = publication.settle()
+                    break
+                except KeyboardInterrupt:
+                    continue
             if problem is not None:
                 raise RecruitscoreError(problem) from exc
             raise
@@ -1582,15 +1671,21 @@ def _publish(files: list[_Output]) -> None:
 
 @contextlib.contextmanager
 def atomic_outputs(
-    targets: Sequence[str | os.PathLike[str] | None],
+    targets: Sequence[str | os.PathLike[str] | None], *, follow_links: bool = True,
 ) -> Iterator[list[TextIO]]:
     """Text streams for several outputs that are published together or not at all.
 
     Each file is written to a temporary file beside it (``.NAME.PID.RANDOM.part``). When the
-    ``with`` block succeeds, every stream is closed, then the files are moved into place
-    (:func:`os.replace`), each earlier file kept aside until all are in place. If anything
-    fails (the block, an exception or Ctrl-C in it, a full disk, a close, a move), every target
-    is left as it was (its earlier content, or no file) and no temporary file is left.
+    ``with`` block succeeds, every stream is closed, then the files are moved into place, each
+    with one atomic rename (:func:`os.replace`): an output path holds its earlier file or its
+    new one at every moment, never nothing. While a set of several is moved, each earlier file
+    also has a second name (``.NAME.PID.RANDOM.old``: a hard link, or a copy where the file
+    system has none), removed once all are in place. If anything fails (the block, an
+    exception or Ctrl-C in it, a full disk, a close, a move), every target is left as it was
+    (its earlier content, or no file) and no file of the run is left. After a hard kill
+    (SIGKILL) in the middle of the moves, each output holds its earlier or its new content,
+    and the next run in the folder removes the files of dead runs (the process id is in
+    their names).
 
     ``None``, ``-`` and ``/dev/stdout`` write UTF-8 to standard output, and a device, a pipe
     or a descriptor path (``/dev/null``, a FIFO, ``/dev/fd/3``) is written directly: those are
@@ -1600,6 +1695,11 @@ def atomic_outputs(
     ----------
     targets : sequence of path-like, ``"-"`` or None
         The outputs, in the order of the streams.
+    follow_links : bool
+        A target that is a symbolic link: replace the file it points to (default: the user
+        named it, as a shell redirection writes through it), or, if false, replace the link
+        itself (``inbox``, whose file names are its own: a link planted in its folder is
+        never written through).
 
     Yields
     ------
@@ -1633,12 +1733,13 @@ def atomic_outputs(
     ...     a.read_text(), sorted(p.name for p in Path(tmp).iterdir())
     ('old', ['a.csv'])
     """
-    plans = [_check_output(target) for target in targets]
+    plans = [_check_output(target, follow_links) for target in targets]
     outs: list[_Output] = []
     try:
-        for plan in plans:
-            outs.append(_open_output(*plan))
-        yield [out.stream for out in outs]
+        for kind, path, given in plans:
+            outs.append(_Output(path, kind))
+            _open_output(outs[-1], given)
+        yield [out.stream for out in outs]  # type: ignore[misc]
         for out in outs:  # every output written out before any is moved into place (review28)
             _finish(out)
         _publish([out for out in outs if out.kind == "file"])
