@@ -583,3 +583,12 @@ def test_inbox_replaces_a_link_in_its_folder_not_its_target(tmp_path: Path) -> N
         assert (out / name).is_file() and not (out / name).is_symlink()
     assert sorted(p.name for p in out.iterdir()) == sorted(INBOX)
 
+
+def test_campaigns_refuses_standard_output_twice(tmp_path: Path) -> None:
+    """`-o - --stix /dev/stdout` wrote the rows and the bundle one after the other on standard
+    output, although `--stix -` is refused (review30, 8)."""
+    for option in ("--stix", "--summary"):
+        result = CliRunner().invoke(app, ["campaigns", str(APPROACHES), "-o", "-", option,
+                                          "/dev/stdout", "-q"])
+        line = one_line(result)
+        assert "need a file name" in line and result.stdout == ""

@@ -1030,6 +1030,7 @@ def campaigns_file(
         _output_format,
         _remove_stale,
         _same_file,
+        _to_stdout,
         atomic_outputs,
         format_chunk,
         refuse_overwrite,
@@ -1045,8 +1046,9 @@ def campaigns_file(
     if stix_created is not None:
         stix_stamp(stix_created)  # before any work
     for path in (summary_path, stix_path):
-        if path is not None and str(path) == "-":
-            raise InputError("--summary and --stix need a file name, not '-'")
+        if path is not None and _to_stdout(path):  # (-o - --stix /dev/stdout; review30)
+            raise InputError("--summary and --stix need a file name, not '-' (standard "
+                             "output)")
     is_stream = hasattr(input, "read")
     name = str(getattr(input, "name", "-")) if is_stream else str(input)
     if not is_stream:
