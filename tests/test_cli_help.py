@@ -119,3 +119,45 @@ def test_a_closed_standard_output_is_one_line() -> None:
     assert proc.stderr.decode().strip() == ("recruitscore: error: standard output is closed: "
                                             "give an output file (-o)")
 
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], [], ["score", "--help"]],
+                         ids=["help", "version", "no arguments", "score help"])
+def test_help_into_a_full_standard_output_is_one_line(argv: list[str]) -> None:
+    """`recruitscore --help >/dev/full` printed a traceback of some 50 lines and exited 1
+    (review30, 4): one line and exit 2, as a command's output that cannot be written."""
+    import subprocess
+    import sys
+
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "recruitscore", *argv], stdout=full,
+                              stderr=subprocess.PIPE, timeout=120, check=False)
+    assert (proc.returncode, proc.stderr.decode()) == (
+        2, "recruitscore: error: No space left on device\n")
+
+
+@pytest.mark.parametrize(("argv", "code"), [(["score", "no-such-file.csv"], 2),
+                                            (["score", "{src}", "-o", "{out}", "-j", "1"], 0)],
+                         ids=["missing input", "success"])
+def test_a_closed_standard_error_keeps_the_exit_code(tmp_path, argv: list[str],  # type: ignore[no-untyped-def]
+                                                     code: int) -> None:
+    """`cmd 2>&1 >/dev/null | true`: a missing input and a successful run both exited 141, the
+    code of a closed standard output (review30, note 9). The reader is gone before anything
+    is written: no timing."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "examples" / "approaches.csv"
+    argv = [a.format(src=src, out=tmp_path / "out.csv") for a in argv]
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "recruitscore", *argv],
+                              stdout=subprocess.DEVNULL, stderr=write_end, timeout=120,
+                              check=False, cwd=tmp_path)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == code

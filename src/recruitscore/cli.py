@@ -64,15 +64,27 @@ ModelOpt = Annotated[
 ]
 
 
-def _quiet_stdout() -> None:
-    """Point standard output at the null device, so that flushing it at exit cannot fail on a
-    closed pipe again."""
+def _quiet_stdout(stream: Any = None) -> None:
+    """Point standard output (or ``stream``) at the null device, so that flushing it at exit
+    cannot fail on a closed pipe or a full disk again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, (sys.stdout if stream is None else stream).fileno())
         os.close(devnull)
     except (OSError, ValueError, AttributeError):  # pragma: no cover - no real stdout
         pass
+
+
+def _say(text: str) -> None:
+    """A line on stderr. If its reader went away (``cmd 2>&1 >/dev/null | true``) the line is
+    lost and the command keeps its own exit code (a missing input and a successful run both
+    exited 141; review30)."""
+    try:
+        typer.echo(text, err=True)
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        _quiet_stdout(sys.stderr)
 
 
 def _console(**kwargs: Any) -> Any:
@@ -109,12 +121,11 @@ def guard() -> Iterator[None]:
         _error_line(f"recruitscore: error: {exc}")
         raise typer.Exit(2) from None
     except OSError as exc:
-        _error_line(f"recruitscore: error: {exc.strerror or exc}: {exc.filename or ''}"
-                    .rstrip(": "))
+        _error_line(_os_error_text(exc))
         raise typer.Exit(2) from None
     except MemoryError:
-        typer.echo("recruitscore: error: out of memory (try --jobs 1, a smaller --chunk-size, "
-                   "or a smaller input)", err=True)
+        _say("recruitscore: error: out of memory (try --jobs 1, a smaller --chunk-size, "
+             "or a smaller input)")
         raise typer.Exit(2) from None
     except UnicodeError as exc:
         what = "encode output" if isinstance(exc, UnicodeEncodeError) else "decode input"
@@ -125,7 +136,7 @@ def guard() -> Iterator[None]:
 
         _workers.shutdown()
         signum = getattr(exc, "signum", 2)
-        typer.echo("recruitscore: interrupted", err=True)
+        _say("recruitscore: interrupted")
         raise typer.Exit(128 + signum) from None
     except Exception as exc:  # a fault of the library itself: one line, never a traceback
         from . import _workers
@@ -134,6 +145,11 @@ def guard() -> Iterator[None]:
         _error_line(f"recruitscore: internal error: {type(exc).__name__}: {exc} (please report "
                     "it, with the command that caused it)")
         raise typer.Exit(70) from None  # EX_SOFTWARE
+
+
+def _os_error_text(exc: OSError) -> str:
+    """The error line of an :class:`OSError`: what went wrong, and the file it names."""
+    return f"recruitscore: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
 
 
 @contextmanager
@@ -205,7 +221,7 @@ def _error_line(text: str) -> None:
     """One error line on stderr, its control characters (a file's header, a path) shown as
     escapes and its line breaks as spaces: the line names what the input holds, and the input
     may be written by an attacker (review17)."""
-    typer.echo("".join(" " if ch in "\n\r" else _visible(ch) for ch in text), err=True)
+    _say("".join(" " if ch in "\n\r" else _visible(ch) for ch in text))
 
 
 def _visible(ch: str) -> str:
@@ -272,8 +288,8 @@ def explain_cmd(
             message = decode_text(data, "standard input", errors=encoding_errors)
             replaced = message.count("\ufffd") - data.count("\ufffd".encode())
             if replaced > 0:
-                typer.echo(f"recruitscore: warning: replaced {replaced:,} undecodable byte "
-                           "sequence(s) with U+FFFD", err=True)
+                _say(f"recruitscore: warning: replaced {replaced:,} undecodable byte "
+                     "sequence(s) with U+FFFD")
         fields = {
             "sender_headline": sender_headline,
             "sender_company": sender_company,
@@ -286,7 +302,7 @@ def explain_cmd(
         approach = as_approach(message, **fields)
         notes = approach.notes
         for problem in notes:
-            typer.echo(f"recruitscore: note: {problem}", err=True)
+            _say(f"recruitscore: note: {problem}")
         result = None
         if signals_only:
             hits = extract_signals(approach)
@@ -443,8 +459,8 @@ def train_cmd(
         model = train(df, label=label_col, positive=positive, params=params, groups=groups,
                       extra_manifest={"trained_from": data.name})
         path = model.save(output)
-        typer.echo(f"recruitscore: wrote {path} ({len(df)} rows, threshold "
-                   f"{model.threshold:.3f})", err=True)
+        _say(f"recruitscore: wrote {path} ({len(df)} rows, threshold "
+             f"{model.threshold:.3f})")
 
 
 def _print_metrics(m: dict[str, Any]) -> None:
@@ -512,7 +528,7 @@ def evaluate_cmd(
                 model_info={"model": str(m.path), "data": data.name,
                             **m.manifest.get("versions", {})},
             )
-            typer.echo(f"recruitscore: wrote {path}", err=True)
+            _say(f"recruitscore: wrote {path}")
         if as_json:
             typer.echo(json.dumps(result, indent=2, default=float))
         else:
@@ -578,7 +594,7 @@ def inbox_cmd(
         m = load_model(model) if model is not None else None
         summary = score_inbox(export, outdir, me=me, model=m, threshold=threshold, top=top)
     if not quiet:
-        typer.echo(f"recruitscore: {summary.line()}", err=True)
+        _say(f"recruitscore: {summary.line()}")
     if fail_on_threshold and summary.n_flagged:
         raise typer.Exit(1)
 
@@ -610,10 +626,13 @@ def main() -> None:
         _quiet_stdout()
         sys.exit(128 + 13)
     except OSError as exc:
-        if not _broken_pipe(exc):
-            raise
+        # the help or the version into a full standard output (--help >/dev/full): one line
+        # and exit 2, as a command's output that cannot be written (review30)
         _quiet_stdout()
-        sys.exit(128 + 13)
+        if _broken_pipe(exc):
+            sys.exit(128 + 13)
+        _error_line(_os_error_text(exc))
+        sys.exit(2)
 
 
 def _broken_pipe(exc: BaseException | None) -> bool:
@@ -644,7 +663,7 @@ def _run() -> None:
         _error_line(f"recruitscore: error: {exc.format_message()}")
         sys.exit(exc.exit_code)
     except typer.Abort:
-        typer.echo("recruitscore: interrupted", err=True)
+        _say("recruitscore: interrupted")
         sys.exit(130)
     sys.exit(code if isinstance(code, int) else 0)
 

@@ -97,14 +97,14 @@ def campaigns_cmd(
     """Group approaches that share a template (near-duplicate text once names, numbers and
     greetings are masked) or an indicator (handle, phone, e-mail, URL, domain) into campaigns;
     write every row with its campaign, a per-campaign summary and a STIX 2.1 bundle."""
-    from .cli import guard
+    from .cli import _say, guard
 
     with _stop_cleanly_on_signals(), guard():
         from .campaigns import campaigns_file
         from .tables import parse_map
 
         def warn(message: str) -> None:
-            typer.echo(f"recruitscore: warning: {message}", err=True)
+            _say(f"recruitscore: warning: {message}")
 
         result = campaigns_file(
             input_path, None if output == "-" else output, summary_path=summary,
@@ -116,4 +116,4 @@ def campaigns_cmd(
             sender_col=sender_col, target_col=target_col, stix_created=stix_created, warn=warn,
         )
     if not quiet:
-        typer.echo(f"recruitscore: {result.line()}", err=True)
+        _say(f"recruitscore: {result.line()}")

@@ -223,19 +223,19 @@ def score_cmd(
 ) -> None:
     """Score every row of a CSV or JSON Lines file; write all rows with risk, band, flagged,
     signals, reasons and error, in input order."""
-    from .cli import guard
+    from .cli import _say, guard
 
     if date_col is not None and conversation_col is None:
-        typer.echo("recruitscore: error: --date-col needs --conversation-col", err=True)
+        _say("recruitscore: error: --date-col needs --conversation-col")
         raise typer.Exit(2)
     if conversation_col is not None:
         unused = [name for name, given in (("--id-col", id_col is not None),
                                            ("--jobs", jobs not in (None, 1)),
                                            ("--chunk-size", chunk_size != 10_000)) if given]
         if unused:  # said, not silently ignored (review25): threads are read and scored whole
-            typer.echo(f"recruitscore: warning: {', '.join(unused)} ignored with "
-                       "--conversation-col (each thread is read and scored whole, one row per "
-                       "conversation)", err=True)
+            _say(f"recruitscore: warning: {', '.join(unused)} ignored with "
+                 "--conversation-col (each thread is read and scored whole, one row per "
+                 "conversation)")
         with _stop_cleanly_on_signals(), guard():
             from .conversations import score_threads_file
             from .model import load_model
@@ -249,8 +249,7 @@ def score_cmd(
                 sanitize_formulas=sanitize_formulas)
         n_flagged = int(conv["flagged"].sum())
         if not quiet:
-            typer.echo(f"recruitscore: {len(conv):,} conversations; {n_flagged:,} flagged",
-                       err=True)
+            _say(f"recruitscore: {len(conv):,} conversations; {n_flagged:,} flagged")
         if fail_on_threshold and n_flagged:
             raise typer.Exit(1)
         return
@@ -260,7 +259,7 @@ def score_cmd(
         from .tables import parse_map
 
         def warn(message: str) -> None:
-            typer.echo(f"recruitscore: warning: {message}", err=True)
+            _say(f"recruitscore: warning: {message}")
 
         mapping = parse_map(column_map)
         with _progress_bar(not quiet) as update:
@@ -276,6 +275,6 @@ def score_cmd(
         from .cli import STARTED
 
         summary.seconds = time.perf_counter() - STARTED  # the whole command, start-up included
-        typer.echo(f"recruitscore: {summary.line()}", err=True)
+        _say(f"recruitscore: {summary.line()}")
     if fail_on_threshold and summary.flagged:
         raise typer.Exit(1)
