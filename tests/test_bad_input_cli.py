@@ -584,7 +584,7 @@ def test_other_outputs_name_the_output_not_a_temporary_file(
         return real_mkstemp(*args, **kw)  # type: ignore[arg-type]
 
     def refused_open(path: str, *args: object, **kw: object) -> int:
-        if str(path).endswith(".tmp") and str(path).startswith(str(tmp_path / "out")):
+        if str(path).endswith((".tmp", ".part")) and str(path).startswith(str(tmp_path / "out")):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kw)  # type: ignore[arg-type]
 
@@ -599,28 +599,29 @@ def test_other_outputs_name_the_output_not_a_temporary_file(
             "evaluate": ("evaluate", lab, "--report", tmp_path / "out"),
             "inbox": ("inbox", export / "messages.csv", "-o", tmp_path / "out")}[command]
     err = one_error_line(run(*args))
-    assert "Permission denied" in err and ".tmp" not in err, err
+    assert "Permission denied" in err and ".tmp" not in err and ".part" not in err, err
     assert str(tmp_path / "out") in err, err
 
 
-@pytest.mark.parametrize("step", ["mkstemp", "replace"])
+@pytest.mark.parametrize("step", ["create", "replace"])
 def test_unwritable_output_names_the_output_not_its_temporary_file(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
     import recruitscore.io as rio
 
-    real_replace = os.replace
+    real_replace, real_open = os.replace, os.open
 
-    def refused(**kw: str) -> None:  # as mkstemp says it: the temporary file's name
-        raise PermissionError(13, "Permission denied",
-                              f"{kw['dir']}/{kw['prefix']}abcdefgh{kw['suffix']}")
+    def refused(path: str, *args: object, **kw: object) -> int:  # naming the temporary file
+        if str(path).endswith(".part"):
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(path, *args, **kw)  # type: ignore[arg-type]
 
     def replace(src: str, dst: str) -> None:
         if str(src).endswith(".part"):
             raise PermissionError(13, "Permission denied", src, None, dst)
         real_replace(src, dst)
 
-    if step == "mkstemp":
-        monkeypatch.setattr(rio.tempfile, "mkstemp", lambda **kw: refused(**kw))
+    if step == "create":
+        monkeypatch.setattr(rio.os, "open", refused)
     else:
         monkeypatch.setattr(rio.os, "replace", replace)
     src = tmp_path / "in.csv"
