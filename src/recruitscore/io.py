@@ -1578,6 +1578,7 @@ class _Publication:
     def __init__(self, files: list[_Output]) -> None:
         self.files = files
         self.thread = threading.get_ident()
+        self.complete = False  # every new file is in place
 
     def run(self) -> None:
         for out in self.files:
@@ -1603,7 +1604,8 @@ class _Publication:
         """Remove the second names of the earlier files once every new file is in place;
         before, put back every target that holds its new file. Returns what could not be put
         back (``None`` when all was)."""
-        complete = self._holds_new(self.files[-1])
+        # (kept: a handler that interrupts the removals below must not put back the rest)
+        self.complete = complete = self.complete or self._holds_new(self.files[-1])
         problem = None
         for out in reversed(self.files):
             if out.state == "settled":
