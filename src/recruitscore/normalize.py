@@ -1314,10 +1314,10 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
 
 #: An RE2 pattern that every text that step 0 can change matches: :data:`STEP0_SUSPECT`, or a
 #: character that one of the other parts of step 0 starts from (a right-to-left override, '<'
-#: of a tag, '&' of a character reference, an emphasis mark, "](" of a markdown link, an
-#: invisible joining character); :func:`_step0` returns any other text as it is. For finding
-#: such texts column-wise: see :func:`fast_normalize_all`.
-STEP0_ANY = (STEP0_SUSPECT + r"|[\x{202e}<&*~]|__|\]\(|["
+#: of a tag, '&' of a character reference, an emphasis mark, '[' of BBCode, '||' of a spoiler,
+#: "](" of a markdown link, an invisible joining character); :func:`_step0` returns any other
+#: text as it is. For finding such texts column-wise: see :func:`fast_normalize_all`.
+STEP0_ANY = (STEP0_SUSPECT + r"|[\x{202e}<&*~\[]|__|\|\||\]\(|["
              + "".join(f"\\x{{{lo:x}}}" + (f"-\\x{{{hi:x}}}" if hi > lo else "")
                        for lo, hi in JOINING_RANGES) + "]")
 
