@@ -857,3 +857,34 @@ def test_displayed_counter_signals_agree_in_both_paths() -> None:
     for i, text in enumerate(rows):
         single = {h.name for h in extract_signals(text)}
         assert {n for n in frame.columns if frame[n].iloc[i]} == single, text
+
+
+# review31 (of round 7's readings on legitimate text)
+def test_a_link_address_is_evidence_for_counter_signals_too() -> None:
+    """The displayed reading keeps a link's address: an ATS e-mail whose coding test and call
+    are links keeps its counter-signals (it lost them and was flagged, review31)."""
+    text = ('<p>Hi Nora, next step is a 60-minute coding test, <a href="https://app.codility.com/'
+            'test/ABC-123">here</a>. Then a <a href="https://zoom.us/j/123456789">video call</a>'
+            " with the team.</p>")
+    result = rs.score(text)
+    assert "standard_assessment_platform" in {h.name for h in result.hits}
+    assert not result.flagged
+    frame = rs.score_frame(pd.DataFrame({"message": [text] * 40}))
+    assert abs(float(frame["risk"].iloc[0]) - result.risk) < 1e-6
+
+
+@pytest.mark.parametrize("line", ["Easy Apply", "Postuler en un clic", "----------"])
+def test_a_long_digest_with_a_repeated_line_is_not_padding(line: str) -> None:
+    """Heavy repetition is padding only when its copies make up half the text or more."""
+    text = "\n".join(f"Role {i}: data engineer, team {i}, {40 + i % 30}k\n{line}"
+                     for i in range(300))
+    assert "padded_text" not in {h.name for h in extract_signals(text)}
+
+
+def test_a_quoted_printable_soft_break_keeps_the_space_after_it() -> None:
+    from recruitscore.normalize import fast_normalize, normalize
+
+    text = "Merci pour votre=\n candidature et cl=\nonez rien."
+    assert fast_normalize(text) == normalize(text).text
+    assert "votrecandidature" not in fast_normalize(text)
+    assert "clonez" in fast_normalize(text)

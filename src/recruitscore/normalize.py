@@ -488,7 +488,10 @@ def _markup_cuts(text: str, displayed: bool = False) -> Iterator[tuple[int, int,
             continue
         if space:
             yield start, end, space
-        elif name in _INLINE_TAGS or name == "bdo" or displayed:
+        elif name in _INLINE_TAGS or name == "bdo" or (displayed and not (
+                name == "a" and not closing and "href" in _attributes(raw))):
+            # (a link's opening tag stays in the displayed reading too: its address is where
+            # the link goes, evidence for counter-signals as for red flags; review31)
             yield start, end, ""
         elif name == "a" and not closing and "href" not in _attributes(raw):
             bare_links += 1
@@ -951,7 +954,10 @@ _JOINER_RE = re.compile(_JOINER)
 # hyphen is found much faster than one that starts with a lookbehind)
 # (also U+2010 HYPHEN and the soft hyphen, which word processors show at a line's end, and a
 # quoted-printable soft break "=" left in a body, "cl=\none": round 7, F12)
-_HYPHEN_BREAK = re.compile(r"[-\u2010\u00ad=][ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_HYPHEN_BREAK = re.compile(r"[-\u2010\u00ad][ \t]*\r?\n[ \t]*(?=[^\W\d_])"
+                           # a quoted-printable soft break is '=' at the very end of the line:
+                           # what follows the line break is text, a space too (review31)
+                           r"|=\r?\n(?=[^\W\d_])")
 # Single words in quotes, two in a row ("'clone' 'our'"), and pipes between single words, two
 # in a row ("clone | our | repo"): a reader skips them
 _QUOTES_CLASS = "'\"\u2018\u2019\u201c\u201d"

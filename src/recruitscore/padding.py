@@ -294,19 +294,28 @@ def _blank_padding(text: str) -> tuple[int, int] | None:
 
 def _heavy_repetition(text: str, memo: dict[str, _Pieces]) -> tuple[int, int] | None:
     """The first copy (at most 64 characters) of a sentence or line found :data:`MIN_REPEAT`
-    times, or of a piece repeated :data:`MIN_REPEAT` times in a row, or ``None``. The pieces
+    times, or of a piece repeated :data:`MIN_REPEAT` times in a row, whose copies make up half
+    the text or more, or ``None``. The pieces
     of ``text``, when found, are left in ``memo`` (for :func:`compact`)."""
     # a text with fewer than MIN_REPEAT sentence or line ends has fewer pieces (str.count on
     # each end character: a few microseconds, where nearly every message stops)
     if sum(map(text.count, _PIECE_END_CHARS)) >= MIN_REPEAT:
         starts, ends, keys = memo[text] = _pieces(text)
         heavy = [k for k, c in Counter(keys).items() if c >= MIN_REPEAT and k]
+        if heavy:  # padding only when the copies make up half the text or more (review31:
+            # a digest of 300 roles, each with its "Easy Apply" line, is not padding)
+            size = Counter()
+            for k, a, b in zip(keys, starts, ends, strict=True):
+                size[k] += b - a
+            heavy = [k for k in heavy if 2 * size[k] >= len(text)]
         if heavy:
             first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
             i = min(first[k] for k in heavy)
             at, to = starts[i], starts[i] + len(text[starts[i]:ends[i]].rstrip())
             return at, min(to, at + _SNIPPET)
-    for start, end, _ in _repeated_stretches(text, MIN_REPEAT):
+    stretches = [(start, end) for start, end, _ in _repeated_stretches(text, MIN_REPEAT)]
+    if stretches and 2 * sum(end - start for start, end in stretches) >= len(text):
+        start, end = stretches[0]  # (the same rule, over every stretch)
         return start, min(end, start + _SNIPPET)
     return None
 
