@@ -30,7 +30,7 @@ from .normalize import NormText, fast_normalize
 from .schema import EMPTY_MESSAGE
 from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, counted, hits_and_norms
 from .stopwords import FUNCTION_WORDS
-from .text import Rows, _row, higher_reading, ngram_form
+from .text import Rows, _one_row, higher_reading, ngram_form
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -402,13 +402,11 @@ def score(
     index = lin.index
     for h in hits:
         fired[index[h.name]] = True
+    rows: Rows | None = None
+    cols, x = np.zeros(0, dtype=np.int64), np.zeros(0)
     if lin.vocab is not None:
-        cols, x, n_tok, n_known = _row(lin.vocab, higher_reading(lin, approach.message,
-                                                                  ngram_form(message)))
-        rows: Rows | None = Rows(np.array([0, cols.size]), cols, x, np.array([n_tok]),
-                                 np.array([n_known]))
-    else:
-        cols, x, rows = np.zeros(0, dtype=np.int64), np.zeros(0), None
+        rows = _one_row(lin.vocab, higher_reading(lin, approach.message, ngram_form(message)))
+        cols, x = rows.indices, rows.data
     s_text, conf, factor = lin.text_parts(rows, 1)
     logit = float(lin.logit(fired[None, :].astype(np.float64), rows)[0])
     risk = float(sigmoid(lin.cal_a * logit + lin.cal_b))

@@ -368,9 +368,7 @@ def higher_reading(model: Any, message: str, stored: str) -> str:
 
 def _text_weight(model: Any, text: str) -> float:
     """What the text part of ``model`` adds to the log-odds for one n-gram text."""
-    cols, x, n_tok, n_known = _row(model.vocab, text)
-    rows = Rows(np.array([0, cols.size]), cols, x, np.array([n_tok]), np.array([n_known]))
-    s, _, factor = model.text_parts(rows, 1)
+    s, _, factor = model.text_parts(_one_row(model.vocab, text), 1)
     return float(s[0] * factor[0])
 
 
@@ -577,6 +575,13 @@ def _row(vocab: Vocabulary, text: str) -> tuple[np.ndarray, np.ndarray, int, int
     if norm > 0:
         values /= norm
     return cols, values, n_tokens, n_known
+
+
+def _one_row(vocab: Vocabulary, text: str) -> Rows:
+    """The TF-IDF rows of one message (:func:`_row` in CSR layout)."""
+    cols, values, n_tokens, n_known = _row(vocab, text)
+    return Rows(np.array([0, cols.size]), cols, values, np.array([n_tokens]),
+                np.array([n_known]))
 
 
 # Tokens in ASCII text: maximal runs of [A-Za-z0-9_] that start with a letter, hold no underscore
