@@ -500,6 +500,15 @@ class Ended(BaseException):
     """The process ended (os._exit) in a signal handler."""
 
 
+def stop_here(stop: str) -> None:
+    """What a signal does where it lands: Ctrl-C raises there; the handler of SIGTERM (and of
+    Ctrl-C in ``score`` and ``campaigns``) removes the temporary files and ends the process."""
+    if stop == "handler":
+        rio.remove_temporary()
+        raise Ended
+    raise KeyboardInterrupt
+
+
 def files_created(args: tuple) -> bool:  # type: ignore[type-arg]
     """Is this ``os.open`` or ``os.link`` call one that creates a file beside an output?"""
     if len(args) > 1 and isinstance(args[1], int):  # os.open(path, flags, mode)
@@ -522,10 +531,7 @@ def test_a_signal_as_a_temporary_file_is_created_leaves_nothing(tmp_path: Path, 
         if name in ("open", "link") and files_created(args):
             created[0] += 1
             if created[0] == k:
-                if stop == "handler":
-                    rio.remove_temporary()
-                    raise Ended
-                raise KeyboardInterrupt
+                stop_here(stop)
 
     watch_steps(monkeypatch, step)
     with pytest.raises((KeyboardInterrupt, Ended)), \
@@ -616,10 +622,7 @@ def test_a_signal_after_any_step_leaves_the_set_whole(tmp_path: Path, monkeypatc
                 return
             _steps[0] += 1
             if _steps[0] == _k:
-                if stop == "handler":
-                    rio.remove_temporary()
-                    raise Ended
-                raise KeyboardInterrupt
+                stop_here(stop)
 
         watch_steps(monkeypatch, step)
         try:
