@@ -105,6 +105,9 @@ COURTESY_CASES = [
     ("Veuillez recevoir nos meilleures salutations", ""), ("Excellente fin de journée !", "!"),
     ("Je vous souhaite une très belle semaine.", "."), ("Au plaisir de vous lire.", "."),
     ("Dans l'attente de votre retour,", ","), ("J'espère que vous allez bien.", "."),
+    ("Sincerely,", ","), ("Truly yours,", ","), ("I hope you are well.", "."),
+    ("All the very best", ""), ("Hope all is well with you", ""),
+    ("We wish you all the very best.", "."),
 ]
 #: the same words doing something else stay wording
 NOT_COURTESY = [
@@ -113,6 +116,9 @@ NOT_COURTESY = [
     "The best day rate in the market.", "Nous vous souhaitons la bienvenue dans l'équipe.",
     "Nos salutations à votre directeur.", "Je vous attends demain.",
     "Looking forward to the interview on Monday.",
+    # review31: words of a formula that end no clause say something else
+    "I hope you are good at Rust and Go.", "We truly value your research.",
+    "We sincerely think you would like the team.", "All the best engineers want this role.",
 ]
 
 

@@ -135,18 +135,25 @@ HEADER_LABEL = r"\b(?:subject|objet|from|sent|envoye|cc|re|fwd?) ?:"
 #: n-grams they taught the model a collection artefact ('best', of "best regards", weighed
 #: -2.66, and appending "Best regards, The HR Team" unflagged 20 of 196 hostile messages).
 #: A closed list in matching form (lower case, no accents); the rest of the sentence stays.
+#: Formulas whose words also say something else ("all the best engineers", "we sincerely
+#: invite you", "hope you are good at Rust") count only where punctuation or the end of the
+#: text follows them (the matching form has no line breaks: "Sincerely\nJo" stays wording):
+#: that punctuation is group 1 of the pattern and is put back (:data:`COURTESY_KEEP`).
 COURTESY = (
-    r"\b(?:(?:with|my|our) )?(?:very )?(?:best|kind|kindest|warm|warmest|many|sincere|fond"
+    r"(?:\ball the (?:very )?best|\b(?:sincerely|faithfully)|\b(?:(?:i|we) )?hope (?:you are"
+    r"|you're|you have been|all is) (?:doing )?(?:good|great))([^\S\n]*(?:[.!?,;:\r\n]|$))"
+    r"|\b(?:(?:i|we) )?hope (?:you are|you're|you have been|all is) (?:doing )?well"
+    r"(?: with you)?\b|\b(?:(?:i|we) )?(?:wish|wishing) you all the (?:very )?best\b"
+    r"|\b(?:(?:with|my|our) )?(?:very )?(?:best|kind|kindest|warm|warmest|many|sincere|fond"
     r"|cordial|respectful|warm personal) (?:regards|wishes)\b"
-    r"|\ball the (?:very )?best\b|\b(?:yours )?(?:sincerely|faithfully|truly)(?: yours)?\b"
+    r"|\byours (?:sincerely|faithfully|truly)\b|\b(?:sincerely|faithfully|truly) yours\b"
     r"|\b(?:have|enjoy|wishing you|wish you|i wish you|we wish you) an? (?:(?:very|really) )?"
     r"(?:great|nice|good|wonderful|lovely|fantastic|pleasant|blessed) "
     r"(?:day|week|weekend|evening|afternoon|morning|one)\b"
     r"|\b(?:(?:i|we)(?: am| are|'m|'re)? )?(?:really )?look(?:ing)? forward to (?:hearing"
     r"(?: back)? from you|your (?:reply|response|answer|feedback)|connecting)\b"
     r"|\b(?:i |we )?hope (?:this|my|our) (?:message|email|e-mail|note|letter|mail) finds you"
-    r" well\b|\b(?:i |we )?hope (?:you are|you're|you have been|all is) (?:doing )?"
-    r"(?:well|good|great)\b"
+    r" well\b"
     r"|\bbien a (?:vous|toi)\b|\b(?:tres |bien )?cordialement\b"
     r"|\b(?:mes |nos )?(?:sinceres|meilleures|cordiales|respectueuses) salutations"
     r"(?: distinguees)?\b|\bsalutations distinguees\b"
@@ -161,6 +168,8 @@ COURTESY = (
     r"|\bj'espere que (?:vous allez|tu vas|vous vous portez) bien\b"
 )
 _COURTESY_RE = compile_re2(COURTESY)
+#: What replaces a formula: a space, and the punctuation after an ambiguous formula.
+COURTESY_KEEP = r" \1"
 _MASKED = PLACEHOLDER + "|" + WEB_ADDRESS + "|" + HEADER_LABEL
 _PLACEHOLDER_RE = compile_re2(_MASKED)
 #: The rows whose wording loses a contact, a placeholder or a formula: one RE2 pass finds all.
@@ -306,7 +315,7 @@ def _contact_form(norm_text: str) -> str:
     if "[" in text or "." in text or ":" in text:
         text = _PLACEHOLDER_RE.sub(" ", text)  # type: ignore
     if _COURTESY_RE.search(text):
-        text = _COURTESY_RE.sub(" ", text)  # type: ignore
+        text = _COURTESY_RE.sub(COURTESY_KEEP, text)  # type: ignore
     if _CONTACT_RE.search(text):
         text = _CONTACT_RE.sub(" ", text)  # type: ignore
     return _BARE_HOST_RE.sub(" ", text) if "." in text else text  # type: ignore
@@ -398,7 +407,7 @@ def _contacts_out(batch: Batch) -> list[str]:
             texts[i] = _contact_form(texts[i])
         return texts
     column = pc.replace_substring_regex(column, _MASKED, " ")
-    column = pc.replace_substring_regex(column, COURTESY, " ")
+    column = pc.replace_substring_regex(column, COURTESY, COURTESY_KEEP)
     column = pc.replace_substring_regex(column, CONTACT_CLAUSE, " ")
     masked = pc.replace_substring_regex(column, BARE_HOST, " ").to_pylist()
     for i, text in zip(suspects.tolist(), masked, strict=True):
