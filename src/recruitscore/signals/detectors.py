@@ -311,9 +311,15 @@ _PLAIN = re.compile(r"[a-z]+", re.ASCII)
 _ORDINARY = frozenset({"linked in", "linked-in"})
 
 
+_KEY_SET = frozenset(KEY_TERMS)
+
+
 def _disguised(word: str) -> bool:
-    """A key word written other than plainly or in one of its ordinary spellings."""
-    return not _PLAIN.fullmatch(word) and word not in _ORDINARY
+    """A key word written other than plainly or in one of its ordinary spellings: with a
+    symbol, or in letters that are not the word ("vvhatsapp", "telegrarn")."""
+    if _PLAIN.fullmatch(word):
+        return word not in _KEY_SET
+    return word not in _ORDINARY
 
 
 #: the same as the last prefilter, for Python's ``re`` (which has no ``\pL``)
