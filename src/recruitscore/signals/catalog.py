@@ -2540,9 +2540,9 @@ SPECIFIC_ROLE = PatternSignal(
             r"(?:[$€£]|\b(?:usd|eur|gbp))\s?" + _YEARLY + r" ?(?:-|to) ?(?:[$€£] ?)?" + _NUM
             + r"|(?:[$€£]|\b(?:usd|eur|gbp))\s?" + _NUM + r" ?(?:-|to) ?(?:[$€£] ?)?" + _YEARLY,
             r"\b" + _NUM + r" ?(?:-|a) ?" + _NUM + r" ?(?:k€|keur|k ?eur)",
-            r"\b(?:ref|reference|req|requisition|job id|job ref|job code|vacancy|poste ref"
-            r"|reference du poste|offre n|offre ref)[ .:#-]{0,3}(?:no\.? ?|n ?)?[a-z]{0,5}[-/]?"
-            r"[0-9]{3,}\b",
+            # (no bare job reference: "Ref: JR-2025-00417" is nothing the target can check, and
+            # appended to a lure it took 10 of 97 flagged development messages below the
+            # threshold: red-team round 8, rule R25-D)
             r"\b(?:permanent|full-time|full time|part-time|fixed-term|fixed term|12-month|6-month"
             r"|cdi|cdd|hybrid|on-site|onsite) (?:role|position|contract|post|poste|opportunity"
             r"|job)\b",
@@ -2579,7 +2579,7 @@ SPECIFIC_ROLE = PatternSignal(
         E("Senior RF engineer, permanent role in Bristol, £70,000-£85,000 base.",
           spans=("permanent role", "£70,000-£85,000 base")),
         E("Ref HQ-2291: quantum control engineer, salary band 90-110k.",
-          spans=("Ref HQ-2291", "salary band")),
+          spans=("salary band",)),
         E("Poste en CDI à Toulouse, 55-65 k€ brut annuel, référence du poste RAD-4410.",
           lang="fr", spans=("55-65 k€",)),
     ),
@@ -2598,6 +2598,10 @@ SPECIFIC_ROLE = PatternSignal(
         # "base de" is a database or a pool of applications, not a base salary
         E("Nous avons conservé votre CV dans notre base de candidatures.", lang="fr"),
         E("Our app has a user base of 2 million."),
+        E("Ref: JR-2025-00417. Keep this between us, we cover your flights.",
+          note="a bare job reference is nothing to check (red-team round 8, R25-D)"),
+        E("Référence du poste : RAD-4410. Merci de rester discret.", lang="fr",
+          note="a bare job reference (R25-D)"),
     ),
 )
 
