@@ -894,3 +894,27 @@ def test_a_quoted_printable_soft_break_keeps_the_space_after_it() -> None:
     assert fast_normalize(text) == normalize(text).text
     assert "votrecandidature" not in fast_normalize(text)
     assert "clonez" in fast_normalize(text)
+
+
+# red-team round 8: a dot inside a clause is no sentence end (text, signal that must fire)
+DOTS_INSIDE = [
+    ("We pay $3,000.00 for a short report on your lab's work.", "paid_report"),
+    ("Please clone the repo (see README.md) and run it before our call.", "run_before_call"),
+    ("Please clone the repo and run it (Node.js 18) before our call.", "run_before_call"),
+    ("Nous payons 3 000,00 € pour une note sur vos travaux.", "paid_report"),
+    ("Merci de cloner le dépôt (voir README.md) et de le lancer avant notre appel.",
+     "run_before_call"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DOTS_INSIDE)
+def test_a_dot_inside_a_clause_keeps_the_red_flag(text: str, name: str) -> None:
+    """A decimal point or a file name's dot is not the end of a sentence: the red flags that
+    look for two things in one sentence still see both (they lost them before)."""
+    assert name in {h.name for h in rs.extract_signals(text)}, text
+
+
+def test_a_real_sentence_end_still_separates() -> None:
+    """The same words in two sentences are two statements, as before."""
+    names = {h.name for h in rs.extract_signals("We pay well. Reports are on our website.")}
+    assert "paid_report" not in names

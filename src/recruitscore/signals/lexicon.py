@@ -164,8 +164,10 @@ def any_of(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
-#: A short gap inside one sentence (no sentence-ending punctuation).
-GAP = r"[^.!?;]{0,60}"
+#: A short gap inside one sentence (no sentence-ending punctuation). A dot followed by a letter
+#: or digit ends no sentence ("$3,000.00", "README.md", "Node.js"): a dot of that kind took
+#: the red flag of a paid report or a run-before-the-call lure away (red-team round 8).
+GAP = r"(?:[^.!?;]|\.[0-9a-z]){0,60}"
 
 
 def near(left: str, right: str, gap: str = GAP) -> str:
