@@ -635,3 +635,15 @@ def test_a_closed_standard_error_does_not_stop_score(tmp_path: Path) -> None:
 def test_only_descriptor_paths_are_written_through(path: str, through: bool) -> None:
     """A regular file under /dev/shm is replaced atomically, as any other (review29)."""
     assert bool(rio._DESCRIPTOR_PATH.match(path)) is through
+
+
+def test_cell_chars_arrow_count_equals_the_pandas_count() -> None:
+    # the Arrow fast path of _cell_chars against Series.str.len() (missing values, non-ASCII,
+    # astral characters, an object column and a number column)
+    frame = pd.read_csv(io.StringIO('id,message,n\n1,"héllo 😀",3\n2,,4\n3,"a\nb",\n'),
+                        dtype=str, keep_default_na=False, na_values=[""])
+    frame["obj"] = pd.Series(["xyz", None, "é"], dtype=object)
+    frame["num"] = [1.5, 2.0, 3.0]
+    plain = int(sum(col.str.len().sum() for _, col in frame.items()
+                    if col.dtype == object or pd.api.types.is_string_dtype(col)))
+    assert rio._cell_chars(frame) == plain == 3 + (7 + 3) + 2 + 4  # id, message, n, obj
