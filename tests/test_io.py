@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from training.corpus import generate_corpus
 
 import recruitscore.io as rio
@@ -647,3 +649,21 @@ def test_cell_chars_arrow_count_equals_the_pandas_count() -> None:
     plain = int(sum(col.str.len().sum() for _, col in frame.items()
                     if col.dtype == object or pd.api.types.is_string_dtype(col)))
     assert rio._cell_chars(frame) == plain == 3 + (7 + 3) + 2 + 4  # id, message, n, obj
+
+
+@given(st.lists(st.lists(st.text(alphabet='ab ,"\n\r\t\'=é😀\x00', max_size=6)
+                         | st.sampled_from(["", '""', "a,b", 'x"', "\n", "\r\n", " lead"]),
+                         min_size=2, max_size=5), min_size=0, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_csv_fast_path_writes_what_the_csv_module_writes(rows: list[list[str]]) -> None:
+    width = min((len(r) for r in rows), default=2)
+    rows = [r[:width] for r in rows]
+    cols = [[r[j] for r in rows] for j in range(width)]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    fast = rio._csv_text(cols)
+    if any("\r" in v for r in rows for v in r):
+        assert fast is None  # left to the csv path, which quotes whole rows
+    else:
+        assert fast == buf.getvalue() == rio._rows_text(cols, "csv")
+    assert rio._csv_text([["a", 1.5], ["b", "c"]]) is None  # not text: the csv path
