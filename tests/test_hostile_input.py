@@ -27,7 +27,7 @@ from recruitscore.cli import app
 from recruitscore.errors import InputError
 from recruitscore.io import DecodedStream, iter_csv_chunks, iter_jsonl_chunks, score_file
 from recruitscore.schema import Approach
-from recruitscore.scoring import get_default_model
+from recruitscore.scoring import get_default_model, score_windows
 from recruitscore.signals import MAX_FIELD_CHARS, extract_signals, get_signal, make_batch
 from recruitscore.tables import MAX_COLUMNS, read_table
 
@@ -823,6 +823,44 @@ def test_hidden_counter_signals_do_not_count(message: str, role: str, how: str) 
         frame = rs.score_frame(pd.DataFrame({"message": [text] * n}))
         assert abs(float(frame["risk"].iloc[0]) - result.risk) < 1e-6
         assert set(str(frame["signals"].iloc[0]).split(";")) == {h.name for h in result.hits}
+
+
+# Benign wording (no counter-signal) that lowers a lure's risk when displayed
+BENIGN_EN = ("We are an established engineering consultancy with offices in Bristol and "
+             "Toulouse. Our recruitment team will send you the full job description, the salary "
+             "range and the interview steps by e-mail.")
+BENIGN_FR = ("Nous sommes un cabinet de conseil en ingénierie implanté à Toulouse et à Bristol. "
+             "Notre équipe de recrutement vous enverra la fiche de poste, la fourchette de "
+             "salaire et les étapes d'entretien par e-mail.")
+
+
+@pytest.mark.parametrize(("app", "role", "benign"), [(APP_EN, ROLE_EN, BENIGN_EN),
+                                                   (APP_FR, ROLE_FR, BENIGN_FR)])
+def test_hidden_words_lower_no_window(app: str, role: str, benign: str) -> None:
+    """The window of a message whose n-grams kept its hidden words (they raise its risk alone)
+    is read with them and as displayed, and keeps the higher: in French, a salary band hidden
+    in a style sheet lowered the window of a plain opener and the lure (0.797 -> 0.785)."""
+    opener = "Hello, I enjoyed your talk on satellite links."
+    owner, member = np.array([0, 0]), np.array([0, 1])
+    _, plain = score_windows(pd.DataFrame({"message": [opener, app]}), owner, member, 1)
+    lasts, alone = [], []
+    for how, hide in HIDING.items():
+        for hidden in (role, benign):
+            frame = pd.DataFrame({"message": [opener, hide(app, hidden)]})
+            _, win = score_windows(frame, owner, member, 1)
+            assert win["risk"].iloc[0] >= plain["risk"].iloc[0] - 1e-9, (how, hidden)
+            lasts.append(hide(app, hidden))
+            alone.append(win["risk"].iloc[0])
+    # all at once, beside plain windows (the column-wise path): each window as alone
+    texts = [t for last in lasts for t in (opener, last, opener, app)]
+    k = len(texts) // 2
+    _, wins = score_windows(pd.DataFrame({"message": texts}), np.repeat(np.arange(k), 2),
+                            np.arange(2 * k), k)
+    np.testing.assert_allclose(wins["risk"].to_numpy()[0::2], alone, atol=1e-6)
+    np.testing.assert_allclose(wins["risk"].to_numpy()[1::2], plain["risk"].iloc[0], atol=1e-6)
+    # plain text is read as before: one reading
+    frame = pd.DataFrame({"message": [opener, f"{app} {role}"]})
+    assert score_windows(frame, owner, member, 1)[1]["risk"].iloc[0] < plain["risk"].iloc[0]
 
 
 def test_hidden_wording_still_counts_when_it_weighs_more() -> None:

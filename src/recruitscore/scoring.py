@@ -601,6 +601,41 @@ def _frame_out(out: pd.DataFrame, model: Model, batch: Any, problems: list[str],
     return out
 
 
+def _window_rows(lin: Any, counts: Any, shown: dict[int, str], owner: np.ndarray,
+                 member: np.ndarray, n_windows: int) -> Rows:
+    """TF-IDF rows of the windows (their members' term ``counts`` added up).
+
+    A window holding messages read two ways (HTML whose n-gram text kept its hidden words:
+    ``shown`` holds their displayed readings, :func:`~recruitscore.text.ngram_readings`) is
+    also read with all of those as displayed, and keeps the reading whose text part weighs
+    more, as :func:`~recruitscore.text.higher_reading` does for one message: hidden words
+    that raise a message's risk alone may lower the risk of its window's wording, and must not
+    (rule R25-B)."""
+    from .text import rows_from_counts, stack_counts, window_counts
+
+    vocab = lin.vocab
+    kept = rows_from_counts(vocab, window_counts(counts, owner, member, n_windows, len(vocab)))
+    n = counts.n_tokens.size
+    if not shown or not owner.size:
+        return kept
+    ids = np.array(sorted(shown), dtype=np.int64)
+    both = stack_counts(counts, lin.text_counts([shown[i] for i in ids.tolist()]))
+    where = np.full(n, -1, dtype=np.int64)
+    where[ids] = n + np.arange(ids.size)
+    displayed = np.where(where[member] >= 0, where[member], member)
+    if (displayed == member).all():
+        return kept
+    other = rows_from_counts(vocab, window_counts(both, owner, displayed, n_windows,
+                                                  len(vocab)))
+    s_kept, _, f_kept = lin.text_parts(kept, n_windows)
+    s_other, _, f_other = lin.text_parts(other, n_windows)
+    better = s_other * f_other > s_kept * f_kept
+    if not better.any():
+        return kept
+    chosen = np.where(better[owner], displayed, member)
+    return rows_from_counts(vocab, window_counts(both, owner, chosen, n_windows, len(vocab)))
+
+
 def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_windows: int,
                   *, model: Model | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Score every row of ``df`` (as :func:`score_frame`) and the combined evidence of windows
@@ -611,7 +646,9 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     messages; a benign counter-signal is voided by a red flag of another message, as within
     one, :data:`~recruitscore.signals.VOIDED_BY`), and its n-gram counts are theirs added up.
     Each message is read once, however many windows hold it, so scoring a thread's windows
-    costs little beyond its messages.
+    costs little beyond its messages. A message holding HTML is read as :func:`score` reads it;
+    a window holding such messages keeps, of their n-gram readings (each as kept alone, or all
+    as displayed), the one whose wording weighs more, so hidden words lower no window's risk.
 
     Parameters
     ----------
@@ -648,7 +685,7 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     import pandas as pd
 
     from .signals import frame_from_batch
-    from .text import ngram_text, rows_from_counts, window_counts
+    from .text import ngram_readings, rows_from_counts
 
     model, batch, problems, out = _prepared(df, model)
     lin = model.linear
@@ -659,7 +696,8 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
             or member.max() >= len(df))):
         raise InputError("score_windows: window positions out of range")
     signals = frame_from_batch(batch).to_numpy(dtype=np.float64)
-    counts = lin.text_counts(ngram_text(batch, lin))
+    texts, shown = ngram_readings(batch, lin)
+    counts = lin.text_counts(texts)
     rows = rows_from_counts(lin.vocab, counts) if counts is not None else None
     scored = (_frame_out(out, model, batch, problems, signals, rows) if len(df)
               else _empty_out(out))
@@ -670,8 +708,7 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
         win_signals = counted(win_signals)
     win_rows = None
     if counts is not None:
-        win_rows = rows_from_counts(lin.vocab, window_counts(counts, owner, member, n_windows,
-                                                             len(lin.vocab)))
+        win_rows = _window_rows(lin, counts, shown, owner, member, n_windows)
     risk, band, fired_names, reasons = _judge(model, win_signals, win_rows)
     windows = pd.DataFrame({"risk": np.round(risk, 6), "band": band,
                             "flagged": risk >= model.threshold, "signals": fired_names,

@@ -334,14 +334,34 @@ def ngram_text(batch: Batch, model: Any = None) -> list[str]:
     >>> ngram_text(b)
     ['good role.  ']
     """
+    return ngram_readings(batch, model)[0]
+
+
+def ngram_readings(batch: Batch, model: Any = None) -> tuple[list[str], dict[int, str]]:
+    """:func:`ngram_text`, and for each row whose message holds HTML and whose n-gram text is
+    not its displayed reading (:func:`higher_reading` kept the reading with the hidden
+    text), that displayed reading, by row: what a window of messages reads in place of the
+    kept one when that weighs more (:func:`~recruitscore.scoring.score_windows`).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from recruitscore.signals import make_batch
+    >>> b, _ = make_batch(pd.DataFrame({"message": ["Good role."]}))
+    >>> ngram_readings(b)
+    (['good role.'], {})
+    """
     # drop_repeats row by row: about 40 us for 550 characters. An Arrow pass that splits,
     # normalises and groups the sentences to find the rows with a repeat was twice as slow.
     texts = [drop_repeats(t) for t in _contacts_out(batch)]
+    shown: dict[int, str] = {}
     if model is not None and model.vocab is not None:
         raw = batch.raw("message")
         for i in np.flatnonzero(batch_match(batch, "message", "<", original=True)).tolist():
-            texts[i] = higher_reading(model, raw[i], texts[i])
-    return texts
+            texts[i], displayed = _readings(model, raw[i], texts[i])
+            if displayed != texts[i]:
+                shown[i] = displayed
+    return texts, shown
 
 
 def higher_reading(model: Any, message: str, stored: str) -> str:
@@ -365,14 +385,21 @@ def higher_reading(model: Any, message: str, stored: str) -> str:
     >>> higher_reading(M(), 'hi <span style="display:none">role</span>', "hi role")
     'hi'
     """
+    return _readings(model, message, stored)[0]
+
+
+def _readings(model: Any, message: str, stored: str) -> tuple[str, str]:
+    """``(the reading higher_reading keeps, the displayed reading)`` of a message's n-gram
+    text (both ``stored`` when the message holds no tag)."""
     from .normalize import may_hide_text
 
     if not may_hide_text(message):
-        return stored
+        return stored, stored
     shown = ngram_form(fast_normalize(message, displayed=True))
     if shown == stored:
-        return stored
-    return shown if _text_weight(model, shown) > _text_weight(model, stored) else stored
+        return stored, stored
+    return (shown if _text_weight(model, shown) > _text_weight(model, stored) else stored,
+            shown)
 
 
 def _text_weight(model: Any, text: str) -> float:
@@ -770,6 +797,22 @@ def rows_from_counts(vocab: Vocabulary, counts: Counts) -> Rows:
     norms = np.sqrt(sq)
     values = values / np.where(norms[rows_u] > 0, norms[rows_u], 1.0)
     return Rows(counts.indptr, counts.indices, values, counts.n_tokens, counts.n_known)
+
+
+def stack_counts(first: Counts, second: Counts) -> Counts:
+    """The rows of ``first``, then those of ``second``, as one :class:`Counts`.
+
+    Examples
+    --------
+    >>> a = Counts(np.array([0, 1]), np.array([2]), np.array([1]), np.array([1]), np.array([1]))
+    >>> stack_counts(a, a).indptr.tolist(), stack_counts(a, a).indices.tolist()
+    ([0, 1, 2], [2, 2])
+    """
+    return Counts(np.concatenate([first.indptr, second.indptr[1:] + first.indptr[-1]]),
+                  np.concatenate([first.indices, second.indices]),
+                  np.concatenate([first.counts, second.counts]),
+                  np.concatenate([first.n_tokens, second.n_tokens]),
+                  np.concatenate([first.n_known, second.n_known]))
 
 
 def window_counts(counts: Counts, owner: np.ndarray, member: np.ndarray, n: int,
