@@ -19,6 +19,7 @@ import recruitscore as rs
 from recruitscore.cli import app
 from recruitscore.conversations import (
     CONVERSATION_COLUMNS,
+    HTML_COLUMN,
     MESSAGE_COLUMNS,
     clean_content,
     export_frame,
@@ -30,6 +31,8 @@ from recruitscore.errors import InputError
 from recruitscore.inbox import score_inbox
 from recruitscore.inbox_report import highlight
 from recruitscore.scoring import score_windows
+
+from .test_hostile_input import APP_EN, APP_FR, BENIGN_EN, BENIGN_FR, HIDING, ROLE_EN, ROLE_FR
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "linkedin-export"
@@ -721,3 +724,103 @@ def test_duplicate_date_columns_are_an_input_error() -> None:
                       columns=["c", "date", "date", "message"])
     with pytest.raises(InputError, match="duplicate column 'date'"):
         score_threads(df, conversation_col="c", date_col="date")
+
+
+# -- HTML read as score reads it (rule R25-B) ---------------------------------------------------
+# A conversation scored a message's HTML reduced to plain text (clean_content keeps the text of
+# hidden elements), so a counter-signal or benign wording hidden in it lowered the risk (EN
+# 0.853 -> 0.454, FR 0.797 -> 0.672 with a salary band in a display:none span). A message
+# holding a tag is now scored as written, and shown as plain text.
+HIDDEN_CASES = {"en": (APP_EN, ROLE_EN, BENIGN_EN), "fr": (APP_FR, ROLE_FR, BENIGN_FR)}
+
+
+def _thread(last: str) -> list[dict[str, str]]:
+    return [{"sender": "Ana", "message": "Hello, I enjoyed your talk on satellite links."},
+            {"sender": "me", "message": "Thanks!"},
+            {"sender": "Ana", "message": last}]
+
+
+@pytest.mark.parametrize("lang", list(HIDDEN_CASES))
+@pytest.mark.parametrize("part", ["counter-signal", "benign wording"])
+@pytest.mark.parametrize("how", list(HIDING))
+def test_hidden_benign_html_lowers_no_conversation(lang: str, part: str, how: str) -> None:
+    app, role, benign = HIDDEN_CASES[lang]
+    hidden = role if part == "counter-signal" else benign
+    plain = rs.score_conversation(_thread(app), me="me")
+    text = HIDING[how](app, hidden)
+    r = rs.score_conversation(_thread(text), me="me")
+    assert r.risk >= plain.risk - 1e-9, (how, r.risk, plain.risk)
+    assert "specific_role" not in r.signals and "off_platform_request" in r.signals
+    _check_structure(r)  # each message's result is its row's risk
+    # the message is shown as plain text, and what was scored is kept beside it
+    last = r.messages.iloc[2]
+    assert last["message"] == clean_content(text) and last[HTML_COLUMN] == text
+    assert r.messages[HTML_COLUMN].tolist()[:2] == ["", ""]
+    # evidence points into what was scored, the message as written
+    for hit in r.message_results[2].hits:
+        for ev in hit.evidence:
+            if ev.field == "message":
+                assert text[ev.start:ev.end] == ev.snippet
+
+
+@pytest.mark.parametrize("lang", list(HIDDEN_CASES))
+def test_a_displayed_counter_signal_still_lowers_a_conversation(lang: str) -> None:
+    app, role, _ = HIDDEN_CASES[lang]
+    plain = rs.score_conversation(_thread(app), me="me")
+    for text in (f"{app} {role}", f"<p>{app}</p><p><b>{role}</b></p>"):
+        r = rs.score_conversation(_thread(text), me="me")
+        assert "specific_role" in r.signals and r.risk < plain.risk - 0.05, text
+        (hit,) = [h for h in r.message_results[2].hits if h.name == "specific_role"]
+        scored = r.messages.iloc[2][HTML_COLUMN] or r.messages.iloc[2]["message"]
+        assert all(scored[e.start:e.end] == e.snippet for e in hit.evidence)
+
+
+def test_html_is_scored_as_written_with_mojibake_repaired() -> None:
+    text = '<p>Bonjour, le caf\u00c3\u00a9 est offert.</p><p hidden>x</p> Add me on WhatsApp'
+    r = rs.score_conversation([{"message": text}, {"message": "Plain text, no tag < here."}])
+    assert r.messages[HTML_COLUMN].tolist() == [
+        '<p>Bonjour, le caf\u00e9 est offert.</p><p hidden>x</p> Add me on WhatsApp', ""]
+    shown = "Bonjour, le caf\u00e9 est offert.\nx\nAdd me on WhatsApp"
+    assert r.messages["message"].iloc[0] == shown
+    assert r.message_results[0].risk == pytest.approx(
+        rs.score(r.messages[HTML_COLUMN].iloc[0]).risk, abs=1e-5)
+    _check_structure(r)
+
+
+def test_inbox_reads_html_content_as_displayed(tmp_path: Path) -> None:
+    """messages.csv CONTENT holding HTML (with an InMail SUBJECT joined in): a counter-signal
+    hidden in it does not lower the conversation, which is shown as plain text, and the report
+    neither lists nor marks it."""
+    frame = _messages()
+    first = frame.iloc[[0]].copy()
+    first["CONVERSATION ID"] = first["CONVERSATION TITLE"] = "9-hidden"
+    first["DATE"] = "2024-06-01 10:00:00 UTC"
+    first["SUBJECT"] = "A question"
+    rows = {}
+    for name, content in (("plain", f"<p>{APP_EN}</p>"),
+                          ("hidden", f'<p>{APP_EN}</p><p style="display:none">{ROLE_EN}</p>'),
+                          ("shown", f"<p>{APP_EN}</p><p>{ROLE_EN}</p>")):
+        row = first.copy()
+        row["CONTENT"] = content
+        out = tmp_path / name
+        score_inbox(_variant(tmp_path, pd.concat([frame, row])), out, me="Claire Dubois")
+        conv = pd.read_csv(out / "conversations.csv", dtype=str, keep_default_na=False)
+        msgs = pd.read_csv(out / "messages.csv", dtype=str, keep_default_na=False)
+        rows[name] = (conv.set_index("conversation_id").loc["9-hidden"],
+                      msgs.set_index("conversation_id").loc["9-hidden"],
+                      (out / "report.html").read_text(encoding="utf-8"))
+    (c_plain, _, _), (c_hidden, m_hidden, page), (c_shown, _, shown_page) = rows.values()
+    assert float(c_hidden["risk"]) >= float(c_plain["risk"]) > float(c_shown["risk"])
+    assert "specific_role" not in c_hidden["signals"] and "specific_role" in c_shown["signals"]
+    # shown as plain text: the subject, then the paragraphs (hidden text too: it is in the
+    # export, and the user may want to see it)
+    assert m_hidden["message"] == f"A question\n{APP_EN}\n{ROLE_EN}"
+
+    def card(html_page: str) -> str:
+        part = html_page[html_page.index('data-conversation="9-hidden"'):]
+        return part[:part.index("</section>")]
+
+    assert "specific role" not in card(page) and '<mark class="ok"' not in card(page)
+    assert "off platform request" in card(page) and "<mark" in card(page)
+    # the same words displayed are listed and marked as reassuring
+    assert "specific role" in card(shown_page) and '<mark class="ok"' in card(shown_page)

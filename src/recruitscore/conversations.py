@@ -57,6 +57,7 @@ import pandas as pd
 
 from .errors import InputError, check_threshold_arg
 from .model import Model
+from .normalize import may_hide_text
 from .schema import FIELDS
 from .scoring import ScoreResult, score, score_windows, use_model
 from .signals import voided
@@ -64,10 +65,12 @@ from .tables import not_text
 
 __all__ = [
     "CONVERSATION_COLUMNS",
+    "HTML_COLUMN",
     "MESSAGE_COLUMNS",
     "WINDOW",
     "ConversationResult",
     "Export",
+    "as_written",
     "clean_content",
     "read_export",
     "score_conversation",
@@ -89,6 +92,11 @@ MESSAGE_COLUMNS: tuple[str, ...] = (
 )
 
 PROFILE_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if f != "message")
+
+#: The column of a thread's messages that holds a message as written when it holds HTML
+#: (mojibake repaired; empty otherwise): :func:`score_threads` scores it in place of
+#: ``message``, which then holds the plain text shown (:func:`clean_content`).
+HTML_COLUMN = "message_html"
 
 
 # -- text cleaning ------------------------------------------------------------------------------
@@ -173,6 +181,28 @@ def clean_content(text: Any) -> str:
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
+def as_written(text: Any) -> str:
+    """A message as written, mojibake repaired, when it holds a tag; ``""`` when it does not.
+
+    This is what a conversation scores for a message holding HTML, so that it is read as
+    :func:`~recruitscore.score` reads it: red flags from all of its text, hidden elements too,
+    benign counter-signals and benign wording only from what a browser displays (rule R25-B).
+    :func:`clean_content` keeps the text of hidden elements: it is for showing a message, not
+    for scoring it.
+
+    Examples
+    --------
+    >>> as_written('Hi<span style="display:none">CDI</span>')
+    'Hi<span style="display:none">CDI</span>'
+    >>> as_written("Fish &amp; chips"), as_written(None)
+    ('', '')
+    """
+    if text is None or (isinstance(text, float) and np.isnan(text)):
+        return ""
+    text = str(text)
+    return _fix_mojibake(text) if may_hide_text(text) else ""
+
+
 def _key(name: Any) -> str:
     """A name as compared between files: mojibake repaired, NFKC, casefolded, single spaces."""
     return _key_text(str(name or ""))
@@ -255,7 +285,10 @@ class Export:
         One row per message, columns renamed to ``conversation_id``, ``title``, ``from``,
         ``sender_url``, ``to``, ``recipient_urls``, ``date``, ``subject``, ``content``,
         ``folder``, ... (missing optional columns are added empty); ``content`` cleaned with
-        :func:`clean_content`, names with mojibake repaired.
+        :func:`clean_content` (the text shown), names with mojibake repaired;
+        ``content_html``: the content as written when it holds a tag (see
+        :func:`as_written`; the subject joined in as in ``content``), else empty: what is
+        scored.
     profile : DataFrame or None
         ``Profile.csv`` when present.
     connections : DataFrame or None
@@ -408,13 +441,28 @@ def _tidy_messages(df: pd.DataFrame, name: str) -> pd.DataFrame:
         df["conversation_id"] = pair
     for col in ("from", "to", "title", "subject"):
         df[col] = _each_distinct(lambda v: _fix_mojibake(v).strip(), df[col].tolist())
-    df["content"] = _each_distinct(clean_content, df["content"].tolist())
+    raw = df["content"].tolist()
+    df["content"] = _each_distinct(clean_content, raw)
+    written = _each_distinct(as_written, raw)
     subject = df["subject"].tolist()
     content = df["content"].tolist()
     # an InMail's subject is part of what the sender wrote
-    df["content"] = [f"{clean_content(s)}\n{c}" if s and s not in c and c else c
-                     for s, c in zip(subject, content, strict=True)]
+    joined = [bool(s and s not in c and c) for s, c in zip(subject, content, strict=True)]
+    df["content"] = [f"{clean_content(s)}\n{c}" if j else c
+                     for s, c, j in zip(subject, content, joined, strict=True)]
+    df["content_html"] = [_with_subject(s, c, w) if j else w
+                          for s, c, w, j in zip(subject, content, written, joined, strict=True)]
     return df.reset_index(drop=True)
+
+
+def _with_subject(subject: str, content: str, written: str) -> str:
+    """What is scored of a message whose subject is joined in: ``""`` when neither holds a tag
+    (the shown text is scored), else each part as written when it holds one (plain text when
+    not), one line apart."""
+    head = as_written(subject)
+    if not (head or written):
+        return ""
+    return f"{head or clean_content(subject)}\n{written or content}"
 
 
 #: How a missing date is written (silent, as in profile columns): not a date that is unreadable.
@@ -580,6 +628,7 @@ def export_frame(export: Export, me: str | None = None) -> tuple[pd.DataFrame, s
             target = _fix_mojibake(export.profile[cols["headline"]].iloc[0]).strip()
     df["target_headline"] = target
     df["message"] = df["content"]
+    df[HTML_COLUMN] = df["content_html"]
     df["input_row"] = np.arange(1, len(df) + 1)
     return df, owner_name
 
@@ -686,8 +735,13 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     ----------
     df : DataFrame
         One row per message: ``message``, the conversation column, optionally a date column,
-        ``inbound`` (bool; default: every row is from the counterpart), ``system`` (bool) and
-        the schema's profile fields (the counterpart's, and ``target_headline``).
+        ``inbound`` (bool; default: every row is from the counterpart), ``system`` (bool),
+        :data:`HTML_COLUMN` and the schema's profile fields (the counterpart's, and
+        ``target_headline``). A message holding HTML is read as :func:`~recruitscore.score`
+        reads it (counter-signals and benign wording only from what a browser displays).
+        Where :data:`HTML_COLUMN` is set (not empty), it is scored in place of ``message``,
+        which is then only shown (its plain text: :func:`clean_content`); a message whose
+        ``message`` is blank is not scored.
     conversation_col, date_col : str
         Column names; rows are put in date order within a conversation (file order breaks
         ties; messages without a readable date come after the dated ones, in file order).
@@ -745,9 +799,12 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
                else np.ones(len(d), dtype=bool))
     system = (d["system"].astype(bool).to_numpy() if "system" in d.columns
               else np.zeros(len(d), dtype=bool))
-    text = d["message"].map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v))
-                            else str(v)).to_numpy(dtype=object)
+    text = d["message"].map(_text_of).to_numpy(dtype=object)
     empty = np.array([not t.strip() for t in text], dtype=bool)
+    if HTML_COLUMN in d.columns:
+        # the message as written where it holds HTML (what is shown stays in `message`)
+        html = d[HTML_COLUMN].map(_text_of).to_numpy(dtype=object)
+        text = np.where(html != "", html, text)
     scorable = inbound & ~system & ~empty
     n = len(d)
     risk = np.full(n, np.nan)
@@ -811,6 +868,11 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     conv = _conversations(d, eff, risk, cum, cum_signals, cum_reasons, signals, reasons,
                           scorable, thr, model, eff_unc)
     return out, conv
+
+
+def _text_of(value: Any) -> str:
+    """A cell as text: ``""`` for a missing value."""
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
 
 
 def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.ndarray,
@@ -921,13 +983,17 @@ class ConversationResult:
         The message after which the risk peaked.
     messages : DataFrame
         Every message in order with ``turn``, ``inbound``, ``risk``, ``cumulative_risk``,
-        ``band``, ``flagged``, ``signals``, ``reasons``, ``error``.
+        ``band``, ``flagged``, ``signals``, ``reasons``, ``error``; ``message`` holds the
+        plain text shown (:func:`clean_content`), and :data:`HTML_COLUMN` a message as
+        written when it holds HTML (what was scored; empty otherwise).
     message_results : list of ScoreResult or None
-        The full explanation of each inbound message alone (``None`` for the others).
+        The full explanation of each inbound message alone (``None`` for the others); its
+        evidence spans point into what was scored: :data:`HTML_COLUMN` where it is set, else
+        ``message``.
     peak : ScoreResult or None
         The explanation of what scored the peak: one message, or for a cumulative window
-        its messages joined (evidence spans into that text; its risk can differ from the
-        window's by the n-grams that cross a join).
+        its messages joined (evidence spans into that text, each message as scored; its risk
+        can differ from the window's by the n-grams that cross a join).
     reasons : list of str
         Why, in plain words: escalation, moves after a neutral opener, the peak's top reasons.
     signals : list of str
@@ -1030,10 +1096,13 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
     Parameters
     ----------
     messages : list of dict or DataFrame
-        One message per item/row, in any order: ``message`` (the text; ``content`` is
-        accepted), optionally ``sender``, ``date``, ``inbound`` (bool) and the schema's profile
-        fields (``sender_headline``, ``sender_company``, ..., ``target_headline``). Names are
-        used only to tell who wrote what, never as features.
+        One message per item/row, in any order: ``message`` (the text, plain or HTML, as
+        written; ``content`` is accepted), optionally ``sender``, ``date``, ``inbound``
+        (bool) and the schema's profile fields (``sender_headline``, ``sender_company``, ...,
+        ``target_headline``). Names are used only to tell who wrote what, never as features.
+        A message holding HTML is scored as :func:`~recruitscore.score` reads it (red flags
+        from all of its text, hidden elements too; counter-signals and benign wording only
+        from what a browser displays) and shown as its plain text (:func:`clean_content`).
     me : str, optional
         The owner's name: their messages are shown but not scored. Without ``me`` and without
         an ``inbound`` column, the sender of the first message is the counterpart.
@@ -1077,7 +1146,11 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         df = df.rename(columns={"content": "message"})
     if "message" not in df.columns:
         raise InputError(f"no 'message' key (found: {', '.join(map(str, df.columns))})")
-    df["message"] = [clean_content(v) for v in df["message"].tolist()]
+    written = df["message"].tolist()
+    df["message"] = [clean_content(v) for v in written]
+    # a message holding HTML is scored as written (hidden text cannot lower its risk), and
+    # shown as plain text
+    df[HTML_COLUMN] = [as_written(v) for v in written]
     if "inbound" not in df.columns:
         if "sender" in df.columns:
             keys = [_key(s) for s in df["sender"].tolist()]
@@ -1097,20 +1170,23 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
     out = out.drop(columns=["_conv"])
     c = conv.iloc[0]
     profile_cols = [col for col in PROFILE_FIELDS if col in out.columns]
+    # what was scored of each message: as written when it holds HTML, else its text
+    scored = [h or str(m) for h, m in zip(out[HTML_COLUMN].tolist(), out["message"].tolist(),
+                                          strict=True)]
     results: list[ScoreResult | None] = []
     for i in range(len(out)):
         if pd.isna(out["risk"].iloc[i]):
             results.append(None)
         else:
             fields = {col: out[col].iloc[i] for col in profile_cols}
-            results.append(score(str(out["message"].iloc[i]), model=model, **_clean(fields)))
+            results.append(score(scored[i], model=model, **_clean(fields)))
     peak = None
     if pd.notna(c["peak_turn"]):
         p = int(c["peak_turn"]) - 1
         res = results[p]
         if res is not None and out["cumulative_risk"].iloc[p] > out["risk"].iloc[p]:
             sc = [i for i in range(p + 1) if results[i] is not None][-WINDOW:]
-            joined = "\n\n".join(str(out["message"].iloc[i]) for i in sc)
+            joined = "\n\n".join(scored[i] for i in sc)
             fields = {col: out[col].iloc[p] for col in profile_cols}
             res = score(joined, model=model, **_clean(fields))
         peak = res

@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from .conversations import HTML_COLUMN
 from .model import Model
 from .signals import extract_signals, list_signals
 
@@ -167,14 +168,24 @@ def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str,
                 found[key] = hits
         polarity = _polarity()
         hits = [h for h in hits if polarity.get(h.name) != "context"]
+        names = [h.name for h in hits]
+        written = getattr(row, HTML_COLUMN, "")
+        if isinstance(written, str) and written:
+            # scored as written (rule R25-B): of the passages of the plain text shown, only
+            # those of signals the score counted (not a counter-signal hidden in the HTML), and
+            # every signal it counted, also one whose passage the plain text leaves out
+            scored = [n for n in str(getattr(row, "signals", "") or "").split(";")
+                      if n and polarity.get(n) != "context"]
+            hits = [h for h in hits if h.name in scored]
+            names = scored
         spans = [(ev.start, ev.end, describe.get(h.name, h.name))
                  for h in hits for ev in h.evidence if ev.field == "message"]
         ok = frozenset(describe.get(h.name, h.name) for h in hits
                        if polarity.get(h.name) == "benign")
         body = highlight(text, spans, ok)
-        if hits:
+        if names:
             sig_line = ('<div class="sigs">signals: '
-                        + _e(", ".join(h.name.replace("_", " ") for h in hits)) + "</div>")
+                        + _e(", ".join(n.replace("_", " ") for n in names)) + "</div>")
     classes = ["msg", direction]
     esc = conv_row.escalation_turn
     flag = ""
@@ -228,7 +239,8 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
     shown = conv.iloc[:_n_shown(conv, top)]
     spans = _row_ranges(msgs["conversation_id"].to_numpy(dtype=object))
     needed = [c for c in ("turn", "direction", "message", "from", "date", "risk",
-                          "cumulative_risk", *_PROFILE) if c in msgs.columns]
+                          "cumulative_risk", "signals", HTML_COLUMN, *_PROFILE)
+              if c in msgs.columns]
     columns = {c: msgs[c].tolist() for c in needed}
     n_msgs = len(msgs) if n_messages is None else n_messages
     found: dict[tuple[str, ...], list[Any]] = {}
