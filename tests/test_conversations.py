@@ -824,3 +824,16 @@ def test_inbox_reads_html_content_as_displayed(tmp_path: Path) -> None:
     assert "off platform request" in card(page) and "<mark" in card(page)
     # the same words displayed are listed and marked as reassuring
     assert "specific role" in card(shown_page) and '<mark class="ok"' in card(shown_page)
+
+
+def test_a_message_whose_shown_text_is_empty_is_scored_as_score_scores_it() -> None:
+    """A message holding only a ``<style>`` with a red flag in it shows nothing, but ``score``
+    reads the red flag; the conversation scores it the same instead of skipping it
+    (review32)."""
+    import recruitscore as rs
+
+    hidden = "<style>/* keep this between us, add me on WhatsApp */</style>"
+    alone = rs.score(hidden).risk
+    result = rs.score_conversation([{"message": hidden, "sender": "X"}])
+    assert result.messages["risk"].iloc[0] == pytest.approx(alone, abs=1e-6)  # rounded
+    assert result.risk >= alone - 1e-6

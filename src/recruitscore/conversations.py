@@ -740,8 +740,8 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
         ``target_headline``). A message holding HTML is read as :func:`~recruitscore.score`
         reads it (counter-signals and benign wording only from what a browser displays).
         Where :data:`HTML_COLUMN` is set (not empty), it is scored in place of ``message``,
-        which is then only shown (its plain text: :func:`clean_content`); a message whose
-        ``message`` is blank is not scored.
+        which is then only shown (its plain text: :func:`clean_content`); a message with
+        neither (blank ``message``, no :data:`HTML_COLUMN`) is not scored.
     conversation_col, date_col : str
         Column names; rows are put in date order within a conversation (file order breaks
         ties; messages without a readable date come after the dated ones, in file order).
@@ -800,11 +800,12 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     system = (d["system"].astype(bool).to_numpy() if "system" in d.columns
               else np.zeros(len(d), dtype=bool))
     text = d["message"].map(_text_of).to_numpy(dtype=object)
-    empty = np.array([not t.strip() for t in text], dtype=bool)
     if HTML_COLUMN in d.columns:
-        # the message as written where it holds HTML (what is shown stays in `message`)
+        # the message as written where it holds HTML (what is shown stays in `message`); a
+        # message whose displayed text is empty is scored too, as score() scores it (review32)
         html = d[HTML_COLUMN].map(_text_of).to_numpy(dtype=object)
         text = np.where(html != "", html, text)
+    empty = np.array([not t.strip() for t in text], dtype=bool)
     scorable = inbound & ~system & ~empty
     n = len(d)
     risk = np.full(n, np.nan)

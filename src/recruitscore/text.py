@@ -135,15 +135,18 @@ HEADER_LABEL = r"\b(?:subject|objet|from|sent|envoye|cc|re|fwd?) ?:"
 #: n-grams they taught the model a collection artefact ('best', of "best regards", weighed
 #: -2.66, and appending "Best regards, The HR Team" unflagged 20 of 196 hostile messages).
 #: A closed list in matching form (lower case, no accents); the rest of the sentence stays.
-#: Formulas whose words also say something else ("all the best engineers", "we sincerely
-#: invite you", "hope you are good at Rust") count only where punctuation or the end of the
-#: text follows them (the matching form has no line breaks: "Sincerely\nJo" stays wording):
-#: that punctuation is group 1 of the pattern and is put back (:data:`COURTESY_KEEP`).
+#: A lone "sincerely" or "faithfully" also says something else ("we sincerely invite you"):
+#: it counts only where punctuation or the end of the text follows it (the matching form has
+#: no line breaks, so "Sincerely\nJo" stays wording), and that punctuation, group 1 of the
+#: pattern, is put back (:data:`COURTESY_KEEP`); a lone "truly" is wording. "All the best"
+#: and "hope you are doing great" are cut wherever they stand: cut only before punctuation
+#: (rule R25-C), "All the best\nThe HR Team" appended unflagged 4 of 69 hostile development
+#: messages (review32), which weighs more than "all the best engineers" read as a formula.
 COURTESY = (
-    r"(?:\ball the (?:very )?best|\b(?:sincerely|faithfully)|\b(?:(?:i|we) )?hope (?:you are"
-    r"|you're|you have been|all is) (?:doing )?(?:good|great))([^\S\n]*(?:[.!?,;:\r\n]|$))"
-    r"|\b(?:(?:i|we) )?hope (?:you are|you're|you have been|all is) (?:doing )?well"
-    r"(?: with you)?\b|\b(?:(?:i|we) )?(?:wish|wishing) you all the (?:very )?best\b"
+    r"\b(?:sincerely|faithfully)([^\S\n]*(?:[.!?,;:\r\n]|$))"
+    r"|\b(?:(?:(?:i|we) )?(?:wish|wishing) you )?all the (?:very )?best\b"
+    r"|\b(?:(?:i|we) )?hope (?:you are|you're|you have been|all is) (?:doing )?(?:well|good"
+    r"|great)(?: with you)?\b"
     r"|\b(?:(?:with|my|our) )?(?:very )?(?:best|kind|kindest|warm|warmest|many|sincere|fond"
     r"|cordial|respectful|warm personal) (?:regards|wishes)\b"
     r"|\byours (?:sincerely|faithfully|truly)\b|\b(?:sincerely|faithfully|truly) yours\b"

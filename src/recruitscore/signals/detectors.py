@@ -308,7 +308,7 @@ OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SP
 _PLAIN = re.compile(r"[a-z]+", re.ASCII)
 #: Ordinary spellings of a key word that are not a disguise: "Linked-In" and "Linked In" are
 #: how many people write the platform's name, which no one needs to hide from a filter.
-_ORDINARY = frozenset({"linked in", "linked-in"})
+_ORDINARY = frozenset({"linked in", "linked-in", "linked/in", "linked|in"})
 
 
 _KEY_SET = frozenset(KEY_TERMS)

@@ -164,10 +164,12 @@ def any_of(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
-#: A short gap inside one sentence (no sentence-ending punctuation). A dot followed by a letter
-#: or digit ends no sentence ("$3,000.00", "README.md", "Node.js"): a dot of that kind took
-#: the red flag of a paid report or a run-before-the-call lure away (red-team round 8).
-GAP = r"(?:[^.!?;]|\.[0-9a-z]){0,60}"
+#: A short gap inside one sentence (no sentence-ending punctuation). A dot before a digit or
+#: before a file or host ending of one to four letters ends no sentence ("$3,000.00",
+#: "README.md", "Node.js", "acme-hr.com"): a dot of that kind took the red flag of a paid
+#: report or a run-before-the-call lure away (red-team round 8); "billing.Prepare", a
+#: sentence whose space was forgotten, still ends (review32).
+GAP = r"(?:[^.!?;]|\.(?:[0-9]|[a-z]{1,4}\b)){0,60}"
 
 
 def near(left: str, right: str, gap: str = GAP) -> str:
