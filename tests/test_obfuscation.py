@@ -952,6 +952,78 @@ def test_ordinary_html_mail_reads_as_its_text(text: str) -> None:
     assert abs(rs.score(text).risk - rs.score(plain).risk) < 0.05
 
 
+# Rule R25-A: look-alike letter pairs and separators inside a key word (KEY_TERMS), read only
+# there: (text, signal, evidence), English then French.
+KEY_WORD_DISGUISES = [
+    ("Please add me on VVhatsApp", "off_platform_request", "VVhatsApp"),
+    ("Let's continue on Telegrarn, it's safer.", "off_platform_request", "Telegrarn"),
+    ("Let's continue on Telegrann, it's safer.", "off_platform_request", "Telegrann"),
+    ("The passvvord is in the next message.", "file_lure", "The passvvord is"),
+    ("The passworcl is in the next message.", "file_lure", "The passworcl is"),
+    ("Please add me on Whats/App", "off_platform_request", "Whats/App"),
+    ("Add me on Tele·gram please", "off_platform_request", "Tele·gram"),
+    ("Add me on What's🙂App please", "off_platform_request", "What's🙂App"),
+    ("Add me on Whats|App, Whats+App or Whats•App", "off_platform_request", "Whats|App"),
+    ("The interview will be conducted on Tele→gram with our manager.", "chat_only_interview",
+     "interview will be conducted on Tele→gram"),
+    ("Download Te1e~gram and add me", "chat_only_interview", "Download Te1e~gram and add me"),
+    ("The pass/word is in the next message.", "file_lure", "The pass/word is"),
+    ("Payment in ca·sh only.", "irregular_payment", "in ca·sh"),
+    ("Ajoute-moi sur VVhatsApp stp", "off_platform_request", "VVhatsApp"),
+    ("Écris-moi sur Télégrarn", "off_platform_request", "Télégrarn"),
+    ("Continuons sur Sig|nal, c'est plus sûr.", "off_platform_request", "sur Sig|nal"),
+    ("L'entretien se fera uniquement sur Tele·gram.", "chat_only_interview",
+     "entretien se fera uniquement sur Tele·gram"),
+    ("Téléchargez Whats🙂App et ajoutez-moi", "chat_only_interview", "Téléchargez Whats🙂App"),
+    ("Écris-moi sur Whats👍🏽App stp", "off_platform_request", "Whats👍🏽App"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "snippet"), KEY_WORD_DISGUISES)
+def test_look_alike_pairs_and_separators_inside_key_words(text: str, name: str,
+                                                          snippet: str) -> None:
+    hits = {h.name: h for h in extract_signals(text)}
+    assert name in hits and "obfuscated_text" in hits, (text, sorted(hits))
+    assert snippet in {e.snippet for e in hits[name].evidence}, hits[name].evidence
+    assert_spans_valid(Approach(message=text), hits.values())
+
+
+# what must not read as a key word: ordinary words with the pairs, slashes, bullets, emoji and
+# French inclusive writing
+KEY_WORD_COUNTEREXAMPLES = [
+    "We use modern tools: learn fast, be savvy and clear, turn a concern into a plan.",
+    "Stack: TCP/IP, and/or CI/CD, Node.js/TypeScript, C++/Rust, UI/UX.",
+    "Skills: • Python • Go • Rust",
+    "Great team 🚀 great culture 🙂 fully remote",
+    "Nous recherchons un·e développeur·se ; candidat·e·s bienvenu·e·s, tous·tes motivé·e·s.",
+    "Find me on Linked/In or Linked·In, and see my Git/Hub.",
+    "Les clés du modèle sont claires, le travail est discret et moderne.",
+]
+
+
+@pytest.mark.parametrize("text", KEY_WORD_COUNTEREXAMPLES)
+def test_key_word_readings_leave_ordinary_text_alone(text: str) -> None:
+    fired = {h.name for h in extract_signals(text)}
+    assert not fired & {"off_platform_request", "obfuscated_text", "file_lure",
+                        "irregular_payment", "chat_only_interview"}, (text, fired)
+
+
+@pytest.mark.parametrize("size", [1, 7, 40, 300])
+def test_key_word_disguises_read_alike_in_both_paths(size: int) -> None:
+    """The column path (RE2 prefilters over batches above 32 rows) fires what the
+    per-message path fires, on every disguise and counterexample."""
+    import pandas as pd
+
+    from recruitscore.signals import extract_signals_frame
+
+    texts = [t for t, _, _ in KEY_WORD_DISGUISES] + KEY_WORD_COUNTEREXAMPLES
+    rows = (texts * (size // len(texts) + 1))[:size]
+    frame = extract_signals_frame(pd.DataFrame({"message": rows}))
+    for i, text in enumerate(rows):
+        fired = {h.name for h in extract_signals(text)}
+        assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
+
+
 # rule R25-A: symbols inside a key word and look-alike letter pairs (text, signal, snippet)
 INNER_SYMBOLS = [
     ("Add me on Whats/App please", "off_platform_request", "Whats/App"),

@@ -305,21 +305,16 @@ OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
      f"[{BLANK_LOOKING}]"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
                                        _REVERSED.pattern])
-_PLAIN = re.compile(r"[a-z]+", re.ASCII)
 #: Ordinary spellings of a key word that are not a disguise: "Linked-In" and "Linked In" are
-#: how many people write the platform's name, which no one needs to hide from a filter.
-_ORDINARY = frozenset({"linked in", "linked-in", "linked/in", "linked|in"})
-
-
-_KEY_SET = frozenset(KEY_TERMS)
+#: how many people write the platform's name, which no one needs to hide from a filter (nor
+#: "Linked/In", "Linked·In").
+_ORDINARY = re.compile("|".join(KEY_TERMS) + r"|linked[^a-z0-9]{0,4}in")
 
 
 def _disguised(word: str) -> bool:
-    """A key word written other than plainly or in one of its ordinary spellings: with a
-    symbol, or in letters that are not the word ("vvhatsapp", "telegrarn")."""
-    if _PLAIN.fullmatch(word):
-        return word not in _KEY_SET
-    return word not in _ORDINARY
+    """A key word written other than plainly or in one of its ordinary spellings (letters
+    alone can be a disguise: "vvhatsapp", "telegrarn")."""
+    return _ORDINARY.fullmatch(word) is None
 
 
 #: the same as the last prefilter, for Python's ``re`` (which has no ``\pL``)

@@ -8,6 +8,8 @@ Examples
 >>> p = re.compile(term("whatsapp"), re.ASCII)
 >>> [bool(p.search(s)) for s in ["whatsapp", "w h a t s a p p", "wh@tsapp", "whats-app", "what"]]
 [True, True, True, True, False]
+>>> [bool(p.search(s)) for s in ["vvhatsapp", "what's\U0001f642app", "whats/app", "w/hatsapp"]]
+[True, True, True, False]
 """
 
 from __future__ import annotations
@@ -51,64 +53,53 @@ _LEET: dict[str, str] = {
     "g": "g9",
     "b": "b8",
 }
+# Pairs of letters that look like one letter (rule R25-A): "VVhatsApp", "Telegrarn",
+# "passworcl". Read only inside key words: ordinary words hold them ("modern", "savvy", "clear").
+_PAIRS: dict[str, tuple[str, ...]] = {"w": ("vv",), "m": ("rn", "nn"), "d": ("cl",)}
 # Separators inserted between letters: spaced, dotted, hyphenated, starred, underscored.
 _SEP = r"[ .\-_*/+~]"
-# Symbols that split a word once, where a reader still reads one word: "whats/app",
-# "sig|nal", "wha+sapp" (rule R25-A). Letters, digits, white space and the characters that end
-# or open a clause (, ; ! ? quotes, brackets) are not among them; a few of these join two real
-# words too ("and/or", "tcp/ip"), but the pattern is tried only on the key terms, which no two
-# words make. ASCII only, one symbol: a class with a non-ASCII symbol (a middle dot, a bullet,
-# an emoji) or a run of symbols made the RE2 column passes over these patterns twice as slow
-# (signal extraction 5,149 -> 2,462 messages/s), so those are left to a later change in the
-# normalisation.
-_INNER_SEP = r"[.\-_*'/+~|:=#]"
-# Look-alike letter pairs: "vv" reads as "w", "rn" as "m" ("VVhatsApp", "Telegrarn", rule
-# R25-A); only inside the key terms, never as a rewrite of the text ("learn", "savvy").
-_PAIRS: dict[str, str] = {"w": "vv", "m": "rn"}
+# A separator inside a key word, at any inner place and at several (rule R25-A: "whats/app",
+# "tele·gram", "what's🙂app", "pass|word"): ASCII signs, and any character beyond ASCII, which in
+# the matching form is a symbol (middle dots, bullets, arrows, shapes, dingbats, emoji; their
+# invisible joiners and selectors are gone) or a letter of another script: a sign of disguise
+# too. (A run is "+" or "*", and the class one range: listing the symbol blocks, or a counted
+# run of them, made RE2's automaton up to 50 times slower on the long alternations.)
+_INNER_SEP = "[.\\-_*'/+~|:=#\\\\\x80-\U0010ffff]"
+
+
+def _chars(chars: str) -> str:
+    return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in chars) + "]"
 
 
 def _cls(ch: str) -> str:
     alts = _LEET.get(ch)
-    if alts is None:
-        plain = re.escape(ch)
-    else:
-        plain = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in alts) + "]"
-    return f"(?:{plain}|{_PAIRS[ch]})" if ch in _PAIRS else plain
+    one = re.escape(ch) if alts is None else _chars(alts)
+    if ch in _PAIRS:
+        return "(?:" + "|".join([one, *_PAIRS[ch]]) + ")"
+    return one
 
 
 def term(word: str) -> str:
     """A pattern for ``word`` that also matches its obfuscated spellings.
 
-    Matches the plain word, symbol or digit swaps (``wh@tsapp``, ``s1gnal``, ``pr0ton``), a
-    separator between every letter (``W h a t s A p p``, ``T.e.l.e.g.r.a.m``, ``s-i-g-n-a-l``),
-    one symbol inside the word (``whats-app``, ``tele.gram``, ``what'sapp``, ``whats/app``,
-    ``sig|nal``) and look-alike letter pairs (``vvhatsapp``, ``telegrarn``). Accents,
-    homoglyphs and zero-width characters are already removed by normalisation.
-
-    Examples
-    --------
-    >>> import re
-    >>> p = re.compile(term("whatsapp"))
-    >>> [bool(p.search(s)) for s in ["whats/app", "vvhatsapp", "wha+sapp", "what"]]
-    [True, True, True, False]
+    Matches the plain word, symbol or digit swaps (``wh@tsapp``, ``s1gnal``, ``pr0ton``),
+    look-alike pairs (``vvhatsapp``, ``telegrarn``), a separator between every letter
+    (``W h a t s A p p``, ``T.e.l.e.g.r.a.m``, ``s-i-g-n-a-l``) and separators or apostrophes
+    inside the word, neither after its first letter nor before its last (``whats-app``,
+    ``tele.gram``, ``what'sapp``, ``whats/app``, ``what's🙂app``). Accents, homoglyphs and
+    zero-width characters are already removed by normalisation.
     """
-    return r"\b(?:" + "|".join(_term_alts(word)) + r")\b"
-
-
-def _term_alts(word: str) -> list[str]:
-    """The alternatives of :func:`term`, the plain spelling (with its swaps) first."""
-    letters = [_cls(c) for c in word]
-    plain = "".join(letters)
-    alts = [plain]
+    letters, inner = _letters(word)
+    alts = ["".join(f"{_INNER_SEP}*{c}" if k in inner else c for k, c in enumerate(letters))]
     if len(word) >= 3:
         alts.append(f"{_SEP}{{1,3}}".join(letters))
-    if len(word) >= 4:
-        alts.extend(
-            "".join(letters[:k]) + _INNER_SEP + "".join(letters[k:])
-            for k in range(2, len(word) - 1)
-            if len(word) >= 5 or k == 2
-        )
-    return alts
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+def _letters(word: str) -> tuple[list[str], range]:
+    """The letter patterns of ``word`` and the places a separator may stand before (neither
+    the second letter nor the last; the third only in a word of four letters)."""
+    return [_cls(c) for c in word], range(2, 3 if len(word) == 4 else len(word) - 1)
 
 
 def app_name(word: str, split: bool = True) -> str:
@@ -124,7 +115,7 @@ def app_name(word: str, split: bool = True) -> str:
     >>> [bool(p.search(s)) for s in ["whats app", "whatsap", "watsapp", "ppastahw", "what's up"]]
     [True, True, True, True, False]
     """
-    alts = ["|".join(_term_alts(word))]
+    alts = [term(word)[len(r"\b(?:"):-len(r")\b")]]
     if len(word) >= 6:
         typos = {word[:k] + word[k + 1:] for k in range(1, len(word))}
         typos |= {word[:k] + word[k] + word[k:] for k in range(1, len(word))}
@@ -145,17 +136,20 @@ def obfuscated_term(word: str) -> str:
     >>> [bool(p.search(s)) for s in ["signal", "s1gnal", "s i g n a l", "sig-nal"]]
     [False, True, True, True]
     """
-    letters = [_cls(c) for c in word]
+    letters, inner = _letters(word)
     alts = []
     for k, ch in enumerate(word):
-        swaps = _LEET.get(ch, "").replace(ch, "")
+        swaps = [_chars(_LEET[ch].replace(ch, ""))] if ch in _LEET else []
+        swaps += _PAIRS.get(ch, ())
         if swaps:
-            cls = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in swaps) + "]"
-            alts.append("".join(letters[:k]) + cls + "".join(letters[k + 1:]))
-    alts.extend(  # a look-alike pair for one letter
-        "".join(letters[:k]) + _PAIRS[ch] + "".join(letters[k + 1:])
-        for k, ch in enumerate(word) if ch in _PAIRS)
-    alts.extend(_term_alts(word)[1:])  # separators
+            alts.append("".join(letters[:k]) + "(?:" + "|".join(swaps) + ")"
+                        + "".join(letters[k + 1:]))
+    for j in inner:  # the first separator before letter j
+        alts.append("".join(letters[:j]) + _INNER_SEP + "+" + letters[j] + "".join(
+            f"{_INNER_SEP}*{c}" if k in inner else c
+            for k, c in enumerate(letters[j + 1:], j + 1)))
+    if len(word) >= 3:
+        alts.append(f"{_SEP}{{1,3}}".join(letters))
     return r"\b(?:" + "|".join(alts) + r")\b"
 
 
