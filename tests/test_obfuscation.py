@@ -976,6 +976,18 @@ KEY_WORD_DISGUISES = [
      "entretien se fera uniquement sur Tele·gram"),
     ("Téléchargez Whats🙂App et ajoutez-moi", "chat_only_interview", "Téléchargez Whats🙂App"),
     ("Écris-moi sur Whats👍🏽App stp", "off_platform_request", "Whats👍🏽App"),
+    ("Add me on Whats|App please", "off_platform_request", "Whats|App"),
+    ("Add me on Whats:App please", "off_platform_request", "Whats:App"),
+    ("Add me on Whats=App please", "off_platform_request", "Whats=App"),
+    ("Contact me on Sig/nal", "off_platform_request", "Contact me on Sig/nal"),
+    ("Message me on Wha+sApp", "off_platform_request", "Wha+sApp"),
+    ("Add me on Telegrarn please", "off_platform_request", "Telegrarn"),
+    ("We pay in ca/sh, no contract", "irregular_payment", "in ca/sh"),
+    ("Écris-moi sur Whats/App stp", "off_platform_request", "Whats/App"),
+    ("Écrivez-moi sur Telegrarn", "off_platform_request", "Telegrarn"),
+    ("Ajoutez-moi sur Wha+sApp", "off_platform_request", "Wha+sApp"),
+    ("Écrivez-moi sur Tele|gram", "off_platform_request", "Tele|gram"),
+    ("Écris-moi sur Tele#gram stp", "off_platform_request", "Tele#gram"),
 ]
 
 
@@ -998,6 +1010,11 @@ KEY_WORD_COUNTEREXAMPLES = [
     "Nous recherchons un·e développeur·se ; candidat·e·s bienvenu·e·s, tous·tes motivé·e·s.",
     "Find me on Linked/In or Linked·In, and see my Git/Hub.",
     "Les clés du modèle sont claires, le travail est discret et moderne.",
+    "We use TCP/IP, CI/CD and/or Node.js/TypeScript.",
+    "A modern team: learn, turn concerns into savvy, clear code.",
+    "Great role \U0001f642 in Lyon \u27a1\ufe0f apply today",
+    "C++/Rust engineer, pass/fail code review, what's new?",
+    "Our signal/noise ratio is great; the outlook is good.",
 ]
 
 
@@ -1006,6 +1023,7 @@ def test_key_word_readings_leave_ordinary_text_alone(text: str) -> None:
     fired = {h.name for h in extract_signals(text)}
     assert not fired & {"off_platform_request", "obfuscated_text", "file_lure",
                         "irregular_payment", "chat_only_interview"}, (text, fired)
+    assert not fired, (text, fired)  # nor any other signal
 
 
 @pytest.mark.parametrize("size", [1, 7, 40, 300])
@@ -1022,57 +1040,3 @@ def test_key_word_disguises_read_alike_in_both_paths(size: int) -> None:
     for i, text in enumerate(rows):
         fired = {h.name for h in extract_signals(text)}
         assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
-
-
-# rule R25-A: symbols inside a key word and look-alike letter pairs (text, signal, snippet)
-INNER_SYMBOLS = [
-    ("Add me on Whats/App please", "off_platform_request", "Whats/App"),
-    ("Add me on Whats|App please", "off_platform_request", "Whats|App"),
-    ("Contact me on Sig/nal", "off_platform_request", "Sig/nal"),
-    ("Message me on Wha+sApp", "off_platform_request", "Wha+sApp"),
-    ("Add me on VVhatsApp please", "off_platform_request", "VVhatsApp"),
-    ("Add me on Telegrarn please", "off_platform_request", "Telegrarn"),
-    ("We pay in ca/sh, no contract", "irregular_payment", "ca/sh"),
-    ("Écris-moi sur Whats/App stp", "off_platform_request", "Whats/App"),
-    ("Ajoutez-moi sur VVhatsApp", "off_platform_request", "VVhatsApp"),
-    ("Écrivez-moi sur Telegrarn", "off_platform_request", "Telegrarn"),
-    ("Ajoutez-moi sur Wha+sApp", "off_platform_request", "Wha+sApp"),
-    ("Écrivez-moi sur Tele|gram", "off_platform_request", "Tele|gram"),
-]
-
-
-@pytest.mark.parametrize(("text", "name", "snippet"), INNER_SYMBOLS)
-def test_symbols_and_letter_pairs_inside_key_words(text: str, name: str, snippet: str) -> None:
-    """A symbol inside an app name ("Whats/App", "Sig|nal") or a look-alike letter
-    pair ("VVhatsApp", "Telegrarn") leaves the word readable: the signal fires on it, the
-    evidence is the word as written, the disguise is a signal too, and the column path reads
-    it the same at every frame size."""
-    import pandas as pd
-
-    from recruitscore.signals import extract_signals_frame
-
-    hits = {h.name: h for h in extract_signals(text)}
-    assert name in hits, text
-    assert any(snippet in e.snippet for e in hits[name].evidence), hits[name].evidence
-    assert "obfuscated_text" in hits
-    assert_spans_valid(Approach(message=text), list(hits.values()))
-    for n in (1, 7, 40):
-        frame = extract_signals_frame(pd.DataFrame({"message": [text] * n}))
-        assert frame[name].all() and frame["obfuscated_text"].all(), (text, n)
-
-
-#: the same symbols and letters in ordinary writing: no key word, no disguise
-NOT_INNER_SYMBOLS = [
-    "We use TCP/IP, CI/CD and/or Node.js/TypeScript.",
-    "Skills: \u2022 Python \u2022 Go \u2022 Rust",
-    "A modern team: learn, turn concerns into savvy, clear code.",
-    "Nous recrutons un\u00b7e développeur\u00b7se ; candidat\u00b7e\u00b7s bienvenu\u00b7e\u00b7s.",
-    "Great role \U0001f642 in Lyon \u27a1\ufe0f apply today",
-    "C++/Rust engineer, pass/fail code review, what's new?",
-    "Our signal/noise ratio is great; the outlook is good.",
-]
-
-
-@pytest.mark.parametrize("text", NOT_INNER_SYMBOLS)
-def test_ordinary_symbols_and_letter_pairs_are_no_disguise(text: str) -> None:
-    assert extract_signals(text) == [], text
