@@ -150,6 +150,11 @@ def _fix_mojibake(text: str) -> str:
         return text
 
 
+def _text_of(value: Any) -> str:
+    """A cell as text: ``""`` for a missing value."""
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+
+
 def clean_content(text: Any) -> str:
     """Plain text of a message: HTML (InMails) reduced to its text, entities decoded, mojibake
     repaired, blank runs collapsed.
@@ -167,9 +172,7 @@ def clean_content(text: Any) -> str:
     >>> clean_content(None)
     ''
     """
-    if text is None or (isinstance(text, float) and np.isnan(text)):
-        return ""
-    text = str(text)
+    text = _text_of(text)
     if _TAG.search(text) or _ENTITY.search(text):
         parser = _TextOnly()
         parser.feed(text)
@@ -197,9 +200,7 @@ def as_written(text: Any) -> str:
     >>> as_written("Fish &amp; chips"), as_written(None)
     ('', '')
     """
-    if text is None or (isinstance(text, float) and np.isnan(text)):
-        return ""
-    text = str(text)
+    text = _text_of(text)
     return _fix_mojibake(text) if may_hide_text(text) else ""
 
 
@@ -869,11 +870,6 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     conv = _conversations(d, eff, risk, cum, cum_signals, cum_reasons, signals, reasons,
                           scorable, thr, model, eff_unc)
     return out, conv
-
-
-def _text_of(value: Any) -> str:
-    """A cell as text: ``""`` for a missing value."""
-    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
 
 
 def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.ndarray,
