@@ -42,6 +42,7 @@ from .stopwords import FUNCTION_WORDS
 
 __all__ = [
     "BARE_HOST",
+    "BOILERPLATE",
     "GLUE_WORDS",
     "HEADER_LABEL",
     "PLACEHOLDER",
@@ -173,10 +174,163 @@ COURTESY = (
 _COURTESY_RE = compile_re2(COURTESY)
 #: What replaces a formula: a space, and the punctuation after an ambiguous formula.
 COURTESY_KEEP = r" \1"
+#: Machine-inserted blocks (rule R26-A of the notes, December 2026): the join instructions of a
+#: video meeting (Teams, Zoom, Meet, Webex), equal-opportunity and accommodation statements,
+#: confidentiality and misdelivery disclaimers, mail footers (print-the-environment, "Sent from
+#: my iPhone", LinkedIn's notification footer) and reply attributions ("On ... wrote:",
+#: « Le ... a écrit : »). Like the formulas above they say nothing of what a message asks, and
+#: their words read as wording: red-team round 8 found that a Teams block appended flagged 46
+#: of 100 legitimate development messages ('meeting', 'join', 'computer' weighed as hostile),
+#: an equal-opportunity statement 37, a disclaimer 24, and a footer line diluted hostile ones.
+#: A block is cut from a phrase of its template (the trigger) through the words that follow it
+#: while they are words of such blocks (a closed list per kind): wording that is not of the
+#: kind ends the cut, so a hostile sentence written inside a block stays wording. The lists
+#: were written from the templates, not from measurements; the check was made on blocks
+#: written by someone who had not seen them (docs/hostile-input.md, round 8).
+def _family(triggers: str, words: str) -> str:
+    """A kind of block: one of its ``triggers``, then any run of its ``words`` (each after
+    white space or punctuation, French elisions allowed), in matching form.
+
+    Examples
+    --------
+    >>> import re
+    >>> re.sub(_family("meeting id", "passcode|[0-9]+"), "", "x meeting id 123 passcode 9 y")
+    'x  y'
+    """
+    return (r"\b(?:" + triggers + r")\b(?:[\s,;:.()/#*+|'\"\-]+(?:[dlns]'|qu')?(?:" + words
+            + r")\b)*")
+
+_MEETING = _family(
+    r"microsoft teams meeting[\s,:.\-]*(?:join|click|rejoindre)|join (?:on|from) your computer"
+    r"|click here to join(?: the meeting)?|join (?:the |this )?(?:zoom|teams|webex|microsoft teams"
+    r"|google meet) meeting|join with google meet|join by phone|join (?:by|with) (?:a )?video"
+    r" conferencing|(?:meeting|conference|phone conference|webinar) id ?:|passcode ?:|meeting"
+    r" (?:password|number)|one tap mobile|dial by your location|find (?:a|your) local number"
+    r"|or call in \(?audio only|is inviting you to a scheduled (?:zoom |webex |teams )?meeting"
+    r"|reunion microsoft teams|rejoindre (?:sur|depuis|a partir de) votre ordinateur"
+    r"|cliquez ici pour rejoindre(?: la reunion)?|participer a la reunion (?:zoom|teams|webex)"
+    r"|rejoindre (?:la reunion|avec google meet|par telephone)|id de (?:la )?reunion ?:"
+    r"|code secret ?:|vous invite a une reunion (?:zoom |teams |webex )?planifiee"
+    r"|trouver (?:un|votre) numero local",
+    r"join|joining|meeting|meetings|microsoft|teams|zoom|webex|google|meet|video|call|calls"
+    r"|audio|only|phone|by|on|or|in|your|a|an|the|to|with|from|computer|mobile|app|room|device"
+    r"|click|here|web|browser|download|desktop|conference|conferencing|number|numbers|local"
+    r"|find|dial|tap|one|location|more|learn|options|help|need|reset|system|sip|h323|host|key"
+    r"|(?:id|passcode|password|pin|code|code secret|mot de passe)[\s:#]+[a-z0-9]{1,24}"
+    r"|link|invitation|scheduled|meeting id|passcode|password|pin|access code|dial-in|toll"
+    r"|toll-free|free|united states|united kingdom|us|uk|france|[0-9]+|enter|also|can|you"
+    r"|rejoindre|reunion|sur|votre|vos|ordinateur|application|appareil|de|salle|cliquez|ici"
+    r"|pour|la|le|les|numero|numeros|telephone|par|ou|appel|uniquement|trouver|local|locaux"
+    r"|options|en|savoir|plus|aide|besoin|participer|composer|reinitialiser|telecharger|avec"
+    r"|vous|invite|une|planifiee|depuis|partir")
+
+_EEO = _family(
+    r"(?:(?:we are|we're|is|are) )?(?:an |a )?(?:proud )?equal (?:employment )?opportunit"
+    r"(?:y|ies)(?: and affirmative action)? employer|(?:all )?qualified (?:applicants"
+    r"|candidates) (?:will )?receive consideration|without regard to (?:race|age|sex|gender"
+    r"|religion|colou?r|disability|national origin|sexual orientation)|(?:if you (?:need"
+    r"|require) |to request )?(?:an? )?reasonable (?:accommodation|adjustment)s?|(?:is|are)"
+    r" committed to (?:equal opportunit(?:y|ies)|diversity|equality|inclusion|equity)|we"
+    r" (?:welcome|encourage) applications from|disability confident|(?:tous nos postes|nos"
+    r" postes|ce poste|nos offres|cette offre) (?:est|sont) ouverte?s? (?:a tous|aux personnes"
+    r" en situation de handicap|aux travailleurs handicapes)|s'engage (?:en faveur de|pour)"
+    r" (?:la diversite|l'egalite|l'inclusion|l'emploi des personnes)|a competences egales"
+    r"|sans distinction (?:d'age|de sexe|d'origine)",
+    r"race|colou?r|religion|religious|creed|sex|sexual|orientation|gender|identity|expression"
+    r"|national|origin|ancestry|age|disability|disabilities|veteran|veterans|protected|status"
+    r"|marital|pregnancy|genetic|information|citizenship|or|and|any|other|characteristics?"
+    r"|by|law|laws|applicable|federal|state|local|all|qualified|applicants|candidates|will"
+    r"|receive|consideration|for|employment|without|regard|to|we|are|is|an|a|proud|equal"
+    r"|opportunity|opportunities|employer|affirmative|action|committed|diversity|inclusion"
+    r"|equity|equality|belonging|welcome|encourage|applications|from|backgrounds|people"
+    r"|individuals|everyone|of|with|if|you|need|require|reasonable|accommodations?"
+    r"|adjustments?|during|the|application|interview|recruitment|hiring|selection|process"
+    r"|please|let|us|know|contact|our|team|diverse|inclusive|workforce|workplace|environment"
+    r"|creating|create|building|celebrate|value|confident|tous|toutes|nos|postes|poste|offres"
+    r"|sont|est|ouverts?|ouvertes?|aux|personnes|en|situation|de|handicap|travailleurs"
+    r"|handicapes|la|le|les|diversite|egalite|des|chances|inclusion|et|l'inclusion|l'egalite"
+    r"|s'engage|faveur|pour|competences|egales|sans|distinction|d'age|sexe|d'origine|origine"
+    r"|candidatures|candidats|etudiees|examinees|emploi|handicapees|politique|notre|sa|une|un")
+
+_DISCLAIMER = _family(
+    r"if you (?:are|were) not the (?:intended |named )?(?:recipient|addressee)|if you have"
+    r" received this (?:e-?mail|email|message|communication|transmission)(?: in error| by"
+    r" mistake)|(?:has|was) been sent to you (?:in error|by mistake)|(?:this|the) (?:e-?mail"
+    r"|message|communication|transmission)(?: and any (?:files |documents )?(?:attachments?"
+    r"|files?|documents?)(?: (?:transmitted )?with it)?)? (?:is|are|may be|contains?) (?:strictly"
+    r" )?(?:private and )?(?:confidential|privileged)(?: information)?,? (?:and )?(?:(?:may be"
+    r" )?(?:legally )?privileged|(?:is |are )?intended (?:solely|only|exclusively))"
+    r"|(?:ce|le present) (?:message|courriel|e-?mail)(?: et (?:toutes )?(?:les |ses )?pieces"
+    r" jointes)? (?:sont|est) (?:strictement )?confidentiel(?:le)?s? et (?:etabli|destine"
+    r"|reserve)e?s?|intended (?:solely|only"
+    r"|exclusively) for the (?:use of the )?(?:addressee|named|individual|person|intended"
+    r"|recipient)|(?:confidentiality|legal|e-?mail|email) (?:notice|disclaimer|warning)"
+    r"|any (?:unauthori[sz]ed )?(?:use|review|dissemination|distribution|disclosure|copying"
+    r"|retransmission|forwarding)(?:,? (?:or |and )?(?:use|review|dissemination|distribution"
+    r"|disclosure|copying|retransmission|forwarding|printing|reproduction))* (?:of this"
+    r"|is (?:strictly )?prohibited)|(?:may|might) contain (?:confidential|privileged"
+    r"|proprietary|legally privileged)|(?:are|is) (?:strictly )?confidential and (?:may be"
+    r" )?(?:legally )?privileged|si vous n'etes pas (?:le |la )?(?:destinataire|personne)"
+    r"|si vous avez recu (?:ce|cet) (?:message|courriel|e-?mail|mail) par erreur"
+    r"|(?:a l'intention|a l'usage) exclusi(?:f|ve) de|(?:sont|est) (?:strictement )?"
+    r"confidentiel(?:le)?s? et (?:etabli|destine|reserve)e?s?|toute (?:utilisation|diffusion"
+    r"|publication|copie|divulgation|reproduction)(?: (?:non (?:conforme|autorisee)|totale"
+    r"|ou partielle))*[^.!?]{0,40}? (?:est|sont) (?:strictement )?interdite?s?"
+    r"|l'internet ne permettant pas",
+    r"this|the|that|these|e-?mail|email|message|messages|communication|transmission|and|or"
+    r"|any|all|attachments?|files?|documents?|transmitted|with|it|its|is|are|may|might|be|been"
+    r"|contain|contains|contained|confidential|privileged|proprietary|private|legally"
+    r"|protected|information|intended|solely|only|exclusively|for|use|of|named|addressee|s"
+    r"|addressees|recipient|recipients|individual|individuals|entity|entities|person|to|whom"
+    r"|which|they|addressed|if|you|are|not|have|received|in|error|by|mistake|please|kindly"
+    r"|notify|inform|advise|alert|contact|us|sender|immediately|at|once|return|reply|then"
+    r"|delete|destroy|permanently|remove|copies|copy|from|your|system|systems|computer"
+    r"|unauthori[sz]ed|review|retransmission|dissemination|distribution|disclosure|copying"
+    r"|printing|forwarding|reproduction|taking|action|reliance|upon|on|contents|content"
+    r"|strictly|prohibited|forbidden|unlawful|illegal|herein|hereby|notified|should|do|does"
+    r"|disclose|distribute|we|accept|no|liability|responsibility|damage|loss|caused|viruses"
+    r"|virus|views|opinions|expressed|those|author|necessarily|represent|reflect|company"
+    r"|security|guaranteed|cannot|secure|error-free|free|warning|notice|legal|disclaimer"
+    r"|confidentiality|ce|cet|ces|message|courriel|et|toutes|tous|les|la|le|pieces|jointes"
+    r"|sont|est|confidentiels?|confidentielles?|etablis|etabli|destines?|reserves?|a|l'intention"
+    r"|exclusive|exclusif|de|ses|leurs?|destinataires?|toute|utilisation|diffusion|publication"
+    r"|copie|divulgation|non|conforme|autorisee|totale|ou|partielle|interdite|interdit|sauf"
+    r"|autorisation|expresse|si|vous|avez|recu|par|erreur|merci|d'en|en|avertir|informer"
+    r"|prevenir|immediatement|l'expediteur|expediteur|l'emetteur|emetteur|le|detruire"
+    r"|supprimer|d'en|n'etes|pas|internet|ne|permettant|d'assurer|l'integrite|integrite"
+    r"|decline|toute|responsabilite|au|titre|qu'il|aurait|pu|etre|modifie|falsifie")
+
+_FOOTER = (
+    r"\bsent from my (?:iphone|ipad|android|mobile|samsung|galaxy|blackberry|phone|smartphone"
+    r"|mobile device)\b|\benvoye (?:de|depuis) mon (?:iphone|ipad|mobile|smartphone|android"
+    r"|telephone|samsung)\b|\b(?:get|obtenir|telecharger) outlook (?:for|pour) (?:ios|android)\b"
+    r"|\b(?:please )?consider the environment before printing(?: (?:this|the) (?:e-?mail|email"
+    r"|message))?|\b(?:merci de |pensez a |pensons a )?(?:respecter |preserver )?"
+    r"l'environnement(?: ?:)? (?:n'imprimez (?:ce|cet) (?:e-?mail|mail|message|courriel) que si"
+    r" (?:necessaire|vous en avez besoin)|avant d'imprimer(?: (?:ce|cet) (?:e-?mail|mail"
+    r"|message|courriel))?)|\b(?:avant d'imprimer, )?pensez a l'environnement\b"
+    r"|-{2,} ?(?:original message|forwarded message|message d'origine|message original"
+    r"|message transfere) ?-{2,}"
+    r"|\bon (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[0-9]{1,4})(?:[^.!?]|\. ?[0-9]){0,100}?"
+    r" wrote ?:"
+    r"|\ble (?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?|[0-9]{1,2})(?:[^.!?]|\. ?[0-9]){0,100}?"
+    r" a ecrit ?:"
+    + r"|" + _family(
+        r"you are receiving (?:inmail |linkedin )?notification e-?mails|learn why we included"
+        r" this|linkedin (?:corporation|ireland unlimited company)",
+        r"you|are|receiving|inmail|notification|notifications|e-?mails?|unsubscribe|help"
+        r"|linkedin|corporation|ireland|unlimited|company|wilton|place|dublin|west|maude"
+        r"|avenue|sunnyvale|ca|[0-9]+|and|the|logo|registered|trademarks?|of|its|is|a"
+        r"|learn|why|we|included|this|intended|for|was|c"))
+
+#: The union of the kinds above, in matching form.
+BOILERPLATE = _MEETING + "|" + _EEO + "|" + _DISCLAIMER + "|" + _FOOTER
+_BOILERPLATE_RE = compile_re2(BOILERPLATE)
 _MASKED = PLACEHOLDER + "|" + WEB_ADDRESS + "|" + HEADER_LABEL
 _PLACEHOLDER_RE = compile_re2(_MASKED)
 #: The rows whose wording loses a contact, a placeholder or a formula: one RE2 pass finds all.
-_CONTACT_OR_PLACEHOLDER = _CONTACT + "|" + _MASKED + "|" + BARE_HOST + "|" + COURTESY
+_CONTACT_OR_PLACEHOLDER = (_CONTACT + "|" + _MASKED + "|" + BARE_HOST + "|" + COURTESY + "|"
+                           + BOILERPLATE)
 _REQUEST_WORDS = (
     "add|contact|reach|message|text|call|ring|write|ping|find|join|continue|move|chat|talk"
     "|speak|email|e-mail|mail|dm|me|us|on|at|via|over|through|my|our|is|to|can|we|you|let's"
@@ -321,6 +475,8 @@ def _contact_form(norm_text: str) -> str:
         text = _COURTESY_RE.sub(COURTESY_KEEP, text)  # type: ignore
     if _CONTACT_RE.search(text):
         text = _CONTACT_RE.sub(" ", text)  # type: ignore
+    if _BOILERPLATE_RE.search(text):
+        text = _BOILERPLATE_RE.sub(" ", text)  # type: ignore
     return _BARE_HOST_RE.sub(" ", text) if "." in text else text  # type: ignore
 
 
@@ -439,6 +595,7 @@ def _contacts_out(batch: Batch) -> list[str]:
     column = pc.replace_substring_regex(column, _MASKED, " ")
     column = pc.replace_substring_regex(column, COURTESY, COURTESY_KEEP)
     column = pc.replace_substring_regex(column, CONTACT_CLAUSE, " ")
+    column = pc.replace_substring_regex(column, BOILERPLATE, " ")
     masked = pc.replace_substring_regex(column, BARE_HOST, " ").to_pylist()
     for i, text in zip(suspects.tolist(), masked, strict=True):
         texts[i] = text

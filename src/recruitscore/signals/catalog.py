@@ -1478,6 +1478,28 @@ _OBLIGATION = (
     r"|regler|renvoyez|retournez|confirmez|acceptez|virez)\b|\b(?:tu|vous) (?:paies|payes|payez"
     r"|regles|reglez|signes|signez|vires|virez)\b"
 )
+#: A misdelivery disclaimer asks the reader to tell the sender "immediately" (rule R26-A,
+#: red-team round 8 F7): "If you have received this e-mail in error, please notify the sender
+#: immediately", « si vous avez reçu ce message par erreur, merci d'en avertir immédiatement
+#: l'expéditeur ». Only after the condition of misdelivery: "If you are interested, please
+#: notify us immediately" stays urgency.
+_MISDELIVERY = (
+    r"\b(?:(?:received|receive|got) (?:this|it|the) (?:e-?mail |email |message |communication"
+    r" |transmission )?(?:in error|by mistake)|(?:are|were) not the (?:intended |named )?"
+    r"(?:recipient|addressee))[^.!?;]{0,80}?\b(?:notify|inform|advise|alert|contact|tell)"
+    r" (?:the sender|us|the author|the originator|me)(?: by (?:return )?(?:e-?mail|email|reply"
+    r"|telephone|phone))?"
+    r"|\b(?:recu (?:ce|cet) (?:message|courriel|mail|e-?mail) par erreur|n'etes pas (?:le |la )?"
+    r"(?:destinataire|personne))[^.!?;]{0,80}?\b(?:d'en |en |le |la |nous en |nous )?"
+    r"(?:avertir|prevenir|informer|aviser|signaler)(?: l'expediteur| l'emetteur)?"
+)
+#: :data:`_OBLIGATION` for ``urgency``'s disclaimers: the request of a misdelivery disclaimer
+#: ("please notify the sender", « merci de le détruire ») is no obligation that voids it.
+_URGENCY_VOID = _OBLIGATION.replace(
+    "|please|kindly", "|(?:please|kindly)(?! (?:notify|inform|advise|alert|contact|tell|delete"
+    "|destroy))").replace(
+    "|merci de|", "|merci de(?! (?:le |la |les |nous )?(?:detruire|supprimer|avertir|prevenir"
+    "|informer|aviser|signaler|en avertir|en informer))|")
 URGENCY = PatternSignal(
     name="urgency",
     description="Pushes for a quick answer or stresses scarcity: 'within 48 hours', "
@@ -1494,8 +1516,8 @@ URGENCY = PatternSignal(
     unless=r"\b(?:(?:you'll|you will) (?:receive|get|hear)|you should (?:receive|hear)|(?:we'll"
     r"|we will|i'll|i will) (?:send|email|e-mail|get back))\b" + _DELAY_GAP + r"|\b(?:vous |tu )?"
     r"(?:recevrez|recevras|recevoir|aurez|auras|serez contacte|enverrons|enverrai)\b"
-    + _DELAY_GAP,
-    unless_void=_OBLIGATION,
+    + _DELAY_GAP + "|" + _MISDELIVERY,
+    unless_void=_URGENCY_VOID,
     unless_scope="near",
     patterns={
         "message": (
