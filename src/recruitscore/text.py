@@ -324,7 +324,7 @@ _FOOTER = (
         r"|learn|why|we|included|this|intended|for|was|c"))
 
 #: The union of the kinds above, in matching form.
-BOILERPLATE = _MEETING + "|" + _EEO + "|" + _DISCLAIMER + "|" + _FOOTER
+BOILERPLATE = _EEO + "|" + _DISCLAIMER
 _BOILERPLATE_RE = compile_re2(BOILERPLATE)
 _MASKED = PLACEHOLDER + "|" + WEB_ADDRESS + "|" + HEADER_LABEL
 _PLACEHOLDER_RE = compile_re2(_MASKED)
