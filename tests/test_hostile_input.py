@@ -161,6 +161,80 @@ def test_words_of_formulas_elsewhere_stay_wording(text: str) -> None:
     assert analyze(ngram_form(norm)) == analyze(norm)
 
 
+# machine-inserted blocks (rules R26-A and R26-E): (block, the words the n-grams still see)
+BOILERPLATE_CASES = [
+    ("Microsoft Teams meeting\nJoin on your computer or mobile app\nClick here to join the "
+     "meeting<https://teams.microsoft.com/l/meetup-join/19%3a>\nMeeting ID: 312 456 789 012\n"
+     "Passcode: Xy7abc\nDownload Teams | Join on the web\nLearn more | Meeting options", ""),
+    ("Join Zoom Meeting\nhttps://us02web.zoom.us/j/81234567890?pwd=abc\nMeeting ID: 812 3456 "
+     "7890\nPasscode: 482913\nOne tap mobile\n+16465558931,,81234567890# US (New York)\n"
+     "Dial by your location\n+1 646 555 8931 US (New York)\nFind your local number: "
+     "https://us02web.zoom.us/u/kbx", ""),
+    ("Réunion Microsoft Teams\nRejoindre sur votre ordinateur ou application mobile\n"
+     "Cliquez ici pour rejoindre la réunion\nID de la réunion : 312 456 789 012\n"
+     "Code secret : Xy7abc", ""),
+    ("Join with Google Meet\nmeet.google.com/abc-defg-hij\nJoin by phone\n(US) +1 904-555-0126"
+     " PIN: 219884530#", ""),
+    ("Acme is an equal opportunity employer. All qualified applicants will receive "
+     "consideration for employment without regard to race, color, religion, sex, sexual "
+     "orientation, gender identity, national origin, disability or veteran status.", "acme"),
+    ("If you need a reasonable accommodation during the interview process, please let us "
+     "know.", ""),
+    ("Tous nos postes sont ouverts aux personnes en situation de handicap.", ""),
+    ("This e-mail and any attachments are confidential and may be legally privileged. If you "
+     "are not the intended recipient, please notify the sender immediately and delete it. Any "
+     "unauthorised use, disclosure or copying is prohibited.", ""),
+    ("Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs "
+     "destinataires. Si vous avez reçu ce message par erreur, merci d'en avertir immédiatement "
+     "l'expéditeur et de le détruire.", ""),
+    ("Please consider the environment before printing this email.", ""),
+    ("Pensez à l'environnement avant d'imprimer ce mail.", ""),
+    ("Sent from my iPhone", ""), ("Envoyé de mon iPhone", ""),
+    ("On Tue, 4 Mar 2025 at 09:41, Sam Lee <sam.lee@example.com> wrote:", ""),
+    ("Le mar. 4 mars 2025 à 09:41, Sam Lee <sam.lee@example.com> a écrit :", ""),
+]
+#: the same words doing something else stay wording
+NOT_BOILERPLATE = [
+    "Please join the meeting with my client in Geneva, he pays well.",
+    "This message is confidential, do not tell your employer.",
+    "The archive is password protected (password: kc-test-0425), open it on your work laptop.",
+    "Our Microsoft Teams setup requires the plugin for external candidates.",
+    "We value diversity of thought in our research team.",
+    "On 3 occasions my client paid researchers like you for a report.",
+    "Merci de garder ce message confidentiel et de ne pas en parler à votre employeur.",
+    "Le code secret de l'archive vous sera envoyé demain.",
+]
+
+
+@pytest.mark.parametrize(("block", "left"), BOILERPLATE_CASES)
+def test_machine_inserted_blocks_are_not_wording(block: str, left: str) -> None:
+    """Meeting join instructions, equal-opportunity statements, disclaimers, footers and reply
+    attributions say nothing of what a message asks (rules R26-A, R26-E): they are cut from the
+    n-gram text, so appending one leaves a message's wording as it was, in both paths (a
+    block's signals, such as a video interview offered, still count)."""
+    from recruitscore.normalize import fast_normalize
+    from recruitscore.signals import make_batch
+    from recruitscore.text import ngram_form, ngram_text, tokens
+
+    assert " ".join(tokens(ngram_form(fast_normalize(block)))) == left
+    for message in (HOSTILE, "Merci de cloner notre dépôt avant notre appel.",
+                    "We are hiring a data engineer in Lyon, salary 55-60k EUR."):
+        alone = tokens(ngram_form(fast_normalize(message)))
+        padded = message + "\n\n" + block
+        assert tokens(ngram_form(fast_normalize(padded))) == alone + tokens(left)
+        batch, _ = make_batch(pd.DataFrame({"message": [padded] * 40}))
+        assert {tuple(tokens(t)) for t in ngram_text(batch)} == {tuple(alone + tokens(left))}
+
+
+@pytest.mark.parametrize("text", NOT_BOILERPLATE)
+def test_words_of_blocks_elsewhere_stay_wording(text: str) -> None:
+    from recruitscore.normalize import fast_normalize
+    from recruitscore.text import analyze, ngram_form
+
+    norm = fast_normalize(text)
+    assert analyze(ngram_form(norm)) == analyze(norm)
+
+
 @pytest.mark.parametrize("kind", list(PADDINGS))
 def test_padding_evasion_api_score(kind: str, base: rs.ScoreResult) -> None:
     text = PADDINGS[kind] + HOSTILE

@@ -434,6 +434,10 @@ def test_drop_repeats_shortcut_gives_what_the_loop_gives(text: str) -> None:
 @given(st.lists(sentence_texts | texts, min_size=1, max_size=12), st.booleans())
 @example(["Subject: role at acme.io. Write to jo@gmail.com or see https://x.y/z, [TITLE]",
           "Objet : votre candidature sur careers.acme.fr/jobs", "RE: hi www.acme.com"], True)
+@example(["Hi. On Mon, 3 Mar 2025 at 10:12, Sam <sam@acme.com> wrote: see you",
+          "Join Zoom Meeting https://x.zoom.us/j/1 Meeting ID: 812 3456 7890 Passcode: 48 ok",
+          "We are an equal opportunity employer. Write to jo@gmail.com", "plain text",
+          "Le mar. 4 mars 2025 à 09:41, Sam <sam@acme.fr> a écrit : merci"], True)
 def test_ngram_text_batch_equals_ngram_form(messages: list[str], use_arrow: bool) -> None:
     from recruitscore.signals import make_batch
     from recruitscore.text import ngram_form, ngram_text

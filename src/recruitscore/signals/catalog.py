@@ -1619,6 +1619,13 @@ URGENCY = PatternSignal(
         E("Répondez-moi rapidement, le client attend.", lang="fr",
           spans=("Répondez-moi rapidement",)),
         E("Please reply quickly, my client is waiting.", spans=("Please reply quickly",)),
+        E("If you are interested, please notify us immediately.", spans=("immediately",),
+          note="no misdelivery before it: a demand (R26-A)"),
+        E("If you received this in error, please notify the sender. Then pay the fee "
+          "immediately.", spans=("immediately",),
+          note="a disclaimer does not reach the next sentence"),
+        E("Si vous êtes intéressé, merci de nous répondre immédiatement.", lang="fr",
+          spans=("immédiatement",)),
         E("Let me know quickly, and act fast: the client decides tomorrow.",
           spans=("Let me know quickly", "act fast")),
         E("Merci de nous répondre rapidement. Réponds-moi rapidement. J'ai besoin de votre "
@@ -1662,6 +1669,15 @@ URGENCY = PatternSignal(
         E("Nous nous engageons à répondre rapidement à chaque candidature.", lang="fr"),
         # eagerness, not pressure (a real speaker invitation of the corpus)
         E("We cannot wait to welcome you to Bloomington."),
+        # a misdelivery disclaimer (R26-A, red-team round 8 F7)
+        E("This e-mail may be confidential. If you are not the intended recipient, please "
+          "notify the sender immediately and delete it.", note="a legal disclaimer"),
+        E("If you have received this email in error, please notify us immediately by return "
+          "email.", note="a legal disclaimer"),
+        E("Si vous avez reçu ce message par erreur, merci de le détruire et d'en avertir "
+          "immédiatement l'expéditeur.", lang="fr", note="a legal disclaimer"),
+        E("Si vous n'êtes pas le destinataire de ce message, merci de nous en informer "
+          "immédiatement.", lang="fr", note="a legal disclaimer"),
     ),
 )
 
