@@ -62,8 +62,9 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         f"{manifest['params'].get('prefix')}-letter word prefixes) of the de-obfuscated message "
         "(function words, person names, country, nationality, city and one-country currency "
         "words, the key words of signals, CV and résumé words, clauses naming a contact "
-        "channel, web addresses, greeting and closing formulas and sentences that repeat an "
-        "earlier one left out).",
+        "channel, web addresses, greeting and closing formulas, machine-inserted blocks "
+        "(meeting join instructions, equal-opportunity statements, disclaimers, mail footers) "
+        "and sentences that repeat an earlier one left out).",
         "- Sign constraints: a risk signal and every conjunction weigh >= 0, a benign "
         "counter-signal <= 0, so a red flag never lowers the risk; a context signal (the "
         "target's sector, a Web3 pitch) weighs 0 on its own and acts only through its "

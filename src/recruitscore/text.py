@@ -488,8 +488,9 @@ def sentences(text: str) -> list[str]:
 def ngram_form(norm_text: str) -> str:
     """The n-gram text of one message already in matching form: obfuscated key words written
     plainly, clauses naming a contact channel, placeholders, web addresses, e-mail header
-    labels and greeting and closing formulas (:data:`COURTESY`) left out, repeated sentences
-    dropped (:func:`drop_repeats`).
+    labels, greeting and closing formulas (:data:`COURTESY`) and machine-inserted blocks
+    (:data:`MEETING_BLOCK`, :data:`BOILERPLATE`) left out, repeated sentences dropped
+    (:func:`drop_repeats`).
 
     Examples
     --------
@@ -507,13 +508,18 @@ def ngram_form(norm_text: str) -> str:
     '  your application.   votre candidature'
     >>> ngram_form("see you monday. best regards, jo. bien a vous")
     'see you monday.  , jo.  '
+    >>> ngram_form("see you monday. join zoom meeting meeting id: 812 3456 passcode: 4829")
+    'see you monday.  '
+    >>> ngram_form("we hire in lyon. we are an equal opportunity employer. sent from my iphone")
+    'we hire in lyon.  .  '
     """
     return drop_repeats(_contact_form(norm_text))
 
 
 def _contact_form(norm_text: str) -> str:
-    """Obfuscated key words written plainly; placeholders, web addresses, header labels,
-    greeting and closing formulas, contact clauses and then bare hosts left out."""
+    """Obfuscated key words written plainly; meeting blocks, placeholders, web addresses,
+    header labels, greeting and closing formulas, contact clauses, the other blocks and then
+    bare hosts left out."""
     text = _rewrite(norm_text) if _OBFUSCATION_SUSPECT.search(norm_text) else norm_text
     if _MEETING_RE.search(text):
         text = _MEETING_RE.sub(" ", text)  # type: ignore
