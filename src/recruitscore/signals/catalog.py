@@ -1495,7 +1495,7 @@ _MISDELIVERY = (
 )
 #: :data:`_OBLIGATION` for ``urgency``'s disclaimers: the request of a misdelivery disclaimer
 #: ("please notify the sender", « merci de le détruire ») is no obligation that voids it.
-_URGENCY_VOID = _OBLIGATION.replace(
+_URGENCY_VOID = r"\b(?:ask|asking|require|requiring|need) you to\b|\bvous demander de\b|" + _OBLIGATION.replace(
     "|please|kindly", "|(?:please|kindly)(?! (?:notify|inform|advise|alert|contact|tell|delete"
     "|destroy))").replace(
     "|merci de|", "|merci de(?! (?:le |la |les |nous )?(?:detruire|supprimer|avertir|prevenir"
@@ -1512,11 +1512,18 @@ URGENCY = PatternSignal(
     # from hackerrank.com within 24h" (a host's dots: rule R19-B). The reader receives, the
     # sender sends ("you will send your answer within 24 hours" is a deadline), and a
     # disclaimer that puts an obligation on the reader is none: "you'll receive the contract
-    # and must sign it within 24 hours" (rule R19-I)
+    # and must sign it within 24 hours" (rule R19-I); the sender's promise to act fast on its
+    # own side is none either: "we'll be in touch as soon as possible", « nous allons étudier
+    # votre dossier au plus vite » (rule R26-F)
     unless=r"\b(?:(?:you'll|you will) (?:receive|get|hear)|you should (?:receive|hear)|(?:we'll"
-    r"|we will|i'll|i will) (?:send|email|e-mail|get back))\b" + _DELAY_GAP + r"|\b(?:vous |tu )?"
+    r"|we will|we shall|we are going to|we're going to|i'll|i will|i am going to|i'm going to)"
+    r" (?:send|email|e-mail|get back|be in touch|get in touch|contact|reach out|reply|respond"
+    r"|revert|review|process|consider|look|study|assess|announce|let you know|come back"
+    r"|update|follow up|be [a-z]+ing))\b" + _DELAY_GAP + r"|\b(?:vous |tu )?"
     r"(?:recevrez|recevras|recevoir|aurez|auras|serez contacte|enverrons|enverrai)\b"
-    + _DELAY_GAP + "|" + _MISDELIVERY,
+    + _DELAY_GAP + r"|\b(?:nous|je) (?:allons|vais|reviendrons|reviendrai|(?:vous |te )?(?:"
+    r"recontacterons|recontacterai|repondrons|repondrai|contacterons|contacterai|tiendrons"
+    r"|tiendrai))\b" + _DELAY_GAP + "|" + _MISDELIVERY,
     unless_void=_URGENCY_VOID,
     unless_scope="near",
     patterns={
@@ -1626,6 +1633,10 @@ URGENCY = PatternSignal(
           note="a disclaimer does not reach the next sentence"),
         E("Si vous êtes intéressé, merci de nous répondre immédiatement.", lang="fr",
           spans=("immédiatement",)),
+        E("We will ask you to confirm immediately, the client decides today.",
+          spans=("immediately",), note="the sender asks the reader to act (R26-F)"),
+        E("Nous allons vous demander de répondre au plus vite.", lang="fr",
+          spans=("au plus vite",), note="the sender asks the reader to act (R26-F)"),
         E("Let me know quickly, and act fast: the client decides tomorrow.",
           spans=("Let me know quickly", "act fast")),
         E("Merci de nous répondre rapidement. Réponds-moi rapidement. J'ai besoin de votre "
@@ -1669,6 +1680,12 @@ URGENCY = PatternSignal(
         E("Nous nous engageons à répondre rapidement à chaque candidature.", lang="fr"),
         # eagerness, not pressure (a real speaker invitation of the corpus)
         E("We cannot wait to welcome you to Bloomington."),
+        # the sender's promise to act fast on its own side (R26-F)
+        E("Thanks for applying! We'll be in touch with you as soon as possible."),
+        E("We'll be announcing the list of accepted talks immediately."),
+        E("Nous vous confirmons la réception de votre dossier, que nous allons étudier au plus "
+          "vite.", lang="fr"),
+        E("Je reviendrai vers vous dès que possible avec une proposition.", lang="fr"),
         # a misdelivery disclaimer (R26-A, red-team round 8 F7)
         E("This e-mail may be confidential. If you are not the intended recipient, please "
           "notify the sender immediately and delete it.", note="a legal disclaimer"),
