@@ -29,13 +29,15 @@ import re2
 
 from ..normalize import NormText, normalize
 from ..schema import TEXT_FIELDS, Approach
-from .lexicon import TLDS_NOT_WORDS
+from .lexicon import GAP, TLDS_NOT_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
 
 __all__ = [
+    "PROFILE_GAP",
+    "PROFILE_TEXT",
     "Batch",
     "CallableSignal",
     "Evidence",
@@ -47,6 +49,18 @@ __all__ = [
 ]
 
 Polarity = Literal["risk", "benign", "context"]
+
+#: The sender's profile texts that LinkedIn shows beside every message (rule R26-C): a red flag
+#: an attacker moves there from the message is read there too, by the narrower patterns each
+#: such signal gives these fields (a headline or a company name describes the sender:
+#: "Recruiter at WhatsApp", "Signal Processing Engineer", "Writing reports on energy markets"
+#: are no requests). They never enter the n-gram text (:mod:`recruitscore.text`).
+PROFILE_TEXT: tuple[str, ...] = ("sender_headline", "sender_company")
+#: :data:`~recruitscore.signals.lexicon.GAP` inside one statement of a profile text: never
+#: across "|", which separates a headline's statements ("Recruiter at WhatsApp | +44 7700
+#: 900123", "Clone Wars fan | before the interview").
+PROFILE_GAP = GAP.replace("[^.!?;]", "[^.!?;|]", 1)
+assert PROFILE_GAP != GAP, "lexicon.GAP changed shape: say what a profile text's gap is"
 
 
 @dataclass(frozen=True)

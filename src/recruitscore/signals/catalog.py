@@ -16,7 +16,17 @@ from ..normalize import NormText
 from ..padding import find_padding
 from ..schema import Approach
 from . import detectors as d
-from .base import Batch, CallableSignal, Evidence, Example, PatternSignal, ProfileSignal, Signal
+from .base import (
+    PROFILE_GAP,
+    PROFILE_TEXT,
+    Batch,
+    CallableSignal,
+    Evidence,
+    Example,
+    PatternSignal,
+    ProfileSignal,
+    Signal,
+)
 from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
 from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, TLDS_NOT_WORDS, any_of, app_name, near, term
 
@@ -631,6 +641,28 @@ _WRITING = (r"(?:reports?|white ?papers?|papers?|analys[ie]s|notes?|memos?|brief
 #: researcher's own work; rule R18-H)
 _WRITING_PAID = (r"(?:(?:a|one|two|short|brief|quick) (?:short |brief |quick )?stud(?:y|ies)\b|"
                  + _WRITING + r")")
+#: An amount of money as a profile text must give it to offer pay for a piece: a figure with its
+#: currency, not followed by a letter ("$3,000", "3k €", "USD 1,500"; not "$2bn markets").
+_AMOUNT = (r"(?:[$€£] ?" + _FIGURE + r"(?: ?k)?\b|\b" + _FIGURE + r"(?: ?k)? ?[$€£]|\b"
+           + _FIGURE + r"(?: ?k)? ?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|\b(?:usd|eur|gbp) ?"
+           + _FIGURE + r"(?: ?k)?\b)")
+_PIECE_FR = (r"(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|" + _ETUDE_FR
+             + r")\b")
+_PIECE_WORDS = (r"(?:(?:a|an|one|each|every|the|per|for|short|brief|quick|concise|single|une|un"
+                r"|chaque|la|le|par|pour|courte|breve|petite|de) ){0,4}")
+#: Paid reports in a profile text (rule R26-C): an amount offered for a piece ("my client pays
+#: $3,000 for a short report", « 1 800 € pour une courte note ») or pay per piece; not the
+#: sender's own work ("Writing reports on energy markets", "Compensation analyst | HR
+#: reports", « Rédaction de notes d'analyse ») nor "paid consulting opportunities", which an
+#: expert network's staff write in their headlines.
+_PAID_REPORT_PROFILE = (
+    _AMOUNT + " " + _PIECE_WORDS + r"(?:" + _WRITING_PAID + "|" + _PIECE_FR + ")",
+    near(r"\b(?:" + _WRITING_PAID + "|" + _PIECE_FR + ")", _AMOUNT
+         + r" ?(?:each|apiece|a piece|per piece|chacun|chacune|l'unite|la piece)\b", PROFILE_GAP),
+    r"\b(?:paid|pays?|paying|remunerated|compensated|remuneree?s?|payee?s?) (?:per|for each"
+    r"|for every|par|pour chaque|a la|au) (?:report|note|paper|memo|brief|briefing|analysis"
+    r"|rapport|synthese|analyse)\b",
+)
 PAID_REPORT = PatternSignal(
     name="paid_report",
     description="Offers payment for reports, analysis notes, papers or consultancy, often for "
@@ -695,7 +727,8 @@ PAID_REPORT = PatternSignal(
             r" |courts |courtes )?(?:papiers?|textes?|billets?) (?:de fond|d'analyse|de synthese"
             r"|de reflexion|pour (?:un|une|mon|ma|mes|nos|notre|des) (?:de mes |de nos )?(?:clients?"
             r"|partenaires?|commanditaires?))\b",
-        )
+        ),
+        **dict.fromkeys(PROFILE_TEXT, _PAID_REPORT_PROFILE),
     },
     examples=(
         E("Ils offrent 1 200 $ par rapport de 3-4 pages.",
@@ -723,6 +756,11 @@ PAID_REPORT = PatternSignal(
           spans=("Paid consulting opportunity",)),
         E("Une mission de conseil rémunérée pour un de mes clients ?", lang="fr",
           spans=("mission de conseil rémunérée",)),
+        E("Hello", fields={"sender_headline": "Advisor | my client pays $3,000 for a short "
+                                              "report"},
+          spans=("$3,000 for a short report",), note="in the sender's headline (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Lumen | 800 € par note"},
+          spans=("800 € par note",), note="R26-C"),
     ),
     counterexamples=(
         E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
@@ -754,6 +792,10 @@ PAID_REPORT = PatternSignal(
         E("Recrutement sur étude de dossier, stage rémunéré.", lang="fr",
           note="the review of applications, not a study (R18-D)"),
         E("Stage rémunéré pendant vos études.", lang="fr"),
+        E("Hello", fields={"sender_headline": "Compensation analyst | Writing HR reports"},
+          note="the sender's own work (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Analyste | Rédaction de notes "
+                                                           "d'analyse"}),
     ),
 )
 
