@@ -117,6 +117,44 @@ _OFF_PLATFORM_PHRASES = [
     r"|adresse|e-?mail|mail)\b",
 ]
 
+_HL_APP = "(?:" + "|".join(_APPS) + "|" + term("signal") + ")"
+#: What makes an app name a channel in a profile text: a number or a handle right after it
+#: ("WhatsApp +44 7700 900123", "Telegram: @aurora_hr", "WeChat ID: aurora88", "Signal
+#: 06 39 98 12 34"; a bare handle after a colon only with a digit, "_" or "." in it, so that
+#: "WhatsApp: Business API" is none), a request to write there before it ("DM me on
+#: Telegram", « contactez-moi sur WhatsApp »), or the app as a verb or the only channel
+#: ("WhatsApp me", "Telegram only"); and a t.me / wa.me link or a "tg @handle". An app name
+#: alone is the sender's employer or product ("Recruiter at WhatsApp", "Signal Messenger LLC",
+#: "WhatsApp Business API consultant"); a number alone is the sender's own (rule R26-C).
+_HL_NUMBER = "(?:" + "|".join(_PHONE[:5]) + ")"
+_HL_HANDLE = (r"@[a-z0-9_][a-z0-9_.]{2,31}\b"
+              r"|(?:live:)?(?:[a-z0-9_.\-]{0,31}[a-z][a-z0-9_.\-]{0,31}[0-9_.]"
+              r"|[a-z0-9_.\-]{0,31}[0-9_.][a-z0-9_.\-]{0,31}[a-z])[a-z0-9_.\-]{0,31}\b")
+_HL_ID = r"(?:id|handle|username|user name|number|no|num|nr|numero|pseudo)"
+_HL_CHANNEL = (
+    _HL_APP + r"(?: ?(?:/|or|ou|&|and|et) ?(?:whatsapp|telegram|signal|wechat|viber|skype))?"
+    r"(?: me)?"
+    r"(?: ?(?:[:=#\-]|\b" + _HL_ID + r"\b\.?:?) ?\(?(?:" + _HL_NUMBER + r"|" + _HL_HANDLE + r")"
+    r"| \(?" + _HL_NUMBER + r"| @[a-z0-9_][a-z0-9_.]{2,31}\b)"
+)
+_HL_ASK = (r"\b(?:dm|dms|message|text|ping|add|contact|reach|call|find|follow|write|chat with"
+           r"|talk to|connect with|hit) me (?:up )?(?:on|via|over|at|through|in) (?:my )?"
+           r"|\b(?:available|reachable|contactable|contact|reach out|dm|dms|chat|talk|connect"
+           r"|let's (?:talk|chat|connect)) (?:on|via|over|through) "
+           r"|\b(?:contactez|contacte|ecrivez|ecris|ajoutez|ajoute|joignez|appelez|appelle)"
+           r"(?:-moi|-nous| moi| nous)? (?:sur|via|par) "
+           r"|\b(?:joignable|disponible|dispo|contact) (?:sur|via|par) ")
+_HL_NOT_SIGNAL = "(?:" + "|".join(_APPS) + ")"
+_OFF_PLATFORM_PROFILE = (
+    "(?:" + _HL_ASK + ")?" + _HL_CHANNEL,
+    # a request before the app; "Signal" only where the name ends ("Talk on Signal
+    # Integrity" is a conference talk)
+    "(?:" + _HL_ASK + ")(?:" + _HL_NOT_SIGNAL + "|" + term("signal")
+    + r"(?: ?[|,;.!?:(@+]| ?$| (?:or|ou|and|et|only)\b))",
+    _HL_NOT_SIGNAL + r" (?:me|only|uniquement|seulement)\b",
+    r"\bwa\.me/|\bt ?\. ?me ?/ ?[a-z0-9_]{1,40}|\btg ?(?::|-)? ?@[a-z0-9_]{3,32}\b",
+)
+
 OFF_PLATFORM_REQUEST = PatternSignal(
     name="off_platform_request",
     description="Asks to move the conversation off the platform: a messaging app, a personal "
@@ -126,7 +164,8 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     source="M9: NPSA/CPNI Think Before You Link; FBI/NCSC; AIVD; DGSI 2018; ClearSky Dream Job; "
     "Mandiant UNC2970; LinkedIn 2022",
     patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, FREEMAIL, *_PHONE,
-                          *_OFF_PLATFORM_PHRASES)},
+                          *_OFF_PLATFORM_PHRASES),
+              **dict.fromkeys(PROFILE_TEXT, _OFF_PLATFORM_PROFILE)},
     examples=(
         E("Écrivez-moi plutôt sur ma boîte Gmail.", lang="fr", spans=("ma boîte Gmail",)),
         E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
@@ -151,6 +190,11 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Can we move to S1gnal? Send me your number.", spans=("move to S1gnal?",)),
         E("Continuons la conversation sur Signal.", lang="fr",
           spans=("Continuons la conversation sur Signal.",)),
+        E("Hello", fields={"sender_headline": "Talent Partner | WhatsApp +44 7700 900123"},
+          spans=("WhatsApp +44 7700 900123",), note="in the sender's headline (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Aurora | Contactez-moi sur "
+                                                          "Telegram"},
+          spans=("Contactez-moi sur Telegram",), note="in the sender's company (R26-C)"),
     ),
     counterexamples=(
         E("Nous enverrons ton ordinateur à ton adresse personnelle.",
@@ -177,6 +221,10 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Voir l'article : https://doi.org/10.21105/joss.00671 avant lundi.", lang="fr",
           note="un DOI n'est pas un numéro de téléphone"),
         E("Le TG de l'équipe (tg) se réunit lundi.", lang="fr"),
+        E("Hello", fields={"sender_headline": "Recruiter at WhatsApp | +44 7700 900123",
+                           "sender_company": "Signal Messenger LLC"},
+          note="the sender's employer and own number (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Ingénieure traitement du signal"}),
     ),
 )
 
