@@ -2041,6 +2041,51 @@ PERSONAL_DATA_REQUEST = PatternSignal(
 # --------------------------------------------------------------------------------------------
 # secrecy
 # --------------------------------------------------------------------------------------------
+#: The target's own organisation, as a profile text must name it to ask for concealment from it
+#: ("don't tell your manager"): addressed to the reader.
+_YOUR_ORG = (r"(?:your|ur|yr) (?:current |line |direct )?(?:employer|manager|boss|colleagues"
+             r"|coworkers|co-workers|team|company|firm|hr|security officer|security team"
+             r"|superiors?|supervisor|lab|agency|department|ministry|unit|organi[sz]ation|office"
+             r"|hierarchy)\b")
+_YOUR_ORG_FR = (r"(?:votre|vos|ton|ta|tes) (?:employeur|hierarchie|manager|collegues|entreprise"
+                r"|direction|chef|service|superieurs?|labo|laboratoire|ministere|officier de"
+                r" securite|responsable)\b")
+#: Secrecy in a profile text (rule R26-C): a request to keep the contact from the target's
+#: organisation or between the two; not the discretion or confidentiality a headhunter
+#: promises ("Discreet executive search", "Absolute discretion is key", "We keep it
+#: confidential": RED-FLAGS M8, client confidentiality is neutral), not "never tell anyone
+#: your password" (security advice) or "never let your team down", and not the "no contract,
+#: no paperwork" family, which in a sender's own headline is a product pitch ("Onboarding
+#: without paperwork").
+_SECRECY_PROFILE = (
+    near(r"\b(?:don't|do not|dont|no need to|needn't|need not|better not|please don't"
+         r"|best not to|rather not) (?:tell|mention|inform|loop in|share this with|discuss this"
+         r" with|say anything to|bring (?:this|it) up with|run (?:this|it) (?:by|past))",
+         _YOUR_ORG, r"[^.!?;|]{0,30}"),
+    r"\bkeep (?:this|it|our (?:conversation|chat|exchange|discussion|contact)s?|things"
+    r"|everything|the (?:matter|conversation)) (?:strictly )?(?:between (?:us|the two of"
+    r" us|ourselves|(?:you|u) and me)|to yourself|quiet|off the record|under wraps)\b",
+    r"\b(?:keep|kept|stay|stays|stayed|remain|remains|remained|just|strictly|only)"
+    r" between (?:the two of )?(?:us|ourselves|(?:you|u) and me)\b",
+    r"\b(?:nobody|no one|no-one) (?:needs to|has to|must|should) (?:ever )?(?:know|find out"
+    r"|hear)\b",
+    r"\byour discretion (?:is |would be |will be )?(?:appreciated|essential|required|expected"
+    r"|important|key)\b",
+    near(r"\b(?:not to|never to|rather you didn't|prefer you didn't|ask you not to)"
+         r" (?:report|reporting|disclose|declare|mention|raise|flag|tell)\b",
+         r"\b(?:to|with) " + _YOUR_ORG, r"[^.!?;|]{0,40}"),
+    # French
+    near(r"\b(?:inutile|pas besoin|pas la peine|evitez|evite|n'en parlez|n'en parle|ne dites"
+         r"|ne dis)", _YOUR_ORG_FR, r"[^.!?;|]{0,40}"),
+    r"\b(?:reste|restera|rester|restent|resteront|resterait|resteraient|restons|restez"
+    r"|resterons|(?:garder|gardons|gardez|garde) (?:ca|cela|ceci|le|la|les|tout ca))"
+    r" (?:(?:strictement|evidemment|bien sur|juste|bien|vraiment|totalement|uniquement"
+    r"|seulement) )?entre nous\b",
+    r"\b(?:soyez|restez|sois) (?:discret|discrete|discrets|discretes)\b",
+    r"\bpersonne n'a besoin de (?:le )?savoir\b",
+    near(r"\b(?:ne pas|n'en|sans en) (?:evoquer|mentionner|signaler|declarer|parler|rapporter"
+         r"|informer|faire etat)\b", r"\b(?:aupres d[eu]|a) " + _YOUR_ORG_FR, r"[^.!?;|]{0,60}"),
+)
 SECRECY = PatternSignal(
     name="secrecy",
     description="Asks the target to keep the contact from their employer or colleagues, or "
@@ -2123,7 +2168,8 @@ SECRECY = PatternSignal(
                  r"|employeur|hierarchie|collegues|service|direction|securite|administration"
                  r"|organisation|institution|ministere|entreprise|superieurs?|manager|chef)",
                  r"[^.!?]{0,60}"),
-        )
+        ),
+        **dict.fromkeys(PROFILE_TEXT, _SECRECY_PROFILE),
     },
     examples=(
         E("Il vaut mieux que vos collègues ne voient rien.",
@@ -2153,6 +2199,11 @@ SECRECY = PatternSignal(
           spans=("not to report our chats to your security officer",)),
         E("Merci de ne pas signaler cet échange auprès de votre hiérarchie.", lang="fr",
           spans=("ne pas signaler cet échange auprès de votre hiérarchie",)),
+        E("Hello", fields={"sender_headline": "Advisory | Keep this between us"},
+          spans=("Keep this between us",), note="in the sender's headline (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Conseil | Inutile d'en parler à "
+                                                           "votre employeur"},
+          spans=("Inutile d'en parler à votre employeur",), note="R26-C"),
     ),
     counterexamples=(
         E("This won't be a contract position; it's a permanent role with full benefits.",
@@ -2175,6 +2226,11 @@ SECRECY = PatternSignal(
           "talk.", note="a compliance reminder, the manager informed"),
         E("Pensez à ne pas oublier de signaler votre candidature à votre responsable RH.",
           lang="fr"),
+        E("Hello", fields={"sender_headline": "Discreet executive search | Absolute discretion "
+                                              "is key"},
+          note="a headhunter's promise, not concealment asked of the target (M8, R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Chasse de têtes discrète | "
+                                                           "Recherche confidentielle"}),
     ),
 )
 
