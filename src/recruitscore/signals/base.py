@@ -698,14 +698,21 @@ class PatternSignal(Signal):
         return tuple(out)
 
     def detect_frame(self, batch: Batch) -> np.ndarray:
+        return self.detect_frame_in(batch, self.fields)
+
+    def detect_frame_in(self, batch: Batch, fields: tuple[str, ...]) -> np.ndarray:
+        """:meth:`detect_frame` on some of the signal's fields only: one boolean per row, does
+        the signal fire on one of ``fields``? (The reasons of a score say which profile texts
+        a red flag was read in; rule R26-C.)"""
+        patterns = {f: self.patterns[f] for f in fields}
         if self._unless is None:  # type: ignore[attr-defined]
-            return self._match_frame(batch, self.patterns)
+            return self._match_frame(batch, patterns)
         # fields without a disclaimer check run as usual; on the others, the rows that match
         # and hold a disclaimer anywhere are checked again match by match, as detect does
         compiled: dict[str, Regex] = self._compiled  # type: ignore[attr-defined]
         result = np.zeros(batch.n, dtype=bool)
-        for fname in self.patterns:
-            hit = self._match_frame(batch, {fname: self.patterns[fname]})
+        for fname in patterns:
+            hit = self._match_frame(batch, {fname: patterns[fname]})
             rows = np.flatnonzero(hit)
             if fname not in self.on_original and rows.size:
                 texts = batch.norm(fname)
