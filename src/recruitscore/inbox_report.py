@@ -10,6 +10,7 @@ Content-Security-Policy that forbids both.
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
@@ -61,10 +62,17 @@ def _polarity() -> dict[str, str]:
     return {s.name: s.polarity for s in list_signals()}
 
 
+#: A red flag read in the sender's profile texts: "secrecy (in sender_headline)" (rule R26-C)
+_IN_PROFILE = re.compile(r"(\w+) \(in ((?:sender_headline|sender_company)(?:, \w+)*)\)")
+
+
 def _reason_text(reason: str, describe: dict[str, str]) -> str:
     """A reason in plain words: signal names become their description, n-grams are quoted."""
     if reason.startswith(_SENTENCES):
         return reason
+    where = _IN_PROFILE.fullmatch(reason)
+    if where and where.group(1) in describe:
+        return f"{describe[where.group(1)]} (in {where.group(2)})"
     parts = reason.split("+")
     if all(p in describe for p in parts):
         return " \u2014 together with \u2014 ".join(describe[p] for p in parts)

@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -28,7 +29,17 @@ from .linear import sigmoid
 from .model import Model, load_model
 from .normalize import NormText, fast_normalize
 from .schema import EMPTY_MESSAGE
-from .signals import REGISTRY, SIGNAL_NAMES, SignalHit, as_approach, counted, hits_and_norms
+from .signals import (
+    PROFILE_TEXT,
+    REGISTRY,
+    SIGNAL_NAMES,
+    SignalHit,
+    as_approach,
+    counted,
+    hits_and_norms,
+    places_of,
+    profile_places,
+)
 from .stopwords import FUNCTION_WORDS
 from .text import Rows, _one_row, higher_reading, ngram_form
 
@@ -164,15 +175,33 @@ def shown(term: str) -> str:
     return term[1:] + "…" if term.startswith("~") else term
 
 
+def shown_signal(name: str, places: Mapping[str, tuple[str, ...]] | None = None) -> str:
+    """A signal as a reason names it: with the profile texts its evidence is in, if any (a red
+    flag read in the sender's headline is not in the message the reader sees; rule R26-C).
+
+    Examples
+    --------
+    >>> shown_signal("secrecy", {"secrecy": ("sender_headline",)})
+    'secrecy (in sender_headline)'
+    >>> shown_signal("secrecy")
+    'secrecy'
+    """
+    where = places.get(name) if places else None
+    return f"{name} (in {', '.join(where)})" if where else name
+
+
 def reasons_from(contribs: list[Contribution], *, low: bool, uncertain: bool,
-                 k: int = 3, text: float | None = None) -> list[str]:
+                 k: int = 3, text: float | None = None,
+                 places: Mapping[str, tuple[str, ...]] | None = None) -> list[str]:
     """The reasons of one score, in the one wording the API, the CLI and the CSV share.
 
     Red flags (and conjunctions) that raised the risk, then at most ``k`` content words grouped as
     wording like known hostile approaches; what lowered it (benign signals, then wording like
     legitimate messages). A low risk lists what lowered it first. Function words are never
     cited. ``text`` is the wording's total contribution (default: the sum of the ``ngram`` and
-    ``text`` contributions).
+    ``text`` contributions). ``places`` gives, for a signal with evidence in the sender's
+    profile texts, those fields (:func:`~recruitscore.signals.places_of`): its reason names
+    them (:func:`shown_signal`).
 
     Examples
     --------
@@ -185,9 +214,11 @@ def reasons_from(contribs: list[Contribution], *, low: bool, uncertain: bool,
     wording like known hostile approaches: 'consultancy'
     lowered by corporate_contact
     """
-    up = [c.feature.replace("+", " together with ") for c in contribs
+    up = [shown_signal(c.feature, places) if c.kind == "signal"
+          else c.feature.replace("+", " together with ") for c in contribs
           if c.value > 0 and c.kind in ("signal", "interaction")][:k]
-    down = [f"lowered by {c.feature}" for c in contribs if c.value < 0 and c.kind == "signal"][:k]
+    down = [f"lowered by {shown_signal(c.feature, places)}" for c in contribs
+            if c.value < 0 and c.kind == "signal"][:k]
     if text is None:
         text = sum(c.value for c in contribs if c.kind in ("ngram", "text"))
     words_up = [c.feature for c in contribs if c.kind == "ngram" and c.value > 0
@@ -286,7 +317,9 @@ class ScoreResult:
             if group:
                 lines.append(f"{title}:")
             for h in group:
-                ev = ", ".join(repr(e.snippet) for e in h.evidence[:3])
+                # evidence outside the message names its field, as ``recruitscore explain``
+                ev = ", ".join((f"{e.field}: " if e.field != "message" else "") + repr(e.snippet)
+                               for e in h.evidence[:3])
                 lines.append(f"  {h.name} ({self.signal_contribution(h.name):+.2f}): {ev}")
         words = [c for c in self.contributions if c.kind == "ngram" and _content(c.feature)]
         pos = [c for c in words if c.value > 0][:5]
@@ -423,7 +456,8 @@ def score(
         contributions=contribs,
         reasons=reasons_from(contribs, low=risk < model.medium_threshold,
                              uncertain=band == "uncertain",
-                             text=float(lin.cal_a * factor[0] * s_text[0])),
+                             text=float(lin.cal_a * factor[0] * s_text[0]),
+                             places=places_of(hits)),
         threshold=model.threshold,
         baseline=lin.baseline,
         familiarity=familiarity,
@@ -442,10 +476,13 @@ def _top_k(rows: np.ndarray, keys: np.ndarray, order: np.ndarray, k: int) -> np.
 
 def _frame_reasons(model: Model, fired: np.ndarray, rows: Rows | None, factor: np.ndarray,
                    text: np.ndarray, low: np.ndarray, uncertain: np.ndarray,
-                   k: int = 3) -> list[str]:
+                   k: int = 3, places: Mapping[int, Mapping[str, tuple[str, ...]]] | None = None
+                   ) -> list[str]:
     """:func:`reasons_from` for every row at once (the same strings, tested): signals and
     conjunctions weigh the same in every row, so their order is fixed; the words are the top
-    ``k`` content n-grams of each row, selected with one sort over the column."""
+    ``k`` content n-grams of each row, selected with one sort over the column. ``places``
+    holds, for the rows that have any, the profile texts of each signal's evidence
+    (:func:`~recruitscore.signals.profile_places`)."""
     lin = model.linear
     n = fired.shape[0]
     a = lin.cal_a
@@ -460,13 +497,17 @@ def _frame_reasons(model: Model, fired: np.ndarray, rows: Rows | None, factor: n
     neg = neg[np.argsort(weights[neg], kind="stable")]
     up: list[list[str]] = [[] for _ in range(n)]
     down: list[list[str]] = [[] for _ in range(n)]
+    n_signals = len(lin.signal_names)
+    places = places or {}
     for cols, target, label in ((pos, up, "{}"), (neg, down, "lowered by {}")):
         if not cols.size:
             continue
         hit = on[:, cols]
         keep = hit & (np.cumsum(hit, axis=1) <= k)
         for i, j in zip(*np.nonzero(keep), strict=True):
-            target[i].append(label.format(names[cols[j]]))
+            c = cols[j]
+            name = shown_signal(names[c], places.get(i)) if c < n_signals else names[c]
+            target[i].append(label.format(name))
     words_up: list[list[str]] = [[] for _ in range(n)]
     words_down: list[list[str]] = [[] for _ in range(n)]
     if rows is not None and lin.vocab is not None and rows.indices.size:
@@ -564,9 +605,11 @@ def _empty_out(out: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _judge(model: Model, signals: np.ndarray, rows: Rows | None
+def _judge(model: Model, signals: np.ndarray, rows: Rows | None,
+           places: Mapping[int, Mapping[str, tuple[str, ...]]] | None = None
            ) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
-    """Risk, band, fired signal names and reasons of feature rows."""
+    """Risk, band, fired signal names and reasons of feature rows (``places``: see
+    :func:`_frame_reasons`)."""
     lin = model.linear
     n = signals.shape[0]
     risk = lin.risk(signals, rows)
@@ -576,15 +619,21 @@ def _judge(model: Model, signals: np.ndarray, rows: Rows | None
     band = model.band(risk, uncertain)
     names = np.array(SIGNAL_NAMES, dtype=object)
     reasons = _frame_reasons(model, fired, rows, factor, lin.cal_a * factor * s_text,
-                             risk < model.medium_threshold, band == "uncertain")
+                             risk < model.medium_threshold, band == "uncertain",
+                             places=places)
     return risk, band, [";".join(names[row]) for row in fired], reasons
 
 
 def _frame_out(out: pd.DataFrame, model: Model, batch: Any, problems: list[str],
-               signals: np.ndarray, rows: Rows | None) -> pd.DataFrame:
-    """``out`` with the result columns of :func:`score_frame` added."""
+               signals: np.ndarray, rows: Rows | None,
+               places: Mapping[int, Mapping[str, tuple[str, ...]]] | None = None
+               ) -> pd.DataFrame:
+    """``out`` with the result columns of :func:`score_frame` added (``places``: see
+    :func:`_frame_reasons`; default: those of ``batch``)."""
     n = len(out)
-    risk, band, fired_names, reasons = _judge(model, signals, rows)
+    if places is None:
+        places = profile_places(batch)
+    risk, band, fired_names, reasons = _judge(model, signals, rows, places)
     messages = batch.raw("message")
     errors = []
     for i in range(n):
@@ -699,7 +748,8 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     texts, shown = ngram_readings(batch, lin)
     counts = lin.text_counts(texts)
     rows = rows_from_counts(lin.vocab, counts) if counts is not None else None
-    scored = (_frame_out(out, model, batch, problems, signals, rows) if len(df)
+    places = profile_places(batch) if len(df) else {}
+    scored = (_frame_out(out, model, batch, problems, signals, rows, places) if len(df)
               else _empty_out(out))
     win_signals = np.zeros((n_windows, len(SIGNAL_NAMES)))
     if owner.size:
@@ -709,7 +759,14 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     win_rows = None
     if counts is not None:
         win_rows = _window_rows(lin, counts, shown, owner, member, n_windows)
-    risk, band, fired_names, reasons = _judge(model, win_signals, win_rows)
+    # a window's red flag is read in the profile texts its messages' evidence is in
+    win_places: dict[int, dict[str, tuple[str, ...]]] = {}
+    for k in (np.flatnonzero(np.isin(member, list(places))).tolist() if places else ()):
+        w, m = int(owner[k]), int(member[k])
+        for name, where in places[m].items():
+            have = win_places.setdefault(w, {}).get(name, ())
+            win_places[w][name] = tuple(f for f in PROFILE_TEXT if f in have or f in where)
+    risk, band, fired_names, reasons = _judge(model, win_signals, win_rows, win_places)
     windows = pd.DataFrame({"risk": np.round(risk, 6), "band": band,
                             "flagged": risk >= model.threshold, "signals": fired_names,
                             "reasons": reasons})

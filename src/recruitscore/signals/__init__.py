@@ -34,6 +34,7 @@ from ..schema import (
     profile_limits,
 )
 from .base import (
+    PROFILE_TEXT,
     SMALL_BATCH,
     Batch,
     CallableSignal,
@@ -53,6 +54,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "GATE_GROUPS",
+    "PROFILE_READERS",
+    "PROFILE_TEXT",
     "REGISTRY",
     "SIGNAL_NAMES",
     "VOIDED_BY",
@@ -136,6 +139,50 @@ def counted(matrix: np.ndarray, names: Sequence[str] = SIGNAL_NAMES) -> np.ndarr
         cols = [col[v] for v in voids if v in col]
         if cols:
             out[out[:, cols].any(axis=1), col[name]] = 0
+    return out
+
+
+#: The pattern signals that read the message and a profile text of the sender
+#: (:data:`~recruitscore.signals.base.PROFILE_TEXT`): a score's reasons say which profile texts
+#: their evidence is in ("secrecy (in sender_headline)"), as a red flag there is not in the
+#: message the reader sees (rule R26-C).
+PROFILE_READERS: tuple[str, ...] = tuple(
+    s.name for s in REGISTRY if isinstance(s, PatternSignal) and "message" in s.patterns
+    and set(PROFILE_TEXT) & set(s.patterns))
+
+
+def places_of(hits: Sequence[SignalHit]) -> dict[str, tuple[str, ...]]:
+    """The profile texts that hold evidence of each of :data:`PROFILE_READERS` among ``hits``.
+
+    Examples
+    --------
+    >>> places_of(extract_signals("Hello", sender_headline="Telegram: @aurora_hr"))
+    {'off_platform_request': ('sender_headline',)}
+    """
+    out = {}
+    for h in hits:
+        if h.name in PROFILE_READERS:
+            where = tuple(f for f in PROFILE_TEXT if any(e.field == f for e in h.evidence))
+            if where:
+                out[h.name] = where
+    return out
+
+
+def profile_places(batch: Batch) -> dict[int, dict[str, tuple[str, ...]]]:
+    """:func:`places_of` for every row of ``batch`` (only the rows with such evidence): one
+    pass of each of :data:`PROFILE_READERS` over each profile text column."""
+    out: dict[int, dict[str, tuple[str, ...]]] = {}
+    filled = {f: np.fromiter((bool(t) for t in batch.raw(f)), bool, batch.n)
+              for f in PROFILE_TEXT if f in batch._raw}
+    for name in PROFILE_READERS:
+        signal = _BY_NAME[name]
+        assert isinstance(signal, PatternSignal)
+        for f in PROFILE_TEXT:
+            if f not in signal.patterns or f not in filled or not filled[f].any():
+                continue
+            for i in np.flatnonzero(signal.detect_frame_in(batch, (f,))).tolist():
+                row = out.setdefault(i, {})
+                row[name] = (*row.get(name, ()), f)
     return out
 
 

@@ -29,13 +29,15 @@ import re2
 
 from ..normalize import NormText, normalize
 from ..schema import TEXT_FIELDS, Approach
-from .lexicon import TLDS_NOT_WORDS
+from .lexicon import GAP, TLDS_NOT_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
 
 __all__ = [
+    "PROFILE_GAP",
+    "PROFILE_TEXT",
     "Batch",
     "CallableSignal",
     "Evidence",
@@ -47,6 +49,18 @@ __all__ = [
 ]
 
 Polarity = Literal["risk", "benign", "context"]
+
+#: The sender's profile texts that LinkedIn shows beside every message (rule R26-C): a red flag
+#: an attacker moves there from the message is read there too, by the narrower patterns each
+#: such signal gives these fields (a headline or a company name describes the sender:
+#: "Recruiter at WhatsApp", "Signal Processing Engineer", "Writing reports on energy markets"
+#: are no requests). They never enter the n-gram text (:mod:`recruitscore.text`).
+PROFILE_TEXT: tuple[str, ...] = ("sender_headline", "sender_company")
+#: :data:`~recruitscore.signals.lexicon.GAP` inside one statement of a profile text: never
+#: across "|", which separates a headline's statements ("Recruiter at WhatsApp | +44 7700
+#: 900123", "Clone Wars fan | before the interview").
+PROFILE_GAP = GAP.replace("[^.!?;]", "[^.!?;|]", 1)
+assert PROFILE_GAP != GAP, "lexicon.GAP changed shape: say what a profile text's gap is"
 
 
 @dataclass(frozen=True)
@@ -684,14 +698,21 @@ class PatternSignal(Signal):
         return tuple(out)
 
     def detect_frame(self, batch: Batch) -> np.ndarray:
+        return self.detect_frame_in(batch, self.fields)
+
+    def detect_frame_in(self, batch: Batch, fields: tuple[str, ...]) -> np.ndarray:
+        """:meth:`detect_frame` on some of the signal's fields only: one boolean per row, does
+        the signal fire on one of ``fields``? (The reasons of a score say which profile texts
+        a red flag was read in; rule R26-C.)"""
+        patterns = {f: self.patterns[f] for f in fields}
         if self._unless is None:  # type: ignore[attr-defined]
-            return self._match_frame(batch, self.patterns)
+            return self._match_frame(batch, patterns)
         # fields without a disclaimer check run as usual; on the others, the rows that match
         # and hold a disclaimer anywhere are checked again match by match, as detect does
         compiled: dict[str, Regex] = self._compiled  # type: ignore[attr-defined]
         result = np.zeros(batch.n, dtype=bool)
-        for fname in self.patterns:
-            hit = self._match_frame(batch, {fname: self.patterns[fname]})
+        for fname in patterns:
+            hit = self._match_frame(batch, {fname: patterns[fname]})
             rows = np.flatnonzero(hit)
             if fname not in self.on_original and rows.size:
                 texts = batch.norm(fname)

@@ -16,7 +16,17 @@ from ..normalize import NormText
 from ..padding import find_padding
 from ..schema import Approach
 from . import detectors as d
-from .base import Batch, CallableSignal, Evidence, Example, PatternSignal, ProfileSignal, Signal
+from .base import (
+    PROFILE_GAP,
+    PROFILE_TEXT,
+    Batch,
+    CallableSignal,
+    Evidence,
+    Example,
+    PatternSignal,
+    ProfileSignal,
+    Signal,
+)
 from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
 from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, TLDS_NOT_WORDS, any_of, app_name, near, term
 
@@ -107,6 +117,44 @@ _OFF_PLATFORM_PHRASES = [
     r"|adresse|e-?mail|mail)\b",
 ]
 
+_HL_APP = "(?:" + "|".join(_APPS) + "|" + term("signal") + ")"
+#: What makes an app name a channel in a profile text: a number or a handle right after it
+#: ("WhatsApp +44 7700 900123", "Telegram: @aurora_hr", "WeChat ID: aurora88", "Signal
+#: 06 39 98 12 34"; a bare handle after a colon only with a digit, "_" or "." in it, so that
+#: "WhatsApp: Business API" is none), a request to write there before it ("DM me on
+#: Telegram", « contactez-moi sur WhatsApp »), or the app as a verb or the only channel
+#: ("WhatsApp me", "Telegram only"); and a t.me / wa.me link or a "tg @handle". An app name
+#: alone is the sender's employer or product ("Recruiter at WhatsApp", "Signal Messenger LLC",
+#: "WhatsApp Business API consultant"); a number alone is the sender's own (rule R26-C).
+_HL_NUMBER = "(?:" + "|".join(_PHONE[:5]) + ")"
+_HL_HANDLE = (r"@[a-z0-9_][a-z0-9_.]{2,31}\b"
+              r"|(?:live:)?(?:[a-z0-9_.\-]{0,31}[a-z][a-z0-9_.\-]{0,31}[0-9_.]"
+              r"|[a-z0-9_.\-]{0,31}[0-9_.][a-z0-9_.\-]{0,31}[a-z])[a-z0-9_.\-]{0,31}\b")
+_HL_ID = r"(?:id|handle|username|user name|number|no|num|nr|numero|pseudo)"
+_HL_CHANNEL = (
+    _HL_APP + r"(?: ?(?:/|or|ou|&|and|et) ?(?:whatsapp|telegram|signal|wechat|viber|skype))?"
+    r"(?: me)?"
+    r"(?: ?(?:[:=#\-]|\b" + _HL_ID + r"\b\.?:?) ?\(?(?:" + _HL_NUMBER + r"|" + _HL_HANDLE + r")"
+    r"| \(?" + _HL_NUMBER + r"| @[a-z0-9_][a-z0-9_.]{2,31}\b)"
+)
+_HL_ASK = (r"\b(?:dm|dms|message|text|ping|add|contact|reach|call|find|follow|write|chat with"
+           r"|talk to|connect with|hit) me (?:up )?(?:on|via|over|at|through|in) (?:my )?"
+           r"|\b(?:available|reachable|contactable|contact|reach out|dm|dms|chat|talk|connect"
+           r"|let's (?:talk|chat|connect)) (?:on|via|over|through) "
+           r"|\b(?:contactez|contacte|ecrivez|ecris|ajoutez|ajoute|joignez|appelez|appelle)"
+           r"(?:-moi|-nous| moi| nous)? (?:sur|via|par) "
+           r"|\b(?:joignable|disponible|dispo|contact) (?:sur|via|par) ")
+_HL_NOT_SIGNAL = "(?:" + "|".join(_APPS) + ")"
+_OFF_PLATFORM_PROFILE = (
+    "(?:" + _HL_ASK + ")?" + _HL_CHANNEL,
+    # a request before the app; "Signal" only where the name ends ("Talk on Signal
+    # Integrity" is a conference talk)
+    "(?:" + _HL_ASK + ")(?:" + _HL_NOT_SIGNAL + "|" + term("signal")
+    + r"(?: ?[|,;.!?:(@+]| ?$| (?:or|ou|and|et|only)\b))",
+    _HL_NOT_SIGNAL + r" (?:me|only|uniquement|seulement)\b",
+    r"\bwa\.me/|\bt ?\. ?me ?/ ?[a-z0-9_]{1,40}|\btg ?(?::|-)? ?@[a-z0-9_]{3,32}\b",
+)
+
 OFF_PLATFORM_REQUEST = PatternSignal(
     name="off_platform_request",
     description="Asks to move the conversation off the platform: a messaging app, a personal "
@@ -116,7 +164,8 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     source="M9: NPSA/CPNI Think Before You Link; FBI/NCSC; AIVD; DGSI 2018; ClearSky Dream Job; "
     "Mandiant UNC2970; LinkedIn 2022",
     patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, FREEMAIL, *_PHONE,
-                          *_OFF_PLATFORM_PHRASES)},
+                          *_OFF_PLATFORM_PHRASES),
+              **dict.fromkeys(PROFILE_TEXT, _OFF_PLATFORM_PROFILE)},
     examples=(
         E("Écrivez-moi plutôt sur ma boîte Gmail.", lang="fr", spans=("ma boîte Gmail",)),
         E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
@@ -141,6 +190,11 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Can we move to S1gnal? Send me your number.", spans=("move to S1gnal?",)),
         E("Continuons la conversation sur Signal.", lang="fr",
           spans=("Continuons la conversation sur Signal.",)),
+        E("Hello", fields={"sender_headline": "Talent Partner | WhatsApp +44 7700 900123"},
+          spans=("WhatsApp +44 7700 900123",), note="in the sender's headline (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Aurora | Contactez-moi sur "
+                                                          "Telegram"},
+          spans=("Contactez-moi sur Telegram",), note="in the sender's company (R26-C)"),
     ),
     counterexamples=(
         E("Nous enverrons ton ordinateur à ton adresse personnelle.",
@@ -167,6 +221,10 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Voir l'article : https://doi.org/10.21105/joss.00671 avant lundi.", lang="fr",
           note="un DOI n'est pas un numéro de téléphone"),
         E("Le TG de l'équipe (tg) se réunit lundi.", lang="fr"),
+        E("Hello", fields={"sender_headline": "Recruiter at WhatsApp | +44 7700 900123",
+                           "sender_company": "Signal Messenger LLC"},
+          note="the sender's employer and own number (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Ingénieure traitement du signal"}),
     ),
 )
 
@@ -631,6 +689,28 @@ _WRITING = (r"(?:reports?|white ?papers?|papers?|analys[ie]s|notes?|memos?|brief
 #: researcher's own work; rule R18-H)
 _WRITING_PAID = (r"(?:(?:a|one|two|short|brief|quick) (?:short |brief |quick )?stud(?:y|ies)\b|"
                  + _WRITING + r")")
+#: An amount of money as a profile text must give it to offer pay for a piece: a figure with its
+#: currency, not followed by a letter ("$3,000", "3k €", "USD 1,500"; not "$2bn markets").
+_AMOUNT = (r"(?:[$€£] ?" + _FIGURE + r"(?: ?k)?\b|\b" + _FIGURE + r"(?: ?k)? ?[$€£]|\b"
+           + _FIGURE + r"(?: ?k)? ?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|\b(?:usd|eur|gbp) ?"
+           + _FIGURE + r"(?: ?k)?\b)")
+_PIECE_FR = (r"(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|" + _ETUDE_FR
+             + r")\b")
+_PIECE_WORDS = (r"(?:(?:a|an|one|each|every|the|per|for|short|brief|quick|concise|single|une|un"
+                r"|chaque|la|le|par|pour|courte|breve|petite|de) ){0,4}")
+#: Paid reports in a profile text (rule R26-C): an amount offered for a piece ("my client pays
+#: $3,000 for a short report", « 1 800 € pour une courte note ») or pay per piece; not the
+#: sender's own work ("Writing reports on energy markets", "Compensation analyst | HR
+#: reports", « Rédaction de notes d'analyse ») nor "paid consulting opportunities", which an
+#: expert network's staff write in their headlines.
+_PAID_REPORT_PROFILE = (
+    _AMOUNT + " " + _PIECE_WORDS + r"(?:" + _WRITING_PAID + "|" + _PIECE_FR + ")",
+    near(r"\b(?:" + _WRITING_PAID + "|" + _PIECE_FR + ")", _AMOUNT
+         + r" ?(?:each|apiece|a piece|per piece|chacun|chacune|l'unite|la piece)\b", PROFILE_GAP),
+    r"\b(?:paid|pays?|paying|remunerated|compensated|remuneree?s?|payee?s?) (?:per|for each"
+    r"|for every|par|pour chaque|a la|au) (?:report|note|paper|memo|brief|briefing|analysis"
+    r"|rapport|synthese|analyse)\b",
+)
 PAID_REPORT = PatternSignal(
     name="paid_report",
     description="Offers payment for reports, analysis notes, papers or consultancy, often for "
@@ -695,7 +775,8 @@ PAID_REPORT = PatternSignal(
             r" |courts |courtes )?(?:papiers?|textes?|billets?) (?:de fond|d'analyse|de synthese"
             r"|de reflexion|pour (?:un|une|mon|ma|mes|nos|notre|des) (?:de mes |de nos )?(?:clients?"
             r"|partenaires?|commanditaires?))\b",
-        )
+        ),
+        **dict.fromkeys(PROFILE_TEXT, _PAID_REPORT_PROFILE),
     },
     examples=(
         E("Ils offrent 1 200 $ par rapport de 3-4 pages.",
@@ -723,6 +804,11 @@ PAID_REPORT = PatternSignal(
           spans=("Paid consulting opportunity",)),
         E("Une mission de conseil rémunérée pour un de mes clients ?", lang="fr",
           spans=("mission de conseil rémunérée",)),
+        E("Hello", fields={"sender_headline": "Advisor | my client pays $3,000 for a short "
+                                              "report"},
+          spans=("$3,000 for a short report",), note="in the sender's headline (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Lumen | 800 € par note"},
+          spans=("800 € par note",), note="R26-C"),
     ),
     counterexamples=(
         E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
@@ -754,6 +840,10 @@ PAID_REPORT = PatternSignal(
         E("Recrutement sur étude de dossier, stage rémunéré.", lang="fr",
           note="the review of applications, not a study (R18-D)"),
         E("Stage rémunéré pendant vos études.", lang="fr"),
+        E("Hello", fields={"sender_headline": "Compensation analyst | Writing HR reports"},
+          note="the sender's own work (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Analyste | Rédaction de notes "
+                                                           "d'analyse"}),
     ),
 )
 
@@ -2006,6 +2096,51 @@ PERSONAL_DATA_REQUEST = PatternSignal(
 # --------------------------------------------------------------------------------------------
 # secrecy
 # --------------------------------------------------------------------------------------------
+#: The target's own organisation, as a profile text must name it to ask for concealment from it
+#: ("don't tell your manager"): addressed to the reader.
+_YOUR_ORG = (r"(?:your|ur|yr) (?:current |line |direct )?(?:employer|manager|boss|colleagues"
+             r"|coworkers|co-workers|team|company|firm|hr|security officer|security team"
+             r"|superiors?|supervisor|lab|agency|department|ministry|unit|organi[sz]ation|office"
+             r"|hierarchy)\b")
+_YOUR_ORG_FR = (r"(?:votre|vos|ton|ta|tes) (?:employeur|hierarchie|manager|collegues|entreprise"
+                r"|direction|chef|service|superieurs?|labo|laboratoire|ministere|officier de"
+                r" securite|responsable)\b")
+#: Secrecy in a profile text (rule R26-C): a request to keep the contact from the target's
+#: organisation or between the two; not the discretion or confidentiality a headhunter
+#: promises ("Discreet executive search", "Absolute discretion is key", "We keep it
+#: confidential": RED-FLAGS M8, client confidentiality is neutral), not "never tell anyone
+#: your password" (security advice) or "never let your team down", and not the "no contract,
+#: no paperwork" family, which in a sender's own headline is a product pitch ("Onboarding
+#: without paperwork").
+_SECRECY_PROFILE = (
+    near(r"\b(?:don't|do not|dont|no need to|needn't|need not|better not|please don't"
+         r"|best not to|rather not) (?:tell|mention|inform|loop in|share this with|discuss this"
+         r" with|say anything to|bring (?:this|it) up with|run (?:this|it) (?:by|past))",
+         _YOUR_ORG, r"[^.!?;|]{0,30}"),
+    r"\bkeep (?:this|it|our (?:conversation|chat|exchange|discussion|contact)s?|things"
+    r"|everything|the (?:matter|conversation)) (?:strictly )?(?:between (?:us|the two of"
+    r" us|ourselves|(?:you|u) and me)|to yourself|quiet|off the record|under wraps)\b",
+    r"\b(?:keep|kept|stay|stays|stayed|remain|remains|remained|just|strictly|only)"
+    r" between (?:the two of )?(?:us|ourselves|(?:you|u) and me)\b",
+    r"\b(?:nobody|no one|no-one) (?:needs to|has to|must|should) (?:ever )?(?:know|find out"
+    r"|hear)\b",
+    r"\byour discretion (?:is |would be |will be )?(?:appreciated|essential|required|expected"
+    r"|important|key)\b",
+    near(r"\b(?:not to|never to|rather you didn't|prefer you didn't|ask you not to)"
+         r" (?:report|reporting|disclose|declare|mention|raise|flag|tell)\b",
+         r"\b(?:to|with) " + _YOUR_ORG, r"[^.!?;|]{0,40}"),
+    # French
+    near(r"\b(?:inutile|pas besoin|pas la peine|evitez|evite|n'en parlez|n'en parle|ne dites"
+         r"|ne dis)", _YOUR_ORG_FR, r"[^.!?;|]{0,40}"),
+    r"\b(?:reste|restera|rester|restent|resteront|resterait|resteraient|restons|restez"
+    r"|resterons|(?:garder|gardons|gardez|garde) (?:ca|cela|ceci|le|la|les|tout ca))"
+    r" (?:(?:strictement|evidemment|bien sur|juste|bien|vraiment|totalement|uniquement"
+    r"|seulement) )?entre nous\b",
+    r"\b(?:soyez|restez|sois) (?:discret|discrete|discrets|discretes)\b",
+    r"\bpersonne n'a besoin de (?:le )?savoir\b",
+    near(r"\b(?:ne pas|n'en|sans en) (?:evoquer|mentionner|signaler|declarer|parler|rapporter"
+         r"|informer|faire etat)\b", r"\b(?:aupres d[eu]|a) " + _YOUR_ORG_FR, r"[^.!?;|]{0,60}"),
+)
 SECRECY = PatternSignal(
     name="secrecy",
     description="Asks the target to keep the contact from their employer or colleagues, or "
@@ -2088,7 +2223,8 @@ SECRECY = PatternSignal(
                  r"|employeur|hierarchie|collegues|service|direction|securite|administration"
                  r"|organisation|institution|ministere|entreprise|superieurs?|manager|chef)",
                  r"[^.!?]{0,60}"),
-        )
+        ),
+        **dict.fromkeys(PROFILE_TEXT, _SECRECY_PROFILE),
     },
     examples=(
         E("Il vaut mieux que vos collègues ne voient rien.",
@@ -2118,6 +2254,11 @@ SECRECY = PatternSignal(
           spans=("not to report our chats to your security officer",)),
         E("Merci de ne pas signaler cet échange auprès de votre hiérarchie.", lang="fr",
           spans=("ne pas signaler cet échange auprès de votre hiérarchie",)),
+        E("Hello", fields={"sender_headline": "Advisory | Keep this between us"},
+          spans=("Keep this between us",), note="in the sender's headline (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Conseil | Inutile d'en parler à "
+                                                           "votre employeur"},
+          spans=("Inutile d'en parler à votre employeur",), note="R26-C"),
     ),
     counterexamples=(
         E("This won't be a contract position; it's a permanent role with full benefits.",
@@ -2140,6 +2281,11 @@ SECRECY = PatternSignal(
           "talk.", note="a compliance reminder, the manager informed"),
         E("Pensez à ne pas oublier de signaler votre candidature à votre responsable RH.",
           lang="fr"),
+        E("Hello", fields={"sender_headline": "Discreet executive search | Absolute discretion "
+                                              "is key"},
+          note="a headhunter's promise, not concealment asked of the target (M8, R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Chasse de têtes discrète | "
+                                                           "Recherche confidentielle"}),
     ),
 )
 

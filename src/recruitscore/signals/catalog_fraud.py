@@ -10,7 +10,7 @@ catch informal messages with typos. Names are a public contract, persisted in mo
 from __future__ import annotations
 
 from . import detectors as d
-from .base import CallableSignal, Example, PatternSignal
+from .base import PROFILE_GAP, PROFILE_TEXT, CallableSignal, Example, PatternSignal
 from .lexicon import FREEMAIL, NEGATED_ACTION, app_name, near
 
 E = Example
@@ -2764,7 +2764,15 @@ RUN_BEFORE_CALL = PatternSignal(
             # French
             near(_RUN_VERB_FR, _CALL_TIME_FR),
             near(_CALL_TIME_FR, _RUN_VERB_FR),
-        )
+        ),
+        # in the sender's headline or company (rule R26-C): the same request, inside one of
+        # the headline's statements
+        **dict.fromkeys(PROFILE_TEXT, (
+            near(_RUN_VERB, _CALL_TIME, PROFILE_GAP),
+            near(_CALL_TIME, _RUN_VERB, PROFILE_GAP),
+            near(_RUN_VERB_FR, _CALL_TIME_FR, PROFILE_GAP),
+            near(_CALL_TIME_FR, _RUN_VERB_FR, PROFILE_GAP),
+        )),
     },
     examples=(
         E("Please clone our repo and run it before our call.",
@@ -2782,6 +2790,12 @@ RUN_BEFORE_CALL = PatternSignal(
           spans=("Avant notre appel, merci de lancer",)),
         E("Pendant la visio, vous ferez tourner notre application.", lang="fr",
           spans=("Pendant la visio, vous ferez tourner",)),
+        E("Hi", fields={"sender_headline": "CTO | Clone our repo and run it before our call"},
+          spans=("Clone our repo and run it before our call",),
+          note="in the sender's headline (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_company": "DexLabs | Lancez le projet avant "
+                                                          "l'entretien"},
+          spans=("Lancez le projet avant l'entretien",), note="R26-C"),
     ),
     counterexamples=(
         E("Please complete the exercise before the interview."),
@@ -2802,6 +2816,11 @@ RUN_BEFORE_CALL = PatternSignal(
         E("Pas besoin d'installer quoi que ce soit avant l'entretien.", lang="fr"),
         E("Avant l'entretien, pourriez-vous installer Teams ?", lang="fr"),
         E("Ne lancez pas le projet avant l'entretien.", lang="fr"),
+        E("Hi", fields={"sender_headline": "CTO at Acme | git clone enthusiast | before the "
+                                           "interview, relax"},
+          note="a developer's headline; no request across its statements (R26-C)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Coach | préparez-vous avant "
+                                                           "l'entretien"}),
     ),
 )
 
