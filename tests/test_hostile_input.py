@@ -190,8 +190,9 @@ BOILERPLATE_CASES = [
     ("Please consider the environment before printing this email.", ""),
     ("Pensez à l'environnement avant d'imprimer ce mail.", ""),
     ("Sent from my iPhone", ""), ("Envoyé de mon iPhone", ""),
-    ("On Tue, 4 Mar 2025 at 09:41, Sam Lee <sam.lee@example.com> wrote:", ""),
-    ("Le mar. 4 mars 2025 à 09:41, Sam Lee <sam.lee@example.com> a écrit :", ""),
+    # a reply attribution's date and "wrote:"; the name stays (not in the vocabulary)
+    ("On Tue, 4 Mar 2025 at 09:41, Sam Lee <sam.lee@example.com> wrote:", "sam lee"),
+    ("Le mar. 4 mars 2025 à 09:41, Sam Lee <sam.lee@example.com> a écrit :", "sam lee"),
 ]
 #: the same words doing something else stay wording
 NOT_BOILERPLATE = [
@@ -224,6 +225,38 @@ def test_machine_inserted_blocks_are_not_wording(block: str, left: str) -> None:
         assert tokens(ngram_form(fast_normalize(padded))) == alone + tokens(left)
         batch, _ = make_batch(pd.DataFrame({"message": [padded] * 40}))
         assert {tuple(tokens(t)) for t in ngram_text(batch)} == {tuple(alone + tokens(left))}
+
+
+#: hostile wording written after or inside a block's first words stays wording (review33):
+#: (text, words the n-grams must still see)
+INSIDE_BLOCKS = [
+    ("Join Zoom Meeting (my client pays well for a short report on your lab)",
+     ["client", "pays", "report", "lab"]),
+    ("On Mon, 3 Mar 2025 at 10:12 my client paid researchers like you. He wrote: great",
+     ["client", "paid", "researchers"]),
+    ("Bonjour Claire, le mardi 3 mars, j'ai lu votre article. Un de mes clients m'a écrit : il "
+     "paie bien pour une note.", ["article", "clients", "paie", "note"]),
+    ("If you are not the intended recipient, please do not disclose this message to your "
+     "company security. Reply immediately.", ["company", "security", "reply", "immediately"]),
+    ("We are an equal opportunity employer. Our client pays in cash for your notes.",
+     ["client", "pays", "cash", "notes"]),
+    ("Meeting ID: 812 3456 7890 (keep this between us, my client pays for the report)",
+     ["keep", "client", "pays", "report"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), INSIDE_BLOCKS)
+def test_hostile_wording_beside_a_block_stays_wording(text: str, words: list[str]) -> None:
+    from recruitscore.normalize import fast_normalize
+    from recruitscore.signals import make_batch
+    from recruitscore.text import ngram_form, ngram_text, tokens
+
+    kept = tokens(ngram_form(fast_normalize(text)))
+    assert set(words) <= set(kept), kept
+    # in a batch that mixes it with rows holding no block (the column path reads those)
+    rows = [text, "We are hiring in Lyon. Write to jo@gmail.com", "plain words"] * 14
+    batch, _ = make_batch(pd.DataFrame({"message": rows}))
+    assert ngram_text(batch) == [ngram_form(t) for t in batch.norm("message")]
 
 
 @pytest.mark.parametrize("text", NOT_BOILERPLATE)

@@ -68,8 +68,8 @@ PROFILE_TABLE = [
      [("sender_company", "your discretion is appreciated")]),
     ("secrecy", "fr", {"sender_headline": "Conseil | Inutile d'en parler à votre employeur"},
      [("sender_headline", "Inutile d'en parler à votre employeur")]),
-    ("secrecy", "fr", {"sender_company": "Cabinet Lumen | cela restera entre nous"},
-     [("sender_company", "restera entre nous")]),
+    ("secrecy", "fr", {"sender_company": "Cabinet Lumen | gardons cela entre nous"},
+     [("sender_company", "gardons cela entre nous")]),
     ("paid_report", "en",
      {"sender_headline": "Advisor | my client pays $3,000 for a short report"},
      [("sender_headline", "$3,000 for a short report")]),
@@ -278,14 +278,16 @@ def test_names_and_origins_beside_a_profile_red_flag_do_not_change_the_score() -
     signals = set()
     for (n1, n2), (o1, o2) in zip(NAMES, ORIGINS, strict=True):
         for name, origin in ((n1, o1), (n2, o2)):
-            r = rs.score({"message": f"Hello, {name} here. Could we talk?",
+            r = rs.score({"message": f"Hello, {name} here. My client is interested in your "
+                                     "research and would pay for a short consultancy on your "
+                                     "current projects. Could we talk?",
                           "sender_name": name,
                           "sender_headline": f"{name}, {origin} headhunter | WhatsApp +44 7700 "
                                              "900123 | keep this between us"})
             signals.add(tuple(h.name for h in r.hits))
-            risks.add(round(r.risk, 2))
-    assert len(signals) == 1 and len(risks) <= 2, (signals, risks)
-    assert max(risks) - min(risks) <= 0.01
+            assert r.familiarity > 0.5  # the wording counts (review33: it did not)
+            risks.add(round(r.risk, 9))
+    assert len(signals) == 1 and len(risks) == 1, (signals, risks)
 
 
 def test_a_profile_red_flag_never_lowers_the_risk() -> None:

@@ -199,7 +199,7 @@ def _family(triggers: str, words: str, sep: str = r"[\s,;:.()/#*+|'\"\-]", items
     >>> re.sub(_family("meeting id", "passcode|[0-9]+"), "", "x meeting id 123 passcode 9 y")
     'x  y'
     """
-    return (r"\b(?:" + triggers + r")\b(?:" + sep + r"+(?:" + (items + "|" if items else "")
+    return (r"\b(?:" + triggers + r")\b(?:(?:" + sep + r")+(?:" + (items + "|" if items else "")
             + r"(?:[dlns]'|qu')?(?:" + words + r")\b))*")
 
 
@@ -209,18 +209,18 @@ _BLOCK_SEP = r"[\s,;:.()/#*+|'\"\-<>\[\]_=~•·–—]"
 #: A link, a phone number or a dial string of a meeting block, with the place that follows it
 #: ("+1 469-555-0173,,482913657# United States, Dallas", "(San Jose)"): the meeting kind is
 #: cut before links and numbers are masked, so the place is not left as wording.
-_DIAL = (r"\+?[0-9][0-9 ().-]*,,+[0-9#,*]*(?: [a-z]+(?: [a-z]+)?(?: \([a-z][a-z .'-]{0,30}\)"
-         r"|, [a-z]+(?: [a-z]+){0,2})?)?|\+?[0-9][0-9 ().-]{4,}[0-9]#?"
-         r"|<?(?:https?://|www\.)[^\s>]*>?|meet\.google\.com/[a-z0-9-]+"
-         r"|\([a-z][a-z .,'-]{0,40}\)")
+_DIAL = (r"\+?[0-9][0-9 ().-]*,,+[0-9#,*]*(?: [a-z]+(?: [a-z]+)?(?:, [a-z]+(?: [a-z]+)?)?"
+         r"(?: \([a-z][a-z .'-]{0,25}\))?)?"
+         r"|\+?[0-9][0-9 ().-]{4,}[0-9]#?(?: (?:us|uk|ca|fr|de) \([a-z][a-z .'-]{0,25}\))?"
+         r"|<?(?:https?://|www\.)[^\s>]*>?|meet\.google\.com/[a-z0-9-]+")
 _MEETING = _family(
     r"microsoft teams (?:meeting[\s,:.\-]*(?:join|click|rejoindre)|need help)"
     r"|join (?:on|from) your computer|click here to join(?: the meeting)?"
     r"|join (?:the )?meeting now|join (?:the |this )?(?:zoom|teams|webex|microsoft teams"
     r"|google meet) meeting|join with google meet|join by (?:phone|meeting number|sip|h\.?323)"
     r"|join (?:by|with|on|from) (?:a )?video (?:conferencing|system)|(?:meeting|conference"
-    r"|phone conference|webinar|video) id ?:|passcode ?: ?[a-z0-9]{1,24}|meeting (?:password"
-    r"|number)|when it's time, join"
+    r"|phone conference|webinar|video) id ?: ?[0-9][0-9 ]*[0-9]|passcode ?: ?[a-z0-9]{1,24}"
+    r"|meeting (?:password|number)|when it's time, join"
     r"|one tap mobile|dial by your location|find (?:a|your) local number|or call in \(?audio"
     r" only|dial in by phone|global call-in numbers|is inviting you to a scheduled (?:zoom"
     r" |webex |teams )?meeting|tenant key|(?:for organi[sz]ers ?: )?meeting options"
@@ -228,39 +228,51 @@ _MEETING = _family(
     r" (?:microsoft )?teams"
     r"|rejoindre (?:sur|depuis|a partir de) votre ordinateur|cliquez ici pour rejoindre"
     r"(?: la reunion)?|participer (?:a la reunion|avec google meet|par telephone)|rejoindre"
-    r" (?:la reunion|avec google meet|par telephone)|id de (?:la )?reunion ?:"
+    r" (?:la reunion|avec google meet|par telephone)|id de (?:la )?reunion ?: ?[0-9][0-9 ]*[0-9]"
     r"|vous invite a une reunion (?:zoom |teams |webex )?planifiee|(?:trouver|trouvez) (?:un"
     r"|votre) numero local|(?:une )?seule touche sur l'appareil mobile|composez selon votre"
     r" emplacement|options de (?:la )?reunion|composer le numero",
     r"(?:code secret|mot de passe|passcode|password|pin|code|id|key)[\s:#]+[a-z0-9]{1,24}"
-    r"|join|joining|meeting|meetings|microsoft|teams|zoom|webex|google|meet|video|call|calls"
-    r"|calling|audio|only|phone|phones|by|on|or|in|your|a|an|the|to|with|from|for|computer"
-    r"|mobile|app|application|room|device|devices|click|here|web|browser|download|desktop"
+    r"|on your computer|download teams|need help|video (?:conferencing|system|id|call link)"
+    r"|skype for business|enter your meeting number|click here to join|view host information"
+    r"|join|joining|meeting|meetings|microsoft|teams|zoom|webex|google|meet|call|calls"
+    r"|calling|audio|only|phone|phones|by|on|or|in|your|a|an|the|to|with|from|for"
+    r"|mobile|app|application|room|device|devices|here|web|browser|desktop"
     r"|conference|conferencing|number|numbers|local|find|dial|dial-in|tap|one|location|more"
-    r"|learn|about|info|options|help|need|reset|system|sip|h323|h\.323|host|key|tenant|link"
+    r"|learn|about|info|options|help|reset|system|sip|h323|h\.323|host|key|tenant|link"
     r"|invitation|scheduled|id|passcode|password|pin|access|code|toll|toll-free|free"
-    r"|restrictions|global|call-in|united states|united kingdom|us|uk|france|[0-9]+|enter"
-    r"|also|can|can't|you|now|organizers|organisers|attendees|instructions|ways|using|lync"
-    r"|skype|business|is|are|if|view|information|go|to|at|this|t|here|when|it's|time"
+    r"|restrictions|global|call-in|united states|united kingdom|us|uk|france|[0-9]+"
+    r"|also|can|can't|now|organizers|organisers|attendees|instructions|ways|using|lync"
+    r"|skype|is|are|if|go|at|this|t|when|it's"
     r"|rejoindre|reunion|sur|votre|vos|ordinateur|application|appareil|de|salle|cliquez|ici"
     r"|pour|la|le|les|numero|numeros|telephone|telephonique|par|ou|appel|appelez|uniquement"
-    r"|trouver|trouvez|local|locaux|options|en|savoir|plus|aide|besoin|participer|composer"
-    r"|composez|reinitialiser|telecharger|avec|vous|invite|une|planifiee|depuis|partir"
+    r"|trouver|trouvez|local|locaux|options|en|savoir|plus|aide|besoin d'aide|participer"
+    r"|composer|composez|reinitialiser|telecharger teams|avec|vous|invite|une|planifiee|depuis"
+    r"|partir"
     r"|maintenant|seule|touche|selon|emplacement|d'id|id|conference|autres|code|secret"
     r"|organisateurs|organisateur", _BLOCK_SEP, _DIAL)
 #: The fixed notices of calendar and meeting invitations (Google Calendar, Webex).
 _INVITE_NOTICE = (
     r"\binvitation from google calendar\b|\byou are receiving this (?:e-?mail|email) because you"
-    r" are (?:an attendee|subscribed)[a-z ]{0,40}\.?|\bto stop receiving (?:future )?updates for"
-    r" this event, decline this event\.?|\bforwarding this invitation could allow any recipient"
-    r"[a-z ,]{0,200}?modify your rsvp\.?|\b(?:important notice: )?(?:please note that )?this webex"
-    r" service allows audio and other information"
-    r"[a-z ,.]{0,300}?do not join the session\.?|\binvitation de google agenda\b|\bvous recevez"
-    r" cet e-?mail,? car vous etes invite a cet evenement\.?|\bpour ne plus recevoir les mises a"
-    r" jour de cet evenement, refusez l'invitation\.?|\bsi vous transferez cette invitation"
-    r"[a-z ,']{0,200}?modifier votre reponse\.?"
+    r" are (?:an attendee|subscribed)(?: (?:of|on|to) (?:the|this) event)?\.?|\bto stop receiving"
+    r" (?:future )?updates for this event, decline this event\.?|\bforwarding this invitation"
+    r" could allow any recipient to send a response to the organi[sz]er,? (?:and )?be added to"
+    r" the guest list,? (?:or )?invite others regardless of their own invitation status,? or"
+    r" (?:to )?modify your rsvp\.?|\b(?:important notice: )?(?:please note that )?this webex"
+    r" service allows audio and other information sent during the session to be recorded,"
+    r" which may be discoverable in a legal matter\.?(?: by joining this session, you"
+    r" automatically consent to such recordings\.?)?(?: if you do not consent to being"
+    r" recorded, discuss your concerns with the host or do not join the session\.?)?"
+    r"|\binvitation de google agenda\b|\bvous recevez cet e-?mail,? car vous etes invite a cet"
+    r" evenement\.?|\bpour ne plus recevoir les mises a jour de cet evenement, refusez"
+    r" l'invitation\.?|\bsi vous transferez cette invitation, tout destinataire pourra envoyer"
+    r" une reponse a l'organisateur,? etre ajoute a la liste des invites,? inviter d'autres"
+    r" personnes (?:quel que soit son statut d'invitation )?ou modifier votre reponse\.?"
 )
 
+#: Separators of statements and disclaimers: a run of their words never crosses the end of a
+#: sentence (review33: "... delete it. Reply immediately." lost its demand).
+_SENTENCE_SEP = r"[^\S\n]*[,;:()/'\"\-][^\S\n]*|[^\S\n]+"
 _EEO = _family(
     r"(?:(?:we are|we're|is|are) )?(?:an |a )?(?:proud )?equal (?:employment )?opportunit"
     r"(?:y|ies)(?: and affirmative action)? employer|(?:all )?qualified (?:applicants"
@@ -273,21 +285,22 @@ _EEO = _family(
     r" en situation de handicap|aux travailleurs handicapes)|s'engage (?:en faveur de|pour)"
     r" (?:la diversite|l'egalite|l'inclusion|l'emploi des personnes)|a competences egales"
     r"|sans distinction (?:d'age|de sexe|d'origine)",
-    r"race|colou?r|religion|religious|creed|sex|sexual|orientation|gender|identity|expression"
-    r"|national|origin|ancestry|age|disability|disabilities|veteran|veterans|protected|status"
-    r"|marital|pregnancy|genetic|information|citizenship|or|and|any|other|characteristics?"
-    r"|by|law|laws|applicable|federal|state|local|all|qualified|applicants|candidates|will"
-    r"|receive|consideration|for|employment|without|regard|to|we|are|is|an|a|proud|equal"
-    r"|opportunity|opportunities|employer|affirmative|action|committed|diversity|inclusion"
-    r"|equity|equality|belonging|welcome|encourage|applications|from|backgrounds|people"
-    r"|individuals|everyone|of|with|if|you|need|require|reasonable|accommodations?"
-    r"|adjustments?|during|the|application|interview|recruitment|hiring|selection|process"
-    r"|please|let|us|know|contact|our|team|diverse|inclusive|workforce|workplace|environment"
-    r"|creating|create|building|celebrate|value|confident|tous|toutes|nos|postes|poste|offres"
-    r"|sont|est|ouverts?|ouvertes?|aux|personnes|en|situation|de|handicap|travailleurs"
+    r"gender identity|qualified (?:applicants|candidates)|receive consideration|state or local"
+    r"|inclusive (?:environment|workplace)|people with disabilities|(?:individuals|people|persons)"
+    r" with disabilities|race|colou?r|religion|religious|creed|sex|sexual|orientation|gender"
+    r"|expression|national|origin|ancestry|age|disability|disabilities|veteran|veterans"
+    r"|protected|status|marital|pregnancy|genetic|information|citizenship|or|and|any|other"
+    r"|characteristics?|by|law|laws|applicable|federal|local|all|applicants|candidates|will"
+    r"|consideration|for|employment|without|regard|to|we|are|is|an|a|proud|equal|opportunity"
+    r"|opportunities|employer|affirmative|action|committed|diversity|inclusion|equity|equality"
+    r"|belonging|welcome|encourage|applications|from|backgrounds|everyone|of|with|if|you"
+    r"|reasonable|accommodations?|adjustments?|during|the|application|interview|recruitment"
+    r"|hiring|selection|process|please|let|us|know|our|diverse|inclusive|workforce|celebrate"
+    r"|confident|tous|toutes|nos|sont|est|ouverts?|ouvertes?|aux|en|situation|de|handicap"
     r"|handicapes|la|le|les|diversite|egalite|des|chances|inclusion|et|l'inclusion|l'egalite"
     r"|s'engage|faveur|pour|competences|egales|sans|distinction|d'age|sexe|d'origine|origine"
-    r"|candidatures|candidats|etudiees|examinees|emploi|handicapees|politique|notre|sa|une|un")
+    r"|candidatures|candidats|etudiees|examinees|handicapees|politique|notre|sa|une|un",
+    _SENTENCE_SEP)
 
 _DISCLAIMER = _family(
     r"if you (?:are|were) not the (?:intended |named )?(?:recipient|addressee)|if you have"
@@ -312,22 +325,25 @@ _DISCLAIMER = _family(
     r"|(?:a l'intention|a l'usage) exclusi(?:f|ve) de|(?:sont|est) (?:strictement )?"
     r"confidentiel(?:le)?s? et (?:etabli|destine|reserve)e?s?|toute (?:utilisation|diffusion"
     r"|publication|copie|divulgation|reproduction)(?: (?:non (?:conforme|autorisee)|totale"
-    r"|ou partielle))*[^.!?]{0,40}? (?:est|sont) (?:strictement )?interdite?s?"
+    r"|ou partielle|de ce message|de ce courriel|de cet e-?mail|sans autorisation(?: expresse)?"
+    r"|prealable))* (?:est|sont) (?:strictement )?interdite?s?"
     r"|l'internet ne permettant pas",
     r"this|the|that|these|e-?mail|email|message|messages|communication|transmission|and|or"
     r"|any|all|attachments?|files?|documents?|transmitted|with|it|its|is|are|may|might|be|been"
-    r"|contain|contains|contained|confidential|privileged|proprietary|private|legally"
+    r"|individuals? or entit(?:y|ies)|persons? or entit(?:y|ies)|from your (?:computer|system)"
+    r"|views or opinions|represent those of the company|e-?mail security|internet communications"
+    r"|contain|contains|contained|confidential|privileged|proprietary|legally"
     r"|protected|information|intended|solely|only|exclusively|for|use|of|named|addressee|s"
-    r"|addressees|recipient|recipients|individual|individuals|entity|entities|person|to|whom"
+    r"|addressees|recipient|recipients|to|whom|entity|entities|otherwise|exempt"
     r"|which|they|addressed|if|you|are|not|have|received|in|error|by|mistake|please|kindly"
     r"|notify|inform|advise|alert|contact|us|sender|immediately|at|once|return|reply|then"
-    r"|delete|destroy|permanently|remove|copies|copy|from|your|system|systems|computer"
+    r"|delete|destroy|permanently|remove|copies|copy|from|your|system|systems"
     r"|unauthori[sz]ed|review|retransmission|dissemination|distribution|disclosure|copying"
     r"|printing|forwarding|reproduction|taking|action|reliance|upon|on|contents|content"
     r"|strictly|prohibited|forbidden|unlawful|illegal|herein|hereby|notified|should|do|does"
     r"|disclose|distribute|we|accept|no|liability|responsibility|damage|loss|caused|viruses"
-    r"|virus|views|opinions|expressed|those|author|necessarily|represent|reflect|company"
-    r"|security|guaranteed|cannot|secure|error-free|free|warning|notice|legal|disclaimer"
+    r"|virus|views|opinions|expressed|those|author|necessarily"
+    r"|guaranteed|cannot|error-free|free|warning|notice|legal|disclaimer"
     r"|confidentiality|ce|cet|ces|message|courriel|et|toutes|tous|les|la|le|pieces|jointes"
     r"|sont|est|confidentiels?|confidentielles?|etablis|etabli|destines?|reserves?|a|l'intention"
     r"|exclusive|exclusif|exclusivement|de|ses|leurs?|destinataires?|toute|utilisation|diffusion|publication"
@@ -335,7 +351,8 @@ _DISCLAIMER = _family(
     r"|autorisation|expresse|si|vous|avez|recu|par|erreur|merci|d'en|en|avertir|informer"
     r"|prevenir|immediatement|l'expediteur|expediteur|l'emetteur|emetteur|le|detruire"
     r"|supprimer|d'en|n'etes|pas|internet|ne|permettant|d'assurer|l'integrite|integrite"
-    r"|decline|toute|responsabilite|au|titre|qu'il|aurait|pu|etre|modifie|falsifie")
+    r"|decline|toute|responsabilite|au|titre|qu'il|aurait|pu|etre|modifie|falsifie",
+    _SENTENCE_SEP)
 
 _FOOTER = (
     r"\bsent from my (?:iphone|ipad|android|mobile|samsung|galaxy|blackberry|phone|smartphone"
@@ -348,10 +365,20 @@ _FOOTER = (
     r"|message|courriel))?)|\b(?:avant d'imprimer, )?pensez a l'environnement\b"
     r"|-{2,} ?(?:original message|forwarded message|message d'origine|message original"
     r"|message transfere) ?-{2,}"
-    r"|\bon (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[0-9]{1,4})(?:[^.!?]|\. ?[0-9]){0,100}?"
-    r" wrote ?:"
-    r"|\ble (?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?|[0-9]{1,2})(?:[^.!?]|\.){0,100}?"
-    r" (?:a )?ecrit ?:"
+    # a reply attribution: its date and time and "wrote:"; the name between them is kept (group
+    # 1, put back: a free slot there let any text be cut, review33), names are kept out of
+    # the vocabulary; a date in running text ("on 3 June") is no attribution
+    r"|\bon (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed"
+    r"|thu|thur|thurs|fri|sat|sun)\b\.?,? ?)?(?:(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,4}"
+    r"|(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep"
+    r"|sept|september|oct|october|nov|november|dec|december)\b\.?|at|am|pm)[ ,]*){2,12}"
+    r"((?:[a-z][a-z'-]* ?){0,4})[<>\[\] ]*wrote ?:"
+    r"|\ble (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven"
+    r"|sam|dim)\b\.? ?)?(?:(?:[0-9]{1,2}(?::|h)[0-9]{2}|[0-9]{1,4}|(?:janv|janvier|fevr"
+    r"|fevrier|mars|avr|avril|mai|juin|juil|juillet|aout|sept|septembre|oct|octobre|nov"
+    r"|novembre|dec|decembre)\b\.?|a)[ ,]*){2,12}((?:[a-z][a-z'-]* ?){0,4})[<>\[\] ]*"
+    r"(?:a )?ecrit ?:"
+    r"|\bwrote ?:|\ba ecrit ?:"
     r"|\bthis is an inmail from\b|\bsent from (?:outlook|mail) for (?:ios|android|iphone|windows)"
     r"\b|\bthink (?:green )?before (?:you )?print(?:ing)?\b"
     + r"|" + _family(
@@ -364,6 +391,8 @@ _FOOTER = (
 
 #: The union of the kinds above, in matching form.
 BOILERPLATE = _EEO + "|" + _DISCLAIMER + "|" + _FOOTER
+#: What replaces a block: a space, and the name of a reply attribution (groups 1 and 2).
+BOILERPLATE_KEEP = r" \1\2 "
 _BOILERPLATE_RE = compile_re2(BOILERPLATE)
 #: Meeting blocks, cut first: before links and numbers are masked (:data:`_DIAL`).
 MEETING_BLOCK = _MEETING + "|" + _INVITE_NOTICE
@@ -511,7 +540,7 @@ def ngram_form(norm_text: str) -> str:
     >>> ngram_form("see you monday. join zoom meeting meeting id: 812 3456 passcode: 4829")
     'see you monday.  '
     >>> ngram_form("we hire in lyon. we are an equal opportunity employer. sent from my iphone")
-    'we hire in lyon.  .  '
+    'we hire in lyon.   .   '
     """
     return drop_repeats(_contact_form(norm_text))
 
@@ -530,7 +559,7 @@ def _contact_form(norm_text: str) -> str:
     if _CONTACT_RE.search(text):
         text = _CONTACT_RE.sub(" ", text)  # type: ignore
     if _BOILERPLATE_RE.search(text):
-        text = _BOILERPLATE_RE.sub(" ", text)  # type: ignore
+        text = _BOILERPLATE_RE.sub(BOILERPLATE_KEEP, text)  # type: ignore
     return _BARE_HOST_RE.sub(" ", text) if "." in text else text  # type: ignore
 
 
@@ -641,11 +670,20 @@ def _contacts_out(batch: Batch) -> list[str]:
     import pyarrow.compute as pc
 
     # a block is rare: the rows that hold one are read row by row, the column passes skip
-    # the two patterns of blocks (3% of the n-gram text's time on the real messages)
+    # the two patterns of blocks. A disguised row may show a block only once rewritten
+    # ("intended r e c i p i e n t"; review33): it is checked after its rewrite.
     for i in np.flatnonzero(blocks).tolist():
         texts[i] = _contact_form(texts[i])
     suspects = np.flatnonzero(found & ~blocks)
     picked = [_rewrite(texts[i]) if disguised[i] else texts[i] for i in suspects.tolist()]
+    rewritten_block = [k for k, i in enumerate(suspects.tolist()) if disguised[i]
+                       and (_MEETING_RE.search(picked[k]) or _BOILERPLATE_RE.search(picked[k]))]
+    if rewritten_block:
+        for k in rewritten_block:
+            texts[int(suspects[k])] = _contact_form(texts[int(suspects[k])])
+        drop = set(rewritten_block)
+        picked = [p for k, p in enumerate(picked) if k not in drop]
+        suspects = np.delete(suspects, rewritten_block)
     try:
         column = pa.array(picked, type=pa.large_string())
     except UnicodeEncodeError:  # a lone surrogate cannot be UTF-8: row by row instead

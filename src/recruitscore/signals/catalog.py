@@ -134,7 +134,7 @@ _HL_ID = r"(?:id|handle|username|user name|number|no|num|nr|numero|pseudo)"
 _HL_CHANNEL = (
     _HL_APP + r"(?: ?(?:/|or|ou|&|and|et) ?(?:whatsapp|telegram|signal|wechat|viber|skype))?"
     r"(?: me)?"
-    r"(?: ?(?:[:=#\-]|\b" + _HL_ID + r"\b\.?:?) ?\(?(?:" + _HL_NUMBER + r"|" + _HL_HANDLE + r")"
+    r"(?: ?(?:[:=#]|\b" + _HL_ID + r"\b\.?:?) ?\(?(?:" + _HL_NUMBER + r"|" + _HL_HANDLE + r")"
     r"| \(?" + _HL_NUMBER + r"| @[a-z0-9_][a-z0-9_.]{2,31}\b)"
 )
 _HL_ASK = (r"\b(?:dm|dms|message|text|ping|add|contact|reach|call|find|follow|write|chat with"
@@ -224,6 +224,8 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Hello", fields={"sender_headline": "Recruiter at WhatsApp | +44 7700 900123",
                            "sender_company": "Signal Messenger LLC"},
           note="the sender's employer and own number (R26-C)"),
+        E("Hello", fields={"sender_headline": "Recruiter at WhatsApp - +44 7700 900123"},
+          note="a dash separates the employer from the number (review33)"),
         E("Bonjour", lang="fr", fields={"sender_headline": "Ingénieure traitement du signal"}),
     ),
 )
@@ -1583,13 +1585,35 @@ _MISDELIVERY = (
     r"(?:destinataire|personne))[^.!?;]{0,80}?\b(?:d'en |en |le |la |nous en |nous )?"
     r"(?:avertir|prevenir|informer|aviser|signaler)(?: l'expediteur| l'emetteur)?"
 )
+#: The sender's promise to act fast on its own side (rule R26-F): "we'll be in touch with you
+#: as soon as possible", "we will review your application immediately", « nous allons étudier
+#: votre dossier au plus vite », « je reviendrai vers vous dès que possible ». A closed list of
+#: the sender's own actions, right before the adverb (an object of the sender's, at most):
+#: "we'll be closing the position within 48 hours", "we will be waiting for your answer
+#: immediately" or « je vais vous envoyer le contrat : il faut le signer sous 24 heures » are
+#: deadlines on the reader and stay (review33).
+_SENDER_PROMISE = (
+    r"\b(?:we'll|we will|we shall|i'll|i will) (?:be in touch(?: with you)?|get in touch(?: with"
+    r" you)?|get back to you|come back to you|contact you|reply to you|respond to you|let you"
+    r" know|update you|review (?:your|the) (?:application|cv|resume|profile|file|documents?"
+    r"|answers?)|process (?:your|the) (?:application|request|file)|be announcing (?:the"
+    r" (?:list|results|programme|program|line-?up|schedule)(?: of (?:the )?(?:accepted |selected"
+    r" )?(?:talks|speakers|papers|candidates|sessions))?|it))"
+    r"|\b(?:nous|je) (?:allons|vais) (?:l'|les |la |le |votre dossier |votre candidature )?"
+    r"(?:etudier|examiner|analyser|traiter)(?: (?:votre|ton) (?:dossier|candidature|demande"
+    r"|profil))?|\b(?:nous|je) (?:allons |vais )?(?:reviendrons|reviendrai|revenir) vers (?:vous"
+    r"|toi)|\b(?:nous|je) (?:allons |vais )?(?:vous |te )(?:recontacterons|recontacterai"
+    r"|repondrons|repondrai|contacterons|contacterai|recontacter|repondre|contacter)"
+)
 #: :data:`_OBLIGATION` for ``urgency``'s disclaimers: the request of a misdelivery disclaimer
 #: ("please notify the sender", « merci de le détruire ») is no obligation that voids it.
-_URGENCY_VOID = r"\b(?:ask|asking|require|requiring|need) you to\b|\bvous demander de\b|" + _OBLIGATION.replace(
-    "|please|kindly", "|(?:please|kindly)(?! (?:notify|inform|advise|alert|contact|tell|delete"
-    "|destroy))").replace(
+_URGENCY_VOID = _OBLIGATION.replace(
+    "|please|kindly", "|(?:please|kindly)(?! (?:notify|inform|advise|alert) (?:the sender|us)"
+    "| delete| destroy)").replace(
     "|merci de|", "|merci de(?! (?:le |la |les |nous )?(?:detruire|supprimer|avertir|prevenir"
     "|informer|aviser|signaler|en avertir|en informer))|")
+if _URGENCY_VOID.count("(?!") != 2:  # pragma: no cover - a change of _OBLIGATION's wording
+    raise RuntimeError("catalog: _URGENCY_VOID no longer extends _OBLIGATION")
 URGENCY = PatternSignal(
     name="urgency",
     description="Pushes for a quick answer or stresses scarcity: 'within 48 hours', "
@@ -1606,14 +1630,9 @@ URGENCY = PatternSignal(
     # own side is none either: "we'll be in touch as soon as possible", « nous allons étudier
     # votre dossier au plus vite » (rule R26-F)
     unless=r"\b(?:(?:you'll|you will) (?:receive|get|hear)|you should (?:receive|hear)|(?:we'll"
-    r"|we will|we shall|we are going to|we're going to|i'll|i will|i am going to|i'm going to)"
-    r" (?:send|email|e-mail|get back|be in touch|get in touch|contact|reach out|reply|respond"
-    r"|revert|review|process|consider|look|study|assess|announce|let you know|come back"
-    r"|update|follow up|be [a-z]+ing))\b" + _DELAY_GAP + r"|\b(?:vous |tu )?"
+    r"|we will|i'll|i will) (?:send|email|e-mail|get back))\b" + _DELAY_GAP + r"|\b(?:vous |tu )?"
     r"(?:recevrez|recevras|recevoir|aurez|auras|serez contacte|enverrons|enverrai)\b"
-    + _DELAY_GAP + r"|\b(?:nous|je) (?:allons|vais|reviendrons|reviendrai|(?:vous |te )?(?:"
-    r"recontacterons|recontacterai|repondrons|repondrai|contacterons|contacterai|tiendrons"
-    r"|tiendrai))\b" + _DELAY_GAP + "|" + _MISDELIVERY,
+    + _DELAY_GAP + "|" + _SENDER_PROMISE + "|" + _MISDELIVERY,
     unless_void=_URGENCY_VOID,
     unless_scope="near",
     patterns={
@@ -1723,10 +1742,15 @@ URGENCY = PatternSignal(
           note="a disclaimer does not reach the next sentence"),
         E("Si vous êtes intéressé, merci de nous répondre immédiatement.", lang="fr",
           spans=("immédiatement",)),
-        E("We will ask you to confirm immediately, the client decides today.",
-          spans=("immediately",), note="the sender asks the reader to act (R26-F)"),
-        E("Nous allons vous demander de répondre au plus vite.", lang="fr",
-          spans=("au plus vite",), note="the sender asks the reader to act (R26-F)"),
+        E("We'll be closing the position within 48 hours.", spans=("within 48 hours",),
+          note="a deadline, not the sender's promise (review33)"),
+        E("We will be waiting for your answer immediately.", spans=("immediately",)),
+        E("Je vais vous envoyer le contrat : il faut le signer sous 24 heures.", lang="fr",
+          spans=("sous 24 heures",)),
+        E("Nous allons avoir besoin de votre réponse immédiatement.", lang="fr",
+          spans=("immédiatement",)),
+        E("We will be reviewing offers today so please contact me immediately.",
+          spans=("immediately",)),
         E("Let me know quickly, and act fast: the client decides tomorrow.",
           spans=("Let me know quickly", "act fast")),
         E("Merci de nous répondre rapidement. Réponds-moi rapidement. J'ai besoin de votre "
@@ -1773,6 +1797,7 @@ URGENCY = PatternSignal(
         # the sender's promise to act fast on its own side (R26-F)
         E("Thanks for applying! We'll be in touch with you as soon as possible."),
         E("We'll be announcing the list of accepted talks immediately."),
+        E("We will review your application as soon as possible."),
         E("Nous vous confirmons la réception de votre dossier, que nous allons étudier au plus "
           "vite.", lang="fr"),
         E("Je reviendrai vers vous dès que possible avec une proposition.", lang="fr"),
@@ -2120,8 +2145,10 @@ _SECRECY_PROFILE = (
     r"\bkeep (?:this|it|our (?:conversation|chat|exchange|discussion|contact)s?|things"
     r"|everything|the (?:matter|conversation)) (?:strictly )?(?:between (?:us|the two of"
     r" us|ourselves|(?:you|u) and me)|to yourself|quiet|off the record|under wraps)\b",
-    r"\b(?:keep|kept|stay|stays|stayed|remain|remains|remained|just|strictly|only)"
-    r" between (?:the two of )?(?:us|ourselves|(?:you|u) and me)\b",
+    # a request, not a promise: "Your application stays between us" is a headhunter's
+    # discretion (review33)
+    r"\b(?:let's keep|let us keep|please keep) (?:it|this|things)? ?(?:strictly )?between"
+    r" (?:the two of )?(?:us|ourselves|(?:you|u) and me)\b",
     r"\b(?:nobody|no one|no-one) (?:needs to|has to|must|should) (?:ever )?(?:know|find out"
     r"|hear)\b",
     r"\byour discretion (?:is |would be |will be )?(?:appreciated|essential|required|expected"
@@ -2132,10 +2159,8 @@ _SECRECY_PROFILE = (
     # French
     near(r"\b(?:inutile|pas besoin|pas la peine|evitez|evite|n'en parlez|n'en parle|ne dites"
          r"|ne dis)", _YOUR_ORG_FR, r"[^.!?;|]{0,40}"),
-    r"\b(?:reste|restera|rester|restent|resteront|resterait|resteraient|restons|restez"
-    r"|resterons|(?:garder|gardons|gardez|garde) (?:ca|cela|ceci|le|la|les|tout ca))"
-    r" (?:(?:strictement|evidemment|bien sur|juste|bien|vraiment|totalement|uniquement"
-    r"|seulement) )?entre nous\b",
+    r"\b(?:restons|(?:gardons|gardez|garde) (?:ca|cela|ceci|le|la|les|tout ca))"
+    r" (?:(?:strictement|bien|vraiment|totalement|uniquement|seulement) )?entre nous\b",
     r"\b(?:soyez|restez|sois) (?:discret|discrete|discrets|discretes)\b",
     r"\bpersonne n'a besoin de (?:le )?savoir\b",
     near(r"\b(?:ne pas|n'en|sans en) (?:evoquer|mentionner|signaler|declarer|parler|rapporter"
@@ -2281,6 +2306,12 @@ SECRECY = PatternSignal(
           "talk.", note="a compliance reminder, the manager informed"),
         E("Pensez à ne pas oublier de signaler votre candidature à votre responsable RH.",
           lang="fr"),
+        E("Hello", fields={"sender_headline": "Executive search | Your application stays "
+                                               "between us"},
+          note="a headhunter's promise of discretion, not a request (review33)"),
+        E("Bonjour", lang="fr", fields={"sender_headline": "Chasse de têtes | Votre démarche "
+                                                           "reste entre nous"},
+          note="a headhunter's promise of discretion, not a request (review33)"),
         E("Hello", fields={"sender_headline": "Discreet executive search | Absolute discretion "
                                               "is key"},
           note="a headhunter's promise, not concealment asked of the target (M8, R26-C)"),
