@@ -9,15 +9,21 @@ given): a block that reads as wording moves them away from the counts as given.
 
 The development set chooses models only; this measures, it fits nothing.
 
+With ``--attacks``, also wraps the 100 hostile messages in blocks' first words, as an attacker
+would to have hostile wording cut with them (review33): every chunk of about 90 characters
+as a reply attribution ("On Mon, ... wrote:", « Le mar. ... a écrit : »), and the whole
+message as parentheses after "Join Zoom Meeting"; prints how many stay flagged.
+
 Usage::
 
-    python benchmarks/boilerplate_blocks.py [--sets 1 2]
+    python benchmarks/boilerplate_blocks.py [--sets 1 2] [--attacks]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -43,9 +49,30 @@ def flagged(frame: pd.DataFrame, block: str | None = None) -> int:
     return int(rs.score_frame(rows)["flagged"].sum())
 
 
+def chunks(message: str, size: int = 90) -> list[str]:
+    """``message`` in chunks of at most ``size`` characters, sentence ends made commas."""
+    out: list[str] = []
+    current: list[str] = []
+    for word in re.sub(r"[.!?]", ",", message).split():
+        if current and len(" ".join([*current, word])) > size:
+            out.append(" ".join(current))
+            current = []
+        current.append(word)
+    return [*out, " ".join(current)] if current else out
+
+
+ATTACKS = {
+    "reply attributions (EN)": lambda m: " ".join(f"On Mon, {c} wrote:" for c in chunks(m)),
+    "reply attributions (FR)": lambda m: " ".join(f"Le mar. {c} a écrit :" for c in chunks(m)),
+    "parentheses after a meeting": lambda m: "Join Zoom Meeting " + " ".join(
+        f"({c})" for c in chunks(m, 38)),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=["1", "2"])
+    parser.add_argument("--attacks", action="store_true")
     args = parser.parse_args()
     dev = load_dev(DEFAULT_DEV)
     frames = {label: dev[dev["label"] == label][COLUMNS].reset_index(drop=True)
@@ -61,6 +88,11 @@ def main() -> None:
             hostile = [flagged(frames[1], b) for b in items]
             print(f"{name} | {kind} | {len(items)} | {sum(legit) / len(legit):.1f} {legit} | "
                   f"{sum(hostile) / len(hostile):.1f} {hostile}")
+    if args.attacks:
+        for name, wrap in ATTACKS.items():
+            rows = frames[1].copy()
+            rows["message"] = [wrap(m) for m in rows["message"]]
+            print(f"attack | {name} | hostile flagged {flagged(rows)} of {len(rows)}")
 
 
 if __name__ == "__main__":
