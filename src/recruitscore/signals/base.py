@@ -29,7 +29,7 @@ import re2
 
 from ..normalize import NormText, normalize
 from ..schema import TEXT_FIELDS, Approach
-from .lexicon import GAP, TLDS_NOT_WORDS
+from .lexicon import ABBREVIATION_STEP, GAP, TLDS_NOT_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
@@ -58,9 +58,10 @@ Polarity = Literal["risk", "benign", "context"]
 PROFILE_TEXT: tuple[str, ...] = ("sender_headline", "sender_company")
 #: :data:`~recruitscore.signals.lexicon.GAP` inside one statement of a profile text: never
 #: across "|", which separates a headline's statements ("Recruiter at WhatsApp | +44 7700
-#: 900123", "Clone Wars fan | before the interview").
-PROFILE_GAP = GAP.replace("[^.!?;]", "[^.!?;|]", 1)
-assert PROFILE_GAP != GAP, "lexicon.GAP changed shape: say what a profile text's gap is"
+#: 900123", "Clone Wars fan | before the interview"), on either side of an abbreviation.
+PROFILE_GAP = GAP.replace("[^.!?;]", "[^.!?;|]")
+assert PROFILE_GAP.count("[^.!?;|]") == 2, (
+    "lexicon.GAP changed shape: say what a profile text's gap is")
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,13 @@ _GAP = re.compile(r"\{0,(?:[2-9][0-9]|[1-9][0-9]{2,})\}")
 def _has_gap(pattern: str) -> bool:
     """Does a pattern hold a bounded repetition (>= 20) long enough to blow up RE2's DFA?"""
     return bool(_GAP.search(pattern))
+
+
+def _unbounded(pattern: str) -> str:
+    """A superset of a gapped pattern for a column's first pass: its long gaps unbounded, and
+    the abbreviation a :data:`~recruitscore.signals.lexicon.GAP` may hold read as a bare dot
+    (which keeps the union of a gate group small; rule R26-B)."""
+    return _GAP.sub("*", pattern.replace(ABBREVIATION_STEP, r"\."))
 
 
 class MatchLike(Protocol):
@@ -582,7 +590,7 @@ class PatternSignal(Signal):
             if gapped:
                 superset = "|".join(
                     f"(?:{p})" for p in [*([simple] if simple else []),
-                                         *(_GAP.sub("*", p) for p in gapped)])
+                                         *(_unbounded(p) for p in gapped)])
             plans[f] = (superset, simple, gapped)
         object.__setattr__(self, "_re2_plan", plans)
         object.__setattr__(self, "_compiled", {f: compile_re2(p) for f, p in combined.items()})
