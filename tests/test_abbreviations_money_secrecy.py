@@ -1,5 +1,6 @@
 """Rule R26-B (red-team round 8, left open): a known abbreviation ends no clause for the
-proximity patterns (``lexicon.GAP``).
+proximity patterns (``lexicon.GAP``), and money the patterns did not know (CHF, yen,
+crypto-currency, "bucks", "3 grand", "USD3k").
 
 Each table holds (signal, text, evidence): the exact evidence snippets of that signal, in
 English then French, or ``None`` for a counterexample on which the signal must not fire.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from recruitscore.normalize import normalize
 from recruitscore.schema import Approach
 from recruitscore.signals import extract_signals, extract_signals_frame, get_signal
 
@@ -71,7 +73,70 @@ ABBREVIATIONS: list[Row] = [
      None),
 ]
 
-TABLE = ABBREVIATIONS
+# amounts in currencies, codes and words the money patterns did not know
+MONEY: list[Row] = [
+    ("paid_report", "My client pays CHF 3000 for a short report on your lab's work.",
+     ("CHF 3000 for a short report",)),
+    ("paid_report", "My client pays 3000 CHF for a short report on your lab's work.",
+     ("3000 CHF for a short report",)),
+    ("paid_report", "My client pays ¥20000 for a short report on your lab's work.",
+     ("¥20000 for a short report",)),
+    ("paid_report", "My client pays JPY 20,000 for a short report on your lab's work.",
+     ("JPY 20,000 for a short report",)),
+    ("paid_report", "My client pays 20,000 yen for a short report on your lab's work.",
+     ("20,000 yen for a short report",)),
+    ("paid_report", "My client pays 0.1 BTC for a short report on your lab's work.",
+     ("0.1 BTC for a short report",)),
+    ("paid_report", "My client pays 2 ETH for a short report on your lab's work.",
+     ("2 ETH for a short report",)),
+    ("paid_report", "My client pays 500 USDT for a short report on your lab's work.",
+     ("500 USDT for a short report",)),
+    ("paid_report", "My client pays 3000 bucks for a short report on your lab's work.",
+     ("3000 bucks for a short report",)),
+    ("paid_report", "My client pays 3 grand for a short report on your lab's work.",
+     ("3 grand for a short report",)),
+    ("paid_report", "My client pays USD3k for a short report on your lab's work.",
+     ("USD3k for a short report",)),
+    ("paid_report", "My client pays EUR3000 for a short report on your lab's work.",
+     ("EUR3000 for a short report",)),
+    ("paid_report", "A short report on the tender earns you 3 grand.",
+     ("report on the tender earns you 3 grand.",)),
+    ("outsized_pay", "You will earn approx. $300 a day from home by completing simple app "
+     "review tasks.", ("earn approx. $300",)),
+    ("easy_money", "You will earn approx. $300 a day from home by completing simple app "
+     "review tasks.", ("earn approx. $300 a day",)),
+    ("easy_money", "Earn 3 grand a week from home, no experience needed.",
+     ("Earn 3 grand a week", "no experience needed")),
+    ("easy_money", "Earn 2 ETH per task, paid the same day.",
+     ("2 ETH per task", "paid the same day")),
+    ("outsized_pay", "Earn 2 ETH per task, paid the same day.", ("Earn 2 ETH",)),
+    ("paid_report", "Mon client verse 3 000 CHF pour une courte note sur vos travaux.",
+     ("3 000 CHF pour une courte note",)),
+    ("paid_report", "Mon client verse 0,5 BTC pour un rapport sur vos travaux.",
+     ("0,5 BTC pour un rapport",)),
+    ("paid_report", "Mon client verse 1 500 $ pour une courte note sur vos travaux.",
+     ("1 500 $ pour une courte note",)),
+    ("paid_report", "Mon client verse 3 000 francs pour une courte note sur vos travaux.",
+     ("3 000 francs pour une courte note",)),
+    ("paid_report", "Une courte note sur vos travaux vous rapporte 2 000 USDT.",
+     ("note sur vos travaux vous rapporte 2 000 USDT",)),
+    ("easy_money", "Gagnez env. 300 € par jour depuis chez vous.",
+     ("Gagnez env. 300 €",)),
+    ("outsized_pay", "Gagnez env. 300 € par jour depuis chez vous.",
+     ("Gagnez env. 300 €",)),
+    # a code, "grand" or "ETH" alone is no money
+    ("paid_report",
+     "The grand opening of our lab is next week; a short report on it would be welcome.", None),
+    ("paid_report", "We cover the 3 Grand Prix races with a short report each.", None),
+    ("paid_report", "He won 2 grand slams; our report covers them.", None),
+    ("paid_report", "Could you send me your report on CHF patients?", None),
+    ("paid_report", "A short report on your ETH lab's work would interest us.", None),
+    ("paid_report", "Le grand rapport annuel 2024 est en ligne.", None),
+    ("paid_report", "Nos 3 grands rapports de 2024 sont en ligne.", None),
+    ("paid_report", "Votre rapport sur l'ETH de Zurich nous intéresse.", None),
+]
+
+TABLE = ABBREVIATIONS + MONEY
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), TABLE)
@@ -97,3 +162,13 @@ def test_both_paths_read_the_tables_alike(size: int) -> None:
         fired = {h.name for h in extract_signals(text)}
         assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
 
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("My client pays USD3k per report", "my client pays usd3k per report"),
+    ("EUR5k, GBP1k, CHF7k", "eur5k, gbp1k, chf7k"),
+    ("Pl3ase cl0ne th3 r3po, USD3k", "please clone the repo, usd3k"),  # leet writing around
+    ("The focus3d team", "the focused team"),  # digits inside other words still read
+])
+def test_an_amount_glued_to_its_currency_code_stays_in_the_matching_form(text: str,
+                                                                          form: str) -> None:
+    assert normalize(text).text == form

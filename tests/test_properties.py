@@ -52,20 +52,26 @@ def test_normalize_paths_agree_and_index_is_consistent(text: str) -> None:
 
 
 def _step4_plain(text: str) -> str:
-    """Step 4 as written in the rule (R16-C), word by word, for the test below."""
+    """Step 4 as written in the rules (R16-C; R26-B: not after a currency code that starts a
+    word, "usd3k"), word by word, for the test below."""
     signs = str.maketrans("013457@", "oieasta")
-    inner = re.sub(r"(?<=[a-z])[013457]{1,2}(?=[a-z])", lambda m: m.group().translate(signs),
-                   text)
+    code = r"(?:^|[^a-z0-9])(?:usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc)$"
+    inner = re.sub(r"(?<=[a-z])[013457]{1,2}(?=[a-z])",
+                   lambda m: m.group() if re.search(code, text[:m.start()])
+                   else m.group().translate(signs), text)
     link = r"://|www\.|@\S*\.[a-z]|\.[a-z]{2,6}/"  # ("c@ll." ends a sentence: no address)
 
     def counts(word: str) -> bool:  # a sign between two letters ('@' not in a link)
-        found = (re.match(r"[a-z][013457@]{1,2}[a-z]", word[i:]) for i in range(len(word)))
-        return any(m and not ("@" in m.group() and re.search(link, word)) for m in found)
+        found = ((i, re.match(r"[a-z][013457@]{1,2}[a-z]", word[i:])) for i in range(len(word)))
+        return any(m and not ("@" in m.group() and re.search(link, word))
+                   and not re.search(code, word[:i + 1])
+                   for i, m in found)
 
     if sum(counts(w) for w in text.split(" ")) < 2:
         return inner
     keep = (r"web3|\.7z|[$\u20ac\u00a3]|(?:^|[^a-z0-9])[013457]+(?:[.,][013457]+)?"
-            r"(?:k|m|h|d|x|g|am|pm|st|nd|rd|th|min|hrs?|yrs?)(?:$|[^a-z0-9])")
+            r"(?:k|m|h|d|x|g|am|pm|st|nd|rd|th|min|hrs?|yrs?)(?:$|[^a-z0-9])"
+            r"|(?:^|[^a-z0-9])(?:usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc)[0-9]")
     out = []
     for w in inner.split(" "):
         if (not re.search("[a-z]", w) or re.search("[2689]", w) or re.search(link, w)
@@ -83,6 +89,8 @@ def _step4_plain(text: str) -> str:
 @example("pl3as3 cl0n3 0ur r3p0 d0 it (web3, 10am, 5k, j@x.io)")
 @example("a@b1c x@y.b1c")
 @example("b@b. a0b")  # found by hypothesis: the dot of "b@b." ends a sentence
+@example("usd3k a0b c0d")  # an amount glued to its currency code stays (R26-B)
+@example("ausd3k eur5k usd3@b")
 def test_digits_as_letters_equals_its_plain_definition(text: str) -> None:
     assert normalize_module._digits_as_letters(text) == _step4_plain(text)
 

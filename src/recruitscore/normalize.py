@@ -290,10 +290,14 @@ _LEET_SIGN = re.compile(r"[013457@]")
 _LINKISH = re.compile(r"://|www\.|@[^\s@]*\.[a-z]|\.[a-z]{2,6}/")  # ("c@ll." ends a sentence)
 _OTHER_DIGIT = re.compile(r"[2689]")
 # (a word with a currency sign, or a quantity anywhere in it, stays: "$1k/report" must not read
-# "$ik/report", a review found)
+# "$ik/report", a review found; so does an amount glued to its currency code, "USD3k", "EUR5k"
+# (rule R26-B))
+_CURRENCY_CODE = "(?:usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc)"
 _KEEP_AS_WRITTEN = re.compile(r"web3|\.7z|[$\u20ac\u00a3]|(?:^|[^a-z0-9])[013457]+"
                               r"(?:[.,][013457]+)?(?:k|m|h|d|x|g|am|pm|st|nd|rd|th|min|hrs?|yrs?)"
-                              r"(?:$|[^a-z0-9])")
+                              r"(?:$|[^a-z0-9])|(?:^|[^a-z0-9])" + _CURRENCY_CODE + "[0-9]")
+# a currency code right before a digit between letters: the amount stays ("usd3k", not "usdek")
+_CODE_BEFORE = re.compile(r"(?:^|[^a-z0-9])" + _CURRENCY_CODE + r"$")
 
 
 def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
@@ -340,11 +344,14 @@ def _digits_as_letters(text: str) -> str:
     'add me on whatsapp, my client pays 2000 per report (web3, b2b)'
     >>> _digits_as_letters("pl3as3 cl0n3 0ur r3p0 d0 it (web3, 10am, 5k, j@x.io)")
     'please clone our repo do it (web3, 10am, 5k, j@x.io)'
+    >>> _digits_as_letters("my client pays usd3k per r3port, cl0ne (eur5k)")
+    'my client pays usd3k per report, clone (eur5k)'
     """
     # one pass finds every digit or '@' after a letter and before one: the digits read as
     # letters in any text, the rest only in leet writing
     hits = [m for m in _LEET_BETWEEN.finditer(text)
-            if m.start() and "a" <= text[m.start() - 1] <= "z"]
+            if m.start() and "a" <= text[m.start() - 1] <= "z"
+            and not _CODE_BEFORE.search(text, max(0, m.start() - 6), m.start())]
     if not hits:
         return text
     pieces: list[str] = []

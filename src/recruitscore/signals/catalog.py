@@ -28,7 +28,19 @@ from .base import (
     Signal,
 )
 from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
-from .lexicon import FREEMAIL, GAP, NEGATED_ACTION, TLDS_NOT_WORDS, any_of, app_name, near, term
+from .lexicon import (
+    FIGURE,
+    FREEMAIL,
+    GAP,
+    MONEY_AMOUNT,
+    NEGATED_ACTION,
+    ROUGHLY,
+    TLDS_NOT_WORDS,
+    any_of,
+    app_name,
+    near,
+    term,
+)
 
 E = Example
 
@@ -673,9 +685,10 @@ THINK_TANK_COVER = PatternSignal(
 # inducement
 # --------------------------------------------------------------------------------------------
 # a currency sign is money only beside a figure: "{$name}" in a mail template is not; the
-# figure is read whole, so that the evidence shows "1 800 €" or "$300", not "0 €" or "$3" (R18-J)
-_FIGURE = r"(?:[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]+)"
-_SIGN = r"(?:[$€£] ?" + _FIGURE + r"|" + _FIGURE + r" ?[$€£])"
+# figure is read whole, so that the evidence shows "1 800 €" or "$300", not "0 €" or "$3"
+# (R18-J); a currency code too, and crypto-currencies, "bucks" and "grand" (R26-B)
+_FIGURE = FIGURE
+_SIGN = MONEY_AMOUNT
 # the French patterns' euro amount ("800 €", "2 k€", "€ 800")
 _EURO = _FIGURE + r" ?k?€|€ ?" + _FIGURE
 # whole words only: "fee" is not "feel" or "coffee", "eur" not "Europe" or "entrepreneur"
@@ -746,13 +759,13 @@ PAID_REPORT = PatternSignal(
             # dossier ») or education; money words are whole words, « euro » is not
             # « européen » (rules R18-D, R18-H)
             near(r"\b(?:remuner\w{0,20}|paye|payee|payes|payees|payons|payer|honoraires?|euros?"
-                 r"|eur|usd|dollars?)\b|" + _EURO,
+                 r"|eur|usd|dollars?)\b|" + _EURO + "|" + MONEY_AMOUNT,
                  r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?"
                  r"|contributions? ecrites?|" + _ETUDE_FR + r")\b"),
             near(r"\b(?:notes?|rapports?|analyses?|syntheses?|memos?|articles?|" + _ETUDE_FR
                  + r")\b",
                  r"\b(?:remunere|remuneree|remuneres|remunerees|remuneration|paye|payee|payes"
-                 r"|payees|honoraires?|euros?|eur|usd|dollars?)\b|" + _EURO),
+                 r"|payees|honoraires?|euros?|eur|usd|dollars?)\b|" + _EURO + "|" + MONEY_AMOUNT),
             r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de courtes"
             r" |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?|syntheses?"
             r"|etudes?|memos?|articles?|livres? blancs?)\b",
@@ -782,6 +795,9 @@ PAID_REPORT = PatternSignal(
     },
     examples=(
         E("Ils offrent 1 200 $ par rapport de 3-4 pages.",
+          lang="fr", spans=("1 200 $ par rapport",),
+          note="money beside a report: a currency sign in French too (R26-B)"),
+        E("Ils règlent à la pièce, par rapport de 3-4 pages.",
           lang="fr", spans=("par rapport de",), note="per report (R20-D)"),
         E("Nous vous verserions 1 800 € par texte.", lang="fr", spans=("€ par texte",)),
         E("Nos clients versent 1 800 € pour une courte note.", lang="fr",
@@ -794,6 +810,10 @@ PAID_REPORT = PatternSignal(
           spans=("compensate you handsomely for a short paper",)),
         E("My client pays USD 1,500 for a short report on the regulatory outlook.",
           spans=("USD 1,500 for a short report",)),
+        E("My client pays CHF 3000 for a short report on your lab's work.",
+          spans=("CHF 3000 for a short report",), note="any currency code by a figure (R26-B)"),
+        E("Mon client verse 3 000 CHF pour une courte note sur vos travaux.", lang="fr",
+          spans=("3 000 CHF pour une courte note",), note="as « 3 000 € » (R26-B)"),
         E("Would you write occasional analysis notes? Paid per note, of course.",
           spans=("write occasional analysis",)),
         E("Nous rémunérons des notes d'analyse de deux pages, 800 € par note.", lang="fr",
@@ -815,6 +835,8 @@ PAID_REPORT = PatternSignal(
     counterexamples=(
         E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
           lang="fr", note="onboarding practice"),
+        E("Could you send me your report on CHF patients?",
+          note="a currency code alone is no money: CHF is also heart failure (R26-B)"),
         E("The government will commission a report into the causes of the outage.", note="news"),
         E("Livre blanc : le marché de l'IA pèsera 50 milliards d'euros en 2030, selon le "
           "cabinet.",
@@ -1121,7 +1143,7 @@ OUTSIZED_PAY = PatternSignal(
             r"|pay|income|rate|package)\b",
             r"\btoo good to (?:be true|miss|pass up)\b|\beasy money\b",
             r"\bno experience (?:needed|required|necessary)\b",
-            r"\b(?:earn|make) (?:up to )?(?:[$€£]|usd|eur|gbp) ?" + _FIGURE,
+            r"\b(?:earn|make) (?:" + ROUGHLY + r" )?(?:" + MONEY_AMOUNT + ")",
             # French
             # « balles » (slang for euros), as « € par mois » (set C, R23-B)
             r"\b[0-9]{2,3}(?:[ .]?[0-9]{3}| ?k) ?(?:€|euros|eur|balles) ?(?:par|/|le) ?(?:mois"
@@ -1133,7 +1155,8 @@ OUTSIZED_PAY = PatternSignal(
             r"|tarifs?|salaires?)\b",
             r"\bargent facile\b|\btrop beau pour etre vrai\b",
             r"\bsans experience (?:requise|necessaire|exigee)\b",
-            r"\b(?:gagnez|gagner) (?:jusqu'a )?" + _FIGURE + r"(?: ?k?€| ?euros?)?",
+            r"\b(?:gagnez|gagner) (?:jusqu'a |environ |env\. |pres de |plus de )?" + _FIGURE
+            + r"(?: ?k?€| ?euros?)?",
             r"\b(?:doubler|tripler) (?:votre|ton) (?:salaire|revenu|remuneration)\b",
         )
     },

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from . import detectors as d
 from .base import PROFILE_GAP, PROFILE_TEXT, CallableSignal, Example, PatternSignal
-from .lexicon import FREEMAIL, NEGATED_ACTION, app_name, near
+from .lexicon import FREEMAIL, NEGATED_ACTION, ROUGHLY, app_name, near
 
 E = Example
 
 __all__ = ["ADDED_SIGNALS", "FRAUD_AND_LURE_SIGNALS", "GATE_GROUPS", "GATE_UNION_MAX"]
 
-_CUR = (r"(?:[$€£₹₦]|\b(?:usd|eur|gbp|chf|cad|aud|usdt|inr|rs|dollars?|euros?|pounds?|francs?"
-        r"|rupees?|ksh|kshs|kes|naira|ngn|ghs|cedis?|fcfa|cfa|aed|dirhams?|tk|taka|pesos?|zar)\b)")
+_CUR = (r"(?:[$€£¥₹₦]|\b(?:usd|eur|gbp|chf|jpy|yen|cad|aud|usdt|usdc|btc|inr|rs|dollars?|euros?"
+        r"|pounds?|francs?|bucks|rupees?|ksh|kshs|kes|naira|ngn|ghs|cedis?|fcfa|cfa|aed|dirhams?"
+        r"|tk|taka|pesos?|zar)\b)")
+#: A currency after a figure: also "ETH" and "grand", which alone are a university or an
+#: adjective ("2 ETH per task", "3 grand a week"; rule R26-B)
+_CUR_AFTER = r"(?:" + _CUR + r"|\b(?:eth|grand)\b)"
 _NUM = r"[0-9]{1,3}(?:[ ,.]?[0-9]{3})?(?:[.,][0-9]{1,2})?"
 
 # --------------------------------------------------------------------------------------------
@@ -421,7 +425,8 @@ EASY_MONEY = PatternSignal(
             # "earn / make / get" (below), or as a "from X to Y a day" range
             _CUR + r" ?" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?(?:[a-z]{1,10} )?"
             r"(?:per|a|/|each|every) ?(?:task|order|review|click|like|video|post)\b",
-            r"\b" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?" + _CUR + r" ?(?:per|a|/"
+            r"\b" + _NUM + r"(?: ?(?:-|to|a) ?" + _NUM + r")? ?(?:k )?" + _CUR_AFTER
+            + r" ?(?:per|a|/"
             r"|each|every|par|la|le|l') ?(?:task|order|review|click|like|video|post|tache|mission"
             r"|capture|avis|commande)\b",
             # pay counted per piece of work, without the amount next to it
@@ -442,8 +447,8 @@ EASY_MONEY = PatternSignal(
             r" (?:tres |hyper |super |extremement )?(?:rentable|lucrative?|bien payee?)\b"
             r"|\b(?:very |highly |extremely |super )?(?:profitable|lucrative) (?:side )?(?:activity"
             r"|job|hustle|gig|opportunity) (?:from home|on the side|in your spare time)\b",
-            r"\b(?:from|between|de|entre) " + _CUR + r"? ?" + _NUM + r" ?(?:k )?" + _CUR
-            + r"? ?(?:to|and|a|et) " + _CUR + r"? ?" + _NUM + r" ?(?:k )?" + _CUR
+            r"\b(?:from|between|de|entre) " + _CUR + r"? ?" + _NUM + r" ?(?:k )?" + _CUR_AFTER
+            + r"? ?(?:to|and|a|et) " + _CUR + r"? ?" + _NUM + r" ?(?:k )?" + _CUR_AFTER
             + r"? ?(?:(?:per|a|/|par) ?(?:day|jour)\b|daily\b|quotidiens?\b)",
             r"\b(?:only|just|all) (?:you )?(?:need|needs|require|required) (?:is )?(?:a|your|ur)"
             r" (?:phone|smartphone|mobile|cell ?phone)\b",
@@ -465,9 +470,9 @@ EASY_MONEY = PatternSignal(
             r"\b(?:easy|simple|quick) (?:money|cash|income|tasks? (?:and|with) (?:good|high|great)"
             r" (?:pay|income|commission))\b",
             r"\b(?:earn|make|earning|making|get|getting|receive|receiving|increase your (?:wages"
-            r"|income|pay|salary)) (?:up to "
-            r"|from |over |at least |about |around |between |an extra |extra )?" + _CUR + r"? ?"
-            + _NUM + r"(?: ?(?:-|to) ?" + _NUM + r")? ?(?:k )?" + _CUR + r"?"
+            r"|income|pay|salary)) (?:" + ROUGHLY + r" |from |between |an extra |extra )?" + _CUR
+            + r"? ?"
+            + _NUM + r"(?: ?(?:-|to) ?" + _NUM + r")? ?(?:k )?" + _CUR_AFTER + r"?"
             r" ?(?:(?:per|a|/|each|every) ?(?:day|week|month|hour)\b|daily\b|weekly\b"
             r"|monthly\b)",
             r"\b(?:work|working|job|jobs) (?:from|at) home\b",
@@ -507,7 +512,8 @@ EASY_MONEY = PatternSignal(
             r"\bargent (?:facile|rapide)\b|\bgagner de l'argent (?:facilement|rapidement|en ligne"
             r"|depuis chez (?:vous|toi|soi)|pendant (?:votre|ton) temps libre)\b",
             r"\b(?:job|travail|emploi|boulot) (?:a temps partiel|en ligne|facile|simple)\b"
-            r"|\b(?:gagner|gagnez|gagne|gagnes) (?:jusqu'a |entre |de )?" + _NUM + r" ?" + _CUR,
+            r"|\b(?:gagner|gagnez|gagne|gagnes) (?:jusqu'a |entre |de |environ |env\. |pres de"
+            r" |plus de )?" + _NUM + r" ?" + _CUR_AFTER,
             r"\b(?:certificat|bon d'achat|carte cadeau|bon cadeau)s? gratuite?s?\b",
         )
     },
@@ -694,7 +700,7 @@ PAY_TO_WORK = PatternSignal(
                  r"|processing|insurance|kit|materials|equipment|permit)\b"),
             # a cost the candidate must send on ("costs 450, which must be transferred to our
             # agent")
-            r"(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR + r"),? (?:which|that)"
+            r"(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR_AFTER + r"),? (?:which|that)"
             r" (?:must|has to|needs to|should|will need to|is to) be (?:paid|transferred|sent|wired"
             r"|settled|deposited|remitted) (?:by you|upfront|up front|in advance|first|before|to"
             r" (?:us|our|the|my|an?))\b",
@@ -707,7 +713,7 @@ PAY_TO_WORK = PatternSignal(
             r"\b(?:kit|training|course|equipment|starter pack|materials|certification|registration"
             r"|uniform|laptop|software|onboarding|license|licence) (?:costs?|will cost|comes to"
             r"|amounts to|is priced at) (?:only |just )?(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM
-            + r" ?" + _CUR + r")[^.!?]{0,60}\b(?:pay|send|transfer|wire|deposit)\b",
+            + r" ?" + _CUR_AFTER + r")[^.!?]{0,60}\b(?:pay|send|transfer|wire|deposit)\b",
             r"(?:^|[.!?,;:] |\b(?:please|kindly|pls|just|then|you (?:must|need to|have to|should"
             r"|will|can|'ll)) )(?:pay|send|transfer|wire)(?: it| them| (?:the|a|an|your|this|that)"
             r"(?: [$€£]?[0-9][0-9,.]*(?: ?(?:[$€£]|usd|eur|gbp|dollars?|euros?))?)?(?: [a-z\-]+)?"
@@ -715,7 +721,8 @@ PAY_TO_WORK = PatternSignal(
             r"|with|on|by) " + _PAY_APPS + r"\b",
             r"\b(?:kit|formation|materiel|equipement|inscription|certification|licence|logiciel)"
             r" (?:coute|coutera|revient a|s'eleve a) (?:seulement |juste )?(?:" + _CUR + r" ?"
-            + _NUM + r"|" + _NUM + r" ?" + _CUR + r")[^.!?]{0,60}\b(?:payer|payez|regler|reglez"
+            + _NUM + r"|" + _NUM + r" ?" + _CUR_AFTER
+            + r")[^.!?]{0,60}\b(?:payer|payez|regler|reglez"
             r"|verser|versez|virer|virez|envoyer|envoyez)\b",
             r"\b(?:payez|reglez|versez|envoyez|virez|payer|regler|verser|envoyer)(?:-le|-les| le"
             r"| les| la somme| le montant| les frais)? (?:via|par|avec|sur) " + _PAY_APPS_FR
@@ -738,18 +745,21 @@ PAY_TO_WORK = PatternSignal(
             # the fee in the passive or impersonal ("a deposit of $150 is required", « un acompte
             # de 150 EUR est demande », « il faudra payer 50 euros »): F4 says who pays, not how
             r"\b(?:deposit|fee|charge|down payment|advance payment) of (?:" + _CUR + r" ?" + _NUM
-            + r"|" + _NUM + r" ?" + _CUR + r")(?: \w+)? (?:is|will be|must be|has to be|shall be"
+            + r"|" + _NUM + r" ?" + _CUR_AFTER
+            + r")(?: \w+)? (?:is|will be|must be|has to be|shall be"
             r"|should be) (?:required|needed|payable|charged|due|expected|paid (?:before|upfront"
             r"|up front|in advance|first|by you|to (?:us|our|the (?:agency|trainer|vendor))))\b",
             r"\b(?:acompte|caution|frais|participation|cotisation|avance)(?: \w+){0,2}"
-            r"(?: de (?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR + r"))? (?:est|sont"
+            r"(?: de (?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR_AFTER
+            + r"))? (?:est|sont"
             r"|sera|seront) (?:demande|exige|requis|a regler|a payer|a verser|obligatoire)e?s?\b",
             r"\b(?:il (?:vous |te )?)?(?:faut|faudra|faudrait) (?:d'abord |au prealable"
             r" |prealablement |juste |seulement |simplement )?"
             r"(?:payer|verser|regler|debourser) (?:un |une |des |les |le |la |vos |votre )?"
             r"(?:acompte|caution|frais|somme|montant|participation|cotisation|" + _NUM + r")",
             # an amount "of" a fee ("89 EUR d'ouverture de compte", "120 EUR de certification")
-            r"(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR + r") (?:de |d')(?:frais"
+            r"(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR_AFTER
+            + r") (?:de |d')(?:frais"
             r"|formation|certification|inscription|dossier|ouverture|activation|adhesion|caution"
             r"|materiel|kit)\b",
             r"\b(?:merci de|veuillez|pensez a|il suffit de) (?:nous |me )?(?:regler|payer|verser"
@@ -898,7 +908,7 @@ CHEQUE_FORWARDING = PatternSignal(
             r"|remainder|rest|remaining (?:amount|funds|money)|excess|difference|overpayment"
             r"|surplus)\b",
             r"\b(?:pay|send|transfer|wire|remit) (?:it |the (?:funds|money|rest|remainder) |(?:"
-            + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR + r") )?(?:on )?(?:to )?"
+            + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR_AFTER + r") )?(?:on )?(?:to )?"
             r"(?:our|the|a) (?:[a-z\-]+ )?(?:vendor|supplier|preferred agent|designated vendor"
             r"|approved vendor)\b",
             # the fake cheque "clearing", then cashed and passed on
@@ -1479,9 +1489,10 @@ TASK_SCAM = PatternSignal(
             r"|abonne-toi) (?:a|aux) (?:des |nos |ces |plusieurs )?(?:comptes|chaines|pages"
             r"|profils)\b",
             # (not per review: paid peer review pays an honorarium per review)
-            r"\b" + _NUM + r" ?" + _CUR + r" (?:par|pour chaque|chaque|la|le) (?:capture|like"
+            r"\b" + _NUM + r" ?" + _CUR_AFTER + r" (?:par|pour chaque|chaque|la|le) (?:capture|like"
             r"|abonnement|video|clic)\b|(?:" + _CUR + r" ?" + _NUM + r"|" + _NUM
-            + r" ?" + _CUR + r") (?:per|for each|each|a) (?:screenshot|like|follow|subscription"
+            + r" ?" + _CUR_AFTER
+            + r") (?:per|for each|each|a) (?:screenshot|like|follow|subscription"
             r"|click)\b",
             r"\bcommandes? (?:fictives?|simulees?|virtuelles?)\b",
             r"\b(?:chaque|une) (?:serie|lot|groupe|ensemble) (?:de [0-9]{1,3} (?:taches|commandes"

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "ABBREVIATIONS_BEFORE_FIGURE", "ABBREVIATION_STEP", "EMAIL",
-           "FREEMAIL_DOMAINS", "GAP", "TLDS", "TLDS_MASKED", "TLDS_NOT_WORDS", "any_of",
-           "app_name", "near", "obfuscated_term", "term"]
+__all__ = ["ABBREVIATIONS", "ABBREVIATIONS_BEFORE_FIGURE", "ABBREVIATION_STEP", "CURRENCY_CODES",
+           "EMAIL", "FIGURE", "FREEMAIL_DOMAINS", "GAP", "MONEY_AMOUNT", "ROUGHLY", "TLDS",
+           "TLDS_MASKED", "TLDS_NOT_WORDS", "any_of", "app_name", "near", "obfuscated_term", "term"]
 
 #: Top-level domains, as alternations for patterns over the matching form (rule R20-A of the
 #: notes: named once here, each list for one use).
@@ -208,6 +208,26 @@ def near(left: str, right: str, gap: str = GAP) -> str:
     """``left`` then ``right`` within one short stretch of the same sentence."""
     return f"(?:{left}){gap}(?:{right})"
 
+
+#: A figure, read whole so that evidence shows "1 800 €" or "$3,000", not "0 €" or "$3" (R18-J).
+FIGURE = r"(?:[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]+)"
+#: Currency codes written before a figure, glued or not, or after it ("CHF 3000", "USD3k",
+#: "EUR3000", "3000 CHF", "JPY 20,000", "500 USDT"; rule R26-B). (The matching form keeps the
+#: digits of a code glued to its figure: ``recruitscore.normalize``.)
+CURRENCY_CODES = "usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc"
+#: Money: a currency sign or code beside a figure; crypto-currencies, "yen", "bucks" and the
+#: currency words after it ("0.1 BTC", "2 ETH", "20,000 yen", "3000 bucks", "300 dollars"); "3
+#: grand" before a preposition or punctuation. A code alone is no money ("a report on CHF",
+#: heart failure; "your ETH lab"), nor is "grand" ("the grand opening", "3 Grand Prix reports").
+MONEY_AMOUNT = (r"(?:[$€£¥]|\b(?:" + CURRENCY_CODES + r")) ?" + FIGURE
+                + r"|" + FIGURE + r"(?:[.,][0-9]{1,8})? ?(?:[$€£¥]|(?:" + CURRENCY_CODES
+                + r"|yen|btc|eth|bitcoins?|bucks|dollars?|euros?|pounds?|francs?)\b)"
+                + r"|\b[0-9]{1,3} ?grand(?: (?:a|an|per|for|each|every|to|in|cash|upfront|up front"
+                + r"|plus)\b|[.,;:!?)]|$)")
+#: Words that hedge an amount ("earn approx. $300 a day", "about", "up to"): the amount is the
+#: same red flag with them (rule R26-B).
+ROUGHLY = (r"(?:up to|about|around|roughly|approximately|approx\.?|nearly|almost|ca\.|circa|over"
+           r"|more than|at least)")
 
 
 #: Consumer and privacy-focused mail providers: an address on them is a personal channel.
