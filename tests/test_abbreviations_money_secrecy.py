@@ -1,6 +1,7 @@
 """Rule R26-B (red-team round 8, left open): a known abbreviation ends no clause for the
-proximity patterns (``lexicon.GAP``), and money the patterns did not know (CHF, yen,
-crypto-currency, "bucks", "3 grand", "USD3k").
+proximity patterns (``lexicon.GAP``), money the patterns did not know (CHF, yen, crypto-currency,
+"bucks", "3 grand", "USD3k"), and "entre nous", "between you and me", "off the record" as
+secrecy requests in English (and « entre vous et moi », "off the record" in French).
 
 Each table holds (signal, text, evidence): the exact evidence snippets of that signal, in
 English then French, or ``None`` for a counterexample on which the signal must not fire.
@@ -136,7 +137,46 @@ MONEY: list[Row] = [
     ("paid_report", "Votre rapport sur l'ETH de Zurich nous intéresse.", None),
 ]
 
-TABLE = ABBREVIATIONS + MONEY
+# "entre nous" in English, the exchange said to stay between two people or off the record
+SECRECY: list[Row] = [
+    ("secrecy", "Please keep this entre nous.", ("keep this entre nous",)),
+    ("secrecy", "This stays entre nous, of course.", ("stays entre nous",)),
+    ("secrecy", "This is between you and me.", ("This is between you and me.",)),
+    ("secrecy", "Our chat is off the record.", ("Our chat is off the record",)),
+    ("secrecy", "Let's talk off the record about the role.", ("Let's talk off the record",)),
+    ("secrecy", "Everything we discuss is off the record.",
+     ("Everything we discuss is off the record",)),
+    ("secrecy", "Can we speak off the record?", ("Can we speak off the record",)),
+    ("secrecy", "Que cela reste entre vous et moi.", ("reste entre vous et moi",)),
+    ("secrecy", "Gardons ça off the record, d'accord ?", ("Gardons ça off the record",)),
+    ("secrecy", "Cette discussion restera entre toi et moi.", ("restera entre toi et moi",)),
+    # an opinion, a third party, a podcast, a title: no request
+    ("secrecy", "Between you and me, I think the role suits you; the client is named in the JD.",
+     None),
+    ("secrecy", "It's between you and me and one other candidate now, so the panel decides on "
+     "Friday.", None),
+    ("secrecy", "This is between us and the hiring manager, who joins the call.", None),
+    ("secrecy", "In this episode our guests speak off the record about their careers.", None),
+    ("secrecy", "The journalist asked to go off the record, and the podcast cut that part.",
+     None),
+    ("secrecy", "Our podcast Off the Record is looking for guests.", None),
+    ("secrecy", "Off the record, the client is a state lab.", None),
+    ("secrecy", "C'est entre vous et moi et l'équipe de recrutement qu'il faut trancher.", None),
+]
+
+TABLE = ABBREVIATIONS + MONEY + SECRECY
+
+# the same secrecy requests in the sender's headline (read there since rule R26-C), not a
+# promise (review33) nor a title
+SECRECY_IN_THE_HEADLINE: list[tuple[str, tuple[str, ...] | None]] = [
+    ("Advisory | Keep this entre nous", ("Keep this entre nous",)),
+    ("Advisory | Please keep it entre nous", ("Please keep it entre nous",)),
+    ("Conseil | Gardons ça entre vous et moi", ("Gardons ça entre vous et moi",)),
+    ("Chasse de têtes | Votre démarche reste entre vous et moi", None),
+    ("Executive search | Your application stays entre nous", None),
+    ("Podcast host | Off the record", None),
+    ("Entre nous, a podcast on careers", None),
+]
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), TABLE)
@@ -151,16 +191,29 @@ def test_the_readings_of_rule_r26b(name: str, text: str, expected: tuple[str, ..
     assert_spans_valid(approach, extract_signals(approach))
 
 
+@pytest.mark.parametrize(("headline", "expected"), SECRECY_IN_THE_HEADLINE)
+def test_secrecy_phrases_in_the_headline(headline: str, expected: tuple[str, ...] | None
+                                         ) -> None:
+    approach = Approach(message="Hello", sender_headline=headline)
+    evidence = get_signal("secrecy").detect(approach)
+    if expected is None:
+        assert evidence == (), [e.snippet for e in evidence]
+        return
+    assert tuple(e.snippet for e in evidence) == expected
+    assert_spans_valid(approach, extract_signals(approach))
+
+
 @pytest.mark.parametrize("size", [1, 7, 40, 300])
 def test_both_paths_read_the_tables_alike(size: int) -> None:
     """The column path (a superset pass that reads an abbreviation as a bare dot, then the
     exact patterns, above 32 rows) fires what the per-message path fires."""
-    texts = [t for _, t, _ in TABLE]
-    rows = (texts * (size // len(texts) + 1))[:size]
-    frame = extract_signals_frame(pd.DataFrame({"message": rows}))
-    for i, text in enumerate(rows):
-        fired = {h.name for h in extract_signals(text)}
-        assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
+    rows = [{"message": t} for _, t, _ in TABLE]
+    rows += [{"message": "Hello", "sender_headline": h} for h, _ in SECRECY_IN_THE_HEADLINE]
+    rows = (rows * (size // len(rows) + 1))[:size]
+    frame = extract_signals_frame(pd.DataFrame(rows))
+    for i, row in enumerate(rows):
+        fired = {h.name for h in extract_signals(row)}
+        assert {n for n in frame.columns if frame.iloc[i][n]} == fired, row
 
 
 @pytest.mark.parametrize(("text", "form"), [

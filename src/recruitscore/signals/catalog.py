@@ -2165,13 +2165,14 @@ _SECRECY_PROFILE = (
          r"|best not to|rather not) (?:tell|mention|inform|loop in|share this with|discuss this"
          r" with|say anything to|bring (?:this|it) up with|run (?:this|it) (?:by|past))",
          _YOUR_ORG, r"[^.!?;|]{0,30}"),
+    # (« entre nous » too, as in a message; R26-B)
     r"\bkeep (?:this|it|our (?:conversation|chat|exchange|discussion|contact)s?|things"
     r"|everything|the (?:matter|conversation)) (?:strictly )?(?:between (?:us|the two of"
-    r" us|ourselves|(?:you|u) and me)|to yourself|quiet|off the record|under wraps)\b",
+    r" us|ourselves|(?:you|u) and me)|entre nous|to yourself|quiet|off the record|under wraps)\b",
     # a request, not a promise: "Your application stays between us" is a headhunter's
     # discretion (review33)
-    r"\b(?:let's keep|let us keep|please keep) (?:it|this|things)? ?(?:strictly )?between"
-    r" (?:the two of )?(?:us|ourselves|(?:you|u) and me)\b",
+    r"\b(?:let's keep|let us keep|please keep) (?:it|this|things)? ?(?:strictly )?(?:between"
+    r" (?:the two of )?(?:us|ourselves|(?:you|u) and me)|entre nous)\b",
     r"\b(?:nobody|no one|no-one) (?:needs to|has to|must|should) (?:ever )?(?:know|find out"
     r"|hear)\b",
     r"\byour discretion (?:is |would be |will be )?(?:appreciated|essential|required|expected"
@@ -2183,12 +2184,17 @@ _SECRECY_PROFILE = (
     near(r"\b(?:inutile|pas besoin|pas la peine|evitez|evite|n'en parlez|n'en parle|ne dites"
          r"|ne dis)", _YOUR_ORG_FR, r"[^.!?;|]{0,40}"),
     r"\b(?:restons|(?:gardons|gardez|garde) (?:ca|cela|ceci|le|la|les|tout ca))"
-    r" (?:(?:strictement|bien|vraiment|totalement|uniquement|seulement) )?entre nous\b",
+    r" (?:(?:strictement|bien|vraiment|totalement|uniquement|seulement) )?(?:entre nous"
+    r"|entre (?:vous|toi) et moi|off the record)\b",
     r"\b(?:soyez|restez|sois) (?:discret|discrete|discrets|discretes)\b",
     r"\bpersonne n'a besoin de (?:le )?savoir\b",
     near(r"\b(?:ne pas|n'en|sans en) (?:evoquer|mentionner|signaler|declarer|parler|rapporter"
          r"|informer|faire etat)\b", r"\b(?:aupres d[eu]|a) " + _YOUR_ORG_FR, r"[^.!?;|]{0,60}"),
 )
+#: What the sender says is to stay between the two of them (secrecy, rule R26-B)
+_THIS_EXCHANGE = (r"\b(?:this|it|that|everything|all (?:of )?this|our (?:conversation|chat"
+                  r"|exchange|discussion|contact|talk|call)s?|(?:everything|anything|what) we"
+                  r" (?:say|discuss|share))")
 SECRECY = PatternSignal(
     name="secrecy",
     description="Asks the target to keep the contact from their employer or colleagues, or "
@@ -2207,12 +2213,27 @@ SECRECY = PatternSignal(
                  r"\b(?:employer|manager|boss|colleagues|team|company|hr|line manager|security"
                  r" officer|security team|work|office|lab|agency|department|ministry|anyone"
                  r"|anybody|superiors?|supervisor|firm|unit)\b", r"[^.!?]{0,30}"),
+            # (« entre nous » in an English sentence too: "keep this entre nous"; R26-B)
             r"\bkeep (?:this|it|our (?:conversation|chat|exchange|discussion|contact)s?|things"
             r"|everything|the (?:matter|conversation)) (?:strictly )?(?:between (?:us|the two of"
-            r" us|ourselves|(?:you|u) and me)|to yourself|quiet|private|low[- ]key|off the record"
-            r"|under wraps|discreet|confidential)\b",
+            r" us|ourselves|(?:you|u) and me)|entre nous|to yourself|quiet|private|low[- ]key"
+            r"|off the record|under wraps|discreet|confidential)\b",
             r"\b(?:keep|kept|stay|stays|stayed|remain|remains|remained|just|strictly|only)"
-            r" between (?:the two of )?(?:us|ourselves|(?:you|u) and me)\b",
+            r" (?:between (?:the two of )?(?:us|ourselves|(?:you|u) and me)|entre nous)\b",
+            # the exchange said to be between the two of them or off the record ("this is between
+            # you and me.", "our chat is off the record", "let's talk off the record"; R26-B);
+            # not "Between you and me, I think...", an opinion, nor "it's between you and me and
+            # one other candidate", nor a podcast's guests who "speak off the record"
+            _THIS_EXCHANGE + r" (?:is|'s|will be|would be|should be|must be|has to be|needs to be)"
+            r" (?:just |strictly |only |purely |entirely )?(?:between (?:us|ourselves|(?:you|u)"
+            r" and me|the two of us)|entre nous)(?: for now| for the moment| please)?"
+            r"(?:[.,;:!?)]| ?$)",
+            _THIS_EXCHANGE + r" (?:is|'s|will be|would be|should be|must be|has to be|needs to be"
+            r"|stays|remains) (?:strictly |completely |entirely |totally )?off the record\b",
+            r"\b(?:let's|let us|can we|could we|shall we|we can|we could|i'd like to|i would like"
+            r" to|i'd prefer to|i would prefer to|i'd rather|happy to|glad to|prefer to) (?:talk"
+            r"|speak|chat|meet|discuss (?:this|it|things)) (?:strictly |completely |entirely |purely"
+            r" )?off the record\b",
             r"\boff the books\b|\bnothing (?:in writing|written down|on paper)\b",
             r"\b(?:rien|pas) (?:d')?(?:ecrit|par ecrit)\b",
             r"\bno (?:" + term("contract") + r"|contracts|paperwork|formalities|written agreement"
@@ -2243,10 +2264,11 @@ SECRECY = PatternSignal(
                  r"|n'en parle|ne dites|ne dis)",
                  r"\b(?:employeur|hierarchie|manager|collegues|entreprise|direction|chef|service"
                  r"|superieurs?|labo|laboratoire|ministere|personne)\b", r"[^.!?]{0,40}"),
+            # (« entre vous et moi », and "off the record" in a French sentence; R26-B)
             r"\b(?:reste|restera|rester|restent|resteront|resterait|resteraient|restons|restez"
             r"|resterons|(?:garder|gardons|gardez|garde) (?:ca|cela|ceci|le|la|les|tout ca))"
             r" (?:(?:strictement|evidemment|bien sur|juste|bien|vraiment|totalement|uniquement"
-            r"|seulement) )?entre nous\b",
+            r"|seulement) )?(?:entre nous|entre (?:vous|toi) et moi|off the record)\b",
             r"\b(?:sans|pas de|aucun|aucune|ni) (?:contrat|paperasse|formalites?|facture)\b",
             r"\b(?:soyez|restez|sois|reste) (?:discret|discrete|discrets)\b",
             r"\bpersonne n'a besoin de (?:le )?savoir\b",
@@ -2307,6 +2329,10 @@ SECRECY = PatternSignal(
         E("Bonjour", lang="fr", fields={"sender_headline": "Conseil | Inutile d'en parler à "
                                                            "votre employeur"},
           spans=("Inutile d'en parler à votre employeur",), note="R26-C"),
+        E("Please keep this entre nous.", spans=("keep this entre nous",),
+          note="the French idiom in English (R26-B)"),
+        E("Que cela reste entre vous et moi.", lang="fr", spans=("reste entre vous et moi",),
+          note="as 'between you and me' (R26-B)"),
     ),
     counterexamples=(
         E("This won't be a contract position; it's a permanent role with full benefits.",
@@ -2320,6 +2346,8 @@ SECRECY = PatternSignal(
         E("Your application is confidential: your employer won't know unless you tell them.",
           note="a privacy promise, not concealment wanted by the sender"),
         E("Between you and me, I think the role suits you; the client is named in the JD."),
+        E("It's between you and me and one other candidate now, so the panel decides on Friday.",
+          note="a third party (R26-B)"),
         E("This is a confidential search on behalf of a listed client; your application will be "
           "treated in strict confidence.", note="normal confidential executive search"),
         E("Recherche confidentielle pour le compte d'un groupe coté ; contrat CDI.", lang="fr"),
