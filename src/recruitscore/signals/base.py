@@ -29,7 +29,7 @@ import re2
 
 from ..normalize import NormText, normalize
 from ..schema import TEXT_FIELDS, Approach
-from .lexicon import ABBREVIATION_STEP, GAP, TLDS_NOT_WORDS
+from .lexicon import ABBREVIATION_ANY, ABBREVIATION_STEP, GAP, TLDS_NOT_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
@@ -252,9 +252,10 @@ def _has_gap(pattern: str) -> bool:
 
 def _unbounded(pattern: str) -> str:
     """A superset of a gapped pattern for a column's first pass: its long gaps unbounded, and
-    the abbreviation a :data:`~recruitscore.signals.lexicon.GAP` may hold read as a bare dot
-    (which keeps the union of a gate group small; rule R26-B)."""
-    return _GAP.sub("*", pattern.replace(ABBREVIATION_STEP, r"\."))
+    the abbreviation a :data:`~recruitscore.signals.lexicon.GAP` may hold read as any of the
+    abbreviations with its dot (shorter, which keeps the union of a gate group small; rule
+    R26-B)."""
+    return _GAP.sub("*", pattern.replace(ABBREVIATION_STEP, ABBREVIATION_ANY))
 
 
 class MatchLike(Protocol):
