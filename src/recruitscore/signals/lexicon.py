@@ -19,6 +19,14 @@ weekday or month abbreviation does before a word:
 ...                              "report on mar. 10, paid", "report etc. paid",
 ...                              "report in mar. paid"]]
 [True, True, True, False, False]
+
+Money is a figure with its currency, a code too (rule R26-B), but not a code alone:
+
+>>> m = re.compile(MONEY_AMOUNT)
+>>> [m.search(s).group() for s in ["chf 3000", "usd3k", "0.1 btc", "3000 bucks", "3 grand."]]
+['chf 3000', 'usd3', '0.1 btc', '3000 bucks', '3 grand.']
+>>> [m.search(s) for s in ["a report on chf patients", "the grand opening", "your eth lab"]]
+[None, None, None]
 """
 
 from __future__ import annotations
@@ -171,8 +179,9 @@ def any_of(*alternatives: str) -> str:
 
 #: Abbreviations whose dot ends no sentence, whatever follows (rule R26-B): "approx. $300",
 #: « cf. contrat », « env. 3 000 € », "e.g. a short report", "incl. VAT", "Dr. Smith",
-#: « M. Dupont ». A closed list of words that do not end a sentence; "etc." does, and so do
-#: "U.S.", "St." and "ms." (milliseconds), which often stand last.
+#: « M. Dupont ». A closed list of words that do not end a sentence (regex fragments over the
+#: matching form); "etc." does, and so do "U.S.", "St." and "ms." (milliseconds), which often
+#: stand last. (The price: "300 m." before a sentence joins the two.)
 ABBREVIATIONS = ("approx", "cf", "env", "e\\.g", "i\\.e", "incl", "excl", "vs", "resp", "viz",
                  "dr", "mr", "mrs", "m", "mme", "mlle", "mmes")
 #: Abbreviations whose dot ends no sentence before a figure only (rule R26-B): "No. 5",
@@ -192,8 +201,9 @@ ABBREVIATION_STEP = (r"[ (](?:(?:" + "|".join(ABBREVIATIONS) + r")\.|(?:"
                      + "|".join(ABBREVIATIONS_BEFORE_FIGURE) + r")\.,? ?[0-9]|[ap]\.m\.(?:[,)]"
                      + r"| \(| (?:" + _TIME_ZONES + r")\b))")
 #: A superset of :data:`ABBREVIATION_STEP` for that first pass: any of the abbreviations with
-#: its dot (what must follow some of them is read by the gap's next steps anyway). A bare dot
-#: there made the union of a gate group half as slow again; the step itself made it too long.
+#: its dot (what must follow some of them is read by the gap's next steps anyway), shorter than
+#: the step, so that the gate unions stay small. (A bare dot there let every sentence end
+#: through, and made the slowest gate union half as slow again.)
 ABBREVIATION_ANY = (r"[ (](?:" + "|".join(ABBREVIATIONS + ABBREVIATIONS_BEFORE_FIGURE)
                     + r"|[ap]\.m)\.")
 
