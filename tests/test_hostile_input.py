@@ -259,6 +259,35 @@ def test_hostile_wording_beside_a_block_stays_wording(text: str, words: list[str
     assert ngram_text(batch) == [ngram_form(t) for t in batch.norm("message")]
 
 
+def test_the_block_prefilter_finds_every_block() -> None:
+    """The batch path reads a row row by row when :data:`~recruitscore.text.BLOCK_PREFILTER`
+    matches it: it must match wherever a kind of block does (every block of both sets, every
+    sentence of them, every case above, and their tails from each word on)."""
+    import json
+    from pathlib import Path
+
+    from recruitscore.normalize import fast_normalize
+    from recruitscore.signals.base import compile_re2
+    from recruitscore.text import BLOCK_PREFILTER, BOILERPLATE, MEETING_BLOCK
+
+    prefilter = compile_re2(BLOCK_PREFILTER)
+    kinds = [compile_re2(BOILERPLATE), compile_re2(MEETING_BLOCK)]
+    texts = [b for b, _ in BOILERPLATE_CASES] + [t for t, _ in INSIDE_BLOCKS]
+    for name in ("blocks_set1.json", "blocks_set2.json"):
+        path = Path(__file__).resolve().parents[1] / "data" / "probes" / name
+        texts += [b for items in json.loads(path.read_text("utf-8")).values() for b in items]
+    checked = 0
+    for text in texts:
+        norm = fast_normalize(text)
+        starts = [0] + [i + 1 for i, c in enumerate(norm) if c == " "]
+        for start in starts:
+            tail = norm[start:]
+            if any(k.search(tail) for k in kinds):
+                checked += 1
+                assert prefilter.search(tail), tail[:80]
+    assert checked > 1000
+
+
 @pytest.mark.parametrize("text", NOT_BOILERPLATE)
 def test_words_of_blocks_elsewhere_stay_wording(text: str) -> None:
     from recruitscore.normalize import fast_normalize
