@@ -423,6 +423,7 @@ BLOCK_PREFILTER = (
     r"|pour)\b|\benvironment before printing\b|\bl'environnement\b|-{2,} ?(?:original"
     r"|forwarded|message)\b|\bthis is an inmail from\b|\bthink (?:green )?before\b"
 )
+_BLOCK_PREFILTER_RE = compile_re2(BLOCK_PREFILTER)
 _REQUEST_WORDS = (
     "add|contact|reach|message|text|call|ring|write|ping|find|join|continue|move|chat|talk"
     "|speak|email|e-mail|mail|dm|me|us|on|at|via|over|through|my|our|is|to|can|we|you|let's"
@@ -689,29 +690,29 @@ def _contacts_out(batch: Batch) -> list[str]:
     # a block is rare: the rows that hold one are read row by row, the column passes skip
     # the two patterns of blocks. A disguised row may show a block only once rewritten
     # ("intended r e c i p i e n t"; review33): it is checked after its rewrite.
-    for i in np.flatnonzero(blocks).tolist():
+    by_row = np.flatnonzero(blocks).tolist()
+    suspects: list[int] = []
+    picked: list[str] = []
+    for i in np.flatnonzero(found & ~blocks).tolist():
+        text = _rewrite(texts[i]) if disguised[i] else texts[i]
+        if disguised[i] and _BLOCK_PREFILTER_RE.search(text):
+            by_row.append(i)
+        else:
+            suspects.append(i)
+            picked.append(text)
+    for i in by_row:
         texts[i] = _contact_form(texts[i])
-    suspects = np.flatnonzero(found & ~blocks)
-    picked = [_rewrite(texts[i]) if disguised[i] else texts[i] for i in suspects.tolist()]
-    rewritten_block = [k for k, i in enumerate(suspects.tolist()) if disguised[i]
-                       and (_MEETING_RE.search(picked[k]) or _BOILERPLATE_RE.search(picked[k]))]
-    if rewritten_block:
-        for k in rewritten_block:
-            texts[int(suspects[k])] = _contact_form(texts[int(suspects[k])])
-        drop = set(rewritten_block)
-        picked = [p for k, p in enumerate(picked) if k not in drop]
-        suspects = np.delete(suspects, rewritten_block)
     try:
         column = pa.array(picked, type=pa.large_string())
     except UnicodeEncodeError:  # a lone surrogate cannot be UTF-8: row by row instead
-        for i in suspects.tolist():
+        for i in suspects:
             texts[i] = _contact_form(texts[i])
         return texts
     column = pc.replace_substring_regex(column, _MASKED, " ")
     column = pc.replace_substring_regex(column, COURTESY, COURTESY_KEEP)
     column = pc.replace_substring_regex(column, CONTACT_CLAUSE, " ")
     masked = pc.replace_substring_regex(column, BARE_HOST, " ").to_pylist()
-    for i, text in zip(suspects.tolist(), masked, strict=True):
+    for i, text in zip(suspects, masked, strict=True):
         texts[i] = text
     return texts
 
