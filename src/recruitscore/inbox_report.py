@@ -19,7 +19,7 @@ import pandas as pd
 
 from .conversations import HTML_COLUMN
 from .model import Model
-from .signals import extract_signals, list_signals
+from .signals import PROFILE_TEXT, extract_signals, list_signals
 
 __all__ = ["highlight", "render_report"]
 
@@ -63,7 +63,7 @@ def _polarity() -> dict[str, str]:
 
 
 #: A red flag read in the sender's profile texts: "secrecy (in sender_headline)" (rule R26-C)
-_IN_PROFILE = re.compile(r"(\w+) \(in ((?:sender_headline|sender_company)(?:, \w+)*)\)")
+_IN_PROFILE = re.compile(r"(\w+) \(in ((?:" + "|".join(PROFILE_TEXT) + r")(?:, \w+)*)\)")
 
 
 def _reason_text(reason: str, describe: dict[str, str]) -> str:
