@@ -52,6 +52,14 @@ PROFILE_TABLE = [
      [("sender_company", "t.me/aurora_hr")]),
     ("off_platform_request", "en", {"sender_company": "Aurora Talent - Telegram only"},
      [("sender_company", "Telegram only")]),
+    # a statement mark alone between spaces separates as "|" does, and keeps its channel
+    # (R27-D1)
+    ("off_platform_request", "en",
+     {"sender_headline": "Talent Partner \u2022 WhatsApp +44 7700 900123"},
+     [("sender_headline", "WhatsApp +44 7700 900123")]),
+    ("off_platform_request", "fr",
+     {"sender_headline": "Chasseuse de têtes \u00b7 WhatsApp : 06 39 98 12 34"},
+     [("sender_headline", "WhatsApp : 06 39 98 12 34")]),
     ("off_platform_request", "fr",
      {"sender_headline": "Recrutement | Contactez-moi sur WhatsApp"},
      [("sender_headline", "Contactez-moi sur WhatsApp")]),
@@ -114,6 +122,11 @@ PROFILE_COUNTEREXAMPLES = [
     ("en", {"sender_headline": "Senior Technical Recruiter at Acme | Hiring in London"}),
     ("en", {"sender_headline": "Recruiter | +44 7700 900123"}),
     ("en", {"sender_headline": "Recruiter at WhatsApp | +44 7700 900123"}),
+    # a bullet, a middle dot or a box-drawing bar separates statements as "|" does (R27-D1)
+    ("en", {"sender_headline": "Recruiter at WhatsApp \u2022 +44 7700 900123"}),
+    ("en", {"sender_headline": "Engineer at Telegram \u00b7 @aurora_hr on GitHub"}),
+    ("en", {"sender_company": "Signal Messenger LLC \u2502 +1 415 555 0100"}),
+    ("fr", {"sender_headline": "Recruteuse chez WhatsApp \u2022 06 39 98 12 34"}),
     ("fr", {"sender_headline": "Chargée de recrutement | 06 39 98 12 34"}),
     # discretion or confidentiality a headhunter promises (RED-FLAGS M8: neutral)
     ("en", {"sender_headline": "Discreet executive search"}),

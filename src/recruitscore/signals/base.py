@@ -62,6 +62,26 @@ PROFILE_TEXT: tuple[str, ...] = ("sender_headline", "sender_company")
 PROFILE_GAP = GAP.replace("[^.!?;]", "[^.!?;|]")
 assert PROFILE_GAP.count("[^.!?;|]") == 2, (
     "lexicon.GAP changed shape: say what a profile text's gap is")
+#: A bullet, a middle dot or a vertical bar standing alone between spaces in a profile text
+#: separates its statements as "|" does ("Recruiter at WhatsApp • +44 7700 900123"); the
+#: matching form reads such a symbol as a space (in a message it starts a list item), so a
+#: profile text gets "|" in its place first, one character for one (rule R27-D1).
+_PROFILE_MARK = re.compile(
+    r"(?<=\s)[\u00b7\u2022\u2027\u2219\u22c5\u25aa\u25ab\u25cf\u25e6\u2981\u2502\u2503"
+    r"\u2758\u01c0\u2223](?=\s)")
+
+
+def profile_form(text: str) -> str:
+    """A profile text with its statement marks written as "|" (same length, same offsets).
+
+    Examples
+    --------
+    >>> profile_form("Recruiter at WhatsApp \u2022 +44 7700 900123")
+    'Recruiter at WhatsApp | +44 7700 900123'
+    >>> profile_form("Senior\u2022Engineer")  # not standing alone: as written
+    'Senior\u2022Engineer'
+    """
+    return _PROFILE_MARK.sub("|", text) if not text.isascii() else text
 
 
 @dataclass(frozen=True)
@@ -216,7 +236,8 @@ class Batch:
 
                 self._norm[name] = fast_normalize_all(raw)
             else:  # short profile texts repeat (company names, headlines): each once
-                seen = {t: fast_normalize(t) if t else "" for t in set(raw)}
+                form = profile_form if name in PROFILE_TEXT else str
+                seen = {t: fast_normalize(form(t)) if t else "" for t in set(raw)}
                 self._norm[name] = [seen[t] for t in raw]
         return self._norm[name]
 
@@ -513,7 +534,12 @@ class Signal:
 def _norm_of(approach: Approach, name: str, norms: dict[str, NormText] | None) -> NormText:
     if norms is not None and name in norms:
         return norms[name]
-    nt = normalize(getattr(approach, name))
+    raw = getattr(approach, name)
+    if name in PROFILE_TEXT and raw and not raw.isascii():
+        form = normalize(profile_form(raw))
+        nt = NormText(raw, form.text, form.index)  # (evidence is cut from the text as given)
+    else:
+        nt = normalize(raw)
     if norms is not None:
         norms[name] = nt
     return nt
@@ -562,6 +588,12 @@ class PatternSignal(Signal):
     #: none: "you'll receive the contract and must sign it within 24 hours" is not a delivery
     #: delay, as it puts an obligation on the reader (rule R19-I)
     unless_void: str = ""
+    #: optional RE2 pattern (matching form): a closed formula that holds a match whole, which
+    #: it cancels whatever its words (no :attr:`unless_void` applies, as the formula's words
+    #: are a closed list): the "notify the sender immediately" of a misdelivery disclaimer is
+    #: a template's, not a demand on the reader (rule R27-D2). A match outside the formula,
+    #: even right after it ("..., still contact us immediately"), is kept.
+    unless_template: str = ""
     #: optional RE2 pattern (matching form): a match in a clause that holds it is never
     #: cancelled by :attr:`unless`. For a match that *is* the red flag whatever is said beside
     #: it: "you need to pay a $90 deposit" stays a fee the candidate pays after "we'll provide
@@ -596,6 +628,11 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_re2_plan", plans)
         object.__setattr__(self, "_compiled", {f: compile_re2(p) for f, p in combined.items()})
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
+        object.__setattr__(self, "_template",
+                           compile_re2(self.unless_template) if self.unless_template else None)
+        # (the rows a batch checks again match by match: those holding either)
+        object.__setattr__(self, "_unless_any", "|".join(
+            f"(?:{p})" for p in (self.unless, self.unless_template) if p))
         object.__setattr__(self, "_void",
                            re.compile(self.unless_void) if self.unless_void else None)
         object.__setattr__(self, "_except",
@@ -631,9 +668,15 @@ class PatternSignal(Signal):
 
     def _cancelled(self, text: str, start: int, end: int) -> bool:
         """Is the match ``text[start:end]`` cancelled by :attr:`unless` in its sentence?"""
-        unless: Regex = self._unless  # type: ignore[attr-defined]
         lo, hi = _sentence_around(text, start, end)
         if self._is_firm(text, start, end, lo, hi):
+            return False
+        template: Regex | None = self._template  # type: ignore[attr-defined]
+        if template is not None and any(m.start() <= start - lo and m.end() >= end - lo
+                                        for m in template.finditer(text[lo:hi])):
+            return True
+        unless: Regex | None = self._unless  # type: ignore[attr-defined]
+        if unless is None:
             return False
         if self.unless_scope in ("before", "clause"):
             hi = end
@@ -679,7 +722,7 @@ class PatternSignal(Signal):
             yield m
 
     def _kept_spans(self, pattern: Regex, nt: NormText, field_name: str) -> list[Evidence]:
-        if self._unless is None:  # type: ignore[attr-defined]
+        if not self._unless_any:  # type: ignore[attr-defined]
             return find_spans(pattern, nt, field_name)
         out: list[Evidence] = []
         for m in self._kept(pattern, nt.text):
@@ -714,7 +757,8 @@ class PatternSignal(Signal):
         the signal fire on one of ``fields``? (The reasons of a score say which profile texts
         a red flag was read in; rule R26-C.)"""
         patterns = {f: self.patterns[f] for f in fields}
-        if self._unless is None:  # type: ignore[attr-defined]
+        unless_any: str = self._unless_any  # type: ignore[attr-defined]
+        if not unless_any:
             return self._match_frame(batch, patterns)
         # fields without a disclaimer check run as usual; on the others, the rows that match
         # and hold a disclaimer anywhere are checked again match by match, as detect does
@@ -727,8 +771,8 @@ class PatternSignal(Signal):
                 texts = batch.norm(fname)
                 if batch.n > SMALL_BATCH:  # the disclaimer pattern only on the rows that match
                     sub = batch.arrow(fname).take(rows)
-                    rows = rows[_re2_match(sub, self.unless)]
-                unless = compile_re2(self.unless)
+                    rows = rows[_re2_match(sub, unless_any)]
+                unless = compile_re2(unless_any)
                 for i in rows:
                     if batch.n <= SMALL_BATCH and unless.search(texts[i]) is None:
                         continue
