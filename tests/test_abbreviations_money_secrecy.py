@@ -90,6 +90,13 @@ MONEY: list[Row] = [
      ("0.1 BTC for a short report",)),
     ("paid_report", "My client pays 2 ETH for a short report on your lab's work.",
      ("2 ETH for a short report",)),
+    # a crypto code before its figure (R27-D3)
+    ("paid_report", "My client pays BTC 0.1 for a short report on your lab's work.",
+     ("BTC 0.1 for a short report",)),
+    ("paid_report", "My client pays ETH 2 for a short report on your lab's work.",
+     ("ETH 2 for a short report",)),
+    ("paid_report", "Mon client verse BTC 0,5 pour un rapport sur vos travaux.",
+     ("BTC 0,5 pour un rapport",)),
     ("paid_report", "My client pays 500 USDT for a short report on your lab's work.",
      ("500 USDT for a short report",)),
     ("paid_report", "My client pays 3000 bucks for a short report on your lab's work.",
@@ -135,6 +142,10 @@ MONEY: list[Row] = [
     ("paid_report", "Le grand rapport annuel 2024 est en ligne.", None),
     ("paid_report", "Nos 3 grands rapports de 2024 sont en ligne.", None),
     ("paid_report", "Votre rapport sur l'ETH de Zurich nous intéresse.", None),
+    # a year after the code is no figure of money (R27-D3)
+    ("paid_report", "I did my PhD at ETH 2015-2019 and wrote a short report on it.", None),
+    ("paid_report", "Our report on BTC 2024, the conference, is online.", None),
+    ("paid_report", "Votre thèse à l'ETH 2018 et votre rapport nous intéressent.", None),
 ]
 
 # "entre nous" in English, the exchange said to stay between two people or off the record

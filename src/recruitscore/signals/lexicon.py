@@ -23,8 +23,11 @@ weekday or month abbreviation does before a word:
 Money is a figure with its currency, a code too (rule R26-B), but not a code alone:
 
 >>> m = re.compile(MONEY_AMOUNT)
->>> [m.search(s).group() for s in ["chf 3000", "usd3k", "0.1 btc", "3000 bucks", "3 grand."]]
-['chf 3000', 'usd3', '0.1 btc', '3000 bucks', '3 grand.']
+>>> [m.search(s).group() for s in ["chf 3000", "usd3k", "0.1 btc", "3000 bucks", "3 grand.",
+...                                 "btc 0.1", "eth 2"]]
+['chf 3000', 'usd3', '0.1 btc', '3000 bucks', '3 grand.', 'btc 0.1', 'eth 2']
+>>> [m.search(s) for s in ["phd at eth 2019", "btc 2024 conference", "your eth lab"]]
+[None, None, None]
 >>> [m.search(s) for s in ["a report on chf patients", "the grand opening", "your eth lab"]]
 [None, None, None]
 """
@@ -235,7 +238,10 @@ CURRENCY_CODES = "usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc"
 #: currency words after it ("0.1 BTC", "2 ETH", "20,000 yen", "3000 bucks", "300 dollars"); "3
 #: grand" before a preposition or punctuation. A code alone is no money ("a report on CHF",
 #: heart failure; "your ETH lab"), nor is "grand" ("the grand opening", "3 Grand Prix reports").
+#: BTC and ETH before a figure of at most three digits or a decimal ("BTC 0.1", "ETH 2"; rule
+#: R27-D3), not before a year ("ETH 2019", the Zurich school; "BTC 2024", a conference).
 MONEY_AMOUNT = (r"(?:[$€£¥]|\b(?:" + CURRENCY_CODES + r")) ?" + FIGURE
+                + r"|\b(?:btc|eth) ?(?:[0-9]{1,3}(?:[.,][0-9]{1,8})?|[.,][0-9]{1,8})\b"
                 + r"|" + FIGURE + r"(?:[.,][0-9]{1,8})? ?(?:[$€£¥]|(?:" + CURRENCY_CODES
                 + r"|yen|btc|eth|bitcoins?|bucks|dollars?|euros?|pounds?|francs?)\b)"
                 + r"|\b[0-9]{1,3} ?grand(?: (?:a|an|per|for|each|every|to|in|cash|upfront|up front"
