@@ -1584,34 +1584,69 @@ _DELAY_GAP = r"(?:[^.!?;,]|(?:\.[a-z0-9-]+)*\.(?:" + TLDS_NOT_WORDS + r")\b){0,6
 _DOING = (r"(?:sign|pay|send|reply|respond|return|confirm|accept|submit|complete|settle|wire"
           r"|transfer|deposit)")
 _OBLIGATION = (
-    r"\b(?:must|need to|needs to|have to|has to|had better|required to|expected to"
-    # the request of a misdelivery disclaimer ("please notify the sender", « merci de le
-    # détruire ») is no obligation that voids a disclaimer (rule R26-A, below; Python ``re``
-    # reads this pattern, so the lookaheads stand)
-    r"|(?:please|kindly)(?! (?:notify|inform|advise|alert) (?:the sender|us)| delete| destroy)"
+    r"\b(?:must|need to|needs to|have to|has to|had better|required to|expected to|please|kindly"
     r"|otherwise)\b|\bto be (?:signed|paid|returned|completed|submitted|sent|settled|wired"
     r"|transferred|confirmed|accepted)\b|\b(?:and|then|to) " + _DOING + r"\b|\bor (?:the offer"
     r"|your (?:place|spot|offer)|we|it (?:lapses|expires))\b"
-    r"|\b(?:devez|devrez|dois|devras|merci de(?! (?:le |la |les |nous )?(?:detruire|supprimer"
-    r"|avertir|prevenir|informer|aviser|signaler|en avertir|en informer))|veuillez|sinon)\b"
+    r"|\b(?:devez|devrez|dois|devras|merci de|veuillez|sinon)\b"
     r"|\ba (?:signer|regler|payer|renvoyer|retourner|completer|confirmer|virer)\b|\bet (?:signez|signer|payez|payer|reglez"
     r"|regler|renvoyez|retournez|confirmez|acceptez|virez)\b|\b(?:tu|vous) (?:paies|payes|payez"
     r"|regles|reglez|signes|signez|vires|virez)\b"
 )
 #: A misdelivery disclaimer asks the reader to tell the sender "immediately" (rule R26-A,
 #: red-team round 8 F7): "If you have received this e-mail in error, please notify the sender
-#: immediately", « si vous avez reçu ce message par erreur, merci d'en avertir immédiatement
-#: l'expéditeur ». Only after the condition of misdelivery: "If you are interested, please
-#: notify us immediately" stays urgency.
+#: immediately", "Please notify the sender immediately by e-mail if you have received this
+#: e-mail by mistake", « si vous avez reçu ce message par erreur, merci d'en avertir
+#: immédiatement l'expéditeur ». A closed formula (rule R27-D2, ``unless_template``): the
+#: condition of misdelivery, then only the formula's own words (please, then, delete it, by
+#: return e-mail...) up to the request to tell the sender, its adverb, and the formula's end
+#: (a sentence end, "and delete it"), or the request first and the condition after it. The
+#: adverb it holds is no urgency; a demand in other words is ("If you got this in error, still
+#: contact us immediately", "..., please contact us immediately to claim your bonus"), as is
+#: "If you are interested, please notify us immediately" (no misdelivery).
+_MD_CONDITION = (
+    r"(?:(?:received|receive|got|get) (?:this|it|the|these) (?:e-?mail |email |message |messages"
+    r" |communication |transmission |document |documents )?(?:in error|by mistake|by error"
+    r"|erroneously)|(?:are|were) not the (?:intended |named )?(?:recipient|addressee)s?"
+    r"(?: (?:of|named in) (?:this|the) (?:e-?mail|email|message|communication))?)")
+_MD_WORDS = (
+    r"(?:please|kindly|then|immediately|promptly|at once|you (?:should|must|are (?:requested"
+    r"|asked|required) to)|we (?:would )?ask (?:that )?you(?: to)?|(?:delete|destroy|erase)"
+    r" (?:it|this (?:e-?mail|email|message)|all copies)(?: and)?|by (?:return |reply )?(?:e-?mail"
+    r"|email|mail|reply|phone|telephone))")
+_MD_NOTIFY = (
+    r"(?:(?:notify|inform|advise|alert|contact|tell|warn) (?:the sender|us|the author"
+    r"|the originator|me|the system manager|the postmaster)|let (?:the sender|us|me) know)")
+_MD_AFTER = (r"(?: (?:immediately|promptly|at once|as soon as possible))?(?: by (?:return |reply )?"
+             r"(?:e-?mail|email|mail|reply|telephone|phone))?")
+_MD_END = (r"(?: and (?:then )?(?:delete|destroy|erase|remove|permanently delete)\b| ?[.;!]"
+           r"| ?$)")
+_MD_FR_CONDITION = (
+    r"(?:(?:recu|recevez|reception de) (?:(?:ce|cet|le) (?:message|courriel|mail|e-?mail) )?"
+    r"par erreur"
+    r"|n'etes pas (?:le |la )?(?:destinataire|personne)(?: (?:vise|visee|designee?|de ce"
+    r" (?:message|courriel|mail)))?)")
+_MD_FR_WORDS = (
+    r"(?:merci|veuillez|nous vous (?:remercions|prions)|je vous (?:remercie|prie)|de|d'|d'en|en"
+    r"|le|la|les|l'|nous|nous en|immediatement|sans delai|aussitot|detruire|supprimer|effacer"
+    r"|et)")
+_MD_FR_NOTIFY = r"(?:avertir|prevenir|informer|aviser|signaler)"
+_MD_FR_AFTER = (
+    r"(?: (?:immediatement|sans delai|aussitot))?(?: (?:l'expediteur|l'emetteur|l'auteur"
+    r"|le signataire))?(?: (?:immediatement|sans delai|aussitot))?(?: par (?:retour de )?"
+    r"(?:courriel|mail|e-?mail|telephone))?")
+_MD_FR_END = (r"(?: et (?:de |d')?(?:le |la |les |l')?(?:detruire|supprimer|effacer)\b"
+              r"| ?[.;!]| ?$)")
 _MISDELIVERY = (
-    r"\b(?:(?:received|receive|got) (?:this|it|the) (?:e-?mail |email |message |communication"
-    r" |transmission )?(?:in error|by mistake)|(?:are|were) not the (?:intended |named )?"
-    r"(?:recipient|addressee))[^.!?;]{0,80}?\b(?:notify|inform|advise|alert|contact|tell)"
-    r" (?:the sender|us|the author|the originator|me)(?: by (?:return )?(?:e-?mail|email|reply"
-    r"|telephone|phone))?"
-    r"|\b(?:recu (?:ce|cet) (?:message|courriel|mail|e-?mail) par erreur|n'etes pas (?:le |la )?"
-    r"(?:destinataire|personne))[^.!?;]{0,80}?\b(?:d'en |en |le |la |nous en |nous )?"
-    r"(?:avertir|prevenir|informer|aviser|signaler)(?: l'expediteur| l'emetteur)?"
+    r"\b" + _MD_CONDITION + r"[,;:]?(?: " + _MD_WORDS + r",?){0,6} " + _MD_NOTIFY + _MD_AFTER
+    + _MD_END
+    + r"|\b(?:(?:please|kindly) )?(?:(?:immediately|promptly) )?" + _MD_NOTIFY + _MD_AFTER
+    + r"(?: and (?:delete|destroy|erase) (?:it|this (?:e-?mail|email|message)|all copies))?,?"
+    r" (?:if|should|in case) you (?:have )?" + _MD_CONDITION
+    + r"|\b" + _MD_FR_CONDITION + r"[,;:]?(?: ?" + _MD_FR_WORDS + r",?){0,8} ?" + _MD_FR_NOTIFY
+    + _MD_FR_AFTER + _MD_FR_END
+    + r"|\b(?:merci|veuillez)(?: de| d')? ?(?:en |nous en |nous )?" + _MD_FR_NOTIFY
+    + _MD_FR_AFTER + r",? si vous (?:l'avez |avez |les avez )?" + _MD_FR_CONDITION
 )
 #: The sender's promise to act fast on its own side (rule R26-F): "we'll be in touch with you
 #: as soon as possible", "we will review your application immediately", « nous allons étudier
@@ -1651,8 +1686,9 @@ URGENCY = PatternSignal(
     unless=r"\b(?:(?:you'll|you will) (?:receive|get|hear)|you should (?:receive|hear)|(?:we'll"
     r"|we will|i'll|i will) (?:send|email|e-mail|get back))\b" + _DELAY_GAP + r"|\b(?:vous |tu )?"
     r"(?:recevrez|recevras|recevoir|aurez|auras|serez contacte|enverrons|enverrai)\b"
-    + _DELAY_GAP + "|" + _SENDER_PROMISE + "|" + _MISDELIVERY,
+    + _DELAY_GAP + "|" + _SENDER_PROMISE,
     unless_void=_OBLIGATION,
+    unless_template=_MISDELIVERY,
     unless_scope="near",
     patterns={
         "message": (
@@ -1756,6 +1792,14 @@ URGENCY = PatternSignal(
         E("Please reply quickly, my client is waiting.", spans=("Please reply quickly",)),
         E("If you are interested, please notify us immediately.", spans=("immediately",),
           note="no misdelivery before it: a demand (R26-A)"),
+        E("If you got this in error, still contact us immediately.", spans=("immediately",),
+          note="not the disclaimer's formula: a demand (R27-D2)"),
+        E("If you received this by mistake, please contact us immediately to claim your "
+          "starting bonus.", spans=("immediately",),
+          note="the formula does not end there: a demand (R27-D2)"),
+        E("Si vous avez reçu ce message par erreur, contactez-nous quand même immédiatement "
+          "pour votre prime.", lang="fr", spans=("immédiatement",),
+          note="not the disclaimer's formula (R27-D2)"),
         E("If you received this in error, please notify the sender. Then pay the fee "
           "immediately.", spans=("immediately",),
           note="a disclaimer does not reach the next sentence"),
@@ -1829,6 +1873,15 @@ URGENCY = PatternSignal(
           "immédiatement l'expéditeur.", lang="fr", note="a legal disclaimer"),
         E("Si vous n'êtes pas le destinataire de ce message, merci de nous en informer "
           "immédiatement.", lang="fr", note="a legal disclaimer"),
+        # the request first, the condition after it (R27-D2)
+        E("Please notify the sender immediately by e-mail if you have received this e-mail by "
+          "mistake and delete this e-mail from your system.", note="a legal disclaimer"),
+        E("If you are not the intended recipient, please contact the sender immediately by "
+          "reply e-mail and destroy all copies.", note="a legal disclaimer"),
+        E("Ce message est confidentiel. Merci d'avertir immédiatement l'expéditeur si vous "
+          "l'avez reçu par erreur.", lang="fr", note="a legal disclaimer"),
+        E("Si vous n'êtes pas le destinataire, veuillez en informer immédiatement "
+          "l'expéditeur.", lang="fr", note="a legal disclaimer"),
     ),
 )
 
