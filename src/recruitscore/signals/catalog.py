@@ -1600,27 +1600,36 @@ _OBLIGATION = (
 #: immédiatement l'expéditeur ». A closed formula (rule R27-D2, ``unless_template``): the
 #: condition of misdelivery, then only the formula's own words (please, then, delete it, by
 #: return e-mail...) up to the request to tell the sender, its adverb, and the formula's end
-#: (a sentence end, "and delete it"), or the request first and the condition after it. The
+#: (a sentence end, after a deletion in the words of such requests: ", delete this e-mail and
+#: destroy any copies", "then delete all copies of the message and any attachments
+#: immediately"), or the request first and the condition after it. The
 #: adverb it holds is no urgency; a demand in other words is ("If you got this in error, still
 #: contact us immediately", "..., please contact us immediately to claim your bonus"), as is
 #: "If you are interested, please notify us immediately" (no misdelivery).
 _MD_CONDITION = (
-    r"(?:(?:received|receive|got|get) (?:this|it|the|these) (?:e-?mail |email |message |messages"
-    r" |communication |transmission |document |documents )?(?:in error|by mistake|by error"
-    r"|erroneously)|(?:are|were) not the (?:intended |named )?(?:recipient|addressee)s?"
+    r"(?:(?:received|receive|got|get)(?: (?:this|it|the|these)(?: e-?mail| email| message"
+    r"| messages| communication| transmission| document| documents)?)? (?:in error|by mistake"
+    r"|by error|erroneously)|(?:are|were) not the (?:intended |named )?(?:recipient|addressee)s?"
     r"(?: (?:of|named in) (?:this|the) (?:e-?mail|email|message|communication))?)")
+_MD_ADVERB = r"(?:immediately|promptly|at once|as soon as possible|without delay)"
+_MD_BY = (r"by (?:return |reply )?(?:e-?mail|email|mail|reply|telephone|phone)(?: (?:at|on)"
+          r" \(?\+?[0-9][0-9() .-]{5,22}[0-9])?")
+#: the deletion a disclaimer asks for, in the words of such requests only
+_MD_DELETE = (
+    r"(?:delete|destroy|erase|remove|discard|permanently delete)(?: (?:it|them|this|these|the"
+    r"|all|any|copies|copy|of|original|message|messages|e-?mail|email|communication"
+    r"|attachments?|and|destroy|delete|erase|from|your|system|computer|mailbox|including|thereof"
+    r"|permanently|immediately|promptly|at once|without delay)\b){0,12}")
 _MD_WORDS = (
-    r"(?:please|kindly|then|immediately|promptly|at once|you (?:should|must|are (?:requested"
-    r"|asked|required) to)|we (?:would )?ask (?:that )?you(?: to)?|(?:delete|destroy|erase)"
-    r" (?:it|this (?:e-?mail|email|message)|all copies)(?: and)?|by (?:return |reply )?(?:e-?mail"
-    r"|email|mail|reply|phone|telephone))")
+    r"(?:please|kindly|then|" + _MD_ADVERB + r"|you (?:should|must|are (?:requested"
+    r"|asked|required) to)|we (?:would )?ask (?:that )?you(?: to)?|" + _MD_DELETE + r"|" + _MD_BY
+    + r")")
 _MD_NOTIFY = (
     r"(?:(?:notify|inform|advise|alert|contact|tell|warn) (?:the sender|us|the author"
-    r"|the originator|me|the system manager|the postmaster)|let (?:the sender|us|me) know)")
-_MD_AFTER = (r"(?: (?:immediately|promptly|at once|as soon as possible))?(?: by (?:return |reply )?"
-             r"(?:e-?mail|email|mail|reply|telephone|phone))?")
-_MD_END = (r"(?: and (?:then )?(?:delete|destroy|erase|remove|permanently delete)\b| ?[.;!]"
-           r"| ?$)")
+    r"|the originator|me|the system manager|the postmaster)|let (?:the sender|us|me) know"
+    r"|reply to (?:the sender|us|me)(?: to let (?:us|me|them|the sender) know)?)")
+_MD_AFTER = r"(?: " + _MD_ADVERB + r")?(?: " + _MD_BY + r")?(?: " + _MD_ADVERB + r")?"
+_MD_END = r"(?:,? (?:and |then |and then )?" + _MD_DELETE + r")?(?: ?[.;!]| ?$)"
 _MD_FR_CONDITION = (
     r"(?:(?:recu|recevez|reception de) (?:(?:ce|cet|le) (?:message|courriel|mail|e-?mail) )?"
     r"par erreur"
@@ -1640,9 +1649,9 @@ _MD_FR_END = (r"(?: et (?:de |d')?(?:le |la |les |l')?(?:detruire|supprimer|effa
 _MISDELIVERY = (
     r"\b" + _MD_CONDITION + r"[,;:]?(?: " + _MD_WORDS + r",?){0,6} " + _MD_NOTIFY + _MD_AFTER
     + _MD_END
-    + r"|\b(?:(?:please|kindly) )?(?:(?:immediately|promptly) )?" + _MD_NOTIFY + _MD_AFTER
-    + r"(?: and (?:delete|destroy|erase) (?:it|this (?:e-?mail|email|message)|all copies))?,?"
-    r" (?:if|should|in case) you (?:have )?" + _MD_CONDITION
+    + r"|\b(?:(?:please|kindly) )?(?:" + _MD_ADVERB + r" )?" + _MD_NOTIFY + _MD_AFTER
+    + r"(?:,? (?:and |then |and then )?" + _MD_DELETE + r")?,? (?:if|should|in case) you (?:have )?"
+    + _MD_CONDITION
     + r"|\b" + _MD_FR_CONDITION + r"[,;:]?(?: ?" + _MD_FR_WORDS + r",?){0,8} ?" + _MD_FR_NOTIFY
     + _MD_FR_AFTER + _MD_FR_END
     + r"|\b(?:merci|veuillez)(?: de| d')? ?(?:en |nous en |nous )?" + _MD_FR_NOTIFY
@@ -1797,6 +1806,9 @@ URGENCY = PatternSignal(
         E("If you received this by mistake, please contact us immediately to claim your "
           "starting bonus.", spans=("immediately",),
           note="the formula does not end there: a demand (R27-D2)"),
+        E("If you received this in error, delete it immediately and pay the deposit within 24 "
+          "hours.", spans=("immediately", "within 24 hours"),
+          note="the formula does not end at a payment (R27-D2b)"),
         E("Si vous avez reçu ce message par erreur, contactez-nous quand même immédiatement "
           "pour votre prime.", lang="fr", spans=("immédiatement",),
           note="not the disclaimer's formula (R27-D2)"),
@@ -1873,6 +1885,13 @@ URGENCY = PatternSignal(
           "immédiatement l'expéditeur.", lang="fr", note="a legal disclaimer"),
         E("Si vous n'êtes pas le destinataire de ce message, merci de nous en informer "
           "immédiatement.", lang="fr", note="a legal disclaimer"),
+        E("If you are not the addressee, please alert the sender at once by reply, delete "
+          "this message and destroy any copies.", note="a legal disclaimer (R27-D2b)"),
+        E("If received by mistake, please let us know without delay by telephone at (555) "
+          "010-0199 and delete it.", note="a legal disclaimer (R27-D2b)"),
+        E("If you think you got this e-mail in error, reply to the sender to let them know, then "
+          "permanently delete it and any attachments immediately.",
+          note="a legal disclaimer (R27-D2b)"),
         # the request first, the condition after it (R27-D2)
         E("Please notify the sender immediately by e-mail if you have received this e-mail by "
           "mistake and delete this e-mail from your system.", note="a legal disclaimer"),
