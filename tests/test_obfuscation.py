@@ -318,7 +318,7 @@ ORDINARY_INVISIBLES = [
     ("Salaire\u00a0: 55\u202f000\u00a0€, télétravail partiel.",
      "salaire : 55 000 €, teletravail partiel."),
     ("De\u0301veloppeur expe\u0301rimente\u0301 à Paris", "developpeur experimente a paris"),
-    ("السعر \u0600١٢٣ درهم", "السعر ١٢٣ درهم"),
+    ("السعر \u0600١٢٣ درهم", "السعر 123 درهم"),  # digits read as ASCII (R27-J1)
     ("我们正在招聘数据工程师。请回复。", "我们正在招聘数据工程师。请回复。"),
     ("שלום\u200f משרה בתל אביב", "שלום משרה בתל אביב"),
 ]

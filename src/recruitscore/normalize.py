@@ -100,6 +100,11 @@ _CONFUSABLES: dict[str, str] = {
     # Latin letters that do not decompose under NFKD
     "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "æ": "ae", "œ": "oe",
     "ß": "ss", "þ": "th", "ð": "d",
+    # Latin letters drawn as two letters, which NFKC leaves alone (red-team round 9, F6; rule
+    # R27-J2): "Flighʦ", « instaỻation »
+    "ȣ": "ou", "ꝏ": "oo", "ỻ": "ll", "ʦ": "ts", "ᵫ": "ue", "ꜹ": "av", "ꜻ": "av", "ꜳ": "aa",
+    "ꜵ": "ao", "ꜷ": "au", "ꜽ": "ay", "ꝡ": "vy", "ʣ": "dz", "ʨ": "tc", "ʪ": "ls", "ʫ": "lz",
+    "ᵺ": "th", "ȸ": "db", "ȹ": "qp", "ꜩ": "tz",
 }
 
 
@@ -193,6 +198,10 @@ def _map_char(ch: str) -> str:
                 d = _look_alikes().get(d, d)
             if not d.isascii() and d.isalpha():
                 d = _latin_base(d) or d
+            if not d.isascii() and d.isdecimal():
+                # a digit of another script (Arabic-Indic, Devanagari...), which NFKC keeps:
+                # "$٣٠٠٠" is "$3000" (red-team round 9, F8; rule R27-J1)
+                d = str(unicodedata.decimal(d))
             if d in _DASHES:
                 d = "-"
             out.append(_QUOTES.get(d, d))
