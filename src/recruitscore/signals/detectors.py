@@ -35,6 +35,11 @@ _URL_RE2 = compile_re2(_URL_RE.pattern)
 _SLD = {"co", "com", "org", "net", "ac", "gov", "gouv", "edu", "ltd", "plc", "asso", "nhs", "mod"}
 
 
+#: The user part of a URL ("https://brand.com@look-alike.fr/jobs"): a browser goes to the host
+#: after the "@", so it is no host (red-team round 9, F7; rule R27-J3)
+_USERINFO = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?[^/?#\s@]*@(?=[^/?#\s@]*[.][^/?#\s@])")
+
+
 def registrable_domain(text: str) -> str:
     """The registrable domain of a URL or host (``https://jobs.acme.co.uk/x`` -> ``acme.co.uk``).
 
@@ -44,8 +49,10 @@ def registrable_domain(text: str) -> str:
     'northwind-robotics.com'
     >>> registrable_domain("www.acme.co.uk"), registrable_domain("not a url")
     ('acme.co.uk', '')
+    >>> registrable_domain("https://thalesgroup.com@thales-recrutement.fr/offres")
+    'thales-recrutement.fr'
     """
-    text = text.strip().lower()
+    text = _USERINFO.sub("", text.strip().lower(), count=1)
     m = _URL_RE.search(text)
     if not m:
         return ""
@@ -176,29 +183,43 @@ def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> lis
             brands.setdefault(_brand_of(m.group(1)), Evidence(fname, s, e, nt.original[s:e]))
     if not brands:
         return []
-    domains: list[tuple[str, Evidence]] = []
+    domains: list[tuple[str, Evidence, bool]] = []
     url = norms["sender_company_url"]
     d = registrable_domain(url.text)
     if d:
-        domains.append((d, Evidence("sender_company_url", 0, len(url.original), url.original)))
+        domains.append((d, Evidence("sender_company_url", 0, len(url.original), url.original),
+                        _homograph(url.original)))
     msg = norms["message"]
     for m in _URL_RE2.finditer(msg.text):
         s, e = msg.span(m.start(), m.end())
         ev = Evidence("message", s, e, msg.original[s:e])
-        domains.append((registrable_domain(m.group(0)), ev))
+        domains.append((registrable_domain(m.group(0)), ev, False))
     for dom, s, e in email_domains(msg):
-        domains.append((registrable_domain(dom), Evidence("message", s, e, msg.original[s:e])))
+        domains.append((registrable_domain(dom), Evidence("message", s, e, msg.original[s:e]),
+                        False))
     out: list[Evidence] = []
     for brand, ev in brands.items():
-        for dom, dev in domains:
-            if _looks_alike(brand, dom):
+        for dom, dev, idn in domains:
+            if _looks_alike(brand, dom, idn):
                 out.extend([ev, dev])
     return list(dict.fromkeys(out))
 
 
-def _looks_alike(brand: str, domain: str) -> bool:
-    """A domain that holds a brand's name and is none of the brand's own."""
-    if not domain or any(_same_org(domain, o) or _same_org(o, domain) for o in BRANDS[brand]):
+def _homograph(raw_url: str) -> bool:
+    """Does a URL's host hold letters beyond ASCII (the matching form reads ``thаlesgroup.com``,
+    with a Cyrillic а, as the brand's own domain; rule R27-J3)?"""
+    host = _USERINFO.sub("", raw_url.strip().lower(), count=1)
+    host = re.split(r"[/?#\s]", host.split("://", 1)[-1], maxsplit=1)[0]
+    return not host.isascii()
+
+
+def _looks_alike(brand: str, domain: str, homograph: bool = False) -> bool:
+    """A domain that holds a brand's name and is none of the brand's own; or, written with
+    letters beyond ASCII (``homograph``), one that reads as the brand's own."""
+    if not domain:
+        return False
+    if not homograph and any(_same_org(domain, o) or _same_org(o, domain)
+                             for o in BRANDS[brand]):
         return False
     return _BRAND_TOKEN[brand] in domain.replace("-", "").replace(".", "")
 
@@ -211,10 +232,13 @@ def brand_domain_mismatch_fast(norms: dict[str, str], raws: dict[str, str]) -> b
     if not brands:
         return False
     msg = norms["message"]
-    domains = [registrable_domain(norms["sender_company_url"])]
-    domains += [registrable_domain(m.group(0)) for m in _URL_RE2.finditer(msg)]
+    company = registrable_domain(norms["sender_company_url"])
+    idn = bool(company) and not raws["sender_company_url"].isascii() and _homograph(
+        raws["sender_company_url"])
+    domains = [registrable_domain(m.group(0)) for m in _URL_RE2.finditer(msg)]
     domains += [registrable_domain(dom) for _, dom in _email_domains_of(msg)]
-    return any(_looks_alike(brand, dom) for brand in brands for dom in domains)
+    return any(_looks_alike(brand, company, idn) for brand in brands) or any(
+        _looks_alike(brand, dom) for brand in brands for dom in domains)
 
 
 # invisible characters, and control characters (NUL, DEL...: no message needs one between two
@@ -255,6 +279,11 @@ _STYLED = re.compile(
 _MIXED_SCRIPT = re.compile(
     "[A-Za-z][\u0400-\u04ff\u0370-\u03ff]|[\u0400-\u04ff\u0370-\u03ff][A-Za-z]"
 )
+#: A Latin letter drawn as two letters ("Flighʦ", « instaỻation »: the matching form reads
+#: them as their two letters, red-team round 9 F6) beside a letter of a word; not æ, œ or ß,
+#: which French, Danish and German write.
+_DIGRAPHS = "ȣꝏỻʦᵫꜹꜻꜳꜵꜷꜽꝡʣʨʪʫᵺȸȹꜩȢꝎỺꜸꜺꜲꜴꜶꜼꝠꜨ"
+_DIGRAPH_IN_WORD = re.compile(f"[A-Za-z][{_DIGRAPHS}]|[{_DIGRAPHS}][A-Za-z]")
 # Characters that each pattern above needs: in the boolean twin, a pattern runs only on a text
 # that holds one (a search for one class skips along the text; each pattern starts with a
 # class that nearly every character is in, or with an alternation, which Python's re tries at
@@ -264,6 +293,7 @@ _SELECTOR_CHAR = re.compile(f"[{_SELECTORS}]")
 _STYLED_CHAR = re.compile(f"[{_SMALL_CAPS}\U0001d400-\U0001d7ff\u24b6-\u24e9"
                           "\U0001f130-\U0001f189\uff21-\uff3a\uff41-\uff5a]")
 _MIXED_CHAR = re.compile("[\u0400-\u04ff\u0370-\u03ff]")
+_DIGRAPH_CHAR = re.compile(f"[{_DIGRAPHS}]")
 #: Words worth disguising, by writers who want to slip past a keyword filter.
 KEY_TERMS: tuple[str, ...] = (
     "whatsapp", "telegram", "signal", "wechat", "skype", "viber", "threema", "gmail", "proton",
@@ -300,7 +330,7 @@ _SPELLED_AT = re.compile(
 #: searched for a digit of that kind between two letters.
 OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
     [_INVISIBLE_IN_WORD.pattern, _SELECTOR_IN_WORD.pattern, _MIXED_SCRIPT.pattern,
-     _STYLED.pattern,
+     _STYLED.pattern, _DIGRAPH_IN_WORD.pattern,
      r"\pL[013457]{1,2}\pL", "(?:\\pL[ .\\-_*/\u00b7\u2022]){4}\\pL", "\u202e",
      f"[{BLANK_LOOKING}]"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
@@ -339,6 +369,7 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     if ((_INVISIBLE_CHAR.search(text) and _INVISIBLE_IN_WORD.search(text))
             or (_SELECTOR_CHAR.search(text) and _SELECTOR_IN_WORD.search(text))
             or (_MIXED_CHAR.search(text) and _MIXED_SCRIPT.search(text))
+            or (_DIGRAPH_CHAR.search(text) and _DIGRAPH_IN_WORD.search(text))
             or (_STYLED_CHAR.search(text) and _STYLED.search(text))
             or _SPACED_RAW.search(text) or "\u202e" in text
             or (_BLANK_CHAR.search(text) and _BLANK_AS_SPACE.search(text))):
@@ -356,8 +387,8 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     override, blank-looking letters used as spaces."""
     text = approach.message
     out: list[Evidence] = []
-    for rx in (_INVISIBLE_IN_WORD, _SELECTOR_IN_WORD, _MIXED_SCRIPT, _STYLED, _SPACED_RAW,
-               _OVERRIDE, _BLANK_AS_SPACE):
+    for rx in (_INVISIBLE_IN_WORD, _SELECTOR_IN_WORD, _MIXED_SCRIPT, _STYLED, _DIGRAPH_IN_WORD,
+               _SPACED_RAW, _OVERRIDE, _BLANK_AS_SPACE):
         for k, m in enumerate(rx.finditer(text)):
             if k >= 5:
                 break

@@ -1,0 +1,134 @@
+"""Readings of red-team round 9 (rules R27-J1 to R27-J3): money in every currency and in the
+digits of other scripts, Latin letters drawn as two letters, and company URLs whose host is
+not what the matching form shows (a user part before "@", letters beyond ASCII)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import recruitscore as rs
+from recruitscore.schema import Approach
+from recruitscore.signals import extract_signals, extract_signals_frame, get_signal
+
+from .assertions import assert_spans_valid
+
+Row = tuple[str, str, tuple[str, ...] | None]
+
+# (signal, message, the evidence expected, or None: must not fire)
+TABLE: list[Row] = [
+    # J1: every currency alike, and digits of other scripts
+    ("paid_report", "My client pays ₹250,000 for a short report on your lab's work.",
+     ("₹250,000 for a short report",)),
+    ("paid_report", "My client pays INR 2.5 lakh for a short report on your lab's work.",
+     ("INR 2.5 lakh for a short report",)),
+    ("paid_report", "My client pays ₩3,000,000 for a short report on your lab's work.",
+     ("₩3,000,000 for a short report",)),
+    ("paid_report", "My client pays 3000 ₽ for a short report on your lab's work.",
+     ("3000 ₽ for a short report",)),
+    ("paid_report", "My client pays 3000 roubles for a short report on your lab's work.",
+     ("3000 roubles for a short report",)),
+    ("paid_report", "My client pays 3000 DAI for a short report on your lab's work.",
+     ("3000 DAI for a short report",)),
+    ("paid_report", "My client pays three grand for a short report on your lab's work.",
+     ("three grand for a short report",)),
+    ("paid_report", "My client pays a couple of grand for a short report on your work.",
+     ("a couple of grand for a short report",)),
+    ("paid_report", "My client pays $٣٠٠٠ for a short report on your lab's work.",
+     ("$٣٠٠٠ for a short report",)),
+    ("paid_report", "My client pays $३००० for a short report on your lab's work.",
+     ("$३००० for a short report",)),
+    ("paid_report", "Mon client verse 3 000 balles pour une courte note sur vos travaux.",
+     ("3 000 balles pour une courte note",)),
+    ("paid_report", "Mon client verse ₹250 000 pour un rapport sur vos travaux.",
+     ("₹250 000 pour un rapport",)),
+    ("outsized_pay", "You can earn up to 5000 rupees daily from home.",
+     ("earn up to 5000 rupees",)),
+    # not money
+    ("paid_report", "The grand opening of our lab is next week; a short report would help.",
+     None),
+    ("paid_report", "Our team of 3 won the prize for the best short report.", None),
+    ("paid_report", "A grand total of 12 reports were published this year.", None),
+    ("paid_report", "Nous avons acheté 3 balles de tennis pour le rapport du club.", None),
+    ("paid_report", "Mon client verse 50 balles pour une courte note.",
+     ("50 balles pour une courte note",)),
+    ("paid_report", "Votre rapport sur la ville de Dai nous intéresse.", None),
+    ("obfuscated_text", "Flighʦ and hotel are on us.", ("Flighʦ",)),
+    ("obfuscated_text", "Lancez le script d'instaỻation.", ("instaỻation",)),
+    ("obfuscated_text", "Nous aimons l'œuvre de Bjørn et Æsa, sœur de Groß.", None),
+]
+
+
+# J2: a message with letters drawn as two letters fires what the plain one fires, and
+# obfuscated_text
+DIGRAPHS = [
+    ("We cover your flights and hotel to meet my clients in Geneva.",
+     "We cover your flighʦ and hotel to meet my clients in Geneva."),
+    ("Could you write a short report for my client? He pays $3,000 for it.",
+     "Cȣld you write a short report for my client? He pays $3,000 for it."),
+    ("Clonez le dépôt et lancez le script d'installation avant l'entretien.",
+     "Clonez le dépôt et lancez le script d'instaỻation avant l'entretien."),
+    ("Nous prendrions en charge votre voyage pour rencontrer mon client.",
+     "Nȣs prendrions en charge votre voyage pour rencontrer mon client."),
+]
+
+
+@pytest.mark.parametrize(("plain", "disguised"), DIGRAPHS)
+def test_letters_drawn_as_two_letters_read_as_them(plain: str, disguised: str) -> None:
+    fired = {h.name for h in extract_signals(plain)}
+    assert fired - {"obfuscated_text"}, plain  # a red flag to keep
+    assert {h.name for h in extract_signals(disguised)} == fired | {"obfuscated_text"}
+    assert rs.score(disguised).risk >= rs.score(plain).risk - 1e-9
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TABLE)
+def test_the_readings_of_round_9(name: str, text: str, expected: tuple[str, ...] | None) -> None:
+    approach = Approach(message=text)
+    evidence = get_signal(name).detect(approach)
+    if expected is None:
+        assert evidence == (), [e.snippet for e in evidence]
+        return
+    assert tuple(e.snippet for e in evidence) == expected
+    assert_spans_valid(approach, extract_signals(approach))
+
+
+THALES = "Bonjour, Thales recrute des ingénieurs radar. Postulez sur notre portail."
+# J3: (company URL, does brand_domain_mismatch fire with the brand named in the message?)
+URLS = [
+    ("https://thalesgroup.com@thales-recrutement-groupe.fr/offres", True),
+    ("https://th\u0430lesgroup.com", True),  # a Cyrillic а
+    ("thalesgroup.com@thales-careers.net", True),
+    ("https://thalesgroup.com", False),
+    ("https://careers.thalesgroup.com/fr?ref=a@b.com", False),
+    ("https://www.thalesgroup.com/fr", False),
+]
+
+
+@pytest.mark.parametrize(("url", "fires"), URLS)
+def test_a_company_url_is_read_as_a_browser_goes(url: str, fires: bool) -> None:
+    approach = Approach(message=THALES, sender_company="Thales", sender_company_url=url)
+    hits = {h.name: h for h in extract_signals(approach)}
+    assert ("brand_domain_mismatch" in hits) is fires
+    if fires:
+        assert ("sender_company_url", url) in [
+            (e.field, e.snippet) for e in hits["brand_domain_mismatch"].evidence]
+
+
+@pytest.mark.parametrize("size", [1, 7, 40, 300])
+def test_both_paths_read_round_9_alike(size: int) -> None:
+    rows = [{"message": t} for _, t, _ in TABLE]
+    rows += [{"message": t} for pair in DIGRAPHS for t in pair]
+    rows += [{"message": THALES, "sender_company": "Thales", "sender_company_url": u}
+             for u, _ in URLS]
+    rows = (rows * (size // len(rows) + 1))[:size]
+    frame = extract_signals_frame(pd.DataFrame(rows))
+    for i, row in enumerate(rows):
+        fired = {h.name for h in extract_signals(row)}
+        assert {n for n in frame.columns if frame.iloc[i][n]} == fired, row
+
+
+def test_money_in_other_digits_scores_as_in_ascii_digits() -> None:
+    plain = rs.score("My client pays $3000 for a short report on your lab's work.").risk
+    for digits in ("٣٠٠٠", "३०००", "۳۰۰۰"):
+        text = f"My client pays ${digits} for a short report on your lab's work."
+        assert rs.score(text).risk >= plain - 1e-9, digits
