@@ -837,3 +837,177 @@ def test_a_message_whose_shown_text_is_empty_is_scored_as_score_scores_it() -> N
     result = rs.score_conversation([{"message": hidden, "sender": "X"}])
     assert result.messages["risk"].iloc[0] == pytest.approx(alone, abs=1e-6)  # rounded
     assert result.risk >= alone - 1e-6
+
+
+# -- the owner by profile URL (red-team round 9 F1, rule R27-G) ---------------------------------
+VICTOR_URL = "https://www.linkedin.com/in/victor-hale-meridian"
+CLAIRE_URL = "https://www.linkedin.com/in/claire-dubois-satcom"
+EN_LURE = ("Can we move this to WhatsApp? My client, who prefers to stay anonymous, pays $3,000 "
+           "for a short report on your lab's work. Please keep this between us.")
+FR_LURE = ("Pouvons-nous passer sur WhatsApp ? Mon client, qui souhaite rester anonyme, paie "
+           "3 000 € pour un court rapport sur les travaux de votre laboratoire. Merci de garder "
+           "cela entre nous.")
+
+
+def _spoofed(frame: pd.DataFrame, who: str, name: str) -> pd.DataFrame:
+    """The export with the sender ``who`` renamed ``name`` (profile URL unchanged), in the
+    names of the messages it wrote and received."""
+    frame = frame.copy()
+    frame.loc[frame["FROM"] == who, "FROM"] = name
+    frame.loc[frame["TO"] == who, "TO"] = name
+    return frame
+
+
+def _example_files(frame: pd.DataFrame) -> dict[str, bytes]:
+    return {"messages.csv": _csv(frame),
+            **{p.name: p.read_bytes() for p in EXAMPLE.glob("*.csv") if p.name != "messages.csv"}}
+
+
+@pytest.mark.parametrize("me", [None, CLAIRE_URL, "linkedin.com/in/Claire-Dubois-Satcom/?trk=x",
+                                "Claire Dubois"])
+def test_a_counterpart_with_the_owner_s_name_is_scored_and_noted(tmp_path: Path,
+                                                                  me: str | None) -> None:
+    """Victor renames himself "Claire Dubois", the owner's name (F1's exp_spoof.zip): his
+    thread is scored as with his own name, by his profile URL, and noted."""
+    orig = _zip(tmp_path / "orig.zip", _example_files(_messages()))
+    spoof = _zip(tmp_path / "spoof.zip",
+                 _example_files(_spoofed(_messages(), "Victor Hale", "Claire Dubois")))
+    ref, _, _ = rs.inbox.inbox_tables(orig)
+    conv, msgs, owner = rs.inbox.inbox_tables(spoof, me=me)
+    assert owner == "Claire Dubois"
+    key = ["conversation_id", "n_inbound", "risk", "flagged", "escalation_turn", "signals"]
+    pd.testing.assert_frame_equal(conv[key], ref[key])
+    victor = conv.set_index("conversation_id").loc["2-victor"]
+    assert victor["flagged"] and victor["n_inbound"] == 3 and victor["escalation_turn"] == 3
+    assert victor["notes"] == ("sender uses the inbox owner's name (Claire Dubois) with "
+                               f"another profile ({VICTOR_URL})")
+    assert (conv["notes"] != "").sum() == 1
+    v = msgs[msgs["conversation_id"] == "2-victor"]
+    assert v["direction"].tolist() == ["inbound", "outbound", "inbound", "outbound", "inbound"]
+    # the counterpart's company still comes from Connections.csv, by URL
+    assert victor["counterpart_company"] == "Meridian Advisory Group"
+    out = tmp_path / "out"
+    args = ["inbox", str(spoof), "-o", str(out)] + (["--me", me] if me else [])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert "2 flagged" in result.stderr
+    assert "inbox owner&#x27;s name (Claire Dubois)" in (out / "report.html").read_text("utf-8")
+
+
+def _fr_export(tmp_path: Path, spoof_name: str, *, urls: bool = True,
+               profile_url: str | None = None) -> Path:
+    """A small French export: Élodie Lefèvre's inbox, a recruiter's benign thread and a lure
+    from someone who writes as ``spoof_name``; the owner's URL written in several ways."""
+    me = ["https://www.linkedin.com/in/elodie-lefevre", "http://linkedin.com/in/Elodie-Lefevre/",
+          "https://fr.linkedin.com/in/elodie-lefevre?trk=public_profile"]
+    rec, att = "https://www.linkedin.com/in/hugo-bernard-rh", "https://www.linkedin.com/in/x-9"
+    rows = [
+        ["1-hugo", "Hugo Bernard", rec, "Élodie Lefèvre", me[0], "2024-05-01 09:00:00 UTC",
+         "Bonjour Élodie, je recrute un ingénieur systèmes en CDI à Toulouse, 55-65 k€."],
+        ["1-hugo", "Élodie Lefèvre", me[1], "Hugo Bernard", rec, "2024-05-01 10:00:00 UTC",
+         "Merci Hugo, je regarde l'annonce."],
+        ["2-lure", spoof_name, att, "Élodie Lefèvre", me[2], "2024-05-02 09:00:00 UTC",
+         "Bonjour Élodie, j'ai beaucoup aimé votre présentation."],
+        ["2-lure", "Élodie Lefèvre", me[0], spoof_name, att, "2024-05-02 10:00:00 UTC",
+         "Merci beaucoup !"],
+        ["2-lure", spoof_name, att, "Élodie Lefèvre", me[1], "2024-05-03 09:00:00 UTC",
+         FR_LURE],
+    ]
+    frame = pd.DataFrame([[r[0], "", r[1], r[2], r[3], r[4], r[5], "", r[6], "INBOX"]
+                          for r in rows], columns=HEADER)
+    if not urls:
+        frame = frame.drop(columns=["SENDER PROFILE URL", "RECIPIENT PROFILE URLS"])
+    profile = pd.DataFrame({"First Name": ["Élodie"], "Last Name": ["Lefèvre"],
+                            "Headline": ["Ingénieure systèmes satellites"]})
+    if profile_url is not None:
+        profile["Profile URL"] = profile_url
+    return _zip(tmp_path / f"fr-{len(list(tmp_path.glob('fr-*')))}.zip",
+                {"messages.csv": _csv(frame), "Profile.csv": _csv(profile)})
+
+
+@pytest.mark.parametrize("spoof_name", ["Élodie Lefèvre", "ÉLODIE  LEFÈVRE", "élodie lefèvre"])
+def test_fr_owner_s_name_taken_is_scored_by_url(tmp_path: Path, spoof_name: str) -> None:
+    conv, msgs, owner = rs.inbox.inbox_tables(_fr_export(tmp_path, spoof_name))
+    assert owner == "Élodie Lefèvre"
+    lure = conv.set_index("conversation_id").loc["2-lure"]
+    assert lure["flagged"] and lure["n_inbound"] == 2 and lure["escalation_turn"] == 3
+    assert "sender uses the inbox owner's name" in lure["notes"]
+    assert "linkedin.com/in/x-9" in lure["notes"]
+    # the owner's URL written with and without scheme, www., a country prefix, a trailing
+    # slash, capitals or a query string is the same profile: her replies are never scored
+    mine = msgs[msgs["sender_url"].str.contains("elodie-lefevre", case=False)]
+    assert len(mine) == 2
+    assert set(mine["direction"]) == {"outbound"} and mine["risk"].isna().all()
+    assert conv.set_index("conversation_id").loc["1-hugo", "notes"] == ""
+    same = rs.inbox.inbox_tables(_fr_export(tmp_path, "Mallory Smith"))[0]
+    assert same.set_index("conversation_id").loc["2-lure", "risk"] == lure["risk"]
+
+
+def test_a_name_only_export_keeps_deciding_by_name(tmp_path: Path) -> None:
+    """No profile URL column: the owner is told by name, as before rule R27-G (a counterpart
+    who takes the owner's name cannot be told apart there)."""
+    conv, msgs, owner = rs.inbox.inbox_tables(_fr_export(tmp_path, "Mallory Smith",
+                                                         urls=False))
+    assert owner == "Élodie Lefèvre"
+    assert msgs["direction"].tolist().count("outbound") == 2
+    assert conv.set_index("conversation_id").loc["2-lure", "flagged"]
+    assert (conv["notes"] == "").all()
+    conv, msgs, _ = rs.inbox.inbox_tables(_fr_export(tmp_path, "Élodie Lefèvre", urls=False))
+    assert conv.set_index("conversation_id").loc["2-lure", "n_inbound"] == 0
+    # and the example export without its URL columns reads as with them
+    frame = _messages().drop(columns=["SENDER PROFILE URL", "RECIPIENT PROFILE URLS"])
+    bare, _, _ = rs.inbox.inbox_tables(_variant(tmp_path, frame), me="Claire Dubois")
+    ref, _, _ = rs.inbox.inbox_tables(EXAMPLE / "messages.csv")
+    key = ["conversation_id", "n_inbound", "risk", "escalation_turn"]
+    pd.testing.assert_frame_equal(bare[key], ref[key])
+
+
+def test_profile_url_decides_and_a_contested_name_is_scored(tmp_path: Path) -> None:
+    # a URL in Profile.csv names the owner's profile
+    path = _fr_export(tmp_path, "Élodie Lefèvre",
+                      profile_url="https://www.linkedin.com/in/elodie-lefevre/")
+    lure = rs.inbox.inbox_tables(path)[0].set_index("conversation_id").loc["2-lure"]
+    assert lure["n_inbound"] == 2 and lure["flagged"]
+    # one conversation, two profiles with the owner's name: which is hers cannot be told,
+    # so both are scored and the note says how to name hers
+    frame = _spoofed(_messages(), "Victor Hale", "Claire Dubois")
+    frame = frame[frame["CONVERSATION ID"] == "2-victor"]
+    files = _example_files(frame)
+    # his URL among the owner's connections says he is not the owner
+    conv, _, _ = rs.inbox.inbox_tables(_zip(tmp_path / "conn.zip", files))
+    assert conv["n_inbound"].tolist() == [3] and "another profile" in conv["notes"].iloc[0]
+    del files["Connections.csv"]
+    one = _zip(tmp_path / "one.zip", files)
+    conv, _, _ = rs.inbox.inbox_tables(one)
+    assert conv["n_inbound"].tolist() == [5] and conv["flagged"].tolist() == [True]
+    assert "cannot be told" in conv["notes"].iloc[0] and "--me" in conv["notes"].iloc[0]
+    conv, _, _ = rs.inbox.inbox_tables(one, me=CLAIRE_URL)
+    assert conv["n_inbound"].tolist() == [3] and "another profile" in conv["notes"].iloc[0]
+    with pytest.raises(InputError, match="profile URL"):
+        find_owner(read_export(one), "https://www.linkedin.com/in/nobody-here")
+
+
+@pytest.mark.parametrize(("lure", "me_name"), [(EN_LURE, "Alex Martin"),
+                                               (FR_LURE, "Élodie Lefèvre")])
+def test_score_conversation_tells_the_owner_by_url(lure: str, me_name: str) -> None:
+    mine, theirs = "https://www.linkedin.com/in/owner-1", "https://linkedin.com/in/x-2/"
+
+    def thread(att: str, url: str) -> list[dict[str, str]]:
+        return [{"sender": att, "sender_url": url, "message": "Hello, I enjoyed your talk."},
+                {"sender": me_name, "sender_url": mine, "message": "Thanks!"},
+                {"sender": att, "sender_url": url, "message": lure}]
+
+    ref = rs.score_conversation(thread("Mallory Smith", theirs), me=me_name)
+    assert ref.flagged and ref.n_inbound == 2 and ref.notes == []
+    for att in (me_name, me_name.upper(), f" {me_name} "):
+        r = rs.score_conversation(thread(att, theirs), me="linkedin.com/in/OWNER-1/")
+        assert r.n_inbound == 2 and r.risk == ref.risk and r.flagged
+        assert r.notes == [f"sender uses the inbox owner's name ({att.strip()}) with another "
+                           "profile (https://linkedin.com/in/x-2/)"]
+        # by name, the two profiles cannot be told apart: both are scored, and noted
+        r = rs.score_conversation(thread(att, theirs), me=me_name)
+        assert r.n_inbound == 3 and r.flagged and "me=<profile URL>" in r.notes[0]
+    # without URLs, today's reading: by name
+    bare = [{k: v for k, v in m.items() if k != "sender_url"} for m in thread(me_name, "")]
+    assert rs.score_conversation(bare, me=me_name).n_inbound == 0
+    assert rs.score_conversation(thread("Mallory Smith", theirs)).n_inbound == 2

@@ -51,6 +51,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import numpy as np
 import pandas as pd
@@ -229,10 +230,19 @@ def _url_key(url: Any) -> str:
 
 @lru_cache(maxsize=2**16)
 def _url_key_text(text: str) -> str:
-    text = text.strip().casefold()
+    """A profile URL as compared between files: no scheme, no ``www.`` (or country) prefix,
+    no query string, fragment or trailing slash, percent-escapes decoded, casefolded."""
+    text = unquote(text.strip()).strip().casefold()
     text = re.sub(r"^https?://", "", text)
     text = re.sub(r"^(www\.|[a-z]{2}\.)linkedin", "linkedin", text)
+    text = re.split(r"[?#]", text, maxsplit=1)[0]
     return text.rstrip("/")
+
+
+def _is_url(text: str) -> bool:
+    """Whether ``--me`` (or ``me=``) names a profile URL rather than a name."""
+    t = text.strip().casefold()
+    return "linkedin.com/" in t or t.startswith(("http://", "https://", "www."))
 
 
 # -- reading an export --------------------------------------------------------------------------
@@ -528,33 +538,116 @@ def _participants(df: pd.DataFrame) -> dict[str, set[str]]:
     return parts
 
 
-def find_owner(export: Export, me: str | None = None) -> str:
-    """The export's owner, as a comparison key (see :func:`_key`).
+@dataclass(frozen=True)
+class _Owner:
+    """Who owns an export: ``key``, the name as compared (:func:`_key`), used for messages
+    without a sender URL; ``url``, the owner's profile URL as compared (:func:`_url_key`;
+    empty when unknown), which decides every message with a sender URL (rule R27-G);
+    ``contested``, when ``url`` is empty, the URLs of the profiles that use the owner's name
+    when which one is the owner's cannot be told (all are then scored)."""
 
-    ``me`` (a name or profile URL) wins; else the name in ``Profile.csv`` when it takes part
-    in the conversations; else the one participant present in every conversation.
+    key: str
+    url: str = ""
+    contested: frozenset[str] = frozenset()
 
-    Raises
-    ------
-    InputError
-        When no single owner can be found (the message names ``--me``).
-    """
+
+def _recipients(to: Any, urls: Any) -> list[tuple[str, str, str]]:
+    """The recipients of a message as ``(name, name key, URL key)``: names and profile URLs
+    paired when there are as many of each; else the names without URL and the URLs without
+    name."""
+    names = _names_in(str(to or ""))
+    links = [_url_key_text(u) for u in str(urls or "").split(",") if u.strip()]
+    if len(names) == len(links):
+        return [(n, k, u) for (n, k), u in zip(names, links, strict=True)]
+    return [(n, k, "") for n, k in names] + [("", "", u) for u in links]
+
+
+def _profile_links(df: pd.DataFrame) -> tuple[dict[str, set[str]], dict[str, dict[str, int]]]:
+    """For every profile URL of an export (senders and recipients): the conversations it takes
+    part in, and how often each name is written with it."""
+    convs: dict[str, set[str]] = {}
+    names: dict[str, dict[str, int]] = {}
+
+    def add(cid: str, key: str, url: str) -> None:
+        if not url:
+            return
+        convs.setdefault(url, set()).add(cid)
+        if key:
+            count = names.setdefault(url, {})
+            count[key] = count.get(key, 0) + 1
+
+    for cid, frm, url, to, urls in zip(df["conversation_id"].tolist(), df["from"].tolist(),
+                                       df["sender_url"].tolist(), df["to"].tolist(),
+                                       df["recipient_urls"].tolist(), strict=True):
+        add(cid, _key(frm), _url_key(url))
+        for _, key, link in _recipients(to, urls):
+            add(cid, key, link)
+    return convs, names
+
+
+def _profile_url(export: Export) -> str:
+    """The owner's profile URL from ``Profile.csv``, when it has such a column."""
+    if export.profile is None or not len(export.profile):
+        return ""
+    cols = {_canon(c): c for c in export.profile.columns}
+    for name in ("profile_url", "public_profile_url", "linkedin_url", "url"):
+        if name in cols:
+            return _url_key(export.profile[cols[name]].iloc[0])
+    return ""
+
+
+def _connection_urls(export: Export) -> set[str]:
+    if export.connections is None or not len(export.connections):
+        return set()
+    cols = {_canon(c): c for c in export.connections.columns}
+    if "url" not in cols:
+        return set()
+    return {u for u in map(_url_key, export.connections[cols["url"]].tolist()) if u}
+
+
+def _find_owner(export: Export, me: str | None = None) -> _Owner:
+    """The owner by name and, where the export has sender URLs, by profile URL (rule R27-G):
+    ``me`` as a URL, else the URL of ``Profile.csv``, else the URL written with the owner's
+    name (the one in the most conversations when several profiles use that name, one of
+    which may be impersonating the owner; none of them a connection of the owner)."""
     df = export.messages
+    convs, names = _profile_links(df)
+
+    def name_of(url: str) -> str:
+        count = names.get(url, {})
+        return max(count, key=lambda k: count[k]) if count else ""
+
+    if me and _is_url(me):
+        want = _url_key(me)
+        if want not in convs:
+            raise InputError(f"--me {me!r}: no message of the export has this profile URL")
+        return _Owner(name_of(want), want)
     if me:
-        if "linkedin.com/" in me.casefold():
-            want = _url_key(me)
-            names = {_key(f) for f, u in zip(df["from"], df["sender_url"], strict=True)
-                     if _url_key(u) == want}
-            for to, urls in zip(df["to"], df["recipient_urls"], strict=True):
-                pairs = zip(str(to).split(","), str(urls).split(","), strict=False)
-                names.update(_key(n) for n, u in pairs if _url_key(u) == want)
-            if len(names) != 1:
-                raise InputError(f"--me {me!r}: no single sender has this profile URL")
-            return names.pop()
         key = _key(me)
         if not any(key in s for s in _participants(df).values()):
             raise InputError(f"--me {me!r} takes part in no conversation of the export")
-        return key
+    else:
+        url = _profile_url(export)
+        if url and url in convs:
+            return _Owner(name_of(url) or _owner_name_key(export), url)
+        key = _owner_name_key(export)
+    candidates = [u for u, count in names.items() if key in count]
+    if len(candidates) > 1:
+        known = _connection_urls(export)  # a connection of the owner is not the owner
+        candidates = [u for u in candidates if u not in known] or candidates
+    if len(candidates) <= 1:
+        return _Owner(key, candidates[0] if candidates else "")
+    most = max(len(convs[u]) for u in candidates)
+    best = [u for u in candidates if len(convs[u]) == most]
+    if len(best) == 1:
+        return _Owner(key, best[0])
+    return _Owner(key, "", frozenset(candidates))
+
+
+def _owner_name_key(export: Export) -> str:
+    """The owner's name key from ``Profile.csv`` when it takes part in the conversations, else
+    the one participant present in every conversation."""
+    df = export.messages
     parts = _participants(df)
     if export.profile is not None and len(export.profile):
         cols = {_canon(c): c for c in export.profile.columns}
@@ -569,8 +662,56 @@ def find_owner(export: Export, me: str | None = None) -> str:
     raise InputError(
         "cannot tell whose inbox this is (no Profile.csv naming a participant, and "
         f"{'no' if not common else len(common)} participant(s) in every conversation); "
-        "name the owner with --me \"First Last\""
+        "name the owner with --me \"First Last\" or --me PROFILE-URL"
     )
+
+
+def find_owner(export: Export, me: str | None = None) -> str:
+    """The export's owner, as a name comparison key (see :func:`_key`).
+
+    ``me`` (a name or profile URL) wins; else the name in ``Profile.csv`` when it takes part
+    in the conversations; else the one participant present in every conversation. Where the
+    export has sender profile URLs, messages are told apart by the owner's URL, not by this
+    name (rule R27-G; see :func:`export_frame`): the name only decides messages without one.
+
+    Raises
+    ------
+    InputError
+        When no single owner can be found (the message names ``--me``), or ``me`` is a URL
+        that no message of the export has.
+    """
+    return _find_owner(export, me).key
+
+
+def _owner_note(name: str, url: str, contested: Iterable[str], me_hint: str) -> str:
+    """The note on a conversation where a sender uses the owner's name with another profile
+    (a note, never a feature)."""
+    if not contested:
+        return f"sender uses the inbox owner's name ({name}) with another profile ({url})"
+    return (f"several profiles use the inbox owner's name ({name}: "
+            f"{', '.join(sorted(contested))}) and which one is the owner's cannot be told, so "
+            f"the messages of each are scored; name the owner with {me_hint}")
+
+
+def _sides(names: Sequence[Any], urls: Sequence[Any], owner: _Owner,
+           me_hint: str) -> tuple[np.ndarray, list[str]]:
+    """Which messages are the counterpart's: by sender URL where it and the owner's are known,
+    else by name (rule R27-G); and a note for each one whose sender uses the owner's name with
+    another profile (empty for the others)."""
+    inbound = np.zeros(len(names), dtype=bool)
+    notes = [""] * len(names)
+    for i, (name, url) in enumerate(zip(names, urls, strict=True)):
+        k, u = _key(name), _url_key(url)
+        if owner.url and u:
+            inbound[i] = u != owner.url
+        elif owner.contested and u:
+            inbound[i] = True
+        else:
+            inbound[i] = k != owner.key
+        if inbound[i] and u and k and k == owner.key:
+            notes[i] = _owner_note(" ".join(str(name).split()), str(url).strip(),
+                                   owner.contested, me_hint)
+    return inbound, notes
 
 
 def _connections_lookup(export: Export) -> tuple[dict[str, dict[str, str]],
@@ -600,17 +741,36 @@ def export_frame(export: Export, me: str | None = None) -> tuple[pd.DataFrame, s
     """Messages of an export ready for :func:`score_threads`: ``inbound``, ``system``, profile
     fields of the counterpart (from ``Connections.csv``) and the owner's headline.
 
+    A message is the owner's when its sender URL is the owner's (from ``me`` given as a URL,
+    ``Profile.csv`` or the URL written with the owner's name; rule R27-G), or, for a message
+    without a sender URL, when its sender has the owner's name. A counterpart who uses the
+    owner's name with another profile is scored, and its messages carry a note in
+    ``owner_note`` (which :func:`~recruitscore.inbox.inbox_tables` adds to the
+    conversation's ``notes``).
+
     Returns the frame and the owner's display name.
     """
+    df, owner_name, _ = _export_frame(export, me)
+    return df, owner_name
+
+
+def _export_frame(export: Export, me: str | None = None
+                  ) -> tuple[pd.DataFrame, str, _Owner]:
     df = export.messages.copy()
-    owner = find_owner(export, me)
-    keys = [_key(f) for f in df["from"].tolist()]
+    owner = _find_owner(export, me)
+    froms = df["from"].tolist()
+    keys = [_key(f) for f in froms]
     draft = df["draft"].astype(str).str.strip().str.casefold().isin({"yes", "true", "1"})
     system = np.array([not k for k in keys]) | draft.to_numpy()
-    df["inbound"] = np.array([k != owner for k in keys]) & ~system
+    inbound, notes = _sides(froms, df["sender_url"].tolist(), owner, "--me PROFILE-URL")
+    df["inbound"] = inbound & ~system
     df["system"] = system
     df["draft"] = draft.to_numpy()
-    owner_name = next((f for f, k in zip(df["from"], keys, strict=True) if k == owner), owner)
+    df["owner_note"] = np.where(system, "", np.array(notes, dtype=object))
+    mine = ~inbound & ~system
+    owner_name = next((f for f, m in zip(froms, mine, strict=True) if m),
+                      next((f for f, k in zip(froms, keys, strict=True) if k == owner.key),
+                           owner.key or (me or "")))
     by_url, by_name = _connections_lookup(export)
     company, headline, connected = [], [], []
     for frm, url in zip(df["from"].tolist(), df["sender_url"].tolist(), strict=True):
@@ -631,7 +791,7 @@ def export_frame(export: Export, me: str | None = None) -> tuple[pd.DataFrame, s
     df["message"] = df["content"]
     df[HTML_COLUMN] = df["content_html"]
     df["input_row"] = np.arange(1, len(df) + 1)
-    return df, owner_name
+    return df, owner_name, owner
 
 
 # -- scoring ------------------------------------------------------------------------------------
@@ -997,7 +1157,8 @@ class ConversationResult:
         Every signal that fired on the counterpart's messages, in order of appearance.
     notes : list of str
         What the scoring could not use, e.g. dates that could not be read (those messages
-        were placed after the dated ones); empty when nothing was set aside.
+        were placed after the dated ones), and a sender who uses the owner's name with
+        another profile URL (rule R27-G; a note, never a feature); empty otherwise.
 
     Examples
     --------
@@ -1094,15 +1255,20 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
     ----------
     messages : list of dict or DataFrame
         One message per item/row, in any order: ``message`` (the text, plain or HTML, as
-        written; ``content`` is accepted), optionally ``sender``, ``date``, ``inbound``
-        (bool) and the schema's profile fields (``sender_headline``, ``sender_company``, ...,
-        ``target_headline``). Names are used only to tell who wrote what, never as features.
+        written; ``content`` is accepted), optionally ``sender``, ``sender_url`` (the
+        sender's profile URL), ``date``, ``inbound`` (bool) and the schema's profile fields
+        (``sender_headline``, ``sender_company``, ..., ``target_headline``). Names and URLs
+        are used only to tell who wrote what, never as features.
         A message holding HTML is scored as :func:`~recruitscore.score` reads it (red flags
         from all of its text, hidden elements too; counter-signals and benign wording only
         from what a browser displays) and shown as its plain text (:func:`clean_content`).
     me : str, optional
-        The owner's name: their messages are shown but not scored. Without ``me`` and without
-        an ``inbound`` column, the sender of the first message is the counterpart.
+        The owner's name or profile URL: their messages are shown but not scored. A message
+        with a ``sender_url`` is the owner's when that URL is the owner's (``me`` as a URL,
+        or the one URL the messages of the name ``me`` carry; rule R27-G), so a counterpart
+        who takes the owner's name is scored and ``notes`` says so; a message without one is
+        the owner's when its ``sender`` is ``me``. Without ``me`` and without an ``inbound``
+        column, the sender of the first message is the counterpart.
     model : Model, optional
         The message model (default: the shipped model).
     threshold : float, optional
@@ -1128,6 +1294,17 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
     ...                            {"message": "Add me on WhatsApp, my client pays well."}])
     >>> r.n_inbound, len(r.message_results)
     (2, 2)
+
+    A counterpart who takes the owner's name is told apart by profile URL:
+
+    >>> me = "https://www.linkedin.com/in/alex-martin-42"
+    >>> r = rs.score_conversation([
+    ...     {"sender": "Alex Martin", "sender_url": "https://linkedin.com/in/x-7",
+    ...      "message": "Add me on WhatsApp, my client pays well."},
+    ...     {"sender": "Alex Martin", "sender_url": me, "message": "Who is your client?"}],
+    ...     me=me)
+    >>> r.n_inbound, r.notes[0].startswith("sender uses the inbox owner's name")
+    (1, True)
     """
     unknown = sorted(set(profile) - set(PROFILE_FIELDS))
     if unknown:
@@ -1148,15 +1325,22 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
     # a message holding HTML is scored as written (hidden text cannot lower its risk), and
     # shown as plain text
     df[HTML_COLUMN] = [as_written(v) for v in written]
+    owner_notes: list[str] = []
     if "inbound" not in df.columns:
-        if "sender" in df.columns:
-            keys = [_key(s) for s in df["sender"].tolist()]
-            owner = _key(me) if me else None
-            if owner is None:
-                counterpart = keys[0] if keys else ""
-                df["inbound"] = [k == counterpart for k in keys]
+        if "sender" in df.columns or "sender_url" in df.columns:
+            names = df["sender"].tolist() if "sender" in df.columns else [""] * len(df)
+            urls = (df["sender_url"].tolist() if "sender_url" in df.columns
+                    else [""] * len(df))
+            if me is None:  # the sender of the first message is the counterpart
+                k0, u0 = _key(names[0]), _url_key(urls[0])
+                df["inbound"] = [u == u0 if (u0 and u) else k == k0
+                                 for k, u in zip(map(_key, names), map(_url_key, urls),
+                                                 strict=True)]
             else:
-                df["inbound"] = [k != owner for k in keys]
+                inbound, notes = _sides(names, urls, _conversation_owner(names, urls, me),
+                                        "me=<profile URL>")
+                df["inbound"] = inbound
+                owner_notes = list(dict.fromkeys(n for n in notes if n))
         else:
             df["inbound"] = True
     df["_conv"] = "1"
@@ -1195,8 +1379,25 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         peak_turn=None if pd.isna(c["peak_turn"]) else int(c["peak_turn"]),
         messages=out, message_results=results, peak=peak, reasons=reasons,
         signals=[s for s in str(c["signals"]).split(";") if s],
-        notes=[str(c["notes"])] if c["notes"] else [],
+        notes=([str(c["notes"])] if c["notes"] else []) + owner_notes,
     )
+
+
+def _conversation_owner(names: Sequence[Any], urls: Sequence[Any], me: str) -> _Owner:
+    """The owner of one conversation (rule R27-G): ``me`` as a profile URL; or ``me`` as a
+    name, and then the one profile URL that its messages carry (several: which is the owner's
+    cannot be told, and all are scored)."""
+    keys = [_key(n) for n in names]
+    links = [_url_key(u) for u in urls]
+    if _is_url(me):
+        want = _url_key(me)
+        mine = [k for k, u in zip(keys, links, strict=True) if u == want and k]
+        return _Owner(max(sorted(set(mine)), key=mine.count) if mine else "", want)
+    key = _key(me)
+    candidates = sorted({u for k, u in zip(keys, links, strict=True) if k == key and u})
+    if len(candidates) == 1:
+        return _Owner(key, candidates[0])
+    return _Owner(key, "", frozenset(candidates))
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,9 @@
 finds its owner, scores every conversation with
 :func:`~recruitscore.conversations.score_threads` and writes ``conversations.csv``,
 ``messages.csv`` and ``report.html`` into a directory. Everything is computed on this machine;
-names are used only to tell the owner from the counterpart, never as features.
+names and profile URLs are used only to tell the owner from the counterpart (by profile URL
+wherever the export has one, so a counterpart who takes the owner's name is scored and
+noted: rule R27-G), never as features.
 """
 
 from __future__ import annotations
@@ -21,9 +23,8 @@ from . import _workers
 from .conversations import (
     CONVERSATION_COLUMNS,
     MESSAGE_COLUMNS,
-    _key,
-    _names_in,
-    export_frame,
+    _export_frame,
+    _recipients,
     read_export,
     score_threads,
 )
@@ -74,25 +75,28 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
         with contextlib.suppress(Exception):
             _workers.executor(1).submit(_workers.ready, str(model.path))
     export = read_export(export_path)
-    df, owner = export_frame(export, me)
+    df, owner, who = _export_frame(export, me)
     msgs, conv = score_threads(df, model=model, threshold=threshold)
     msgs["direction"] = np.where(msgs["draft"], "draft", np.where(
         msgs["system"], "system", np.where(msgs["inbound"], "inbound", "outbound")))
     msgs["date"] = [v if v else "" for v in msgs["date"].astype(str)]
     # titles and counterparts
-    owner_key = _key(owner)
     info: dict[str, dict[str, object]] = {}
-    cols = [msgs[c].tolist() for c in ("conversation_id", "title", "from", "to", "inbound",
-                                       "sender_company", "sender_headline", "connected_on")]
-    for cid, title, frm, to, inbound, company, headline, connected in zip(*cols, strict=True):
+    cols = [msgs[c].tolist() for c in ("conversation_id", "title", "from", "to",
+                                       "recipient_urls", "inbound", "sender_company",
+                                       "sender_headline", "connected_on", "owner_note")]
+    for cid, title, frm, to, urls, inbound, company, headline, connected, note in zip(
+            *cols, strict=True):
         rec = info.get(cid)
         if rec is None:
             rec = info[cid] = {"title": "", "names": {}, "company": "", "headline": "",
-                               "connected_on": ""}
+                               "connected_on": "", "notes": {}}
         if title and not rec["title"]:
             rec["title"] = title
         names = rec["names"]
         assert isinstance(names, dict)
+        if note:
+            rec["notes"][note] = None  # type: ignore[index]
         if inbound:
             names.setdefault(frm, None)
             for k, v in (("company", company), ("headline", headline),
@@ -100,14 +104,18 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
                 if not rec[k]:
                     rec[k] = v
         else:
-            for name, key in _names_in(str(to)):
-                if key != owner_key:
+            for name, key, url in _recipients(to, urls):
+                # the owner by URL where both are known (rule R27-G), else by name
+                mine = url == who.url if (who.url and url) else key == who.key
+                if name and not mine:
                     names.setdefault(name, None)
     cids = conv["conversation_id"].tolist()
     conv.insert(1, "title", [info[c]["title"] for c in cids])
     conv.insert(2, "counterpart", [", ".join(info[c]["names"]) for c in cids])  # type: ignore
     for k in ("company", "headline", "connected_on"):
         conv[f"counterpart_{k}"] = [info[c][k] for c in cids]
+    conv["notes"] = ["; ".join([n for n in (old, *info[c]["notes"]) if n])  # type: ignore
+                     for old, c in zip(conv["notes"].tolist(), cids, strict=True)]
     conv["first_date"] = _fmt_dates(conv["first_date"])
     conv["last_date"] = _fmt_dates(conv["last_date"])
     return conv, msgs, owner
