@@ -1011,3 +1011,9 @@ def test_score_conversation_tells_the_owner_by_url(lure: str, me_name: str) -> N
     bare = [{k: v for k, v in m.items() if k != "sender_url"} for m in thread(me_name, "")]
     assert rs.score_conversation(bare, me=me_name).n_inbound == 0
     assert rs.score_conversation(thread("Mallory Smith", theirs)).n_inbound == 2
+    # a missing URL in a frame (None, NaN) is no URL: that message is told by name
+    frame = pd.DataFrame(thread("Mallory Smith", theirs))
+    frame.loc[1, "sender_url"] = None
+    assert rs.score_conversation(frame, me=me_name).n_inbound == 2
+    frame["sender_url"] = [theirs, np.nan, theirs]
+    assert rs.score_conversation(frame, me=me_name).n_inbound == 2

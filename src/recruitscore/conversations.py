@@ -225,7 +225,9 @@ def _names_in(cell: str) -> tuple[tuple[str, str], ...]:
 
 
 def _url_key(url: Any) -> str:
-    return _url_key_text(str(url or ""))
+    """A profile URL as compared (:func:`_url_key_text`); ``""`` for a missing one (``None``,
+    NaN, blank)."""
+    return _url_key_text(url) if isinstance(url, str) else ""
 
 
 @lru_cache(maxsize=2**16)
