@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
 from recruitscore.normalize import fast_normalize, normalize
@@ -1040,3 +1043,164 @@ def test_key_word_disguises_read_alike_in_both_paths(size: int) -> None:
     for i, text in enumerate(rows):
         fired = {h.name for h in extract_signals(text)}
         assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
+
+
+# Red-team round 9, F2 and F3: junk glued to every word of four letters or more, hidden in
+# ways the hidden-element reading did not know (97 -> 55 of the development set's hostile
+# messages flagged), and "&nbsp" without ";" for every space (97 -> 58)
+def _salted(junk: str, prefix: str = "") -> Any:
+    return lambda t: prefix + re.sub(r"(\w{4,})", lambda m: m.group(1) + junk, t)
+
+
+ROUND9_DISGUISES = [
+    ("&nbsp without ';' for spaces", lambda t: t.replace(" ", "&nbsp")),
+    ("opacity 0%", _salted('<span style="opacity:0%">zq</span>')),
+    ("opacity 0.01", _salted('<span style="opacity:.01">zq</span>')),
+    ("reference in the style", _salted('<span style="display:n&#111;ne">zq</span>')),
+    ("named reference in the style", _salted('<span style="display&colon;none">zq</span>')),
+    ("CSS escape in the style", _salted('<span style="display:\\6e one">zq</span>')),
+    ("CSS escape in the property", _salted('<span style="\\64isplay:none">zq</span>')),
+    ("font-size 1px", _salted('<span style="font-size:1px">zq</span>')),
+    ("font-size 0.1px", _salted('<span style="font-size:0.1px">zq</span>')),
+    ("font-size 0.05em", _salted('<span style="font-size:0.05em">zq</span>')),
+    ("font shorthand 0/0", _salted('<span style="font:0/0 a">zq</span>')),
+    ("tiny size undone by a tiny size", _salted(
+        '<span style="font-size:1px">z<b style="font-size:50%">q</b></span>')),
+    ("mso-hide", _salted('<span style="mso-hide:all">zq</span>')),
+    ("width 0, overflow hidden", _salted(
+        '<span style="display:inline-block;width:0;overflow:hidden">zq</span>')),
+    ("clip rect 0", _salted('<span style="position:absolute;clip:rect(0,0,0,0)">zq</span>')),
+    ("clip-path inset 50%", _salted('<span style="clip-path:inset(50%)">zq</span>')),
+    ("text-indent far left", _salted(
+        '<span style="display:inline-block;text-indent:-9999px">zq</span>')),
+    ("content-visibility", _salted(
+        '<span style="display:inline-block;content-visibility:hidden">zq</span>')),
+    ("transparent colour", _salted('<span style="color:transparent">zq</span>')),
+    ("white on the default white", _salted('<span style="color:white">zq</span>')),
+    ("near-white on the default white", _salted('<span style="color:#fdfdfd">zq</span>')),
+    ("<font color> white", _salted('<font color="#ffffff">zq</font>')),
+    ("black on a black ancestor", lambda t: '<div style="background:#000;color:#fff">' + re.sub(
+        r"(\w{4,})", lambda m: m.group(1) + '<span style="color:#000">zq</span>', t) + "</div>"),
+    ("class hidden by a style sheet", _salted('<span class="z">zq</span>',
+                                              "<style>.z{display:none}</style>")),
+    ("class and tag hidden by a style sheet", _salted(
+        '<i class="a z">zq</i>', "<style>\n/* x */ i.z, .y { font-size: 0 }</style>")),
+    ("<rp>", _salted("<rp>zq</rp>")),
+    ("<rp> closed by <rt>", _salted("<ruby><rp>zq<rt></ruby>")),
+    ("<noembed>", _salted("<noembed>zq</noembed>")),
+    ("<noframes>", _salted("<noframes>zq</noframes>")),
+    ("<iframe>", _salted("<iframe>zq</iframe>")),
+    ("<canvas>", _salted("<canvas>zq</canvas>")),
+    ("<video>", _salted("<video>zq</video>")),
+    ("<datalist>", _salted("<datalist>zq</datalist>")),
+    ("<object> with data", _salted('<object data="x.svg">zq</object>')),
+    ("<dialog> not open", _salted("<dialog>zq</dialog>")),
+    ("<details> not open", _salted("<details>zq</details>")),
+    ("<math><annotation>", _salted("<math><annotation>zq</annotation></math>")),
+    ("<svg><desc>", _salted('<svg width="0" height="0"><desc>zq</desc></svg>')),
+]
+
+
+@pytest.mark.parametrize("message", REVIEW_MESSAGES)
+@pytest.mark.parametrize(("name", "disguise"), ROUND9_DISGUISES)
+def test_round9_hidden_junk_hides_nothing(message: str, name: str, disguise: Any) -> None:
+    """Each disguise displays as the plain message and scores as it: the displayed reading is
+    the plain one, the red flags are the plain message's, the risk no lower (EN and FR)."""
+    import recruitscore as rs
+
+    hidden = disguise(message)
+    assert fast_normalize(hidden, displayed=True) == fast_normalize(message), name
+    assert normalize(hidden, displayed=True).text == fast_normalize(message), name
+    assert normalize(hidden).text == fast_normalize(hidden)
+    names = assert_hides_nothing(message, hidden, name)
+    assert names - {"obfuscated_text"} <= {h.name for h in extract_signals(message)} | {
+        "obfuscated_text"}, name
+    assert rs.score(hidden).risk >= rs.score(message).risk - 1e-9, name
+
+
+@pytest.mark.parametrize("size", [1, 7, 40, 300])
+def test_round9_disguises_score_alike_in_both_paths(size: int) -> None:
+    import pandas as pd
+
+    import recruitscore as rs
+
+    texts = [d(m) for _, d in ROUND9_DISGUISES for m in REVIEW_MESSAGES] + REVIEW_MESSAGES
+    rows = (texts * (size // len(texts) + 1))[:size]
+    frame = rs.score_frame(pd.DataFrame({"message": rows}))
+    for i, text in enumerate(rows[:60]):
+        single = rs.score(text)
+        assert abs(float(frame["risk"].iloc[i]) - single.risk) < 1e-6, text
+        assert set(str(frame["signals"].iloc[i]).split(";")) == {h.name for h in single.hits}
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # white text on a coloured button (its own background or an ancestor's) is shown
+    ('<a style="background-color:#0a66c2;color:#ffffff;padding:8px">Apply now</a>',
+     "apply now"),
+    ('<td bgcolor="#0a66c2"><a href="https://x.y/j" style="color:#fff">Apply now</a></td>',
+     "apply now"),
+    ('<table style="background:url(hero.png) #333"><tr><td><font color="white">Hi Ana'
+     "</font></td></tr></table>", "hi ana"),
+    ('<div style="background-image:url(x.png)"><span style="color:#fff">Hi Ana</span></div>',
+     "hi ana"),
+    ('<div style="background:var(--brand)"><span style="color:#fff">Hi Ana</span></div>',
+     "hi ana"),
+    ("<style>.btn{background:#0a66c2}</style><p>Hi Ana</p>"
+     '<span class="btn" style="color:#fff">Apply now</span>', "hi ana apply now"),
+    ("<style>body{background:#111}</style><p style=\"color:#fff\">Hi Ana</p>", "hi ana"),
+    ('<span style="color:white;text-shadow:0 0 2px #000">Hi Ana</span>', "hi ana"),
+    ('<p style="color:#fff;background:#222">Hi <b style="color:#ffd">Ana</b></p>', "hi ana"),
+    # a size set again inside a tiny one, a visible element inside a hidden one
+    ('<span style="font-size:1px">x <b style="font-size:14px">Hi Ana</b></span>', "hi ana"),
+    ('<span style="visibility:hidden">x <b style="visibility:visible">Hi Ana</b></span>',
+     "hi ana"),
+    ('<span style="font-size:0"><font size="3">Hi Ana</font></span>', "hi ana"),
+    # a small print footer, an open <details>, its summary, an object without data, a dialog
+    # that is open, a class shown again by a media query, a paragraph a block ends
+    ('<p style="font-size:9px">Unsubscribe</p>', "unsubscribe"),
+    ("<details open><summary>Role</summary>Senior role</details>", "role senior role"),
+    ("<details><summary>Role</summary>70-85k</details>", "role"),
+    ("<object>Hi Ana</object>", "hi ana"),
+    ("<dialog open>Hi Ana</dialog>", "hi ana"),
+    ("<style>.m{display:none} @media (max-width:600px){.m{display:block!important}}</style>"
+     '<div class="m">Hi Ana</div>', "hi ana"),
+    ('<p style="color:#fff">x<div>Hi Ana</div>', "hi ana"),
+    # named references keep their ";" but "&nbsp" (lower case)
+    ("AT&T, R&D, Q&A, &copy 2024, &NBSP x, &nbsp;k&euro;", "at&t, r&d, q&a, &copy 2024, "
+     "&nbsp x, k€"),
+])
+def test_round9_ordinary_html_is_shown(text: str, shown: str) -> None:
+    """What legitimate e-mails show stays in the displayed reading."""
+    assert fast_normalize(text, displayed=True).strip().endswith(shown), text
+
+
+def test_round9_hidden_counter_signal_does_not_count() -> None:
+    """A salary band hidden by the new hidings fires no counter-signal; shown, it does."""
+    import recruitscore as rs
+
+    app = "Let's continue this conversation on WhatsApp, it's more private."
+    band = "Senior Python engineer, CDI, salary band 70-85k."
+    assert "specific_role" in {h.name for h in extract_signals(f"{app} {band}")}
+    for hide in ('<span style="opacity:0%">{}</span>', '<font color="#fff">{}</font>',
+                 "<style>.h{{display:none}}</style><span class=h>{}</span>",
+                 "<details><summary>More</summary>{}</details>", "<noembed>{}</noembed>"):
+        text = app + hide.format(band)
+        names = {h.name for h in extract_signals(text)}
+        assert "off_platform_request" in names and "specific_role" not in names, hide
+        assert rs.score(text).risk >= rs.score(app).risk - 1e-9
+    shown = app + '<span style="color:#fff;background:#0a66c2">' + band + "</span>"
+    assert "specific_role" in {h.name for h in extract_signals(shown)}
+
+
+@pytest.mark.parametrize("style", ["opacity:0%", "display:n&#111;ne", "display:\\6e one",
+                                   "mso-hide:all", "content-visibility:hidden",
+                                   "width:0;overflow:hidden", "max-width:0;overflow-x:hidden",
+                                   "position:fixed;clip:rect(1px 1px 1px 1px)",
+                                   "text-indent:-9999px", "font-size:1px", "color:white",
+                                   "color:rgba(0,0,0,0)"])
+def test_round9_hiding_styles_are_read(style: str) -> None:
+    from recruitscore.normalize import _hidden_ranges
+
+    text = f'a <span style="{style}">zq</span> b'
+    ((start, end),) = _hidden_ranges(text)
+    assert "zq" in text[start:end] and end <= text.index("</span>") + 7

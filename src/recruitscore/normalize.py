@@ -381,19 +381,25 @@ def _digits_as_letters(text: str) -> str:
 # that ends there over the whole reference). A numeric reference needs no closing ';' (as in
 # the HTML5 parser and html.unescape: "&#99&#104" shows "ch"; round 7, F15); a named one does
 # (the legacy names a browser reads without it, "&copy 2024", "&amp" in "AT&amp;T", are left as
-# written: "R&D", "AT&T" must stay).
-_REFERENCE = r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,31};)"
+# written: "R&D", "AT&T" must stay), except "&nbsp" in lower case, which a browser shows as a
+# space even before a letter and which is no literal text ("Can&nbspwe&nbspmove": red-team
+# round 9, F3).
+_REFERENCE = (r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,31};"
+              r"|(?-i:nbsp))")
 #: Inline tags dropped wherever they stand (a reader sees only their text).
 _INLINE_TAGS = frozenset(
     "b i u s em strong span font mark small big sub sup ins del wbr code abbr o:p bdi tt strike"
-    " label q nobr var kbd cite dfn samp".split())
+    " label q nobr var kbd cite dfn samp"
+    # elements a browser does not render or shows inline (round 9, F2: "WhatsApp<math>...")
+    " svg math semantics annotation annotation-xml mrow mi mo mn desc ruby rb rt rtc rp canvas"
+    " iframe video audio picture datalist noembed noframes".split())
 #: Tags that a browser shows as a line break or a gap between cells: they read as white space
 #: (round 7, F8: "clone<br>our<br>repo" glued the words). Cells read as a space, the rest as a
 #: line break.
 _BLOCK_TAGS = frozenset(
     "br p div li ul ol dl dt dd tr td th table thead tbody tfoot caption h1 h2 h3 h4 h5 h6 hr"
     " blockquote pre center section article header footer nav aside main figure figcaption"
-    " address html body".split())
+    " address html body details summary dialog".split())
 _CELL_TAGS = frozenset({"td", "th"})
 #: BBCode tags dropped (an opening one only when the text closes it: "x[i]" is code)
 _BBCODE = "b|i|u|s|em|strong|sub|sup|spoiler|color|size|font|highlight|mark"
@@ -567,120 +573,375 @@ def _read_twice(first: str, first_index: list[int], second: str, second_index: l
 # Step 0, text hidden by inline CSS (rules R16-G of the notes and its review, December 2026):
 # "clone <span style="display:none">zq</span> our repo" shows "clone our repo" in HTML mail
 # ("salting"). A text with markup and a hiding declaration is read twice, whole, as an override
-# is: without the elements its inline styles hide, ". ", then as stored (each hidden element
-# set apart by spaces, "merci<span ...>zq</span> de" shows the word "merci"). Never once: what
-# a browser shows depends on more than inline styles (style sheets, implicit closing of <p> and
-# <li>, invalid values), and a single reading that dropped an element a browser shows took
-# whole hostile messages away (a review: `<p style="display:none">Preview<p>` + the message).
-# The reading of a style: the first style attribute counts, comments are dropped, an
-# !important declaration wins, else the last one; display:none, an opacity <= 0 and the
-# `hidden` attribute (unless the style sets display) hide an element with all inside it;
-# visibility:hidden and font-size:0 only when nothing inside sets visibility, font-size or font
-# again (or is a <font size>); text in its own background colour, at zero height with the
-# overflow hidden, far off screen or scaled to zero is out of sight (round 7, F14). The
-# displayed reading alone (normalize(displayed=True)) is what benign counter-signals read.
+# is: without the elements its styles hide, ". ", then as stored (each hidden element set apart
+# by spaces, "merci<span ...>zq</span> de" shows the word "merci"). Never once: what a browser
+# shows depends on more than this reads (style sheets, invalid values, quirks), and a single
+# reading that dropped an element a browser shows took whole hostile messages away (a review:
+# `<p style="display:none">Preview<p>` + the message).
+# The reading of a style: attribute values with their character references decoded, the first
+# style attribute, comments dropped, CSS escapes decoded ("display:\6e one"), an !important
+# declaration wins, else the last one; a class's declarations from a <style> rule whose
+# selector is that class alone (round 9, F2) under the inline ones. An element is hidden with
+# all inside it by display:none, an opacity at or below 5% (0.05 or "0%"), the `hidden`
+# attribute (unless the style sets display), content-visibility:hidden, Outlook's
+# mso-hide:all, a zero height or width with the overflow hidden, a position far off screen, a
+# zero clip or clip-path, a large negative text-indent or a zero scale; so are the elements a
+# browser does not render (<rp>, <noembed>, <noframes>, <iframe>, <canvas>, <datalist>,
+# <video>, <audio>, <annotation>, SVG <desc>, <dialog> without `open`, <object> with data,
+# the content of a <details> without `open` beyond its <summary>). Text (each run of it
+# between two tags) is hidden by what it inherits: visibility hidden or collapse, a font size under
+# 2px, a transparent colour, or a colour within 16 per channel of the background behind it (its own
+# or an ancestor's, else the white of an e-mail body unless a style sheet sets a background; an
+# unknown background, an image, a text-shadow hide nothing). A <p> ends at the next block as in a
+# browser, an <rp> at the next <rp> or <rt>. The displayed reading alone
+# (normalize(displayed=True)) is what benign counter-signals read.
 # The tags are found by a small regular-expression tokenizer,
 # not the standard library's html.parser, which takes quadratic time on unclosed tags (88 s
 # on 99 kB of "<a "); a test holds the two equal on well-formed markup.
-_HIDING_HINT = re.compile(r"display|visibility|font-size|opacity|\shidden|background|height"
-                          r"|position|transform"
-                          r"|<(?:head|title|style|script|template)\b", re.IGNORECASE)
+_HIDING_HINT = re.compile(r"style|color|\shidden|<(?:head|title|script|template|rp|noembed"
+                          r"|noframes|iframe|canvas|datalist|object|dialog|details|annotation"
+                          r"|desc|video|audio)\b", re.IGNORECASE)
 _TAG = re.compile(r"<!--.{0,500}?-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})([^<>]{0,2000})>",
                   re.DOTALL)
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\r\n\f]?|([^\r\n\f0-9a-fA-F]))")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "source", "track", "wbr"})
+#: Elements a browser parses but does not show (with all inside them).
+_HIDDEN_TAGS = frozenset({"rp", "noembed", "noframes", "iframe", "canvas", "datalist",
+                          "annotation", "annotation-xml", "desc", "video", "audio"})
+#: Start tags that end an open <p> (as the HTML parser does).
+_CLOSES_P = frozenset(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption"
+    " figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section"
+    " summary ul li dd dt".split())
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
 _ZERO_SIZE = re.compile(r"(?:0+\.?0*|\.0+)(?:px|pt|em|rem|%)?")
 
 
 def _attributes(raw: str) -> dict[str, str]:
-    """A tag's attributes, lower-case names; the first of a name counts, as in a browser."""
+    """A tag's attributes, lower-case names, values with character references decoded (as a
+    browser reads them: ``style="display:n&#111;ne"``); the first of a name counts."""
     out: dict[str, str] = {}
     for m in _ATTR.finditer(raw):
         name = m.group(1).lower()
         if name not in out:
-            out[name] = next((g for g in m.groups()[1:] if g is not None), "")
+            value = next((g for g in m.groups()[1:] if g is not None), "")
+            out[name] = html.unescape(value) if "&" in value else value
     return out
 
 
-def _style(attrs: dict[str, str]) -> dict[str, str]:
-    """An element's inline style, property -> value (an !important declaration wins, then the
-    last one)."""
+def _css_unescape(text: str) -> str:
+    r"""``text`` with its CSS escapes decoded.
+
+    >>> _css_unescape(r"\6e one"), _css_unescape(r"n\o\00006Ee")
+    ('none', 'none')
+    """
+    if "\\" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(2) is not None:
+            return m.group(2)
+        code = int(m.group(1), 16)
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+    return _CSS_ESCAPE.sub(one, text)
+
+
+def _declarations(css: str) -> tuple[dict[str, str], set[str]]:
+    """The declarations of a style attribute or rule, property -> value, and the properties
+    declared !important (an !important declaration wins, then the last one)."""
     style: dict[str, str] = {}
     important: set[str] = set()
-    for declaration in _CSS_COMMENT.sub("", attrs.get("style", "")).split(";"):
+    for declaration in _CSS_COMMENT.sub("", css).split(";"):
         prop, _, val = declaration.partition(":")
-        prop, val = prop.strip().lower(), val.strip().lower()
+        prop, val = _css_unescape(prop).strip().lower(), _css_unescape(val).strip().lower()
         strong = val.endswith("!important")
         val = val.removesuffix("!important").strip()
         if prop and (strong or prop not in important):
             style[prop] = val
             if strong:
                 important.add(prop)
+    return style, important
+
+
+#: The declarations of a style sheet's rules, by class (see :func:`_sheet_classes`).
+_Rules = dict[str, list[tuple[str, dict[str, str], set[str]]]]
+
+
+def _style(attrs: dict[str, str], rules: list[tuple[dict[str, str], set[str]]] | None = None
+           ) -> dict[str, str]:
+    """An element's style, property -> value: its inline style over the declarations of the
+    style sheet's ``rules`` that apply to it (an !important one of a rule wins over a plain
+    inline one)."""
+    inline, strong = _declarations(attrs.get("style", ""))
+    if not rules:
+        return inline
+    style: dict[str, str] = {}
+    sheet_strong: set[str] = set()
+    for declarations, important in rules:
+        for prop, val in declarations.items():
+            if prop in important or prop not in sheet_strong:
+                style[prop] = val
+                if prop in important:
+                    sheet_strong.add(prop)
+    for prop, val in inline.items():
+        if prop in strong or prop not in sheet_strong:
+            style[prop] = val
     return style
 
 
-_NAMED_COLOURS = {"white": "#ffffff", "black": "#000000"}
-_RGB = re.compile(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*1(?:\.0*)?\s*)?\)")
-_OFFSCREEN = re.compile(r"-\s*(?:\d{4,}|999)(?:\.\d*)?px")
+_SHEET = re.compile(r"<style(?=[\s>])[^<>]{0,2000}>(.{0,100000}?)</style\s*>",
+                    re.IGNORECASE | re.DOTALL)
+_AT_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[^{};]*;")
+_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_CLASS_RULE = re.compile(r"\s*([a-z][a-z0-9]*)?\.(-?[_a-z][-_a-z0-9]*)\s*")
+_CLASS_NAME = re.compile(r"\.(-?[_a-zA-Z][-_a-zA-Z0-9]*)")
+
+
+def _sheet_classes(text: str) -> tuple[_Rules, bool]:
+    """The rules of the style sheets of ``text`` whose selector is one class (``.z``,
+    ``span.z``), by class name: ``[(tag or "", declarations, important)]`` in order; and
+    whether a sheet sets a background. A class named in any other rule or selector (an
+    ``@media`` block, ``.a .z``, ``.z:hover``) is left out: a browser may show it again."""
+    rules: _Rules = {}
+    contested: set[str] = set()
+    background = False
+    for sheet in _SHEET.finditer(text):
+        css = _CSS_COMMENT.sub("", sheet.group(1))
+        background = background or "background" in css.lower()
+        for block in _AT_BLOCK.finditer(css):
+            contested.update(_CLASS_NAME.findall(block.group()))
+        for rule in _RULE.finditer(_AT_BLOCK.sub("", css)):
+            declarations, important = _declarations(rule.group(2))
+            for selector in rule.group(1).split(","):
+                one = _CLASS_RULE.fullmatch(selector.lower())
+                if one is None:
+                    contested.update(_CLASS_NAME.findall(selector))
+                else:
+                    rules.setdefault(one.group(2), []).append(
+                        (one.group(1) or "", declarations, important))
+    for name in contested:
+        rules.pop(name, None)
+        rules.pop(name.lower(), None)
+    return rules, background
+
+
+def _rules_for(tag: str, attrs: dict[str, str], sheet: _Rules
+               ) -> list[tuple[dict[str, str], set[str]]]:
+    """The sheet's declarations that apply to an element, in the sheet's order."""
+    return [(declarations, important) for name in attrs.get("class", "").lower().split()
+            for only, declarations, important in sheet.get(name, ()) if not only or only == tag]
+
+
+#: CSS colour names read (white and the near-white ones, black, transparent).
+_NAMED_COLOURS = {"white": "#ffffff", "black": "#000000", "snow": "#fffafa",
+                  "ghostwhite": "#f8f8ff", "whitesmoke": "#f5f5f5", "ivory": "#fffff0",
+                  "floralwhite": "#fffaf0", "mintcream": "#f5fffa", "azure": "#f0ffff",
+                  "aliceblue": "#f0f8ff", "seashell": "#fff5ee", "honeydew": "#f0fff0",
+                  "lavenderblush": "#fff0f5", "transparent": "transparent"}
+_HEX = re.compile(r"#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})")
+_RGB = re.compile(r"rgba?\(\s*(\d{1,3})\s*[,\s]\s*(\d{1,3})\s*[,\s]\s*(\d{1,3})\s*"
+                  r"(?:[,/]\s*(\d*\.?\d+)(%?)\s*)?\)")
+_COLOUR_IN = re.compile(r"rgba?\([^()]*\)|#[0-9a-f]{3,8}\b|[a-z]+")
+_OFFSCREEN = re.compile(r"-\s*(?:(?:\d{4,}|999)(?:\.\d*)?(?:px|pt)|\d{3,}(?:\.\d*)?r?em)")
 _SCALE_ZERO = re.compile(r"scale[xy]?\(\s*0+(?:\.0*)?\s*(?:,[^)]*)?\)")
+_RECT = re.compile(r"rect\(\s*" + r"\s*,?\s*".join([r"(-?\d*\.?\d+)(?:px)?"] * 4) + r"\s*\)")
+_NO_CLIP_PATH = re.compile(r"inset\(\s*(?:[5-9]\d|100)(?:\.\d*)?%\s*\)"
+                           r"|circle\(\s*0+(?:\.0*)?(?:px|%)?\s*(?:at [^)]*)?\)")
+_OPACITY = re.compile(r"(-?(?:\d+\.?\d*|\.\d+))(%?)")
 
 
-def _colour(value: str) -> str:
-    """A CSS colour as ``#rrggbb`` where it is written as a name this reads, ``#rgb``,
-    ``#rrggbb`` or opaque ``rgb()``; otherwise as written.
+def _colour(value: str) -> str | None:
+    """A CSS colour as ``#rrggbb`` or ``"transparent"`` (a zero alpha) where this reads it,
+    else ``None``.
 
     >>> _colour("#FFF"), _colour("rgb(255, 255, 255)"), _colour("white !important")
     ('#ffffff', '#ffffff', '#ffffff')
+    >>> _colour("rgba(0,0,0,0)"), _colour("#fff0"), _colour("navy")
+    ('transparent', 'transparent', None)
     """
     value = value.removesuffix("!important").strip().lower()
     if value in _NAMED_COLOURS:
         return _NAMED_COLOURS[value]
-    if re.fullmatch(r"#[0-9a-f]{3}", value):
-        return "#" + "".join(c * 2 for c in value[1:])
+    hexa = _HEX.fullmatch(value)
+    if hexa is not None:
+        digits = hexa.group(1)
+        if len(digits) <= 4:
+            digits = "".join(c * 2 for c in digits)
+        if len(digits) == 8 and digits[6:] == "00":
+            return "transparent"
+        return "#" + digits[:6]
     rgb = _RGB.fullmatch(value)
     if rgb is not None:
-        return "#" + "".join(f"{min(int(g), 255):02x}" for g in rgb.groups())
-    return value
+        if rgb.group(4) is not None and float(rgb.group(4)) == 0:
+            return "transparent"
+        return "#" + "".join(f"{min(int(g), 255):02x}" for g in rgb.groups()[:3])
+    return None
+
+
+def _background(attrs: dict[str, str], style: dict[str, str]) -> str | None:
+    """The colour an element sets behind its text: ``""`` when it sets none (or a transparent
+    one), ``None`` when it sets one this cannot read (an image, a gradient, a name)."""
+    if style.get("background-image", "none") not in ("none", "initial", "unset"):
+        return None
+    value = style.get("background-color") or style.get("background")
+    if value is None:
+        if "background" in attrs:
+            return None
+        value = attrs.get("bgcolor", "")
+    value = value.removesuffix("!important").strip().lower()
+    if value in ("", "none", "transparent", "inherit", "initial", "unset"):
+        return ""
+    if "url(" in value or "gradient" in value or "var(" in value:
+        return None
+    colour = _colour(value)
+    if colour is None:  # the shorthand: its colour among its other parts
+        colour = next((c for c in map(_colour, _COLOUR_IN.findall(value)) if c), None)
+    return "" if colour == "transparent" else colour
+
+
+def _clips(value: str) -> bool:
+    return value in ("hidden", "clip")
 
 
 def _out_of_sight(style: dict[str, str]) -> bool:
-    """Whether an inline style puts an element's text out of sight (round 7, F14): the text in
-    the colour of its own background ("white on white"), a zero height with the overflow
-    hidden (as e-mail preheaders are written), a position far off screen, or a zero scale."""
-    colour = style.get("color", "")
-    background = style.get("background-color", style.get("background", ""))
-    if colour and _colour(colour) == _colour(background):
+    """Whether a style puts an element's box out of sight (round 7, F14; round 9, F2): a zero
+    height or width with the overflow hidden (as e-mail preheaders are written), a position
+    far off screen, a zero clip or clip-path, a text indented far off screen, or a zero
+    scale."""
+    overflow = style.get("overflow", "").split()
+    across = style.get("overflow-x", overflow[0] if overflow else "")
+    down = style.get("overflow-y", overflow[-1] if overflow else "")
+    if ((_clips(down) and any(_ZERO_SIZE.fullmatch(style.get(p, ""))
+                              for p in ("max-height", "height")))
+            or (_clips(across) and any(_ZERO_SIZE.fullmatch(style.get(p, ""))
+                                       for p in ("max-width", "width")))):
         return True
-    if (style.get("overflow") == "hidden"
-            and any(_ZERO_SIZE.fullmatch(style.get(p, "")) for p in ("max-height", "height"))):
+    if style.get("position") in ("absolute", "fixed"):
+        if any(_OFFSCREEN.fullmatch(style.get(p, "")) for p in ("left", "top", "right")):
+            return True
+        rect = _RECT.fullmatch(style.get("clip", ""))
+        if rect is not None:
+            top, right, bottom, left = map(float, rect.groups())
+            if bottom <= top or right <= left:
+                return True
+    if _OFFSCREEN.fullmatch(style.get("text-indent", "")):
         return True
-    if style.get("position") in ("absolute", "fixed") and any(
-            _OFFSCREEN.fullmatch(style.get(p, "")) for p in ("left", "top", "right")):
+    if _NO_CLIP_PATH.fullmatch(style.get("clip-path", "")):
         return True
     return _SCALE_ZERO.fullmatch(style.get("transform", "")) is not None
 
 
-def _hiding(attrs: dict[str, str], style: dict[str, str]) -> str:
-    """``"all"`` when an element's own attributes hide it whatever is inside, ``"undoable"``
-    when they hide it unless something inside shows itself again, ``""`` otherwise."""
-    opacity = style.get("opacity", "")
+def _faded(value: str) -> bool:
+    """Whether an opacity is at or below 5% (``0``, ``0.01``, ``0%``)."""
+    m = _OPACITY.fullmatch(value)
+    return m is not None and float(m.group(1)) / (100 if m.group(2) else 1) <= 0.05
+
+
+def _hiding(tag: str, attrs: dict[str, str], style: dict[str, str]) -> str:
+    """How an element hides its content whatever is inside: ``"all"`` (its style or
+    attributes), ``"tag"`` (an element a browser does not render), ``"details"`` (a closed
+    <details>: all but its summary), ``""`` (it does not)."""
     if (style.get("display") == "none" or ("hidden" in attrs and "display" not in style)
-            or (_NUMBER.fullmatch(opacity) is not None and float(opacity) <= 0)
-            or _out_of_sight(style)):
+            or _faded(style.get("opacity", "")) or style.get("content-visibility") == "hidden"
+            or style.get("mso-hide") == "all" or _out_of_sight(style)):
         return "all"
-    if (style.get("visibility") in ("hidden", "collapse")
-            or _ZERO_SIZE.fullmatch(style.get("font-size", "")) is not None):
-        return "undoable"
-    return ""
+    if (tag in _HIDDEN_TAGS or (tag == "dialog" and "open" not in attrs)
+            or (tag == "object" and "data" in attrs)):
+        return "tag"
+    return "details" if tag == "details" and "open" not in attrs else ""
 
 
-def _shows_again(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool:
-    """Whether an element inside an "undoable" one sets visibility or a font size again."""
-    return ("visibility" in style or "font-size" in style or "font" in style
-            or (tag == "font" and "size" in attrs))
+#: What text inherits: (colour, background, font size in px, visibility hidden); a colour,
+#: background or size this cannot read is None.
+_Look = tuple[str | None, str | None, float | None, bool]
+_LENGTH = re.compile(r"(\d+\.?\d*|\.\d+)(px|pt|pc|em|rem|ex|ch|%|in|cm|mm|q|vw|vh)?")
+_UNIT_PX = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "rem": 16.0, "in": 96.0, "cm": 37.8,
+            "mm": 3.78, "q": 0.945}
+_RELATIVE = {"em": 1.0, "ex": 0.5, "ch": 0.5, "%": 0.01}
+_SIZE_WORDS = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
+               "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0}
+_FONT_TAG_SIZES = (10.0, 13.0, 16.0, 18.0, 24.0, 32.0, 48.0)
+
+
+def _length(value: str, parent: float | None) -> float | None:
+    """A font size in px (``parent`` the inherited one); ``None`` when unknown."""
+    value = value.removesuffix("!important").strip()
+    if value in ("inherit", "unset", ""):
+        return parent
+    if value in _SIZE_WORDS:
+        return _SIZE_WORDS[value]
+    m = _LENGTH.fullmatch(value)
+    if m is None:
+        return None
+    number, unit = float(m.group(1)), m.group(2) or "px"
+    if number == 0:
+        return 0.0
+    if unit in _UNIT_PX:
+        return number * _UNIT_PX[unit]
+    if unit in _RELATIVE:
+        return None if parent is None else number * _RELATIVE[unit] * parent
+    return None
+
+
+def _font_size(tag: str, attrs: dict[str, str], style: dict[str, str],
+               parent: float | None) -> float | None:
+    """The font size an element's text has, in px (None when unknown)."""
+    if "font-size" in style:
+        return _length(style["font-size"], parent)
+    if "font" in style:  # the shorthand: the size is the part with a unit or a "/"
+        for part in style["font"].split():
+            size = part.split("/")[0]
+            if "/" in part or ((size[-1:].isalpha() or size.endswith("%"))
+                               and size[:1] in "0123456789."):
+                return _length(size, parent)
+        return parent if style["font"].strip() in ("inherit", "unset") else None
+    if tag == "font" and "size" in attrs:
+        size = attrs["size"].strip()
+        try:
+            n = int(size)
+        except ValueError:
+            return parent
+        n = 3 + n if size[:1] in "+-" else n
+        return _FONT_TAG_SIZES[min(max(n, 1), 7) - 1]
+    return parent
+
+
+def _look(tag: str, attrs: dict[str, str], style: dict[str, str], parent: _Look) -> _Look:
+    """What an element's text inherits (see :data:`_Look`), from its parent's."""
+    colour, background, size, unseen = parent
+    own = _background(attrs, style)
+    if own != "":
+        background = own
+    fill = (style.get("-webkit-text-fill-color") or style.get("color")
+            or (attrs.get("color", "") if tag == "font" else ""))
+    if fill and fill not in ("inherit", "unset", "currentcolor"):
+        colour = _colour(fill)
+    if (style.get("text-shadow", "none") != "none"
+            or "text" in style.get("background-clip", "")
+            or "text" in style.get("-webkit-background-clip", "")):
+        colour = None  # a shadow or a background drawn in the letters shows them
+    size = _font_size(tag, attrs, style, size)
+    visibility = style.get("visibility")
+    if visibility in ("hidden", "collapse"):
+        unseen = True
+    elif visibility == "visible":
+        unseen = False
+    return colour, background, size, unseen
+
+
+def _unseen(look: _Look) -> bool:
+    """Whether text with that look is out of sight."""
+    colour, background, size, unseen = look
+    if unseen or (size is not None and size < 2) or colour == "transparent":
+        return True
+    if colour is None or background is None:
+        return False
+    return max(abs(int(colour[i:i + 2], 16) - int(background[i:i + 2], 16))
+               for i in (1, 3, 5)) <= 16
 
 
 # Elements a browser never renders (round 7, F14: a salary band in a <title> or a <style>
@@ -731,47 +992,88 @@ def _unrendered_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+@dataclass(slots=True)
+class _Open:
+    """An open element while :func:`_hidden_ranges` reads a text."""
+
+    tag: str
+    start: int
+    hiding: str
+    look: _Look
+    unseen: bool
+    summary: tuple[int, int] | None = None  # (a closed <details>) its summary
+    details: _Open | None = None  # (a <summary>) the closed <details> it is the summary of
+
+
 def _hidden_ranges(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every element of ``text`` that its inline attributes hide, with its
-    content, to its end tag (or the end of the text), and of every element a browser never
-    renders (:func:`_unrendered_ranges`); merged, in order. Linear in the text: each element
-    is pushed, popped and undone at most once."""
+    """The (start, end) of every element of ``text`` that its attributes or styles hide, with
+    its content, to its end tag (or the end of the text), of every run of text out of sight
+    by what it inherits, and of every element a browser never renders
+    (:func:`_unrendered_ranges`); merged, in order. Linear in the text: each element is pushed
+    and popped at most once."""
     ranges: list[tuple[int, int]] = _unrendered_ranges(text)
-    stack: list[list[Any]] = []  # open elements: [tag, start, hiding]
+    sheet, sheet_background = (_sheet_classes(text) if "<style" in text.lower()
+                               else ({}, False))
+    root: _Look = ("#000000", None if sheet_background else "#ffffff", 16.0, False)
+    stack: list[_Open] = []
     open_tags: dict[str, int] = {}
-    undoable: list[list[Any]] = []  # the open elements whose hiding can still be undone
+    html_like: bool | None = None
+
+    def close(element: _Open, end: int) -> None:
+        open_tags[element.tag] -= 1
+        if element.hiding in ("all", "tag"):
+            ranges.append((element.start, end))
+        elif element.hiding == "details":
+            if element.summary is None:
+                ranges.append((element.start, end))
+            else:
+                ranges.extend([(element.start, element.summary[0]), (element.summary[1], end)])
+        if element.details is not None and element.details.summary is None:
+            element.details.summary = (element.start, end)
+
+    def pop_to(name: str, end: int) -> None:
+        while stack:
+            element = stack.pop()
+            close(element, end)
+            if element.tag == name:
+                break
+
+    pos = 0
     for m in _TAG.finditer(text):
+        if pos < m.start() and stack and stack[-1].unseen and text[pos:m.start()].strip():
+            ranges.append((pos, m.start()))  # a run of text out of sight
+        pos = m.end()
         if m.group(2) is None:  # a comment
             continue
         tag = m.group(2).lower()
         if m.group(1):  # an end tag
-            if not open_tags.get(tag):
-                continue
-            while stack:
-                element = stack.pop()
-                name, begin, hiding = element
-                open_tags[name] -= 1
-                if undoable and undoable[-1] is element:
-                    undoable.pop()
-                if hiding:
-                    ranges.append((begin, m.end()))
-                if name == tag:
-                    break
+            if open_tags.get(tag):
+                pop_to(tag, m.end())
             continue
-        attrs = _attributes(m.group(3))
-        style = _style(attrs)
-        if undoable and _shows_again(tag, attrs, style):
-            for element in undoable:  # something inside shows itself again
-                element[2] = ""
-            undoable.clear()
+        if tag in _CLOSES_P and open_tags.get("p"):
+            pop_to("p", m.start())  # a block ends an open paragraph
+        elif tag in ("rp", "rt") and stack and stack[-1].tag in ("rp", "rt"):
+            pop_to(stack[-1].tag, m.start())
         if tag in _VOID or m.group(3).rstrip().endswith("/"):
             continue
-        element = [tag, m.start(), _hiding(attrs, style)]
+        attrs = _attributes(m.group(3))
+        style = _style(attrs, _rules_for(tag, attrs, sheet) if sheet else None)
+        look = _look(tag, attrs, style, stack[-1].look if stack else root)
+        element = _Open(tag, m.start(), _hiding(tag, attrs, style), look, _unseen(look))
+        if tag == "summary" and stack and stack[-1].hiding == "details":
+            element.details = stack[-1]
         stack.append(element)
         open_tags[tag] = open_tags.get(tag, 0) + 1
-        if element[2] == "undoable":
-            undoable.append(element)
-    ranges.extend((begin, len(text)) for _, begin, hiding in stack if hiding)
+    if pos < len(text) and stack and stack[-1].unseen and text[pos:].strip():
+        ranges.append((pos, len(text)))
+    while stack:  # unclosed: hidden to the end (an element hidden by its name only in HTML)
+        element = stack.pop()
+        if element.hiding in ("tag", "details"):
+            if html_like is None:
+                html_like = _END_TAG.search(text) is not None
+            if not html_like:
+                continue
+        close(element, len(text))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(ranges):
         if merged and start <= merged[-1][1]:
