@@ -1113,11 +1113,16 @@ def _unhide_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]]
     stored: list[str] = []
     stored_index: list[int] = []
     pos = 0
-    for start, end in ranges:  # a hidden element reads as nothing, as the reader sees it
+    # (the spaces and the ". " that part the readings map to the tag that hides a range: a
+    # run of text hidden by its colour or size starts after that tag's ">")
+    anchors = [start if text[start] == "<" else max(text.rfind("<", 0, start), 0)
+               for start, _ in ranges]
+    for (start, end), anchor in zip(ranges, anchors, strict=True):
+        # a hidden element reads as nothing, as the reader sees it
         shown.append(text[pos:start])
         index.extend(range(pos, start))
         stored.extend([text[pos:start], " ", text[start:end], " "])
-        stored_index.extend([*range(pos, start), start, *range(start, end), start])
+        stored_index.extend([*range(pos, start), anchor, *range(start, end), anchor])
         pos = end
     for pieces, idx in ((shown, index), (stored, stored_index)):
         pieces.append(text[pos:])
@@ -1125,7 +1130,7 @@ def _unhide_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]]
     if displayed:
         return "".join(shown), index
     # (". " stands for the first hidden element)
-    return _read_twice("".join(shown), index, "".join(stored), stored_index, ranges[0][0])
+    return _read_twice("".join(shown), index, "".join(stored), stored_index, anchors[0])
 
 
 # Step 0, text inside a right-to-left override: U+202E makes the letters after it display right
