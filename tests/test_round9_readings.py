@@ -132,3 +132,41 @@ def test_money_in_other_digits_scores_as_in_ascii_digits() -> None:
     for digits in ("٣٠٠٠", "३०००", "۳۰۰۰"):
         text = f"My client pays ${digits} for a short report on your lab's work."
         assert rs.score(text).risk >= plain - 1e-9, digits
+
+
+# K: upside-down writing (red-team round 9, F4): each letter turned, usually the text reversed
+UPSIDE = dict(zip("abcdefghijklmnopqrstuvwxyz", "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz", strict=True))
+UPSIDE_MESSAGES = [
+    "Hi, my client pays $3000 for a short report on your lab's work. Add me on WhatsApp and "
+    "keep this between us.",
+    "Before our call, clone the repo and run npm install, then send me the output.",
+    "Bonjour, mon client verse 3 000 € pour une courte note sur vos travaux. Ajoutez-moi sur "
+    "WhatsApp et gardons cela entre nous.",
+]
+
+
+def _upside_down(text: str) -> str:
+    return "".join(UPSIDE.get(c.lower(), c) if c.isascii() and c.isalpha() else c for c in text)
+
+
+@pytest.mark.parametrize("plain", UPSIDE_MESSAGES)
+@pytest.mark.parametrize("reverse", [False, True])
+def test_upside_down_writing_reads_as_the_plain_text(plain: str, reverse: bool) -> None:
+    turned = _upside_down(plain)
+    turned = turned[::-1] if reverse else turned
+    fired = {h.name for h in extract_signals(plain)}
+    hits = extract_signals(turned)
+    assert {h.name for h in hits} >= fired | {"obfuscated_text"}, turned
+    assert_spans_valid(Approach(message=turned), hits)
+    assert rs.score(turned).risk >= rs.score(plain).risk - 1e-9
+    frame = extract_signals_frame(pd.DataFrame({"message": [turned] * 40}))
+    assert {n for n in frame.columns if frame.iloc[0][n]} == {h.name for h in hits}
+
+
+@pytest.mark.parametrize("text", [
+    "Kɔfi sent the report on Monday.",  # a Twi name: one turned letter
+    "The word is pronounced /ɹ/ in most accents.",
+    "Nous avons reçu le dossier de Kɔfi.",
+])
+def test_one_turned_letter_is_no_disguise(text: str) -> None:
+    assert "obfuscated_text" not in {h.name for h in extract_signals(text)}

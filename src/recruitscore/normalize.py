@@ -1171,6 +1171,58 @@ def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
                        text.index("\u202e"))
 
 
+# Step 0, upside-down writing (red-team round 9, F4; rule R27-K): "upside-down text" generators
+# write each letter as a turned look-alike (ɐ ɔ ǝ ɟ ƃ ɥ ᴉ ɾ ʞ ɯ ɹ ʇ ʌ ʍ ʎ, and for the letters
+# whose turned form is another ASCII letter b<->q, d<->p, n<->u) and usually reverse the text:
+# "ddɐsʇɐɥʍ uo ǝɯ ppɐ" is "add me on whatsapp". A word with a turned letter is read with its
+# letters turned back (ASCII letters of such a word too); when such words are at least half of
+# the words (three or more), the text is upside down and read twice, as an override is: in
+# the order written, ". ", then backwards. A turned letter alone (IPA, "ɔ" in Twi) changes one
+# word's reading and nothing else.
+_TURNED: dict[str, str] = {
+    "ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɥ": "h", "ᴉ": "i", "ɾ": "j", "ʞ": "k",
+    "ɯ": "m", "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y", "∀": "a", "ᗺ": "b", "Ɔ": "c",
+    "ᗡ": "d", "Ǝ": "e", "Ⅎ": "f", "⅁": "g", "˥": "l", "Ԁ": "p", "ᴚ": "r", "⊥": "t", "∩": "u",
+    "Λ": "v", "⅄": "y", "˙": ".", "¿": "?", "¡": "!",
+}
+#: in a turned word, the ASCII letters whose turned form is another ASCII letter
+_TURNED_ASCII = {"b": "q", "q": "b", "d": "p", "p": "d", "n": "u", "u": "n", "B": "Q", "Q": "B",
+                 "D": "P", "P": "D", "N": "U", "U": "N"}
+_TURNED_LETTERS = "".join(k for k in _TURNED if k.isalpha() or k in "∀Ⅎ⅁˥⊥∩⅄")
+#: a word with a turned letter (RE2 and re alike: a class of characters beyond ASCII)
+TURNED_HINT = f"[{_TURNED_LETTERS}]"
+_TURNED_WORD = re.compile(f"\\S*[{_TURNED_LETTERS}]\\S*")
+_TURNED_CHAR = re.compile(TURNED_HINT)
+
+
+def _unturn_indexed(text: str) -> tuple[str, list[int]] | None:
+    """Step 0: words in turned letters read with their letters turned back, and an upside-down
+    text also read backwards (see above); ``None`` when no word has a turned letter.
+
+    Examples
+    --------
+    >>> _unturn_indexed("ddɐsʇɐɥʍ uo ǝɯ ppɐ")[0]
+    'ppastahw no em dda. add me on whatsapp'
+    >>> _unturn_indexed("Kɔfi sent the file")[0]  # one word: read in place, not backwards
+    'Kcfi sent the file'
+    """
+    if _TURNED_CHAR.search(text) is None:
+        return None
+    found = list(_TURNED_WORD.finditer(text))
+    upside_down = len(found) >= 3 and 2 * len(found) >= len(text.split())
+    chars = list(text)
+    # (upside down, every word is turned: "uo" is "on" though no letter of it shows it)
+    for m in (_TOKEN.finditer(text) if upside_down else found):
+        for i in range(m.start(), m.end()):
+            ch = text[i]
+            chars[i] = _TURNED.get(ch) or _TURNED_ASCII.get(ch, ch)
+    forward = "".join(chars)
+    index = list(range(len(text)))
+    if not upside_down:
+        return forward, index
+    return _read_twice(forward, index, forward[::-1], index[::-1], 0)
+
+
 # Step 0, words joined by invisible characters (rule R21-E of the notes, December 2026):
 # "clone\u200bour\u200brepo" shows "cloneourrepo", and a variation selector, the combining
 # grapheme joiner or a tag character in place of every space hid a whole message (0.98 -> 0.34,
@@ -1565,7 +1617,7 @@ def _step0_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]] 
     out: str = text
     index: list[int] | None = None
     for step in (_unhide_indexed, _unmarkup_indexed, _unoverride_indexed, _unlink_indexed,
-                 _unjoin_indexed, _despace_indexed):
+                 _unturn_indexed, _unjoin_indexed, _despace_indexed):
         if step is _despace_indexed and not _may_be_written_apart(out):
             break
         done = (step(out, displayed)  # type: ignore[operator]
@@ -1596,6 +1648,8 @@ def _step0(text: str, suspect: bool | None = None, displayed: bool = False) -> s
         linked = _unlink_indexed(text)
         if linked is not None:
             text, suspect = linked[0], None
+    if not text.isascii() and _TURNED_CHAR.search(text):
+        text, suspect = _unturn_indexed(text)[0], None  # type: ignore[index]
     unjoined = _unjoin_indexed(text)
     if unjoined is not None:
         text, suspect = unjoined[0], None
@@ -1646,7 +1700,7 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
 #: of a tag, '&' of a character reference, an emphasis mark, '[' of BBCode, '||' of a spoiler,
 #: "](" of a markdown link, an invisible joining character); :func:`_step0` returns any other
 #: text as it is. For finding such texts column-wise: see :func:`fast_normalize_all`.
-STEP0_ANY = (STEP0_SUSPECT + r"|[\x{202e}<&*~\[]|__|\|\||\]\(|["
+STEP0_ANY = (STEP0_SUSPECT + "|" + TURNED_HINT + r"|[\x{202e}<&*~\[]|__|\|\||\]\(|["
              + "".join(f"\\x{{{lo:x}}}" + (f"-\\x{{{hi:x}}}" if hi > lo else "")
                        for lo, hi in JOINING_RANGES) + "]")
 

@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..normalize import JOINING_RANGES, LATIN_LETTERS, NormText, fast_normalize, normalize
+from ..normalize import (
+    JOINING_RANGES,
+    LATIN_LETTERS,
+    TURNED_HINT,
+    NormText,
+    fast_normalize,
+    normalize,
+)
 from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
 from .base import Evidence, MatchLike, compile_re2, find_spans
@@ -284,6 +291,10 @@ _MIXED_SCRIPT = re.compile(
 #: which French, Danish and German write.
 _DIGRAPHS = "ȣꝏỻʦᵫꜹꜻꜳꜵꜷꜽꝡʣʨʪʫᵺȸȹꜩȢꝎỺꜸꜺꜲꜴꜶꜼꝠꜨ"
 _DIGRAPH_IN_WORD = re.compile(f"[A-Za-z][{_DIGRAPHS}]|[{_DIGRAPHS}][A-Za-z]")
+#: A word with two turned letters or more ("ʍɥɐʇsɐdd": upside-down writing, red-team round 9
+#: F4; the matching form reads it turned back, ``normalize._unturn_indexed``); one alone is
+#: IPA or a Twi name ("Kɔfi").
+_TURNED_IN_WORD = re.compile(f"\\S*{TURNED_HINT}\\S*?{TURNED_HINT}\\S*")
 # Characters that each pattern above needs: in the boolean twin, a pattern runs only on a text
 # that holds one (a search for one class skips along the text; each pattern starts with a
 # class that nearly every character is in, or with an alternation, which Python's re tries at
@@ -294,6 +305,7 @@ _STYLED_CHAR = re.compile(f"[{_SMALL_CAPS}\U0001d400-\U0001d7ff\u24b6-\u24e9"
                           "\U0001f130-\U0001f189\uff21-\uff3a\uff41-\uff5a]")
 _MIXED_CHAR = re.compile("[\u0400-\u04ff\u0370-\u03ff]")
 _DIGRAPH_CHAR = re.compile(f"[{_DIGRAPHS}]")
+_TURNED_CHAR = re.compile(TURNED_HINT)
 #: Words worth disguising, by writers who want to slip past a keyword filter.
 KEY_TERMS: tuple[str, ...] = (
     "whatsapp", "telegram", "signal", "wechat", "skype", "viber", "threema", "gmail", "proton",
@@ -330,7 +342,7 @@ _SPELLED_AT = re.compile(
 #: searched for a digit of that kind between two letters.
 OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
     [_INVISIBLE_IN_WORD.pattern, _SELECTOR_IN_WORD.pattern, _MIXED_SCRIPT.pattern,
-     _STYLED.pattern, _DIGRAPH_IN_WORD.pattern,
+     _STYLED.pattern, _DIGRAPH_IN_WORD.pattern, TURNED_HINT,
      r"\pL[013457]{1,2}\pL", "(?:\\pL[ .\\-_*/\u00b7\u2022]){4}\\pL", "\u202e",
      f"[{BLANK_LOOKING}]"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
@@ -370,6 +382,7 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
             or (_SELECTOR_CHAR.search(text) and _SELECTOR_IN_WORD.search(text))
             or (_MIXED_CHAR.search(text) and _MIXED_SCRIPT.search(text))
             or (_DIGRAPH_CHAR.search(text) and _DIGRAPH_IN_WORD.search(text))
+            or (_TURNED_CHAR.search(text) and _TURNED_IN_WORD.search(text))
             or (_STYLED_CHAR.search(text) and _STYLED.search(text))
             or _SPACED_RAW.search(text) or "\u202e" in text
             or (_BLANK_CHAR.search(text) and _BLANK_AS_SPACE.search(text))):
@@ -388,7 +401,7 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     text = approach.message
     out: list[Evidence] = []
     for rx in (_INVISIBLE_IN_WORD, _SELECTOR_IN_WORD, _MIXED_SCRIPT, _STYLED, _DIGRAPH_IN_WORD,
-               _SPACED_RAW, _OVERRIDE, _BLANK_AS_SPACE):
+               _TURNED_IN_WORD, _SPACED_RAW, _OVERRIDE, _BLANK_AS_SPACE):
         for k, m in enumerate(rx.finditer(text)):
             if k >= 5:
                 break
