@@ -139,9 +139,18 @@ def padding() -> None:
         "nested hidden tags": "<b style='display:none'>",
         "ellipses between words": "clone... our... ",
         "em dashes between words": "clone\u2014our\u2014",
+        # style sheets (round 9 F2 read them; review34 found quadratic parsing)
+        "unclosed style tags": "<style>",
+        "upside-down words": "ddɐsʇɐɥʍ uo ǝɯ ppɐ ",
     }
     for name, piece in shapes.items():
         text = piece * (90_000 // len(piece))
+        _, seconds = _timed(lambda text=text: rs.score(text + " " + HOSTILE))
+        print(f"step 0 {name:30s} 90 kB, rs.score: {seconds:6.2f} s")
+    for name, body in {"style sheet without braces": "a", "style sheet of at-signs": "@",
+                       "style sheet of open braces": "a{", "style sheet of comments": "/* a "
+                       }.items():
+        text = "<style>" + body * (90_000 // len(body)) + "</style>x"
         _, seconds = _timed(lambda text=text: rs.score(text + " " + HOSTILE))
         print(f"step 0 {name:30s} 90 kB, rs.score: {seconds:6.2f} s")
     # stretched letters in one token with no repeated piece (padding would cut a repeated one):

@@ -170,3 +170,26 @@ def test_upside_down_writing_reads_as_the_plain_text(plain: str, reverse: bool) 
 ])
 def test_one_turned_letter_is_no_disguise(text: str) -> None:
     assert "obfuscated_text" not in {h.name for h in extract_signals(text)}
+
+
+def test_the_style_sheet_readers_find_what_the_patterns_found() -> None:
+    """The one-pass readers of a <style> sheet (review34: the patterns took quadratic time)
+    return what the regular expressions they replace return, on random short sheets."""
+    import random
+    import re
+
+    from recruitscore.normalize import _at_rules, _css_rules, _sheets
+
+    at_rule = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[^{};]*;")
+    rule = re.compile(r"([^{}]*)\{([^{}]*)\}")
+    sheet = re.compile(r"<style(?=[\s>])[^<>]{0,2000}>(.{0,100000}?)</style\s*>",
+                       re.IGNORECASE | re.DOTALL)
+    rng = random.Random(7)
+    for _ in range(5000):
+        css = "".join(rng.choice("{};@ab .") for _ in range(rng.randint(0, 14)))
+        assert _at_rules(css) == [m.span() for m in at_rule.finditer(css)], css
+        assert list(_css_rules(css)) == [m.groups() for m in rule.finditer(css)], css
+    for _ in range(2000):
+        text = "".join(rng.choice(["<style>", "</style>", "</STYLE >", "x", "<style a>", "<"])
+                       for _ in range(rng.randint(0, 8)))
+        assert list(_sheets(text)) == [m.group(1) for m in sheet.finditer(text)], text

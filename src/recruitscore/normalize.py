@@ -604,7 +604,30 @@ _HIDING_HINT = re.compile(r"style|color|\shidden|<(?:head|title|script|template|
 _TAG = re.compile(r"<!--.{0,500}?-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})([^<>]{0,2000})>",
                   re.DOTALL)
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+def _strip_comments(css: str) -> str:
+    r"""``css`` without its comments, in one pass (an unclosed one runs to the end, as in CSS;
+    a lazy ``/\*.*?\*/`` took quadratic time on many unclosed ones: review34).
+
+    Examples
+    --------
+    >>> _strip_comments("a/* x */b /* y")
+    'ab '
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        i = css.find("/*", pos)
+        if i < 0:
+            out.append(css[pos:])
+            break
+        out.append(css[pos:i])
+        j = css.find("*/", i + 2)
+        if j < 0:
+            break
+        pos = j + 2
+    return "".join(out)
+
+
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\r\n\f]?|([^\r\n\f0-9a-fA-F]))")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "source", "track", "wbr"})
@@ -655,7 +678,7 @@ def _declarations(css: str) -> tuple[dict[str, str], set[str]]:
     declared !important (an !important declaration wins, then the last one)."""
     style: dict[str, str] = {}
     important: set[str] = set()
-    for declaration in _CSS_COMMENT.sub("", css).split(";"):
+    for declaration in _strip_comments(css).split(";"):
         prop, _, val = declaration.partition(":")
         prop, val = _css_unescape(prop).strip().lower(), _css_unescape(val).strip().lower()
         strong = val.endswith("!important")
@@ -693,10 +716,86 @@ def _style(attrs: dict[str, str], rules: list[tuple[dict[str, str], set[str]]] |
     return style
 
 
-_SHEET = re.compile(r"<style(?=[\s>])[^<>]{0,2000}>(.{0,100000}?)</style\s*>",
-                    re.IGNORECASE | re.DOTALL)
-_AT_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[^{};]*;")
-_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+# The style sheets are read in one pass each (review34: patterns such as
+# ``([^{}]*)\{([^{}]*)\}`` or a lazy body up to ``</style>`` took quadratic time on a sheet
+# without braces or on thousands of unclosed <style> tags: 62 s for 56 kB).
+_STYLE_OPEN = re.compile(r"<style(?=[\s>])[^<>]{0,2000}>", re.IGNORECASE)
+_STYLE_CLOSE = re.compile(r"</style\s*>", re.IGNORECASE)
+_SHEET_MAX = 100_000
+_AT_DELIMITER = re.compile(r"[{};]")
+_BRACE = re.compile(r"[{}]")
+
+
+def _sheets(text: str) -> Iterator[str]:
+    """The bodies of the <style> elements of ``text`` (at most 100,000 characters each)."""
+    pos = 0
+    close: re.Match[str] | None = None
+    for m in _STYLE_OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        if close is None or close.start() < m.end():
+            close = _STYLE_CLOSE.search(text, m.end())
+            if close is None:
+                return
+        if close.start() - m.end() <= _SHEET_MAX:
+            yield text[m.end():close.start()]
+            pos = close.end()
+
+
+def _at_rules(css: str) -> list[tuple[int, int]]:
+    r"""Spans of a sheet's at-rules: ``@import ...;`` and ``@media ... { ... }`` with rules
+    inside it (one level), as ``@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[^{};]*;`` finds them.
+
+    Examples
+    --------
+    >>> css = "@import x; .a{b:c} @media print { .z{display:none} } .y{}"
+    >>> [css[a:b] for a, b in _at_rules(css)]
+    ['@import x;', '@media print { .z{display:none} }']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (at := css.find("@", pos)) >= 0:
+        delimiter = _AT_DELIMITER.search(css, at)
+        if delimiter is None:
+            break
+        d = delimiter.start()
+        if css[d] == ";":
+            spans.append((at, d + 1))
+            pos = d + 1
+            continue
+        pos = d + 1  # (every "@" before a "}" fails there alike)
+        if css[d] == "}":
+            continue
+        k = d + 1
+        while (brace := _BRACE.search(css, k)) is not None:
+            if css[brace.start()] == "}":
+                spans.append((at, brace.end()))
+                pos = brace.end()
+                break
+            inner = _BRACE.search(css, brace.end())  # an inner rule closes before any "{"
+            if inner is None or css[inner.start()] == "{":
+                break
+            k = inner.end()
+    return spans
+
+
+def _css_rules(css: str) -> Iterator[tuple[str, str]]:
+    r"""``(selector, declarations)`` of each ``selector { declarations }`` with no brace in
+    either, as ``([^{}]*)\{([^{}]*)\}`` finds them.
+
+    Examples
+    --------
+    >>> list(_css_rules(".a{x:1} b{{ .c { y:2 }"))
+    [('.a', 'x:1'), (' .c ', ' y:2 ')]
+    """
+    before, last = -1, -1
+    for m in _BRACE.finditer(css):
+        k = m.start()
+        if css[k] == "}" and last >= 0 and css[last] == "{":
+            yield css[before + 1:last], css[last + 1:k]
+        before, last = last, k
+
+
 _CLASS_RULE = re.compile(r"\s*([a-z][a-z0-9]*)?\.(-?[_a-z][-_a-z0-9]*)\s*")
 _CLASS_NAME = re.compile(r"\.(-?[_a-zA-Z][-_a-zA-Z0-9]*)")
 
@@ -709,14 +808,18 @@ def _sheet_classes(text: str) -> tuple[_Rules, bool]:
     rules: _Rules = {}
     contested: set[str] = set()
     background = False
-    for sheet in _SHEET.finditer(text):
-        css = _CSS_COMMENT.sub("", sheet.group(1))
+    for body in _sheets(text):
+        css = _strip_comments(body)
         background = background or "background" in css.lower()
-        for block in _AT_BLOCK.finditer(css):
-            contested.update(_CLASS_NAME.findall(block.group()))
-        for rule in _RULE.finditer(_AT_BLOCK.sub("", css)):
-            declarations, important = _declarations(rule.group(2))
-            for selector in rule.group(1).split(","):
+        pieces, pos = [], 0
+        for start, end in _at_rules(css):
+            contested.update(_CLASS_NAME.findall(css, start, end))
+            pieces.append(css[pos:start])
+            pos = end
+        pieces.append(css[pos:])
+        for selectors, body_ in _css_rules("".join(pieces)):
+            declarations, important = _declarations(body_)
+            for selector in selectors.split(","):
                 one = _CLASS_RULE.fullmatch(selector.lower())
                 if one is None:
                     contested.update(_CLASS_NAME.findall(selector))
