@@ -590,9 +590,10 @@ class PatternSignal(Signal):
     unless_void: str = ""
     #: optional RE2 pattern (matching form): a closed formula that holds a match whole, which
     #: it cancels whatever its words (no :attr:`unless_void` applies, as the formula's words
-    #: are a closed list): the "notify the sender immediately" of a misdelivery disclaimer is
-    #: a template's, not a demand on the reader (rule R27-D2). A match outside the formula,
-    #: even right after it ("..., still contact us immediately"), is kept.
+    #: are a closed list, from its start to its own end): the "notify the sender immediately"
+    #: of a misdelivery disclaimer is a template's, not a demand on the reader (rule R27-D2). A
+    #: match outside the formula, even right after it ("..., still contact us immediately"),
+    #: is kept. It is looked for in the whole text, not the match's sentence.
     unless_template: str = ""
     #: optional RE2 pattern (matching form): a match in a clause that holds it is never
     #: cancelled by :attr:`unless`. For a match that *is* the red flag whatever is said beside
@@ -672,8 +673,10 @@ class PatternSignal(Signal):
         if self._is_firm(text, start, end, lo, hi):
             return False
         template: Regex | None = self._template  # type: ignore[attr-defined]
-        if template is not None and any(m.start() <= start - lo and m.end() >= end - lo
-                                        for m in template.finditer(text[lo:hi])):
+        # (over the whole text, as the batch path's row filter reads it: a formula closes
+        # itself, and "$" is then the end of the text in both paths; review34)
+        if template is not None and any(m.start() <= start and m.end() >= end
+                                        for m in template.finditer(text)):
             return True
         unless: Regex | None = self._unless  # type: ignore[attr-defined]
         if unless is None:

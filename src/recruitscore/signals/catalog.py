@@ -1629,7 +1629,7 @@ _MD_NOTIFY = (
     r"|the originator|me|the system manager|the postmaster)|let (?:the sender|us|me) know"
     r"|reply to (?:the sender|us|me)(?: to let (?:us|me|them|the sender) know)?)")
 _MD_AFTER = r"(?: " + _MD_ADVERB + r")?(?: " + _MD_BY + r")?(?: " + _MD_ADVERB + r")?"
-_MD_END = r"(?:,? (?:and |then |and then )?" + _MD_DELETE + r")?(?: ?[.;!]| ?$)"
+_MD_END = r"(?:,? (?:and |then |and then )?" + _MD_DELETE + r")?(?: ?[.;!?]| ?$)"
 _MD_FR_CONDITION = (
     r"(?:(?:recu|recevez|reception de) (?:(?:ce|cet|le) (?:message|courriel|mail|e-?mail) )?"
     r"par erreur"
@@ -1645,17 +1645,17 @@ _MD_FR_AFTER = (
     r"|le signataire))?(?: (?:immediatement|sans delai|aussitot))?(?: par (?:retour de )?"
     r"(?:courriel|mail|e-?mail|telephone))?")
 _MD_FR_END = (r"(?: et (?:de |d')?(?:le |la |les |l')?(?:detruire|supprimer|effacer)\b"
-              r"| ?[.;!]| ?$)")
+              r"| ?[.;!?]| ?$)")
 _MISDELIVERY = (
     r"\b" + _MD_CONDITION + r"[,;:]?(?: " + _MD_WORDS + r",?){0,6} " + _MD_NOTIFY + _MD_AFTER
     + _MD_END
     + r"|\b(?:(?:please|kindly) )?(?:" + _MD_ADVERB + r" )?" + _MD_NOTIFY + _MD_AFTER
     + r"(?:,? (?:and |then |and then )?" + _MD_DELETE + r")?,? (?:if|should|in case) you (?:have )?"
-    + _MD_CONDITION
+    + _MD_CONDITION + _MD_END
     + r"|\b" + _MD_FR_CONDITION + r"[,;:]?(?: ?" + _MD_FR_WORDS + r",?){0,8} ?" + _MD_FR_NOTIFY
     + _MD_FR_AFTER + _MD_FR_END
     + r"|\b(?:merci|veuillez)(?: de| d')? ?(?:en |nous en |nous )?" + _MD_FR_NOTIFY
-    + _MD_FR_AFTER + r",? si vous (?:l'avez |avez |les avez )?" + _MD_FR_CONDITION
+    + _MD_FR_AFTER + r",? si vous (?:l'avez |avez |les avez )?" + _MD_FR_CONDITION + _MD_FR_END
 )
 #: The sender's promise to act fast on its own side (rule R26-F): "we'll be in touch with you
 #: as soon as possible", "we will review your application immediately", « nous allons étudier
@@ -1806,6 +1806,12 @@ URGENCY = PatternSignal(
         E("If you received this by mistake, please contact us immediately to claim your "
           "starting bonus.", spans=("immediately",),
           note="the formula does not end there: a demand (R27-D2)"),
+        E("Contact me immediately if you received this message by mistake or if you want the "
+          "$9,000/month role.", spans=("immediately",),
+          note="the request first: the formula ends at the condition (review34)"),
+        E("Merci de me contacter immédiatement si vous avez reçu ce message par erreur ou si le "
+          "poste vous intéresse.", lang="fr", spans=("immédiatement",),
+          note="the request first: the formula ends at the condition (review34)"),
         E("If you received this in error, delete it immediately and pay the deposit within 24 "
           "hours.", spans=("immediately", "within 24 hours"),
           note="the formula does not end at a payment (R27-D2b)"),
@@ -1892,6 +1898,8 @@ URGENCY = PatternSignal(
         E("If you think you got this e-mail in error, reply to the sender to let them know, then "
           "permanently delete it and any attachments immediately.",
           note="a legal disclaimer (R27-D2b)"),
+        E("If you received this message in error, please contact us immediately? Thanks.",
+          note="a question mark ends the formula too, in both paths (review34)"),
         # the request first, the condition after it (R27-D2)
         E("Please notify the sender immediately by e-mail if you have received this e-mail by "
           "mistake and delete this e-mail from your system.", note="a legal disclaimer"),
