@@ -167,9 +167,36 @@ def test_upside_down_writing_reads_as_the_plain_text(plain: str, reverse: bool) 
     "Kɔfi sent the report on Monday.",  # a Twi name: one turned letter
     "The word is pronounced /ɹ/ in most accents.",
     "Nous avons reçu le dossier de Kɔfi.",
+    "Ɔkɔmfo Anokye and Kɔfi will join the call.",  # two Twi words (review34 M2)
+    "ΕΛΛΑΔΑ: our Athens office is hiring engineers.",  # Greek capitals
+    "The IPA for it is /ɹʌn/, as in the word run.",
 ])
-def test_one_turned_letter_is_no_disguise(text: str) -> None:
+def test_turned_letters_of_other_writings_are_no_disguise(text: str) -> None:
     assert "obfuscated_text" not in {h.name for h in extract_signals(text)}
+
+
+@pytest.mark.parametrize("plain", [
+    "Before our call, clone the repo and run npm install, then send me the output.",
+    "Please pay the $90 deposit via Zelle before you start, no interview needed.",
+    "Merci de régler 90 € de frais de dossier par Western Union avant votre entretien.",
+])
+def test_an_upside_down_sign_off_leaves_the_plain_words_plain(plain: str) -> None:
+    """review34 H1: an upside-down stretch as long as the message turned every word of it."""
+    sign_off = _upside_down("Best regards from the whole team, we look forward to working "
+                            "with you soon and wish you a pleasant week ahead.")[::-1]
+    fired = {h.name for h in extract_signals(plain)}
+    text = plain + " " + sign_off
+    assert {h.name for h in extract_signals(text)} >= fired | {"obfuscated_text"}
+    assert rs.score(text).risk >= rs.score(plain).risk - 1e-9
+
+
+@pytest.mark.parametrize(("plain", "disguised"), [
+    ("Please pay the deposit of $90 via Zelle.", "Please pay the dǝposit of $90 via Zelle."),
+    ("Add me on Signal, my number is below.", "Add me on Sᴉgnal, my number is below."),
+])
+def test_one_turned_letter_in_a_word_reads_as_its_letter(plain: str, disguised: str) -> None:
+    """review34 M3: a lone turned letter is that letter; the word's other letters stay."""
+    assert {h.name for h in extract_signals(disguised)} == {h.name for h in extract_signals(plain)}
 
 
 def test_the_style_sheet_readers_find_what_the_patterns_found() -> None:

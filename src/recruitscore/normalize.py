@@ -1278,52 +1278,106 @@ def _unoverride_indexed(text: str) -> tuple[str, list[int]] | None:
 # write each letter as a turned look-alike (ɐ ɔ ǝ ɟ ƃ ɥ ᴉ ɾ ʞ ɯ ɹ ʇ ʌ ʍ ʎ, and for the letters
 # whose turned form is another ASCII letter b<->q, d<->p, n<->u) and usually reverse the text:
 # "ddɐsʇɐɥʍ uo ǝɯ ppɐ" is "add me on whatsapp". A word with a turned letter is read with its
-# letters turned back (ASCII letters of such a word too); when such words are at least half of
-# the words (three or more), the text is upside down and read twice, as an override is: in
-# the order written, ". ", then backwards. A turned letter alone (IPA, "ɔ" in Twi) changes one
-# word's reading and nothing else.
+# turned letters turned back, and its b/q, d/p and n/u swapped too when it is mostly turned
+# (two turned letters, or a third of its letters: "dɐʎs" is "pays", but "dǝposit" is
+# "deposit" and "Sᴉgnal" "Signal"; review34 M3); other words as written. Where three words or
+# more hold a turned letter and they are at least half of the words from the first of them to
+# the last, that stretch is upside down (:func:`upside_down_span`) and is also read backwards,
+# every letter of it turned back, after ". ", as an override is; the rest of the text is not
+# (an attacker's upside-down sign-off as long as the message turned every plain word of it:
+# review34 H1).
 _TURNED: dict[str, str] = {
     "ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɥ": "h", "ᴉ": "i", "ɾ": "j", "ʞ": "k",
     "ɯ": "m", "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y", "∀": "a", "ᗺ": "b", "Ɔ": "c",
     "ᗡ": "d", "Ǝ": "e", "Ⅎ": "f", "⅁": "g", "˥": "l", "Ԁ": "p", "ᴚ": "r", "⊥": "t", "∩": "u",
-    "Λ": "v", "⅄": "y", "˙": ".", "¿": "?", "¡": "!",
+    "⅄": "y", "˙": ".", "¿": "?", "¡": "!",
 }
-#: in a turned word, the ASCII letters whose turned form is another ASCII letter
+#: the ASCII letters whose turned form is another ASCII letter
 _TURNED_ASCII = {"b": "q", "q": "b", "d": "p", "p": "d", "n": "u", "u": "n", "B": "Q", "Q": "B",
                  "D": "P", "P": "D", "N": "U", "U": "N"}
 _TURNED_LETTERS = "".join(k for k in _TURNED if k.isalpha() or k in "∀Ⅎ⅁˥⊥∩⅄")
-#: a word with a turned letter (RE2 and re alike: a class of characters beyond ASCII)
+#: a turned letter (RE2 and re alike: a class of characters beyond ASCII)
 TURNED_HINT = f"[{_TURNED_LETTERS}]"
 _TURNED_WORD = re.compile(f"\\S*[{_TURNED_LETTERS}]\\S*")
 _TURNED_CHAR = re.compile(TURNED_HINT)
 
 
+#: a word whose letters all turn into letters (b d l n o p q s u x z: "uo", "sn", "pun"), which
+#: an upside-down stretch may begin or end with
+_TURNABLE_WORD = re.compile(r"[^\sA-Za-z]*[bdlnopqsuxzBDNOPQSUXZ]+[^\sA-Za-z]*")
+
+
+def upside_down_span(text: str) -> tuple[int, int] | None:
+    """The stretch of ``text`` written upside down, from the first word with a turned letter
+    to the last (and the words around them whose letters all turn into letters), when three
+    words or more hold one and they are at least half of its words.
+
+    Examples
+    --------
+    >>> text = "Hi! .sn uǝǝʍʇǝq sᴉɥʇ dǝǝʞ"
+    >>> lo, hi = upside_down_span(text)
+    >>> text[lo:hi]
+    '.sn uǝǝʍʇǝq sᴉɥʇ dǝǝʞ'
+    >>> upside_down_span("Kɔfi and Ɔkɔmfo sent the report") is None  # two words
+    True
+    """
+    found = list(_TURNED_WORD.finditer(text)) if _TURNED_CHAR.search(text) else []
+    if len(found) < 3:
+        return None
+    lo, hi = found[0].start(), found[-1].end()
+    if 2 * len(found) < len(text[lo:hi].split()):
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    first = next(i for i, t in enumerate(tokens) if t.start() == lo)
+    last = next(i for i, t in enumerate(tokens) if t.end() == hi)
+    while first > 0 and _TURNABLE_WORD.fullmatch(tokens[first - 1].group()):
+        first -= 1
+    while last + 1 < len(tokens) and _TURNABLE_WORD.fullmatch(tokens[last + 1].group()):
+        last += 1
+    return tokens[first].start(), tokens[last].end()
+
+
+def _turned_back(word: str) -> str:
+    """A word with a turned letter, read turned back (see above)."""
+    turned = sum(ch in _TURNED_LETTERS for ch in word)
+    swap = turned >= 2 or 3 * turned >= sum(ch.isalpha() for ch in word)
+    return "".join(_TURNED.get(ch) or (_TURNED_ASCII.get(ch, ch) if swap else ch) for ch in word)
+
+
 def _unturn_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: words in turned letters read with their letters turned back, and an upside-down
-    text also read backwards (see above); ``None`` when no word has a turned letter.
+    """Step 0: words in turned letters read turned back, and an upside-down stretch also read
+    backwards (see above); ``None`` when no word has a turned letter.
 
     Examples
     --------
     >>> _unturn_indexed("ddɐsʇɐɥʍ uo ǝɯ ppɐ")[0]
     'ppastahw no em dda. add me on whatsapp'
-    >>> _unturn_indexed("Kɔfi sent the file")[0]  # one word: read in place, not backwards
-    'Kcfi sent the file'
+    >>> _unturn_indexed("Kɔfi sent the dǝposit")[0]  # read in place, not backwards
+    'Kcfi sent the deposit'
     """
     if _TURNED_CHAR.search(text) is None:
         return None
-    found = list(_TURNED_WORD.finditer(text))
-    upside_down = len(found) >= 3 and 2 * len(found) >= len(text.split())
-    chars = list(text)
-    # (upside down, every word is turned: "uo" is "on" though no letter of it shows it)
-    for m in (_TOKEN.finditer(text) if upside_down else found):
-        for i in range(m.start(), m.end()):
-            ch = text[i]
-            chars[i] = _TURNED.get(ch) or _TURNED_ASCII.get(ch, ch)
-    forward = "".join(chars)
+    span = upside_down_span(text)
+    lo, hi = span if span is not None else (len(text), len(text))
+    # (inside an upside-down stretch every letter is turned back: "uo" is "on" though no
+    # letter of it shows it; outside it, only the words with a turned letter)
+    stretch = "".join(_TURNED.get(ch) or _TURNED_ASCII.get(ch, ch) for ch in text[lo:hi])
+    pieces: list[str] = []
+    pos = 0
+    for m in _TURNED_WORD.finditer(text, 0, lo):
+        pieces.extend([text[pos:m.start()], _turned_back(m.group())])
+        pos = m.end()
+    pieces.extend([text[pos:lo], stretch])
+    pos = hi
+    for m in _TURNED_WORD.finditer(text, hi):
+        pieces.extend([text[pos:m.start()], _turned_back(m.group())])
+        pos = m.end()
+    pieces.append(text[pos:])
+    forward = "".join(pieces)
     index = list(range(len(text)))
-    if not upside_down:
+    if span is None:
         return forward, index
-    return _read_twice(forward, index, forward[::-1], index[::-1], 0)
+    return _read_twice(forward, index, stretch[::-1], list(range(hi - 1, lo - 1, -1)), lo)
 
 
 # Step 0, words joined by invisible characters (rule R21-E of the notes, December 2026):

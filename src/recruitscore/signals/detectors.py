@@ -13,6 +13,7 @@ from ..normalize import (
     NormText,
     fast_normalize,
     normalize,
+    upside_down_span,
 )
 from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
@@ -291,10 +292,6 @@ _MIXED_SCRIPT = re.compile(
 #: which French, Danish and German write.
 _DIGRAPHS = "ȣꝏỻʦᵫꜹꜻꜳꜵꜷꜽꝡʣʨʪʫᵺȸȹꜩȢꝎỺꜸꜺꜲꜴꜶꜼꝠꜨ"
 _DIGRAPH_IN_WORD = re.compile(f"[A-Za-z][{_DIGRAPHS}]|[{_DIGRAPHS}][A-Za-z]")
-#: A word with two turned letters or more ("ʍɥɐʇsɐdd": upside-down writing, red-team round 9
-#: F4; the matching form reads it turned back, ``normalize._unturn_indexed``); one alone is
-#: IPA or a Twi name ("Kɔfi").
-_TURNED_IN_WORD = re.compile(f"\\S*{TURNED_HINT}\\S*?{TURNED_HINT}\\S*")
 # Characters that each pattern above needs: in the boolean twin, a pattern runs only on a text
 # that holds one (a search for one class skips along the text; each pattern starts with a
 # class that nearly every character is in, or with an alternation, which Python's re tries at
@@ -305,7 +302,7 @@ _STYLED_CHAR = re.compile(f"[{_SMALL_CAPS}\U0001d400-\U0001d7ff\u24b6-\u24e9"
                           "\U0001f130-\U0001f189\uff21-\uff3a\uff41-\uff5a]")
 _MIXED_CHAR = re.compile("[\u0400-\u04ff\u0370-\u03ff]")
 _DIGRAPH_CHAR = re.compile(f"[{_DIGRAPHS}]")
-_TURNED_CHAR = re.compile(TURNED_HINT)
+_TURNED_CHAR = re.compile(TURNED_HINT)  # (upside-down writing: normalize.upside_down_span)
 #: Words worth disguising, by writers who want to slip past a keyword filter.
 KEY_TERMS: tuple[str, ...] = (
     "whatsapp", "telegram", "signal", "wechat", "skype", "viber", "threema", "gmail", "proton",
@@ -382,7 +379,7 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
             or (_SELECTOR_CHAR.search(text) and _SELECTOR_IN_WORD.search(text))
             or (_MIXED_CHAR.search(text) and _MIXED_SCRIPT.search(text))
             or (_DIGRAPH_CHAR.search(text) and _DIGRAPH_IN_WORD.search(text))
-            or (_TURNED_CHAR.search(text) and _TURNED_IN_WORD.search(text))
+            or (_TURNED_CHAR.search(text) and upside_down_span(text) is not None)
             or (_STYLED_CHAR.search(text) and _STYLED.search(text))
             or _SPACED_RAW.search(text) or "\u202e" in text
             or (_BLANK_CHAR.search(text) and _BLANK_AS_SPACE.search(text))):
@@ -401,7 +398,7 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     text = approach.message
     out: list[Evidence] = []
     for rx in (_INVISIBLE_IN_WORD, _SELECTOR_IN_WORD, _MIXED_SCRIPT, _STYLED, _DIGRAPH_IN_WORD,
-               _TURNED_IN_WORD, _SPACED_RAW, _OVERRIDE, _BLANK_AS_SPACE):
+               _SPACED_RAW, _OVERRIDE, _BLANK_AS_SPACE):
         for k, m in enumerate(rx.finditer(text)):
             if k >= 5:
                 break
@@ -416,6 +413,9 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
             while e < hi and (text[e].isalnum() or text[e] in _HIDDEN_CHARS):
                 e += 1
             out.append(Evidence("message", s, e, text[s:e]))
+    span = upside_down_span(text) if _TURNED_CHAR.search(text) else None
+    if span is not None:  # upside-down writing (red-team round 9, F4)
+        out.append(Evidence("message", span[0], span[1], text[span[0]:span[1]]))
     nt = norms["message"]
     found = 0
     for m, spelt in _key_words(nt.text, nt.original):
