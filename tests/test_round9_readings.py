@@ -42,8 +42,16 @@ TABLE: list[Row] = [
      ("3 000 balles pour une courte note",)),
     ("paid_report", "Mon client verse ₹250 000 pour un rapport sur vos travaux.",
      ("₹250 000 pour un rapport",)),
-    ("outsized_pay", "You can earn up to 5000 rupees daily from home.",
-     ("earn up to 5000 rupees",)),
+    # outsized pay judges an amount's size: only in the currencies whose size it knows
+    # (review34 M4)
+    ("outsized_pay", "You can earn up to $5000 daily from home.", ("earn up to $5000",)),
+    ("outsized_pay", "You can earn up to 5000 rupees daily from home.", None),
+    ("outsized_pay", "Freshers can earn ₹30,000 per month.", None),
+    ("paid_report", "My client pays ETH 2 for a short report on your lab's work.",
+     ("ETH 2 for a short report",)),
+    ("paid_report", "Please send ETH 2 papers and a short report on them.", None),
+    ("paid_report", "We host a grand in-person event; a short report follows.", None),
+    ("paid_report", "My client pays a grand for a short report.", ("a grand for a short report",)),
     # not money
     ("paid_report", "The grand opening of our lab is next week; a short report would help.",
      None),

@@ -32,6 +32,7 @@ from .lexicon import (
     FIGURE,
     FREEMAIL,
     GAP,
+    MAJOR_MONEY_AMOUNT,
     MONEY_AMOUNT,
     NEGATED_ACTION,
     ROUGHLY,
@@ -1143,7 +1144,9 @@ OUTSIZED_PAY = PatternSignal(
             r"|pay|income|rate|package)\b",
             r"\btoo good to (?:be true|miss|pass up)\b|\beasy money\b",
             r"\bno experience (?:needed|required|necessary)\b",
-            r"\b(?:earn|make) (?:" + ROUGHLY + r" )?(?:" + MONEY_AMOUNT + ")",
+            # an amount whose size can be judged (MAJOR_MONEY_AMOUNT: "earn ₹30,000 a month" is
+            # a fresher's pay; review34 M4)
+            r"\b(?:earn|make) (?:" + ROUGHLY + r" )?(?:" + MAJOR_MONEY_AMOUNT + ")",
             # French
             # « balles » (slang for euros), as « € par mois » (set C, R23-B)
             r"\b[0-9]{2,3}(?:[ .]?[0-9]{3}| ?k) ?(?:€|euros|eur|balles) ?(?:par|/|le) ?(?:mois"

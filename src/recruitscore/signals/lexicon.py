@@ -24,15 +24,16 @@ Money is a figure with its currency, a code too (rule R26-B), but not a code alo
 
 >>> m = re.compile(MONEY_AMOUNT)
 >>> [m.search(s).group() for s in ["chf 3000", "usd3k", "0.1 btc", "3000 bucks", "3 grand.",
-...                                 "btc 0.1", "eth 2"]]
-['chf 3000', 'usd3', '0.1 btc', '3000 bucks', '3 grand.', 'btc 0.1', 'eth 2']
->>> [m.search(s) for s in ["phd at eth 2019", "btc 2024 conference", "your eth lab"]]
-[None, None, None]
+...                                 "btc 0.1 for", "eth 2."]]
+['chf 3000', 'usd3', '0.1 btc', '3000 bucks', '3 grand.', 'btc 0.1 for', 'eth 2.']
+>>> [m.search(s) for s in ["phd at eth 2019", "btc 2024 conference", "your eth lab",
+...                        "eth 2 papers", "a grand in-person event"]]
+[None, None, None, None, None]
 >>> [m.search(s).group() for s in ["\u20b9250,000", "inr 2.5 lakh", "three grand.",
 ...                                 "3 000 balles"]]
 ['\u20b9250,000', 'inr 2', 'three grand.', '3 000 balles']
->>> [m.search(s) for s in ["the grand opening", "a grand total of 12", "3 balles de tennis"]]
-[None, None, None]
+>>> [m.search(s) for s in ["a grand total of 12", "3 balles de tennis"]]
+[None, None]
 >>> [m.search(s) for s in ["a report on chf patients", "the grand opening", "your eth lab"]]
 [None, None, None]
 """
@@ -43,8 +44,8 @@ import re
 
 __all__ = ["ABBREVIATIONS", "ABBREVIATIONS_BEFORE_FIGURE", "ABBREVIATION_ANY",
            "ABBREVIATION_STEP", "CURRENCY_CODES", "EMAIL", "FIGURE", "FREEMAIL_DOMAINS", "GAP",
-           "MONEY_AMOUNT", "ROUGHLY", "TLDS", "TLDS_MASKED", "TLDS_NOT_WORDS", "any_of",
-           "app_name", "near", "obfuscated_term", "term"]
+           "MAJOR_MONEY_AMOUNT", "MONEY_AMOUNT", "ROUGHLY", "TLDS", "TLDS_MASKED",
+           "TLDS_NOT_WORDS", "any_of", "app_name", "near", "obfuscated_term", "term"]
 
 #: Top-level domains, as alternations for patterns over the matching form (rule R20-A of the
 #: notes: named once here, each list for one use).
@@ -238,30 +239,39 @@ FIGURE = r"(?:[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]+)"
 #: Currency codes written before a figure, glued or not, or after it ("CHF 3000", "USD3k",
 #: "EUR3000", "3000 CHF", "JPY 20,000", "500 USDT"; rule R26-B). (The matching form keeps the
 #: digits of a code glued to its figure: ``recruitscore.normalize``.)
-CURRENCY_CODES = "usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc|inr|krw|rub"
+CURRENCY_CODES = "usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc"
 #: Money: a currency sign or code beside a figure; crypto-currencies, "yen", "bucks" and the
 #: currency words after it ("0.1 BTC", "2 ETH", "20,000 yen", "3000 bucks", "300 dollars"); "3
 #: grand" before a preposition or punctuation. A code alone is no money ("a report on CHF",
 #: heart failure; "your ETH lab"), nor is "grand" ("the grand opening", "3 Grand Prix reports").
-#: BTC and ETH before a figure of at most three digits or a decimal ("BTC 0.1", "ETH 2"; rule
-#: R27-D3), not before a year ("ETH 2019", the Zurich school; "BTC 2024", a conference). Every
-#: currency alike (rule R27-J1, red-team round 9 F8): "₹250,000", "₩3,000,000", "3000 ₽",
-#: "INR 2.5 lakh", "3000 roubles", "3000 DAI", « 3 000 balles » (not "won" after a figure: "3
-#: won the prize"); "three grand" and "a couple of grand" as
-#: "3 grand". (Signals only: the n-gram text keeps one-country currencies out, as places.)
+#: BTC and ETH before a figure of at most three digits or a decimal, then punctuation or a
+#: word of pay ("BTC 0.1", "ETH 2 for"; rule R27-D3), not before a year ("ETH 2019", the
+#: Zurich school; "BTC 2024", a conference) or a count ("ETH 2 papers"; review34); "three
+#: grand" and "a couple of grand" as "3 grand" (R27-J1), not "a grand in-person event".
+#: ``MAJOR_MONEY_AMOUNT`` is the money of these currencies, whose size a pattern may judge
+#: ("earn $30,000 a month" is outsized, "earn ₹30,000 a month" is not: review34 M4).
 _GRAND_AFTER = (r"(?: (?:a|an|per|for|each|every|to|in|cash|upfront|up front|plus)\b"
                 r"|[.,;:!?)]|$)")
-MONEY_AMOUNT = (r"(?:[$€£¥₹₩₽]|\b(?:" + CURRENCY_CODES + r")) ?" + FIGURE
-                + r"|\b(?:btc|eth) ?(?:[0-9]{1,3}(?:[.,][0-9]{1,8})?|[.,][0-9]{1,8})\b"
-                + r"|" + FIGURE + r"(?:[.,][0-9]{1,8})? ?(?:[$€£¥₹₩₽]|(?:" + CURRENCY_CODES
-                + r"|yen|btc|eth|bitcoins?|bucks|dollars?|euros?|pounds?|francs?|rupees?|roubles?"
+_GRAND_WORD_AFTER = r"(?: (?:a|an|per|for|each|every|cash|upfront|up front|plus)\b|[.,;:!?)]|$)"
+_PAY_AFTER = r"(?: (?:a|an|per|for|each|every|to|as|in|paid|upfront|up front|plus)\b|[.,;:!?)]|$)"
+MAJOR_MONEY_AMOUNT = (
+    r"(?:[$€£¥]|\b(?:" + CURRENCY_CODES + r")) ?" + FIGURE
+    + r"|\b(?:btc|eth) ?(?:[0-9]{1,3}(?:[.,][0-9]{1,8})?|[.,][0-9]{1,8})" + _PAY_AFTER
+    + r"|" + FIGURE + r"(?:[.,][0-9]{1,8})? ?(?:[$€£¥]|(?:" + CURRENCY_CODES
+    + r"|yen|btc|eth|bitcoins?|bucks|dollars?|euros?|pounds?|francs?)\b)"
+    + r"|\b[0-9]{1,3} ?grand" + _GRAND_AFTER
+    + r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a couple of"
+    r"|a few|several) grand" + _GRAND_WORD_AFTER)
+#: Every currency alike for what an amount pays for (rule R27-J1, red-team round 9 F8):
+#: "₹250,000", "₩3,000,000", "3000 ₽", "INR 2.5 lakh", "3000 roubles", "3000 DAI",
+#: « 3 000 balles » after two digits at least (not "3 balles de tennis"; not "won" after a
+#: figure: "3 won the prize"). (Signals only: the n-gram text keeps one-country currencies
+#: out, as places.)
+MONEY_AMOUNT = (MAJOR_MONEY_AMOUNT
+                + r"|(?:[₹₩₽]|\b(?:inr|krw|rub)) ?" + FIGURE
+                + r"|" + FIGURE + r"(?:[.,][0-9]{1,8})? ?(?:[₹₩₽]|(?:inr|krw|rub|rupees?|roubles?"
                 + r"|rubles?|lakhs?|crores?|dai)\b)"
-                # « balles » after two digits at least ("50 balles", « 3 000 balles »), not "3
-                # balles de tennis"
-                + r"|(?:[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]{2,}) balles\b"
-                + r"|\b[0-9]{1,3} ?grand" + _GRAND_AFTER
-                + r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a couple"
-                + r" of|a few|several) grand" + _GRAND_AFTER)
+                + r"|(?:[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]{2,}) balles\b")
 #: Words that hedge an amount ("earn approx. $300 a day", "about", "up to"): the amount is the
 #: same red flag with them (rule R26-B).
 ROUGHLY = (r"(?:up to|about|around|roughly|approximately|approx\.?|nearly|almost|ca\.|circa|over"
