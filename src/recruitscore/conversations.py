@@ -1268,9 +1268,12 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         The owner's name or profile URL: their messages are shown but not scored. A message
         with a ``sender_url`` is the owner's when that URL is the owner's (``me`` as a URL,
         or the one URL the messages of the name ``me`` carry; rule R27-G), so a counterpart
-        who takes the owner's name is scored and ``notes`` says so; a message without one is
-        the owner's when its ``sender`` is ``me``. Without ``me`` and without an ``inbound``
-        column, the sender of the first message is the counterpart.
+        who takes the owner's name is scored and ``notes`` says so, as long as the owner's
+        URL is known: with ``me`` as a name and only the counterpart's messages carrying a
+        URL, that URL is taken for the owner's and the counterpart is not told apart
+        (review34); pass ``me`` as the owner's URL. A message without a URL is the owner's
+        when its ``sender`` is ``me``. Without ``me`` and without an ``inbound`` column, the
+        sender of the first message is the counterpart.
     model : Model, optional
         The message model (default: the shipped model).
     threshold : float, optional
