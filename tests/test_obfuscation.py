@@ -1205,3 +1205,42 @@ def test_round9_hiding_styles_are_read(style: str) -> None:
     text = f'a <span style="{style}">zq</span> b'
     ((start, end),) = _hidden_ranges(text)
     assert "zq" in text[start:end] and end <= text.index("</span>") + 7
+# Rule R25-A: words joined by slashes, middle dots, bullets or emoji instead of spaces (five
+# joins or more, more than the gaps of white space), as by _ . - + ~ before: (text, matching
+# form, signal, evidence), English then French
+JOINED_BY_SYMBOLS = [
+    ("The·interview·will·be·conducted·on·Telegram·with·our·manager",
+     "the interview will be conducted on telegram with our manager", "chat_only_interview",
+     "interview·will·be·conducted·on·Telegram"),
+    ("The/password/is/in/the/next/message", "the password is in the next message", "file_lure",
+     "The/password/is"),
+    ("We🙂pay👉you✅in🙂cash🙂only", "we pay you in cash only", "irregular_payment", "in🙂cash"),
+    ("Payment•in•cash•only•please•thanks", "payment in cash only please thanks",
+     "irregular_payment", "in•cash"),
+    ("L'entretien/se/fera/uniquement/sur/Telegram", "l'entretien se fera uniquement sur telegram",
+     "chat_only_interview", "entretien/se/fera/uniquement/sur/Telegram"),
+    ("Merci·de·régler·les·frais·de·formation·de·150·€",
+     "merci de regler les frais de formation de 150 \u20ac", "pay_to_work",
+     "Merci·de·régler·les·frais"),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "name", "snippet"), JOINED_BY_SYMBOLS)
+def test_words_joined_by_symbols(text: str, form: str, name: str, snippet: str) -> None:
+    assert fast_normalize(text) == normalize(text).text == form
+    hits = [h for h in extract_signals(text) if h.name == name]
+    assert hits and snippet in {e.snippet for e in hits[0].evidence}, hits
+    assert_spans_valid(Approach(message=text), hits)
+
+
+@pytest.mark.parametrize("text", [
+    # fewer joins than gaps, or joins between single letters: as written
+    "Stack: TCP/IP, and/or CI/CD, Node.js/TypeScript, C++/Rust, UI/UX.",
+    "développeur·se·s, candidat·e·s, motivé·e·s",
+    "Nous recherchons un·e développeur·se ; candidat·e·s bienvenu·e·s, tous·tes motivé·e·s.",
+    "see https://github.com/acme/app/tree/main/src/x/y",
+    "Great🚀team, great🙂culture",
+])
+def test_symbols_in_ordinary_text_join_nothing(text: str) -> None:
+    form = normalize(text).text
+    assert fast_normalize(text) == form and form.count(" ") == text.count(" "), form

@@ -159,7 +159,10 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
                  "</a>", "[b]", "[/b]", "||", "\u2010\n", "\u00ad\n", "=\n", "<title>",
                  "</title>", "<head>", "<body>", '<span style="color:#fff;background:#fff">',
                  "<img alt='x'>",
-                 "~~", "__", "\ufe0f", "\U000e0041", "\u034f", "&amp;", "&bogus;"]
+                 "~~", "__", "\ufe0f", "\U000e0041", "\u034f", "&amp;", "&bogus;",
+                 # R25-A: words joined by slashes, middle dots, bullets or emoji
+                 "/", "\u00b7", "\u2022", "\U0001f642", "\u2764\ufe0f", "add/me/",
+                 "on\u00b7ab\u00b7"]
 
 
 @SETTINGS
@@ -214,6 +217,7 @@ def test_step0_maps_every_character_back(text: str) -> None:
 @example(["c l o n e  o u r  r e p o", "c.l.o.n.e o.u.r r.e.p.o", "Hi &#46;l&#46;", "plain"])
 @example(["x / l'entretien / y", "a\u2026 2,000\u2026 b", "pays / U.S. / dollars"])
 @example(["a... b... C", "x\u2014y", "p > q > r", "U.S... of... A"])
+@example(["add·me·on·our·repo·now", "Please🙂add👉me✅on❤️WhatsApp🙂now", "a/bc/de/fg/hi/jk/l"])
 def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
     """The batch path's RE2 pass (STEP0_SUSPECT) finds every text that step 0's hints find, so
     skipping the rest gives the same matching forms."""
@@ -226,6 +230,8 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
     for t in safe:
         if (normalize_module._SPACED_HINT.search(t) or normalize_module._DOTTED_HINT.search(t)
                 or normalize_module._JOINED_HINT.search(t)
+                or normalize_module._SLASH_HINT.search(t)
+                or normalize_module._SYMBOL_JOIN_HINT.search(t)
                 or normalize_module._HYPHEN_BREAK.search(t)
                 or normalize_module._SYMBOL_GAP.search(t)
                 or normalize_module._QUOTED_PAIR.search(t)
