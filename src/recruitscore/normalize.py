@@ -1654,7 +1654,7 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
     if _joined_hint(text):
         gaps = -1
         for sep, before_letter in _JOINS.items():
-            if len(sep) == 1 and text.count(sep) < 5:
+            if (text.count(sep) < 5 if len(sep) == 1 else text.isascii()):
                 continue
             joins = sum(1 for m in before_letter.finditer(text)
                         if m.start() and text[m.start() - 1].isalpha()
@@ -1872,7 +1872,10 @@ _SEP_RE2 = (r"[^0-9A-Za-z\t-\r .,;:!?'\"\x{2018}\x{2019}\x{201c}\x{201d}\x{ab}\x
 STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_W}/"
                  f"|\\x{{b7}}{_W}\\x{{b7}}|\\x{{2022}}{_W}\\x{{2022}}"
                  f"|{_JOIN}{_W}{{2,}}{_JOIN}{_W}{{2,}}{_JOIN}"
-                 f"|(?:^|{_SPACE_RE2})[^./:{_SPACE_RE2[1:]}*/{_W}{{2,}}/{_W}{{2,}}/"
+                 # (slashes: a superset of _SLASH_HINT, which looks at the token's start in
+                 # Python; written with that start, the pattern made this whole search 25%
+                 # slower, for 8 rows of 1,107 real messages fewer)
+                 f"|/{_W}{{2,}}/{_W}{{2,}}/"
                  f"|[-=\\x{{2010}}\\x{{ad}}][ \\t]*\\r?\\n"
                  # (the symbol and quote classes are those of the Python patterns, written as
                  # characters, which RE2 reads as UTF-8)
