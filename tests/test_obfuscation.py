@@ -1205,9 +1205,12 @@ def test_round9_hiding_styles_are_read(style: str) -> None:
     text = f'a <span style="{style}">zq</span> b'
     ((start, end),) = _hidden_ranges(text)
     assert "zq" in text[start:end] and end <= text.index("</span>") + 7
-# Rule R25-A: words joined by slashes, middle dots, bullets or emoji instead of spaces (five
-# joins or more, more than the gaps of white space), as by _ . - + ~ before: (text, matching
-# form, signal, evidence), English then French
+
+
+# Rule R27-A: words joined by slashes, middle dots, bullets, arrows or emoji instead of spaces
+# (five joins or more, more than the gaps of white space), as by _ . - + ~ before: (text,
+# matching form, signal, evidence), English then French. Each signal here fires only on the
+# words, not on a key word alone.
 JOINED_BY_SYMBOLS = [
     ("The·interview·will·be·conducted·on·Telegram·with·our·manager",
      "the interview will be conducted on telegram with our manager", "chat_only_interview",
@@ -1217,11 +1220,20 @@ JOINED_BY_SYMBOLS = [
     ("We🙂pay👉you✅in🙂cash🙂only", "we pay you in cash only", "irregular_payment", "in🙂cash"),
     ("Payment•in•cash•only•please•thanks", "payment in cash only please thanks",
      "irregular_payment", "in•cash"),
+    ("Download/the/test/file/and/run/it/on/your/machine",
+     "download the test file and run it on your machine", "run_our_code",
+     "run/it/on/your/machine"),
     ("L'entretien/se/fera/uniquement/sur/Telegram", "l'entretien se fera uniquement sur telegram",
      "chat_only_interview", "entretien/se/fera/uniquement/sur/Telegram"),
     ("Merci·de·régler·les·frais·de·formation·de·150·€",
      "merci de regler les frais de formation de 150 \u20ac", "pay_to_work",
      "Merci·de·régler·les·frais"),
+    ("Ajoutez🙂moi🙂sur🙂WhatsApp🙂pour🙂la🙂suite", "ajoutez moi sur whatsapp pour la suite",
+     "off_platform_request", "Ajoutez🙂moi🙂sur"),
+    ("Le•mot•de•passe•est•dans•le•prochain•message",
+     "le mot de passe est dans le prochain message", "file_lure", "Le•mot•de•passe•est"),
+    ("Nous→payons→en→espèces→uniquement→merci", "nous payons en especes uniquement merci",
+     "irregular_payment", "en→espèces"),
 ]
 
 
@@ -1233,14 +1245,56 @@ def test_words_joined_by_symbols(text: str, form: str, name: str, snippet: str) 
     assert_spans_valid(Approach(message=text), hits)
 
 
-@pytest.mark.parametrize("text", [
-    # fewer joins than gaps, or joins between single letters: as written
+#: the same symbols in ordinary writing, English then French: fewer joins than gaps, joins
+#: between single letters, links and paths; each fires nothing and keeps its words as written
+SYMBOLS_AS_WRITTEN = [
     "Stack: TCP/IP, and/or CI/CD, Node.js/TypeScript, C++/Rust, UI/UX.",
+    "We use CI/CD and TCP/IP; and/or a UI/UX review.",
+    "see https://github.com/acme/app/tree/main/src/x/y",
+    "Apply at https://www.example.com/careers/jobs/apply/now/form today",
+    "cd src/main/java/com/acme/app and run the tests",
+    "Logs are in /var/log/nginx/access/error/old on the box.",
+    "Find me on Linked/In or Linked·In, and see my Git/Hub.",
+    "Great🚀team, great🙂culture",
+    "•Python\n•Go\n•Rust\n•Java\n•Kotlin\n•Swift",
     "développeur·se·s, candidat·e·s, motivé·e·s",
     "Nous recherchons un·e développeur·se ; candidat·e·s bienvenu·e·s, tous·tes motivé·e·s.",
-    "see https://github.com/acme/app/tree/main/src/x/y",
-    "Great🚀team, great🙂culture",
-])
-def test_symbols_in_ordinary_text_join_nothing(text: str) -> None:
+    "Candidat·e·s motivé·e·s, développeur·se·s, étudiant·e·s, ingénieur·e·s",
+    "Horaires : lundi/mardi/mercredi/jeudi/vendredi",
+]
+#: ordinary lists and tags with more joins than gaps: read as words, and fire nothing either
+SYMBOLS_READ_AS_WORDS = [
+    "Python•Go•Rust•Java•Kotlin•Swift",
+    "Great🚀team🙂great🙂culture🙂fully🙂remote",
+    "Find/me/on/Linked/In/please/thanks",
+    "Notre équipe (Paris/Lyon/Lille/Nantes/Rennes/Bordeaux) recrute.",
+    "Super🚀équipe🙂belle🙂culture🙂télétravail🙂complet",
+]
+JOINED_COUNTEREXAMPLES = SYMBOLS_AS_WRITTEN + SYMBOLS_READ_AS_WORDS
+
+
+@pytest.mark.parametrize("text", JOINED_COUNTEREXAMPLES)
+def test_symbols_in_ordinary_text_fire_nothing(text: str) -> None:
+    assert extract_signals(text) == [], text
     form = normalize(text).text
-    assert fast_normalize(text) == form and form.count(" ") == text.count(" "), form
+    assert fast_normalize(text) == form
+    words = len(form.split())
+    assert words == len(text.split()) if text in SYMBOLS_AS_WRITTEN else words > 5, form
+
+
+@pytest.mark.parametrize("size", [1, 7, 40, 300])
+def test_words_joined_by_symbols_read_alike_in_both_paths(size: int) -> None:
+    """The column path (RE2 prefilters over batches above 32 rows) fires what the
+    per-message path fires, on every joined text and counterexample."""
+    import pandas as pd
+
+    from recruitscore.signals import extract_signals_frame
+
+    names = {t: n for t, _, n, _ in JOINED_BY_SYMBOLS}
+    texts = [*names, *JOINED_COUNTEREXAMPLES]
+    rows = (texts * (size // len(texts) + 1))[:size]
+    frame = extract_signals_frame(pd.DataFrame({"message": rows}))
+    for i, text in enumerate(rows):
+        fired = {h.name for h in extract_signals(text)}
+        assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
+        assert (names[text] in fired) if text in names else not fired, (text, fired)
