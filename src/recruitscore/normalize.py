@@ -1557,25 +1557,46 @@ _ARROW_GAP = re.compile(r"(?<=\S) >(?= [^\s>])")
 # everywhere but in an e-mail address or a link. In ordinary text such characters are fewer
 # than the spaces (identifiers, file names, compounds: "state-of-the-art", "run_our_code.py",
 # "CI/CD", « candidat·e·s »). Runs of symbols (middle dots, bullets, arrows, emoji: _SYMBOLS)
-# count as one such character: "add·me·on·WhatsApp", "add🙂me👉on✅WhatsApp" (rule R25-A).
+# count as one such character: "add·me·on·WhatsApp", "add🙂me👉on✅WhatsApp" (rule R27-A).
+# Each kind is counted only in a text that shows its hint: two words of two letters or more,
+# each between two such characters (_JOINED_HINT for _ . - + ~, _SYMBOL_JOIN_HINT for symbols,
+# _SLASH_HINT for slashes, which must also be the first of their token with no dot or colon
+# before them, so that the paths of links, "github.com/acme/app/tree/", do not count).
 _JOIN_SYMBOLS = f"[{_SYMBOLS}]+"
 _JOIN = f"[_.\\-+~{_SYMBOLS}]+"  # (RE2, STEP0_SUSPECT)
 _JOINED_HINT = re.compile(r"[_.\-+~][^\W\d_]{2,}[_.\-+~][^\W\d_]{2,}[_.\-+~]")
 _SYMBOL_JOIN_HINT = re.compile(
     f"{_JOIN_SYMBOLS}[^\\W\\d_]{{2,}}{_JOIN_SYMBOLS}[^\\W\\d_]{{2,}}{_JOIN_SYMBOLS}")
-# (slashes: only in a token with no dot or colon before them, so that the paths of links,
-# "github.com/acme/app/tree/", which are many, do not make a text a suspect)
-_SLASH_HINT = re.compile(r"(?:^|\s)[^\s./:]*/[^\W\d_]{2,}/[^\W\d_]{2,}/")
+# (the pattern starts with its literal, which Python's re finds fast; the token before it is
+# checked in Python: a pattern that starts at a token's start is tried at every position)
+_SLASH_HINT = re.compile(r"/[^\W\d_]{2,}/[^\W\d_]{2,}/")
+_NOT_BEFORE_SLASH = frozenset("./:")  # (and a slash: the token's first one)
 
 
-def _joined_hint(text: str) -> bool:
-    """Whether ``text`` may be in joined writing (each pattern only where it can match: the
-    symbol class and the slash pattern's start are slow to search for in Python, about 10 us
-    on a 540-character message: RE2 looks for a superset of the symbol one first)."""
-    return (_JOINED_HINT.search(text) is not None
-            or (not text.isascii() and _may_join_by_symbols(text)
-                and _SYMBOL_JOIN_HINT.search(text) is not None)
-            or (text.count("/") >= 5 and _SLASH_HINT.search(text) is not None))
+def _slash_hint(text: str) -> bool:
+    """Whether ``text`` has two words of two letters or more, each between two slashes, after
+    the first slash of a token with no dot or colon before it ("The/password/is/", not
+    "github.com/acme/app/" nor "https://a/bc/de/")."""
+    for m in _SLASH_HINT.finditer(text):
+        i = m.start() - 1
+        while i >= 0 and not text[i].isspace() and text[i] not in _NOT_BEFORE_SLASH:
+            i -= 1
+        if i < 0 or text[i].isspace():
+            return True
+    return False
+
+
+def _joined_kinds(text: str) -> list[str]:
+    """The joining characters whose hint ``text`` shows (keys of ``_JOINS``): each pattern
+    is looked for only where it can match, as the symbol class and the slashes' token are
+    slow to search for in Python (RE2 looks for a superset of the symbol hint first)."""
+    kinds = list("_.-+~") if _JOINED_HINT.search(text) is not None else []
+    if (not text.isascii() and _may_join_by_symbols(text)
+            and _SYMBOL_JOIN_HINT.search(text) is not None):
+        kinds.append("symbols")
+    if text.count("/") >= 5 and _slash_hint(text):
+        kinds.append("/")
+    return kinds
 
 
 @cache
@@ -1586,10 +1607,14 @@ def _symbol_join_re2() -> Any:
 
 
 def _may_join_by_symbols(text: str) -> bool:
+    """Whether ``text`` may show :data:`_SYMBOL_JOIN_HINT`: one RE2 search of a superset
+    (about 3 us on a 800-character message, against 8 us for Python's search)."""
     try:
         return _symbol_join_re2().search(text) is not None
     except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8 only
         return True
+
+
 # (each separator followed by a letter; the letter before it is checked in Python: a pattern
 # that starts with the literal is found much faster than one that starts with a lookbehind)
 _JOINS = {sep: re.compile(f"{re.escape(sep)}(?=[^\\W\\d_])") for sep in "_.-+~/"}
@@ -1651,22 +1676,21 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
                     continue
                 cuts.extend((m.start() + j.start(), m.start() + j.end(), "")
                             for j in _JOINER_RE.finditer(m.group()))
-    if _joined_hint(text):
-        gaps = -1
-        for sep, before_letter in _JOINS.items():
-            if (text.count(sep) < 5 if len(sep) == 1 else text.isascii()):
-                continue
-            joins = sum(1 for m in before_letter.finditer(text)
-                        if m.start() and text[m.start() - 1].isalpha()
-                        and not text[m.start() - 1].isdigit())
-            if gaps < 0 and joins >= 5:
-                gaps = len(_GAP.findall(text))
-            if joins >= 5 and joins > gaps:  # joined writing: the character stands for spaces
-                for token in _TOKEN.finditer(text):
-                    # (only a sure sign of an address: in "add.me.on.whatsapp" '.me' is a word)
-                    if not _LINK.search(token.group()):
-                        cuts.extend((token.start() + m.start(), token.start() + m.end(), " ")
-                                    for m in _JOIN_RUNS[sep].finditer(token.group()))
+    gaps = -1
+    for sep in _joined_kinds(text):
+        if len(sep) == 1 and text.count(sep) < 5:
+            continue
+        joins = sum(1 for m in _JOINS[sep].finditer(text)
+                    if m.start() and text[m.start() - 1].isalpha()
+                    and not text[m.start() - 1].isdigit())
+        if gaps < 0 and joins >= 5:
+            gaps = len(_GAP.findall(text))
+        if joins >= 5 and joins > gaps:  # joined writing: the character stands for spaces
+            for token in _TOKEN.finditer(text):
+                # (only a sure sign of an address: in "add.me.on.whatsapp" '.me' is a word)
+                if not _LINK.search(token.group()):
+                    cuts.extend((token.start() + m.start(), token.start() + m.end(), " ")
+                                for m in _JOIN_RUNS[sep].finditer(token.group()))
     if not text.isascii():
         # symbols standing alone between words ("clone 👉 our 👉 repo", " • ") read as a
         # space: the reader skips them (a review, December 2026)
