@@ -34,9 +34,11 @@ def assert_snippets_found(snippets: Iterable[str], expected: Iterable[str], name
         assert any(want in got for got in found), f"{name}: expected {want!r} in {found!r}"
 
 
-def assert_table_row(name: str, text: str, fields: dict, expected: Iterable[str] | None) -> None:
-    """One row of a signal table: ``expected`` snippets fire (with valid spans), or, for
-    ``None``, the signal does not fire at all."""
+def assert_table_row(name: str, text: str, fields: dict, expected: Iterable[str] | None,
+                     exact: bool = False) -> None:
+    """One row of a signal table: ``expected`` snippets fire (with valid spans; with
+    ``exact``, the evidence is exactly those snippets, in order), or, for ``None``, the signal
+    does not fire at all."""
     from recruitscore.signals import extract_signals, get_signal
 
     approach = Approach.from_mapping({"message": text, **fields})
@@ -46,7 +48,10 @@ def assert_table_row(name: str, text: str, fields: dict, expected: Iterable[str]
         return
     assert evidence, f"{name} did not fire on {text!r}"
     assert_spans_valid(approach, extract_signals(approach))
-    assert_snippets_found([e.snippet for e in evidence], expected, name)
+    if exact:
+        assert tuple(e.snippet for e in evidence) == tuple(expected)
+    else:
+        assert_snippets_found([e.snippet for e in evidence], expected, name)
 
 
 def wait_for(condition: Callable[[], bool], limit: float = 60.0) -> bool:

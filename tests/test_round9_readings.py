@@ -9,9 +9,9 @@ import pytest
 
 import recruitscore as rs
 from recruitscore.schema import Approach
-from recruitscore.signals import extract_signals, extract_signals_frame, get_signal
+from recruitscore.signals import extract_signals, extract_signals_frame
 
-from .assertions import assert_spans_valid
+from .assertions import assert_spans_valid, assert_table_row
 
 Row = tuple[str, str, tuple[str, ...] | None]
 
@@ -91,13 +91,7 @@ def test_letters_drawn_as_two_letters_read_as_them(plain: str, disguised: str) -
 
 @pytest.mark.parametrize(("name", "text", "expected"), TABLE)
 def test_the_readings_of_round_9(name: str, text: str, expected: tuple[str, ...] | None) -> None:
-    approach = Approach(message=text)
-    evidence = get_signal(name).detect(approach)
-    if expected is None:
-        assert evidence == (), [e.snippet for e in evidence]
-        return
-    assert tuple(e.snippet for e in evidence) == expected
-    assert_spans_valid(approach, extract_signals(approach))
+    assert_table_row(name, text, {}, expected, exact=True)
 
 
 THALES = "Bonjour, Thales recrute des ingénieurs radar. Postulez sur notre portail."
