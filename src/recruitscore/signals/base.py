@@ -668,7 +668,8 @@ class PatternSignal(Signal):
         return False
 
     def _cancelled(self, text: str, start: int, end: int) -> bool:
-        """Is the match ``text[start:end]`` cancelled by :attr:`unless` in its sentence?"""
+        """Is the match ``text[start:end]`` cancelled: held by a formula of
+        :attr:`unless_template` (anywhere in the text), or by :attr:`unless` in its sentence?"""
         lo, hi = _sentence_around(text, start, end)
         if self._is_firm(text, start, end, lo, hi):
             return False
