@@ -598,15 +598,6 @@ def _profile_url(export: Export) -> str:
     return ""
 
 
-def _connection_urls(export: Export) -> set[str]:
-    if export.connections is None or not len(export.connections):
-        return set()
-    cols = {_canon(c): c for c in export.connections.columns}
-    if "url" not in cols:
-        return set()
-    return {u for u in map(_url_key, export.connections[cols["url"]].tolist()) if u}
-
-
 def _find_owner(export: Export, me: str | None = None) -> _Owner:
     """The owner by name and, where the export has sender URLs, by profile URL (rule R27-G):
     ``me`` as a URL, else the URL of ``Profile.csv``, else the URL written with the owner's
@@ -635,7 +626,7 @@ def _find_owner(export: Export, me: str | None = None) -> _Owner:
         key = _owner_name_key(export)
     candidates = [u for u, count in names.items() if key in count]
     if len(candidates) > 1:
-        known = _connection_urls(export)  # a connection of the owner is not the owner
+        known = set(_connections_lookup(export)[0])  # a connection is not the owner
         candidates = [u for u in candidates if u not in known] or candidates
     if len(candidates) <= 1:
         return _Owner(key, candidates[0] if candidates else "")
