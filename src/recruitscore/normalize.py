@@ -100,12 +100,18 @@ _CONFUSABLES: dict[str, str] = {
     # Latin letters that do not decompose under NFKD
     "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "æ": "ae", "œ": "oe",
     "ß": "ss", "þ": "th", "ð": "d",
-    # Latin letters drawn as two letters, which NFKC leaves alone (red-team round 9, F6; rule
-    # R27-J2): "Flighʦ", « instaỻation »
+}
+#: Latin letters drawn as two letters, which NFKC leaves alone (red-team round 9, F6; rule
+#: R27-J2): "Flighʦ", « instaỻation » (their capitals fold to them first)
+_DIGRAPH_LETTERS: dict[str, str] = {
     "ȣ": "ou", "ꝏ": "oo", "ỻ": "ll", "ʦ": "ts", "ᵫ": "ue", "ꜹ": "av", "ꜻ": "av", "ꜳ": "aa",
     "ꜵ": "ao", "ꜷ": "au", "ꜽ": "ay", "ꝡ": "vy", "ʣ": "dz", "ʨ": "tc", "ʪ": "ls", "ʫ": "lz",
     "ᵺ": "th", "ȸ": "db", "ȹ": "qp", "ꜩ": "tz",
 }
+_CONFUSABLES.update(_DIGRAPH_LETTERS)
+#: The two-letter letters and their capitals, as a regex class body (``signals.detectors``
+#: calls such a letter inside a word a disguise).
+DIGRAPHS = "".join(dict.fromkeys(c for k in _DIGRAPH_LETTERS for c in (k, k.upper())))
 
 
 @cache
@@ -301,7 +307,10 @@ _OTHER_DIGIT = re.compile(r"[2689]")
 # (a word with a currency sign, or a quantity anywhere in it, stays: "$1k/report" must not read
 # "$ik/report", a review found; so does an amount glued to its currency code, "USD3k", "EUR5k"
 # (rule R26-B))
-_CURRENCY_CODE = "(?:usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc)"
+#: Currency codes written before or after a figure ("USD3k", "3000 CHF"): the matching form
+#: keeps a figure glued to one, and ``signals.lexicon`` reads them as money (one list for both)
+CURRENCY_CODES = "usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc"
+_CURRENCY_CODE = "(?:" + CURRENCY_CODES + ")"
 _KEEP_AS_WRITTEN = re.compile(r"web3|\.7z|[$\u20ac\u00a3]|(?:^|[^a-z0-9])[013457]+"
                               r"(?:[.,][013457]+)?(?:k|m|h|d|x|g|am|pm|st|nd|rd|th|min|hrs?|yrs?)"
                               r"(?:$|[^a-z0-9])|(?:^|[^a-z0-9])" + _CURRENCY_CODE + "[0-9]")
@@ -639,7 +648,6 @@ _CLOSES_P = frozenset(
     "address article aside blockquote center details dialog dir div dl fieldset figcaption"
     " figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section"
     " summary ul li dd dt".split())
-_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
 _ZERO_SIZE = re.compile(r"(?:0+\.?0*|\.0+)(?:px|pt|em|rem|%)?")
 
 

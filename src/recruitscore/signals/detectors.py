@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..normalize import (
+    DIGRAPHS,
     JOINING_RANGES,
     LATIN_LETTERS,
     TURNED_HINT,
@@ -290,8 +291,7 @@ _MIXED_SCRIPT = re.compile(
 #: A Latin letter drawn as two letters ("Flighʦ", « instaỻation »: the matching form reads
 #: them as their two letters, red-team round 9 F6) beside a letter of a word; not æ, œ or ß,
 #: which French, Danish and German write.
-_DIGRAPHS = "ȣꝏỻʦᵫꜹꜻꜳꜵꜷꜽꝡʣʨʪʫᵺȸȹꜩȢꝎỺꜸꜺꜲꜴꜶꜼꝠꜨ"
-_DIGRAPH_IN_WORD = re.compile(f"[A-Za-z][{_DIGRAPHS}]|[{_DIGRAPHS}][A-Za-z]")
+_DIGRAPH_IN_WORD = re.compile(f"[A-Za-z][{DIGRAPHS}]|[{DIGRAPHS}][A-Za-z]")
 # Characters that each pattern above needs: in the boolean twin, a pattern runs only on a text
 # that holds one (a search for one class skips along the text; each pattern starts with a
 # class that nearly every character is in, or with an alternation, which Python's re tries at
@@ -301,7 +301,7 @@ _SELECTOR_CHAR = re.compile(f"[{_SELECTORS}]")
 _STYLED_CHAR = re.compile(f"[{_SMALL_CAPS}\U0001d400-\U0001d7ff\u24b6-\u24e9"
                           "\U0001f130-\U0001f189\uff21-\uff3a\uff41-\uff5a]")
 _MIXED_CHAR = re.compile("[\u0400-\u04ff\u0370-\u03ff]")
-_DIGRAPH_CHAR = re.compile(f"[{_DIGRAPHS}]")
+_DIGRAPH_CHAR = re.compile(f"[{DIGRAPHS}]")
 _TURNED_CHAR = re.compile(TURNED_HINT)  # (upside-down writing: normalize.upside_down_span)
 #: Words worth disguising, by writers who want to slip past a keyword filter.
 KEY_TERMS: tuple[str, ...] = (

@@ -42,6 +42,8 @@ from __future__ import annotations
 
 import re
 
+from ..normalize import CURRENCY_CODES
+
 __all__ = ["ABBREVIATIONS", "ABBREVIATIONS_BEFORE_FIGURE", "ABBREVIATION_ANY",
            "ABBREVIATION_STEP", "CURRENCY_CODES", "EMAIL", "FIGURE", "FREEMAIL_DOMAINS", "GAP",
            "MAJOR_MONEY_AMOUNT", "MONEY_AMOUNT", "ROUGHLY", "TLDS", "TLDS_MASKED",
@@ -239,7 +241,6 @@ FIGURE = r"(?:[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]+)"
 #: Currency codes written before a figure, glued or not, or after it ("CHF 3000", "USD3k",
 #: "EUR3000", "3000 CHF", "JPY 20,000", "500 USDT"; rule R26-B). (The matching form keeps the
 #: digits of a code glued to its figure: ``recruitscore.normalize``.)
-CURRENCY_CODES = "usd|eur|gbp|chf|jpy|cad|aud|usdt|usdc"
 #: Money: a currency sign or code beside a figure; crypto-currencies, "yen", "bucks" and the
 #: currency words after it ("0.1 BTC", "2 ETH", "20,000 yen", "3000 bucks", "300 dollars"); "3
 #: grand" before a preposition or punctuation. A code alone is no money ("a report on CHF",
