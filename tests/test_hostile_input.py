@@ -31,7 +31,7 @@ from recruitscore.scoring import get_default_model, score_windows
 from recruitscore.signals import MAX_FIELD_CHARS, extract_signals, get_signal, make_batch
 from recruitscore.tables import MAX_COLUMNS, read_table
 
-from .assertions import sigterm_midway, wait_for
+from .assertions import assert_table_row, sigterm_midway, wait_for
 
 HOSTILE = "Add me on WhatsApp, keep it between us, my client pays USD 2000 per report"
 #: Tolerance on the risk of a padded hostile message (the unpadded risk minus this).
@@ -268,10 +268,11 @@ def test_the_block_prefilter_finds_every_block() -> None:
 
     from recruitscore.normalize import fast_normalize
     from recruitscore.signals.base import compile_re2
+    from recruitscore.signals.blocks import MEETING_TEMPLATE
     from recruitscore.text import BLOCK_PREFILTER, BOILERPLATE, MEETING_BLOCK
 
     prefilter = compile_re2(BLOCK_PREFILTER)
-    kinds = [compile_re2(BOILERPLATE), compile_re2(MEETING_BLOCK)]
+    kinds = [compile_re2(BOILERPLATE), compile_re2(MEETING_BLOCK), compile_re2(MEETING_TEMPLATE)]
     texts = [b for b, _ in BOILERPLATE_CASES] + [t for t, _ in INSIDE_BLOCKS]
     for name in ("blocks_set1.json", "blocks_set2.json"):
         path = Path(__file__).resolve().parents[1] / "data" / "probes" / name
@@ -286,6 +287,65 @@ def test_the_block_prefilter_finds_every_block() -> None:
                 checked += 1
                 assert prefilter.search(tail), tail[:80]
     assert checked > 1000
+
+
+def _meeting_blocks() -> list[str]:
+    """The video-meeting blocks of both sets of blocks (development material)."""
+    from pathlib import Path
+
+    out = []
+    for name in ("blocks_set1.json", "blocks_set2.json"):
+        path = Path(__file__).resolve().parents[1] / "data" / "probes" / name
+        sets = json.loads(path.read_text("utf-8"))
+        out += [b for kind in ("teams", "zoom", "meet_webex") for b in sets[kind]]
+    return out
+
+
+def test_meeting_blocks_are_no_evidence() -> None:
+    """A meeting tool's join instructions are written by the tool (rule R28-A): no dial-in
+    number of theirs is a request to move off the platform, in either path, and the
+    counter-signal of an offered video interview fires on at most the two blocks whose "Webex
+    meeting" heading reads like a sender's own words (both paths alike)."""
+    from recruitscore.signals import extract_signals_frame
+
+    blocks = _meeting_blocks()
+    rows = ["Thanks, see you then.\n\n" + b for b in blocks]
+    frame = extract_signals_frame(pd.DataFrame({"message": rows * 2}))  # > 32 rows: columns
+    single = [{h.name for h in extract_signals(Approach(message=r))} for r in rows]
+    assert not frame["off_platform_request"].any()
+    assert not any("off_platform_request" in names for names in single)
+    offered = [i for i, names in enumerate(single) if "video_interview_offered" in names]
+    assert len(offered) <= 2, [blocks[i][:60] for i in offered]
+    assert frame["video_interview_offered"].to_numpy()[:len(rows)].nonzero()[0].tolist() == offered
+
+
+_TEAMS_HEAD = ("Microsoft Teams meeting\nJoin on your computer or mobile app\nClick here to join "
+               "the meeting\nMeeting ID: 245 118 963 452\nPasscode: a7XkQ2\n")
+#: what a sender writes into or beside a block stays evidence: (text, expected snippets)
+SENDER_IN_BLOCKS = [
+    (_TEAMS_HEAD + "Or call in (audio only)\n+44 7700 900123 (WhatsApp)",
+     ["+44 7700 900123", "WhatsApp"]),
+    (_TEAMS_HEAD + "Dial by your location\n+44 7700 900123 US (Signal)", ["+44 7700 900123"]),
+    (_TEAMS_HEAD + "Or call in (audio only)\n+44 7700 900123 skype", ["+44 7700 900123", "skype"]),
+    ("Join Zoom Meeting\nhttps://wa.me/447700900123\nMeeting ID: 833 1726 4508", ["wa.me/"]),
+    ("Join Zoom Meeting https://t.me/aurora_hr Meeting ID: 833 1726 4508", ["t.me/aurora_hr"]),
+    (_TEAMS_HEAD + "\nPlease add me on WhatsApp +44 7700 900123 instead.",
+     ["WhatsApp", "+44 7700 900123"]),
+    ("Réunion Microsoft Teams\nCliquez ici pour rejoindre la réunion\nID de réunion : 245 118 963"
+     " 452\nOu composer le numéro (audio uniquement)\n+33 6 12 34 56 78 (Télégram)",
+     ["+33 6 12 34 56 78", "Télégram"]),
+    ("Réunion Microsoft Teams\nCliquez ici pour rejoindre la réunion\n\nÉcrivez-moi plutôt sur "
+     "WhatsApp au +33 6 12 34 56 78.", ["WhatsApp", "+33 6 12 34 56 78"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENDER_IN_BLOCKS)
+def test_a_senders_channel_in_a_meeting_block_still_fires(text: str, expected: list[str]) -> None:
+    from recruitscore.signals import extract_signals_frame
+
+    assert_table_row("off_platform_request", text, {}, expected)
+    frame = extract_signals_frame(pd.DataFrame({"message": [text, "plain words"] * 20}))
+    assert frame["off_platform_request"].to_numpy()[::2].all()
 
 
 @pytest.mark.parametrize("text", NOT_BOILERPLATE)

@@ -36,6 +36,10 @@ import numpy as np
 from .normalize import fast_normalize, to_text
 from .signals import base as _base
 from .signals.base import Batch, batch_match, compile_re2
+from .signals.blocks import INVITE_NOTICE as _INVITE_NOTICE
+from .signals.blocks import MEETING_BLOCK
+from .signals.blocks import TRIGGERS as _TRIGGERS
+from .signals.blocks import family as _family
 from .signals.detectors import KEY_TERMS, OBFUSCATION_PREFILTER_NORM
 from .signals.lexicon import TLDS_MASKED, term
 from .stopwords import FUNCTION_WORDS
@@ -191,95 +195,6 @@ COURTESY_KEEP = r" \1"
 #: not from measurements, and checked on two sets of blocks written by helpers who had not
 #: seen them (rules R26-A and R26-E: ``data/probes/blocks_set{1,2}.json``, ``python
 #: benchmarks/boilerplate_blocks.py``, docs/hostile-input.md, round 8).
-#: The triggers of every kind built by :func:`_family`: what finds the rows that may hold a
-#: block (a match of a kind starts with its trigger).
-_TRIGGERS: list[str] = []
-
-
-def _family(triggers: str, words: str, sep: str = r"[\s,;:.()/#*+|'\"\-]", items: str = "") -> str:
-    """A kind of block: one of its ``triggers``, then any run of its ``words`` (each after
-    white space or punctuation, ``sep``, French elisions allowed) and ``items`` (patterns that
-    need not end a word), in matching form.
-
-    Examples
-    --------
-    >>> import re
-    >>> re.sub(_family("meeting id", "passcode|[0-9]+"), "", "x meeting id 123 passcode 9 y")
-    'x  y'
-    """
-    _TRIGGERS.append(triggers)
-    return (r"\b(?:" + triggers + r")\b(?:(?:" + sep + r")+(?:" + (items + "|" if items else "")
-            + r"(?:[dlns]'|qu')?(?:" + words + r")\b))*")
-
-
-#: Separators of the join instructions' lines: also the brackets left by a masked link, the
-#: bullets of dial-in lists and underscores of rules.
-_BLOCK_SEP = r"[\s,;:.()/#*+|'\"\-<>\[\]_=~•·–—]"
-#: A link, a phone number or a dial string of a meeting block, with the place that follows it
-#: ("+1 469-555-0173,,482913657# United States, Dallas", "+1 646 555 8931 US (New York)"; a
-#: place only right after a number, review33): the meeting kind is cut before links and
-#: numbers are masked, so the place is not left as wording.
-_DIAL = (r"\+?[0-9][0-9 ().-]*,,+[0-9#,*]*(?: [a-z]+(?: [a-z]+)?(?:, [a-z]+(?: [a-z]+)?)?"
-         r"(?: \([a-z][a-z .'-]{0,25}\))?)?"
-         r"|\+?[0-9][0-9 ().-]{4,}[0-9]#?(?: (?:us|uk|ca|fr|de) \([a-z][a-z .'-]{0,25}\))?"
-         r"|<?(?:https?://|www\.)[^\s>]*>?|meet\.google\.com/[a-z0-9-]+")
-_MEETING = _family(
-    r"microsoft teams (?:meeting[\s,:.\-]*(?:join|click|rejoindre)|need help)"
-    r"|join (?:on|from) your computer|click here to join(?: the meeting)?"
-    r"|join (?:the )?meeting now|join (?:the |this )?(?:zoom|teams|webex|microsoft teams"
-    r"|google meet) meeting|join with google meet|join by (?:phone|meeting number|sip|h\.?323)"
-    r"|join (?:by|with|on|from) (?:a )?video (?:conferencing|system)|(?:meeting|conference"
-    r"|phone conference|webinar|video) id ?: ?[0-9][0-9 ]*[0-9]|passcode ?: ?[a-z0-9]{1,24}"
-    r"|meeting (?:password|number)|when it's time, join"
-    r"|one tap mobile|dial by your location|find (?:a|your) local number|or call in \(?audio"
-    r" only|dial in by phone|global call-in numbers|is inviting you to a scheduled (?:zoom"
-    r" |webex |teams )?meeting|tenant key|(?:for organi[sz]ers ?: )?meeting options"
-    r"|reset (?:dial-in )?pin|(?:https://)?meet\.google\.com(?:/[a-z0-9-]+)?|reunion"
-    r" (?:microsoft )?teams"
-    r"|rejoindre (?:sur|depuis|a partir de) votre ordinateur|cliquez ici pour rejoindre"
-    r"(?: la reunion)?|participer (?:a la reunion|avec google meet|par telephone)|rejoindre"
-    r" (?:la reunion|avec google meet|par telephone)|id de (?:la )?reunion ?: ?[0-9][0-9 ]*[0-9]"
-    r"|vous invite a une reunion (?:zoom |teams |webex )?planifiee|(?:trouver|trouvez) (?:un"
-    r"|votre) numero local|(?:une )?seule touche sur l'appareil mobile|composez selon votre"
-    r" emplacement|options de (?:la )?reunion|composer le numero",
-    r"(?:code secret|mot de passe|passcode|password|pin|code|id|key)[\s:#]+[a-z0-9]{1,24}"
-    r"|on your computer|download teams|need help|video (?:conferencing|system|id|call link)"
-    r"|skype for business|enter your meeting number|click here to join|view host information"
-    r"|join|joining|meeting|meetings|microsoft|teams|zoom|webex|google|meet|call|calls"
-    r"|calling|audio|only|phone|phones|by|on|or|in|your|a|an|the|to|with|from|for"
-    r"|mobile|app|application|room|device|devices|here|web|browser|desktop"
-    r"|conference|conferencing|number|numbers|local|find|dial|dial-in|tap|one|location|more"
-    r"|learn|about|info|options|help|reset|system|sip|h323|h\.323|host|key|tenant|link"
-    r"|invitation|scheduled|id|passcode|password|pin|access|code|toll|toll-free|free"
-    r"|restrictions|global|call-in|united states|united kingdom|us|uk|france|[0-9]+"
-    r"|also|can|can't|now|organizers|organisers|attendees|instructions|ways|using|lync"
-    r"|skype|is|are|if|go|at|this|t|when|it's"
-    r"|rejoindre|reunion|sur|votre|vos|ordinateur|application|appareil|de|salle|cliquez|ici"
-    r"|pour|la|le|les|numero|numeros|telephone|telephonique|par|ou|appel|appelez|uniquement"
-    r"|trouver|trouvez|local|locaux|options|en|savoir|plus|aide|besoin d'aide|participer"
-    r"|composer|composez|reinitialiser|telecharger teams|avec|vous|invite|une|planifiee|depuis"
-    r"|partir"
-    r"|maintenant|seule|touche|selon|emplacement|d'id|id|conference|autres|code|secret"
-    r"|organisateurs|organisateur", _BLOCK_SEP, _DIAL)
-#: The fixed notices of calendar and meeting invitations (Google Calendar, Webex).
-_INVITE_NOTICE = (
-    r"\binvitation from google calendar\b|\byou are receiving this (?:e-?mail|email) because you"
-    r" are (?:an attendee|subscribed)(?: (?:of|on|to) (?:the|this) event)?\.?|\bto stop receiving"
-    r" (?:future )?updates for this event, decline this event\.?|\bforwarding this invitation"
-    r" could allow any recipient to send a response to the organi[sz]er,? (?:and )?be added to"
-    r" the guest list,? (?:or )?invite others regardless of their own invitation status,? or"
-    r" (?:to )?modify your rsvp\.?|\b(?:important notice: )?(?:please note that )?this webex"
-    r" service allows audio and other information sent during the session to be recorded,"
-    r" which may be discoverable in a legal matter\.?(?: by joining this session, you"
-    r" automatically consent to such recordings\.?)?(?: if you do not consent to being"
-    r" recorded, discuss your concerns with the host or do not join the session\.?)?"
-    r"|\binvitation de google agenda\b|\bvous recevez cet e-?mail,? car vous etes invite a cet"
-    r" evenement\.?|\bpour ne plus recevoir les mises a jour de cet evenement, refusez"
-    r" l'invitation\.?|\bsi vous transferez cette invitation, tout destinataire pourra envoyer"
-    r" une reponse a l'organisateur,? etre ajoute a la liste des invites,? inviter d'autres"
-    r" personnes (?:quel que soit son statut d'invitation )?ou modifier votre reponse\.?"
-)
-
 #: Separators of statements and disclaimers: a run of their words never crosses the end of a
 #: sentence (review33: "... delete it. Reply immediately." lost its demand).
 _SENTENCE_SEP = r"[^\S\n]*[,;:()/'\"\-][^\S\n]*|[^\S\n]+"
@@ -404,8 +319,8 @@ BOILERPLATE = _EEO + "|" + _DISCLAIMER + "|" + _FOOTER
 #: What replaces a block: a space, and the name of a reply attribution (groups 1 and 2).
 BOILERPLATE_KEEP = r" \1\2 "
 _BOILERPLATE_RE = compile_re2(BOILERPLATE)
-#: Meeting blocks, cut first: before links and numbers are masked (:data:`_DIAL`).
-MEETING_BLOCK = _MEETING + "|" + _INVITE_NOTICE
+#: Meeting blocks (:data:`~recruitscore.signals.blocks.MEETING_BLOCK`), cut first: before links
+#: and numbers are masked.
 _MEETING_RE = compile_re2(MEETING_BLOCK)
 _MASKED = PLACEHOLDER + "|" + WEB_ADDRESS + "|" + HEADER_LABEL
 _PLACEHOLDER_RE = compile_re2(_MASKED)

@@ -595,6 +595,10 @@ class PatternSignal(Signal):
     #: match outside the formula, even right after it ("..., still contact us immediately"),
     #: is kept. It is looked for in the whole text, not the match's sentence.
     unless_template: str = ""
+    #: optional regex (Python ``re``, matching form) that, found inside a formula of
+    #: :attr:`unless_template`, makes it none: a sender's own channel written into the free
+    #: place of a meeting block's dial-in list ("+44 7700 900123 (WhatsApp)"; rule R28-A)
+    template_void: str = ""
     #: optional RE2 pattern (matching form): a match in a clause that holds it is never
     #: cancelled by :attr:`unless`. For a match that *is* the red flag whatever is said beside
     #: it: "you need to pay a $90 deposit" stays a fee the candidate pays after "we'll provide
@@ -631,6 +635,8 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
         object.__setattr__(self, "_template",
                            compile_re2(self.unless_template) if self.unless_template else None)
+        object.__setattr__(self, "_template_void",
+                           re.compile(self.template_void) if self.template_void else None)
         # (the rows a batch checks again match by match: those holding either)
         object.__setattr__(self, "_unless_any", "|".join(
             f"(?:{p})" for p in (self.unless, self.unless_template) if p))
@@ -676,8 +682,12 @@ class PatternSignal(Signal):
         template: Regex | None = self._template  # type: ignore[attr-defined]
         # (over the whole text, as the batch path's row filter reads it: a formula closes
         # itself, and "$" is then the end of the text in both paths; review34)
-        if template is not None and any(m.start() <= start and m.end() >= end
-                                        for m in template.finditer(text)):
+        template_void: re.Pattern[str] | None = self._template_void  # type: ignore[attr-defined]
+        if template is not None and any(
+                m.start() <= start and m.end() >= end
+                and (template_void is None or template_void.search(text, m.start(), m.end())
+                     is None)
+                for m in template.finditer(text)):
             return True
         unless: Regex | None = self._unless  # type: ignore[attr-defined]
         if unless is None:

@@ -27,6 +27,7 @@ from .base import (
     ProfileSignal,
     Signal,
 )
+from .blocks import MEETING_TEMPLATE
 from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
 from .lexicon import (
     FIGURE,
@@ -48,9 +49,9 @@ E = Example
 # --------------------------------------------------------------------------------------------
 # contact
 # --------------------------------------------------------------------------------------------
-_APPS = [app_name(w, split=w not in ("wechat", "weixin"))
-         for w in ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema",
-                   "wickr", "kakaotalk")]
+_APP_NAMES = ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema", "wickr",
+              "kakaotalk")
+_APPS = [app_name(w, split=w not in ("wechat", "weixin")) for w in _APP_NAMES]
 #: spellings :func:`app_name` does not make: "what's app", and a Telegram handle given as "tg"
 _APP_SHORT = r"\bwhat'?s app\b|\btg ?(?::|-)? ?@[a-z0-9_]{3,32}\b"
 _SIGNAL_APP = (
@@ -179,6 +180,12 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, FREEMAIL, *_PHONE,
                           *_OFF_PLATFORM_PHRASES),
               **dict.fromkeys(PROFILE_TEXT, _OFF_PLATFORM_PROFILE)},
+    # the dial-in numbers of a meeting tool's join instructions (rule R28-A), unless the block
+    # names a messaging app (Skype only outside "Skype for Business" / « Skype Entreprise », a
+    # line of Webex's)
+    unless_template=MEETING_TEMPLATE,
+    template_void="|".join([*(p for w, p in zip(_APP_NAMES, _APPS, strict=True) if w != "skype"),
+                            _APP_SHORT, term("signal"), r"\bskype\b(?! for business| entreprise)"]),
     examples=(
         E("Écrivez-moi plutôt sur ma boîte Gmail.", lang="fr", spans=("ma boîte Gmail",)),
         E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
@@ -188,6 +195,9 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Send it to my personal address anna.k(at)gmail(dot)com", spans=("my personal address",
           "anna.k(at)gmail(dot)com")),
         E("Call me on +44 7700 900123 tonight.", spans=("+44 7700 900123",)),
+        E("Call me on +44 7700 900123 instead.\n\nMicrosoft Teams meeting\nJoin on your "
+          "computer or mobile app\nOr call in (audio only)\n+1 323-555-0148,,881234567#",
+          spans=("+44 7700 900123",), note="a number of the sender's own, beside a block (R28-A)"),
         E("Discutons plutôt sur Télégram, c'est plus discret que LinkedIn.", lang="fr",
           spans=("Télégram", "plus discret que LinkedIn")),
         E("Écrivez-moi sur mon adresse perso : l.marchand@proton.me", lang="fr",
@@ -240,6 +250,14 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Hello", fields={"sender_headline": "Recruiter at WhatsApp - +44 7700 900123"},
           note="a dash separates the employer from the number (review33)"),
         E("Bonjour", lang="fr", fields={"sender_headline": "Ingénieure traitement du signal"}),
+        E("See you Tuesday.\n\nMicrosoft Teams meeting\nJoin on your computer or mobile app\n"
+          "Click here to join the meeting\nOr call in (audio only)\n+1 323-555-0148,,881234567#"
+          " United States, Los Angeles\nPhone Conference ID: 881 234 567#",
+          note="a meeting tool's dial-in number (R28-A)"),
+        E("À mardi.\n\nRéunion Microsoft Teams\nRejoindre sur votre ordinateur ou votre "
+          "application mobile\nCliquez ici pour rejoindre la réunion\nOu composer le numéro "
+          "(audio uniquement)\n+33 1 70 55 01 23,,881234567# France, Paris", lang="fr",
+          note="R28-A"),
     ),
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from .base import PROFILE_GAP, PROFILE_TEXT, CallableSignal, Example, PatternSignal
+from .blocks import MEETING_TEMPLATE
 from .lexicon import FREEMAIL, NEGATED_ACTION, ROUGHLY, app_name, near
 
 E = Example
@@ -2543,15 +2544,27 @@ VIDEO_INTERVIEW_OFFERED = PatternSignal(
             r"|entretien|visio|call)\b",
         )
     },
+    # a meeting tool's join instructions are written by the tool, whoever sends them: the
+    # offer is read in the sender's own words only (rule R28-A)
+    unless_template=MEETING_TEMPLATE,
     examples=(
         E("Join via this Teams link.", spans=("Teams link",)),
         E("Can we schedule a call next week?", spans=("schedule a call",)),
+        E("Can we schedule a call?\n\nJoin Zoom Meeting\nhttps://us02web.zoom.us/j/84512345678"
+          "\nMeeting ID: 845 1234 5678", spans=("schedule a call",),
+          note="the sender's own words beside a block (R28-A)"),
         E("Je vous propose un entretien en visio mardi.", lang="fr",
           spans=("entretien en visio",)),
     ),
     counterexamples=(
         E("The interview will be held by text on Telegram."),
         E("L'entretien se fera par écrit sur WhatsApp.", lang="fr"),
+        E("The paper is attached.\n\nMicrosoft Teams meeting\nJoin on your computer or mobile "
+          "app\nClick here to join the meeting\nMeeting ID: 245 118 963 452\nPasscode: a7XkQ2",
+          note="a meeting tool's join instructions, not the sender's offer (R28-A)"),
+        E("Le rapport est en pièce jointe.\n\nRéunion Microsoft Teams\nRejoindre sur votre "
+          "ordinateur ou votre application mobile\nCliquez ici pour rejoindre la réunion\nID "
+          "de réunion : 245 118 963 452", lang="fr", note="R28-A"),
     ),
 )
 
@@ -2642,6 +2655,10 @@ UNKNOWN_MEETING_LINK = CallableSignal(
                             "https://meet.hirelink-connect.co/room/4821")),
         E("Réservez un créneau sur https://rdv-recrutement.net/agenda/equipe", lang="fr",
           spans=("Réservez un créneau", "https://rdv-recrutement.net/agenda/equipe")),
+        E("Microsoft Teams meeting\nJoin on your computer or mobile app\nClick here to join the "
+          "meeting: https://teams-meetings.app/join/8812\nLearn more: https://aka.ms/JoinTeams"
+          "Meeting", spans=("join the meeting", "https://teams-meetings.app/join/8812"),
+          note="a look-alike link inside a block (R28-A)"),
     ),
     counterexamples=(
         E("Book a call with me: https://calendly.com/anna-northwind/30min"),
@@ -2652,6 +2669,12 @@ UNKNOWN_MEETING_LINK = CallableSignal(
         E("Choisissez un créneau : https://calendly.com/atelier-lumen/entretien", lang="fr"),
         E("Can we schedule a call? The JD is at https://acme-robotics.com/jobs/123",
           note="a job page, not a meeting link"),
+        E("Microsoft Teams meeting\nJoin on your computer or mobile app\nClick here to join the "
+          "meeting\nLearn more: https://aka.ms/JoinTeamsMeeting | Meeting options",
+          note="Microsoft's own help link (R28-A)"),
+        E("Rejoindre avec Google Meet : https://meet.google.com/abc-defg-hij\nParticiper par "
+          "téléphone : https://tel.meet/abc-defg-hij?pin=4417", lang="fr",
+          note="Google's own dial-in page (R28-A)"),
     ),
 )
 

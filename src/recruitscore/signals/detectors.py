@@ -744,8 +744,10 @@ MEETING_PLATFORMS: frozenset[str] = KNOWN_PLATFORMS | frozenset({
     "breezy.hr", "jazzhr.com", "paradox.ai", "sparkhire.com", "willo.video", "myinterview.com",
     "livestorm.co", "zohorecruit.com", "zoho.com", "apple.com", "proton.me", "zoomgov.com",
     # the vendors' own short and booking-page domains (Google Calendar appointment pages,
-    # GitHub and LinkedIn short links)
-    "app.google", "gh.io", "lnkd.in",
+    # GitHub and LinkedIn short links), and the short domains of the meeting blocks' own help
+    # and dial-in links, which only their vendors can register links on (Microsoft's aka.ms,
+    # Google's g.co and tel.meet, Poly's plcm.vc for Teams video rooms; rule R28-A)
+    "app.google", "gh.io", "lnkd.in", "aka.ms", "g.co", "tel.meet", "plcm.vc",
 })
 _MEETING_LONG = ("calendar", "calendly", "meeting", "interview", "schedul", "booking",
                  "appointment", "webex", "conference", "agenda", "reunion", "entretien")

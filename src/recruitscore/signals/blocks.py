@@ -1,0 +1,168 @@
+"""Machine-inserted blocks that say nothing of what a message asks: the join instructions of a
+video meeting (Teams, Zoom, Google Meet, Webex) and the notices of calendar invitations.
+
+They are read twice: :mod:`recruitscore.text` cuts them from the n-gram text (rule R26-A),
+and the signals read no evidence from them (rule R28-A): a dial-in number is no request to move
+off the platform, and the block's "Join the meeting" is no interview the sender offers, since a
+calendar writes it whoever sends it. The other kinds of block (equal-opportunity statements,
+disclaimers, footers) are built in :mod:`recruitscore.text` with :func:`family`.
+
+A block is cut from a phrase of its template (the trigger) through the words that follow it
+while they are words of such blocks (a closed list per kind): wording that is not of the kind
+ends the cut, so a hostile sentence written inside a block stays the sender's own words.
+"""
+
+from __future__ import annotations
+
+__all__ = ["INVITE_NOTICE", "MEETING_BLOCK", "MEETING_TEMPLATE", "TRIGGERS", "family"]
+
+#: The triggers of every kind built by :func:`family`: what finds the rows that may hold a
+#: block (a match of a kind starts with its trigger).
+TRIGGERS: list[str] = []
+
+
+def family(triggers: str, words: str, sep: str = r"[\s,;:.()/#*+|'\"\-]", items: str = "") -> str:
+    """A kind of block: one of its ``triggers``, then any run of its ``words`` (each after
+    white space or punctuation, ``sep``, French elisions allowed) and ``items`` (patterns that
+    need not end a word), in matching form.
+
+    Examples
+    --------
+    >>> import re
+    >>> re.sub(family("meeting id", "passcode|[0-9]+"), "", "x meeting id 123 passcode 9 y")
+    'x  y'
+    """
+    if triggers not in TRIGGERS:
+        TRIGGERS.append(triggers)
+    return (r"\b(?:" + triggers + r")\b(?:(?:" + sep + r")+(?:" + (items + "|" if items else "")
+            + r"(?:[dlns]'|qu')?(?:" + words + r")\b))*")
+
+
+#: Separators of the join instructions' lines: also the brackets left by a masked link, the
+#: bullets of dial-in lists, underscores of rules and the "?" of "Need help?".
+_BLOCK_SEP = r"[\s,;:.()/#*+|'\"\-<>\[\]_=~•·–—?]"
+#: The countries and toll words that follow a number in a dial-in list (a closed list).
+_DIAL_AFTER = (r"(?:,? (?:us|uk|ca|fr|de|be|ch|united states|united kingdom|france|belgique"
+               r"|belgium|suisse|switzerland|canada|toll|toll-free|toll free|numero payant"
+               r"|numero gratuit|\((?:us|uk|ca|fr|be|ch|toll|toll-free|toll free|numero payant"
+               r"|numero gratuit)\))\b)*")
+#: A phone number or a dial string of a meeting block, as a ``tel:`` link too, with the place
+#: that follows it ("+1 469-555-0173,,482913657# United States, Dallas", "+1 646 555 8931 US
+#: (New York)"; a place only right after a number, review33: the meeting kind is cut from the
+#: n-grams before numbers are masked, so the place is not left as wording), or a conference
+#: system's address on the platforms' own domains ("1234@zoomcrc.com"). A sender's own channel
+#: written in the place ("+44 7700 900123 (WhatsApp)") is kept by the signal that reads it
+#: (:attr:`~recruitscore.signals.base.PatternSignal.template_void`).
+_DIAL = (r"[a-z0-9._-]*@(?:[a-z0-9-]+\.)*(?:webex\.com|zoomcrc\.com|lync\.com|plcm\.vc)"
+         r"|<?(?:tel:)?\+?[0-9][0-9 ().-]*,,+[0-9#,*]*>?" + _DIAL_AFTER
+         + r"(?: [a-z]+(?: [a-z]+)?)?(?:, [a-z]+(?: [a-z]+)?)?(?: \([a-z][a-z .'-]{0,25}\))?"
+         r"|<?(?:tel:)?\+?[0-9][0-9 ().-]{4,}[0-9]#?>?" + _DIAL_AFTER
+         + r"(?:,? [a-z]+(?: [a-z]+)? \([a-z][a-z .'-]{0,25}\)|,? \([a-z][a-z .'-]{0,25}\))?")
+#: A passcode or a host's key: a word with a digit ("a7XkQ2", "sunrise42").
+_CODE = r"[a-z]*[0-9][a-z0-9]*"
+#: Any link: what the n-gram cut holds (the links are masked there anyway).
+_ANY_LINK = r"<?(?:https?://|www\.)[^\s>]*>?|meet\.google\.com/[a-z0-9-]+"
+#: The meeting platforms' own links: what the signals' template holds (a link elsewhere in a
+#: block, "https://wa.me/...", stays the sender's; rule R28-A).
+_PLATFORM_LINK = (r"<?(?:https?://)?(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com|teams\.microsoft"
+                  r"\.com|teams\.live\.com|microsoft\.com|aka\.ms|webex\.com|meet\.google\.com"
+                  r"|calendar\.google\.com|support\.google\.com|tel\.meet|g\.co|lync\.com"
+                  r"|cisco\.com|plcm\.vc)(?:[/?#][^\s>]*)?>?")
+#: What starts a meeting block: a phrase of a join template.
+_MEETING_TRIGGERS = (
+    r"microsoft teams (?:meeting[\s,:.\-]*(?:join|click|rejoindre)|need help)"
+    r"|join (?:on|from) your computer|click here to join(?: the meeting)?"
+    r"|join (?:the )?meeting now|join (?:the |this )?(?:zoom|teams|webex|microsoft teams"
+    r"|google meet) meeting|join with google meet|join by (?:phone|meeting number|sip|h\.?323)"
+    r"|join (?:by|with|on|from) (?:a )?video (?:conferencing|system)|(?:meeting|conference"
+    r"|phone conference|webinar|video) id ?: ?[0-9][0-9 ]*[0-9]|passcode ?: ?[a-z0-9]{1,24}"
+    r"|meeting (?:password|number)|when it's time, join"
+    r"|one tap mobile|dial by your location|find (?:a|your) local number|or call in \(?audio"
+    r" only|dial in by phone|global call-in numbers|is inviting you to a scheduled (?:zoom"
+    r" |webex |teams )?meeting|tenant key|(?:for organi[sz]ers ?: )?meeting options"
+    r"|reset (?:dial-in )?pin|(?:https://)?meet\.google\.com(?:/[a-z0-9-]+)?|reunion"
+    r" (?:microsoft )?teams"
+    r"|rejoindre (?:sur|depuis|a partir de) votre ordinateur|cliquez ici pour rejoindre"
+    r"(?: la reunion)?|participer (?:a la reunion|avec google meet|par telephone)|rejoindre"
+    r" (?:la reunion|avec google meet|par telephone)|id de (?:la )?reunion ?: ?[0-9][0-9 ]*[0-9]"
+    r"|vous invite a une reunion (?:zoom |teams |webex )?planifiee|(?:trouver|trouvez) (?:un"
+    r"|votre) numero local|(?:une )?seule touche sur l'appareil mobile|composez selon votre"
+    r" emplacement|options de (?:la )?reunion|composer le numero"
+    r"|more ways to join|join from the meeting link|tap to join from a mobile device"
+    r"|join from a video system(?: or application)?|join using microsoft (?:lync|skype)"
+    r"|you can also dial|do not delete or change any of the following text"
+    r"|google meet joining info|video call link|or dial|more phone numbers"
+    r"|join my (?:webex )?personal room(?: meeting)?|[a-z]+'s (?:zoom|webex) meeting"
+    r"|meeting link|lien de (?:la )?reunion"
+    r"|(?:facons|moyens) de (?:rejoindre|participer)|(?:rejoindre|participer) a partir (?:du lien"
+    r" de la reunion|d'un systeme)|(?:rejoindre|participer) (?:par|avec) (?:le )?numero de"
+    r" (?:la )?reunion|numero de (?:la )?reunion|mot de passe de (?:la )?reunion"
+    r"|(?:appuyer|appuyez) pour (?:rejoindre|participer)|numeros d'appel internationaux"
+    r"|ne supprimez pas et ne modifiez pas|informations de connexion google meet|ou appelez le"
+    r"|autres numeros de telephone|composez un numero en fonction de votre emplacement"
+)
+#: The words of meeting blocks (a closed list), and the items of a fixed form.
+_MEETING_WORDS = (
+    r"(?:key|id)[\s:#]+[a-z0-9._-]*@(?:[a-z0-9-]+\.)*(?:webex\.com|zoomcrc\.com|lync\.com"
+    r"|plcm\.vc)|click|"
+    r"(?:code secret|mot de passe|passcode|password|pin|code|id|key)[\s:#]+[a-z0-9]{1,24}"
+    r"|on your computer|download teams|need help|video (?:conferencing|system|id|call link)"
+    r"|skype for business|enter your meeting number|click here to join|view host information"
+    r"|join|joining|meeting|meetings|microsoft|teams|zoom|webex|google|meet|call|calls"
+    r"|calling|audio|only|phone|phones|by|on|or|in|your|a|an|the|to|with|from|for"
+    r"|mobile|app|application|room|device|devices|here|web|browser|desktop"
+    r"|conference|conferencing|number|numbers|local|find|dial|dial-in|tap|one|location|more"
+    r"|learn|about|info|options|help|reset|system|sip|h323|h\.323|host|key|tenant|link"
+    r"|invitation|scheduled|id|passcode|password|pin|access|code|toll|toll-free|free"
+    r"|restrictions|global|call-in|united states|united kingdom|us|uk|france|[0-9]+"
+    r"|also|can|can't|now|organizers|organisers|attendees|instructions|ways|using|lync"
+    r"|skype|is|are|if|go|at|this|t|when|it's"
+    r"|rejoindre|reunion|sur|votre|vos|ordinateur|application|appareil|de|salle|cliquez|ici"
+    r"|pour|la|le|les|numero|numeros|telephone|telephonique|par|ou|appel|appelez|uniquement"
+    r"|trouver|trouvez|local|locaux|options|en|savoir|plus|aide|besoin d'aide|participer"
+    r"|composer|composez|reinitialiser|telecharger teams|avec|vous|invite|une|planifiee|depuis"
+    r"|partir"
+    r"|maintenant|seule|touche|selon|emplacement|d'id|id|conference|autres|code|secret"
+    r"|un|fr|be|ch|ca|belgique|belgium|suisse|switzerland|canada|payant|gratuit"
+    r"|videoconference|visioconference|cle|du|locataire|informations|information|confidentiel"
+    r"|fonction|dialing|enter|and|you|systems|video|applications|following|text|delete"
+    r"|change|any|not|do|personal|my|view|business|facons|moyens|lien|d'un|d'une"
+    r"|systeme|systemes|peripherique|participants|numerotation|cas|telephones|appuyer|appuyez"
+    r"|internationaux|ne|pas|supprimez|modifiez|suivant|texte|connexion|d'options"
+    r"|d'informations|mot|passe|d'acces|acces|d'appel|entrez|saisissez|organisateurs|organisateur"
+    r"|pouvez|egalement|et|saisir|entreprise|allez|si|etes|afficher|rendez-vous"
+)
+
+
+def _meeting(links: str) -> str:
+    """The meeting kind: its triggers, then its words, dial strings (with ``place`` after a
+    number) and ``links``."""
+    return family(_MEETING_TRIGGERS, _MEETING_WORDS, _BLOCK_SEP,
+                  _DIAL + "|" + _CODE + "|" + links)
+
+
+_MEETING = _meeting(_ANY_LINK)
+#: The fixed notices of calendar and meeting invitations (Google Calendar, Webex).
+INVITE_NOTICE = (
+    r"\binvitation from google calendar\b|\byou are receiving this (?:e-?mail|email) because you"
+    r" are (?:an attendee|subscribed)(?: (?:of|on|to) (?:the|this) event)?\.?|\bto stop receiving"
+    r" (?:future )?updates for this event, decline this event\.?|\bforwarding this invitation"
+    r" could allow any recipient to send a response to the organi[sz]er,? (?:and )?be added to"
+    r" the guest list,? (?:or )?invite others regardless of their own invitation status,? or"
+    r" (?:to )?modify your rsvp\.?|\b(?:important notice: )?(?:please note that )?this webex"
+    r" service allows audio and other information sent during the session to be recorded,"
+    r" which may be discoverable in a legal matter\.?(?: by joining this session, you"
+    r" automatically consent to such recordings\.?)?(?: if you do not consent to being"
+    r" recorded, discuss your concerns with the host or do not join the session\.?)?"
+    r"|\binvitation de google agenda\b|\bvous recevez cet e-?mail,? car vous etes invite a cet"
+    r" evenement\.?|\bpour ne plus recevoir les mises a jour de cet evenement, refusez"
+    r" l'invitation\.?|\bsi vous transferez cette invitation, tout destinataire pourra envoyer"
+    r" une reponse a l'organisateur,? etre ajoute a la liste des invites,? inviter d'autres"
+    r" personnes (?:quel que soit son statut d'invitation )?ou modifier votre reponse\.?"
+)
+
+#: Meeting blocks and calendar notices, in matching form: what the n-gram text leaves out.
+MEETING_BLOCK = _MEETING + "|" + INVITE_NOTICE
+#: The same holding only the platforms' own links: what the signals read no evidence from
+#: (rule R28-A).
+MEETING_TEMPLATE = _meeting(_PLATFORM_LINK) + "|" + INVITE_NOTICE
