@@ -175,7 +175,28 @@ SECRECY: list[Row] = [
     ("secrecy", "C'est entre vous et moi et l'équipe de recrutement qu'il faut trancher.", None),
 ]
 
-TABLE = ABBREVIATIONS + MONEY + SECRECY
+# Indian digit grouping, rupees, lakh and crore read whole (rule R28-C; review34 L3: "₹25,00,000"
+# read "₹25", "INR 2.5 lakh" read "inr 2")
+MONEY_INDIAN: list[Row] = [
+    ("paid_report", "My client pays ₹25,00,000 for a short report on your lab's work.",
+     ("₹25,00,000 for a short report",)),
+    ("paid_report", "We pay Rs. 2,50,000 per month for a short report each week.",
+     ("pay Rs. 2,50,000 per month for a short report",)),
+    ("paid_report", "My client pays INR 2.5 lakh for a short report on your lab's work.",
+     ("INR 2.5 lakh for a short report",)),
+    ("paid_report", "A short report on the tender earns you 1.2 crore.",
+     ("report on the tender earns you 1.2 crore",)),
+    ("paid_report", "Mon client verse INR 2,5 lakhs pour une courte note sur vos travaux.",
+     ("INR 2,5 lakhs pour une courte note",)),
+    ("paid_report", "Mon client verse Rs. 1,20,000 pour une courte note sur vos travaux.",
+     ("Rs. 1,20,000 pour une courte note",)),
+    # "RS 485" is a bus, not rupees; an Indian amount is no outsized pay (review34 M4)
+    ("paid_report", "Our RS 485 report is due on Friday.", None),
+    ("paid_report", "Notre rapport sur le bus RS 485 est en ligne.", None),
+    ("outsized_pay", "Freshers can earn ₹25,00,000 per year.", None),
+]
+
+TABLE = ABBREVIATIONS + MONEY + MONEY_INDIAN + SECRECY
 
 # the same secrecy requests in the sender's headline (read there since rule R26-C), not a
 # promise (review33) nor a title

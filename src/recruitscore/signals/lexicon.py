@@ -31,7 +31,14 @@ Money is a figure with its currency, a code too (rule R26-B), but not a code alo
 [None, None, None, None, None]
 >>> [m.search(s).group() for s in ["\u20b9250,000", "inr 2.5 lakh", "three grand.",
 ...                                 "3 000 balles"]]
-['\u20b9250,000', 'inr 2', 'three grand.', '3 000 balles']
+['\u20b9250,000', 'inr 2.5 lakh', 'three grand.', '3 000 balles']
+
+Indian grouping is read whole (rule R28-C), and "Rs" before a figure with its dot or grouping:
+
+>>> [m.search(s).group() for s in ["\u20b925,00,000", "rs. 2,50,000", "1.2 crore"]]
+['\u20b925,00,000', 'rs. 2,50,000', '1.2 crore']
+>>> [m.search(s) for s in ["the rs 485 bus", "rs232"]]
+[None, None]
 >>> [m.search(s) for s in ["a grand total of 12", "3 balles de tennis"]]
 [None, None]
 >>> [m.search(s) for s in ["a report on chf patients", "the grand opening", "your eth lab"]]
@@ -196,13 +203,14 @@ def any_of(*alternatives: str) -> str:
 ABBREVIATIONS = ("approx", "cf", "env", "e\\.g", "i\\.e", "incl", "excl", "vs", "resp", "viz",
                  "dr", "mr", "mrs", "m", "mme", "mlle", "mmes")
 #: Abbreviations whose dot ends no sentence before a figure only (rule R26-B): "No. 5",
-#: "ca. 300", weekdays and months (« mar. 10 h », "Tue. 3 pm", « févr. 2025 », "Jan. 5"). Before
-#: a word they may end one: « C'est ça. », "starting in Jan. The fee...", "at 10 a.m. Please".
-#: "a.m." and "p.m." end none before a comma, a bracket or a time zone ("10 a.m. CET").
+#: "ca. 300", "Rs. 500" (R28-C), weekdays and months (« mar. 10 h », "Tue. 3 pm", « févr. 2025 »,
+#: "Jan. 5"). Before a word they may end one: « C'est ça. », "starting in Jan. The fee...",
+#: "at 10 a.m. Please". "a.m." and "p.m." end none before a comma, a bracket or a time zone
+#: ("10 a.m. CET").
 ABBREVIATIONS_BEFORE_FIGURE = (
     "no", "nr", "ca", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lun",
-    "mer", "jeu", "ven", "sam", "dim", "janv", "fevr", "avr", "juil")
+    "mer", "jeu", "ven", "sam", "dim", "janv", "fevr", "avr", "juil", "rs")
 _TIME_ZONES = "cet|cest|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|et|pt|ist|sgt|jst"
 #: One step of :data:`GAP` that reads an abbreviation with its dot, after a space or a bracket
 #: (not after a dot: the "m." of "a.m.", the "ca." of "acme.ca." are none). (A column's first
@@ -236,8 +244,10 @@ def near(left: str, right: str, gap: str = GAP) -> str:
     return f"(?:{left}){gap}(?:{right})"
 
 
-#: A figure, read whole so that evidence shows "1 800 €" or "$3,000", not "0 €" or "$3" (R18-J).
-FIGURE = r"(?:[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]+)"
+#: A figure, read whole so that evidence shows "1 800 €" or "$3,000", not "0 €" or "$3" (R18-J);
+#: in Indian grouping too, "25,00,000" (rule R28-C; review34 L3: it read "25").
+_GROUPED = r"[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"
+FIGURE = r"(?:" + _GROUPED + r"|[0-9]+)"
 #: Currency codes written before a figure, glued or not, or after it ("CHF 3000", "USD3k",
 #: "EUR3000", "3000 CHF", "JPY 20,000", "500 USDT"; rule R26-B). (The matching form keeps the
 #: digits of a code glued to its figure: ``recruitscore.normalize``.)
@@ -265,11 +275,14 @@ MAJOR_MONEY_AMOUNT = (
     r"|a few|several) grand" + _GRAND_WORD_AFTER)
 #: Every currency alike for what an amount pays for (rule R27-J1, red-team round 9 F8):
 #: "₹250,000", "₩3,000,000", "3000 ₽", "INR 2.5 lakh", "3000 roubles", "3000 DAI",
+#: "Rs. 2,50,000" ("Rs" with its dot or before a grouped figure: not "RS 485"), a rupee amount
+#: read whole with its decimals and lakh or crore ("INR 2.5 lakh", not "INR 2"; rule R28-C),
 #: « 3 000 balles » after two digits at least (not "3 balles de tennis"; not "won" after a
 #: figure: "3 won the prize"). (Signals only: the n-gram text keeps one-country currencies
 #: out, as places.)
 MONEY_AMOUNT = (MAJOR_MONEY_AMOUNT
-                + r"|(?:[₹₩₽]|\b(?:inr|krw|rub)) ?" + FIGURE
+                + r"|(?:(?:[₹₩₽]|\b(?:inr|krw|rub)) ?" + FIGURE + r"|\brs\. ?" + FIGURE
+                + r"|\brs ?(?:" + _GROUPED + r"))(?:[.,][0-9]{1,2})?(?: ?(?:lakhs?|crores?)\b)?"
                 + r"|" + FIGURE + r"(?:[.,][0-9]{1,8})? ?(?:[₹₩₽]|(?:inr|krw|rub|rupees?|roubles?"
                 + r"|rubles?|lakhs?|crores?|dai)\b)"
                 + r"|(?:[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]{2,}) balles\b")
