@@ -196,7 +196,29 @@ MONEY_INDIAN: list[Row] = [
     ("outsized_pay", "Freshers can earn ₹25,00,000 per year.", None),
 ]
 
-TABLE = ABBREVIATIONS + MONEY + MONEY_INDIAN + SECRECY
+# an amount without cents, ".-", ",-" or ",--", in Swiss grouping too: money whose dot ends no
+# sentence (rule R28-C; round 9 F8: "USD 3,000.- for a short report" fired nothing)
+MONEY_NO_CENTS: list[Row] = [
+    ("paid_report", "We pay USD 3,000.- for a short report on your lab's work.",
+     ("pay USD 3,000.- for a short report",)),
+    ("paid_report", "We pay CHF 3'000.- for a short report on your lab's work.",
+     ("pay CHF 3'000.- for a short report",)),
+    ("paid_report", "My client pays EUR 500,-- for a short report on your lab's work.",
+     ("EUR 500,-- for a short report",)),
+    ("paid_report", "Mon client verse 3.000,- € pour une courte note sur vos travaux.",
+     ("3.000,- € pour une courte note",)),
+    ("paid_report", "Nous payons CHF 3’000.- pour une courte note sur vos travaux.",
+     ("payons CHF 3’000.- pour une courte note",)),
+    ("paid_report", "Mon client verse EUR 500,-- pour une courte note sur vos travaux.",
+     ("EUR 500,-- pour une courte note",)),
+    # a figure in Swiss grouping without a currency is no money; a dot before a space still
+    # ends the sentence
+    ("paid_report", "Our 3'000-page report is online.", None),
+    ("paid_report", "Notre rapport de 3'000 pages est en ligne.", None),
+    ("paid_report", "We pay well. - A short report is not needed.", None),
+]
+
+TABLE = ABBREVIATIONS + MONEY + MONEY_INDIAN + MONEY_NO_CENTS + SECRECY
 
 # the same secrecy requests in the sender's headline (read there since rule R26-C), not a
 # promise (review33) nor a title

@@ -33,7 +33,11 @@ Money is a figure with its currency, a code too (rule R26-B), but not a code alo
 ...                                 "3 000 balles"]]
 ['\u20b9250,000', 'inr 2.5 lakh', 'three grand.', '3 000 balles']
 
-Indian grouping is read whole (rule R28-C), and "Rs" before a figure with its dot or grouping:
+Indian and Swiss grouping are read whole (rule R28-C), "Rs" before a figure with its dot or
+grouping, and an amount without cents:
+
+>>> [m.search(s).group() for s in ["chf 3'000.-", "3.000,- \u20ac", "eur 500,--"]]
+["chf 3'000.-", '3.000,- \u20ac', 'eur 500,--']
 
 >>> [m.search(s).group() for s in ["\u20b925,00,000", "rs. 2,50,000", "1.2 crore"]]
 ['\u20b925,00,000', 'rs. 2,50,000', '1.2 crore']
@@ -228,14 +232,15 @@ ABBREVIATION_ANY = (r"[ (](?:" + "|".join(ABBREVIATIONS + ABBREVIATIONS_BEFORE_F
 
 #: A short gap inside one sentence (no sentence-ending punctuation). A dot before a digit or
 #: before a file or host ending of one to four letters ends no sentence ("$3,000.00",
-#: "README.md", "Node.js", "acme-hr.com"): a dot of that kind took the red flag of a paid
+#: "README.md", "Node.js", "acme-hr.com"), nor one before a dash ("USD 3,000.- for a report",
+#: Swiss and German for no cents; rule R28-C): a dot of that kind took the red flag of a paid
 #: report or a run-before-the-call lure away (red-team round 8); "billing.Prepare", a
 #: sentence whose space was forgotten, still ends (review32). Nor does the dot of one known
 #: abbreviation (:data:`ABBREVIATIONS`, :data:`ABBREVIATIONS_BEFORE_FIGURE`; rule R26-B), with
 #: up to 60 characters on either side of it. (One, after the first stretch: an abbreviation
 #: allowed at every step of the count made RE2's automaton track both, and the patterns with
 #: this gap twice as slow.)
-_GAP_STEP = r"(?:[^.!?;]|\.(?:[0-9]|[a-z]{1,4}\b))"
+_GAP_STEP = r"(?:[^.!?;]|\.(?:[0-9]|[a-z]{1,4}\b|-))"
 GAP = _GAP_STEP + "{0,60}(?:" + ABBREVIATION_STEP + _GAP_STEP + "{0,60})?"
 
 
@@ -245,8 +250,9 @@ def near(left: str, right: str, gap: str = GAP) -> str:
 
 
 #: A figure, read whole so that evidence shows "1 800 €" or "$3,000", not "0 €" or "$3" (R18-J);
-#: in Indian grouping too, "25,00,000" (rule R28-C; review34 L3: it read "25").
-_GROUPED = r"[0-9]{1,3}(?:[ ,.][0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"
+#: in Indian grouping too, "25,00,000", and in Swiss, "3'000" (rule R28-C; review34 L3: they read
+#: "25" and "3").
+_GROUPED = r"[0-9]{1,3}(?:[ ,.'][0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"
 FIGURE = r"(?:" + _GROUPED + r"|[0-9]+)"
 #: Currency codes written before a figure, glued or not, or after it ("CHF 3000", "USD3k",
 #: "EUR3000", "3000 CHF", "JPY 20,000", "500 USDT"; rule R26-B). (The matching form keeps the
@@ -265,10 +271,13 @@ _GRAND_AFTER = (r"(?: (?:a|an|per|for|each|every|to|in|cash|upfront|up front|plu
                 r"|[.,;:!?)]|$)")
 _GRAND_WORD_AFTER = r"(?: (?:a|an|per|for|each|every|cash|upfront|up front|plus)\b|[.,;:!?)]|$)"
 _PAY_AFTER = r"(?: (?:a|an|per|for|each|every|to|as|in|paid|upfront|up front|plus)\b|[.,;:!?)]|$)"
+#: An amount "without cents" ends in ".-", ",-" or ",--" ("CHF 3'000.-", "3.000,- €", "EUR
+#: 500,--"; rule R28-C), read with its figure.
+_NO_CENTS = r"(?:[.,]--?)?"
 MAJOR_MONEY_AMOUNT = (
-    r"(?:[$€£¥]|\b(?:" + CURRENCY_CODES + r")) ?" + FIGURE
+    r"(?:[$€£¥]|\b(?:" + CURRENCY_CODES + r")) ?" + FIGURE + _NO_CENTS
     + r"|\b(?:btc|eth) ?(?:[0-9]{1,3}(?:[.,][0-9]{1,8})?|[.,][0-9]{1,8})" + _PAY_AFTER
-    + r"|" + FIGURE + r"(?:[.,][0-9]{1,8})? ?(?:[$€£¥]|(?:" + CURRENCY_CODES
+    + r"|" + FIGURE + r"(?:[.,][0-9]{1,8}|[.,]--?)? ?(?:[$€£¥]|(?:" + CURRENCY_CODES
     + r"|yen|btc|eth|bitcoins?|bucks|dollars?|euros?|pounds?|francs?)\b)"
     + r"|\b[0-9]{1,3} ?grand" + _GRAND_AFTER
     + r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a couple of"
