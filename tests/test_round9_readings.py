@@ -103,6 +103,7 @@ URLS = [
     ("https://thalesgroup.com", False),
     ("https://careers.thalesgroup.com/fr?ref=a@b.com", False),
     ("https://www.thalesgroup.com/fr", False),
+    ("https://\uff54\uff48\uff41\uff4c\uff45\uff53group.com", False),  # full width: a browser's
 ]
 
 
@@ -116,12 +117,46 @@ def test_a_company_url_is_read_as_a_browser_goes(url: str, fires: bool) -> None:
             (e.field, e.snippet) for e in hits["brand_domain_mismatch"].evidence]
 
 
+# the message's own URLs and e-mail hosts, written beyond ASCII, read as the company URL is
+# (rule R28-C, review34 L4): (message with sender_company "Thales", the evidence expected, or
+# None); a host that a browser reads as ASCII (full-width letters), letters beyond ASCII in a
+# path or a user name, and an IDN host of another name fire nothing
+MESSAGE_HOSTS: list[tuple[str, tuple[str, ...] | None]] = [
+    ("Thales is hiring radar engineers. Apply at https://th\u0430lesgroup.com/jobs today.",
+     ("Thales", "https://th\u0430lesgroup.com/jobs")),
+    ("Thales recrute des ingénieurs radar. Postulez sur https://th\u0430lesgroup.com/offres ici.",
+     ("Thales", "https://th\u0430lesgroup.com/offres")),
+    ("Thales is hiring radar engineers. Send your CV to jobs@th\u0430lesgroup.com today.",
+     ("Thales", "th\u0430lesgroup.com", "jobs@th\u0430lesgroup.com")),
+    ("Thales recrute des ingénieurs radar. Envoyez votre CV à rh@thal\u00e9sgroup.com.",
+     ("Thales", "thal\u00e9sgroup.com", "rh@thal\u00e9sgroup.com")),
+    ("Thales is hiring radar engineers. Apply at https://www.thalesgroup.com/fr/carrières.",
+     None),
+    ("Thales recrute. Postulez sur https://www.thalesgroup.com/fr/offres/ingénieur-radar.",
+     None),
+    ("Thales is hiring radar engineers. Send your CV to rené@thalesgroup.com today.", None),
+    ("Thales recrute des ingénieurs radar. Écrivez à hélène@thalesgroup.com.", None),
+    ("Thales is hiring radar engineers. Apply at https://\uff54\uff48\uff41\uff4c\uff45\uff53"
+     "group.com/jobs.", None),
+    ("Thales recrute. Le livre est sur https://bücher.de, postulez sur https://thalesgroup.com.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), MESSAGE_HOSTS)
+def test_a_message_host_beyond_ascii_is_a_look_alike(message: str,
+                                                     expected: tuple[str, ...] | None) -> None:
+    assert_table_row("brand_domain_mismatch", message, {"sender_company": "Thales"}, expected,
+                     exact=True)
+
+
 @pytest.mark.parametrize("size", [1, 7, 40, 300])
 def test_both_paths_read_round_9_alike(size: int) -> None:
     rows = [{"message": t} for _, t, _ in TABLE]
     rows += [{"message": t} for pair in DIGRAPHS for t in pair]
     rows += [{"message": THALES, "sender_company": "Thales", "sender_company_url": u}
              for u, _ in URLS]
+    rows += [{"message": t, "sender_company": "Thales"} for t, _ in MESSAGE_HOSTS]
     rows = (rows * (size // len(rows) + 1))[:size]
     frame = extract_signals_frame(pd.DataFrame(rows))
     for i, row in enumerate(rows):

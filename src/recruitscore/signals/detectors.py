@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -198,14 +199,7 @@ def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> lis
     if d:
         domains.append((d, Evidence("sender_company_url", 0, len(url.original), url.original),
                         _homograph(url.original)))
-    msg = norms["message"]
-    for m in _URL_RE2.finditer(msg.text):
-        s, e = msg.span(m.start(), m.end())
-        ev = Evidence("message", s, e, msg.original[s:e])
-        domains.append((registrable_domain(m.group(0)), ev, False))
-    for dom, s, e in email_domains(msg):
-        domains.append((registrable_domain(dom), Evidence("message", s, e, msg.original[s:e]),
-                        False))
+    domains += _brand_hosts(norms["message"])
     out: list[Evidence] = []
     for brand, ev in brands.items():
         for dom, dev, idn in domains:
@@ -214,12 +208,38 @@ def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> lis
     return list(dict.fromkeys(out))
 
 
+def _brand_hosts(msg: NormText) -> list[tuple[str, Evidence, bool]]:
+    """The registrable domains of the message's URLs and e-mail addresses, each with its
+    evidence and whether its host, as written, holds letters beyond ASCII (a look-alike of the
+    domain the matching form reads, as in the company URL: rule R28-C, review34 L4)."""
+    out = []
+    for m in _URL_RE2.finditer(msg.text):
+        s, e = msg.span(m.start(), m.end())
+        raw = msg.original[s:e]
+        out.append((registrable_domain(m.group(0)), Evidence("message", s, e, raw),
+                    not raw.isascii() and _homograph(raw)))
+    for m, dom in _email_domains_of(msg.text):
+        s, e = msg.span(m.start(), m.end())
+        group = 1 if m.group(1) else 2
+        hs, he = msg.span(m.start(group), m.end(group))
+        host = msg.original[hs:he]
+        out.append((registrable_domain(dom), Evidence("message", s, e, msg.original[s:e]),
+                    not _ascii_host(host)))
+    return out
+
+
+def _ascii_host(host: str) -> bool:
+    """A host as a browser reads it (NFKC, lower case: "ＴＨＡＬＥＳ.com" is thales.com) is
+    ASCII."""
+    return host.isascii() or unicodedata.normalize("NFKC", host).lower().isascii()
+
+
 def _homograph(raw_url: str) -> bool:
     """Does a URL's host hold letters beyond ASCII (the matching form reads ``thаlesgroup.com``,
     with a Cyrillic а, as the brand's own domain; rule R27-J3)?"""
     host = _USERINFO.sub("", raw_url.strip().lower(), count=1)
     host = re.split(r"[/?#\s]", host.split("://", 1)[-1], maxsplit=1)[0]
-    return not host.isascii()
+    return not _ascii_host(host)
 
 
 def _looks_alike(brand: str, domain: str, homograph: bool = False) -> bool:
@@ -246,8 +266,16 @@ def brand_domain_mismatch_fast(norms: dict[str, str], raws: dict[str, str]) -> b
         raws["sender_company_url"])
     domains = [registrable_domain(m.group(0)) for m in _URL_RE2.finditer(msg)]
     domains += [registrable_domain(dom) for _, dom in _email_domains_of(msg)]
-    return any(_looks_alike(brand, company, idn) for brand in brands) or any(
-        _looks_alike(brand, dom) for brand in brands for dom in domains)
+    if any(_looks_alike(brand, company, idn) for brand in brands) or any(
+            _looks_alike(brand, dom) for brand in brands for dom in domains):
+        return True
+    # a host of the message that reads as a brand's own domain, written beyond ASCII: read as
+    # the per-message path reads it, with the spans of the original (rare: a brand named, its
+    # own domain in the message and a text beyond ASCII)
+    return not raws["message"].isascii() and any(
+        _looks_alike(brand, dom, True) for brand in brands for dom in domains) and any(
+        _looks_alike(brand, dom, idn) for brand in brands
+        for dom, _, idn in _brand_hosts(normalize(raws["message"])))
 
 
 # invisible characters, and control characters (NUL, DEL...: no message needs one between two
