@@ -1234,6 +1234,16 @@ JOINED_BY_SYMBOLS = [
      "le mot de passe est dans le prochain message", "file_lure", "Le•mot•de•passe•est"),
     ("Nous→payons→en→espèces→uniquement→merci", "nous payons en especes uniquement merci",
      "irregular_payment", "en→espèces"),
+    # two kinds in turn, slashes and symbols, count as one (rule R28-C)
+    ("We/pay•you/in•cash/only•for/the•report", "we pay you in cash only for the report",
+     "irregular_payment", "in•cash"),
+    ("Please/contact·me/on·Signal/now", "please contact me on signal now",
+     "off_platform_request", "contact·me/on·Signal"),
+    ("L'entretien/aura·lieu/sur•Telegram/uniquement",
+     "l'entretien aura lieu sur telegram uniquement", "chat_only_interview",
+     "entretien/aura·lieu/sur•Telegram"),
+    ("Merci/de·me/contacter·sur/WhatsApp/rapidement",
+     "merci de me contacter sur whatsapp rapidement", "off_platform_request", "WhatsApp"),
 ]
 
 
@@ -1261,6 +1271,13 @@ SYMBOLS_AS_WRITTEN = [
     "Nous recherchons un·e développeur·se ; candidat·e·s bienvenu·e·s, tous·tes motivé·e·s.",
     "Candidat·e·s motivé·e·s, développeur·se·s, étudiant·e·s, ingénieur·e·s",
     "Horaires : lundi/mardi/mercredi/jeudi/vendredi",
+    # slashes and symbols in turn in ordinary writing (rule R28-C): fewer joins than gaps,
+    # dates, times, links; and fewer than five joins, as with one kind ("contact·me·on·Signal")
+    "Skills: C/C++·Java·Go, CI/CD, HH:MM/SS·ms",
+    "Please contact·me/on/Signal",
+    "Réunion le 12/05·2026 à 10h",
+    "Compétences : C/C++·Java, CI/CD·DevOps, TCP/IP·UDP",
+    "Contactez·moi/sur/Signal",
 ]
 #: ordinary lists and tags with more joins than gaps: read as words, and fire nothing either
 SYMBOLS_READ_AS_WORDS = [
@@ -1269,6 +1286,8 @@ SYMBOLS_READ_AS_WORDS = [
     "Find/me/on/Linked/In/please/thanks",
     "Notre équipe (Paris/Lyon/Lille/Nantes/Rennes/Bordeaux) recrute.",
     "Super🚀équipe🙂belle🙂culture🙂télétravail🙂complet",
+    "Python/Go•Rust/Java•Kotlin/Swift",
+    "Paris/Lyon•Lille/Nantes•Rennes/Bordeaux",
 ]
 JOINED_COUNTEREXAMPLES = SYMBOLS_AS_WRITTEN + SYMBOLS_READ_AS_WORDS
 

@@ -1579,6 +1579,12 @@ _SYMBOL_JOIN_HINT = re.compile(
 # checked in Python: a pattern that starts at a token's start is tried at every position)
 _SLASH_HINT = re.compile(r"/[^\W\d_]{2,}/[^\W\d_]{2,}/")
 _NOT_BEFORE_SLASH = frozenset("./:")  # (and a slash: the token's first one)
+# Slashes and symbols in turn ("We/pay•you/in•cash", "contact·me/on·Signal/now"; rule R28-C)
+# are one more kind, "mixed", counted as one joining character outside links, when neither
+# kind alone makes the text joined writing; its hint is the symbols' with slashes among them
+_MIXED_JOINS = f"[/{_SYMBOLS}]+"
+_MIXED_JOIN_HINT = re.compile(
+    f"{_MIXED_JOINS}[^\\W\\d_]{{2,}}{_MIXED_JOINS}[^\\W\\d_]{{2,}}{_MIXED_JOINS}")
 
 
 def _slash_hint(text: str) -> bool:
@@ -1604,6 +1610,8 @@ def _joined_kinds(text: str) -> list[str]:
         kinds.append("symbols")
     if text.count("/") >= 5 and _slash_hint(text):
         kinds.append("/")
+    if "/" in text and not text.isascii() and _MIXED_JOIN_HINT.search(text) is not None:
+        kinds.append("mixed")
     return kinds
 
 
@@ -1627,8 +1635,10 @@ def _may_join_by_symbols(text: str) -> bool:
 # that starts with the literal is found much faster than one that starts with a lookbehind)
 _JOINS = {sep: re.compile(f"{re.escape(sep)}(?=[^\\W\\d_])") for sep in "_.-+~/"}
 _JOINS["symbols"] = re.compile(f"{_JOIN_SYMBOLS}(?=[^\\W\\d_])")
+_JOINS["mixed"] = re.compile(f"{_MIXED_JOINS}(?=[^\\W\\d_])")
 _JOIN_RUNS = {sep: re.compile(re.escape(sep)) for sep in "_.-+~/"}
 _JOIN_RUNS["symbols"] = re.compile(_JOIN_SYMBOLS)
+_JOIN_RUNS["mixed"] = re.compile(_MIXED_JOINS)
 _ADDRESS = re.compile(r"@|://|www\.|\.(?:com|net|org|io|fr|me)\b", re.IGNORECASE)
 _LINK = re.compile(r"@|://|www\.|\.[a-z]{2,6}/", re.IGNORECASE)  # (and "t.me/", "wa.me/")
 # Part of the definition, not only a shortcut (both paths use it): a text is in spaced writing
@@ -1640,6 +1650,12 @@ _LINK = re.compile(r"@|://|www\.|\.[a-z]{2,6}/", re.IGNORECASE)  # (and "t.me/",
 _SPACED_HINT = re.compile(r" [^\W_] [^\W_] [^\W_] [^\W_] ")
 _DOTTED_HINT = re.compile(r"\.[^\W_]\.|-[^\W_]-|_[^\W_]_|\*[^\W_]\*|/[^\W_]/|\u00b7[^\W_]\u00b7"
                           r"|\u2022[^\W_]\u2022")
+
+
+def _join_count(text: str, sep: str) -> int:
+    """How many times a joining character of kind ``sep`` stands between two letters."""
+    return sum(1 for m in _JOINS[sep].finditer(text)
+               if m.start() and text[m.start() - 1].isalpha() and not text[m.start() - 1].isdigit())
 
 
 def _has_letter(word: str) -> bool:
@@ -1685,15 +1701,22 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
                 cuts.extend((m.start() + j.start(), m.start() + j.end(), "")
                             for j in _JOINER_RE.finditer(m.group()))
     gaps = -1
+    joined: set[str] = set()
     for sep in _joined_kinds(text):
         if len(sep) == 1 and text.count(sep) < 5:
             continue
-        joins = sum(1 for m in _JOINS[sep].finditer(text)
-                    if m.start() and text[m.start() - 1].isalpha()
-                    and not text[m.start() - 1].isdigit())
+        if sep == "mixed":
+            if "/" in joined or "symbols" in joined:
+                continue
+            # (the slashes of a link's path are no joins: counted outside links only)
+            joins = sum(_join_count(t.group(), sep) for t in _TOKEN.finditer(text)
+                        if not _LINK.search(t.group()))
+        else:
+            joins = _join_count(text, sep)
         if gaps < 0 and joins >= 5:
             gaps = len(_GAP.findall(text))
         if joins >= 5 and joins > gaps:  # joined writing: the character stands for spaces
+            joined.add(sep)
             for token in _TOKEN.finditer(text):
                 # (only a sure sign of an address: in "add.me.on.whatsapp" '.me' is a word)
                 if not _LINK.search(token.group()):
@@ -1908,6 +1931,9 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  # Python; written with that start, the pattern made this whole search 25%
                  # slower, for 11 suspect rows of 1,107 real messages fewer: 294, not 305)
                  f"|/{_W}{{2,}}/{_W}{{2,}}/"
+                 # (slashes and symbols in turn, "mixed": a slash then a symbol, or a symbol
+                 # then a slash, in one token; _W holds the symbols)
+                 + f"|/{_W}*[{_SYMBOLS}]|[{_SYMBOLS}]{_W}*/"
                  f"|[-=\\x{{2010}}\\x{{ad}}][ \\t]*\\r?\\n"
                  # (the symbol and quote classes are those of the Python patterns, written as
                  # characters, which RE2 reads as UTF-8)
