@@ -635,8 +635,6 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
         object.__setattr__(self, "_template",
                            compile_re2(self.unless_template) if self.unless_template else None)
-        object.__setattr__(self, "_template_void",
-                           re.compile(self.template_void) if self.template_void else None)
         # (the rows a batch checks again match by match: those holding either)
         object.__setattr__(self, "_unless_any", "|".join(
             f"(?:{p})" for p in (self.unless, self.unless_template) if p))
@@ -682,11 +680,12 @@ class PatternSignal(Signal):
         template: Regex | None = self._template  # type: ignore[attr-defined]
         # (over the whole text, as the batch path's row filter reads it: a formula closes
         # itself, and "$" is then the end of the text in both paths; review34)
-        template_void: re.Pattern[str] | None = self._template_void  # type: ignore[attr-defined]
+        # (the void is compiled on first use, from the module's cache: its app names take
+        # Python's re a third of a second to compile, and most texts hold no formula)
         if template is not None and any(
                 m.start() <= start and m.end() >= end
-                and (template_void is None or template_void.search(text, m.start(), m.end())
-                     is None)
+                and (not self.template_void
+                     or re.compile(self.template_void).search(text, m.start(), m.end()) is None)
                 for m in template.finditer(text)):
             return True
         unless: Regex | None = self._unless  # type: ignore[attr-defined]
