@@ -2448,7 +2448,10 @@ COMPANY_PAYS_COSTS = PatternSignal(
             r"\b(?:frais|couts) (?:de |d')?(?:visa|demenagement|relocalisation|dossier)? ?(?:sont"
             r" |seront )?pris en charge par (?:nous|l'entreprise|la societe|l'employeur)\b",
             r"\b(?:aucuns? frais|gratuit) pour (?:vous|le candidat|les candidats)\b"
-            r"|\bne (?:demandons|demandera|facturons) jamais\b",
+            # (« ne demandons jamais » only of money: « rien de secret » is no fee; rule R28-E)
+            r"|\bne (?:facturons|facturerons|facturera) jamais\b|\bne (?:demandons|demanderons"
+            r"|demandera) jamais (?:d'argent|de frais|de paiement|de versement|rien a payer"
+            r"|aucun (?:frais|paiement|versement))\b",
         )
     },
     examples=(
@@ -2457,10 +2460,16 @@ COMPANY_PAYS_COSTS = PatternSignal(
         E("We sponsor visas for this role.", spans=("We sponsor visas",)),
         E("Nous vous fournirons un ordinateur ; le déménagement est pris en charge par "
           "l'entreprise.", lang="fr", spans=("fournirons un ordinateur",)),
+        E("Nous ne demandons jamais d'argent aux candidats.", lang="fr",
+          spans=("ne demandons jamais d'argent",)),
+        E("Ce n'est pas une arnaque : nous ne facturons jamais rien aux candidats.", lang="fr",
+          spans=("ne facturons jamais",)),
     ),
     counterexamples=(
         E("You will need to buy the laptop from our vendor first."),
         E("Vous devez acheter le matériel chez notre fournisseur.", lang="fr"),
+        E("Nous ne demandons jamais rien de secret, pouvons-nous passer sur WhatsApp ?",
+          lang="fr", note="no money in sight (red-team round 10 F4)"),
     ),
 )
 
