@@ -1017,3 +1017,74 @@ def test_score_conversation_tells_the_owner_by_url(lure: str, me_name: str) -> N
     assert rs.score_conversation(frame, me=me_name).n_inbound == 2
     frame["sender_url"] = [theirs, np.nan, theirs]
     assert rs.score_conversation(frame, me=me_name).n_inbound == 2
+
+
+# -- an InMail's subject alone is the message (red-team round 10 F2, rule R28-B2) --------------
+def _victor_in_subject(content: str) -> pd.DataFrame:
+    """The example export with Victor Hale's three messages moved into SUBJECT and CONTENT
+    replaced by ``content`` (round 10's inbox_tricks.py)."""
+    frame = _messages()
+    victor = frame["FROM"] == "Victor Hale"
+    frame.loc[victor, "SUBJECT"] = frame.loc[victor, "CONTENT"].str.replace("\n", " ")
+    frame.loc[victor, "CONTENT"] = content
+    return frame
+
+
+EMPTY_LOOKING = ["", " ", "&nbsp;", "<p></p>", "<br>", '<img src="cid:qr.png">']
+
+
+@pytest.mark.parametrize("content", EMPTY_LOOKING)
+def test_an_inmail_subject_alone_is_scored_and_shown(tmp_path: Path, content: str) -> None:
+    """Victor's messages in SUBJECT, CONTENT empty or empty once cleaned: his thread is scored
+    as the export as given (it was NaN or 0.293, not flagged), and the text is shown."""
+    ref, ref_msgs, _ = rs.inbox.inbox_tables(_example_zip(tmp_path))
+    path = _zip(tmp_path / "subject.zip", _example_files(_victor_in_subject(content)))
+    conv, msgs, _ = rs.inbox.inbox_tables(path)
+    key = ["conversation_id", "n_inbound", "risk", "flagged", "escalation_turn", "signals"]
+    pd.testing.assert_frame_equal(conv[key], ref[key])
+    victor = conv.set_index("conversation_id").loc["2-victor"]
+    assert victor["flagged"] and victor["n_inbound"] == 3 and victor["risk"] > 0.99
+    shown = msgs[(msgs["conversation_id"] == "2-victor") & (msgs["direction"] == "inbound")]
+    want = ref_msgs[(ref_msgs["conversation_id"] == "2-victor")
+                    & (ref_msgs["direction"] == "inbound")]
+    assert shown["message"].tolist() == want["message"].tolist()
+    assert shown["risk"].tolist() == want["risk"].tolist() and (shown["error"] == "").all()
+    # the reader: the subject is the message's text
+    export = read_export(path)
+    rows = export.messages[export.messages["from"] == "Victor Hale"]
+    assert rows["content"].str.contains("WhatsApp").sum() == 1
+    assert not rows["content"].str.endswith("\n").any()
+
+
+@pytest.mark.parametrize("content", ["", "<p></p>"])
+def test_inbox_command_shows_and_flags_an_inmail_subject_alone(tmp_path: Path,
+                                                               content: str) -> None:
+    path = _zip(tmp_path / "subject.zip", _example_files(_victor_in_subject(content)))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["inbox", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert "2 flagged" in result.stderr
+    msgs = pd.read_csv(out / "messages.csv", dtype=str, keep_default_na=False)
+    victor = msgs[(msgs["conversation_id"] == "2-victor") & (msgs["direction"] == "inbound")]
+    assert "empty message; not scored" not in set(victor["error"])
+    assert victor["message"].str.contains("continue on WhatsApp").sum() == 1
+    page = (out / "report.html").read_text(encoding="utf-8")
+    card = page[page.index('data-conversation="2-victor"'):]
+    card = card[:card.index("</section>")]
+    assert "One practical thing: LinkedIn messaging is not ideal for this" in card
+    assert "off platform request" in card and "<mark" in card
+
+
+def test_a_subject_is_joined_once_and_a_blank_subject_adds_nothing(tmp_path: Path) -> None:
+    """Counterexamples: a subject the content already holds is not repeated, and a subject
+    with no text (``&nbsp;``, ``<p></p>``) adds no empty line."""
+    frame = pd.DataFrame({"FROM": ["A B", "A B", "A B", "A B"],
+                          "SUBJECT": ["Payload architect", "&nbsp;", "<p></p>", "Hi &amp; bye"],
+                          "CONTENT": ["Payload architect role in Bristol", "Hello there",
+                                      "Hello there", "Hi & bye, see you"]})
+    export = read_export(_variant(tmp_path, frame))
+    assert export.messages["content"].tolist() == [
+        "Payload architect role in Bristol", "Hello there", "Hello there", "Hi & bye, see you"]
+    # as written where a part holds a tag (unchanged: the subject's tag, then the content)
+    assert export.messages["content_html"].tolist() == ["", "", "<p></p>\nHello there", ""]
+

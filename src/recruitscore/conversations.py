@@ -458,24 +458,34 @@ def _tidy_messages(df: pd.DataFrame, name: str) -> pd.DataFrame:
     df["content"] = _each_distinct(clean_content, raw)
     written = _each_distinct(as_written, raw)
     subject = df["subject"].tolist()
+    heads = _each_distinct(clean_content, subject)
     content = df["content"].tolist()
-    # an InMail's subject is part of what the sender wrote
-    joined = [bool(s and s not in c and c) for s, c in zip(subject, content, strict=True)]
-    df["content"] = [f"{clean_content(s)}\n{c}" if j else c
-                     for s, c, j in zip(subject, content, joined, strict=True)]
-    df["content_html"] = [_with_subject(s, c, w) if j else w
-                          for s, c, w, j in zip(subject, content, written, joined, strict=True)]
+    # an InMail's subject is part of what the sender wrote, and alone it is the message: it is
+    # joined in whatever the content holds (empty, or empty once cleaned: "&nbsp;", "<p></p>",
+    # an <img>), unless the content already holds it (rule R28-B2, red-team round 10 F2)
+    joined = [bool(s) and (not h or h not in c)
+              for s, h, c in zip(subject, heads, content, strict=True)]
+    df["content"] = [_lines(h, c) if j else c
+                     for h, c, j in zip(heads, content, joined, strict=True)]
+    df["content_html"] = [_with_subject(s, h, c, w) if j else w
+                          for s, h, c, w, j in zip(subject, heads, content, written, joined,
+                                                   strict=True)]
     return df.reset_index(drop=True)
 
 
-def _with_subject(subject: str, content: str, written: str) -> str:
+def _lines(*parts: str) -> str:
+    """The parts that are not empty, one line apart."""
+    return "\n".join(p for p in parts if p)
+
+
+def _with_subject(subject: str, head: str, content: str, written: str) -> str:
     """What is scored of a message whose subject is joined in: ``""`` when neither holds a tag
     (the shown text is scored), else each part as written when it holds one (plain text when
-    not), one line apart."""
-    head = as_written(subject)
-    if not (head or written):
+    not: ``head`` is the subject's), one line apart."""
+    tagged = as_written(subject)
+    if not (tagged or written):
         return ""
-    return f"{head or clean_content(subject)}\n{written or content}"
+    return _lines(tagged or head, written or content)
 
 
 #: How a missing date is written (silent, as in profile columns): not a date that is unreadable.
