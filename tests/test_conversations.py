@@ -1088,3 +1088,103 @@ def test_a_subject_is_joined_once_and_a_blank_subject_adds_nothing(tmp_path: Pat
     # as written where a part holds a tag (unchanged: the subject's tag, then the content)
     assert export.messages["content_html"].tolist() == ["", "", "<p></p>\nHello there", ""]
 
+
+
+# -- a sender without a name (red-team round 10 F3, rule R28-B2) -------------------------------
+UNNAMED_NOTE = f"a sender without a name ({VICTOR_URL}) is scored as the counterpart"
+
+
+@pytest.mark.parametrize("name", ["", " ", "\u3000", "\u00a0", "\u2003\u202f\u205f"])
+def test_a_sender_without_a_name_is_scored_and_noted(tmp_path: Path, name: str) -> None:
+    """Victor's display name empty or only white space (his profile URL kept): his thread is
+    scored as with his name, not taken for system messages, and noted."""
+    ref, _, _ = rs.inbox.inbox_tables(_example_zip(tmp_path))
+    path = _zip(tmp_path / "unnamed.zip",
+                _example_files(_spoofed(_messages(), "Victor Hale", name)))
+    conv, msgs, owner = rs.inbox.inbox_tables(path)
+    assert owner == "Claire Dubois"
+    key = ["conversation_id", "n_inbound", "risk", "flagged", "escalation_turn", "signals"]
+    pd.testing.assert_frame_equal(conv[key], ref[key])
+    victor = conv.set_index("conversation_id").loc["2-victor"]
+    assert victor["flagged"] and victor["n_inbound"] == 3 and victor["escalation_turn"] == 3
+    assert victor["notes"] == UNNAMED_NOTE and (conv["notes"] != "").sum() == 1
+    # shown by profile URL; his company still comes from Connections.csv, by URL
+    assert victor["counterpart"] == VICTOR_URL
+    assert victor["counterpart_company"] == "Meridian Advisory Group"
+    v = msgs[msgs["conversation_id"] == "2-victor"]
+    assert v["direction"].tolist() == ["inbound", "outbound", "inbound", "outbound", "inbound"]
+    assert "system message; not scored" not in set(v["error"])
+    # LinkedIn's own row (no name, no URL) is still a system message
+    j = msgs[msgs["conversation_id"] == "4-julien"].set_index("turn")
+    assert j.loc[4, "direction"] == "system" and j.loc[4, "error"] == "system message; not scored"
+
+
+def test_inbox_command_scores_a_sender_without_a_name(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "unnamed.zip",
+                _example_files(_spoofed(_messages(), "Victor Hale", "\u3000")))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["inbox", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert "of Claire Dubois; 2 flagged" in result.stderr
+    conv = pd.read_csv(out / "conversations.csv", dtype=str, keep_default_na=False)
+    victor = conv.set_index("conversation_id").loc["2-victor"]
+    assert victor["flagged"] == "True" and victor["n_inbound"] == "3"
+    assert victor["notes"] == UNNAMED_NOTE
+    page = (out / "report.html").read_text(encoding="utf-8")
+    card = page[page.index('data-conversation="2-victor"'):]
+    card = card[:card.index("</section>")]
+    assert "a sender without a name" in card and f"· {VICTOR_URL} ·" in card
+
+
+@pytest.mark.parametrize("name", ["", "\u3000"])
+def test_a_system_message_stays_unscored_unless_it_has_a_url(tmp_path: Path, name: str) -> None:
+    """Counterexample: a row with neither a sender name nor a sender URL (LinkedIn's
+    "This message has been deleted.") stays a system message; the same row from a profile
+    URL that is not the owner's is a person's message, and scored."""
+    frame = _messages()
+    deleted = (frame["FROM"] == "") & (frame["SENDER PROFILE URL"] == "")
+    assert deleted.sum() == 1
+    frame.loc[deleted, "FROM"] = name
+    _, msgs, _ = rs.inbox.inbox_tables(_variant(tmp_path, frame))
+    row = msgs[msgs["message"] == "This message has been deleted."].iloc[0]
+    assert row["direction"] == "system" and np.isnan(row["risk"])
+    frame.loc[deleted, "SENDER PROFILE URL"] = "https://www.linkedin.com/in/julien-roux-42"
+    conv, msgs, _ = rs.inbox.inbox_tables(_variant(tmp_path, frame))
+    row = msgs[msgs["message"] == "This message has been deleted."].iloc[0]
+    assert row["direction"] == "inbound" and not np.isnan(row["risk"]) and row["error"] == ""
+    assert "a sender without a name" in conv.set_index("conversation_id").loc["4-julien",
+                                                                               "notes"]
+
+
+@pytest.mark.parametrize("me", [None, CLAIRE_URL, "Claire Dubois"])
+def test_the_owner_without_a_name_is_still_the_owner(tmp_path: Path, me: str | None) -> None:
+    """Counterexample: the owner's messages with no name but the owner's profile URL stay
+    the owner's (rule R27-G), unscored and not noted; the owner's name is still found."""
+    ref, _, _ = rs.inbox.inbox_tables(_example_zip(tmp_path))
+    frame = _messages()
+    frame.loc[frame["FROM"] == "Claire Dubois", "FROM"] = "\u3000"
+    conv, msgs, owner = rs.inbox.inbox_tables(_zip(tmp_path / "me.zip", _example_files(frame)),
+                                              me=me)
+    assert owner == "Claire Dubois"
+    key = ["conversation_id", "n_inbound", "risk", "flagged", "escalation_turn", "signals",
+           "notes"]
+    pd.testing.assert_frame_equal(conv[key], ref[key])
+    mine = msgs[msgs["sender_url"] == CLAIRE_URL]
+    assert set(mine["direction"]) == {"outbound", "draft"} and mine["risk"].isna().all()
+
+
+@pytest.mark.parametrize("name", ["", "\u3000", None, np.nan])
+def test_score_conversation_scores_and_notes_a_sender_without_a_name(name: object) -> None:
+    """The API scored such senders already; it now notes them as the export does, and the
+    owner's unnamed messages (by URL) stay the owner's."""
+    mine, theirs = "https://www.linkedin.com/in/owner-1", "https://linkedin.com/in/x-2/"
+    thread = pd.DataFrame([
+        {"sender": name, "sender_url": theirs, "message": "Hello, I enjoyed your talk."},
+        {"sender": name, "sender_url": mine, "message": "Thanks! Which client is it?"},
+        {"sender": name, "sender_url": theirs, "message": EN_LURE}])
+    ref = rs.score_conversation([{"message": m} for m in thread["message"][[0, 2]]])
+    r = rs.score_conversation(thread, me=mine)
+    assert r.n_inbound == 2 and r.flagged and r.risk == ref.risk
+    assert r.notes == ["a sender without a name (https://linkedin.com/in/x-2/) is scored as "
+                       "the counterpart"]
+    assert r.messages["inbound"].tolist() == [True, False, True]

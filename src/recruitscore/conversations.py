@@ -206,8 +206,9 @@ def as_written(text: Any) -> str:
 
 
 def _key(name: Any) -> str:
-    """A name as compared between files: mojibake repaired, NFKC, casefolded, single spaces."""
-    return _key_text(str(name or ""))
+    """A name as compared between files: mojibake repaired, NFKC, casefolded, single spaces;
+    ``""`` for a missing one (``None``, NaN) and one made only of white space."""
+    return _key_text(_text_of(name))
 
 
 @lru_cache(maxsize=2**16)
@@ -696,11 +697,18 @@ def _owner_note(name: str, url: str, contested: Iterable[str], me_hint: str) -> 
             f"the messages of each are scored; name the owner with {me_hint}")
 
 
+def _unnamed_note(url: str) -> str:
+    """The note on a conversation where a sender with a profile URL has no name (empty, or
+    only white space): scored as the counterpart (rule R28-B2), a note, never a feature."""
+    return f"a sender without a name ({url}) is scored as the counterpart"
+
+
 def _sides(names: Sequence[Any], urls: Sequence[Any], owner: _Owner,
-           me_hint: str) -> tuple[np.ndarray, list[str]]:
+           me_hint: str, note_unnamed: bool = True) -> tuple[np.ndarray, list[str]]:
     """Which messages are the counterpart's: by sender URL where it and the owner's are known,
     else by name (rule R27-G); and a note for each one whose sender uses the owner's name with
-    another profile (empty for the others)."""
+    another profile, or (``note_unnamed``) has a URL but no name (rule R28-B2); empty for the
+    others."""
     inbound = np.zeros(len(names), dtype=bool)
     notes = [""] * len(names)
     for i, (name, url) in enumerate(zip(names, urls, strict=True)):
@@ -714,6 +722,8 @@ def _sides(names: Sequence[Any], urls: Sequence[Any], owner: _Owner,
         if inbound[i] and u and k and k == owner.key:
             notes[i] = _owner_note(" ".join(str(name).split()), str(url).strip(),
                                    owner.contested, me_hint)
+        elif inbound[i] and u and not k and note_unnamed:
+            notes[i] = _unnamed_note(str(url).strip())
     return inbound, notes
 
 
@@ -751,6 +761,11 @@ def export_frame(export: Export, me: str | None = None) -> tuple[pd.DataFrame, s
     ``owner_note`` (which :func:`~recruitscore.inbox.inbox_tables` adds to the
     conversation's ``notes``).
 
+    A message is a ``system`` message (LinkedIn's own, e.g. "This message has been deleted.";
+    not scored) when it has neither a sender name nor a sender URL, or is an unsent draft. A
+    sender with a URL but no name (empty, or only white space) is a person: the owner when the
+    URL is the owner's, else the counterpart, scored and noted in ``owner_note`` (rule R28-B2).
+
     Returns the frame and the owner's display name.
     """
     df, owner_name, _ = _export_frame(export, me)
@@ -762,23 +777,32 @@ def _export_frame(export: Export, me: str | None = None
     df = export.messages.copy()
     owner = _find_owner(export, me)
     froms = df["from"].tolist()
+    sender_urls = df["sender_url"].tolist()
     keys = [_key(f) for f in froms]
+    links = [_url_key(u) for u in sender_urls]
     draft = df["draft"].astype(str).str.strip().str.casefold().isin({"yes", "true", "1"})
-    system = np.array([not k for k in keys]) | draft.to_numpy()
-    inbound, notes = _sides(froms, df["sender_url"].tolist(), owner, "--me PROFILE-URL")
+    # a system message ("This message has been deleted.") has neither a sender name nor a
+    # sender URL; a sender with a URL but no name (empty, or only white space) is a person,
+    # and is scored unless the URL is the owner's (rule R28-B2, red-team round 10 F3)
+    system = np.array([not (k or u) for k, u in zip(keys, links, strict=True)]) | draft.to_numpy()
+    inbound, notes = _sides(froms, sender_urls, owner, "--me PROFILE-URL")
     df["inbound"] = inbound & ~system
     df["system"] = system
     df["draft"] = draft.to_numpy()
     df["owner_note"] = np.where(system, "", np.array(notes, dtype=object))
     mine = ~inbound & ~system
-    owner_name = next((f for f, m in zip(froms, mine, strict=True) if m),
-                      next((f for f, k in zip(froms, keys, strict=True) if k == owner.key),
-                           owner.key or (me or "")))
+    # the owner's name as written: in a message of theirs, else anywhere with their name key
+    # (their messages may show no name: rule R28-B2)
+    owner_name = (next((f for f, m in zip(froms, mine, strict=True) if m and f), "")
+                  or next((f for f, k in zip(froms, keys, strict=True) if k == owner.key), "")
+                  or next((n for to in df["to"].tolist() for n, k in _names_in(str(to))
+                           if k == owner.key), "")
+                  or owner.key or (me or ""))
     by_url, by_name = _connections_lookup(export)
     company, headline, connected = [], [], []
-    for frm, url in zip(df["from"].tolist(), df["sender_url"].tolist(), strict=True):
-        rec = by_url.get(_url_key(url)) if url else None
-        rec = rec or by_name.get(_key(frm)) or {}
+    for k, u in zip(keys, links, strict=True):
+        # a sender without a name is never a connection found by name
+        rec = (by_url.get(u) if u else None) or (by_name.get(k) if k else None) or {}
         company.append(rec.get("company", ""))
         headline.append(rec.get("position", ""))
         connected.append(rec.get("connected_on", ""))
@@ -1274,7 +1298,9 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         URL, that URL is taken for the owner's and the counterpart is not told apart
         (review34); pass ``me`` as the owner's URL. A message without a URL is the owner's
         when its ``sender`` is ``me``. Without ``me`` and without an ``inbound`` column, the
-        sender of the first message is the counterpart.
+        sender of the first message is the counterpart. With ``me``, a counterpart's message
+        with a ``sender_url`` but an empty (or white-space) ``sender`` is scored and noted,
+        as in an export (rule R28-B2).
     model : Model, optional
         The message model (default: the shipped model).
     threshold : float, optional
@@ -1344,7 +1370,7 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
                                                  strict=True)]
             else:
                 inbound, notes = _sides(names, urls, _conversation_owner(names, urls, me),
-                                        "me=<profile URL>")
+                                        "me=<profile URL>", note_unnamed="sender" in df.columns)
                 df["inbound"] = inbound
                 owner_notes = list(dict.fromkeys(n for n in notes if n))
         else:

@@ -82,10 +82,10 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
     msgs["date"] = [v if v else "" for v in msgs["date"].astype(str)]
     # titles and counterparts
     info: dict[str, dict[str, object]] = {}
-    cols = [msgs[c].tolist() for c in ("conversation_id", "title", "from", "to",
+    cols = [msgs[c].tolist() for c in ("conversation_id", "title", "from", "sender_url", "to",
                                        "recipient_urls", "inbound", "sender_company",
                                        "sender_headline", "connected_on", "owner_note")]
-    for cid, title, frm, to, urls, inbound, company, headline, connected, note in zip(
+    for cid, title, frm, link, to, urls, inbound, company, headline, connected, note in zip(
             *cols, strict=True):
         rec = info.get(cid)
         if rec is None:
@@ -98,7 +98,8 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
         if note:
             rec["notes"][note] = None  # type: ignore[index]
         if inbound:
-            names.setdefault(frm, None)
+            # a sender without a name is shown by profile URL (rule R28-B2)
+            names.setdefault(frm or (link.strip() if isinstance(link, str) else ""), None)
             for k, v in (("company", company), ("headline", headline),
                          ("connected_on", connected)):
                 if not rec[k]:

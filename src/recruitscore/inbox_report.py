@@ -200,8 +200,11 @@ def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str,
     if pd.notna(esc) and int(esc) == int(row.turn):
         classes.append("escalated")
         flag = '<span class="flag">risk crossed the threshold here</span>'
+    # a sender without a name (rule R28-B2) is shown by profile URL
+    link = getattr(row, "sender_url", "")
     who = {"draft": "You (unsent draft)", "outbound": "You",
-           "system": "LinkedIn / system"}.get(direction, str(row.sender or ""))
+           "system": "LinkedIn / system"}.get(
+               direction, str(row.sender or "") or (link.strip() if isinstance(link, str) else ""))
     risk = ""
     if direction == "inbound" and pd.notna(row.risk):
         risk = (f" · this message {row.risk:.2f}, conversation so far "
@@ -246,7 +249,7 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
     flagged = conv[conv["flagged"].astype(bool)]
     shown = conv.iloc[:_n_shown(conv, top)]
     spans = _row_ranges(msgs["conversation_id"].to_numpy(dtype=object))
-    needed = [c for c in ("turn", "direction", "message", "from", "date", "risk",
+    needed = [c for c in ("turn", "direction", "message", "from", "sender_url", "date", "risk",
                           "cumulative_risk", "signals", HTML_COLUMN, *_PROFILE)
               if c in msgs.columns]
     columns = {c: msgs[c].tolist() for c in needed}
