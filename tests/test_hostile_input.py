@@ -336,7 +336,40 @@ SENDER_IN_BLOCKS = [
      ["+33 6 12 34 56 78", "Télégram"]),
     ("Réunion Microsoft Teams\nCliquez ici pour rejoindre la réunion\n\nÉcrivez-moi plutôt sur "
      "WhatsApp au +33 6 12 34 56 78.", ["WhatsApp", "+33 6 12 34 56 78"]),
+    # review35: a sender's request in block words, in a dial-in place, in a platform link
+    ("Thanks for your time. You can also dial my personal number +44 7700 900123 anytime.",
+     ["my personal number", "+44 7700 900123"]),
+    ("Thanks.\n\nJoin Zoom Meeting\nOr call on my personal phone +44 7700 900123",
+     ["my personal phone", "+44 7700 900123"]),
+    (_TEAMS_HEAD + "Or call in (audio only)\n+44 7700 900123 (text me on this)",
+     ["+44 7700 900123", "text me on"]),
+    (_TEAMS_HEAD + "Or call in (audio only)\n+44 7700 900123 (anna at gmail dot com)",
+     ["anna at gmail dot com"]),
+    ("Join Zoom Meeting\nOne tap mobile\n+16465588656,,84512345678# call me on +44 7700 900123",
+     ["call me on", "+44 7700 900123"]),
+    ("Join Zoom Meeting\nhttps://zoom.us/j/1?r=t.me/aurora99", ["t.me/aurora99"]),
+    ("Join Microsoft Teams Meeting\nhttps://teams.microsoft.com/l/meetup-join/x?u=https://wa.me/"
+     "447700900123", ["wa.me/"]),
+    ("Bonjour.\n\nRéunion Microsoft Teams\nOu appelez le 06 12 34 56 78 (mon numéro perso)",
+     ["06 12 34 56 78", "mon numéro perso"]),
 ]
+#: dial-in lists as the tools print them: no number is the sender's (review35 M1)
+DIAL_IN_LISTS = [
+    "See you.\n\nJoin Zoom Meeting\nMeeting ID: 845 1234 5678\nDial by your location\n"
+    "        +49 69 3807 9883 Germany\n        +49 695 050 2596 Germany\n"
+    "        +31 20 794 0854 Netherlands\n        +61 2 8015 6011 Australia",
+    "See you.\n\nJoin Zoom Meeting\nMeeting ID: 845 1234 5678\nDial by your location\n"
+    + "".join(f"        +1 312 626 67{i:02d} US (Chicago)\n" for i in range(40)),
+]
+
+
+@pytest.mark.parametrize("text", DIAL_IN_LISTS)
+def test_a_dial_in_list_is_no_request(text: str) -> None:
+    from recruitscore.signals import extract_signals_frame
+
+    assert_table_row("off_platform_request", text, {}, None)
+    frame = extract_signals_frame(pd.DataFrame({"message": [text, "plain words"] * 20}))
+    assert not frame["off_platform_request"].any()
 
 
 @pytest.mark.parametrize(("text", "expected"), SENDER_IN_BLOCKS)

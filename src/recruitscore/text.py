@@ -190,11 +190,13 @@ COURTESY_KEEP = r" \1"
 #: an equal-opportunity statement 37, a disclaimer 24, and a footer line diluted hostile ones.
 #: A block is cut from a phrase of its template (the trigger) through the words that follow it
 #: while they are words of such blocks (a closed list per kind): wording that is not of the
-#: kind ends the cut, so a hostile sentence written inside a block stays wording; no slot
-#: takes free text (review33 found that one did). The lists were written from the templates,
-#: not from measurements, and checked on two sets of blocks written by helpers who had not
-#: seen them (rules R26-A and R26-E: ``data/probes/blocks_set{1,2}.json``, ``python
-#: benchmarks/boilerplate_blocks.py``, docs/hostile-input.md, round 8).
+#: kind ends the cut, so a hostile sentence written after a block's words stays wording. No
+#: slot takes free text (review33 found that one did), except the place a dial-in list names
+#: after a number ("US (New York)"): at most two words and 25 letters in parentheses. The
+#: lists were written from the templates, checked on two sets of blocks written by helpers who
+#: had not seen them (rules R26-A and R26-E: ``data/probes/blocks_set{1,2}.json``, ``python
+#: benchmarks/boilerplate_blocks.py``, docs/hostile-input.md, round 8), and the meeting kind
+#: (:mod:`recruitscore.signals.blocks`) widened from those and a third set (rule R28-A).
 #: Separators of statements and disclaimers: a run of their words never crosses the end of a
 #: sentence (review33: "... delete it. Reply immediately." lost its demand).
 _SENTENCE_SEP = r"[^\S\n]*[,;:()/'\"\-][^\S\n]*|[^\S\n]+"

@@ -18,6 +18,7 @@ backtrack for ever, and it is an order of magnitude faster than :mod:`re` on the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -350,6 +351,10 @@ _SENTENCE_REACH = 160
 #: How many cancelled matches of a signal one text may hold before the rest go unchecked
 #: (:meth:`PatternSignal._kept`).
 MAX_CANCELLED = 32
+#: The same for matches a closed formula holds (:attr:`PatternSignal.unless_template`): a
+#: meeting block's dial-in list may hold dozens of numbers (review35), and a formula is found
+#: once per text, so each check costs a bisection.
+MAX_TEMPLATE_CANCELLED = 256
 #: How far before a match a negation may end and still govern it (``unless_scope="near"``).
 NEAR_REACH = 3
 _SENTENCE_END = ".!?;"
@@ -595,9 +600,13 @@ class PatternSignal(Signal):
     #: match outside the formula, even right after it ("..., still contact us immediately"),
     #: is kept. It is looked for in the whole text, not the match's sentence.
     unless_template: str = ""
-    #: optional regex (Python ``re``, matching form) that, found inside a formula of
-    #: :attr:`unless_template`, makes it none: a sender's own channel written into the free
-    #: place of a meeting block's dial-in list ("+44 7700 900123 (WhatsApp)"; rule R28-A)
+    #: optional RE2 pattern (matching form): the only matches :attr:`unless_template` cancels
+    #: are those it matches whole (a bare dial-in number of a meeting block: the app, e-mail
+    #: address or request phrase a sender writes into one is kept; rule R28-G)
+    template_cancels: str = ""
+    #: optional RE2 pattern (matching form) that, found inside a formula of
+    #: :attr:`unless_template`, makes it none: a sender's own request written into a meeting
+    #: block's dial-in list ("+44 7700 900123 (text me)"; rules R28-A, R28-G)
     template_void: str = ""
     #: optional RE2 pattern (matching form): a match in a clause that holds it is never
     #: cancelled by :attr:`unless`. For a match that *is* the red flag whatever is said beside
@@ -635,6 +644,10 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
         object.__setattr__(self, "_template",
                            compile_re2(self.unless_template) if self.unless_template else None)
+        object.__setattr__(self, "_template_cancels", compile_re2(
+            f"^(?:{self.template_cancels})$") if self.template_cancels else None)
+        object.__setattr__(self, "_template_void",
+                           compile_re2(self.template_void) if self.template_void else None)
         # (the rows a batch checks again match by match: those holding either)
         object.__setattr__(self, "_unless_any", "|".join(
             f"(?:{p})" for p in (self.unless, self.unless_template) if p))
@@ -671,26 +684,42 @@ class PatternSignal(Signal):
                 return True
         return False
 
-    def _cancelled(self, text: str, start: int, end: int) -> bool:
-        """Is the match ``text[start:end]`` cancelled: held by a formula of
-        :attr:`unless_template` (anywhere in the text), or by :attr:`unless` in its sentence?"""
+    def _template_spans(self, text: str) -> list[tuple[int, int]]:
+        """The formulas of :attr:`unless_template` in ``text`` that :attr:`template_void` does
+        not make none: looked for in the whole text, as the batch path's row filter reads it
+        (a formula closes itself, and "$" is then the end of the text in both paths;
+        review34), once per text (review35)."""
+        template: Regex | None = self._template  # type: ignore[attr-defined]
+        if template is None:
+            return []
+        void: Regex | None = self._template_void  # type: ignore[attr-defined]
+        return [(m.start(), m.end()) for m in template.finditer(text)
+                if void is None or void.search(text[m.start():m.end()]) is None]
+
+    def _held(self, text: str, start: int, end: int, formulas: list[tuple[int, int]]) -> bool:
+        """Does a formula of ``formulas`` (in text order, not overlapping) hold the match
+        ``text[start:end]`` whole, one that :attr:`template_cancels` lets it cancel?"""
+        i = bisect.bisect_right(formulas, (start, len(text) + 1)) - 1
+        if i < 0 or formulas[i][1] < end:
+            return False
+        cancels: Regex | None = self._template_cancels  # type: ignore[attr-defined]
+        return cancels is None or cancels.search(text[start:end]) is not None
+
+    def _cancelled(self, text: str, start: int, end: int,
+                   formulas: list[tuple[int, int]] | None = None) -> int:
+        """Is the match ``text[start:end]`` cancelled: 1 when held by a formula of
+        :attr:`unless_template` (anywhere in the text; ``formulas``, when the caller has them:
+        :meth:`_template_spans`), 2 by :attr:`unless` in its sentence, 0 when kept."""
         lo, hi = _sentence_around(text, start, end)
         if self._is_firm(text, start, end, lo, hi):
-            return False
-        template: Regex | None = self._template  # type: ignore[attr-defined]
-        # (over the whole text, as the batch path's row filter reads it: a formula closes
-        # itself, and "$" is then the end of the text in both paths; review34)
-        # (the void is compiled on first use, from the module's cache: its app names take
-        # Python's re a third of a second to compile, and most texts hold no formula)
-        if template is not None and any(
-                m.start() <= start and m.end() >= end
-                and (not self.template_void
-                     or re.compile(self.template_void).search(text, m.start(), m.end()) is None)
-                for m in template.finditer(text)):
-            return True
+            return 0
+        if formulas is None:
+            formulas = self._template_spans(text)
+        if formulas and self._held(text, start, end, formulas):
+            return 1
         unless: Regex | None = self._unless  # type: ignore[attr-defined]
         if unless is None:
-            return False
+            return 0
         if self.unless_scope in ("before", "clause"):
             hi = end
         if self.unless_scope == "clause":
@@ -712,25 +741,31 @@ class PatternSignal(Signal):
                  and (void is None or void.search(
                      window, m.start(), max(m.start(), min(m.end(), start - lo))) is None)]
         if self.unless_scope == "near":
-            return any(m.start() < start - lo and m.end() >= start - lo - NEAR_REACH
-                       for m in found)
-        return any(m.start() < start - lo or self.unless_scope == "sentence" for m in found)
+            return 2 * any(m.start() < start - lo and m.end() >= start - lo - NEAR_REACH
+                           for m in found)
+        return 2 * any(m.start() < start - lo or self.unless_scope == "sentence" for m in found)
 
     def _kept(self, pattern: Regex, text: str) -> Iterator[MatchLike]:
-        """The matches of ``pattern`` that :attr:`unless` does not cancel. Past
-        :data:`MAX_CANCELLED` cancelled matches in one text the rest are not checked (a text
-        of thousands of negated phrases took seconds; rule R20-F): a risk signal then keeps
-        the next match, as padding must not buy a lower score, and a benign one keeps none."""
-        cancelled = 0
+        """The matches of ``pattern`` that :attr:`unless` and :attr:`unless_template` do not
+        cancel. Past :data:`MAX_CANCELLED` matches cancelled by a disclaimer (or
+        :data:`MAX_TEMPLATE_CANCELLED` by a formula) in one text the rest are not checked (a
+        text of thousands of negated phrases took seconds; rule R20-F): a risk signal then
+        keeps the next match, as padding must not buy a lower score, and a benign one keeps
+        none."""
+        cancelled = [0, 0, 0]  # (kept,) by a formula, by a disclaimer
+        formulas: list[tuple[int, int]] | None = None
         for m in pattern.finditer(text):
             if m.end() == m.start():
                 continue
-            if cancelled >= MAX_CANCELLED:
+            if cancelled[2] >= MAX_CANCELLED or cancelled[1] >= MAX_TEMPLATE_CANCELLED:
                 if self.polarity == "risk":
                     yield m
                 return
-            if self._cancelled(text, m.start(), m.end()):
-                cancelled += 1
+            if formulas is None:
+                formulas = self._template_spans(text)
+            how = self._cancelled(text, m.start(), m.end(), formulas)
+            if how:
+                cancelled[how] += 1
                 continue
             yield m
 

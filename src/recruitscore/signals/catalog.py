@@ -27,7 +27,7 @@ from .base import (
     ProfileSignal,
     Signal,
 )
-from .blocks import MEETING_TEMPLATE
+from .blocks import MEETING_TEMPLATE, SENDER_WORDS
 from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
 from .lexicon import (
     FIGURE,
@@ -49,9 +49,9 @@ E = Example
 # --------------------------------------------------------------------------------------------
 # contact
 # --------------------------------------------------------------------------------------------
-_APP_NAMES = ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema", "wickr",
-              "kakaotalk")
-_APPS = [app_name(w, split=w not in ("wechat", "weixin")) for w in _APP_NAMES]
+_APPS = [app_name(w, split=w not in ("wechat", "weixin"))
+         for w in ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema",
+                   "wickr", "kakaotalk")]
 #: spellings :func:`app_name` does not make: "what's app", and a Telegram handle given as "tg"
 _APP_SHORT = r"\bwhat'?s app\b|\btg ?(?::|-)? ?@[a-z0-9_]{3,32}\b"
 _SIGNAL_APP = (
@@ -180,12 +180,12 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, FREEMAIL, *_PHONE,
                           *_OFF_PLATFORM_PHRASES),
               **dict.fromkeys(PROFILE_TEXT, _OFF_PLATFORM_PROFILE)},
-    # the dial-in numbers of a meeting tool's join instructions (rule R28-A), unless the block
-    # names a messaging app (Skype only outside "Skype for Business" / « Skype Entreprise », a
-    # line of Webex's)
+    # the bare dial-in numbers of a meeting tool's join instructions, and the "Skype" of
+    # Webex's "Skype for Business" line (rules R28-A, R28-G); not where the block holds the
+    # sender's own request ("+44 7700 900123 (text me)")
     unless_template=MEETING_TEMPLATE,
-    template_void="|".join([*(p for w, p in zip(_APP_NAMES, _APPS, strict=True) if w != "skype"),
-                            _APP_SHORT, term("signal"), r"\bskype\b(?! for business| entreprise)"]),
+    template_cancels=r"[+(<]?(?:tel:)?[0-9][0-9 ().,#*/-]*[0-9#]>?|skype",
+    template_void=SENDER_WORDS,
     examples=(
         E("Écrivez-moi plutôt sur ma boîte Gmail.", lang="fr", spans=("ma boîte Gmail",)),
         E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
