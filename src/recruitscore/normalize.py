@@ -20,7 +20,10 @@ Every detector in :mod:`recruitscore.signals` matches against the *matching form
    direction: rtl``, up to U+202C or its end tag or the end of the line) read twice, with its
    runs as displayed and as stored (references and tags are read first); a text with
    invisible characters between two Latin letters or digits read
-   twice, as stored and with them as spaces (``clone\\u200bour\\u200brepo``); and letters spaced or
+   twice, as stored and with them as spaces (``clone\\u200bour\\u200brepo``), and so is a text
+   with a narrow space (hair, thin...), a blank-looking filler or U+FFFC between two letters
+   (``What\\u200asApp``; not in numbers, nor the word gap of a text without ordinary spaces,
+   see :func:`in_word_gaps`); and letters spaced or
    dotted one by one, or words joined by one character, read as words (``c l o n e  o u r  r e p
    o``, ``c.l.o.n.e o.u.r r.e.p.o``, ``Please_clone_our_repo_and_run_it`` -> "clone our repo",
    see :func:`_cuts`);
@@ -1413,31 +1416,95 @@ _JOINING_INVISIBLE = ranges_class(JOINING_RANGES)
 #: Latin letters, as a regex class body (ASCII, Latin-1 and Latin Extended-A/B letters)
 LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _LATIN_ALNUM = "0-9" + LATIN_LETTERS
-_INVISIBLE_JOIN = re.compile(f"(?<=[{_LATIN_ALNUM}])[{_JOINING_INVISIBLE}]+"
-                             f"(?=[{_LATIN_ALNUM}])")
+
+# Step 0, words cut by a narrow space or a blank-looking filler (rule R28-B1; red-team round 10,
+# F1 and F6): a hair, thin, six-per-em, punctuation, four-per-em, medium mathematical or narrow
+# no-break space inside every word ("What\u200asApp") draws as letter spacing, not as a gap, and
+# reading it as a space took the development set's hostile messages flagged from 97 to 51; the
+# Hangul fillers (default-ignorable), the braille blank and U+FFFC inside a word took them to
+# 79 and 65. Such a character between two letters (of any script; never between two digits:
+# "3\u202f000 \u20ac") is read as the invisible characters are: the text twice, first with it
+# removed (the word joined), ". ", then with it as a space (as before), and obfuscated_text
+# fires on it. French typography puts U+202F before ; : ! ? \u00bb, after \u00ab and inside
+# numbers, never between two letters: it reads as before. A text with no ordinary space
+# (U+0020) uses its narrow spaces as its word gaps: there the commonest narrow space is a gap,
+# read as a space only and no disguise (joining every word of such a text would call a
+# typesetting choice a disguise); any other one between two letters still joins, so a text
+# spaced with thin spaces and cut with hair spaces is read whole.
+#: narrow spaces: four-per-em, six-per-em, punctuation, thin, hair, narrow no-break, medium
+#: mathematical
+NARROW_SPACES = "\u2005\u2006\u2008\u2009\u200a\u202f\u205f"
+#: what a reader does not see as a word gap between two letters: the narrow spaces, the
+#: blank-looking letters and U+FFFC OBJECT REPLACEMENT CHARACTER (``signals.detectors``
+#: calls one there a disguise)
+IN_WORD_GAPS = NARROW_SPACES + BLANK_LOOKING + "\ufffc"
+_GAP_CHAR = re.compile(f"[{IN_WORD_GAPS}]")  # (a pre-check, as _JOINING_CHAR)
+
+
+@cache
+def _join_re(gaps: str) -> re.Pattern[str]:
+    """A run to join: invisible characters between two Latin letters or digits, or one of
+    ``gaps`` or more (with invisible characters around them) between two letters."""
+    return re.compile(f"(?<=[{_LATIN_ALNUM}])[{_JOINING_INVISIBLE}]+(?=[{_LATIN_ALNUM}])"
+                      f"|(?<=[^\\W\\d_])(?:[{_JOINING_INVISIBLE}]*[{gaps}])+"
+                      f"[{_JOINING_INVISIBLE}]*(?=[^\\W\\d_])")
+
+
+_INVISIBLE_JOIN = _join_re(IN_WORD_GAPS)
 _JOINING_CHAR = re.compile(f"[{_JOINING_INVISIBLE}]")  # (a pre-check: a class alone is fast)
 
 
+def in_word_gaps(text: str) -> str:
+    """The characters of :data:`IN_WORD_GAPS` that join two letters of ``text`` (as a regex
+    class body): all of them, but in a text with no ordinary space its commonest narrow space,
+    which is its word gap (rule R28-B1).
+
+    Examples
+    --------
+    >>> in_word_gaps("Add me on What\u200asApp") == IN_WORD_GAPS
+    True
+    >>> "\u2009" in in_word_gaps("Add\u2009me\u2009on\u2009What\u200asApp")
+    False
+    """
+    if " " in text:
+        return IN_WORD_GAPS
+    counts = [(text.count(c), c) for c in NARROW_SPACES]
+    most, gap = max(counts)
+    return IN_WORD_GAPS.replace(gap, "") if most else IN_WORD_GAPS
+
+
 def _unjoin_indexed(text: str) -> tuple[str, list[int]] | None:
-    """Step 0: the text as stored, ". ", the text with every run of invisible characters
-    between two Latin letters or digits read as a space, with an index map (``None`` without such a
-    run)."""
-    if text.isascii() or _JOINING_CHAR.search(text) is None:
+    """Step 0: the text with every narrow space or filler between two letters removed (the
+    invisible characters are left to step 2, which drops them), ". ", the text with every run
+    of invisible characters between two Latin letters or digits, and of such gaps between two
+    letters, read as a space, with an index map (``None`` without such a run)."""
+    if text.isascii() or (_JOINING_CHAR.search(text) is None
+                          and _GAP_CHAR.search(text) is None):
         return None
-    first = _INVISIBLE_JOIN.search(text)
+    gaps = in_word_gaps(text)
+    join = _INVISIBLE_JOIN if gaps == IN_WORD_GAPS else _join_re(gaps)
+    first = join.search(text)
     if first is None:
         return None
+    stored: list[str] = []
+    stored_index: list[int] = []
     pieces: list[str] = []
     index: list[int] = []
     pos = 0
-    for match in _INVISIBLE_JOIN.finditer(text, first.start()):
-        pieces.extend([text[pos:match.start()], " "])
-        index.extend(range(pos, match.start()))
-        index.append(match.start())
-        pos = match.end()
+    for match in join.finditer(text, first.start()):
+        start, end = match.span()
+        kept = [i for i in range(start, end) if text[i] not in gaps]
+        stored.extend([text[pos:start], *(text[i] for i in kept)])
+        stored_index.extend([*range(pos, start), *kept])
+        pieces.extend([text[pos:start], " "])
+        index.extend(range(pos, start))
+        index.append(start)
+        pos = end
+    stored.append(text[pos:])
+    stored_index.extend(range(pos, len(text)))
     pieces.append(text[pos:])
     index.extend(range(pos, len(text)))
-    return _read_twice(text, list(range(len(text))), "".join(pieces), index, first.start())
+    return _read_twice("".join(stored), stored_index, "".join(pieces), index, first.start())
 
 
 # Step 0, markdown links on every word (rule R16-D of the notes, December 2026): "[clone](u)
@@ -1957,7 +2024,9 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
 #: text as it is. For finding such texts column-wise: see :func:`fast_normalize_all`.
 STEP0_ANY = (STEP0_SUSPECT + "|" + TURNED_HINT + r"|[\x{202e}<&*~\[]|__|\|\||\]\(|["
              + "".join(f"\\x{{{lo:x}}}" + (f"-\\x{{{hi:x}}}" if hi > lo else "")
-                       for lo, hi in JOINING_RANGES) + "]")
+                       for lo, hi in JOINING_RANGES) + "]"
+             # a narrow space or a filler between two letters (R28-B1)
+             + rf"|[A-Za-z\x{{80}}-\x{{10ffff}}][{IN_WORD_GAPS}]+[A-Za-z\x{{80}}-\x{{10ffff}}]")
 
 
 @cache

@@ -11,9 +11,11 @@ from ..normalize import (
     DIGRAPHS,
     JOINING_RANGES,
     LATIN_LETTERS,
+    NARROW_SPACES,
     TURNED_HINT,
     NormText,
     fast_normalize,
+    in_word_gaps,
     normalize,
     upside_down_span,
 )
@@ -350,6 +352,33 @@ _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/]){4,}[a-z]\b", re.ASCII)
 #: used as spaces, they look like ordinary text (the matching form reads them as spaces).
 _BLANK_AS_SPACE = re.compile(f"[^\\s{BLANK_LOOKING}][{BLANK_LOOKING}]+[^\\s{BLANK_LOOKING}]")
 _BLANK_CHAR = re.compile(f"[{BLANK_LOOKING}]")
+#: A narrow space (hair, thin...) or U+FFFC between two letters: drawn as letter spacing or as
+#: nothing, it cuts the word for a filter (the matching form reads the word joined, and the
+#: blank-looking letters are _BLANK_AS_SPACE's; rule R28-B1). Not the narrow space that a text
+#: without ordinary spaces uses as its word gap (``normalize.in_word_gaps``).
+_GAP_IN_WORD = re.compile(f"(?<=[^\\W\\d_])[{NARROW_SPACES}\ufffc]{{1,8}}(?=[^\\W\\d_])")
+_GAP_CHAR = re.compile(f"[{NARROW_SPACES}\ufffc]")
+
+
+def _gaps_in_words(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _GAP_IN_WORD whose gaps all join two letters of ``text``."""
+    joining = in_word_gaps(text)
+    return (m for m in _GAP_IN_WORD.finditer(text) if all(c in joining for c in m.group()))
+
+
+def _word_around(text: str, start: int, end: int, hidden: frozenset[str] | str,
+                 cut: str = "") -> tuple[int, int]:
+    """``[start, end)`` widened to the whole word (at most 40 characters each way): over
+    letters, digits and ``hidden`` characters, and over ``cut`` characters between two
+    letters."""
+    lo, hi = max(0, start - 40), min(len(text), end + 40)
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in hidden or (
+            text[start - 1] in cut and start > 1 and text[start - 2].isalpha())):
+        start -= 1
+    while end < hi and (text[end].isalnum() or text[end] in hidden or (
+            text[end] in cut and end + 1 < len(text) and text[end + 1].isalpha())):
+        end += 1
+    return start, end
 #: A right-to-left override (U+202E) and the run it reverses: text made to display other than
 #: as stored (the matching form reads it both ways, :mod:`recruitscore.normalize`).
 _OVERRIDE = re.compile("\u202e[^\u202c\n\r\u2029]{0,200}")
@@ -369,7 +398,7 @@ OBFUSCATION_PREFILTER_ORIGINAL = "|".join(
     [_INVISIBLE_IN_WORD.pattern, _SELECTOR_IN_WORD.pattern, _MIXED_SCRIPT.pattern,
      _STYLED.pattern, _DIGRAPH_IN_WORD.pattern, TURNED_HINT,
      r"\pL[013457]{1,2}\pL", "(?:\\pL[ .\\-_*/\u00b7\u2022]){4}\\pL", "\u202e",
-     f"[{BLANK_LOOKING}]"])
+     f"[{BLANK_LOOKING}]", f"[\\pL\\pN][{NARROW_SPACES}\ufffc]{{1,8}}[\\pL\\pN]"])
 OBFUSCATION_PREFILTER_NORM = "|".join([_KEY_OBFUSCATED, _SPACED_RUN.pattern, _SPELLED_AT.pattern,
                                        _REVERSED.pattern])
 #: Ordinary spellings of a key word that are not a disguise: "Linked-In" and "Linked In" are
@@ -410,7 +439,8 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
             or (_TURNED_CHAR.search(text) and upside_down_span(text) is not None)
             or (_STYLED_CHAR.search(text) and _STYLED.search(text))
             or _SPACED_RAW.search(text) or "\u202e" in text
-            or (_BLANK_CHAR.search(text) and _BLANK_AS_SPACE.search(text))):
+            or (_BLANK_CHAR.search(text) and _BLANK_AS_SPACE.search(text))
+            or (_GAP_CHAR.search(text) and next(_gaps_in_words(text), None))):
         return True
     norm = norms["message"]
     if any(_disguised(spelt) for _, spelt in _key_words(norm, text)):
@@ -426,20 +456,17 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     text = approach.message
     out: list[Evidence] = []
     for rx in (_INVISIBLE_IN_WORD, _SELECTOR_IN_WORD, _MIXED_SCRIPT, _STYLED, _DIGRAPH_IN_WORD,
-               _SPACED_RAW, _OVERRIDE, _BLANK_AS_SPACE):
-        for k, m in enumerate(rx.finditer(text)):
+               _SPACED_RAW, _OVERRIDE, _BLANK_AS_SPACE, _GAP_IN_WORD):
+        found_by = _gaps_in_words(text) if rx is _GAP_IN_WORD else rx.finditer(text)
+        for k, m in enumerate(found_by):
             if k >= 5:
                 break
             if rx is _OVERRIDE:  # the override and the run it reverses, as stored
                 out.append(Evidence("message", m.start(), m.end(), m.group()))
                 continue
             # widen to the whole word (at most 40 characters each way) for a readable snippet
-            s, e = m.start(), m.end()
-            lo, hi = max(0, s - 40), min(len(text), e + 40)
-            while s > lo and (text[s - 1].isalnum() or text[s - 1] in _HIDDEN_CHARS):
-                s -= 1
-            while e < hi and (text[e].isalnum() or text[e] in _HIDDEN_CHARS):
-                e += 1
+            s, e = _word_around(text, m.start(), m.end(), _HIDDEN_CHARS,
+                                in_word_gaps(text) if rx is _GAP_IN_WORD else "")
             out.append(Evidence("message", s, e, text[s:e]))
     span = upside_down_span(text) if _TURNED_CHAR.search(text) else None
     if span is not None:  # upside-down writing (red-team round 9, F4)
