@@ -1317,3 +1317,156 @@ def test_words_joined_by_symbols_read_alike_in_both_paths(size: int) -> None:
         fired = {h.name for h in extract_signals(text)}
         assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
         assert (names[text] in fired) if text in names else not fired, (text, fired)
+
+
+# Rule R28-B1 (red-team round 10, F1 and F6): a narrow space (hair, thin, six-per-em,
+# punctuation, four-per-em, medium mathematical, narrow no-break) inside every word took 97
+# hostile messages of the development set flagged to 51; a Hangul filler, the braille blank or
+# U+FFFC inside every word to 79 and 65. Between two letters they are read as the invisible
+# characters are: (text, matching form, signal, its evidence, obfuscated_text's evidence), as
+# extract_signals gives them (one piece per place), English then French.
+CUT_BY_GAPS = [
+    ("Add me on What\u200asApp, it is more private.",
+     "add me on whatsapp, it is more private.. add me on what sapp, it is more private.",
+     "off_platform_request", ("What\u200asApp",), ("What\u200asApp",)),
+    ("My cl\u2009ient pays $3,000 per re\u2009port.",
+     "my client pays $3,000 per report.. my cl ient pays $3,000 per re port.",
+     "paid_report", ("$3,000 per re\u2009port",), ("cl\u2009ient", "re\u2009port")),
+    ("Ke\u202fep it be\u202ftween us, no need to tell your em\u202fployer.",
+     "keep it between us, no need to tell your employer.. ke ep it be tween us, no need to tell "
+     "your em ployer.", "secrecy",
+     ("Ke\u202fep it be\u202ftween us", "no need to tell your em\u202fployer"),
+     ("Ke\u202fep", "be\u202ftween", "em\u202fployer")),
+    ("Please cl\u2006one our re\u2006po and run it before the call.",
+     "please clone our repo and run it before the call.. please cl one our re po and run it "
+     "before the call.", "run_our_code", ("cl\u2006one our re\u2006po", "run it before the call"),
+     ("cl\u2006one", "re\u2006po")),
+    ("The pass\u2008word is in the next message.",
+     "the password is in the next message.. the pass word is in the next message.", "file_lure",
+     ("The pass\u2008word is",), ("pass\u2008word",)),
+    ("Payment in ca\u205fsh only.", "payment in cash only.. payment in ca sh only.",
+     "irregular_payment", ("in ca\u205fsh",), ("ca\u205fsh",)),
+    ("Add me on Tele\u2005gram.", "add me on telegram.. add me on tele gram.",
+     "off_platform_request", ("Tele\u2005gram",), ("Tele\u2005gram",)),
+    ("Add me on Whats\u1160App please.", "add me on whatsapp please.. add me on whats app please.",
+     "off_platform_request", ("Whats\u1160App",), ("Whats\u1160App",)),
+    ("Add me on Whats\u115fApp please.", "add me on whatsapp please.. add me on whats app please.",
+     "off_platform_request", ("Whats\u115fApp",), ("Whats\u115fApp",)),
+    ("Add me on Whats\uffa0App please.", "add me on whatsapp please.. add me on whats app please.",
+     "off_platform_request", ("Whats\uffa0App",), ("Whats\uffa0App",)),
+    ("Keep it bet\u3164ween us.", "keep it between us.. keep it bet ween us.", "secrecy",
+     ("Keep it bet\u3164ween us",), ("bet\u3164ween",)),
+    ("Keep it bet\u2800ween us.", "keep it between us.. keep it bet ween us.", "secrecy",
+     ("Keep it bet\u2800ween us",), ("bet\u2800ween",)),
+    ("Add me on Whats\ufffcApp please.", "add me on whatsapp please.. add me on whats app please.",
+     "off_platform_request", ("Whats\ufffcApp",), ("Whats\ufffcApp",)),
+    # thin spaces for word gaps, a hair space inside the word: the hair space still joins
+    ("Add\u2009me\u2009on\u2009What\u200asApp\u2009please.",
+     "add me on whatsapp please.. add me on what sapp please.", "off_platform_request",
+     ("What\u200asApp",), ("What\u200asApp",)),
+    ("Ajoutez-moi sur What\u200asApp, c'est plus discret.",
+     "ajoutez-moi sur whatsapp, c'est plus discret.. ajoutez-moi sur what sapp, c'est plus "
+     "discret.", "off_platform_request", ("Ajoutez-moi sur", "What\u200asApp"),
+     ("What\u200asApp",)),
+    ("Mon cl\u2009ient paie 3\u202f000\u202f€ par ra\u2009pport.",
+     "mon client paie 3 000 € par rapport.. mon cl ient paie 3 000 € par ra pport.",
+     "paid_report", ("3\u202f000\u202f€ par ra\u2009pport",), ("cl\u2009ient", "ra\u2009pport")),
+    ("N'en par\u202flez pas à votre em\u202fployeur\u202f!",
+     "n'en parlez pas a votre employeur !. n'en par lez pas a votre em ployeur !", "secrecy",
+     ("N'en par\u202flez pas à votre em\u202fployeur",), ("par\u202flez", "em\u202fployeur")),
+    ("Clo\u200anez notre dé\u200apôt et lan\u200acez le pro\u200ajet avant l'entretien.",
+     "clonez notre depot et lancez le projet avant l'entretien.. clo nez notre de pot et lan cez "
+     "le pro jet avant l'entretien.", "run_our_code",
+     ("Clo\u200anez notre dé\u200apôt", "lan\u200acez le pro\u200ajet"),
+     ("Clo\u200anez", "dé\u200apôt", "lan\u200acez", "pro\u200ajet")),
+    ("Le mot de pa\u1160sse est dans le prochain message.",
+     "le mot de passe est dans le prochain message.. le mot de pa sse est dans le prochain "
+     "message.", "file_lure", ("Le mot de pa\u1160sse est",), ("pa\u1160sse",)),
+    ("Paie\u2009ment en es\u2009pèces uni\u2009quement.",
+     "paiement en especes uniquement.. paie ment en es peces uni quement.", "irregular_payment",
+     ("en es\u2009pèces",), ("Paie\u2009ment", "es\u2009pèces", "uni\u2009quement")),
+]
+#: the same characters where they are typography, English then French: read as today (a
+#: space), no disguise, no signal (matching form expected)
+GAPS_AS_WRITTEN = [
+    ("We are a team of 1\u2009200 engineers \u2009\u2014\u2009 fully remote.",
+     "we are a team of 1 200 engineers - fully remote."),
+    ("Dr.\u2009Smith and Mr.\u202fJones will join the call at 10\u2009a.m.",
+     "dr. smith and mr. jones will join the call at 10 a.m."),
+    ("Bonjour\u202f! Le poste est-il toujours ouvert\u202f? Salaire\u202f: 55\u202f000\u00a0€.",
+     "bonjour ! le poste est-il toujours ouvert ? salaire : 55 000 €."),
+    ("«\u202fUn poste passionnant\u202f», dit-elle\u202f; à 14\u202fh, M.\u202fDupont vous "
+     "appelle.", "\" un poste passionnant \", dit-elle ; a 14 h, m. dupont vous appelle."),
+    ("Rémunération\u00a0: 3\u202f000\u202f€ à 4\u2009500\u2009€ brut par mois\u202f!",
+     "remuneration : 3 000 € a 4 500 € brut par mois !"),
+    # a text with no ordinary space: its commonest narrow space is its word gap
+    ("We\u2009are\u2009hiring\u2009a\u2009senior\u2009data\u2009engineer\u2009in\u2009Lyon.",
+     "we are hiring a senior data engineer in lyon."),
+    ("Nous\u202frecrutons\u202fun\u202fingénieur\u202fdata\u202fà\u202fLyon\u202f!",
+     "nous recrutons un ingenieur data a lyon !"),
+    ("Hi Ana, I came across your profile and would love to tell you about a senior data role "
+     "at Acme (55\u2009000\u2009€, CDI, Lyon). Are you open to a call next week\u202f?",
+     "hi ana, i came across your profile and would love to tell you about a senior data role "
+     "at acme (55 000 €, cdi, lyon). are you open to a call next week ?"),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "name", "evidence", "disguise"), CUT_BY_GAPS)
+def test_words_cut_by_narrow_spaces_and_fillers(text: str, form: str, name: str,
+                                                evidence: tuple[str, ...],
+                                                disguise: tuple[str, ...]) -> None:
+    assert fast_normalize(text) == normalize(text).text == form
+    hits = {h.name: h for h in extract_signals(text)}
+    assert tuple(e.snippet for e in hits[name].evidence) == evidence
+    assert tuple(e.snippet for e in hits["obfuscated_text"].evidence) == disguise
+    assert_spans_valid(Approach(message=text), list(hits.values()))
+
+
+@pytest.mark.parametrize(("text", "form"), GAPS_AS_WRITTEN)
+def test_narrow_spaces_as_typography_read_as_today(text: str, form: str) -> None:
+    from recruitscore.normalize import NARROW_SPACES
+
+    assert fast_normalize(text) == normalize(text).text == form
+    fired = {h.name for h in extract_signals(text)}
+    assert not fired & {"obfuscated_text", "padded_text"}
+    # as before the rule: what the text with ordinary spaces fires
+    assert fired == {h.name for h in extract_signals(re.sub(f"[{NARROW_SPACES}]", " ", text))}
+
+
+@pytest.mark.parametrize("message", REVIEW_MESSAGES)
+@pytest.mark.parametrize("gap", ["\u200a", "\u2009", "\u202f", "\u2006", "\u2008", "\u2005",
+                                 "\u205f", "\u115f", "\u1160", "\u3164", "\uffa0", "\u2800",
+                                 "\ufffc"])
+def test_a_gap_inside_every_word_hides_nothing(message: str, gap: str) -> None:
+    """Round 10's shape: the gap after the second letter of every word of four letters or
+    more; the red flags of the plain message, obfuscated_text, a risk no lower."""
+    import recruitscore as rs
+
+    hidden = re.sub(r"[^\W\d_]{4,}", lambda m: m.group()[:2] + gap + m.group()[2:], message)
+    names = assert_hides_nothing(message, hidden, repr(gap))
+    assert "obfuscated_text" in names
+    assert rs.score(hidden).risk >= rs.score(message).risk - 1e-9
+
+
+@pytest.mark.parametrize("size", [1, 7, 40, 300])
+def test_words_cut_by_gaps_read_alike_in_both_paths(size: int) -> None:
+    """The column path (RE2 prefilters over batches above 32 rows) reads and fires what the
+    per-message path does, on every cut text and counterexample."""
+    import numpy as np
+    import pandas as pd
+    import re2
+
+    from recruitscore.normalize import STEP0_ANY, STEP0_SUSPECT, fast_normalize_all
+    from recruitscore.signals import extract_signals_frame
+
+    texts = [row[0] for row in CUT_BY_GAPS] + [t for t, _ in GAPS_AS_WRITTEN]
+    rows = (texts * (size // len(texts) + 1))[:size]
+    frame = extract_signals_frame(pd.DataFrame({"message": rows}))
+    # the column prefilters, as the batch path finds them
+    suspects = np.array([re2.search(STEP0_SUSPECT, t) is not None for t in rows])
+    touched = np.array([re2.search(STEP0_ANY, t) is not None for t in rows])
+    forms = fast_normalize_all(rows, suspects, touched=touched)
+    for i, text in enumerate(rows):
+        assert forms[i] == normalize(text).text, text
+        fired = {h.name for h in extract_signals(text)}
+        assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
