@@ -1360,6 +1360,11 @@ CUT_BY_GAPS = [
      ("Keep it bet\u2800ween us",), ("bet\u2800ween",)),
     ("Add me on Whats\ufffcApp please.", "add me on whatsapp please.. add me on whats app please.",
      "off_platform_request", ("Whats\ufffcApp",), ("Whats\ufffcApp",)),
+    # a Cyrillic letter beside the gap; tabs between the words, a thin space inside one
+    ("Add me on Whаt\u2009sApp.", "add me on whatsapp.. add me on what sapp.",
+     "off_platform_request", ("Whаt\u2009sApp",), ("Whаt\u2009sApp",)),
+    ("Add\tme\ton\tWhat\u2009sApp", "add me on whatsapp. add me on what sapp",
+     "off_platform_request", ("What\u2009sApp",), ("What\u2009sApp",)),
     # thin spaces for word gaps, a hair space inside the word: the hair space still joins
     ("Add\u2009me\u2009on\u2009What\u200asApp\u2009please.",
      "add me on whatsapp please.. add me on what sapp please.", "off_platform_request",
@@ -1399,7 +1404,10 @@ GAPS_AS_WRITTEN = [
      "appelle.", "\" un poste passionnant \", dit-elle ; a 14 h, m. dupont vous appelle."),
     ("Rémunération\u00a0: 3\u202f000\u202f€ à 4\u2009500\u2009€ brut par mois\u202f!",
      "remuneration : 3 000 € a 4 500 € brut par mois !"),
-    # a text with no ordinary space: its commonest narrow space is its word gap
+    # Chinese typesetting: a thin space between a Latin word and Han characters
+    ("我们使用\u2009Python\u2009和\u2009Go\u2009开发后端服务。",
+     "我们使用 python 和 go 开发后端服务。"),
+    # a text whose only white space is narrow spaces: its commonest one is its word gap
     ("We\u2009are\u2009hiring\u2009a\u2009senior\u2009data\u2009engineer\u2009in\u2009Lyon.",
      "we are hiring a senior data engineer in lyon."),
     ("Nous\u202frecrutons\u202fun\u202fingénieur\u202fdata\u202fà\u202fLyon\u202f!",

@@ -1422,12 +1422,12 @@ _LATIN_ALNUM = "0-9" + LATIN_LETTERS
 # no-break space inside every word ("What\u200asApp") draws as letter spacing, not as a gap, and
 # reading it as a space took the development set's hostile messages flagged from 97 to 51; the
 # Hangul fillers (default-ignorable), the braille blank and U+FFFC inside a word took them to
-# 79 and 65. Such a character between two letters (of any script; never between two digits:
+# 79 and 65. Such a character between two Latin, Greek or Cyrillic letters (never two digits:
 # "3\u202f000 \u20ac") is read as the invisible characters are: the text twice, first with it
 # removed (the word joined), ". ", then with it as a space (as before), and obfuscated_text
 # fires on it. French typography puts U+202F before ; : ! ? \u00bb, after \u00ab and inside
-# numbers, never between two letters: it reads as before. A text with no ordinary space
-# (U+0020) uses its narrow spaces as its word gaps: there the commonest narrow space is a gap,
+# numbers, never between two letters: it reads as before. A text whose only white space is
+# narrow spaces uses them as its word gaps: there the commonest narrow space is a gap,
 # read as a space only and no disguise (joining every word of such a text would call a
 # typesetting choice a disguise); any other one between two letters still joins, so a text
 # spaced with thin spaces and cut with hair spaces is read whole.
@@ -1439,15 +1439,21 @@ NARROW_SPACES = "\u2005\u2006\u2008\u2009\u200a\u202f\u205f"
 #: calls one there a disguise)
 IN_WORD_GAPS = NARROW_SPACES + BLANK_LOOKING + "\ufffc"
 _GAP_CHAR = re.compile(f"[{IN_WORD_GAPS}]")  # (a pre-check, as _JOINING_CHAR)
+#: the letters a gap of IN_WORD_GAPS joins (a regex class body): Latin, and the Greek and
+#: Cyrillic letters that stand in for Latin ones; not CJK text, where a thin space may part
+#: a Latin word from the Han characters around it
+GAP_LETTERS = LATIN_LETTERS + "\u0370-\u03ff\u0400-\u04ff"
+#: white space other than the narrow spaces: a text with some has its ordinary word gaps
+_WIDE_SPACE = re.compile(f"[^\\S{NARROW_SPACES}]")
 
 
 @cache
 def _join_re(gaps: str) -> re.Pattern[str]:
     """A run to join: invisible characters between two Latin letters or digits, or one of
-    ``gaps`` or more (with invisible characters around them) between two letters."""
+    ``gaps`` or more (with invisible characters around them) between two of GAP_LETTERS."""
     return re.compile(f"(?<=[{_LATIN_ALNUM}])[{_JOINING_INVISIBLE}]+(?=[{_LATIN_ALNUM}])"
-                      f"|(?<=[^\\W\\d_])(?:[{_JOINING_INVISIBLE}]*[{gaps}])+"
-                      f"[{_JOINING_INVISIBLE}]*(?=[^\\W\\d_])")
+                      f"|(?<=[{GAP_LETTERS}])(?:[{_JOINING_INVISIBLE}]*[{gaps}])+"
+                      f"[{_JOINING_INVISIBLE}]*(?=[{GAP_LETTERS}])")
 
 
 _INVISIBLE_JOIN = _join_re(IN_WORD_GAPS)
@@ -1456,8 +1462,8 @@ _JOINING_CHAR = re.compile(f"[{_JOINING_INVISIBLE}]")  # (a pre-check: a class a
 
 def in_word_gaps(text: str) -> str:
     """The characters of :data:`IN_WORD_GAPS` that join two letters of ``text`` (as a regex
-    class body): all of them, but in a text with no ordinary space its commonest narrow space,
-    which is its word gap (rule R28-B1).
+    class body): all of them, but in a text whose only white space is narrow spaces its
+    commonest narrow space, which is its word gap (rule R28-B1).
 
     Examples
     --------
@@ -1466,7 +1472,7 @@ def in_word_gaps(text: str) -> str:
     >>> "\u2009" in in_word_gaps("Add\u2009me\u2009on\u2009What\u200asApp")
     False
     """
-    if " " in text:
+    if " " in text or _WIDE_SPACE.search(text):
         return IN_WORD_GAPS
     counts = [(text.count(c), c) for c in NARROW_SPACES]
     most, gap = max(counts)

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..normalize import (
     DIGRAPHS,
+    GAP_LETTERS,
     JOINING_RANGES,
     LATIN_LETTERS,
     NARROW_SPACES,
@@ -356,7 +357,7 @@ _BLANK_CHAR = re.compile(f"[{BLANK_LOOKING}]")
 #: nothing, it cuts the word for a filter (the matching form reads the word joined, and the
 #: blank-looking letters are _BLANK_AS_SPACE's; rule R28-B1). Not the narrow space that a text
 #: without ordinary spaces uses as its word gap (``normalize.in_word_gaps``).
-_GAP_IN_WORD = re.compile(f"(?<=[^\\W\\d_])[{NARROW_SPACES}\ufffc]{{1,8}}(?=[^\\W\\d_])")
+_GAP_IN_WORD = re.compile(f"(?<=[{GAP_LETTERS}])[{NARROW_SPACES}\ufffc]{{1,8}}(?=[{GAP_LETTERS}])")
 _GAP_CHAR = re.compile(f"[{NARROW_SPACES}\ufffc]")
 
 
