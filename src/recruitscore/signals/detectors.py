@@ -362,7 +362,10 @@ _GAP_CHAR = re.compile(f"[{NARROW_SPACES}\ufffc]")
 
 
 def _gaps_in_words(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _GAP_IN_WORD whose gaps all join two letters of ``text``."""
+    """The matches of _GAP_IN_WORD whose gaps all join two letters of ``text`` (the pattern
+    runs only on a text that holds such a character, see _INVISIBLE_CHAR below)."""
+    if _GAP_CHAR.search(text) is None:
+        return iter(())
     joining = in_word_gaps(text)
     return (m for m in _GAP_IN_WORD.finditer(text) if all(c in joining for c in m.group()))
 
@@ -380,6 +383,8 @@ def _word_around(text: str, start: int, end: int, hidden: frozenset[str] | str,
             text[end] in cut and end + 1 < len(text) and text[end + 1].isalpha())):
         end += 1
     return start, end
+
+
 #: A right-to-left override (U+202E) and the run it reverses: text made to display other than
 #: as stored (the matching form reads it both ways, :mod:`recruitscore.normalize`).
 _OVERRIDE = re.compile("\u202e[^\u202c\n\r\u2029]{0,200}")
@@ -441,7 +446,7 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
             or (_STYLED_CHAR.search(text) and _STYLED.search(text))
             or _SPACED_RAW.search(text) or "\u202e" in text
             or (_BLANK_CHAR.search(text) and _BLANK_AS_SPACE.search(text))
-            or (_GAP_CHAR.search(text) and next(_gaps_in_words(text), None))):
+            or next(_gaps_in_words(text), None)):
         return True
     norm = norms["message"]
     if any(_disguised(spelt) for _, spelt in _key_words(norm, text)):
