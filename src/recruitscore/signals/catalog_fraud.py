@@ -2038,6 +2038,11 @@ ADHOC_CODE_HOSTING = CallableSignal(
 #: program, and what makes it the interview's (« logiciel d'entretien », « client vidéo »)
 _UPDATE_FR = r"(?:mettez a jour|mettre a jour|mets a jour)"
 _SOFTWARE_FR = r"(?:logiciel|application|appli|outil|client)s?"
+#: A browser or IDE extension (rule R28-F): "Chrome extension", "VS Code extension",
+#: "browser add-on", "extension", "plugin for VS Code"
+_EXTENSION = (r"(?:(?:chrome|firefox|edge|brave|safari|opera|browser|web|vs ?code|vscode"
+              r"|visual studio(?: code)?|cursor|jetbrains|intellij|ide) )?(?:extension|add-on"
+              r"|addon|plugin|plug-in)s?")
 _FOR_MEETING_FR = (r"d'entretien|de visio(?:conference)?|de reunion|video|audio|d'entrevue"
                    r"|de la camera")
 INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
@@ -2141,6 +2146,21 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
                  r"\binstalle[zr]?-(?:le|la)\b", r"[^.!?;]{0,60}"),
             r"\b(?:zoom|teams|google meet|meet|skype|webex) (?:est|sont) (?:bloque|interdit"
             r"|indisponible|non autorise|pas autorise)e?s? (?:chez|dans|par|pour)\b",
+            # a browser or IDE extension of the sender's to install (rule R28-F, red-team round
+            # 10 F9): "install our Chrome extension", "the VS Code extension we sent", "add the
+            # extension from this link"; not a public one named for a take-home ("install the
+            # React DevTools Chrome extension"), nor an extension as a product ("we build
+            # Chrome extensions"). (French: « installez notre extension » above.)
+            r"\b(?:install|add|download|enable|load|get) (?:our|my) (?:own |custom |internal "
+            r"|proprietary |assessment |interview )?" + _EXTENSION + r"\b"
+            r"|\b(?:the|this|our|my) " + _EXTENSION + r" (?:that )?(?:we|i)(?:'ve| have)?"
+            r" (?:sent|shared|attached|linked|provided|sent you|shared with you|gave you)\b",
+            near(r"\b(?:install|add|download|enable|load|get)\b",
+                 _EXTENSION + r" (?:from|via|using|through|at) (?:the|this|our|my) (?:link|url"
+                 r"|page)\b", r"[^.!?;]{0,30}"),
+            r"\b(?:ajoute[rz]?|activez|activer) (?:notre|mon|l') ?extension\b"
+            r"|\bl'extension (?:[\w-]+ ){0,3}que (?:nous|je) vous (?:avons|ai) (?:envoyee"
+            r"|transmise|partagee)\b",
         )
     },
     examples=(
@@ -2172,6 +2192,19 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
                             "installez-la via le lien")),
         E("Ton micro ne marche pas de notre côté, télécharge le patch audio.", lang="fr",
           spans=("micro ne marche pas de notre côté", "télécharge le patch audio")),
+        # browser and IDE extensions (rule R28-F, red-team round 10 F9)
+        E("Hi! Before the interview, please install our Chrome extension from the link below.",
+          spans=("install our Chrome extension",)),
+        E("For the assessment, install the VS Code extension we sent so we can follow along.",
+          spans=("VS Code extension we sent",)),
+        E("Add the browser extension from this link, it records the coding session.",
+          spans=("Add the browser extension from this link",)),
+        E("Avant l'entretien, installez notre extension Chrome depuis le lien ci-dessous.",
+          lang="fr", spans=("installez notre extension",)),
+        E("Ajoutez notre extension d'évaluation, puis rejoignez la visio.", lang="fr",
+          spans=("Ajoutez notre extension",)),
+        E("Ouvrez VS Code avec l'extension VS Code que nous vous avons envoyée.", lang="fr",
+          spans=("l'extension VS Code que nous vous avons envoyée",)),
     ),
     counterexamples=(
         E("Bonjour, pour l'entretien de jeudi, merci de mettre à jour Teams sur votre "
@@ -2194,6 +2227,13 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
         E("Si la page vous demande de vous connecter, utilisez votre e-mail.", lang="fr"),
         E("Nos entretiens ont lieu sur Teams ; si votre micro ne fonctionne pas, on passe au "
           "téléphone.", lang="fr"),
+        # extensions as a product, or a public one for a take-home; the Teams app (R28-F)
+        E("Our team builds Chrome extensions and VS Code plugins used by 2M developers."),
+        E("For the take-home, you may want to install the React DevTools Chrome extension."),
+        E("Please install the Teams app before the interview.",
+          note="an allowlisted vendor's app, no link (R28-F: not a lure today)"),
+        E("Vous développerez notre extension Chrome, utilisée par 2 millions de personnes.",
+          lang="fr", note="the product (R28-F)"),
     ),
 )
 
