@@ -131,6 +131,30 @@ _OFF_PLATFORM_PHRASES = [
     r"|adresse|e-?mail|mail)\b",
 ]
 
+# a QR code to scan to continue the chat or join the call elsewhere (rule R28-F, red-team round
+# 10 F9): "Scan the QR code in the attached image to continue our chat on my messaging app",
+# « Scannez le QR code ... pour poursuivre notre échange »; not a badge's or a ticket's ("scan
+# the QR code on your badge to check in")
+_QR = r"(?:qr ?codes?|qr|code qr|codes qr)"
+_QR_WHAT = (r"(?:continue|carry on|pursue|follow up|move) (?:(?:our|the|this) (?:chat|conversation"
+            r"|discussion|exchange|talk)|(?:on|over|via|in|there|elsewhere))"
+            r"|(?:add|message|contact|reach|text|ping|chat with|talk to|connect with|find|follow)"
+            r" me\b|join (?:(?:the|our|my|this|your) )?(?:(?:video|online|technical|first|next)"
+            r" )?(?:interview|call|meeting|chat|conversation|group|channel|room)\b"
+            r"|(?:my|our) (?:messaging|chat) app")
+_QR_WHAT_FR = (r"(?:poursuivre|continuer|prolonger) (?:(?:notre|la|cette) (?:echange|conversation"
+               r"|discussion)|(?:sur|ailleurs|la-bas))|(?:m'ajouter|me contacter|m'ecrire"
+               r"|me joindre|discuter)\b|rejoindre (?:l'|la |le |notre |votre )?(?:entretien"
+               r"|appel|reunion|visio|conversation|groupe|canal)\b")
+_QR_CHANNEL = [
+    near(r"\bscan(?:ning)? (?:(?:the|this|that|our|my|a|an|attached|following|below) )*"
+         + _QR + r"\b", r"\b(?:" + _QR_WHAT + r")", r"[^.!?;]{0,60}"),
+    near(r"\b(?:to|in order to) (?:" + _QR_WHAT + r")", r"\bscan(?:ning)? (?:(?:the|this"
+         r"|that|our|my|a|an|attached|following|below) )*" + _QR + r"\b", r"[^.!?;]{0,40}"),
+    near(r"\bscann(?:ez|e|er) (?:(?:le|ce|mon|notre|un|l'|les) ?)?" + _QR + r"\b",
+         r"\b(?:" + _QR_WHAT_FR + r")", r"[^.!?;]{0,60}"),
+]
+
 _HL_APP = "(?:" + "|".join(_APPS) + "|" + term("signal") + ")"
 #: What makes an app name a channel in a profile text: a number or a handle right after it
 #: ("WhatsApp +44 7700 900123", "Telegram: @aurora_hr", "WeChat ID: aurora88", "Signal
@@ -178,7 +202,7 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     source="M9: NPSA/CPNI Think Before You Link; FBI/NCSC; AIVD; DGSI 2018; ClearSky Dream Job; "
     "Mandiant UNC2970; LinkedIn 2022",
     patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, FREEMAIL, *_PHONE,
-                          *_OFF_PLATFORM_PHRASES),
+                          *_OFF_PLATFORM_PHRASES, *_QR_CHANNEL),
               **dict.fromkeys(PROFILE_TEXT, _OFF_PLATFORM_PROFILE)},
     # the bare dial-in numbers of a meeting tool's join instructions, and the "Skype" of
     # Webex's "Skype for Business" line (rules R28-A, R28-G); not where the block holds the
@@ -218,6 +242,18 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Aurora | Contactez-moi sur "
                                                           "Telegram"},
           spans=("Contactez-moi sur Telegram",), note="in the sender's company (R26-C)"),
+        # a QR code to continue or join elsewhere (rule R28-F, red-team round 10 F9)
+        E("Scan the QR code in the attached image to continue our chat on my messaging app.",
+          spans=("Scan the QR code in the attached image to continue our chat",)),
+        E("Scan the QR code in the PDF to join the interview.",
+          spans=("Scan the QR code in the PDF to join the interview",)),
+        E("To carry on over there, just scan this QR code.",
+          spans=("To carry on over there, just scan this QR code",)),
+        E("Scannez le QR code de l'image jointe pour poursuivre notre échange sur mon "
+          "application.", lang="fr",
+          spans=("Scannez le QR code de l'image jointe pour poursuivre notre échange",)),
+        E("Scanne ce code QR pour m'ajouter, c'est plus simple.", lang="fr",
+          spans=("Scanne ce code QR pour m'ajouter",)),
     ),
     counterexamples=(
         E("Nous enverrons ton ordinateur à ton adresse personnelle.",
@@ -258,6 +294,11 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           "application mobile\nCliquez ici pour rejoindre la réunion\nOu composer le numéro "
           "(audio uniquement)\n+33 1 70 55 01 23,,881234567# France, Paris", lang="fr",
           note="R28-A"),
+        # a badge's or a ticket's QR code (rule R28-F)
+        E("Scan the QR code on your badge to check in at the conference entrance."),
+        E("At the career fair, scan the QR code on our stand to see the open roles."),
+        E("Scannez le QR code de votre badge à l'entrée du salon.", lang="fr"),
+        E("Le QR code de la convocation vous permettra d'accéder au bâtiment.", lang="fr"),
     ),
 )
 
