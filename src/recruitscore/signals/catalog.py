@@ -68,6 +68,30 @@ _SIGNAL_APP = (
     + r"|\bs(?:[ .\-_*]{1,3}i[ .\-_*]{1,3}g[ .\-_*]{1,3}n[ .\-_*]{1,3}a[ .\-_*]{1,3}l|[1!|]gn[a@4i]l|ign[@4]l)\b"
     + r"|\bsig[ .\-_*]nal\b"
 )
+#: Messaging apps whose names are ordinary words ("a session with the team", "wire transfer",
+#: "the periodic table element", "based on simplex", « une session de formation »; rule R28-F,
+#: red-team round 10 F9): Session, Element (Matrix), SimpleX, Wire, Briar, Olvid read only in
+#: an app's context, as Signal is: a request to write or move there, where the clause ends or an
+#: ID or handle follows ("Let's continue on Session, my ID is 05ab12", "add me on Wire"), the
+#: sender's own ID or handle in the app ("my Session ID", « mon identifiant Olvid »), the app or
+#: messenger ("the Wire app"), or a Matrix ID ("@anna:matrix.org"). "Matrix" alone is none.
+_WORD_APP = (r"(?:session|element|element ?/ ?matrix|element \(matrix\)|simplex|simple x|wire"
+             r"|briar|olvid)")
+_WORD_APPS = (
+    r"\b(?:continue|chat|talk|move|switch|carry on|go|message|write|reach|contact|add|ping|text"
+    r"|find|dm|connect|available|reachable|i'm|i am|continuons|passons|discutons|echangeons"
+    r"|ajoutez-moi|contactez-moi|ecrivez-moi|joignable|dispo|disponible)(?: (?:me|us|this|it"
+    r"|the conversation|this conversation|our chat|our conversation|la conversation"
+    r"|notre echange))? (?:on|via|over|to|sur|par) " + _WORD_APP
+    + r"(?: ?[?.!,;:]| ?$| (?:id|handle|username|user name|address|account|app|messenger|link"
+    r"|identifiant|pseudo|compte|adresse|lien)\b| ?@| (?:instead|rather|plutot|please|svp)\b)"
+    r"|\b(?:my|mon|ma|our|notre) " + _WORD_APP + r" (?:id|handle|username|user name|address"
+    r"|account|identifiant|pseudo|compte|adresse|lien|link|contact)\b"
+    r"|\b(?:my|mon|ma|notre|our) (?:id|handle|username|identifiant|pseudo|compte|adresse)"
+    r" (?:on |sur |de |d')?" + _WORD_APP + r"\b"
+    r"|\b" + _WORD_APP + r" (?:app|messenger|messaging app)\b"
+    r"|@[a-z0-9._=\-]{1,40}:matrix\.org\b"
+)
 _PHONE = [
     r"\+ ?[1-9][0-9]?[0-9]?(?:[ .\-/()]{0,3}[0-9]){6,12}\b",  # international
     # the same after 00, without "/" between digits: a DOI or a path in a link
@@ -201,7 +225,7 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     polarity="risk",
     source="M9: NPSA/CPNI Think Before You Link; FBI/NCSC; AIVD; DGSI 2018; ClearSky Dream Job; "
     "Mandiant UNC2970; LinkedIn 2022",
-    patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, FREEMAIL, *_PHONE,
+    patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, _WORD_APPS, FREEMAIL, *_PHONE,
                           *_OFF_PLATFORM_PHRASES, *_QR_CHANNEL),
               **dict.fromkeys(PROFILE_TEXT, _OFF_PLATFORM_PROFILE)},
     # the bare dial-in numbers of a meeting tool's join instructions, and the "Skype" of
@@ -242,6 +266,21 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Aurora | Contactez-moi sur "
                                                           "Telegram"},
           spans=("Contactez-moi sur Telegram",), note="in the sender's company (R26-C)"),
+        # apps whose names are words, in an app's context (rule R28-F, red-team round 10 F9)
+        E("Let's continue on Session, my ID is 05ab12.", spans=("continue on Session,",)),
+        E("Send me a message, my Session ID is 05ab12f9.", spans=("my Session ID",)),
+        E("Let's continue on Element, I am @anna:matrix.org.",
+          spans=("continue on Element,", "@anna:matrix.org")),
+        E("My Element/Matrix handle is below, ping me there.",
+          spans=("My Element/Matrix handle",)),
+        E("Let's continue on SimpleX, here is my link.", spans=("continue on SimpleX,",)),
+        E("Add me on Wire, my handle is @anna_p.", spans=("Add me on Wire,",)),
+        E("I only use Briar these days: install the Briar app and add me.",
+          spans=("Briar app",)),
+        E("Continuons sur Olvid, c'est plus sûr.", lang="fr", spans=("Continuons sur Olvid,",)),
+        E("Ajoutez-moi sur Wire : @anna_p", lang="fr", spans=("Ajoutez-moi sur Wire :",)),
+        E("Mon identifiant Session est 05ab12f9, écrivez-moi là-bas.", lang="fr",
+          spans=("Mon identifiant Session",)),
         # a QR code to continue or join elsewhere (rule R28-F, red-team round 10 F9)
         E("Scan the QR code in the attached image to continue our chat on my messaging app.",
           spans=("Scan the QR code in the attached image to continue our chat",)),
@@ -294,6 +333,17 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           "application mobile\nCliquez ici pour rejoindre la réunion\nOu composer le numéro "
           "(audio uniquement)\n+33 1 70 55 01 23,,881234567# France, Paris", lang="fr",
           note="R28-A"),
+        # the apps' names as words (rule R28-F)
+        E("I'd love to set up a session with the team next week."),
+        E("We'll cover session management and the session ID cookie in the interview."),
+        E("The signing bonus is paid by wire transfer on your first day."),
+        E("Think of hydrogen, the first element of the periodic table."),
+        E("Our work on Element and Matrix protocol bridges is open source."),
+        E("He wrote the simplex solver; we rely on wire protocols."),
+        E("Strong skills in linear algebra (work on matrix, tensor and simplex methods)."),
+        E("I'm on session duty this week, so let's talk on Monday."),
+        E("Une session de formation est prévue sur place à Lyon.", lang="fr"),
+        E("Le tarif est de 50 € par session, virement à réception.", lang="fr"),
         # a badge's or a ticket's QR code (rule R28-F)
         E("Scan the QR code on your badge to check in at the conference entrance."),
         E("At the career fair, scan the QR code on our stand to see the open roles."),
