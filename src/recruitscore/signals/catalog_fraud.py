@@ -1999,6 +1999,7 @@ RUN_OUR_CODE = PatternSignal(
         E("Scaffold your answer with npx create-react-app my-solution, then push it to GitHub."),
         E("Let's go run the numbers with finance before Friday."),
         E("Deno runs our platform team; Deno will be on the call too."),
+        E("Our stack: Node, npx and pnpm, uvx instead of pip, and Go."),
         E("Écrivez votre solution dans votre propre dépôt et lancez vos tests avec npx vitest.",
           lang="fr", note="R28-F"),
         E("Deno, notre CTO, sera présent à l'entretien.", lang="fr"),

@@ -537,7 +537,11 @@ def freemail_company_contact_fast(norms: dict[str, str], raws: dict[str, str]) -
 #: or a package ("deno run -A https://acme-hr.dev/assess.ts"; not "Deno" as a name). Read as
 #: ``npm install`` is: what runs is a package the sender names.
 _RUNNER_FLAGS = r"(?: --?[a-z][a-z\-]*(?:=[^ ]+)?)*"
-_PACKAGE = r"@?[a-z0-9](?:[a-z0-9._/:@^~\-]*[a-z0-9])?"
+#: a package name: scoped ("@acme/assess"), holding a sign ("acme-assess", "assess@1.2",
+#: "jsr:@acme/assess", "main.ts") or of five characters or more, so that a word after the
+#: runner ("npx and yarn", "uvx is fast") is none
+_PACKAGE = (r"(?:@[a-z0-9]|[a-z0-9]+[._/:@^~\-]+[a-z0-9]|[a-z0-9]{5})(?:[a-z0-9._/:@^~\-]*"
+            r"[a-z0-9])?")
 PACKAGE_RUNNER = (
     r"\b(?:npx|bunx|pnpx|uvx|pipx run)" + _RUNNER_FLAGS + r" " + _PACKAGE
     + r"|\bgo run [a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/[a-z0-9._/\-]*@[a-z0-9]"
@@ -552,7 +556,10 @@ KNOWN_RUNNER_TOOLS = (
     r"|eslint|prettier|tsc|typescript|ts-node|tsx|playwright|cypress|nodemon|http-server|serve"
     r"|vite|webpack|rollup|esbuild|parcel|nx|turbo|lerna|husky|lint-staged|storybook"
     r"|create-react-app|create-next-app|create-vite|degit|prisma|knex|sequelize-cli|pytest|ruff"
-    r"|black|mypy|flake8|pylint|tox|nox|pre-commit|poetry|cookiecutter|hatch)"
+    r"|black|mypy|flake8|pylint|tox|nox|pre-commit|poetry|cookiecutter|hatch"
+    # (and words of prose after a runner: "we use npx instead of global installs")
+    r"|instead|rather|which|where|there|these|those|often|every|before|after|scripts|commands"
+    r"|packages|binaries|plutot|avant|apres)"
     r"(?:@[a-z0-9](?:[a-z0-9.^~\-]*[a-z0-9])?)?(?: |[,;:)!?]|\.(?: |$)|$)"
 )
 
