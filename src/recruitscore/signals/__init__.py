@@ -567,7 +567,10 @@ def _gate_pattern(signal: Signal) -> str:
     """A pattern that matches wherever a message-only :class:`PatternSignal` can fire (its long
     gaps unbounded, as in its own column plan)."""
     superset, simple, _ = signal._re2_plan["message"]  # type: ignore[attr-defined]
-    return superset if superset is not None else simple  # type: ignore[no-any-return]
+    gate = superset if superset is not None else simple
+    own = signal._own_plan.get("message")  # type: ignore[attr-defined]
+    # (and the patterns the signal reads in a pass of their own: PatternSignal.own_pass)
+    return gate if own is None else "|".join(f"(?:{p})" for p in (gate, own[0]) if p)
 
 
 def _subset(batch: Batch, rows: np.ndarray) -> Batch:

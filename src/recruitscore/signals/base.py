@@ -621,6 +621,12 @@ class PatternSignal(Signal):
     #: optional regex (Python ``re``, matching form): before a :attr:`firm` match in that match's
     #: own clause, it makes it an ordinary one, which a disclaimer may cancel
     firm_except: str = ""
+    #: patterns of :attr:`patterns` (the same strings) that a column checks in a pass of their
+    #: own, after the field's superset and only on the rows it left, instead of inside it: a
+    #: superset at the edge of RE2's DFA memory (``off_platform_request``'s) fell back to the
+    #: far slower NFA when a few more patterns joined it (rule R28-F). Each should begin with
+    #: a rare word ("scan", an app's name), so that its pass is cheap.
+    own_pass: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # one text (spans, small batches): one alternation per field, compiled once
@@ -630,7 +636,10 @@ class PatternSignal(Signal):
         # each gapped pattern with its long bounded gap unbounded, which keeps the automaton
         # small), then the exact patterns only on the rows it lets through
         plans = {}
+        own = {}
         for f, ps in self.patterns.items():
+            own[f] = [p for p in ps if p in self.own_pass]
+            ps = tuple(p for p in ps if p not in self.own_pass)
             gapped = [p for p in ps if _has_gap(p)]
             simple = "|".join(f"(?:{p})" for p in ps if not _has_gap(p)) or None
             superset = None
@@ -640,6 +649,9 @@ class PatternSignal(Signal):
                                          *(_unbounded(p) for p in gapped)])
             plans[f] = (superset, simple, gapped)
         object.__setattr__(self, "_re2_plan", plans)
+        # (the own passes: a superset of them, long gaps unbounded, then each exact pattern)
+        object.__setattr__(self, "_own_plan", {
+            f: ("|".join(f"(?:{_unbounded(p)})" for p in ps), ps) for f, ps in own.items() if ps})
         object.__setattr__(self, "_compiled", {f: compile_re2(p) for f, p in combined.items()})
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
         object.__setattr__(self, "_template",
@@ -859,6 +871,22 @@ class PatternSignal(Signal):
                     break
                 hit[rest] = _re2_match(sub.take(rest), pattern)
             result[rows] |= hit
+        own_plans: dict[str, tuple[str, list[str]]] = self._own_plan  # type: ignore[attr-defined]
+        for fname in patterns:
+            if fname not in own_plans:
+                continue
+            own_superset, own = own_plans[fname]
+            arr = batch.arrow(fname, original=fname in self.on_original)
+            rows = np.flatnonzero(~result)
+            if not rows.size:
+                continue
+            sub = arr.take(rows)
+            rows = rows[_re2_match(sub, own_superset)]
+            for pattern in own:
+                rest = rows[~result[rows]]
+                if not rest.size:
+                    break
+                result[rest] |= _re2_match(arr.take(rest), pattern)
         return result
 
 
