@@ -79,7 +79,7 @@ _WORD_APP = (r"(?:session|element|element ?/ ?matrix|element \(matrix\)|simplex|
              r"|briar|olvid)")
 _WORD_APPS = (
     r"\b(?:continue|chat|talk|move|switch|carry on|go|message|write|reach|contact|add|ping|text"
-    r"|find|dm|connect|available|reachable|i'm|i am|continuons|passons|discutons|echangeons"
+    r"|find|dm|available|reachable|i'm|i am|continuons|passons|discutons|echangeons"
     r"|ajoutez-moi|contactez-moi|ecrivez-moi|joignable|dispo|disponible)(?: (?:me|us|this|it"
     r"|the conversation|this conversation|our chat|our conversation|la conversation"
     r"|notre echange))? (?:on|via|over|to|sur|par) " + _WORD_APP
@@ -340,6 +340,8 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("I'd love to set up a session with the team next week."),
         E("We'll cover session management and the session ID cookie in the interview."),
         E("The signing bonus is paid by wire transfer on your first day."),
+        E("Connect via wire, the Wi-Fi in the interview room is slow.",
+          note="a cable, not the app (R28-F review)"),
         E("Think of hydrogen, the first element of the periodic table."),
         E("Our work on Element and Matrix protocol bridges is open source."),
         E("He wrote the simplex solver; we rely on wire protocols."),
