@@ -18,8 +18,8 @@ ends the cut, so a hostile sentence written after a block stays the sender's own
 
 from __future__ import annotations
 
-__all__ = ["INVITE_NOTICE", "MEETING_BLOCK", "MEETING_TEMPLATE", "SENDER_WORDS", "TRIGGERS",
-           "family"]
+__all__ = ["INVITE_NOTICE", "MEETING_BLOCK", "MEETING_OFFER_TEMPLATE", "MEETING_TEMPLATE",
+           "SENDER_WORDS", "TRIGGERS", "family"]
 
 #: The triggers of every kind built by :func:`family`: what finds the rows that may hold a
 #: block (a match of a kind starts with its trigger).
@@ -148,7 +148,7 @@ _MEETING_WORDS = (
     r"|change|any|not|do|personal|my|view|business|facons|moyens|lien|d'un|d'une"
     r"|systeme|systemes|peripherique|participants|numerotation|cas|telephones|appuyer|appuyez"
     r"|internationaux|ne|pas|supprimez|modifiez|suivant|texte|connexion|d'options"
-    r"|d'informations|mot|passe|d'acces|acces|d'appel|entrez|saisissez"
+    r"|d'informations|mot|passe|d'acces|acces|d'appel|entrez|saisissez|organisateurs|organisateur"
     r"|pouvez|egalement|et|saisir|entreprise|allez|si|etes|afficher|rendez-vous"
 )
 #: A sender's own request written into a block ("+44 7700 900123 (text me)", « (numéro
@@ -198,3 +198,9 @@ MEETING_BLOCK = _MEETING + "|" + INVITE_NOTICE
 #: R28-A, R28-G; its triggers are among :data:`TRIGGERS` already).
 MEETING_TEMPLATE = (_meeting(_MEETING_TRIGGERS, _PLATFORM_LINK, register=False) + "|"
                     + INVITE_NOTICE)
+#: What the meeting offer (``video_interview_offered``, a counter-signal) is not read from:
+#: every phrase of a join template starts it, the sentence-like ones too, since a template that
+#: cancels only a counter-signal can only raise a risk (rule R28-G; the template of the red
+#: flags must not start at "You can also dial", review35).
+MEETING_OFFER_TEMPLATE = (_meeting(_MEETING_TRIGGERS + "|" + _SENTENCE_TRIGGERS, _PLATFORM_LINK,
+                                   register=False) + "|" + INVITE_NOTICE)

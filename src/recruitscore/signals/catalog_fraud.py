@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from .base import PROFILE_GAP, PROFILE_TEXT, CallableSignal, Example, PatternSignal
-from .blocks import MEETING_TEMPLATE
+from .blocks import MEETING_OFFER_TEMPLATE
 from .lexicon import FREEMAIL, NEGATED_ACTION, ROUGHLY, app_name, near
 
 E = Example
@@ -2622,8 +2622,8 @@ VIDEO_INTERVIEW_OFFERED = PatternSignal(
         )
     },
     # a meeting tool's join instructions are written by the tool, whoever sends them: the
-    # offer is read in the sender's own words only (rule R28-A)
-    unless_template=MEETING_TEMPLATE,
+    # offer is read in the sender's own words only (rules R28-A, R28-G)
+    unless_template=MEETING_OFFER_TEMPLATE,
     examples=(
         E("Join via this Teams link.", spans=("Teams link",)),
         E("Can we schedule a call next week?", spans=("schedule a call",)),
