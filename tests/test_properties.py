@@ -178,6 +178,7 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("Please\ufe0fclone\u200bour\U000e0020repo, Whats\u034fApp \u2764\ufe0f!")
 @example("&#x202E;oper<br>ruo&#8238 <bdo dir=rtl>enolc</bdo> rete[b]nu[/b] fr||ais|| "
          "<title>x</title></b> rete\u2010\nnu cl=\none")
+@example("Ԁ")
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -199,7 +200,10 @@ def test_step0_maps_every_character_back(text: str) -> None:
                     or (ch in ". \n\u202e\u202c" and text[i] in "<&")
                     or (ch == " " and text[i] in "_.-+~*")
                     or (ch == " " and re.fullmatch(normalize_module._SEPARATOR, text[i]))
-                    or (ch in ". " and (text[i] in "\u202e[<" or hidden))), (ch, text[i])
+                    or (ch in ". " and (text[i] in "\u202e[<" or hidden))
+                    # a turned letter read upright ("Ԁ" for "p": upside-down writing, R27-K)
+                    or normalize_module._TURNED.get(text[i]) == ch
+                    or normalize_module._TURNED_ASCII.get(text[i]) == ch), (ch, text[i])
     for displayed in (False, True):  # (the displayed reading: round 7, F14)
         n = normalize(text, displayed=displayed)
         assert n.text == fast_normalize(text, displayed=displayed)
