@@ -697,6 +697,17 @@ def _owner_note(name: str, url: str, contested: Iterable[str], me_hint: str) -> 
             f"the messages of each are scored; name the owner with {me_hint}")
 
 
+def _shown_sender(name: str, url: Any) -> str:
+    """How a sender is shown: by name, or by profile URL when the name is empty (rule R28-B2).
+
+    Examples
+    --------
+    >>> _shown_sender("Ann Lee", "https://www.linkedin.com/in/ann"), _shown_sender("", " u ")
+    ('Ann Lee', 'u')
+    """
+    return name or (url.strip() if isinstance(url, str) else "")
+
+
 def _unnamed_note(url: str) -> str:
     """The note on a conversation where a sender with a profile URL has no name (empty, or
     only white space): scored as the counterpart (rule R28-B2), a note, never a feature."""

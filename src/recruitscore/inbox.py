@@ -25,6 +25,7 @@ from .conversations import (
     MESSAGE_COLUMNS,
     _export_frame,
     _recipients,
+    _shown_sender,
     read_export,
     score_threads,
 )
@@ -99,7 +100,7 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
             rec["notes"][note] = None  # type: ignore[index]
         if inbound:
             # a sender without a name is shown by profile URL (rule R28-B2)
-            names.setdefault(frm or (link.strip() if isinstance(link, str) else ""), None)
+            names.setdefault(_shown_sender(frm, link), None)
             for k, v in (("company", company), ("headline", headline),
                          ("connected_on", connected)):
                 if not rec[k]:

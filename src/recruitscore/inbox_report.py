@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from .conversations import HTML_COLUMN
+from .conversations import HTML_COLUMN, _shown_sender
 from .model import Model
 from .signals import PROFILE_TEXT, extract_signals, list_signals
 
@@ -201,10 +201,9 @@ def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str,
         classes.append("escalated")
         flag = '<span class="flag">risk crossed the threshold here</span>'
     # a sender without a name (rule R28-B2) is shown by profile URL
-    link = getattr(row, "sender_url", "")
     who = {"draft": "You (unsent draft)", "outbound": "You",
            "system": "LinkedIn / system"}.get(
-               direction, str(row.sender or "") or (link.strip() if isinstance(link, str) else ""))
+               direction, _shown_sender(str(row.sender or ""), getattr(row, "sender_url", "")))
     risk = ""
     if direction == "inbound" and pd.notna(row.risk):
         risk = (f" · this message {row.risk:.2f}, conversation so far "
