@@ -464,15 +464,17 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     for rx in (_INVISIBLE_IN_WORD, _SELECTOR_IN_WORD, _MIXED_SCRIPT, _STYLED, _DIGRAPH_IN_WORD,
                _SPACED_RAW, _OVERRIDE, _BLANK_AS_SPACE, _GAP_IN_WORD):
         found_by = _gaps_in_words(text) if rx is _GAP_IN_WORD else rx.finditer(text)
+        cut = ""
         for k, m in enumerate(found_by):
             if k >= 5:
                 break
             if rx is _OVERRIDE:  # the override and the run it reverses, as stored
                 out.append(Evidence("message", m.start(), m.end(), m.group()))
                 continue
+            if rx is _GAP_IN_WORD and not cut:  # (read once per text, on its first gap)
+                cut = in_word_gaps(text)
             # widen to the whole word (at most 40 characters each way) for a readable snippet
-            s, e = _word_around(text, m.start(), m.end(), _HIDDEN_CHARS,
-                                in_word_gaps(text) if rx is _GAP_IN_WORD else "")
+            s, e = _word_around(text, m.start(), m.end(), _HIDDEN_CHARS, cut)
             out.append(Evidence("message", s, e, text[s:e]))
     span = upside_down_span(text) if _TURNED_CHAR.search(text) else None
     if span is not None:  # upside-down writing (red-team round 9, F4)
