@@ -2132,7 +2132,11 @@ ELICITATION = PatternSignal(
             r"\bniveau d'habilitation\b|\bvotre habilitation\b",
             near(r"\b(?:confirmer|preciser|indiquer|dites|dire|partager|detailler|lister|decrire"
                  r"|expliquer|savoir|connaitre|comprendre|pourriez|pouvez)\b",
-                 r"\b(?:programmes?|projets?|contrats?|systemes?) (?:en cours|sur lesquels|actuels"
+                 # « vos projets en cours / actuels » is what the English "your current
+                 # projects" is, which asks nothing secret: the projects the target works on
+                 # (a verb form, as in English) count, the programmes in progress too (R29-E)
+                 r"\b(?:programmes?|contrats?|systemes?) (?:en cours|sur lesquels|actuels"
+                 r"|que vous (?:menez|suivez|pilotez))\b|\bprojets? (?:sur lesquels"
                  r"|que vous (?:menez|suivez|pilotez))\b"),
             r"\b(?:resultats|donnees|feuille de route|roadmap|priorites|projets|travaux"
             r"|deliberations|chiffres|arbitrages|debats|discussions|plans)"
@@ -2208,8 +2212,17 @@ ELICITATION = PatternSignal(
           spans=("Pourriez-vous me dire sur quels programmes classifiés",)),
         E("J'aimerais connaître les orientations internes de votre laboratoire.", lang="fr",
           spans=("orientations internes",)),
+        E("Pourriez-vous me décrire les projets sur lesquels vous travaillez ?", lang="fr",
+          spans=("Pourriez-vous me décrire les projets sur lesquels",)),
     ),
     counterexamples=(
+        # a recruiter's ordinary question, as the English "your current projects" (red-team
+        # round 10, F10: the languages disagreed; rule R29-E)
+        E("Pourriez-vous me parler un peu de vos projets actuels et de la taille de votre "
+          "équipe ?", lang="fr", note="current projects asked: ordinary (R29-E)"),
+        E("Could you tell me a bit about your current projects and the size of your team?",
+          note="the English form (R29-E)"),
+        E("Pouvez-vous me dire quelques mots de vos projets en cours ?", lang="fr"),
         E("Les résultats de l'enquête n'ont pas encore été publiés ; nous vous tiendrons "
           "informés.",
           lang="fr", note="a statement"),
