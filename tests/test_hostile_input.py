@@ -108,6 +108,19 @@ COURTESY_CASES = [
     ("Sincerely,", ","), ("Truly yours,", ","), ("I hope you are well.", "."),
     ("All the very best", ""), ("Hope all is well with you", ""),
     ("We wish you all the very best.", "."),
+    # rule R29-F: sign-offs, thanks, offers to answer
+    ("À bientôt.", "."), ("À très bientôt !", "!"), ("Talk soon,", ","),
+    ("Speak to you soon.", "."), ("Cheers!", "!"), ("Take care,", ","),
+    ("Thanks in advance.", "."), ("Thank you so much for your time and consideration.", "."),
+    ("I remain at your disposal for any further questions.", "."),
+    ("We remain available to discuss.", "."),
+    ("Please don't hesitate to contact me.", "."), ("Feel free to reach out.", "."),
+    ("Let me know if you have any questions.", "."), ("Hope to hear from you soon!", "!"),
+    ("Looking forward to speaking with you.", "."), ("Merci d'avance !", "!"),
+    ("Je vous remercie par avance pour votre retour.", "."),
+    ("Je reste à votre entière disposition pour toute information complémentaire.", "."),
+    ("N’hésitez pas à revenir vers moi.", "."), ("Au plaisir de vous rencontrer.", "."),
+    ("Bonne continuation,", ","), ("Bon week-end !", "!"),
 ]
 #: the same words doing something else stay wording
 NOT_COURTESY = [
@@ -118,6 +131,11 @@ NOT_COURTESY = [
     "Looking forward to the interview on Monday.",
     # review31: words of a formula that end no clause say something else
     "We truly value your research.", "We sincerely think you would like the team.",
+    # rule R29-F: the same words saying something else
+    "Take care of the deployment before the launch.", "Cheers to the whole team for the release.",
+    "The role is available soon, and we remain available on weekends for support.",
+    "Je reste disponible le mardi et le jeudi.", "Merci de cloner notre dépôt.",
+    "Nous serons à Lyon bientôt.", "Thank you for your patch to the parser.",
 ]
 
 
