@@ -53,12 +53,14 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import numpy as np
 import pandas as pd
 
+from ._common_words import COMMON_WORDS
 from .errors import InputError, check_threshold_arg
 from .indicators import INDICATOR_FIELDS, indicators_of_text
 from .normalize import fast_normalize, to_text
@@ -111,12 +113,40 @@ _TOKEN = re.compile(r"\x00|[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
 _NAME_PART = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=65536)
+def _word_parts(word: str) -> tuple[tuple[str, ...], bool]:
+    """A capitalised word's parts in matching form, and whether they are all everyday words."""
+    parts = tuple(_NAME_PART.findall(fast_normalize(word)))
+    return parts, all(p in COMMON_WORDS for p in parts)
+
+
 def _names(text: str, extra: Iterable[str] = ()) -> set[str]:
-    """Matching forms of capitalised words inside sentences (names, companies, places)."""
-    words = [m.group(2) for m in _CAPITAL.finditer(text)
-             if m.group(1) is None and len(m.group(2)) > 1]
-    words.extend(extra)
-    return set(_NAME_PART.findall(fast_normalize(" ".join(words)))) if words else set()
+    """Matching forms of capitalised words inside sentences that name something (people,
+    companies, places): not everyday words (:data:`COMMON_WORDS`), except beside such a name
+    ("BAE Systems"); and the words of ``extra`` (the name columns), always.
+
+    A capital on an everyday word says nothing: "My Client, an advisory Firm" is the template
+    "my client, an advisory firm" (red-team round 10, F8).
+    """
+    out: set[str] = set()
+    prev_end, prev_parts, prev_common = -1, (), True
+    for m in _CAPITAL.finditer(text):
+        word = m.group(2)
+        if m.group(1) is not None or len(word) < 2:
+            prev_end = -1
+            continue
+        parts, common = _word_parts(word)
+        beside = prev_end >= 0 and not text[prev_end:m.start(2)].strip()
+        if not common:
+            out.update(parts)
+            if beside and prev_common:
+                out.update(prev_parts)  # "Naval Group": an everyday word before a name
+        elif beside and not prev_common:
+            out.update(parts)  # "BAE Systems": an everyday word after a name (one word only)
+        prev_end, prev_parts, prev_common = m.end(2), parts, common
+    for value in extra:
+        out.update(_NAME_PART.findall(fast_normalize(value)))
+    return out
 
 
 def mask_message(message: str, names: Iterable[str] = ()) -> list[str]:
