@@ -62,7 +62,7 @@ import pandas as pd
 
 from ._common_words import COMMON_WORDS
 from .errors import InputError, check_threshold_arg
-from .indicators import INDICATOR_FIELDS, indicators_of_text
+from .indicators import INDICATOR_FIELDS, indicator_text, indicators_of_text
 from .normalize import fast_normalize, to_text
 
 __all__ = [
@@ -390,8 +390,7 @@ def _row_indicators(frame: pd.DataFrame) -> list[list[tuple[str, str]]]:
         for f in INDICATOR_FIELDS:
             raw = cols[f][i]
             if raw:
-                for kind, value, _, _ in indicators_of_text(
-                        fast_normalize(raw, digits_as_letters=False)):
+                for kind, value, _, _ in indicators_of_text(indicator_text(raw)):
                     if (kind, value) not in row:
                         row.append((kind, value))
         out.append(row)

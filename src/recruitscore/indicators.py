@@ -42,15 +42,25 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from .normalize import NormText, fast_normalize, normalize
+from .normalize import (
+    IN_WORD_GAPS,
+    JOINING_RANGES,
+    NARROW_SPACES,
+    NormText,
+    fast_normalize,
+    in_word_gaps,
+    normalize,
+)
+from .padding import ranges_class
 from .schema import Approach
 from .signals import as_approach
 from .signals.base import compile_re2
 from .signals.catalog import _PHONE
 from .signals.lexicon import EMAIL, FREEMAIL_DOMAINS, TLDS, term
+from .stopwords import FUNCTION_WORDS
 
 __all__ = ["INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS", "Indicator", "extract_indicators",
-           "indicators_of_text"]
+           "indicator_form", "indicators_of_text"]
 
 #: Indicator kinds, in the order they are reported.
 KINDS: tuple[str, ...] = ("email", "phone", "telegram", "handle", "url", "domain")
@@ -137,9 +147,15 @@ def _domain_indicator(domain: str) -> bool:
     return domain not in PLATFORM_DOMAINS and domain.split(".")[0] not in _FREEMAIL
 
 
+_TRUNK = re.compile(r"\( ?0 ?\)")
+
+
 def _phone_value(raw: str) -> str:
-    digits = re.sub(r"[^0-9]", "", raw)
     stripped = raw.lstrip(" (")
+    if stripped.startswith(("+", "00")):
+        # "+44 (0) 7700 900123": the trunk 0 is dialled only from inside the country
+        raw = _TRUNK.sub("", raw, count=1)
+    digits = re.sub(r"[^0-9]", "", raw)
     if stripped.startswith("+"):
         return "+" + digits
     if digits.startswith("00"):
@@ -157,12 +173,169 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _DIGIT = re.compile(r"[0-9]")
+# "+44 77OO 9OO123": the letter o inside a number that holds digits reads as zero, for phone
+# numbers only (a word next to the number keeps its letters)
+_O_NEAR_DIGIT = re.compile(r"[0-9]o|o[0-9]")
+_O_NUMBER = re.compile(r"(?<![a-z0-9])(?=[0-9o]*[0-9])[0-9o]*o[0-9o]*(?![a-z0-9])")
+
+
+def _o_as_zero(text: str) -> str:
+    """``text`` with the letter ``o`` read as ``0`` in the runs of digits and ``o`` that hold a
+    digit (same length, so spans stay)."""
+    if _O_NEAR_DIGIT.search(text) is None:
+        return text
+    return _O_NUMBER.sub(lambda m: m.group(0).replace("o", "0"), text)
+
+
+# "anna.k @ gmail . com", "anna.k(@)gmail(.)com" (the latter made "anna.k@gmail.com" by
+# indicator_form): an at-sign with a space beside it, and dots written " . " (a sentence's end,
+# ". ", is no dot here), before a known top-level domain; not after a function word ("me @
+# home.com", "write to us @ acme.com" name no mailbox)
+_SPACED_EMAIL_RE = re.compile(
+    r"(?<![a-z0-9._%+\-@])([a-z0-9][a-z0-9._%+\-]{0,63})(?: @ ?|@ )"
+    r"((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.| \. )){1,6}"
+    rf"(?:{TLDS}))\b(?!\.[a-z0-9])", re.ASCII)
 
 
 def _may_have_email(text: str) -> bool:
     if "@" in text or "arobase" in text or "(at" in text or "[at" in text or "{at" in text:
         return True
     return " at " in text and ("dot" in text or "point" in text)
+
+
+# -- disguises undone before the matching form (red-team round 10, F11; rule R29-C) ------------
+# A hair space or a Hangul filler inside a handle ("t.me/aurora\u200a_hr") cut it ("aurora"): the
+# normaliser reads such a character between two letters twice, joined and as a space, and not
+# at all beside "_" or "."; an indicator is one token, so inside a token (between two of
+# _TOKEN_CHARS, not between two digits, which phone numbers space) the narrow spaces, fillers
+# and invisible characters that in_word_gaps calls no word gap are removed. Defanged and
+# look-alike punctuation is read: "t\u3002me" and "evil-hr[.]xyz" (also "(.)", "{.}") have a
+# dot, "anna.k(@)gmail" an at-sign, "hxxps://" is "https://"; a number in Arabic-Indic or
+# Persian digits typed with its plus sign last ("\u0664\u0664 ... +", as right-to-left text
+# shows it) has it first. Digits of other scripts are read by the normaliser (rule R27-J1).
+_TOKEN_CHARS = r"\w.\-/"
+_ARABIC_DIGITS = "\u0660-\u0669\u06f0-\u06f9"
+_FORM_EDITS = (
+    rf"|(?P<stop>(?<=[0-9A-Za-z])[\u3002\uff61](?=[0-9A-Za-z]))"
+    r"|(?P<dot>(?<=[^\W_]) ?[\[({]\.[\])}] ?(?=[^\W_]))"
+    r"|(?P<at>(?<=[^\W_]) ?[\[({]@[\])}] ?(?=[^\W_]))"
+    r"|(?P<hxxp>\b[hH][xX]{2}[pP](?P<s>[sS]?)(?:\[:\]|:)//)"
+    rf"|(?P<rtl>[{_ARABIC_DIGITS}](?:[{_ARABIC_DIGITS} .\-]{{0,24}}[{_ARABIC_DIGITS}])?\+)"
+)
+_INVISIBLE = ranges_class(JOINING_RANGES)
+_WIDE_SPACE = re.compile(f"[^\\S{NARROW_SPACES}]")
+_ASCII_HINT = re.compile(r"[\[({][.@][\])}]|[hH][xX]{2}[pP]")
+_DIGIT_CHAR = re.compile(r"\d")
+# (a pre-check: a class alone is fast)
+_HINT = re.compile(f"[{IN_WORD_GAPS}{_INVISIBLE}\u3002\uff61{_ARABIC_DIGITS}]")
+
+
+def _in_a_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` parts two digits of a number (not of a handle: "ab1|2")."""
+    if not (_DIGIT_CHAR.match(text[start - 1]) and _DIGIT_CHAR.match(text[end])):
+        return False
+    i = start - 1
+    while i > 0 and _DIGIT_CHAR.match(text[i - 1]):
+        i -= 1
+    return i == 0 or not (text[i - 1].isalpha() or text[i - 1] == "_")
+
+
+@lru_cache(maxsize=64)
+def _form_re(gaps: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<gap>(?<=[{_TOKEN_CHARS}])[{gaps}]+(?=[{_TOKEN_CHARS}]))"
+                      + _FORM_EDITS)
+
+
+def indicator_form(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with the disguises of indicators undone, and for each of its characters the
+    index of the character of ``text`` it comes from (``None`` when nothing changed).
+
+    Narrow spaces, blank-looking fillers and invisible characters inside a token are removed
+    (not between two digits, nor the word gap of a text spaced with them: see
+    :func:`recruitscore.normalize.in_word_gaps`); ``。``, ``[.]``, ``(.)`` and ``{.}`` between
+    two letters or digits read as a dot, ``(@)``, ``[@]`` and ``{@}`` as an at-sign, ``hxxp``
+    and ``hxxps`` before ``://`` as ``http`` and ``https``; an Arabic-Indic number typed with
+    its plus sign last has it first. Everything else is left as written.
+
+    Parameters
+    ----------
+    text : str
+        A field as written.
+
+    Returns
+    -------
+    form : str
+        The text to put in matching form for indicators.
+    index : list of int or None
+        ``index[i]`` is the position in ``text`` of ``form[i]``.
+
+    Examples
+    --------
+    >>> indicator_form("t.me/aurora\u200a_hr or evil-hr[.]xyz")[0]
+    't.me/aurora_hr or evil-hr.xyz'
+    >>> indicator_form("hxxps://x[.]io, anna.k(@)gmail(.)com")[0]
+    'https://x.io, anna.k@gmail.com'
+    >>> indicator_form("Python (3.11), at the office.")
+    ('Python (3.11), at the office.', None)
+    """
+    if _ASCII_HINT.search(text) is None and (text.isascii() or _HINT.search(text) is None):
+        return text, None
+    if " " in text or _WIDE_SPACE.search(text):
+        # the text has word gaps: an invisible character or a narrow space is none
+        gaps = IN_WORD_GAPS + _INVISIBLE
+    else:
+        # a text spaced with narrow spaces has them as gaps, but one alone is no spacing
+        # (a handle or an address field: "t.me/aurora\u200a_hr")
+        several = max(text.count(c) for c in NARROW_SPACES) > 1
+        gaps = in_word_gaps(text) if several else IN_WORD_GAPS
+    pattern = _form_re(gaps)
+    pieces: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        kind = m.lastgroup if m.lastgroup != "s" else "hxxp"
+        if kind == "gap":
+            if _in_a_number(text, start, end):
+                continue  # "+44\u200a7700": a number's spacing
+            new, where = "", []
+        elif kind == "stop":
+            new, where = ".", [start]
+        elif kind == "dot":
+            new, where = ".", [text.index(".", start)]
+        elif kind == "at":
+            new, where = "@", [text.index("@", start)]
+        elif kind == "hxxp":
+            new = "https://" if m.group("s") else "http://"
+            where = [min(start + i, end - 1) for i in range(len(new))]
+        else:  # rtl
+            new, where = "+" + text[start:end - 1], [end - 1, *range(start, end - 1)]
+        pieces.append(text[pos:start])
+        index.extend(range(pos, start))
+        pieces.append(new)
+        index.extend(where)
+        pos = end
+    if not index and pos == 0:
+        return text, None
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(pieces), index
+
+
+def indicator_text(text: str) -> str:
+    """The matching form in which indicators are sought (the column path: no spans).
+
+    Examples
+    --------
+    >>> indicator_text("Ping me on T\u3002me/Aurora_HR")
+    'ping me on t.me/aurora_hr'
+    """
+    return fast_normalize(indicator_form(text)[0], digits_as_letters=False)
+
+
+def _raw_span(index: list[int], start: int, end: int) -> tuple[int, int]:
+    where = index[start:end] or index[start - 1:start]
+    return min(where), max(where) + 1
 
 
 @lru_cache(maxsize=32768)
@@ -189,6 +362,16 @@ def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
             domain = _registrable(value.split("@", 1)[1])
             if _domain_indicator(domain):
                 found.append(("domain", domain, m.start(), m.end()))
+        if " @" in text or "@ " in text:
+            for m in _SPACED_EMAIL_RE.finditer(_blank(text, taken)):
+                if m.group(1) in FUNCTION_WORDS:
+                    continue
+                value = m.group(1) + "@" + m.group(2).replace(" ", "")
+                found.append(("email", value, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+                domain = _registrable(value.split("@", 1)[1])
+                if _domain_indicator(domain):
+                    found.append(("domain", domain, m.start(), m.end()))
     if "me" in text or "whatsapp" in text:
         for m in _WAME_RE.finditer(text):
             found.append(("phone", "+" + (m.group(1) or m.group(2)), m.start(), m.end()))
@@ -224,7 +407,7 @@ def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
                 found.append(("domain", domain, start, end))
     rest = _blank(text, taken)
     if _DIGIT.search(rest):
-        for m in _PHONE_RE.finditer(rest):
+        for m in _PHONE_RE.finditer(_o_as_zero(rest)):
             value = _phone_value(m.group(0))
             if 8 <= len(value.lstrip("+")) <= 15:
                 found.append(("phone", value, m.start(), m.end()))
@@ -275,12 +458,15 @@ def extract_indicators(text_or_approach: Any = None, **fields: Any) -> list[Indi
         raw = getattr(approach, name)
         if not raw:
             continue
-        nt: NormText = normalize(raw, digits_as_letters=False)  # identifiers: digits are digits
+        form, index = indicator_form(raw)
+        nt: NormText = normalize(form, digits_as_letters=False)  # identifiers: digits are digits
         for kind, value, s, e in indicators_of_text(nt.text):
             if (kind, value) in seen:
                 continue
             seen.add((kind, value))
             start, end = nt.span(s, e)
+            if index is not None:
+                start, end = _raw_span(index, start, end)
             out.append(Indicator(kind, value, name, start, end, raw[start:end]))
     return out
 
@@ -298,7 +484,7 @@ def indicator_values(texts: dict[str, str]) -> list[tuple[str, str]]:
         raw = texts.get(name)
         if not raw:
             continue
-        for kind, value, _, _ in indicators_of_text(fast_normalize(raw, digits_as_letters=False)):
+        for kind, value, _, _ in indicators_of_text(indicator_text(raw)):
             if (kind, value) not in out:
                 out.append((kind, value))
     return out
