@@ -578,3 +578,30 @@ def test_compact_cuts_repeats_and_maps_back(units: list[str], copies: int, seed:
     assert lure.strip() in c.text and len(c.text) <= len(text)
     assert len(c.index) == len(c.text) and bool((c.index[1:] > c.index[:-1]).all())
     assert all(text[i] == ch for ch, i in zip(c.text, c.index.tolist(), strict=True))
+
+
+_HANDLE = st.from_regex(r"[a-z][a-z0-9_]{3,15}", fullmatch=True)
+_HIDING = st.sampled_from(["\u200a", "\u2009", "\u202f", "\u2006", "\u1160", "\u3164",
+                           "\u200b", "\u2060"])
+
+
+@SETTINGS
+@given(handle=_HANDLE, where=st.integers(1, 15), gap=_HIDING,
+       template=st.sampled_from(["Ping me on t.me/{} today", "Telegram: @{} please",
+                                 "Écrivez-moi sur Telegram : @{}", "mail: {}@gmail.com"]))
+@example(handle="aurora_hr", where=6, gap="\u200a", template="Ping me on t.me/{} today")
+@example(handle="ab12cd", where=3, gap="\u200a", template="Ping me on t.me/{} today")
+def test_indicators_are_stable_under_a_narrow_space_inside_a_handle(
+        handle: str, where: int, gap: str, template: str) -> None:
+    """Red-team round 10, F11 (rule R29-C): a hair space, a thin space or a filler inside a
+    handle leaves its indicator as it is, and its span covers the whole handle."""
+    from recruitscore.indicators import extract_indicators
+
+    where = min(where, len(handle) - 1)
+    plain = template.format(handle)
+    hidden = template.format(handle[:where] + gap + handle[where:])
+    expected = [(i.kind, i.value) for i in extract_indicators(plain)]
+    found = extract_indicators(hidden)
+    assert [(i.kind, i.value) for i in found] == expected
+    for ind in found:
+        assert hidden[ind.start:ind.end] == ind.snippet
