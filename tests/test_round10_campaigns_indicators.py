@@ -174,3 +174,17 @@ def test_names_stay_masked_and_a_capital_on_a_word_does_not() -> None:
             "your work at <name> impressed me", company
     # a city or a person's name is never an everyday word
     assert cmp.mask_message("a think tank in Geneva") == cmp.mask_message("a think tank in Lisbon")
+
+
+def test_common_words_module_is_current() -> None:
+    """The generated everyday-word list is what ``tools/common_words.py`` makes from ``data/``
+    now (one command reproduces it): a data change that alters it fails here until the module
+    is regenerated."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, str(root / "tools" / "common_words.py"), "--check"],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
