@@ -12,9 +12,9 @@ Regular expressions are written once, in RE2 syntax (no look-around, no back-ref
 and ``\\w`` are ASCII), over the *matching form* of the text (see :mod:`recruitscore.normalize`):
 lower case, no accents, one space between words. Both paths run them with RE2: the span path
 and small batches through ``google-re2`` (patterns compiled once), large batches through
-``pyarrow.compute`` (a pass over few rows through ``google-re2`` too: ``_re2_match``). RE2
-matches in linear time, so a hostile message cannot make a pattern backtrack for ever, and it
-is an order of magnitude faster than :mod:`re` on these patterns.
+``pyarrow.compute`` (a pass over few rows or of a large pattern through ``google-re2`` too:
+``_re2_match``). RE2 matches in linear time, so a hostile message cannot make a pattern
+backtrack for ever, and it is an order of magnitude faster than :mod:`re` on these patterns.
 """
 
 from __future__ import annotations
@@ -331,6 +331,12 @@ def compile_re2(pattern: str) -> Regex:
 #: a superset's or a gate group's are over a few dozen rows (rule R29-S). Same RE2, same
 #: matches.
 SUB_BATCH = 128
+#: From this length on (in characters), a pattern runs over a column row by row as above
+#: whatever the rows: pyarrow's compilation and new automaton then cost more than Python's
+#: loop (callgrind, 1,107 messages: 26 and 29 million instructions a pass at 2,000 characters,
+#: 49 and 31 at 4,500, 96 and 31 at 8,000, pyarrow and the loop; rule R29-S). The automata
+#: kept cost memory: three extractions of the 1,107 real messages peak at 233 MB, not 177.
+BIG_PATTERN = 2500
 
 
 def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
@@ -342,7 +348,7 @@ def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
     if n > SUB_BATCH and not arr.null_count and not pc.max(pc.binary_length(arr)).as_py():
         # every row "" (a column the input does not have): one search, not a compilation
         return np.full(n, compile_re2(pattern).search("") is not None)
-    if n <= SUB_BATCH:
+    if n <= SUB_BATCH or len(pattern) >= BIG_PATTERN:
         return _re2_rows(arr, pattern)
     mask = pc.match_substring_regex(arr, pattern)
     return np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
