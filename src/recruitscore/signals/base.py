@@ -337,6 +337,11 @@ SUB_BATCH = 128
 #: 49 and 31 at 4,500, 96 and 31 at 8,000, pyarrow and the loop; rule R29-S). The automata
 #: kept cost memory: three extractions of the 1,107 real messages peak at 233 MB, not 177.
 BIG_PATTERN = 2500
+#: ... but only over as many rows as pyarrow's compilation costs: it is paid once a call,
+#: while the loop costs more than pyarrow's scan on every row, so past about half a row per
+#: character of the pattern pyarrow is cheaper again (20,000 real messages at one core: 4,150
+#: messages/s with every large pattern row by row, 4,900 before rule R29-S).
+ROWS_PER_CHAR = 0.5
 
 
 def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
@@ -348,7 +353,7 @@ def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
     if n > SUB_BATCH and not arr.null_count and not pc.max(pc.binary_length(arr)).as_py():
         # every row "" (a column the input does not have): one search, not a compilation
         return np.full(n, compile_re2(pattern).search("") is not None)
-    if n <= SUB_BATCH or len(pattern) >= BIG_PATTERN:
+    if n <= SUB_BATCH or (len(pattern) >= BIG_PATTERN and n <= len(pattern) * ROWS_PER_CHAR):
         return _re2_rows(arr, pattern)
     mask = pc.match_substring_regex(arr, pattern)
     return np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
