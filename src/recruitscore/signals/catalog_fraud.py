@@ -69,6 +69,16 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" (?:approved|validated) ?(?:[.!,]|$)",
             r"\bno (?:interviews?|job interview) (?:is |will be )?(?:needed|required|necessary"
             r"|involved)\b|\bwithout (?:an |any )?(?:job )?interview\b",
+            # the usual steps waived in other words: "no further assessment steps are required",
+            # "no interview or meeting needed"; a coding test alone may be waived by a real
+            # recruiter ("no take-home test required"), so an assessment only when "further"
+            # (rule R29-G, set E)
+            r"\bno (?:(?:further|additional|other|more|formal|prior|preliminary) )?(?:job )?"
+            r"(?:interviews?|meetings?)(?: (?:steps?|rounds?|stages?))?(?: or [a-z]+)? (?:is |are "
+            r"|will be )?(?:needed|required|necessary|involved)\b"
+            r"|\bno (?:further|additional|more) (?:assessments?|tests?|screening|evaluations?)"
+            r"(?: (?:steps?|rounds?|stages?))? (?:is |are |will be )?(?:needed|required|necessary)"
+            r"\b",
             r"\b(?:(?:you|u) (?:can|could|will|may)|you'll|can (?:you|u)"
             r"|ready to) start (?:working )?"
             r"(?:immediately|right away|today|tomorrow|asap|at once)\b",
@@ -141,6 +151,14 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"e"
             r" )?(?:entretiens?|rendez-vous|rdv|entrevues?|tests?|evaluations?)\b|\baucun"
             r" entretien (?:n'est )?(?:necessaire|requis|prevu)\b",
+            # « aucun rendez-vous préalable ne sera nécessaire », « aucune évaluation
+            # supplémentaire n'est requise », as "no further assessment required" (R29-G)
+            r"\baucun (?:entretien|rendez-vous|rdv|entrevue)s?(?: (?:prealable|supplementaire"
+            r"|complementaire|d'embauche|physique|formel))? (?:(?:n'est|ne sera|ne seront|ne sont"
+            r"|n'a ete|ne va etre) (?:pas )?)?(?:necessaire|requis|exige|prevu)\b"
+            r"|\baucune? (?:evaluation|epreuve|test|etape)s? (?:supplementaire|complementaire"
+            r"|prealable)s? (?:(?:n'est|ne sera|ne seront|ne sont|n'a ete) (?:pas )?)?"
+            r"(?:necessaire|requise?|exigee?)\b",
             r"\b(?:commencer|commencez|commences|debuter|debutez|debutes|demarrer|demarrez"
             r"|demarres) quand (?:vous (?:voulez|le souhaitez|voudrez)|tu (?:veux|le souhaites"
             r"|voudras))\b",
@@ -204,6 +222,14 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         E("Votre CV a été étudié et validé par notre direction. Vous êtes engagée au poste "
           "d'assistante.", lang="fr",
           spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
+
+        E("Management approved you for the analyst role. No further screening steps are "
+          "needed from you.", spans=("No further screening steps are needed",),
+          note="the steps waived in other words (R29-G)"),
+        E("Aucun entretien préalable ne sera nécessaire pour ce poste.", lang="fr",
+          spans=("Aucun entretien préalable ne sera nécessaire",), note="(R29-G)"),
+        E("Aucune évaluation complémentaire n'est requise de votre part.", lang="fr",
+          spans=("Aucune évaluation complémentaire n'est requise",), note="(R29-G)"),
     ),
     counterexamples=(
         E("Après trois entretiens, vous avez été recruté comme analyste.",
@@ -251,6 +277,11 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           "to a final interview.", note="a next interview, not a hire"),
         E("Pas besoin de lettre de motivation, un simple échange téléphonique suffit.",
           lang="fr"),
+
+        E("No take-home test required: the process is two video interviews with the team.",
+          note="a test waived, the interviews kept (R29-G)"),
+        E("Aucun test technique n'est requis : deux entretiens en visio avec l'équipe.",
+          lang="fr", note="(R29-G)"),
     ),
 )
 
