@@ -939,6 +939,14 @@ CHEQUE_FORWARDING = PatternSignal(
             r"\b(?:send|wire|transfer|forward|remit|return|zelle|pay) (?:back )?(?:the )?(?:balance"
             r"|remainder|rest|remaining (?:amount|funds|money)|excess|difference|overpayment"
             r"|surplus)\b",
+            # the remainder in other words: "forward whats left after ur share", « renvoie ce
+            # qui reste » (rule R29-G, set E)
+            r"\b(?:send|wire|transfer|forward|remit|return|zelle|pay|pass)(?: on| back)? (?:what'?s"
+            r"|whats|what is|what remains|whatever(?: is| remains)?) (?:left|remaining|left over"
+            r"|leftover)\b"
+            r"|\b(?:renvoie|renvoyez|renvoyer|reverse|reversez|reverser|vire|virez|virer|transfere"
+            r"|transferez|transferer|envoie|envoyez|envoyer)(?:-nous|-moi|-le| nous| moi| le)?"
+            r" (?:ce qui (?:reste|restera|en reste)|ce qu'il (?:en )?reste|le restant)\b",
             r"\b(?:pay|send|transfer|wire|remit) (?:it |the (?:funds|money|rest|remainder) |(?:"
             + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR_AFTER + r") )?(?:on )?(?:to )?"
             r"(?:our|the|a) (?:[a-z\-]+ )?(?:vendor|supplier|preferred agent|designated vendor"
@@ -1026,6 +1034,11 @@ CHEQUE_FORWARDING = PatternSignal(
           spans=("purchase two Razer gift cards", "photos of the back of the cards")),
         E("Remettez le chèque à votre banque, puis restituez-nous les fonds en tickets Neosurf.",
           lang="fr", spans=("Remettez le chèque", "restituez-nous les fonds", "tickets Neosurf")),
+
+        E("Once it lands, deposit it and forward what's left after your share to the supplier.",
+          spans=("forward what's left",), note="the remainder in other words (R29-G)"),
+        E("Dépose-le, garde ta part et renvoie ce qui reste au fournisseur.", lang="fr",
+          spans=("renvoie ce qui reste",), note="(R29-G)"),
     ),
     counterexamples=(
         E("Nous vous envoyons un chèque pour vos frais de mission.",
@@ -1049,6 +1062,10 @@ CHEQUE_FORWARDING = PatternSignal(
           note="a background check clearing, nothing to pass on"),
         E("Remettez le dossier signé à votre manager ; la prime est versée sur votre compte.",
           lang="fr", note="a document handed in, no cheque"),
+
+        E("Send what you have so far and we'll discuss what's left in the call."),
+        E("Envoyez ce que vous avez terminé ; nous verrons ce qui reste en entretien.",
+          lang="fr"),
     ),
 )
 
