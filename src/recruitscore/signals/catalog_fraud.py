@@ -1080,7 +1080,8 @@ MONEY_MULE = PatternSignal(
     patterns={
         "message": (
             r"\b(?:receive|receiving|accept|accepting|process|processing|handle|handling|collect"
-            r"|collecting) (?:customer |client |incoming |our )?(?:payments?|funds|money|transfers?"
+            r"|collecting|pass|passing|route|routing|funnel|funnelling|funneling) (?:some |a few )?"
+            r"(?:customer |client |incoming |our )?(?:payments?|funds|money|transfers?"
             r"|deposits?|wires?|donations) (?:into|on|to|through|via|in|using) (?:your|a"
             r" personal|your personal|your own|a new) (?:bank )?(?:account|bank)\b",
             r"\b(?:use|using|lend|rent|borrow) (?:of )?(?:your|ur) (?:bank |personal |own |checking"
@@ -1088,6 +1089,7 @@ MONEY_MULE = PatternSignal(
             r"",
             # a cut of the money that passes through ("u keep 10 percent", "5% of each transfer")
             r"\bkeep (?:a |your )?[0-9]{1,2} ?(?:%|percent|per ?cent)(?: ?[.,!;]|$| for yourself"
+            r"| (?:each|every) time| (?:of|on|from) each (?:one|transfer|payment)"
             r"| of (?:it|each|every|the (?:money|amount|funds|transfers?|payments?))| as (?:your )?"
             r"(?:commission|fee|pay|cut))"
             r"|\b[0-9]{1,2} ?(?:%|percent|per ?cent) (?:of|on|from) (?:each|every|the) (?:transfer"
@@ -1126,7 +1128,18 @@ MONEY_MULE = PatternSignal(
             r"\b(?:garder|gardez|conservez|conserver|garde|gardes|conserves|gardant|conservant)"
             r" (?:une |votre |un |ta )?(?:commission|pourcentage|[0-9]{1,2} ?(?:%|pour ?cent)"
             r"(?: ?[.,!;]|$| (?:de|sur) (?:chaque|chacun|la somme|les sommes|l'argent|les fonds"
-            r"|tous les)| au passage| pour (?:vous|toi)| (?:de|en) commission))",
+            r"|tous les)| au passage| pour (?:vous|toi)| (?:de|en) commission| a chaque (?:fois"
+            r"|virement|paiement|transfert|operation|transaction)))",
+            # payments passed through the candidate's account, and sent on: « faire passer
+            # quelques paiements clients par ton compte », « que tu renverrais vers le nôtre »
+            # (rule R29-G, set E)
+            r"\b(?:transiter|passer|circuler) (?:quelques |des |nos |certains |les |de l'|de )?"
+            r"(?:argent|fonds|virements|paiements|sommes|transferts|versements)(?: (?:clients?"
+            r"|de (?:nos |mes )?clients))? (?:par|sur|via) (?:ton|votre) compte\b",
+            r"\b(?:renverrais|renverriez|renverras|renverrez|renvoies|renvoyez|reverserais"
+            r"|reverseriez|virerais|vireriez|transfererais|transfereriez)(?: ensuite| apres"
+            r"| aussitot| direct)? (?:vers|sur|a) (?:le notre|le mien|notre compte|mon compte"
+            r"|nos comptes|un compte (?:que|qu'on) (?:je|nous|on))\b",
             r"\b[0-9]{1,2} ?(?:%|pour ?cent) (?:sur|de) (?:chaque|chacun des|tous les) (?:transfert"
             r"s?"
             r"|virements?|transactions?|operations?|paiements?|versements?)\b|\b(?:remuneree?s?"
@@ -1202,6 +1215,14 @@ MONEY_MULE = PatternSignal(
                  "vous les reverserez ensuite à", "gardant 7 %")),
         E("Tu peux ouvrir un compte en ligne à ton nom ? 3 % sur chaque virement.", lang="fr",
           spans=("ouvrir un compte en ligne à ton nom", "3 % sur chaque virement")),
+
+        E("Tu accepterais qu'on fasse passer des paiements clients par ton compte, que tu "
+          "renverrais ensuite vers le nôtre ? Tu gardes 5 % à chaque fois.", lang="fr",
+          spans=("passer des paiements clients par ton compte", "renverrais ensuite vers le nôtre",
+                 "gardes 5 % à chaque fois"), note="(R29-G)"),
+        E("Could we pass a few customer payments through your account? You keep 5% each time.",
+          spans=("pass a few customer payments through your account", "keep 5% each time"),
+          note="(R29-G)"),
     ),
     counterexamples=(
         E("Ne communiquez jamais vos codes à un tiers.",
@@ -1217,6 +1238,12 @@ MONEY_MULE = PatternSignal(
         E("Your salary payments will be paid into your own bank account monthly."),
         E("Vous gardez 80 % de votre salaire pendant le congé parental.", lang="fr"),
         E("Créez votre compte candidat pour suivre votre dossier.", lang="fr"),
+
+        E("Le salaire passe par votre compte bancaire habituel ; renvoyez le contrat signé.",
+          lang="fr"),
+        E("Faites passer votre candidature par notre site carrières.", lang="fr"),
+        E("Vous gardez 10 % de remise à chaque fois que vous commandez.", lang="fr",
+          note="a discount, not a cut of money passed on (R29-G)"),
     ),
 )
 
