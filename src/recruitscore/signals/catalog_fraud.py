@@ -1811,6 +1811,17 @@ ACCOUNT_RENTAL = PatternSignal(
             r"|ton) (?:identite|nom)\b",
             r"\b(?:passer|faire|passe|passerons) (?:les |l'|vos )?entretiens? (?:a votre place|a ta"
             r" place|en votre nom|en ton nom|pour vous)\b",
+            # the kind of interview between (« je passe les entretiens techniques à ta place »),
+            # and the pay shared back (« tu me reverses une partie du salaire »; R29-G, set E)
+            r"\b(?:passer|passe|passes|passez|passerai|passerons|passerait|faire|fais|fait)"
+            r" (?:les |l'|vos |tes |tous les |ces )?entretiens?(?: [a-z'-]+){1,2} (?:a votre place"
+            r"|a ta place|en votre nom|en ton nom)\b",
+            r"\b(?:me|nous) (?:reverses|reversez|reverseras|reverserez|reverser|verses|versez"
+            r"|donnes|donnez|redonnes|redonnez) (?:une partie|un pourcentage|la moitie|[0-9]{1,2}"
+            r" ?%) (?:de|du) (?:ton |votre )?(?:salaire|paie|remuneration)\b"
+            r"|\b(?:pay|give|send|transfer|kick back|hand over)(?: me| us) (?:a part|part|a share"
+            r"|a cut|a percentage|a portion|half|[0-9]{1,2} ?%) of (?:your|ur|the) (?:monthly )?"
+            r"(?:salary|pay|paycheck|wages)\b",
             # proxy job-seeking (F12, TechSparx "use your account to apply for US-only jobs";
             # Kravcenko "interviews-as-a-service"): the candidate applies and fronts the
             # interviews, the sender does the work and they share the pay
@@ -1883,6 +1894,13 @@ ACCOUNT_RENTAL = PatternSignal(
         E("If you're not using your freelancing platform accounts at the moment, how about "
           "sharing with me?", spans=("your freelancing platform accounts at the moment, how "
                                      "about sharing with me",)),
+        E("C'est moi qui passe les entretiens techniques à ta place, et tu me reverses une "
+          "partie du salaire.", lang="fr",
+          spans=("passe les entretiens techniques à ta place",
+                 "me reverses une partie du salaire"), note="(R29-G)"),
+        E("I'll do the technical interviews in your name; you pay me half of your salary.",
+          spans=("do the technical interviews in your name", "pay me half of your salary"),
+          note="(R29-G)"),
     ),
     counterexamples=(
         E("Nous facturons 15 € par compte utilisateur.",
@@ -1902,6 +1920,10 @@ ACCOUNT_RENTAL = PatternSignal(
         E("We look for profiles over 5 years of experience in Go."),
         E("You'll manage client projects through your account team in Paris."),
         E("Vous exploiterez les profils clients pour la segmentation marketing.", lang="fr"),
+        E("Vous passerez les entretiens techniques avec notre CTO, puis un échange RH.",
+          lang="fr", note="the candidate's own interviews (R29-G)"),
+        E("We pay half of your salary into the pension plan; the company matches the rest.",
+          note="an employer's contribution, not a cut to the sender (R29-G)"),
     ),
 )
 
