@@ -2012,6 +2012,22 @@ _RUN_CODE_MORE = (
          r"|tableau de bord|site|api)(?: [\w-]+)? existante?\b", r"[^.!?]{0,80}"),
     r"\b(?:clone[zr]?|recupere[zr]?|telecharge[zr]?) (?:le|ce|notre|mon) (?:depot|repo|projet"
     r"|code source|code de (?:depart|l'exercice|base|test)|code(?: ?[.;!]|$))",
+    # the test is to diagnose the sender's current code (rule R29-G, set E): "as part of the
+    # interview, dig into our current codebase and work out why ...", « dans le cadre du
+    # processus, reprendre notre projet actuel », « le test : régler le bug sur notre code
+    # existant »; a job description's "you'll dive into our existing codebase" names no test
+    near(r"\b(?:test|task|assignment|assessment|exercise|challenge|interview)\b",
+         r"\b(?:dig into|dive into|look into|jump into|investigate|diagnose|troubleshoot|debug"
+         r"|fix|repair|work out what'?s wrong with) (?:our|the|this|my) (?:current|existing|live"
+         r"|broken) (?:[a-z\-]+ ){0,2}(?:codebase|code base|code|project|app|application|repo"
+         r"|repository|backend|frontend|dapp|platform|system|api|service)\b", r"[^.!?]{0,80}"),
+    near(r"\b(?:test|exercice|epreuve|cas pratique|entretien|processus|candidats?)\b",
+         r"\b(?:reprendre|reprenez|reprends|analyser|analysez|diagnostiquer|diagnostiquez"
+         r"|deboguer|deboguez|debugger|debuggez|corriger|corrigez|regler|reglez|examiner"
+         r"|examinez|plonger dans|jeter un (?:oeil|coup d'oeil) (?:a|sur)|(?:le|les) bugs? (?:sur"
+         r"|dans|de)) (?:notre|le|ce) (?:projet|code|depot|repo|application|appli|api|backend"
+         r"|frontend|module|site)(?: [\w-]+)? (?:actuel|existant|en cours|en production)e?\b",
+         r"[^.!?]{0,80}"),
 )
 
 RUN_OUR_CODE = PatternSignal(
@@ -2075,6 +2091,15 @@ RUN_OUR_CODE = PatternSignal(
           spans=("npx --yes acme-assess@1.2.0",)),
         E("Exécutez « deno run --allow-all jsr:@acme/assess » puis envoyez-nous le résultat.",
           lang="fr", spans=("deno run --allow-all jsr:@acme/assess",)),
+        E("As part of the interview, dig into our current codebase and work out why the "
+          "withdrawal flow breaks.", spans=("interview, dig into our current codebase",),
+          note="the test is to diagnose the sender's code (R29-G)"),
+        E("Le test : jeter un œil à notre code existant et régler le bug du module de paiement.",
+          lang="fr", spans=("test : jeter un œil à notre code existant",), note="(R29-G)"),
+        E("Dans le cadre du processus, nous proposons aux candidats de reprendre notre projet "
+          "actuel et de diagnostiquer la panne.", lang="fr",
+          spans=("processus, nous proposons aux candidats de reprendre notre projet actuel",),
+          note="(R29-G)"),
     ),
     counterexamples=(
         E("After our call you'll get a 2-hour HackerRank exercise."),
@@ -2100,6 +2125,15 @@ RUN_OUR_CODE = PatternSignal(
         E("Écrivez votre solution dans votre propre dépôt et lancez vos tests avec npx vitest.",
           lang="fr", note="R28-F"),
         E("Deno, notre CTO, sera présent à l'entretien.", lang="fr"),
+        E("In this role you'll dive into our existing codebase and own the payments service.",
+          note="a job description, no test (R29-G)"),
+        E("The interview is a pair-programming session on CoderPad: together we fix a small bug "
+          "in a sample function shared on screen.", note="a known platform, not the sender's "
+          "project (R29-G)"),
+        E("Pour le test, vous écrirez un petit service en partant de zéro, dans votre dépôt.",
+          lang="fr", note="new code written by the candidate (R29-G)"),
+        E("Vous reprendrez notre application existante au sein de l'équipe produit.", lang="fr",
+          note="a job description (R29-G)"),
     ),
 )
 
