@@ -2196,6 +2196,12 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
                  r"|plug-in|extension|driver|drivers|fix|patch|update|program|installer)\b",
                  r"[^.!?]{0,30}"),
             r"\b(?:camera|webcam|microphone|mic|audio|video) (?:driver|drivers)\b",
+            # "ur mic/cam isn't being detected", "a fix / patch for your webcam" (R29-G, set E)
+            r"\b(?:camera|webcam|microphone|mic|cam)(?: ?(?:/|and|or|&) ?(?:camera|webcam"
+            r"|microphone|mic|cam))? (?:is |are |was |were )?(?:not|isn't|isnt|aren't|arent"
+            r"|wasn't|wasnt) (?:being )?(?:detected|recogni[sz]ed|found|picked up)\b"
+            r"|\b(?:fix|patch|driver update)(?:es|s)? for (?:your |ur |the )?(?:camera|webcam"
+            r"|cam|mic|microphone)\b",
             r"\b(?:update|upgrade|reinstall) (?:your )?(?:chrome|zoom|teams|browser|webex|skype"
             r"|google meet)\b",
             r"\b(?:camera|webcam|microphone|mic) (?:is |was )?(?:not (?:detected|working|found)"
@@ -2262,6 +2268,10 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"(?: [\w']+){0,4} (?:via|depuis|avec|a partir de|sur) (?:ce|le|notre|mon|cet)"
             r" (?:lien|url)\b",
             r"\bpilotes? (?:de la |de |de ta |de votre |de ton )?(?:camera|webcam|micro)\b",
+            # a fix for the camera's driver offered (« le site te propose un correctif pour le
+            # pilote »), as "a fix / patch for your webcam" (rule R29-G, set E)
+            r"\b(?:correctif|patch|mise a jour|maj|fix)s? (?:pour|de|du|sur) (?:le |la |ta |votre"
+            r" |ton |l')?(?:pilote|driver|camera|webcam|micro)\b",
             r"\b(?:camera|webcam|micro) (?:non (?:detectee?|reconnue?)|introuvable|bloquee?)\b",
             r"\b(?:camera|webcam|micro|son|video) (?:ne )?(?:s'affiche|fonctionne|marche|passe"
             r"|s'allume)(?: pas| plus) (?:de notre cote|de mon cote|chez nous|chez moi|sur notre"
@@ -2337,6 +2347,10 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           spans=("Ajoutez notre extension",)),
         E("Ouvrez VS Code avec l'extension VS Code que nous vous avons envoyée.", lang="fr",
           spans=("l'extension VS Code que nous vous avons envoyée",)),
+        E("Looks like ur mic/cam isn't being detected on our interview page, download the fix.",
+          spans=("mic/cam isn't being detected",), note="(R29-G)"),
+        E("Il y a un correctif pour le pilote de ta webcam, installe-le et rafraîchis.",
+          lang="fr", spans=("correctif pour le pilote",), note="(R29-G)"),
     ),
     counterexamples=(
         E("Bonjour, pour l'entretien de jeudi, merci de mettre à jour Teams sur votre "
@@ -2366,6 +2380,10 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           note="an allowlisted vendor's app, no link (R28-F: not a lure today)"),
         E("Vous développerez notre extension Chrome, utilisée par 2 millions de personnes.",
           lang="fr", note="the product (R28-F)"),
+        E("We fixed the camera angle in the meeting room for the panel.",
+          note="no fix to install (R29-G)"),
+        E("Nous avons mis à jour le planning de la visio ; la caméra est facultative.",
+          lang="fr", note="no fix to install (R29-G)"),
     ),
 )
 
