@@ -2574,6 +2574,18 @@ SECRETS_ON_DEVICE = PatternSignal(
             r"?"
             r"|company-issued|company-provided|work-issued|employer-issued|business)"
             r" (?:laptop|computer|machine|device|pc|workstation|mac)\b",
+            # the test run on the office machine, said of candidates in general ("running it
+            # on their office laptop"), or signed into the employer's single sign-on (rule
+            # R29-G, set E)
+            r"\b(?:run|running|runs|do|doing|take|taking|complete|completing) (?:it|this|the"
+            r" (?:test|assessment|exercise|task|challenge|project|code)) on (?:your|ur|their)"
+            r" (?:work|office|company|corporate|employer'?s?|company-issued|work-issued)"
+            r" (?:laptop|computer|machine|device|pc|workstation|mac)s?\b",
+            r"\b(?:signed|logged) (?:in|into|on)(?: to)? (?:your|ur) (?:company|corporate|work"
+            r"|employer'?s?|office) (?:sso|single sign-on|okta|vpn|google account|microsoft"
+            r" account|network)\b"
+            r"|\bconnecte(?:e|\(e\))? (?:a|sur) (?:votre|ton) (?:sso|vpn|compte|reseau)"
+            r" (?:d'entreprise|professionnel|pro|du bureau|de (?:votre|ta) (?:entreprise|boite))\b",
             # the device of the candidate's current employer, described
             r"\b(?:machine|computer|laptop|device|pc) (?:that )?(?:you use|you work on) (?:at|for)"
             r" (?:your|ur) (?:current |day )?(?:job|work|employer|office|company)\b"
@@ -2615,6 +2627,12 @@ SECRETS_ON_DEVICE = PatternSignal(
                             "d'environnement")),
         E("Faites le test sur le portable fourni par votre entreprise.", lang="fr",
           spans=("portable fourni par votre entreprise",)),
+        E("Candidates have fewer issues running it on their office laptop; it's fine if you're "
+          "signed into your company SSO.", spans=("running it on their office laptop",
+                                                  "signed into your company SSO"),
+          note="(R29-G)"),
+        E("Tu peux le faire en restant connecté à ton VPN d'entreprise.", lang="fr",
+          spans=("connecté à ton VPN d'entreprise",), note="(R29-G)"),
     ),
     counterexamples=(
         E("You'll design key-management services for our security team."),
@@ -2624,6 +2642,12 @@ SECRETS_ON_DEVICE = PatternSignal(
         E("Store secrets in environment variables rather than in the code.",
           note="a coding guideline, not the candidate's own keys"),
         E("N'utilisez jamais votre ordinateur professionnel pour ce test.", lang="fr"),
+        E("Our engineers sign into the company SSO on their first day.",
+          note="onboarding at the new employer (R29-G)"),
+        E("Please don't run the test on your work laptop; a personal machine is best.",
+          note="the safe advice (R29-G)"),
+        E("Le jour de votre arrivée, vous serez connecté au VPN de l'entreprise.", lang="fr",
+          note="(R29-G)"),
     ),
 )
 
