@@ -2523,6 +2523,10 @@ ASSESSMENT_PORTAL = CallableSignal(
           spans=("candidate testing", "testing hub")),
         E("Crée-toi un compte et fais le quiz de code avant lundi.", lang="fr",
           spans=("quiz de code", "Crée-toi un compte")),
+        E("Le test se fait sur notre portail maison, tu crées un compte ; c'est protégé par mdp.",
+          lang="fr", spans=("test se fait sur", "notre portail"), note="(R29-G)"),
+        E("The test is hosted on a password-protected site; I'll DM you the password.",
+          spans=("test is hosted on", "password-protected"), note="(R29-G)"),
     ),
     counterexamples=(
         E("The coding test is on HackerRank: https://www.hackerrank.com/test/abc123"),
@@ -2535,6 +2539,10 @@ ASSESSMENT_PORTAL = CallableSignal(
         # file and framework names are not links
         E("Our technical test is a small app in Next.js; put a README.md in your repository."),
         E("Le test technique : une API en Node.js, avec un README.md et un setup.py.", lang="fr"),
+        E("The test takes place on CoderPad: https://app.coderpad.io/abc",
+          note="a known platform (R29-G)"),
+        E("Le test se passe sur place, dans nos locaux, avec l'équipe.", lang="fr",
+          note="on site, no portal (R29-G)"),
     ),
 )
 

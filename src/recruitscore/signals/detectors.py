@@ -693,6 +693,11 @@ _ASSESS_PATTERN = (
     r"|completez) (?:the |this |your |an |our |le |l'|votre )?(?:[0-9]{1,3}[- ]?(?:minutes?|min"
     r"|hours?|questions?|parts?|steps?) )?(?:online |video |short |quick )?"
     r"(?:assessment|evaluation|questionnaire)s?\b"
+    # the test said to take place somewhere: « le test se fait sur notre portail maison »
+    # (rule R29-G, set E)
+    r"|\b(?:the|our|le|notre) (?:test|exam|examen|assessment|exercice)s? (?:se fait|se passe"
+    r"|se deroule|a lieu|is done|is taken|takes place|runs|is hosted|is run) (?:sur|on|via|dans"
+    r"|in|en ligne|online)\b"
 )
 _ASSESS = compile_re2(_ASSESS_PATTERN)
 #: RE2 prefilter for :func:`assessment_portal`.
@@ -703,8 +708,10 @@ _PORTAL = compile_re2(
     r"(?:portal|portail)\b|\b(?:testing|test|assessment|evaluation) hub\b"
     r"|\bplateforme (?:d'evaluation|de test|de tests|d'examen)\b"
     r"|\b(?:register|sign up|create (?:an|your) account|open an account)\b"
-    r"|\b(?:creez|creer|cree|ouvrez|ouvrir) (?:un|votre|ton) compte\b|\b(?:cree-toi|creez-vous)"
-    r" un compte\b|\binscrivez-vous\b"
+    r"|\b(?:creez|creer|cree|crees|ouvrez|ouvrir) (?:un|votre|ton) compte\b|\b(?:cree-toi"
+    r"|creez-vous) un compte\b|\binscrivez-vous\b"
+    # a password-protected test site (L8: Sapphire Sleet's portals; R29-G, set E)
+    r"|\bpassword[- ]protected\b|\bprotegee? par (?:un )?(?:mot de passe|mdp)\b"
 )
 #: Assessment, scheduling and applicant-tracking platforms in common use (RED-FLAGS L8: the
 #: signal is a portal on a domain *not* known; an allowlist, never a verdict on the vendor).
