@@ -485,6 +485,7 @@ EASY_MONEY = PatternSignal(
             r"\b(?:only|just|all) (?:you )?(?:need|needs|require|required) (?:is )?(?:a|your|ur)"
             r" (?:phone|smartphone|mobile|cell ?phone)\b",
             r"\b(?:paid|payment|pay|payout|earnings|salary|commission)s?(?: is| are)?"
+            r"(?: (?:released|credited|paid out|sent|transferred|withdrawable))?"
             r" (?:daily|the same day|same[- ]day|the same evening|same night|every day|each day"
             r"|instantly|weekly in advance)\b",
             r"\b(?:only |just )?(?:about |around |roughly |approximately )?(?:[1-4]|one|two|three"
@@ -493,11 +494,15 @@ EASY_MONEY = PatternSignal(
             r"|\b(?:only|just|about|around|roughly|approximately) an hour (?:a|per|each|every|/)"
             r" ?day\b",
             r"\bno (?:prior |previous )?(?:experience|skills|qualifications?|degree|cv|resume)"
-            r" (?:is )?(?:needed|required|necessary|requested)\b",
+            r" (?:is )?(?:needed|required|necessary|requested)\b"
+            # the negation on the verb: "prior experience isn't needed" (rule R29-G, set E)
+            r"|\b(?:prior |previous |any )?experience (?:isn't|is not|isnt|not) (?:needed"
+            r"|required|necessary)\b",
             r"\bwith or without (?:any )?(?:prior |previous |work )?(?:experience|qualifications?"
             r"|skills)\b",
             r"\b(?:free training|training (?:is )?(?:provided|free|included|offered))\b",
-            r"\bfrom (?:your|the comfort of your|home with your) (?:phone|smartphone|mobile|couch"
+            r"\bfrom (?:your|ur|their|the comfort of your|home with your) (?:phone|smartphone"
+            r"|mobile|couch"
             r"|sofa|bed)\b|\bwith (?:just )?your (?:phone|smartphone)\b",
             r"\b(?:easy|simple|quick) (?:money|cash|income|tasks? (?:and|with) (?:good|high|great)"
             r" (?:pay|income|commission))\b",
@@ -570,6 +575,11 @@ EASY_MONEY = PatternSignal(
           spans=("arrondir vos fins de mois", "aucune expérience requise")),
         E("This employment only takes about an hour per day with a $600.00 weekly pay.",
           spans=("about an hour per day",)),
+        E("Most of our team works from their phone; prior experience isn't needed and earnings "
+          "are released the same evening.", spans=("from their phone",
+                                                   "experience isn't needed",
+                                                   "earnings are released the same evening"),
+          note="(R29-G)"),
     ),
     counterexamples=(
         E("We offer a $2,000 annual budget for training and conferences.",
@@ -592,6 +602,8 @@ EASY_MONEY = PatternSignal(
           lang="fr"),
         E("I spend an hour a day reviewing pull requests from the community.",
           note="an hour a day of one's own time, no pay framing"),
+        E("Salary is paid monthly; experience with Kubernetes is not required but a plus.",
+          note="a skill, not experience at large, and monthly pay (R29-G)"),
     ),
 )
 
