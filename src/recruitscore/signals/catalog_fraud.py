@@ -2167,6 +2167,12 @@ ADHOC_CODE_HOSTING = CallableSignal(
           spans=("invite you to our private repo",)),
         E("Clonez le dépôt gitlab.com/proj-web3/app et lancez le projet.", lang="fr",
           spans=("gitlab.com/proj-web3/app",)),
+        E("Our GitHub link is broken, so I've mirrored the project to bitbucket.org/devteam-a22/"
+          "core for you.", spans=("bitbucket.org/devteam-a22/core",), note="(R29-G)"),
+        E("We keep the test project off GitHub; I'll send a zip through a file-sharing link.",
+          spans=("file-sharing link",), note="(R29-G)"),
+        E("Le dépôt de test est sur gitlab.com/recrut-test-0423/app, acceptez l'invitation.",
+          lang="fr", spans=("gitlab.com/recrut-test-0423/app",), note="(R29-G)"),
     ),
     counterexamples=(
         E("Our open-source code is at github.com/helixq/sdk; clone the repo if curious.",
@@ -2175,6 +2181,11 @@ ADHOC_CODE_HOSTING = CallableSignal(
         E("Here is my GitHub: github.com/jdoe, looking forward to our call."),
         E("Notre code est sur gitlab.com/atelierlumen ; clonez le dépôt si vous voulez.",
           lang="fr", fields={"sender_company": "Atelier Lumen"}),
+        E("Write your solution in your own repo and send us the file-sharing link if it is "
+          "large.", note="the candidate's own code, no test project of the sender (R29-G)"),
+        E("Le projet du test est sur gitlab.com/atelierlumen/test-back.", lang="fr",
+          fields={"sender_company": "Atelier Lumen"},
+          note="the company's own organisation (R29-G)"),
     ),
 )
 

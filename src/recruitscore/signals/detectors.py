@@ -648,8 +648,22 @@ _CODE_HOST_PATTERN = (
     r"|\b(?:from|on|in|via|at) (?:our |my |the |a )?(?:bitbucket|gitlab)\b"
     r"|\b(?:depot|repo) prive\b"
     r"|\b(?:votre|ton) (?:identifiant|pseudo|nom d'utilisateur) (?:github|gitlab|bitbucket)\b"
+    # code sent as a file through a sharing link (RED-FLAGS L3: a ZIP download; R29-G)
+    r"|\bfile[- ]?sharing (?:link|site|service)\b|\blien de (?:partage|telechargement)\b"
 )
 _CODE_HOST = compile_re2(_CODE_HOST_PATTERN)
+#: The sender's code for the test named, or moved to another host, which gates
+#: :func:`adhoc_code_hosting` as a request to run or work on it does: "the test project",
+#: "I've mirrored the project to a Bitbucket workspace", « le dépôt de test », « le projet du
+#: test » (rule R29-G, set E)
+_TEST_CODE = compile_re2(
+    r"\b(?:the|our|this) (?:test|assessment|assignment|interview|take-home|challenge)"
+    r" (?:project|repo|repository|codebase|code base)\b"
+    r"|\b(?:mirrored|moved|migrated|re-?uploaded|copied|pushed) (?:the |our )?(?:project|repo"
+    r"|repository|code|codebase) (?:to|on|onto)\b"
+    r"|\b(?:le|ce|notre) (?:depot|repo|projet)(?: git)? (?:de test|du test|de l'exercice"
+    r"|de l'epreuve|d'evaluation)\b"
+)
 #: RE2 prefilter for :func:`adhoc_code_hosting`.
 CODE_HOST_PREFILTER = _CODE_HOST_PATTERN
 _REPO_HOSTS = {"bitbucket.org", "gitlab.com", "github.com"}
@@ -664,7 +678,7 @@ def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[E
     a private-repo invitation), in a message that also asks to run or work on the sender's
     code (L1/L2). A repository under the sender's own organisation does not count."""
     msg = norms["message"]
-    if not _RUN_CODE.search(msg.text):
+    if not _RUN_CODE.search(msg.text) and not _TEST_CODE.search(msg.text):
         return []
     company = {_org_token(norms["sender_company"].text)}
     domain = registrable_domain(norms["sender_company_url"].text)
