@@ -1259,11 +1259,16 @@ MONEY_MULE = PatternSignal(
     ),
 )
 
-_AFTER_OFFER = (
+#: The stage after an offer, where HR asks identity and bank documents (RED-FLAGS 1f): "after
+#: you sign the contract", "during onboarding", "as part of onboarding", "your signed contract"
+#: (rule R29-G, set E), « après la signature »
+AFTER_OFFER = (
     r"\b(?:after|once|following|upon) (?:(?:you|an?|the|our|your|signing|accepting|receive"
     r"|accept|have|sign|written)\s){0,3}(?:offer|contract|hire|hiring|onboarding|start date"
-    r"|first day)\b|\b(?:during|at|through|via) (?:(?:the|our|your|formal)\s){0,2}(?:onboarding"
-    r"|payroll|hr system|hr portal|right-to-work check)\b"
+    r"|first day)\b|\b(?:during|at|through|via|as part of) (?:(?:the|our|your|formal)\s){0,2}"
+    r"(?:onboarding|payroll|hr system|hr portal|right-to-work check)\b"
+    r"|\b(?:your|the) signed (?:contract|offer(?: letter)?)\b|\bon (?:accepting|signing)"
+    r" (?:the |our |your |an? )?(?:offer|contract)\b"
     r"|\b(?:apres|lors de|a) (?:l'|la |le |votre )?(?:offre|signature|embauche|integration"
     r"|contrat|premier jour)\b"
 )
@@ -1275,7 +1280,7 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
     polarity="risk",
     source="F7: FTC alert 2020; FBI 2017/2020; BBB 2021 (34%/25%); LinkedIn VP post; Pôle "
     "emploi; Léo Lagrange; cybermalveillance; Get Safe Online; Action Fraud; vsafe.gov",
-    unless=_AFTER_OFFER + r"|\b(?:never|not|don't|do not|won't"
+    unless=AFTER_OFFER + r"|\b(?:never|not|don't|do not|won't"
     r"|will not) (?:(?:ask|asking|you|for|request|requesting|need)\s){0,3}(?:your|any|a|for)\b"
     r"|\b(?:jamais|ne (?:vous )?demand\w{0,6} (?:jamais|pas))\b"
     # "email ID" is an e-mail address in Indian English, not "e-mail (us your) ID"
@@ -1379,6 +1384,9 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         E("Il nous faut votre CV à jour et vos disponibilités.", lang="fr"),
         E("Lors de votre premier jour, remplissez le formulaire avec votre RIB.", lang="fr",
           note="after the offer"),
+        E("Your signed contract is on file. As part of onboarding, HR will invite you to our "
+          "portal to upload your passport and bank details for payroll.",
+          note="after the offer, through HR (R29-G)"),
     ),
 )
 
