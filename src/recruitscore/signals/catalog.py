@@ -28,7 +28,7 @@ from .base import (
     Signal,
 )
 from .blocks import MEETING_TEMPLATE, SENDER_WORDS
-from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
+from .catalog_fraud import ADDED_SIGNALS, AFTER_OFFER, FRAUD_AND_LURE_SIGNALS
 from .lexicon import (
     FIGURE,
     FREEMAIL,
@@ -2271,7 +2271,15 @@ PERSONAL_DATA_REQUEST = PatternSignal(
     polarity="risk",
     source="M11: DGSI 2018 ('CV actualisé'); Dickson Yeo (résumés); DSS ($1,000 per cleared "
     "résumé); Get Safe Online",
-    unless=NOT_ASKING,
+    # nor the documents HR asks after an offer (RED-FLAGS 1f; rule R29-G, set E)
+    unless=NOT_ASKING + "|" + AFTER_OFFER,
+    # a home address the sender ships equipment to is no request for it: "we'll courier your
+    # MacBook to your home address", « livré à l'adresse de votre domicile »; not "questions by
+    # email, to your personal address" (HW-D-0077), a channel asked for (rule R29-G, set E)
+    unless_template=r"\b(?:courier|ship|deliver|post)(?:ed|s|ing)?\b[^.!?;]{0,60}\bto (?:your"
+    r"|ur) (?:home|residential) (?:postal )?address\b"
+    r"|\b(?:livre|expedie|envoye|achemine)e?s? (?:[^.!?;]{0,60} )?a l'adresse de (?:votre |ton )?"
+    r"domicile\b",
     patterns={
         "message": (
             near(r"\b(?:cv|resume|curriculum|bio)\b",
@@ -2338,6 +2346,10 @@ PERSONAL_DATA_REQUEST = PatternSignal(
         E("Pour le dossier : votre biographie en indiquant le nom de vos responsables, et "
           "votre portable perso.", lang="fr",
           spans=("biographie en indiquant le nom de vos responsables", "portable perso")),
+        E("Please send your home address so we can ship it to your home address.",
+          spans=("home address",), note="the request kept beside a delivery (R29-G)"),
+        E("Could I send you a few questions by email, to your personal address ideally?",
+          spans=("personal address",), note="a channel asked for, not a delivery (HW-D-0077)"),
     ),
     counterexamples=(
         E("If interested, send your CV and I'll call you this week."),
@@ -2347,6 +2359,12 @@ PERSONAL_DATA_REQUEST = PatternSignal(
           "site.", note="the team described, not asked about"),
         E("Envoyez votre CV ; le nom de votre futur responsable vous sera donné en entretien.",
           lang="fr"),
+        E("We'll courier your laptop to your home address before your start date.",
+          note="a delivery, no request (R29-G)"),
+        E("Le matériel sera livré à l'adresse de votre domicile avant votre arrivée.", lang="fr",
+          note="(R29-G)"),
+        E("As part of onboarding, HR will ask for your passport and bank details.",
+          note="after the offer (R29-G)"),
     ),
 )
 
