@@ -849,6 +849,12 @@ PAID_REPORT = PatternSignal(
     polarity="risk",
     source="M4: NCSC/FBI Nevernight ($1,500 report); Dickson Yeo; DGSI 2018 (notes d'analyse); "
     "CPNI; MI5 2025 (paid consultancy)",
+    # an expense report is money paid back to an employee, not a paid piece: « le paiement de
+    # votre rémunération et de vos notes de frais », "expense reports are paid with salary"
+    # (rule R29-G, set E); only a match that ends or starts at the expense word is cancelled
+    unless_template=r"[^.!?;]{0,100}\b(?:notes? de frais|expense (?:reports?|claims?|notes?))\b"
+    r"[^.!?;]{0,100}",
+    template_cancels=r".*\b(?:notes?|reports?|claims?)|(?:notes?|reports?|claims?)\b.*",
     patterns={
         "message": (
             near(_MONEY, r"\b" + _WRITING_PAID),
@@ -946,6 +952,8 @@ PAID_REPORT = PatternSignal(
           spans=("$3,000 for a short report",), note="in the sender's headline (R26-C)"),
         E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Lumen | 800 € par note"},
           spans=("800 € par note",), note="R26-C"),
+        E("We pay $800 per report; travel is refunded through expense claims.",
+          spans=("$800 per report",), note="a paid piece beside an expense claim (R29-G)"),
     ),
     counterexamples=(
         E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
@@ -983,6 +991,10 @@ PAID_REPORT = PatternSignal(
           note="the sender's own work (R26-C)"),
         E("Bonjour", lang="fr", fields={"sender_headline": "Analyste | Rédaction de notes "
                                                            "d'analyse"}),
+        E("Ce compte sert au paiement de votre rémunération et de vos notes de frais.",
+          lang="fr", note="expense reports paid back, not a paid piece (R29-G)"),
+        E("Expense reports are paid with your monthly salary through payroll.",
+          note="(R29-G)"),
     ),
 )
 
