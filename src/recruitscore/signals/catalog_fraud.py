@@ -2614,10 +2614,11 @@ SECRETS_ON_DEVICE = PatternSignal(
             r"|company-issued|company-provided|work-issued|employer-issued|business)"
             r" (?:laptop|computer|machine|device|pc|workstation|mac)\b",
             # the test run on the office machine, said of candidates in general ("running it
-            # on their office laptop"), or signed into the employer's single sign-on (rule
-            # R29-G, set E)
+            # on their office laptop"; "on your work laptop" is read above, from "on", so that a
+            # negation ending just before the verb cancels nothing), or signed into the
+            # employer's single sign-on (rule R29-G, set E)
             r"\b(?:run|running|runs|do|doing|take|taking|complete|completing) (?:it|this|the"
-            r" (?:test|assessment|exercise|task|challenge|project|code)) on (?:your|ur|their)"
+            r" (?:test|assessment|exercise|task|challenge|project|code)) on their"
             r" (?:work|office|company|corporate|employer'?s?|company-issued|work-issued)"
             r" (?:laptop|computer|machine|device|pc|workstation|mac)s?\b",
             r"\b(?:signed|logged) (?:in|into|on)(?: to)? (?:your|ur) (?:company|corporate|work"
