@@ -28,7 +28,7 @@ from .base import (
     Signal,
 )
 from .blocks import MEETING_TEMPLATE, SENDER_WORDS
-from .catalog_fraud import ADDED_SIGNALS, AFTER_OFFER, FRAUD_AND_LURE_SIGNALS
+from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
 from .lexicon import (
     FIGURE,
     FREEMAIL,
@@ -849,12 +849,6 @@ PAID_REPORT = PatternSignal(
     polarity="risk",
     source="M4: NCSC/FBI Nevernight ($1,500 report); Dickson Yeo; DGSI 2018 (notes d'analyse); "
     "CPNI; MI5 2025 (paid consultancy)",
-    # an expense report is money paid back to an employee, not a paid piece: « le paiement de
-    # votre rémunération et de vos notes de frais », "expense reports are paid with salary"
-    # (rule R29-G, set E); only a match that ends or starts at the expense word is cancelled
-    unless_template=r"[^.!?;]{0,100}\b(?:notes? de frais|expense (?:reports?|claims?|notes?))\b"
-    r"[^.!?;]{0,100}",
-    template_cancels=r".*\b(?:notes?|reports?|claims?)|(?:notes?|reports?|claims?)\b.*",
     patterns={
         "message": (
             near(_MONEY, r"\b" + _WRITING_PAID),
@@ -952,8 +946,6 @@ PAID_REPORT = PatternSignal(
           spans=("$3,000 for a short report",), note="in the sender's headline (R26-C)"),
         E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Lumen | 800 € par note"},
           spans=("800 € par note",), note="R26-C"),
-        E("We pay $800 per report; travel is refunded through expense claims.",
-          spans=("$800 per report",), note="a paid piece beside an expense claim (R29-G)"),
     ),
     counterexamples=(
         E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
@@ -991,10 +983,6 @@ PAID_REPORT = PatternSignal(
           note="the sender's own work (R26-C)"),
         E("Bonjour", lang="fr", fields={"sender_headline": "Analyste | Rédaction de notes "
                                                            "d'analyse"}),
-        E("Ce compte sert au paiement de votre rémunération et de vos notes de frais.",
-          lang="fr", note="expense reports paid back, not a paid piece (R29-G)"),
-        E("Expense reports are paid with your monthly salary through payroll.",
-          note="(R29-G)"),
     ),
 )
 
@@ -2283,15 +2271,7 @@ PERSONAL_DATA_REQUEST = PatternSignal(
     polarity="risk",
     source="M11: DGSI 2018 ('CV actualisé'); Dickson Yeo (résumés); DSS ($1,000 per cleared "
     "résumé); Get Safe Online",
-    # nor the documents HR asks after an offer (RED-FLAGS 1f; rule R29-G, set E)
-    unless=NOT_ASKING + "|" + AFTER_OFFER,
-    # a home address the sender ships equipment to is no request for it: "we'll courier your
-    # MacBook to your home address", « livré à l'adresse de votre domicile »; not "questions by
-    # email, to your personal address" (HW-D-0077), a channel asked for (rule R29-G, set E)
-    unless_template=r"\b(?:courier|ship|deliver|post)(?:ed|s|ing)?\b[^.!?;]{0,60}\bto (?:your"
-    r"|ur) (?:home|residential) (?:postal )?address\b"
-    r"|\b(?:livre|expedie|envoye|achemine)e?s? (?:[^.!?;]{0,60} )?a l'adresse de (?:votre |ton )?"
-    r"domicile\b",
+    unless=NOT_ASKING,
     patterns={
         "message": (
             near(r"\b(?:cv|resume|curriculum|bio)\b",
@@ -2358,10 +2338,6 @@ PERSONAL_DATA_REQUEST = PatternSignal(
         E("Pour le dossier : votre biographie en indiquant le nom de vos responsables, et "
           "votre portable perso.", lang="fr",
           spans=("biographie en indiquant le nom de vos responsables", "portable perso")),
-        E("Please send your home address so we can ship it to your home address.",
-          spans=("home address",), note="the request kept beside a delivery (R29-G)"),
-        E("Could I send you a few questions by email, to your personal address ideally?",
-          spans=("personal address",), note="a channel asked for, not a delivery (HW-D-0077)"),
     ),
     counterexamples=(
         E("If interested, send your CV and I'll call you this week."),
@@ -2371,12 +2347,6 @@ PERSONAL_DATA_REQUEST = PatternSignal(
           "site.", note="the team described, not asked about"),
         E("Envoyez votre CV ; le nom de votre futur responsable vous sera donné en entretien.",
           lang="fr"),
-        E("We'll courier your laptop to your home address before your start date.",
-          note="a delivery, no request (R29-G)"),
-        E("Le matériel sera livré à l'adresse de votre domicile avant votre arrivée.", lang="fr",
-          note="(R29-G)"),
-        E("As part of onboarding, HR will ask for your passport and bank details.",
-          note="after the offer (R29-G)"),
     ),
 )
 

@@ -69,16 +69,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" (?:approved|validated) ?(?:[.!,]|$)",
             r"\bno (?:interviews?|job interview) (?:is |will be )?(?:needed|required|necessary"
             r"|involved)\b|\bwithout (?:an |any )?(?:job )?interview\b",
-            # the usual steps waived in other words: "no further assessment steps are required",
-            # "no interview or meeting needed"; a coding test alone may be waived by a real
-            # recruiter ("no take-home test required"), so an assessment only when "further"
-            # (rule R29-G, set E)
-            r"\bno (?:(?:further|additional|other|more|formal|prior|preliminary) )?(?:job )?"
-            r"(?:interviews?|meetings?)(?: (?:steps?|rounds?|stages?))?(?: or [a-z]+)? (?:is |are "
-            r"|will be )?(?:needed|required|necessary|involved)\b"
-            r"|\bno (?:further|additional|more) (?:assessments?|tests?|screening|evaluations?)"
-            r"(?: (?:steps?|rounds?|stages?))? (?:is |are |will be )?(?:needed|required|necessary)"
-            r"\b",
             r"\b(?:(?:you|u) (?:can|could|will|may)|you'll|can (?:you|u)"
             r"|ready to) start (?:working )?"
             r"(?:immediately|right away|today|tomorrow|asap|at once)\b",
@@ -151,14 +141,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"e"
             r" )?(?:entretiens?|rendez-vous|rdv|entrevues?|tests?|evaluations?)\b|\baucun"
             r" entretien (?:n'est )?(?:necessaire|requis|prevu)\b",
-            # « aucun rendez-vous préalable ne sera nécessaire », « aucune évaluation
-            # supplémentaire n'est requise », as "no further assessment required" (R29-G)
-            r"\baucun (?:entretien|rendez-vous|rdv|entrevue)s?(?: (?:prealable|supplementaire"
-            r"|complementaire|d'embauche|physique|formel))? (?:(?:n'est|ne sera|ne seront|ne sont"
-            r"|n'a ete|ne va etre) (?:pas )?)?(?:necessaire|requis|exige|prevu)\b"
-            r"|\baucune? (?:evaluation|epreuve|test|etape)s? (?:supplementaire|complementaire"
-            r"|prealable)s? (?:(?:n'est|ne sera|ne seront|ne sont|n'a ete) (?:pas )?)?"
-            r"(?:necessaire|requise?|exigee?)\b",
             r"\b(?:commencer|commencez|commences|debuter|debutez|debutes|demarrer|demarrez"
             r"|demarres) quand (?:vous (?:voulez|le souhaitez|voudrez)|tu (?:veux|le souhaites"
             r"|voudras))\b",
@@ -222,14 +204,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         E("Votre CV a été étudié et validé par notre direction. Vous êtes engagée au poste "
           "d'assistante.", lang="fr",
           spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
-
-        E("Management approved you for the analyst role. No further screening steps are "
-          "needed from you.", spans=("No further screening steps are needed",),
-          note="the steps waived in other words (R29-G)"),
-        E("Aucun entretien préalable ne sera nécessaire pour ce poste.", lang="fr",
-          spans=("Aucun entretien préalable ne sera nécessaire",), note="(R29-G)"),
-        E("Aucune évaluation complémentaire n'est requise de votre part.", lang="fr",
-          spans=("Aucune évaluation complémentaire n'est requise",), note="(R29-G)"),
     ),
     counterexamples=(
         E("Après trois entretiens, vous avez été recruté comme analyste.",
@@ -277,11 +251,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           "to a final interview.", note="a next interview, not a hire"),
         E("Pas besoin de lettre de motivation, un simple échange téléphonique suffit.",
           lang="fr"),
-
-        E("No take-home test required: the process is two video interviews with the team.",
-          note="a test waived, the interviews kept (R29-G)"),
-        E("Aucun test technique n'est requis : deux entretiens en visio avec l'équipe.",
-          lang="fr", note="(R29-G)"),
     ),
 )
 
@@ -485,7 +454,6 @@ EASY_MONEY = PatternSignal(
             r"\b(?:only|just|all) (?:you )?(?:need|needs|require|required) (?:is )?(?:a|your|ur)"
             r" (?:phone|smartphone|mobile|cell ?phone)\b",
             r"\b(?:paid|payment|pay|payout|earnings|salary|commission)s?(?: is| are)?"
-            r"(?: (?:released|credited|paid out|sent|transferred|withdrawable))?"
             r" (?:daily|the same day|same[- ]day|the same evening|same night|every day|each day"
             r"|instantly|weekly in advance)\b",
             r"\b(?:only |just )?(?:about |around |roughly |approximately )?(?:[1-4]|one|two|three"
@@ -494,15 +462,11 @@ EASY_MONEY = PatternSignal(
             r"|\b(?:only|just|about|around|roughly|approximately) an hour (?:a|per|each|every|/)"
             r" ?day\b",
             r"\bno (?:prior |previous )?(?:experience|skills|qualifications?|degree|cv|resume)"
-            r" (?:is )?(?:needed|required|necessary|requested)\b"
-            # the negation on the verb: "prior experience isn't needed" (rule R29-G, set E)
-            r"|\b(?:prior |previous |any )?experience (?:isn't|is not|isnt|not) (?:needed"
-            r"|required|necessary)\b",
+            r" (?:is )?(?:needed|required|necessary|requested)\b",
             r"\bwith or without (?:any )?(?:prior |previous |work )?(?:experience|qualifications?"
             r"|skills)\b",
             r"\b(?:free training|training (?:is )?(?:provided|free|included|offered))\b",
-            r"\bfrom (?:your|ur|their|the comfort of your|home with your) (?:phone|smartphone"
-            r"|mobile|couch"
+            r"\bfrom (?:your|the comfort of your|home with your) (?:phone|smartphone|mobile|couch"
             r"|sofa|bed)\b|\bwith (?:just )?your (?:phone|smartphone)\b",
             r"\b(?:easy|simple|quick) (?:money|cash|income|tasks? (?:and|with) (?:good|high|great)"
             r" (?:pay|income|commission))\b",
@@ -575,11 +539,6 @@ EASY_MONEY = PatternSignal(
           spans=("arrondir vos fins de mois", "aucune expérience requise")),
         E("This employment only takes about an hour per day with a $600.00 weekly pay.",
           spans=("about an hour per day",)),
-        E("Most of our team works from their phone; prior experience isn't needed and earnings "
-          "are released the same evening.", spans=("from their phone",
-                                                   "experience isn't needed",
-                                                   "earnings are released the same evening"),
-          note="(R29-G)"),
     ),
     counterexamples=(
         E("We offer a $2,000 annual budget for training and conferences.",
@@ -602,8 +561,6 @@ EASY_MONEY = PatternSignal(
           lang="fr"),
         E("I spend an hour a day reviewing pull requests from the community.",
           note="an hour a day of one's own time, no pay framing"),
-        E("Salary is paid monthly; experience with Kubernetes is not required but a plus.",
-          note="a skill, not experience at large, and monthly pay (R29-G)"),
     ),
 )
 
@@ -951,14 +908,6 @@ CHEQUE_FORWARDING = PatternSignal(
             r"\b(?:send|wire|transfer|forward|remit|return|zelle|pay) (?:back )?(?:the )?(?:balance"
             r"|remainder|rest|remaining (?:amount|funds|money)|excess|difference|overpayment"
             r"|surplus)\b",
-            # the remainder in other words: "forward whats left after ur share", « renvoie ce
-            # qui reste » (rule R29-G, set E)
-            r"\b(?:send|wire|transfer|forward|remit|return|zelle|pay|pass)(?: on| back)? (?:what'?s"
-            r"|whats|what is|what remains|whatever(?: is| remains)?) (?:left|remaining|left over"
-            r"|leftover)\b"
-            r"|\b(?:renvoie|renvoyez|renvoyer|reverse|reversez|reverser|vire|virez|virer|transfere"
-            r"|transferez|transferer|envoie|envoyez|envoyer)(?:-nous|-moi|-le| nous| moi| le)?"
-            r" (?:ce qui (?:reste|restera|en reste)|ce qu'il (?:en )?reste|le restant)\b",
             r"\b(?:pay|send|transfer|wire|remit) (?:it |the (?:funds|money|rest|remainder) |(?:"
             + _CUR + r" ?" + _NUM + r"|" + _NUM + r" ?" + _CUR_AFTER + r") )?(?:on )?(?:to )?"
             r"(?:our|the|a) (?:[a-z\-]+ )?(?:vendor|supplier|preferred agent|designated vendor"
@@ -1046,11 +995,6 @@ CHEQUE_FORWARDING = PatternSignal(
           spans=("purchase two Razer gift cards", "photos of the back of the cards")),
         E("Remettez le chèque à votre banque, puis restituez-nous les fonds en tickets Neosurf.",
           lang="fr", spans=("Remettez le chèque", "restituez-nous les fonds", "tickets Neosurf")),
-
-        E("Once it lands, deposit it and forward what's left after your share to the supplier.",
-          spans=("forward what's left",), note="the remainder in other words (R29-G)"),
-        E("Dépose-le, garde ta part et renvoie ce qui reste au fournisseur.", lang="fr",
-          spans=("renvoie ce qui reste",), note="(R29-G)"),
     ),
     counterexamples=(
         E("Nous vous envoyons un chèque pour vos frais de mission.",
@@ -1074,10 +1018,6 @@ CHEQUE_FORWARDING = PatternSignal(
           note="a background check clearing, nothing to pass on"),
         E("Remettez le dossier signé à votre manager ; la prime est versée sur votre compte.",
           lang="fr", note="a document handed in, no cheque"),
-
-        E("Send what you have so far and we'll discuss what's left in the call."),
-        E("Envoyez ce que vous avez terminé ; nous verrons ce qui reste en entretien.",
-          lang="fr"),
     ),
 )
 
@@ -1092,8 +1032,7 @@ MONEY_MULE = PatternSignal(
     patterns={
         "message": (
             r"\b(?:receive|receiving|accept|accepting|process|processing|handle|handling|collect"
-            r"|collecting|pass|passing|route|routing|funnel|funnelling|funneling) (?:some |a few )?"
-            r"(?:customer |client |incoming |our )?(?:payments?|funds|money|transfers?"
+            r"|collecting) (?:customer |client |incoming |our )?(?:payments?|funds|money|transfers?"
             r"|deposits?|wires?|donations) (?:into|on|to|through|via|in|using) (?:your|a"
             r" personal|your personal|your own|a new) (?:bank )?(?:account|bank)\b",
             r"\b(?:use|using|lend|rent|borrow) (?:of )?(?:your|ur) (?:bank |personal |own |checking"
@@ -1101,7 +1040,6 @@ MONEY_MULE = PatternSignal(
             r"",
             # a cut of the money that passes through ("u keep 10 percent", "5% of each transfer")
             r"\bkeep (?:a |your )?[0-9]{1,2} ?(?:%|percent|per ?cent)(?: ?[.,!;]|$| for yourself"
-            r"| (?:each|every) time| (?:of|on|from) each (?:one|transfer|payment)"
             r"| of (?:it|each|every|the (?:money|amount|funds|transfers?|payments?))| as (?:your )?"
             r"(?:commission|fee|pay|cut))"
             r"|\b[0-9]{1,2} ?(?:%|percent|per ?cent) (?:of|on|from) (?:each|every|the) (?:transfer"
@@ -1140,18 +1078,7 @@ MONEY_MULE = PatternSignal(
             r"\b(?:garder|gardez|conservez|conserver|garde|gardes|conserves|gardant|conservant)"
             r" (?:une |votre |un |ta )?(?:commission|pourcentage|[0-9]{1,2} ?(?:%|pour ?cent)"
             r"(?: ?[.,!;]|$| (?:de|sur) (?:chaque|chacun|la somme|les sommes|l'argent|les fonds"
-            r"|tous les)| au passage| pour (?:vous|toi)| (?:de|en) commission| a chaque (?:fois"
-            r"|virement|paiement|transfert|operation|transaction)))",
-            # payments passed through the candidate's account, and sent on: « faire passer
-            # quelques paiements clients par ton compte », « que tu renverrais vers le nôtre »
-            # (rule R29-G, set E)
-            r"\b(?:transiter|passer|circuler) (?:quelques |des |nos |certains |les |de l'|de )?"
-            r"(?:argent|fonds|virements|paiements|sommes|transferts|versements)(?: (?:clients?"
-            r"|de (?:nos |mes )?clients))? (?:par|sur|via) (?:ton|votre) compte\b",
-            r"\b(?:renverrais|renverriez|renverras|renverrez|renvoies|renvoyez|reverserais"
-            r"|reverseriez|virerais|vireriez|transfererais|transfereriez)(?: ensuite| apres"
-            r"| aussitot| direct)? (?:vers|sur|a) (?:le notre|le mien|notre compte|mon compte"
-            r"|nos comptes|un compte (?:que|qu'on) (?:je|nous|on))\b",
+            r"|tous les)| au passage| pour (?:vous|toi)| (?:de|en) commission))",
             r"\b[0-9]{1,2} ?(?:%|pour ?cent) (?:sur|de) (?:chaque|chacun des|tous les) (?:transfert"
             r"s?"
             r"|virements?|transactions?|operations?|paiements?|versements?)\b|\b(?:remuneree?s?"
@@ -1227,14 +1154,6 @@ MONEY_MULE = PatternSignal(
                  "vous les reverserez ensuite à", "gardant 7 %")),
         E("Tu peux ouvrir un compte en ligne à ton nom ? 3 % sur chaque virement.", lang="fr",
           spans=("ouvrir un compte en ligne à ton nom", "3 % sur chaque virement")),
-
-        E("Tu accepterais qu'on fasse passer des paiements clients par ton compte, que tu "
-          "renverrais ensuite vers le nôtre ? Tu gardes 5 % à chaque fois.", lang="fr",
-          spans=("passer des paiements clients par ton compte", "renverrais ensuite vers le nôtre",
-                 "gardes 5 % à chaque fois"), note="(R29-G)"),
-        E("Could we pass a few customer payments through your account? You keep 5% each time.",
-          spans=("pass a few customer payments through your account", "keep 5% each time"),
-          note="(R29-G)"),
     ),
     counterexamples=(
         E("Ne communiquez jamais vos codes à un tiers.",
@@ -1250,25 +1169,14 @@ MONEY_MULE = PatternSignal(
         E("Your salary payments will be paid into your own bank account monthly."),
         E("Vous gardez 80 % de votre salaire pendant le congé parental.", lang="fr"),
         E("Créez votre compte candidat pour suivre votre dossier.", lang="fr"),
-
-        E("Le salaire passe par votre compte bancaire habituel ; renvoyez le contrat signé.",
-          lang="fr"),
-        E("Faites passer votre candidature par notre site carrières.", lang="fr"),
-        E("Vous gardez 10 % de remise à chaque fois que vous commandez.", lang="fr",
-          note="a discount, not a cut of money passed on (R29-G)"),
     ),
 )
 
-#: The stage after an offer, where HR asks identity and bank documents (RED-FLAGS 1f): "after
-#: you sign the contract", "during onboarding", "as part of onboarding", "your signed contract"
-#: (rule R29-G, set E), « après la signature »
-AFTER_OFFER = (
+_AFTER_OFFER = (
     r"\b(?:after|once|following|upon) (?:(?:you|an?|the|our|your|signing|accepting|receive"
     r"|accept|have|sign|written)\s){0,3}(?:offer|contract|hire|hiring|onboarding|start date"
-    r"|first day)\b|\b(?:during|at|through|via|as part of) (?:(?:the|our|your|formal)\s){0,2}"
-    r"(?:onboarding|payroll|hr system|hr portal|right-to-work check)\b"
-    r"|\b(?:your|the) signed (?:contract|offer(?: letter)?)\b|\bon (?:accepting|signing)"
-    r" (?:the |our |your |an? )?(?:offer|contract)\b"
+    r"|first day)\b|\b(?:during|at|through|via) (?:(?:the|our|your|formal)\s){0,2}(?:onboarding"
+    r"|payroll|hr system|hr portal|right-to-work check)\b"
     r"|\b(?:apres|lors de|a) (?:l'|la |le |votre )?(?:offre|signature|embauche|integration"
     r"|contrat|premier jour)\b"
 )
@@ -1280,7 +1188,7 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
     polarity="risk",
     source="F7: FTC alert 2020; FBI 2017/2020; BBB 2021 (34%/25%); LinkedIn VP post; Pôle "
     "emploi; Léo Lagrange; cybermalveillance; Get Safe Online; Action Fraud; vsafe.gov",
-    unless=AFTER_OFFER + r"|\b(?:never|not|don't|do not|won't"
+    unless=_AFTER_OFFER + r"|\b(?:never|not|don't|do not|won't"
     r"|will not) (?:(?:ask|asking|you|for|request|requesting|need)\s){0,3}(?:your|any|a|for)\b"
     r"|\b(?:jamais|ne (?:vous )?demand\w{0,6} (?:jamais|pas))\b"
     # "email ID" is an e-mail address in Indian English, not "e-mail (us your) ID"
@@ -1384,9 +1292,6 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         E("Il nous faut votre CV à jour et vos disponibilités.", lang="fr"),
         E("Lors de votre premier jour, remplissez le formulaire avec votre RIB.", lang="fr",
           note="after the offer"),
-        E("Your signed contract is on file. As part of onboarding, HR will invite you to our "
-          "portal to upload your passport and bank details for payroll.",
-          note="after the offer, through HR (R29-G)"),
     ),
 )
 
@@ -2227,12 +2132,6 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
                  r"|plug-in|extension|driver|drivers|fix|patch|update|program|installer)\b",
                  r"[^.!?]{0,30}"),
             r"\b(?:camera|webcam|microphone|mic|audio|video) (?:driver|drivers)\b",
-            # "ur mic/cam isn't being detected", "a fix / patch for your webcam" (R29-G, set E)
-            r"\b(?:camera|webcam|microphone|mic|cam)(?: ?(?:/|and|or|&) ?(?:camera|webcam"
-            r"|microphone|mic|cam))? (?:is |are |was |were )?(?:not|isn't|isnt|aren't|arent"
-            r"|wasn't|wasnt) (?:being )?(?:detected|recogni[sz]ed|found|picked up)\b"
-            r"|\b(?:fix|patch|driver update)(?:es|s)? for (?:your |ur |the )?(?:camera|webcam"
-            r"|cam|mic|microphone)\b",
             r"\b(?:update|upgrade|reinstall) (?:your )?(?:chrome|zoom|teams|browser|webex|skype"
             r"|google meet)\b",
             r"\b(?:camera|webcam|microphone|mic) (?:is |was )?(?:not (?:detected|working|found)"
@@ -2299,10 +2198,6 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"(?: [\w']+){0,4} (?:via|depuis|avec|a partir de|sur) (?:ce|le|notre|mon|cet)"
             r" (?:lien|url)\b",
             r"\bpilotes? (?:de la |de |de ta |de votre |de ton )?(?:camera|webcam|micro)\b",
-            # a fix for the camera's driver offered (« le site te propose un correctif pour le
-            # pilote »), as "a fix / patch for your webcam" (rule R29-G, set E)
-            r"\b(?:correctif|patch|mise a jour|maj|fix)s? (?:pour|de|du|sur) (?:le |la |ta |votre"
-            r" |ton |l')?(?:pilote|driver|camera|webcam|micro)\b",
             r"\b(?:camera|webcam|micro) (?:non (?:detectee?|reconnue?)|introuvable|bloquee?)\b",
             r"\b(?:camera|webcam|micro|son|video) (?:ne )?(?:s'affiche|fonctionne|marche|passe"
             r"|s'allume)(?: pas| plus) (?:de notre cote|de mon cote|chez nous|chez moi|sur notre"
@@ -2378,10 +2273,6 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           spans=("Ajoutez notre extension",)),
         E("Ouvrez VS Code avec l'extension VS Code que nous vous avons envoyée.", lang="fr",
           spans=("l'extension VS Code que nous vous avons envoyée",)),
-        E("Looks like ur mic/cam isn't being detected on our interview page, download the fix.",
-          spans=("mic/cam isn't being detected",), note="(R29-G)"),
-        E("Il y a un correctif pour le pilote de ta webcam, installe-le et rafraîchis.",
-          lang="fr", spans=("correctif pour le pilote",), note="(R29-G)"),
     ),
     counterexamples=(
         E("Bonjour, pour l'entretien de jeudi, merci de mettre à jour Teams sur votre "
@@ -2411,10 +2302,6 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           note="an allowlisted vendor's app, no link (R28-F: not a lure today)"),
         E("Vous développerez notre extension Chrome, utilisée par 2 millions de personnes.",
           lang="fr", note="the product (R28-F)"),
-        E("We fixed the camera angle in the meeting room for the panel.",
-          note="no fix to install (R29-G)"),
-        E("Nous avons mis à jour le planning de la visio ; la caméra est facultative.",
-          lang="fr", note="no fix to install (R29-G)"),
     ),
 )
 
@@ -2613,19 +2500,6 @@ SECRETS_ON_DEVICE = PatternSignal(
             r"?"
             r"|company-issued|company-provided|work-issued|employer-issued|business)"
             r" (?:laptop|computer|machine|device|pc|workstation|mac)\b",
-            # the test run on the office machine, said of candidates in general ("running it
-            # on their office laptop"; "on your work laptop" is read above, from "on", so that a
-            # negation ending just before the verb cancels nothing), or signed into the
-            # employer's single sign-on (rule R29-G, set E)
-            r"\b(?:run|running|runs|do|doing|take|taking|complete|completing) (?:it|this|the"
-            r" (?:test|assessment|exercise|task|challenge|project|code)) on their"
-            r" (?:work|office|company|corporate|employer'?s?|company-issued|work-issued)"
-            r" (?:laptop|computer|machine|device|pc|workstation|mac)s?\b",
-            r"\b(?:signed|logged) (?:in|into|on)(?: to)? (?:your|ur) (?:company|corporate|work"
-            r"|employer'?s?|office) (?:sso|single sign-on|okta|vpn|google account|microsoft"
-            r" account|network)\b"
-            r"|\bconnecte(?:e|\(e\))? (?:a|sur) (?:votre|ton) (?:sso|vpn|compte|reseau)"
-            r" (?:d'entreprise|professionnel|pro|du bureau|de (?:votre|ta) (?:entreprise|boite))\b",
             # the device of the candidate's current employer, described
             r"\b(?:machine|computer|laptop|device|pc) (?:that )?(?:you use|you work on) (?:at|for)"
             r" (?:your|ur) (?:current |day )?(?:job|work|employer|office|company)\b"
@@ -2667,12 +2541,6 @@ SECRETS_ON_DEVICE = PatternSignal(
                             "d'environnement")),
         E("Faites le test sur le portable fourni par votre entreprise.", lang="fr",
           spans=("portable fourni par votre entreprise",)),
-        E("Candidates have fewer issues running it on their office laptop; it's fine if you're "
-          "signed into your company SSO.", spans=("running it on their office laptop",
-                                                  "signed into your company SSO"),
-          note="(R29-G)"),
-        E("Tu peux le faire en restant connecté à ton VPN d'entreprise.", lang="fr",
-          spans=("connecté à ton VPN d'entreprise",), note="(R29-G)"),
     ),
     counterexamples=(
         E("You'll design key-management services for our security team."),
@@ -2682,12 +2550,6 @@ SECRETS_ON_DEVICE = PatternSignal(
         E("Store secrets in environment variables rather than in the code.",
           note="a coding guideline, not the candidate's own keys"),
         E("N'utilisez jamais votre ordinateur professionnel pour ce test.", lang="fr"),
-        E("Our engineers sign into the company SSO on their first day.",
-          note="onboarding at the new employer (R29-G)"),
-        E("Please don't run the test on your work laptop; a personal machine is best.",
-          note="the safe advice (R29-G)"),
-        E("Le jour de votre arrivée, vous serez connecté au VPN de l'entreprise.", lang="fr",
-          note="(R29-G)"),
     ),
 )
 
