@@ -79,8 +79,9 @@ import numpy as np
 
 from .padding import BLANK_LOOKING, invisible_ranges, merge_ranges, ranges_class
 
-__all__ = ["STEP0_ANY", "STEP0_SUSPECT", "STEP4_SUSPECT", "NormText", "digits_as_letters_all",
-           "fast_normalize", "fast_normalize_all", "may_hide_text", "normalize", "to_text"]
+__all__ = ["I_FOR_L_RE2", "STEP0_ANY", "STEP0_SUSPECT", "STEP4_SUSPECT", "NormText",
+           "digits_as_letters_all", "fast_normalize", "fast_normalize_all", "i_as_l",
+           "i_for_l_spans", "may_hide_text", "normalize", "to_text"]
 
 # Letters from other scripts that look like Latin letters (after casefolding). Only letters that
 # are commonly used to disguise words are listed; the rest of those scripts is left alone.
@@ -1513,6 +1514,158 @@ def _unjoin_indexed(text: str) -> tuple[str, list[int]] | None:
     return _read_twice("".join(stored), stored_index, "".join(pieces), index, first.start())
 
 
+# Step 0, a capital I written for a lower-case l (rule R29-N; red-team round 10, F5): "cIient",
+# "PIease", "emaiI" look alike in the sans-serif fonts of most mail and chat clients, and the
+# matching form lower-cases, so "cIient" read "ciient" (the development set's hostile messages
+# with every l so written: 97 flagged -> 90). The Roman numeral U+2160 (NFKC gives "I"), the
+# full-width, script and mathematical capitals I, and the Cyrillic and Greek capitals that look
+# like it count as capital I.
+# A text holds the disguise when a capital I (one, or two for "ll") stands where ordinary
+# writing has none (i_for_l_spans):
+# * between two lower-case letters ("cIient", "aIIow"), but not before "n" (camel case and
+#   names: "LinkedIn", "isInvalid", "McIntosh", "MacIntyre"), nor as the last part of an
+#   identifier ("getId", "useIds", "getItem", "onIdle", "setImage"...: _IDENTIFIER_TAILS), nor
+#   after "Mc" or "Mac" ("McIlroy");
+# * after a lower-case letter at a word's end ("emaiI", "wiII");
+# * second in a word after a capital that starts a cluster with "l" (b c f g k p s v: "PIease",
+#   "CIient") before a vowel, or after a capital vowel ("AIso", "EIse"), with at least two
+#   lower-case letters and no other capital after it ("AIs", "AIaaS", "AIOps" stay).
+# Ordinary writing keeps its capital I elsewhere: "I", "AI", "IT", "IBM", "II", "XIII",
+# "OpenAI", "iPhone", « Il », « IA ». Such a text is read twice, as the invisible characters
+# are: first with every capital I next to a lower-case letter inside or at the edge of a word
+# read "l" (there the text is known to write l so: "Iet's", « Ies », "AIs" too; not before "n",
+# "LinkedIn" and "Interview" stay, nor at a word's start before a consonant, "It", "If"), ". ",
+# then as stored, so that no red flag of the text as written can be lost; obfuscated_text
+# fires on the words with such an I.
+_CAPITAL_I = ("I\u2160\u2110\u2111\uff29\u0406\u0399\U0001d408\U0001d43c\U0001d470\U0001d4d8"
+              "\U0001d540\U0001d574\U0001d5a8\U0001d5dc\U0001d610\U0001d644\U0001d678")
+#: lower-case Latin letters (ASCII, Latin-1, Latin Extended-A and B), as a regex class body
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff" + "".join(
+    c for c in map(chr, range(0x100, 0x250)) if c.islower())
+_LOWER_SET = frozenset(c for c in map(chr, range(0x250)) if c.islower() and c.isalpha())
+_CAPITAL_I_SET = frozenset(_CAPITAL_I)
+# (the pattern starts with its class, which Python's re skips to at once; what stands before
+# it is looked at by a lookbehind after it, tried only there)
+_I_FOR_L_HINT = re.compile(
+    f"[{_CAPITAL_I}](?:(?<=[{_LOWER}][{_CAPITAL_I}])[{_CAPITAL_I}]?(?:(?!n)[{_LOWER}]|(?![^\\W_]))"
+    f"|(?<=[BCFGKPSVAEOU][{_CAPITAL_I}])[{_CAPITAL_I}]?[{_LOWER}]{{2}})")
+#: what follows a capital I in camel-case identifiers ("getId", "useIds", "getItem"...): read as
+#: written (lower case, to the end of the word or its next capital)
+_IDENTIFIER_TAILS = frozenset({"d", "ds", "tem", "tems", "con", "cons", "dle", "mage", "mages",
+                               "mport", "mports", "mpl", "ssue", "ssues", "dentity",
+                               "dentifier", "gnore", "terator", "terable"})
+_CLUSTER_STARTS = frozenset("BCFGKPSV")
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿ")
+
+
+def _lower_run(text: str, pos: int) -> str:
+    """The lower-case letters of ``text`` from ``pos`` (to the first other character)."""
+    end = pos
+    while end < len(text) and text[end] in _LOWER_SET:
+        end += 1
+    return text[pos:end]
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The letters of ``text`` right before ``pos`` (back to the word's start)."""
+    start = pos
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return text[start:pos]
+
+
+def i_for_l_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each capital I (or two) that ``text`` writes for a lower-case l, in
+    the places ordinary writing has none (rule R29-N; see above): ``[]`` for most texts.
+
+    Examples
+    --------
+    >>> i_for_l_spans("PIease keep it between us, my cIient wiII call.")
+    [(1, 2), (31, 32), (39, 41)]
+    >>> i_for_l_spans("I saw AI, IT and iPhone news on LinkedIn; getId() and McIntosh.")
+    []
+    """
+    if "I" not in text and text.isascii():
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _I_FOR_L_HINT.finditer(text):
+        s = m.start()
+        e = s + 1 if len(m.group()) < 2 or m.group()[1] not in _CAPITAL_I_SET else s + 2
+        before = text[s - 1]
+        if before in _LOWER_SET:
+            tail = _lower_run(text, e)
+            # (an identifier's last part, "getId"; a name, "McIlroy")
+            if tail in _IDENTIFIER_TAILS or _word_before(text, s) in ("Mc", "Mac"):
+                continue
+        else:  # second in the word, after a capital that starts it
+            if s >= 2 and (text[s - 2].isalnum() or text[s - 2] in "_'\u2019-"):
+                continue
+            tail = _lower_run(text, e)
+            after = e + len(tail)
+            if len(tail) < 2 or (after < len(text) and text[after].isalnum()):
+                continue
+            if before in _CLUSTER_STARTS and tail[0] not in _VOWELS:
+                continue
+        spans.append((s, e))
+    return spans
+
+
+_CAPITAL_I_RUN = re.compile(f"[{_CAPITAL_I}]+")
+#: An RE2 superset of the texts :func:`i_for_l_spans` finds a capital I for an l in (in
+#: :data:`STEP0_ANY`, and ``signals.detectors``' prefilter): Latin lower-case letters read as
+#: ``[a-z\x{df}-\x{24f}]``, and "I" beside a lower-case letter but before "n" as any
+I_FOR_L_RE2 = (f"[a-z\\x{{df}}-\\x{{24f}}][{_CAPITAL_I}]{{1,2}}(?:[^n]|$)"
+               f"|[BCFGKPSVAEOU][{_CAPITAL_I}]{{1,2}}[a-z\\x{{df}}-\\x{{24f}}]{{2}}")
+
+
+def i_as_l(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with every capital I (or two) beside a lower-case letter of its word read "l"
+    when it writes one for an l (``spans``: :func:`i_for_l_spans` of ``text``, when known),
+    else ``text`` as it is; one character for one (rule R29-N).
+
+    Examples
+    --------
+    >>> i_as_l("PIease caII me on LinkedIn. It is aIso on my emaiI: Iet's taIk.")
+    "Please call me on LinkedIn. It is also on my email: let's talk."
+    >>> i_as_l("I read it on LinkedIn: AI, IT and getId()")
+    'I read it on LinkedIn: AI, IT and getId()'
+    """
+    if not (i_for_l_spans(text) if spans is None else spans):
+        return text
+    chars = list(text)
+    for m in _CAPITAL_I_RUN.finditer(text):
+        s, e = m.span()
+        if e - s > 2:  # "XIII", "IIII": numerals
+            continue
+        before = text[s - 1] if s else " "
+        after = text[e] if e < len(text) else " "
+        if after == "n":  # "LinkedIn", "Interview": no word has "ln" but "kiln"
+            continue
+        if before in _LOWER_SET:
+            if after.isalnum() and after not in _LOWER_SET:
+                continue
+        elif after not in _LOWER_SET:
+            continue
+        elif not before.isalnum():  # a word's first letter: "l" before a vowel only ("Iet's")
+            if after not in _VOWELS:
+                continue
+        elif not (before.isupper() and (s < 2 or not text[s - 2].isalnum())):
+            continue
+        chars[s:e] = "l" * (e - s)
+    return "".join(chars)
+
+
+def _i_as_l_indexed(text: str) -> tuple[str, list[int]] | None:
+    """Step 0: a text that writes a capital I for an l (:func:`i_for_l_spans`) read as
+    :func:`i_as_l` gives it, ". ", then as stored, with an index map (``None`` for any other
+    text)."""
+    spans = i_for_l_spans(text)
+    if not spans:
+        return None
+    index = list(range(len(text)))
+    return _read_twice(i_as_l(text, spans), index, text, index, spans[0][0])
+
+
 # Step 0, markdown links on every word (rule R16-D of the notes, December 2026): "[clone](u)
 # [our](u) [repo](u)" shows "clone our repo" where markdown is rendered, and the addresses
 # where it is not. A text with two markdown links in a row is read twice, whole, as an
@@ -1938,7 +2091,7 @@ def _step0_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]] 
     out: str = text
     index: list[int] | None = None
     for step in (_unhide_indexed, _unmarkup_indexed, _unoverride_indexed, _unlink_indexed,
-                 _unturn_indexed, _unjoin_indexed, _despace_indexed):
+                 _unturn_indexed, _unjoin_indexed, _i_as_l_indexed, _despace_indexed):
         if step is _despace_indexed and not _may_be_written_apart(out):
             break
         done = (step(out, displayed)  # type: ignore[operator]
@@ -1974,6 +2127,9 @@ def _step0(text: str, suspect: bool | None = None, displayed: bool = False) -> s
     unjoined = _unjoin_indexed(text)
     if unjoined is not None:
         text, suspect = unjoined[0], None
+    as_l = _i_as_l_indexed(text)
+    if as_l is not None:
+        text, suspect = as_l[0], None
     if suspect is None:
         suspect = _may_be_written_apart(text)
     if not suspect:
@@ -2032,7 +2188,9 @@ STEP0_ANY = (STEP0_SUSPECT + "|" + TURNED_HINT + r"|[\x{202e}<&*~\[]|__|\|\||\]\
              + "".join(f"\\x{{{lo:x}}}" + (f"-\\x{{{hi:x}}}" if hi > lo else "")
                        for lo, hi in JOINING_RANGES) + "]"
              # a narrow space or a filler between two letters (R28-B1)
-             + rf"|[A-Za-z\x{{80}}-\x{{10ffff}}][{IN_WORD_GAPS}]+[A-Za-z\x{{80}}-\x{{10ffff}}]")
+             + rf"|[A-Za-z\x{{80}}-\x{{10ffff}}][{IN_WORD_GAPS}]+[A-Za-z\x{{80}}-\x{{10ffff}}]"
+             # a capital I written for an l (R29-N)
+             + "|" + I_FOR_L_RE2)
 
 
 @cache

@@ -16,6 +16,8 @@ from ..normalize import (
     TURNED_HINT,
     NormText,
     fast_normalize,
+    i_as_l,
+    i_for_l_spans,
     in_word_gaps,
     normalize,
     upside_down_span,
@@ -449,6 +451,10 @@ def obfuscated_text_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
             or next(_gaps_in_words(text), None)):
         return True
     norm = norms["message"]
+    spans = i_for_l_spans(text)
+    if spans:  # key words as read with a capital I as an l (rule R29-N)
+        text = i_as_l(text, spans)
+        norm = fast_normalize(text)
     if any(_disguised(spelt) for _, spelt in _key_words(norm, text)):
         return True
     return bool(_SPACED_RUN.search(norm) or _SPELLED_AT.search(norm) or _REVERSED.search(norm))
@@ -480,6 +486,12 @@ def obfuscated_text(approach: Approach, norms: dict[str, NormText]) -> list[Evid
     if span is not None:  # upside-down writing (red-team round 9, F4)
         out.append(Evidence("message", span[0], span[1], text[span[0]:span[1]]))
     nt = norms["message"]
+    spans = i_for_l_spans(text)
+    if spans:
+        # a capital I written for an l is no disguise of its own (rule R29-N: the legitimate
+        # messages so written must read as written plainly); the key words are judged on the
+        # text read with it as an l, one character for one (the same spans)
+        nt = normalize(i_as_l(text, spans))
     found = 0
     for m, spelt in _key_words(nt.text, nt.original):
         if found >= 5:
