@@ -73,6 +73,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -1775,6 +1776,61 @@ _SEP_HINT_PLAIN = f"(?:{_SEPARATOR}+|\\.{{2,}})[^\\S\\r\\n]+{_SEP_WORD_BODY}{_SE
 _SEP_HINT = re.compile(f"[^{_NOT_SEPARATOR_OR_DOT}]"
                        f"(?:(?<={_SEPARATOR}){_SEPARATOR}*|(?<=\\.)\\.+)"
                        f"[^\\S\\r\\n]+{_SEP_WORD_BODY}{_SEP_GAP}")
+# A mark on every word (rule R29-N; red-team round 10, F7): "Please, keep, this, between, us,",
+# "#keep #this", "@keep @this", "[keep] [this]", "«keep» «this»", backticks, "keep! this!"...
+# is read, yet it cut every phrase (the development set's hostile messages flagged 97 -> 89-92,
+# 78 with "@" on the words of four letters or more). A text is in marked writing, for one kind
+# of mark, when single words carry it (", ; : ! ?" after the word, "#" or "@" before it,
+# "«»", "``", "[]" or "()" around it; one word, or words joined by an apostrophe or a hyphen),
+# two of them in a row somewhere, and on four words or more that are three tenths or more of
+# the text's words (white-space tokens); then every such mark reads as nothing. Ordinary
+# writing carries a mark on fewer of its words (a list "Python, Go, Rust, C++", hashtags or
+# handles at a post's end, placeholders "[NAME] [ROLE]": at most a quarter in the 2,597 real,
+# hand-written and development rows; "@" on the words of four letters or more, a third or
+# more), and reads as before; so do an @handle with a digit, "_" or "." ("my
+# Telegram is @aurora_hr"), an e-mail address and a phrase in « guillemets ».
+_MARK_WORD = "[^\\W_]+(?:['\u2019-][^\\W_]+)*"
+_MARK_LETTERS = "[^\\W\\d_]+(?:['\u2019-][^\\W\\d_]+)*"  # (for "#" and "@": no digit)
+_MARK_END = "[.,;:!?]*(?=\\s|$)"  # (sentence punctuation may follow a wrapped word)
+_INNER = "[^\\S\\r\\n]?"  # (« guillemets » with a space inside, as French sets them)
+_LONE_GUILLEMET = re.compile("(?<!\\S)[\u00ab\u00bb](?!\\S)")
+#: for each kind of mark, the character to count first and a marked word (group "m": the marks)
+_MARKED: dict[str, tuple[str, re.Pattern[str]]] = {
+    **{c: (c, re.compile(f"(?<!\\S){_MARK_WORD}(?P<m>{re.escape(c)})(?=\\s|$)"))
+       for c in ",;:!?"},
+    **{c: (c, re.compile(f"(?<!\\S)(?P<m>{c}){_MARK_LETTERS}{_MARK_END}")) for c in "#@"},
+    **{a + b: (a, re.compile(f"(?<!\\S)(?P<m>{re.escape(a)}{_INNER}){_MARK_WORD}"
+                           f"(?P<n>{_INNER}{re.escape(b)}){_MARK_END}"))
+       for a, b in ("\u00ab\u00bb", "``", "[]", "()")},
+}
+
+
+def _marked_cuts(text: str) -> list[tuple[int, int, str]]:
+    """The marks of a text in marked writing (see above) to take out, as cuts."""
+    cuts: list[tuple[int, int, str]] = []
+    tokens = -1
+    for count, rx in _MARKED.values():
+        n = text.count(count)
+        if n < 4:
+            continue
+        if tokens < 0:  # (white-space tokens, less guillemets standing alone: « keep »)
+            tokens = len(text.split())
+            if "\u00ab" in text:
+                tokens -= len(_LONE_GUILLEMET.findall(text))
+        if 10 * n < 3 * tokens:  # (a count of the mark first: most texts stop here)
+            continue
+        found = list(rx.finditer(text))
+        if len(found) < 4 or 10 * len(found) < 3 * tokens:
+            continue
+        if not any(text[a.end():b.start()].isspace() for a, b in pairwise(found)):
+            continue  # (two in a row somewhere)
+        for m in found:
+            cuts.append((m.start("m"), m.end("m"), ""))
+            if "n" in rx.groupindex:
+                cuts.append((m.start("n"), m.end("n"), ""))
+    return cuts
+
+
 # Ellipses, dashes and arrows between words (R17-A): two ASCII dots or more, or "…", right
 # after a word and before white space and a word in lower case (the sentence goes on: "clone...
 # our repo", "merci… de") read as one space; an em dash or a horizontal bar between two letters
@@ -1971,6 +2027,8 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
                 if _has_letter(words[k]) or _has_letter(words[k + 1]):
                     cut = 1 if g.group(1) is not None else 2
                     cuts.append((m.start() + g.start(cut), m.start() + g.end(cut), " "))
+    # a mark on every word ("Please, keep, this,", "#keep #this"): the marks go (R29-N)
+    cuts.extend(_marked_cuts(text))
     if ".." in text or "\u2026" in text:
         # an ellipsis within a sentence reads as a space (R17-A)
         cuts.extend((m.start(), m.end(), " ") for m in _ELLIPSIS_GAP.finditer(text)
@@ -2172,6 +2230,10 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  # but white space: "2,000", "l'entretien"), a gap
                  + f"|{_SEP_RE2}+{_SPACE_RE2}+{_NOT_SPACE_RE2}+{_SPACE_RE2}*{_SEP_RE2}+"
                  + _SPACE_RE2
+                 # two words in a row that carry one mark (marked writing, R29-N): a superset
+                 + f"|[,;:!?]{_SPACE_RE2}+{_NOT_SPACE_RE2}+[,;:!?](?:{_SPACE_RE2}|$)"
+                 + f"|[#@]{_NOT_SPACE_RE2}*{_SPACE_RE2}+[#@]"
+                 + f"|[\\x{{bb}}`\\])]{_NOT_SPACE_RE2}*{_SPACE_RE2}+[\\x{{ab}}`\\[(]"
                  # ellipses, dashes and arrows between words (R17-A)
                  + rf"|(?:\.\.|\x{{2026}}){_SPACE_RE2}|[\x{{2014}}\x{{2015}}]{_W}"
                  + "| > "
