@@ -1626,8 +1626,10 @@ def i_as_l(text: str, spans: list[tuple[int, int]] | None = None) -> str:
 
     Examples
     --------
-    >>> i_as_l("PIease caII me on LinkedIn. It is aIso on my emaiI: Iet's taIk.")
-    "Please call me on LinkedIn. It is also on my email: let's talk."
+    >>> i_as_l("PIease caII me on LinkedIn. It is aIso on my emaiI: Iet's taIk, I'm free.")
+    "Please call me on LinkedIn. It is also on my email: let's talk, I'm free."
+    >>> i_as_l("Ne pas en parIer avant I'entretien.")
+    "Ne pas en parler avant l'entretien."
     >>> i_as_l("I read it on LinkedIn: AI, IT and getId()")
     'I read it on LinkedIn: AI, IT and getId()'
     """
@@ -1645,6 +1647,9 @@ def i_as_l(text: str, spans: list[tuple[int, int]] | None = None) -> str:
         if before in _LOWER_SET:
             if after.isalnum() and after not in _LOWER_SET:
                 continue
+        elif (after in "'\u2019" and e - s == 1 and not before.isalnum()
+              and text[e + 1:e + 2] in _VOWELS | {"h"}):
+            pass  # French « I'entretien » ("I'm", "I've", "I'll", "I'd" stay)
         elif after not in _LOWER_SET:
             continue
         elif not before.isalnum():  # a word's first letter: "l" before a vowel only ("Iet's")
