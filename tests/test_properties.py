@@ -162,7 +162,10 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
                  "~~", "__", "\ufe0f", "\U000e0041", "\u034f", "&amp;", "&bogus;",
                  # R25-A: words joined by slashes, middle dots, bullets or emoji
                  "/", "\u00b7", "\u2022", "\U0001f642", "\u2764\ufe0f", "add/me/",
-                 "on\u00b7ab\u00b7"]
+                 "on\u00b7ab\u00b7",
+                 # R29-N: a capital I for an l, a mark on every word
+                 "I", "\u2160", "cIi", "PIea", "Mc", "I'e", "ab, ", "#ab ", "@ab ",
+                 "\u00abab\u00bb ", "[ab] ", "`ab` ", "(ab) ", "ab! "]
 
 
 @SETTINGS
@@ -179,6 +182,7 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("&#x202E;oper<br>ruo&#8238 <bdo dir=rtl>enolc</bdo> rete[b]nu[/b] fr||ais|| "
          "<title>x</title></b> rete\u2010\nnu cl=\none")
 @example("Ԁ")
+@example("PIease, keep, this, between, us, cIient wiII, I'entretien #a #b #c #d")
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -201,6 +205,9 @@ def test_step0_maps_every_character_back(text: str) -> None:
                     or (ch == " " and text[i] in "_.-+~*")
                     or (ch == " " and re.fullmatch(normalize_module._SEPARATOR, text[i]))
                     or (ch in ". " and (text[i] in "\u202e[<" or hidden))
+                    # a capital I read as the l it is written for, and the ". " that parts
+                    # that reading from the text as stored (R29-N)
+                    or (ch in "l. " and text[i] in normalize_module._CAPITAL_I)
                     # a turned letter read upright ("Ԁ" for "p": upside-down writing, R27-K)
                     or normalize_module._TURNED.get(text[i]) == ch
                     or normalize_module._TURNED_ASCII.get(text[i]) == ch), (ch, text[i])
@@ -222,6 +229,7 @@ def test_step0_maps_every_character_back(text: str) -> None:
 @example(["x / l'entretien / y", "a\u2026 2,000\u2026 b", "pays / U.S. / dollars"])
 @example(["a... b... C", "x\u2014y", "p > q > r", "U.S... of... A"])
 @example(["add·me·on·our·repo·now", "Please🙂add👉me✅on❤️WhatsApp🙂now", "a/bc/de/fg/hi/jk/l"])
+@example(["Please, keep, this, between, us", "#a #b #c #d", "«a» «b» «c» «d»", "cIient", "PIease"])
 def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
     """The batch path's RE2 pass (STEP0_SUSPECT) finds every text that step 0's hints find, so
     skipping the rest gives the same matching forms."""
@@ -244,6 +252,8 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
                 or normalize_module._ELLIPSIS_GAP.search(t)
                 or normalize_module._DASH_GAP.search(t)
                 or normalize_module._ARROW_PAIR.search(t)
+                # marked writing (R29-N)
+                or normalize_module._marked_cuts(t)
                 # stretched letters: ASCII letters but 'w' (R17-H)
                 or re.search(r"([a-vx-z])\1\1", t, re.IGNORECASE)):
             assert rx.search(t) is not None, t
@@ -264,6 +274,7 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
         for t, z in zip(column, touched, strict=True):
             if not z:
                 assert normalize_module._step0(t) == t
+                assert not normalize_module.i_for_l_spans(t)  # (R29-N)
         # step 4 column-wise (STEP4_SUSPECT over the forms through step 3), as Batch.norm does
         forms = normalize_module.fast_normalize_all(column, suspects, digits_as_letters=False,
                                                     touched=touched)
