@@ -79,6 +79,7 @@ from typing import Any
 import numpy as np
 
 from .padding import BLANK_LOOKING, invisible_ranges, merge_ranges, ranges_class
+from .stopwords import FUNCTION_WORDS
 
 __all__ = ["I_FOR_L_RE2", "STEP0_ANY", "STEP0_SUSPECT", "STEP4_SUSPECT", "NormText",
            "digits_as_letters_all", "fast_normalize", "fast_normalize_all", "i_as_l",
@@ -1803,7 +1804,8 @@ _SEP_HINT = re.compile(f"[^{_NOT_SEPARATOR_OR_DOT}]"
 # of mark, when single words carry it (", ; : ! ?" after the word, "#" or "@" before it,
 # "«»", "``", "[]" or "()" around it; one word, or words joined by an apostrophe or a hyphen),
 # two of them in a row somewhere, and on four words or more that are three tenths or more of
-# the text's words (white-space tokens); then every such mark reads as nothing. Ordinary
+# the text's words (white-space tokens), two of them function words ("this", "us", « de »: a
+# sentence, not a list); then every such mark reads as nothing. Ordinary
 # writing carries a mark on fewer of its words (a list "Python, Go, Rust, C++", hashtags or
 # handles at a post's end, placeholders "[NAME] [ROLE]": at most a quarter in the 2,597 real,
 # hand-written and development rows; "@" on the words of four letters or more, a third or
@@ -1816,10 +1818,11 @@ _INNER = "[^\\S\\r\\n]?"  # (« guillemets » with a space inside, as French set
 _LONE_GUILLEMET = re.compile("(?<!\\S)[\u00ab\u00bb](?!\\S)")
 #: for each kind of mark, the character to count first and a marked word (group "m": the marks)
 _MARKED: dict[str, tuple[str, re.Pattern[str]]] = {
-    **{c: (c, re.compile(f"(?<!\\S){_MARK_WORD}(?P<m>{re.escape(c)})(?=\\s|$)"))
+    **{c: (c, re.compile(f"(?<!\\S)(?P<w>{_MARK_WORD})(?P<m>{re.escape(c)})(?=\\s|$)"))
        for c in ",;:!?"},
-    **{c: (c, re.compile(f"(?<!\\S)(?P<m>{c}){_MARK_LETTERS}{_MARK_END}")) for c in "#@"},
-    **{a + b: (a, re.compile(f"(?<!\\S)(?P<m>{re.escape(a)}{_INNER}){_MARK_WORD}"
+    **{c: (c, re.compile(f"(?<!\\S)(?P<m>{c})(?P<w>{_MARK_LETTERS}){_MARK_END}"))
+       for c in "#@"},
+    **{a + b: (a, re.compile(f"(?<!\\S)(?P<m>{re.escape(a)}{_INNER})(?P<w>{_MARK_WORD})"
                            f"(?P<n>{_INNER}{re.escape(b)}){_MARK_END}"))
        for a, b in ("\u00ab\u00bb", "``", "[]", "()")},
 }
@@ -1844,6 +1847,8 @@ def _marked_cuts(text: str) -> list[tuple[int, int, str]]:
             continue
         if not any(text[a.end():b.start()].isspace() for a, b in pairwise(found)):
             continue  # (two in a row somewhere)
+        if sum(1 for m in found if m.group("w").lower() in FUNCTION_WORDS) < 2:
+            continue  # (a list, tags, placeholders: no sentence)
         for m in found:
             cuts.append((m.start("m"), m.end("m"), ""))
             if "n" in rx.groupindex:
