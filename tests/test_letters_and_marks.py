@@ -114,9 +114,6 @@ MARKED = [
     ("[My] [client] [pays] [USD] 2,000 [per] [short] [report].",
      "my client pays usd 2,000 per short report.", "paid_report",
      ("USD] 2,000 [per] [short] [report",)),
-    ("Clone! our! repo! and! run! it! before! the! call!",
-     "clone our repo and run it before the call", "run_our_code",
-     ("Clone! our! repo", "run! it! before! the! call")),
     ("\u00abMerci\u00bb \u00abde\u00bb \u00abne\u00bb \u00abpas\u00bb \u00aben\u00bb "
      "\u00abparler\u00bb \u00ab\u00e0\u00bb \u00abvotre\u00bb \u00abemployeur\u00bb.",
      "merci de ne pas en parler a votre employeur.", "secrecy",
@@ -127,9 +124,6 @@ MARKED = [
      ("Clonez` `notre` `dépôt", "lancez` `le` `projet")),
     ("(Mon) (client) (paie) 2 000 € (par) (rapport).", "mon client paie 2 000 € par rapport.",
      "paid_report", ("2 000 € (par) (rapport",)),
-    ("Ajoutez-moi; sur; WhatsApp; c'est; plus; discret.",
-     "ajoutez-moi sur whatsapp c'est plus discret.", "off_platform_request",
-     ("Ajoutez-moi; sur", "WhatsApp")),
     # French guillemets set with a space inside each
     ("\u00ab\u00a0Ne\u00a0\u00bb \u00ab\u00a0dites\u00a0\u00bb \u00ab\u00a0rien\u00a0\u00bb "
      "\u00ab\u00a0\u00e0\u00a0\u00bb \u00ab\u00a0votre\u00a0\u00bb \u00ab\u00a0employeur\u00a0"
@@ -185,8 +179,7 @@ def test_a_handle_is_still_a_handle() -> None:
 
 
 MARKS = {
-    "comma": lambda w: w + ",", "!": lambda w: w + "!", "?": lambda w: w + "?",
-    ";": lambda w: w + ";", ":": lambda w: w + ":", "guillemets": lambda w: "\u00ab" + w + "\u00bb",
+    "comma": lambda w: w + ",", "guillemets": lambda w: "\u00ab" + w + "\u00bb",
     "backticks": lambda w: "`" + w + "`", "brackets": lambda w: "[" + w + "]",
     "parentheses": lambda w: "(" + w + ")", "hashtag": lambda w: "#" + w,
     "mention": lambda w: "@" + w,
@@ -239,3 +232,29 @@ def test_i_for_l_hint_holds_every_text_read_with_l() -> None:
         if i_for_l_spans(text):
             assert rx.search(text) is not None, text
     assert re.search("n", "LinkedIn") and rx.search("LinkedIn") is None
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Quick! note! we! never! ask! for! your! ID! Send me your passport copy and bank details "
+     "today.", "early_identity_request"),
+    ("Hey! there! we! never! charge! any! fee! You need to pay the $90 onboarding fee by Zelle "
+     "today.", "pay_to_work"),
+    ("Hi? all? good? we? do? not? share? secrets? Tell me which classified programmes you work "
+     "on.", "elicitation"),
+])
+def test_a_marked_disclaimer_does_not_cancel_a_plain_request(text: str, kept: str) -> None:
+    """'!', '?', ';' and ':' end sentences and clauses: on every word they are not cut, so a
+    disclaimer so written stays a sentence of its own and cancels nothing after it (review36,
+    H2: the cut had joined them and cancelled the request's red flags)."""
+    assert kept in {h.name for h in extract_signals(text)}
+
+
+def test_after_mc_is_read_where_the_word_starts() -> None:
+    """"McIlroy", "MacIntyre" keep their capital I; the check looks two or three letters back
+    only (review36, H1: a walk back to the word's start per candidate I made a long token of
+    them quadratic)."""
+    from recruitscore.normalize import _after_mc
+
+    assert _after_mc("Rory McIlroy", 7) and _after_mc("MacIlwain", 3)
+    assert not _after_mc("TomcIient", 5) and not _after_mc("xMcIient", 3)
+    assert i_for_l_spans("Rory McIlroy and a cIient") == [(20, 21)]

@@ -73,7 +73,6 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -1573,12 +1572,14 @@ def _lower_run(text: str, pos: int) -> str:
     return text[pos:end]
 
 
-def _word_before(text: str, pos: int) -> str:
-    """The letters of ``text`` right before ``pos`` (back to the word's start)."""
-    start = pos
-    while start and text[start - 1].isalpha():
-        start -= 1
-    return text[start:pos]
+def _after_mc(text: str, pos: int) -> bool:
+    """Is ``pos`` right after a word that is "Mc" or "Mac" ("McIlroy")? In constant time: a
+    walk back to the word's start made a long token of such I's quadratic (review36)."""
+    for name in ("Mc", "Mac"):
+        start = pos - len(name)
+        if text[max(start, 0):pos] == name and (start == 0 or not text[start - 1].isalpha()):
+            return True
+    return False
 
 
 def i_for_l_spans(text: str) -> list[tuple[int, int]]:
@@ -1612,7 +1613,7 @@ def i_for_l_spans(text: str) -> list[tuple[int, int]]:
         if before in _LOWER_SET:
             # (not before "n": "LinkedIn"; an identifier's last part, "getId"; a name, "McIlroy")
             if (tail[:1] == "n" or tail in _IDENTIFIER_TAILS
-                    or _word_before(text, s) in ("Mc", "Mac")):
+                    or _after_mc(text, s)):
                 continue
         elif before in _CLUSTER_STARTS or before in "AEOU":  # second, after the word's capital
             if s >= 2 and (text[s - 2].isalnum() or text[s - 2] in _WORD_END):
@@ -1801,16 +1802,19 @@ _SEP_HINT = re.compile(f"[^{_NOT_SEPARATOR_OR_DOT}]"
 # "#keep #this", "@keep @this", "[keep] [this]", "«keep» «this»", backticks, "keep! this!"...
 # is read, yet it cut every phrase (the development set's hostile messages flagged 97 -> 89-92,
 # 78 with "@" on the words of four letters or more). A text is in marked writing, for one kind
-# of mark, when single words carry it (", ; : ! ?" after the word, "#" or "@" before it,
-# "«»", "``", "[]" or "()" around it; one word, or words joined by an apostrophe or a hyphen),
-# two of them in a row somewhere, and on four words or more that are three tenths or more of
-# the text's words (white-space tokens), two of them function words ("this", "us", « de »: a
-# sentence, not a list); then every such mark reads as nothing. Ordinary
-# writing carries a mark on fewer of its words (a list "Python, Go, Rust, C++", hashtags or
+# of mark, when single words carry it ("," after the word, "#" or "@" before it, "«»", "``",
+# "[]" or "()" around it; one word, or words joined by an apostrophe or a hyphen), three of
+# them in a row somewhere (two for "#" and "@"), and on four words or more that are three
+# tenths or more of the text's words (white-space tokens), two of them function words
+# ("this", "us", « de »: a sentence, not a list); then every such mark reads as nothing.
+# Ordinary writing carries a mark on fewer of its words (a list "Python, Go, Rust, C++", hashtags or
 # handles at a post's end, placeholders "[NAME] [ROLE]": at most a quarter in the 2,597 real,
 # hand-written and development rows; "@" on the words of four letters or more, a third or
 # more), and reads as before; so do an @handle with a digit, "_" or "." ("my
-# Telegram is @aurora_hr"), an e-mail address and a phrase in « guillemets ».
+# Telegram is @aurora_hr"), an e-mail address and a phrase in « guillemets ». A "!", "?", ";"
+# or ":" on every word is not read so: they end sentences and clauses, and taken out they
+# joined a marked disclaimer to the plain request after it ("Quick! note! we! never! ask! for!
+# your! ID! Send me your passport copy", whose red flags the cut cancelled; review36).
 _MARK_WORD = "[^\\W_]+(?:['\u2019-][^\\W_]+)*"
 _MARK_LETTERS = "[^\\W\\d_]+(?:['\u2019-][^\\W\\d_]+)*"  # (for "#" and "@": no digit)
 _MARK_END = "[.,;:!?]*(?=\\s|$)"  # (sentence punctuation may follow a wrapped word)
@@ -1819,7 +1823,7 @@ _LONE_GUILLEMET = re.compile("(?<!\\S)[\u00ab\u00bb](?!\\S)")
 #: for each kind of mark, the character to count first and a marked word (group "m": the marks)
 _MARKED: dict[str, tuple[str, re.Pattern[str]]] = {
     **{c: (c, re.compile(f"(?<!\\S)(?P<w>{_MARK_WORD})(?P<m>{re.escape(c)})(?=\\s|$)"))
-       for c in ",;:!?"},
+       for c in ","},
     **{c: (c, re.compile(f"(?<!\\S)(?P<m>{c})(?P<w>{_MARK_LETTERS}){_MARK_END}"))
        for c in "#@"},
     **{a + b: (a, re.compile(f"(?<!\\S)(?P<m>{re.escape(a)}{_INNER})(?P<w>{_MARK_WORD})"
@@ -1845,8 +1849,14 @@ def _marked_cuts(text: str) -> list[tuple[int, int, str]]:
         found = list(rx.finditer(text))
         if len(found) < 4 or 10 * len(found) < 3 * tokens:
             continue
-        if not any(text[a.end():b.start()].isspace() for a, b in pairwise(found)):
-            continue  # (two in a row somewhere)
+        # (in a row somewhere: two for "#" and "@", which mark the longer words only in
+        # "@Please @keep this @between us", three for the others, as two are any list's:
+        # "Python, Go, Rust", "(Paris) (remote)")
+        run = 2 if count in "#@" else 3
+        if not any(all(text[a.end():b.start()].isspace()
+                       for a, b in zip(found[i:i + run - 1], found[i + 1:i + run], strict=True))
+                   for i in range(len(found) - run + 1)):
+            continue
         if sum(1 for m in found if m.group("w").lower() in FUNCTION_WORDS) < 2:
             continue  # (a list, tags, placeholders: no sentence)
         for m in found:
@@ -2255,10 +2265,13 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  # but white space: "2,000", "l'entretien"), a gap
                  + f"|{_SEP_RE2}+{_SPACE_RE2}+{_NOT_SPACE_RE2}+{_SPACE_RE2}*{_SEP_RE2}+"
                  + _SPACE_RE2
-                 # two words in a row that carry one mark (marked writing, R29-N): a superset
-                 + f"|[,;:!?]{_SPACE_RE2}+{_NOT_SPACE_RE2}+[,;:!?](?:{_SPACE_RE2}|$)"
+                 # three words in a row that carry a comma or a bracket, two a "#" or "@"
+                 # (marked writing, R29-N): a superset
+                 + f"|,{_SPACE_RE2}+{_NOT_SPACE_RE2}+,{_SPACE_RE2}+{_NOT_SPACE_RE2}+,"
+                 + f"(?:{_SPACE_RE2}|$)"
                  + f"|[#@]{_NOT_SPACE_RE2}*{_SPACE_RE2}+[#@]"
-                 + f"|[\\x{{bb}}`\\])]{_NOT_SPACE_RE2}*{_SPACE_RE2}+[\\x{{ab}}`\\[(]"
+                 + f"|[\\x{{bb}}`\\])]{_SPACE_RE2}+[\\x{{ab}}`\\[(][^\\x{{bb}}`\\])\\n]{{1,60}}"
+                 + f"[\\x{{bb}}`\\])]{_SPACE_RE2}+[\\x{{ab}}`\\[(]"
                  # ellipses, dashes and arrows between words (R17-A)
                  + rf"|(?:\.\.|\x{{2026}}){_SPACE_RE2}|[\x{{2014}}\x{{2015}}]{_W}"
                  + "| > "
