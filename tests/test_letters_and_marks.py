@@ -12,7 +12,11 @@ from recruitscore.schema import Approach
 from recruitscore.signals import extract_signals
 
 from .assertions import assert_spans_valid
-from .test_obfuscation import REVIEW_MESSAGES, assert_hides_nothing
+from .test_obfuscation import (
+    REVIEW_MESSAGES,
+    assert_hides_nothing,
+    assert_read_alike_in_both_paths,
+)
 
 # F5: (text, matching form, signal, its evidence), English then French. The text is read twice,
 # with the capital I as an l, then as stored; a capital I for an l is no disguise of its own
@@ -201,24 +205,9 @@ def test_a_mark_around_every_word_hides_nothing(message: str, mark: str) -> None
 def test_letters_and_marks_read_alike_in_both_paths(size: int) -> None:
     """The column path (RE2 prefilters over batches above 32 rows) reads and fires what the
     per-message path does."""
-    import numpy as np
-    import pandas as pd
-    import re2
-
-    from recruitscore.normalize import STEP0_ANY, STEP0_SUSPECT, fast_normalize_all
-    from recruitscore.signals import extract_signals_frame
-
-    texts = ([row[0] for row in I_FOR_L] + I_AS_WRITTEN + [row[0] for row in MARKED]
-             + [t for t, _ in MARKS_AS_WRITTEN])
-    rows = (texts * (size // len(texts) + 1))[:size]
-    frame = extract_signals_frame(pd.DataFrame({"message": rows}))
-    suspects = np.array([re2.search(STEP0_SUSPECT, t) is not None for t in rows])
-    touched = np.array([re2.search(STEP0_ANY, t) is not None for t in rows])
-    forms = fast_normalize_all(rows, suspects, touched=touched)
-    for i, text in enumerate(rows):
-        assert forms[i] == normalize(text).text, text
-        fired = {h.name for h in extract_signals(text)}
-        assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
+    assert_read_alike_in_both_paths(
+        [row[0] for row in I_FOR_L] + I_AS_WRITTEN + [row[0] for row in MARKED]
+        + [t for t, _ in MARKS_AS_WRITTEN], size)
 
 
 def test_i_for_l_hint_holds_every_text_read_with_l() -> None:

@@ -1456,10 +1456,9 @@ def test_a_gap_inside_every_word_hides_nothing(message: str, gap: str) -> None:
     assert rs.score(hidden).risk >= rs.score(message).risk - 1e-9
 
 
-@pytest.mark.parametrize("size", [1, 7, 40, 300])
-def test_words_cut_by_gaps_read_alike_in_both_paths(size: int) -> None:
+def assert_read_alike_in_both_paths(texts: list[str], size: int) -> None:
     """The column path (RE2 prefilters over batches above 32 rows) reads and fires what the
-    per-message path does, on every cut text and counterexample."""
+    per-message path does on ``size`` rows cycling through ``texts``."""
     import numpy as np
     import pandas as pd
     import re2
@@ -1467,7 +1466,6 @@ def test_words_cut_by_gaps_read_alike_in_both_paths(size: int) -> None:
     from recruitscore.normalize import STEP0_ANY, STEP0_SUSPECT, fast_normalize_all
     from recruitscore.signals import extract_signals_frame
 
-    texts = [row[0] for row in CUT_BY_GAPS] + [t for t, _ in GAPS_AS_WRITTEN]
     rows = (texts * (size // len(texts) + 1))[:size]
     frame = extract_signals_frame(pd.DataFrame({"message": rows}))
     # the column prefilters, as the batch path finds them
@@ -1478,3 +1476,11 @@ def test_words_cut_by_gaps_read_alike_in_both_paths(size: int) -> None:
         assert forms[i] == normalize(text).text, text
         fired = {h.name for h in extract_signals(text)}
         assert {n for n in frame.columns if frame.iloc[i][n]} == fired, text
+
+
+@pytest.mark.parametrize("size", [1, 7, 40, 300])
+def test_words_cut_by_gaps_read_alike_in_both_paths(size: int) -> None:
+    """The column path reads and fires what the per-message path does, on every cut text and
+    counterexample."""
+    assert_read_alike_in_both_paths(
+        [row[0] for row in CUT_BY_GAPS] + [t for t, _ in GAPS_AS_WRITTEN], size)
