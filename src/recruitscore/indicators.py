@@ -48,6 +48,7 @@ from .normalize import (
     NARROW_SPACES,
     NormText,
     fast_normalize,
+    has_word_gaps,
     in_word_gaps,
     normalize,
 )
@@ -223,7 +224,6 @@ _FORM_EDITS = (
     rf"|(?P<rtl>[{_ARABIC_DIGITS}](?:[{_ARABIC_DIGITS} .\-]{{0,24}}[{_ARABIC_DIGITS}])?\+)"
 )
 _INVISIBLE = ranges_class(JOINING_RANGES)
-_WIDE_SPACE = re.compile(f"[^\\S{NARROW_SPACES}]")
 _ASCII_HINT = re.compile(r"[\[({][.@][\])}]|[hH][xX]{2}[pP]")
 _DIGIT_CHAR = re.compile(r"\d")
 # (a pre-check: a class alone is fast)
@@ -280,7 +280,7 @@ def indicator_form(text: str) -> tuple[str, list[int] | None]:
     """
     if _ASCII_HINT.search(text) is None and (text.isascii() or _HINT.search(text) is None):
         return text, None
-    if " " in text or _WIDE_SPACE.search(text):
+    if has_word_gaps(text):
         # the text has word gaps: an invisible character or a narrow space is none
         gaps = IN_WORD_GAPS + _INVISIBLE
     else:

@@ -1462,6 +1462,17 @@ _INVISIBLE_JOIN = _join_re(IN_WORD_GAPS)
 _JOINING_CHAR = re.compile(f"[{_JOINING_INVISIBLE}]")  # (a pre-check: a class alone is fast)
 
 
+def has_word_gaps(text: str) -> bool:
+    """Does ``text`` hold white space other than the narrow spaces (its ordinary word gaps)?
+
+    Examples
+    --------
+    >>> has_word_gaps("Add me"), has_word_gaps("Add\u2009me")
+    (True, False)
+    """
+    return " " in text or _WIDE_SPACE.search(text) is not None
+
+
 def in_word_gaps(text: str) -> str:
     """The characters of :data:`IN_WORD_GAPS` that join two letters of ``text`` (as a regex
     class body): all of them, but in a text whose only white space is narrow spaces its
@@ -1474,7 +1485,7 @@ def in_word_gaps(text: str) -> str:
     >>> "\u2009" in in_word_gaps("Add\u2009me\u2009on\u2009What\u200asApp")
     False
     """
-    if " " in text or _WIDE_SPACE.search(text):
+    if has_word_gaps(text):
         return IN_WORD_GAPS
     counts = [(text.count(c), c) for c in NARROW_SPACES]
     most, gap = max(counts)
@@ -1540,9 +1551,7 @@ def _unjoin_indexed(text: str) -> tuple[str, list[int]] | None:
 # fires on the words with such an I.
 _CAPITAL_I = ("I\u2160\u2110\u2111\uff29\u0406\u0399\U0001d408\U0001d43c\U0001d470\U0001d4d8"
               "\U0001d540\U0001d574\U0001d5a8\U0001d5dc\U0001d610\U0001d644\U0001d678")
-#: lower-case Latin letters (ASCII, Latin-1, Latin Extended-A and B), as a regex class body
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff" + "".join(
-    c for c in map(chr, range(0x100, 0x250)) if c.islower())
+#: lower-case Latin letters (ASCII, Latin-1, Latin Extended-A and B)
 _LOWER_SET = frozenset(c for c in map(chr, range(0x250)) if c.islower() and c.isalpha())
 _CAPITAL_I_SET = frozenset(_CAPITAL_I)
 # The candidates: a capital I after a letter (after a lower-case one or a capital that may start
