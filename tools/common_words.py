@@ -26,6 +26,7 @@ import argparse
 import json
 import re
 import sys
+import textwrap
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,15 +109,8 @@ def words() -> tuple[int, list[str]]:
 
 def render() -> str:
     count, found = words()
-    lines, line = [], ""
-    for word in found:
-        if len(line) + len(word) + 1 > 96:
-            lines.append(line)
-            line = ""
-        line = f"{line} {word}" if line else word
-    lines.append(line)
-    return (HEADER.format(messages=count, low=MIN_LOWER, ratio=RATIO) + "\n".join(lines)
-            + '\n""".split())\n')
+    body = textwrap.fill(" ".join(found), 96, break_long_words=False, break_on_hyphens=False)
+    return HEADER.format(messages=count, low=MIN_LOWER, ratio=RATIO) + body + '\n""".split())\n'
 
 
 def main() -> int:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,15 +72,8 @@ def words() -> tuple[str, list[str]]:
 
 def render() -> str:
     version, names = words()
-    lines, line = [], ""
-    for name in names:
-        if len(line) + len(name) + 1 > 96:
-            lines.append(line)
-            line = ""
-        line = f"{line} {name}" if line else name
-    lines.append(line)
-    return (HEADER.format(version=version, population=MIN_POPULATION) + "\n".join(lines)
-            + '\n""".split())\n')
+    body = textwrap.fill(" ".join(names), 96, break_long_words=False, break_on_hyphens=False)
+    return HEADER.format(version=version, population=MIN_POPULATION) + body + '\n""".split())\n'
 
 
 def main() -> int:
