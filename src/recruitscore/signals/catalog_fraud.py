@@ -2432,6 +2432,19 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"\b(?:ajoute[rz]?|activez|activer) (?:notre|mon|l') ?extension\b"
             r"|\bl'extension (?:[\w-]+ ){0,3}que (?:nous|je) vous (?:avons|ai) (?:envoyee"
             r"|transmise|partagee)\b",
+            # the camera or mic "not detected", then a download or a fix to install (probe set
+            # E, rule R30-P; a camera fault alone is no lure: "if your mic isn't detected on
+            # Teams, dial in"); « ta webcam ... un correctif pour le pilote, installe-le »
+            near(r"\b(?:camera|cam|webcam|microphone|mic|headset)s?\b[^.!?]{0,20}\b(?:not|isn'?t"
+                 r"|aren'?t|isnt|arent|wasn'?t|couldn'?t|can'?t|cannot|failed to|won'?t)"
+                 r"(?: being| be)? (?:detected|recogni[sz]ed|found|picked up|accessible)\b",
+                 r"\b(?:download|install|update|run|apply|accept|grab|get)\w{0,3}\b[^.!?]{0,25}"
+                 r"\b(?:update|driver|drivers|fix|patch|installer|plugin)\b",
+                 r"(?:[^.!?]{0,80}|[^.!?]{0,60}[.!?] [^.!?]{0,60})"),
+            near(r"\b(?:camera|webcam|micro|cam)s?\b",
+                 r"\b(?:correctif|pilote|driver|patch|mise a jour)\b[^.!?]{0,40}\b(?:installe"
+                 r"|telecharge|accepte|lance|applique)\w{0,3}(?:-le|-la|-les)?\b",
+                 r"[^.!?]{0,60}"),
         )
     },
     examples=(
@@ -2476,8 +2489,25 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           spans=("Ajoutez notre extension",)),
         E("Ouvrez VS Code avec l'extension VS Code que nous vous avons envoyée.", lang="fr",
           spans=("l'extension VS Code que nous vous avons envoyée",)),
+        # the device "not detected", then a fix to install (probe set E, R30-P)
+        E("Your webcam wasn't recognised by our room; grab the driver update from the banner "
+          "and rejoin.", spans=("webcam wasn't recognised by our room; grab the driver",),
+          note="(R30-P)"),
+        E("Looks like the cam isn't picked up on our page, just download the fix from the "
+          "popup.", spans=("cam isn't picked up on our page, just download the fix",),
+          note="(R30-P)"),
+        E("Si ta webcam reste noire, la page te proposera un pilote : télécharge-le tout de "
+          "suite.", lang="fr",
+          spans=("webcam reste noire, la page te proposera un pilote : télécharge-le",),
+          note="(R30-P)"),
     ),
     counterexamples=(
+        E("If your microphone isn't being detected on Teams, dial in with the number in the "
+          "invite.", note="a fault, no download (R30-P: a reverted attempt flagged it)"),
+        E("If your headset isn't picked up, we'll simply switch to a phone call; no download "
+          "needed.", note="(R30-P)"),
+        E("Si ta caméra ne marche pas, on bascule sur le téléphone, pas besoin d'installer quoi "
+          "que ce soit.", lang="fr", note="(R30-P)"),
         E("Bonjour, pour l'entretien de jeudi, merci de mettre à jour Teams sur votre "
           "ordinateur.",
           lang="fr", note="no link (R20-K)"),
