@@ -2755,6 +2755,25 @@ SECRETS_ON_DEVICE = PatternSignal(
                  r"|phrase de recuperation|mots? de passe)\b",
                  r"\b(?:dans|en) (?:le |les |un |votre |ton )?(?:fichier \.env|\.env|variables?"
                  r" d'environnement|fichier de configuration)\b", r"[^.!?]{0,60}"),
+            # the assessment on "their" work machine, or signed into the company's SSO while
+            # doing it (probe set E, rule R30-P; "their work laptop" alone is how engineers
+            # work, and "signed into your company SSO on your first day" is onboarding)
+            near(r"\b(?:assessments?|take-?homes?|coding (?:tests?|tasks?|challenges?|exercises?)"
+                 r"|technical (?:tests?|exercises?)|(?:the|this|our) (?:test|exercise|challenge))\b",
+                 r"\b(?:on|from|using|with|via) (?:their|his|her) (?:own )?(?:work|office|company"
+                 r"|corporate|employer'?s?|company-issued|work-issued) (?:laptops?|computers?"
+                 r"|machines?|devices?|pcs?|workstations?|macs?)\b", r"[^.!?]{0,80}"),
+            r"\b(?:signed|logged) (?:in|into|on|onto)(?: to)? (?:your|ur|their) (?:company"
+            r"|corporate|work|employer'?s?) (?:sso|vpn|accounts?|network|single sign-on)\b"
+            r"[^.!?]{0,20}\b(?:while|when|during) (?:doing|running|taking|completing|working on)"
+            r" (?:it|the (?:test|assessment|exercise|challenge|task))\b",
+            near(r"\b(?:test|tests|exercice|exercices|evaluation|challenge|cas pratique)\b",
+                 r"\b(?:sur|depuis|avec) (?:son|leur|leurs) (?:ordinateurs?|postes?|pc|portables?)"
+                 r" (?:professionnels?|de travail|pro|du bureau|du boulot|d'entreprise)\b",
+                 r"[^.!?]{0,80}"),
+            r"\bconnecte(?:e|s|es)? (?:a|avec) (?:votre|ton|leur) (?:compte|sso|session|vpn)"
+            r"(?: sso| d'entreprise| professionnel| pro| de l'entreprise)?[^.!?]{0,20}"
+            r"\b(?:pendant|durant|lors de) (?:le test|l'exercice|l'evaluation|le challenge)\b",
         )
     },
     examples=(
@@ -2774,8 +2793,28 @@ SECRETS_ON_DEVICE = PatternSignal(
                             "d'environnement")),
         E("Faites le test sur le portable fourni par votre entreprise.", lang="fr",
           spans=("portable fourni par votre entreprise",)),
+        # the assessment on the work machine, signed into the company (probe set E, R30-P)
+        E("For the coding challenge, most candidates do best on their corporate laptop.",
+          spans=("coding challenge, most candidates do best on their corporate laptop",),
+          note="(R30-P)"),
+        E("Please stay logged into your company VPN while taking the assessment.",
+          spans=("logged into your company VPN while taking the assessment",), note="(R30-P)"),
+        E("Pour le test, beaucoup le font depuis leur poste du bureau.", lang="fr",
+          spans=("test, beaucoup le font depuis leur poste du bureau",), note="(R30-P)"),
+        E("Reste connecté à ton compte SSO pendant l'exercice.", lang="fr",
+          spans=("connecté à ton compte SSO pendant l'exercice",), note="(R30-P)"),
     ),
     counterexamples=(
+        E("You'll be signed into your company SSO on your first day.",
+          note="onboarding (R30-P: a reverted attempt flagged it)"),
+        E("For the onsite test, you'll use a laptop we provide in the office.",
+          note="the company's machine at its office (R30-P)"),
+        E("Our engineers develop on their company laptops with full admin rights.",
+          note="no assessment (R30-P)"),
+        E("Le premier jour, vous serez connecté à votre compte SSO depuis votre poste.",
+          lang="fr", note="onboarding (R30-P)"),
+        E("Les candidats font le test sur un poste que nous fournissons dans nos locaux.",
+          lang="fr", note="(R30-P)"),
         E("You'll design key-management services for our security team."),
         E("Vous concevrez la gestion des clés pour notre équipe sécurité.", lang="fr"),
         E("Never paste real keys: the exercise runs on a testnet with dummy credentials.",
