@@ -1432,6 +1432,114 @@ MONEY_MULE = PatternSignal(
     ),
 )
 
+# Identity or bank details that go to the employer's HR or payroll system, or that HR will ask
+# for after the signature, and a home address the company ships to (RED-FLAGS F7's "after an
+# offer and contract, through HR or payroll systems", F4's "we ship you a laptop"; probe set E,
+# rule R30-Q). Closed formulas (``unless_template``) of personal_data_request and
+# early_identity_request: each cancels only the matches it holds whole, and the fraud's tells
+# inside it make it none (ONBOARDING_VOID). Not phrases of the stage alone ("your signed
+# contract", "as part of onboarding", "so HR can set up your payroll"), which fake offers write
+# beside the very request (the review of R30-P).
+#: A named HR system, or an HR, onboarding, payroll or employee portal (not a candidate or
+#: application portal, before any offer); in French, the employee's own space.
+_HRIS = (r"(?:workday|bamboo ?hr|personio|rippling|gusto|deel|adp|successfactors|hibob|lucca"
+         r"|payfit|factorial)")
+_HR_SYSTEM_EN = (r"\b(?:(?:our|the|your)(?: secure| own| company| internal)? )?(?:" + _HRIS
+                 + r"(?: (?:portal|system|platform|app|account|profile))?|(?:hr|hris|onboarding"
+                 r"|payroll|employee|self-service|people|staff|new[- ]hire)(?: self-service)?"
+                 r" (?:portal|system|platform|app|hub|account|profile|space|area|tool))\b")
+_HR_SYSTEM_FR = (r"\b(?:(?:votre|ton|notre|le|la|du|au) |l')?(?:espace (?:collaborateur|salarie"
+                 r"|personnel|employe|agent|rh|paie)s?|portail (?:rh|salarie|collaborateur"
+                 r"|employe|paie|du personnel|des salaries|des collaborateurs|ressources humaines)"
+                 r"|logiciel (?:rh|de paie)|outil (?:rh|de paie)|sirh|" + _HRIS + r")\b")
+#: One sentence's words, a host's dots among them ("hr-onboard.example"): a formula holds the
+#: rest of its sentence, so that ONBOARDING_VOID reads a link or a chat after the system ("...
+#: portal: hr-onboard.example", "the HR portal I'll send you on WhatsApp").
+_WORDS = r"(?:[^.!?\n]|\.[a-z0-9])"
+#: The details entered into that system ("enter your bank details in the payroll portal";
+#: « renseignez votre RIB dans votre espace collaborateur »), or the system named first ("our
+#: BambooHR portal, where you'll upload your passport"; « le portail RH, où vous saisirez »).
+ONBOARDING_ENTRY = (
+    r"\b(?:upload|enter|add|submit|fill in|complete|record|update|input|store)(?:s|ed|ing)?\b"
+    r"[^.!?\n]{0,60}\b(?:in|into|on|via|through|to|using|within|under) " + _HR_SYSTEM_EN
+    + _WORDS + r"{0,60}"
+    + r"|" + _HR_SYSTEM_EN + r",? (?:where|in which|on which|through which|via which) (?:you|u)"
+    r"(?:'ll| will| can| may| should)? " + _WORDS + r"{0,100}"
+    # the details named first ("your NI number and bank details, which you can enter in the
+    # employee self-service portal"; « votre RIB, que vous pourrez saisir dans votre espace
+    # salarié »)
+    + r"|[^.!?\n]{0,100}\b(?:which|that) (?:you|u)(?: can| will|'ll| may| should| need to)?"
+    r" (?:upload|enter|add|submit|record|update|input)\b[^.!?\n]{0,20}\b(?:in|into|on|via"
+    r"|through|to|using) " + _HR_SYSTEM_EN + _WORDS + r"{0,60}"
+    + r"|\b(?:renseign|saisi|saisir|complet|ajout|enregistr|televers|depos|indiqu|import|charg)"
+    r"\w{0,6}\b[^.!?\n]{0,60}\b(?:dans|sur|via|depuis|a partir de|au sein de|a) " + _HR_SYSTEM_FR
+    + _WORDS + r"{0,60}"
+    + r"|" + _HR_SYSTEM_FR + r",? (?:ou|dans lequel|dans laquelle|sur lequel|sur laquelle"
+    r"|via lequel) (?:vous|tu) " + _WORDS + r"{0,100}"
+    + r"|[^.!?\n]{0,100}\bque (?:vous|tu) (?:pourrez|pourras|devrez|devras|pouvez|peux)?"
+    r" ?(?:renseign|saisi|saisir|ajout|enregistr|televers|depos|indiqu)\w{0,6}\b[^.!?\n]{0,20}"
+    r"\b(?:dans|sur|via|depuis|a partir de|au sein de|a) " + _HR_SYSTEM_FR + _WORDS + r"{0,60}"
+)
+#: The stage a passive or HR's future request names ("after you sign", « qu'après la
+#: signature du contrat », "on your first day").
+_AT_SIGNING = (r"\b(?:after|once|upon|on|at|following|apres|lors de|au moment de|a|des)"
+               r" (?:(?:you(?:'ve| have)?|the|your|la|votre|ton|l'|le|du|de)\s?){0,2}(?:sign"
+               r"|signs|signed|signing|signature|accept|accepted|accepting|acceptance"
+               r"|start date|first day|start|joining|induction|embauche|arrivee|premier jour"
+               r"|prise de poste|integration)\b")
+#: The rest of a sentence, held by a statement of a later request so that ONBOARDING_VOID
+#: reads what follows it ("..., but please send it now").
+_REST = r"[^.!?\n]{0,80}"
+#: A statement that the documents will be asked for later, by HR, at the signature or the
+#: start ("your ID and bank details will only be requested by HR after you sign"; « ne vous
+#: seront demandés par les RH qu'après la signature du contrat »): what the sentence names
+#: before it is the documents.
+ASKED_AFTER_SIGNING = (
+    r"[^.!?\n]{0,120}\b(?:will|'ll|would) (?:only )?be (?:requested|asked for|collected|needed"
+    r"|required|checked|verified|gathered)\b[^.!?\n]{0,50}" + _AT_SIGNING + _REST
+    + r"|[^.!?\n]{0,40}\b(?:hr|human resources|people ops|the people team|payroll|our payroll"
+    r" team)(?: team)? (?:will|'ll) (?:only )?(?:ask|request|collect|check|verify)\b"
+    r"[^.!?\n]{0,80}" + _AT_SIGNING + _REST
+    + r"|[^.!?\n]{0,120}\b(?:ne )?(?:vous |te )?(?:seront|sera) (?:demande|reclame|collecte"
+    r"|recueilli|verifie|controle)e?s?\b[^.!?\n]{0,50}\b(?:qu')?" + _AT_SIGNING + _REST
+    + r"|[^.!?\n]{0,40}\b(?:les rh|le service (?:rh|paie|du personnel)|les ressources humaines"
+    r"|la paie)\b (?:ne )?(?:vous |te )?(?:demanderont|demandera|collecteront|collectera"
+    r"|recueilleront|verifieront|verifiera)\b[^.!?\n]{0,80}\b(?:qu')?" + _AT_SIGNING + _REST
+)
+#: A home address the company sends something to ("we'll courier your laptop to your home
+#: address"; « nous enverrons votre ordinateur à votre adresse personnelle »): no request. Not
+#: a "personal address" in English, which is as often an e-mail address ("send you a few
+#: questions by email, to your personal address"), nor anything sent by e-mail
+#: (ONBOARDING_VOID).
+SENT_TO_HOME = (
+    r"\b(?:courier|ship|send|deliver|post|mail|dispatch|forward|reach|arrive)\w{0,4}\b"
+    r"[^.!?\n]{0,60}\b(?:to|at|reach|reaches|arrive at|arrives at) your (?:home|residential)"
+    r" (?:postal )?address\b"
+    r"|\b(?:envoy|enverr|expedi|livr|achemin|post|remett)\w{0,6}\b[^.!?\n]{0,60}\b(?:a|sur|chez)"
+    r" (?:votre|ton) (?:adresse (?:personnelle|perso|postale personnelle|postale privee"
+    r"|de domicile|du domicile)|adresse de (?:votre|ton) domicile)\b"
+)
+#: What makes such a formula the fraud's: a link or an address to go to, the documents sent to
+#: the sender or by chat or e-mail, now or today, or (in a statement of a later request) a
+#: request to send them made before it.
+ONBOARDING_VOID = (
+    r"https?://|\bwww\.|\[url\]|\b[a-z0-9-]+\.(?:[a-z0-9-]+\.)*(?:com|net|org|io|co|fr|be|ch|de"
+    r"|uk|eu|info|biz|online|site|xyz|app|example|work|jobs|hr|me|us)\b"
+    r"|\b(?:link|lien|url|click|cliquez|below|ci-dessous|here|ici|my|mon|ma|mes|e-?mails?|inbox|mail"
+    r"|courriels?|messagerie)\b"
+    r"|\b(?:give|send|email|e-mail|text|forward|reply|donnez|envoyez|transmettez)(?:-| )(?:me|us"
+    r"|moi|nous)\b"
+    r"|\b(?:whats ?app|telegram|signal|dm|text me|to me|to us|a moi|a nous|send (?:me|us|it|them"
+    r"|these|those)|e-?mail (?:me|us|it|them)|envoyez-(?:les|le|la|moi|nous)|envoie-(?:les|le|la"
+    r"|moi)|transmettez-(?:les|le|la|moi|nous)|par (?:mail|e-?mail|courriel|sms|message))\b"
+    r"|\b(?:now|today|tonight|right away|asap|immediately|maintenant|aujourd'hui|ce soir"
+    r"|des maintenant|tout de suite|sans attendre)\b"
+    r"|\b(?:send|sending|attach|attaching|provide|providing|upload|uploading|share|sharing|scan"
+    r"|envoy\w{0,6}|transmet\w{0,6}|joign\w{0,4}|joindre|fourni\w{0,6}|partag\w{0,6})\b"
+    r"[^\n]{0,120}\b(?:will|'ll|seront|sera) (?:only )?(?:be )?(?:requested|asked|collected"
+    r"|needed|required|checked|verified|demande|reclame|collecte|recueilli|verifie|controle)"
+)
+
 _AFTER_OFFER = (
     r"\b(?:after|once|following|upon) (?:(?:you|an?|the|our|your|signing|accepting|receive"
     r"|accept|have|sign|written)\s){0,3}(?:offer|contract|hire|hiring|onboarding|start date"
