@@ -706,6 +706,98 @@ def test_lone_surrogate_in_dataframe_is_scored() -> None:
     assert "off_platform_request" in out.loc[0, "signals"]
 
 
+SURROGATE_NOTE = "lone surrogate(s) replaced with U+FFFD"
+
+
+@pytest.mark.parametrize("dtype", [object, "string[python]", "category"])
+def test_lone_surrogate_reads_as_fffd_in_the_api_as_in_the_cli(dtype: object) -> None:
+    """Review36 (R30-R): every row out, in order, with its id; a lone surrogate read and
+    returned as U+FFFD (as the command line reads a "\\ud800" escape of JSON Lines), the
+    row's error says so, and score() and explain() read it the same way. The caller's frame
+    is left as it was."""
+    messages = ["hello \ud800 world", "Send me your passport \udc00 copy on whats\ud800app",
+                "Keep it between us", "\ud83d"]
+    df = pd.DataFrame({"id": ["a", "b\udc80", "c", "d"], "message": messages}, dtype=object)
+    if dtype == "category":  # (categories of Python strings: pandas would make Arrow ones)
+        df = df.apply(lambda c: pd.Series(pd.Categorical.from_codes(
+            pd.factorize(c)[0], pd.Index(pd.factorize(c)[1], dtype=object))))
+    else:
+        df = df.astype(dtype)
+    before = df.copy()
+    out = rs.score_frame(df)
+    pd.testing.assert_frame_equal(df, before)
+    assert out["id"].tolist() == ["a", "b\ufffd", "c", "d"]
+    assert out["message"].tolist() == [m.replace("\ud800", "\ufffd").replace("\udc00", "\ufffd")
+                                       .replace("\ud83d", "\ufffd") for m in messages]
+    assert out["error"].tolist() == [f"1 {SURROGATE_NOTE}", f"3 {SURROGATE_NOTE}", "",
+                                     f"1 {SURROGATE_NOTE}"]
+    assert out["risk"].notna().all()
+    assert {"off_platform_request", "personal_data_request"} <= set(out.loc[1, "signals"]
+                                                                    .split(";"))
+    # written out as UTF-8 without a fuss (a surrogate cannot be)
+    out.to_csv(io.StringIO())
+    out.astype({"id": "str", "message": "str"})  # (pandas' Arrow strings)
+    for i, m in enumerate(messages):
+        single = rs.score(m)
+        assert single.risk == pytest.approx(out.loc[i, "risk"], abs=1e-6)
+        n = sum("\ud800" <= c <= "\udfff" for c in m)  # (the frame counts the id's too)
+        assert [p for p in single.problems if SURROGATE_NOTE in p] == (
+            [f"{n} {SURROGATE_NOTE}"] if n else [])
+        assert "\ud800" not in single.explain()
+    hits = extract_signals(messages[1])
+    assert hits and all(out.loc[1, "message"][e.start:e.end] == e.snippet  # one for one
+                        for h in hits for e in h.evidence)
+
+
+def test_lone_surrogate_in_the_column_passes_reads_as_fffd() -> None:
+    """extract_signals_frame and make_batch (training) read a lone surrogate as score()
+    does, and say so in the row's problems."""
+    messages = ["Add me on whats\ud800app", "Add me on whats\ufffdapp", "ok"]
+    frame = rs.extract_signals_frame(pd.DataFrame({"message": messages}, dtype=object))
+    assert frame.iloc[0].equals(frame.iloc[1])
+    batch, problems = make_batch(pd.DataFrame({"message": messages}, dtype=object))
+    assert batch.raw("message")[0] == messages[1]
+    assert problems == [f"1 {SURROGATE_NOTE}", "", ""]
+
+
+def test_lone_surrogate_does_not_break_campaigns_or_conversations() -> None:
+    """find_campaigns and score_conversation built text columns of their own and raised
+    inside pandas on a lone surrogate (review36)."""
+    from recruitscore.conversations import score_threads
+
+    msgs = ["Hi \ud800, my client pays USD 500 for a short report. Telegram @talent_jm",
+            "Hi \udc01, my client pays USD 500 for a short report. Telegram @talent_jm", "ok"]
+    rows, summary = rs.find_campaigns(pd.DataFrame({"message": msgs}, dtype=object))
+    assert rows["campaign_id"].tolist()[:2] == ["C000001", "C000001"]
+    assert "\ufffd" in summary.loc[0, "representative"]
+    conv = rs.score_conversation([{"sender": "Jo", "message": "Hi \ud800 there"},
+                                  {"sender": "Jo", "message": msgs[0], "\udc80k": 1}])
+    assert conv.messages["message"].tolist() == ["Hi \ufffd there", msgs[0].replace(
+        "\ud800", "\ufffd")]
+    assert conv.messages["error"].tolist() == [f"1 {SURROGATE_NOTE}", f"2 {SURROGATE_NOTE}"]
+    assert "\ufffdk" in conv.messages.columns and conv.flagged
+    out, _ = score_threads(pd.DataFrame({"conversation_id": ["1", "1"],
+                                         "message": ["Hi \ud800", msgs[0]]}, dtype=object))
+    assert out["error"].tolist() == [f"1 {SURROGATE_NOTE}", f"1 {SURROGATE_NOTE}"]
+
+
+def test_explain_reads_undecodable_argument_bytes_as_standard_input() -> None:
+    """An argument that is not UTF-8 reaches Python as \\udc80...\\udcff: it is read as the
+    same bytes on standard input are, refused by default and U+FFFD with replace, never
+    taken for lone surrogates (review36)."""
+    arg = b"Send me your passport \xed\xa0\x80 copy".decode("utf-8", "surrogateescape")
+    refused = runner.invoke(app, ["explain", arg])
+    assert refused.exit_code == 2
+    assert "the message argument is not valid utf-8" in refused.stderr
+    replaced = runner.invoke(app, ["explain", "--json", "--encoding-errors", "replace", arg])
+    assert replaced.exit_code == 0, replaced.stderr
+    assert "replaced 3 undecodable byte sequence(s) in the message argument" in replaced.stderr
+    assert json.loads(replaced.stdout)["problems"] == []
+    head = runner.invoke(app, ["explain", "--encoding-errors", "replace", "--target-headline",
+                               b"CTO \xff".decode("utf-8", "surrogateescape"), "hi"])
+    assert head.exit_code == 0 and "in --target-headline" in head.stderr
+
+
 # -- 5. leftovers ------------------------------------------------------------------------------
 def _gone(pid: int) -> bool:
     try:

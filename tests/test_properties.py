@@ -9,7 +9,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from recruitscore import normalize as normalize_module
-from recruitscore.normalize import _INVISIBLE_JOIN, NormText, fast_normalize, normalize
+from recruitscore.normalize import (
+    _INVISIBLE_JOIN,
+    LONE_SURROGATE,
+    NormText,
+    fast_normalize,
+    normalize,
+)
 from recruitscore.schema import Approach
 from recruitscore.signals import base, extract_signals, extract_signals_frame
 from recruitscore.stopwords import FUNCTION_WORDS
@@ -25,9 +31,13 @@ WORDS = [
     "votre employeur", "€", "k€", "per month", "48 hours", "ÃƒÂ©", "\x00", "\r\n", "\ufeff",
     "\u202e", "  ", "...", "-", "'", "Dear Sir", "Madame, Monsieur", "ref AB-1234", "£70-80k",
 ]
+#: Lone surrogates (category Cs), which st.text() never draws: a Python string (a JSON
+#: "\\ud800" escape) can hold one (review36, R30-R)
+SURROGATES = st.characters(categories=["Cs"])
 texts = st.one_of(
     st.text(max_size=300),
-    st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=30).map(" ".join),
+    st.lists(st.sampled_from(WORDS) | st.text(max_size=8) | SURROGATES, max_size=30).map(" ".join),
+    st.text(st.characters(exclude_categories=()) | SURROGATES, max_size=60),
 )
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -324,8 +334,10 @@ def test_extract_never_raises_and_spans_are_valid(text: str, url: str, company: 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(texts, min_size=1, max_size=12), st.booleans())
 def test_frame_equals_row_by_row(messages: list[str], use_arrow: bool) -> None:
+    # (pandas' Arrow strings refuse a lone surrogate: an object column holds one)
     df = pd.DataFrame({"message": messages, "target_headline": messages[::-1],
-                       "sender_company_url": ["helix-quantum.io"] * len(messages)})
+                       "sender_company_url": ["helix-quantum.io"] * len(messages)},
+                      dtype=object if any(map(LONE_SURROGATE.search, messages)) else None)
     saved = base.SMALL_BATCH
     # force the pyarrow path or the google-re2 row-by-row path
     base.SMALL_BATCH = -1 if use_arrow else 10_000
@@ -475,7 +487,9 @@ def test_ngram_text_batch_equals_ngram_form(messages: list[str], use_arrow: bool
     saved = base.SMALL_BATCH
     base.SMALL_BATCH = -1 if use_arrow else 10_000
     try:
-        batch, _ = make_batch(pd.DataFrame({"message": messages}))
+        batch, _ = make_batch(pd.DataFrame(
+            {"message": messages},
+            dtype=object if any(map(LONE_SURROGATE.search, messages)) else None))
         got = ngram_text(batch)
     finally:
         base.SMALL_BATCH = saved
@@ -617,3 +631,31 @@ def test_indicators_are_stable_under_a_narrow_space_inside_a_handle(
     assert [(i.kind, i.value) for i in found] == expected
     for ind in found:
         assert hidden[ind.start:ind.end] == ind.snippet
+
+
+# -- lone surrogates (review36, R30-R) ----------------------------------------------------------
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(texts, min_size=1, max_size=8))
+@example(["hello \ud800 world", "Send me your passport \udc00 copy", "ok"])
+@example(["Add me on whats\ud800app", "\ud83d", "\ud83d\ude00 ok"])
+def test_a_lone_surrogate_is_read_as_the_replacement_character(messages: list[str]) -> None:
+    """Every row comes out, in order, with its id; a lone surrogate is read (and returned) as
+    U+FFFD, as in a text that holds U+FFFD itself, and the row's error says so; score() reads
+    the text the same way."""
+    import recruitscore as rs
+
+    fixed = [LONE_SURROGATE.sub("\ufffd", m) for m in messages]
+    ids = [f"r{i}" for i in range(len(messages))]
+    out = rs.score_frame(pd.DataFrame({"id": ids, "message": messages}, dtype=object))
+    plain = rs.score_frame(pd.DataFrame({"id": ids, "message": fixed}))
+    assert out["id"].tolist() == ids and out["message"].tolist() == fixed
+    for col in ("risk", "band", "flagged", "signals", "reasons"):
+        assert out[col].tolist() == plain[col].tolist(), col
+    for i, m in enumerate(messages):
+        n = len(LONE_SURROGATE.findall(m))
+        note = f"{n} lone surrogate(s) replaced with U+FFFD"
+        assert (note in out.loc[i, "error"]) == bool(n)
+        assert out.loc[i, "error"].replace(note, "").strip("; ") == plain.loc[i, "error"]
+        single = rs.score(m)
+        assert abs(single.risk - out.loc[i, "risk"]) < 1e-6
+        assert (note in single.problems) == bool(n)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -251,6 +252,30 @@ def _highlight(text: str, spans: list[tuple[int, int]]) -> Text:
     return out
 
 
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _argument_text(value: str, name: str, errors: str) -> str:
+    """A command-line argument as text: bytes that were not UTF-8 (which Python keeps as
+    ``\\udc80``...``\\udcff``) are read as standard input is read, refused with
+    ``--encoding-errors strict`` and U+FFFD with ``replace`` (review36, R30-R), not taken
+    for lone surrogates."""
+    if not _ESCAPED_BYTE.search(value):
+        return value
+    from .tables import decode_text
+
+    try:
+        data = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte: the library reads it
+        return value
+    text = decode_text(data, name, errors=errors)
+    replaced = text.count("\ufffd") - value.count("\ufffd")
+    if replaced > 0:
+        _say(f"recruitscore: warning: replaced {replaced:,} undecodable byte sequence(s) in "
+             f"{name} with U+FFFD")
+    return text
+
+
 @app.command("explain")
 def explain_cmd(
     message: Annotated[str, typer.Argument(help="The approach message (use '-' for stdin).")],
@@ -290,6 +315,8 @@ def explain_cmd(
             if replaced > 0:
                 _say(f"recruitscore: warning: replaced {replaced:,} undecodable byte "
                      "sequence(s) with U+FFFD")
+        else:
+            message = _argument_text(message, "the message argument", encoding_errors)
         fields = {
             "sender_headline": sender_headline,
             "sender_company": sender_company,
@@ -299,6 +326,8 @@ def explain_cmd(
             "sender_has_photo": sender_has_photo,
             "target_headline": target_headline,
         }
+        fields = {k: _argument_text(v, f"--{k.replace('_', '-')}", encoding_errors)
+                  for k, v in fields.items()}
         approach = as_approach(message, **fields)
         notes = approach.notes
         for problem in notes:

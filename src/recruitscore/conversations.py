@@ -58,8 +58,8 @@ import pandas as pd
 
 from .errors import InputError, check_threshold_arg
 from .model import Model
-from .normalize import may_hide_text
-from .schema import FIELDS
+from .normalize import may_hide_text, surrogate_note, without_surrogates
+from .schema import FIELDS, replace_surrogates
 from .scoring import ScoreResult, score, score_windows, use_model
 from .signals import voided
 from .tables import not_text
@@ -973,7 +973,9 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     threshold = check_threshold_arg(threshold)
     model = use_model(model)
     thr = model.threshold if threshold is None else threshold
-    d = df.copy()
+    # a lone surrogate is read, and shown, as U+FFFD; the message's error says so (review36)
+    clean, replaced = replace_surrogates(df)
+    d = clean.copy()
     d["_pos"] = np.arange(len(d))
     d["_cid"] = d[conversation_col].astype(str)
     first_seen = pd.Series(np.arange(len(d)), index=d.index).groupby(d["_cid"]).transform("min")
@@ -990,6 +992,11 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
                                       for v in raw[bad].astype(str).tolist()]
     else:
         d["_date"] = pd.NaT
+    if replaced:
+        notes = np.full(len(d), "", dtype=object)
+        notes[list(replaced)] = list(replaced.values())
+        d["_baddate"] = [f"{b}; {n}" if b and n else b or n
+                         for b, n in zip(d["_baddate"].tolist(), notes, strict=True)]
     d["_date"] = pd.to_datetime(d["_date"], utc=True)
     d = d.sort_values(["_first", "_date", "_pos"], kind="stable", na_position="last")
     d = d.reset_index(drop=True)
@@ -1270,9 +1277,21 @@ class ConversationResult:
         }
 
 
+#: The column that carries, through :func:`score_threads`, the note of a message of
+#: :func:`score_conversation` whose lone surrogates were read as U+FFFD.
+_REPLACED = "_surrogates_replaced"
+
+
 def _as_frame(messages: Any) -> pd.DataFrame:
+    """The messages as a frame; a lone surrogate (in a key or a value) read as U+FFFD, and
+    said in the :data:`_REPLACED` column (pandas refuses to build a text column that holds
+    one: review36, R30-R)."""
     if isinstance(messages, pd.DataFrame):
-        return messages.copy()
+        df, replaced = replace_surrogates(messages)
+        df = df.copy()
+        if replaced:
+            df[_REPLACED] = [replaced.get(i, "") for i in range(len(df))]
+        return df
     if isinstance(messages, (Mapping, str)):
         raise InputError("expected a list of messages (dicts) or a DataFrame")
     try:
@@ -1282,7 +1301,24 @@ def _as_frame(messages: Any) -> pd.DataFrame:
                          f"{type(messages).__name__}") from None
     if not all(isinstance(r, Mapping) for r in rows):
         raise InputError("every message must be a dict with at least a 'message' key")
-    return pd.DataFrame.from_records(rows)
+    notes = [""] * len(rows)
+    for i, row in enumerate(rows):  # (one conversation: its messages one by one)
+        count = 0
+        fixed = {}
+        for key, value in row.items():
+            if isinstance(key, str):
+                key, n = without_surrogates(key)
+                count += n
+            if isinstance(value, str):
+                value, n = without_surrogates(value)
+                count += n
+            fixed[key] = value
+        if count:
+            rows[i], notes[i] = fixed, surrogate_note(count)
+    df = pd.DataFrame.from_records(rows)
+    if any(notes):
+        df[_REPLACED] = notes
+    return df
 
 
 def score_conversation(messages: Any, *, me: str | None = None, model: Model | None = None,
@@ -1392,6 +1428,11 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
                               date_col="date" if "date" in df.columns else None,
                               model=model, threshold=threshold)
     out = out.drop(columns=["_conv"])
+    if _REPLACED in out.columns:
+        out["error"] = [f"{e}; {n}" if e and n else e or n
+                        for e, n in zip(out["error"].tolist(), out[_REPLACED].tolist(),
+                                        strict=True)]
+        out = out.drop(columns=[_REPLACED])
     c = conv.iloc[0]
     profile_cols = [col for col in PROFILE_FIELDS if col in out.columns]
     # what was scored of each message: as written when it holds HTML, else its text

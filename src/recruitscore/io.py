@@ -77,7 +77,7 @@ import pandas as pd
 from . import _workers
 from .errors import InputError, RecruitscoreError, check_threshold_arg, naming
 from .model import Model, _sha256, load_model
-from .normalize import to_text
+from .normalize import surrogate_note, to_text, without_surrogates
 from .scoring import (
     OUTPUT_COLUMNS,
     apply_threshold,
@@ -627,7 +627,6 @@ def _id_only(line: str) -> dict[str, Any]:
     return {} if isinstance(value, float) and not math.isfinite(value) else {"id": value}
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
@@ -635,9 +634,9 @@ def _clean(value: Any, fixes: list[str]) -> Any:
     """``value`` with every lone surrogate (a ``\\udc80`` escape, not UTF-8) replaced by
     U+FFFD, one for one; a note per replaced run goes into ``fixes``."""
     if isinstance(value, str):
-        if _SURROGATE.search(value):
-            value, n = _SURROGATE.subn("\ufffd", value)
-            fixes.append(f"{n} lone surrogate(s) replaced with U+FFFD")
+        value, n = without_surrogates(value)
+        if n:
+            fixes.append(surrogate_note(n))
         return value
     if isinstance(value, dict):
         out = _KeyCheck((_clean(k, fixes), _clean(v, fixes)) for k, v in value.items())

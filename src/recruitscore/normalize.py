@@ -70,7 +70,7 @@ import difflib
 import html
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -80,9 +80,10 @@ import numpy as np
 from .padding import BLANK_LOOKING, invisible_ranges, merge_ranges, ranges_class
 from .stopwords import FUNCTION_WORDS
 
-__all__ = ["I_FOR_L_RE2", "STEP0_ANY", "STEP0_SUSPECT", "STEP4_SUSPECT", "NormText",
-           "digits_as_letters_all", "fast_normalize", "fast_normalize_all", "i_as_l",
-           "i_for_l_spans", "may_hide_text", "normalize", "to_text"]
+__all__ = ["I_FOR_L_RE2", "LONE_SURROGATE", "STEP0_ANY", "STEP0_SUSPECT", "STEP4_SUSPECT",
+           "NormText", "digits_as_letters_all", "fast_normalize", "fast_normalize_all", "i_as_l",
+           "i_for_l_spans", "may_hide_text", "normalize", "surrogate_note", "surrogate_rows",
+           "to_text", "without_surrogates"]
 
 # Letters from other scripts that look like Latin letters (after casefolding). Only letters that
 # are commonly used to disguise words are listed; the rest of those scripts is left alone.
@@ -261,6 +262,59 @@ def to_text(value: object) -> str:
     except ImportError:  # pragma: no cover - pandas is a dependency
         pass
     return str(value)
+
+
+#: A lone surrogate (U+D800 to U+DFFF on its own, as a ``"\\ud800"`` escape or a Python string
+#: can hold it): not a character, and not writable as UTF-8 (pandas' Arrow strings, RE2 and
+#: every UTF-8 output refuse it).
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def surrogate_note(count: int) -> str:
+    """The note of a value whose lone surrogates were read as U+FFFD (the API's ``problems``,
+    the ``error`` column; the command line adds the line number).
+
+    Examples
+    --------
+    >>> surrogate_note(2)
+    '2 lone surrogate(s) replaced with U+FFFD'
+    """
+    return f"{count} lone surrogate(s) replaced with U+FFFD"
+
+
+def without_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate replaced by U+FFFD, one character for one (every
+    offset stays valid), and how many were replaced: a surrogate is read as the replacement
+    character, as an undecodable byte is (review36, R30-R).
+
+    Examples
+    --------
+    >>> without_surrogates("hello \\ud800 world")
+    ('hello \ufffd world', 1)
+    >>> without_surrogates("caf\u00e9")
+    ('caf\u00e9', 0)
+    """
+    if text.isascii():
+        return text, 0
+    return LONE_SURROGATE.subn("\ufffd", text)
+
+
+def surrogate_rows(texts: Sequence[str]) -> list[int]:
+    """The positions of the texts that hold a lone surrogate, found with one scan of the
+    texts joined (an all-ASCII column costs no scan at all): the column passes look at each
+    text only when one is there.
+
+    Examples
+    --------
+    >>> surrogate_rows(["ok", "a\\udc80b", "caf\u00e9", "\\ud83d"])
+    [1, 3]
+    >>> surrogate_rows(["ok", "caf\u00e9"])
+    []
+    """
+    joined = "".join(texts)
+    if joined.isascii() or LONE_SURROGATE.search(joined) is None:
+        return []
+    return [i for i, t in enumerate(texts) if LONE_SURROGATE.search(t)]
 
 
 # UTF-8 read as Windows-1252/Latin-1: a lead character followed by a continuation look-alike

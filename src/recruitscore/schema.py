@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from .errors import InputError
-from .normalize import to_text
+from .normalize import surrogate_note, surrogate_rows, to_text, without_surrogates
 
 #: The note of a message with no text (the API's ``problems``, the CSV ``error`` column).
 EMPTY_MESSAGE = "empty message; scored on profile fields only"
@@ -39,7 +39,9 @@ __all__ = [
     "coerce_bool",
     "coerce_int",
     "implausible",
+    "may_hold_surrogates",
     "profile_limits",
+    "replace_surrogates",
 ]
 
 #: Text fields of the schema, in order (``message`` is required).
@@ -258,8 +260,11 @@ class Approach:
             raise InputError(f"an approach must be a mapping of fields, got {type(data).__name__}")
         values: dict[str, Any] = {}
         problems: list[str] = []
+        replaced = 0
         for name in TEXT_FIELDS:
-            values[name] = to_text(data.get(name))
+            # a lone surrogate is read as U+FFFD, as score_frame and the command line read it
+            values[name], n = without_surrogates(to_text(data.get(name)))
+            replaced += n
         for name in INT_FIELDS:
             raw = data.get(name)
             values[name], ok = coerce_int(raw)
@@ -273,9 +278,108 @@ class Approach:
             values[name], ok = coerce_bool(raw)
             if not ok:
                 problems.append(f"{name}={to_text(raw)[:40]!r} is not 0/1; treated as unknown")
+        if replaced:
+            problems.append(surrogate_note(replaced))
         return cls(**values, problems=tuple(problems))
 
     def as_dict(self) -> dict[str, Any]:
         """The schema fields as a plain dict (without ``problems``)."""
         return {f.name: getattr(self, f.name) for f in fields(self)
                 if f.name not in ("problems", "origins", "padded")}
+
+
+def may_hold_surrogates(dtype: Any) -> bool:
+    """Whether a column of this dtype may hold a lone surrogate.
+
+    Parameters
+    ----------
+    dtype : numpy or pandas dtype
+        A column's dtype.
+
+    Returns
+    -------
+    bool
+        True for Python objects (``object``, pandas' ``string[python]``, categories of
+        those); False for Arrow strings (UTF-8, which cannot hold one) and everything else.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> may_hold_surrogates(pd.Series(["a"], dtype=object).dtype)
+    True
+    >>> may_hold_surrogates(pd.Series(["a"]).dtype), may_hold_surrogates(pd.Series([1]).dtype)
+    (False, False)
+    """
+    import pandas as pd
+
+    if isinstance(dtype, pd.CategoricalDtype):
+        return may_hold_surrogates(dtype.categories.dtype)
+    if isinstance(dtype, pd.StringDtype):
+        return dtype.storage == "python"
+    return pd.api.types.is_object_dtype(dtype)
+
+
+def replace_surrogates(df: Any) -> tuple[Any, dict[int, str]]:
+    """``df`` with every lone surrogate of its text cells read as U+FFFD, and a note per row
+    that had one (by row position): what the command line does to a ``"\\ud800"`` escape in
+    JSON Lines (review36, R30-R). A lone surrogate cannot be written as UTF-8: kept, it made
+    pandas and Arrow raise further on (``find_campaigns``, ``score_conversation``).
+
+    Only columns of Python objects are looked at (pandas' Arrow strings cannot hold a
+    surrogate), each with one scan of its texts joined (``normalize.surrogate_rows``);
+    ``df`` itself is returned when nothing is replaced, else a copy (the
+    caller's frame is never modified). A categorical column with a surrogate comes back as
+    ``object``.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The input rows.
+
+    Returns
+    -------
+    frame : pandas.DataFrame
+        ``df``, or a copy with the replacements.
+    notes : dict of int to str
+        :func:`~recruitscore.normalize.surrogate_note` for each row position with a
+        replacement (its surrogates counted over all its columns).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"id": ["a", "b"], "message": ["ok", "hi \\ud800"]}, dtype=object)
+    >>> out, notes = replace_surrogates(df)
+    >>> out["message"].tolist(), notes
+    (['ok', 'hi \ufffd'], {1: '1 lone surrogate(s) replaced with U+FFFD'})
+    >>> replace_surrogates(out)[0] is out
+    True
+    """
+    import numpy as np
+    import pandas as pd
+
+    out = df
+    counts: dict[int, int] = {}
+    for j, dtype in enumerate(df.dtypes):
+        if not may_hold_surrogates(dtype):
+            continue
+        col = df.iloc[:, j]
+        values = col.to_numpy(dtype=object)
+        kind = pd.api.types.infer_dtype(values, skipna=True)
+        if kind == "string":  # texts and missing values: the texts, without a loop
+            at = np.flatnonzero(pd.notna(values))
+        elif kind.startswith("mixed"):  # texts among numbers, lists...: a rare column
+            at = np.flatnonzero([isinstance(v, str) for v in values])
+        else:
+            continue
+        hits = at[surrogate_rows(values[at].tolist())] if len(at) else at
+        if not len(hits):
+            continue
+        values = values.copy()
+        for i in hits.tolist():
+            values[i], n = without_surrogates(values[i])
+            counts[i] = counts.get(i, 0) + n
+        if out is df:
+            out = df.copy(deep=False)
+        keep = col.dtype if isinstance(col.dtype, pd.StringDtype) else object
+        out.isetitem(j, pd.Series(values, index=df.index, dtype=keep))
+    return out, {i: surrogate_note(n) for i, n in sorted(counts.items())}

@@ -28,7 +28,7 @@ from .errors import InputError
 from .linear import sigmoid
 from .model import Model, load_model
 from .normalize import NormText, fast_normalize
-from .schema import EMPTY_MESSAGE
+from .schema import EMPTY_MESSAGE, replace_surrogates
 from .signals import (
     PROFILE_TEXT,
     REGISTRY,
@@ -547,7 +547,9 @@ def score_frame(df: pd.DataFrame, *, model: Model | None = None) -> pd.DataFrame
     ``band``, ``flagged`` (risk >= the model's threshold), ``signals`` (fired signal names,
     ``;``-separated), ``reasons`` (as :func:`score` words them, ``;``-separated) and ``error``
     (empty unless the row could not be fully used). The input is never modified and no row is
-    dropped.
+    dropped. A lone surrogate in a text cell (a Python string can hold one; UTF-8 cannot) is
+    read, and returned, as U+FFFD, as the command line reads one, and the row's ``error``
+    says so (:func:`score` reads it the same way and says so in ``problems``).
 
     Raises
     ------
@@ -588,8 +590,13 @@ def _prepared(df: pd.DataFrame, model: Model | None
         raise InputError(f"no 'message' column (found: {found}); map one with --map SRC=message")
     clash = input_renames(df.columns)
     model = use_model(model)
-    batch, problems = make_batch(df)
-    out = df.copy()
+    # a lone surrogate is read, and returned, as U+FFFD (as the command line reads it); the
+    # row's error says so (review36, R30-R)
+    clean, replaced = replace_surrogates(df)
+    batch, problems = make_batch(clean)
+    for i, note in replaced.items():
+        problems[i] = f"{problems[i]}; {note}" if problems[i] else note
+    out = clean.copy()
     if clash:
         out = out.rename(columns=clash)
     return model, batch, problems, out

@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import InputError
-from ..normalize import NormText, may_hide_text, normalize, to_text
+from ..normalize import (
+    NormText,
+    may_hide_text,
+    normalize,
+    surrogate_note,
+    surrogate_rows,
+    to_text,
+    without_surrogates,
+)
 from ..padding import MIN_INVISIBLE, compact
 from ..schema import (
     BOOL_FIELDS,
@@ -31,6 +39,7 @@ from ..schema import (
     coerce_bool,
     coerce_int,
     implausible,
+    may_hold_surrogates,
     profile_limits,
 )
 from .base import (
@@ -400,6 +409,11 @@ def _text_column(df: pd.DataFrame, name: str
         raise InputError(f"duplicate column {name!r}: rename or drop one of them")
     texts = [to_text(v) for v in col.tolist()]
     notes: dict[int, str] = {}
+    # a lone surrogate is read as U+FFFD (review36, R30-R): one scan of the column joined
+    # (score_frame has replaced them already; extract_signals_frame and training have not)
+    for i in surrogate_rows(texts) if may_hold_surrogates(col.dtype) else ():
+        texts[i], n = without_surrogates(texts[i])
+        notes[i] = surrogate_note(n)
     suspects = []
     padded = []
     for i, text in enumerate(texts):
@@ -407,7 +421,7 @@ def _text_column(df: pd.DataFrame, name: str
             c = compact(text, MAX_FIELD_CHARS, name)
             if c.index is not None:
                 texts[i] = c.text
-                notes[i] = c.note
+                notes[i] = f"{notes[i]}; {c.note}" if i in notes else c.note
             if c.index is not None or c.padded:
                 suspects.append(i)
             if c.padded:
