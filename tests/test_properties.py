@@ -194,6 +194,7 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
          "<title>x</title></b> rete\u2010\nnu cl=\none")
 @example("Ԁ")
 @example("PIease, keep, this, between, us, cIient wiII, I'entretien #a #b #c #d")
+@example("\u0279 \u0287 \u0287")
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -221,7 +222,11 @@ def test_step0_maps_every_character_back(text: str) -> None:
                     or (ch in "l. " and text[i] in normalize_module._CAPITAL_I)
                     # a turned letter read upright ("Ԁ" for "p": upside-down writing, R27-K)
                     or normalize_module._TURNED.get(text[i]) == ch
-                    or normalize_module._TURNED_ASCII.get(text[i]) == ch), (ch, text[i])
+                    or normalize_module._TURNED_ASCII.get(text[i]) == ch
+                    # and the ". " that parts an upside-down stretch's two readings, from its
+                    # start (found by the wider texts of review36: "ɹ ʇ ʇ")
+                    or (ch in ". " and i == (normalize_module.upside_down_span(text)
+                                             or (-1,))[0])), (ch, text[i])
     for displayed in (False, True):  # (the displayed reading: round 7, F14)
         n = normalize(text, displayed=displayed)
         assert n.text == fast_normalize(text, displayed=displayed)
