@@ -201,6 +201,7 @@ class Batch:
             if name == "message" and self.n > SMALL_BATCH:
                 from ..normalize import (
                     STEP0_ANY,
+                    STEP0_MARKS,
                     STEP0_SUSPECT,
                     STEP4_SUSPECT,
                     digits_as_letters_all,
@@ -212,11 +213,13 @@ class Batch:
                 # through step 3, those that step 4 may (digits for letters); the others skip
                 # those checks (the same result, a few us less each)
                 original = self.arrow(name, original=True)
-                touched = _re2_match(original, STEP0_ANY)
+                # (marks mixed or set apart: a pass of their own, see STEP0_MARKS)
+                marked = _re2_match(original, STEP0_MARKS)
+                touched = _re2_match(original, STEP0_ANY) | marked
                 rows = np.flatnonzero(touched)
-                suspects = np.zeros(self.n, dtype=bool)
+                suspects = marked.copy()
                 if rows.size:
-                    suspects[rows] = _re2_match(original.take(rows), STEP0_SUSPECT)
+                    suspects[rows] |= _re2_match(original.take(rows), STEP0_SUSPECT)
                 forms = fast_normalize_all(raw, suspects, digits_as_letters=False,
                                            touched=touched)
                 arr = _to_arrow(forms)
