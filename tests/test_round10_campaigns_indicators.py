@@ -132,6 +132,32 @@ def test_a_spaced_address_is_still_read(text: str, value: str) -> None:
     assert ("email", value) in indicator_values({"message": text})
 
 
+# -- review36 (rule R30-R): invisible characters inside a token go, whether or not the text
+# has ordinary spaces ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("field", "stripped"), [
+    ("t.me/aurora\u200b_hr", "t.me/aurora_hr"),
+    ("anna\u200b.k@gmail.com", "anna.k@gmail.com"),
+    ("mail:anna.k@gm\u200bail.com", "mail:anna.k@gmail.com"),
+    ("Telegram:@aurora\u2060_hr", "Telegram:@aurora_hr"),
+    ("t.me/aurora\u200b\u200c\u200d_hr", "t.me/aurora_hr"),
+    ("evil-hr\ufeff.xyz/jobs/7", "evil-hr.xyz/jobs/7"),
+    ("x\u2060y", "xy"),
+])
+def test_invisible_characters_go_with_or_without_spaces(field: str, stripped: str) -> None:
+    assert indicator_form(field)[0] == stripped
+    assert indicator_form(f"Write to {field} today")[0] == f"Write to {stripped} today"
+    assert _found(field) == _found(stripped)
+    assert indicator_values({"message": field}) == indicator_values({"message": stripped})
+
+
+def test_a_text_spaced_with_invisible_characters_keeps_them_as_its_gaps() -> None:
+    """With no other gap, several runs of invisible characters are the text's word gaps (as
+    several narrow spaces are): kept for the normaliser, which reads them both ways."""
+    text = "ping\u200bme\u200bon\u200bt.me/aurora_hr"
+    assert indicator_form(text) == (text, None)
+    assert ("telegram", "aurora_hr") in _found(text)
+
+
 def test_the_form_leaves_ordinary_text_as_written() -> None:
     for text in ("Python (3.11), at the office.", "Hello, nice profile!",
                  "prix\u202f: 3\u202f000\u202f€", "+44\u200a7700\u200a900123"):

@@ -252,6 +252,7 @@ _FORM_EDITS = (
     rf"|(?P<rtl>[{_ARABIC_DIGITS}](?:[{_ARABIC_DIGITS} .\-]{{0,24}}[{_ARABIC_DIGITS}])?\+)"
 )
 _INVISIBLE = ranges_class(JOINING_RANGES)
+_INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]+")
 _ASCII_HINT = re.compile(r"[\[({][.@][\])}]|[hH][xX]{2}[pP]")
 _DIGIT_CHAR = re.compile(r"\d")
 # (a pre-check: a class alone is fast)
@@ -280,10 +281,12 @@ def indicator_form(text: str) -> tuple[str, list[int] | None]:
 
     Narrow spaces, blank-looking fillers and invisible characters inside a token are removed
     (not between two digits, nor the word gap of a text spaced with them: see
-    :func:`recruitscore.normalize.in_word_gaps`); ``。``, ``[.]``, ``(.)`` and ``{.}`` between
-    two letters or digits read as a dot, ``(@)``, ``[@]`` and ``{@}`` as an at-sign, ``hxxp``
-    and ``hxxps`` before ``://`` as ``http`` and ``https``; an Arabic-Indic number typed with
-    its plus sign last has it first. Everything else is left as written.
+    :func:`recruitscore.normalize.in_word_gaps`; a text with no other gaps and several runs
+    of invisible characters keeps them, which the normaliser reads both ways); ``。``,
+    ``[.]``, ``(.)`` and ``{.}`` between two letters or digits read as a dot, ``(@)``, ``[@]``
+    and ``{@}`` as an at-sign, ``hxxp`` and ``hxxps`` before ``://`` as ``http`` and
+    ``https``; an Arabic-Indic number typed with its plus sign last has it first. Everything
+    else is left as written.
 
     Parameters
     ----------
@@ -305,6 +308,8 @@ def indicator_form(text: str) -> tuple[str, list[int] | None]:
     'https://x.io, anna.k@gmail.com'
     >>> indicator_form("Python (3.11), at the office.")
     ('Python (3.11), at the office.', None)
+    >>> indicator_form("anna\u200b.k@gmail.com")[0]  # with or without spaces in the text
+    'anna.k@gmail.com'
     """
     if _ASCII_HINT.search(text) is None and (text.isascii() or _HINT.search(text) is None):
         return text, None
@@ -313,9 +318,15 @@ def indicator_form(text: str) -> tuple[str, list[int] | None]:
         gaps = IN_WORD_GAPS + _INVISIBLE
     else:
         # a text spaced with narrow spaces has them as gaps, but one alone is no spacing
-        # (a handle or an address field: "t.me/aurora\u200a_hr")
+        # (a handle or an address field: "t.me/aurora\u200a_hr"); so with invisible
+        # characters: one run of them is none, and goes as in a text with word gaps
+        # ("t.me/aurora\u200b_hr", "anna.k@gm\u200bail.com"; review36), several are the
+        # text's gaps ("ping\u200bme\u200bon\u200bt.me/aurora_hr") and stay for the
+        # normaliser, which reads them both ways
         several = max(text.count(c) for c in NARROW_SPACES) > 1
         gaps = in_word_gaps(text) if several else IN_WORD_GAPS
+        if several or len(_INVISIBLE_RUN.findall(text)) < 2:
+            gaps += _INVISIBLE
     pattern = _form_re(gaps)
     pieces: list[str] = []
     index: list[int] = []
