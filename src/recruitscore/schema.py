@@ -326,7 +326,8 @@ def replace_surrogates(df: Any) -> tuple[Any, dict[int, str]]:
     pandas and Arrow raise further on (``find_campaigns``, ``score_conversation``).
 
     Only columns of Python objects are looked at (pandas' Arrow strings cannot hold a
-    surrogate), each with one scan of its texts joined (``normalize.surrogate_rows``);
+    surrogate), each with one search of its texts that are not ASCII
+    (``normalize.surrogate_rows``);
     ``df`` itself is returned when nothing is replaced, else a copy (the
     caller's frame is never modified). A categorical column with a surrogate comes back as
     ``object``.

@@ -593,7 +593,7 @@ def _prepared(df: pd.DataFrame, model: Model | None
     # a lone surrogate is read, and returned, as U+FFFD (as the command line reads it); the
     # row's error says so (review36, R30-R)
     clean, replaced = replace_surrogates(df)
-    batch, problems = make_batch(clean)
+    batch, problems = make_batch(clean, surrogates_read=True)
     for i, note in replaced.items():
         problems[i] = f"{problems[i]}; {note}" if problems[i] else note
     out = clean.copy()

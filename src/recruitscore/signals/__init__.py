@@ -395,11 +395,11 @@ def _is_series(value: object) -> bool:
     return pd is not None and isinstance(value, pd.Series)
 
 
-def _text_column(df: pd.DataFrame, name: str
+def _text_column(df: pd.DataFrame, name: str, scan: bool = True
                  ) -> tuple[list[str], dict[int, str], frozenset[int], frozenset[int]]:
-    """The texts of a column, compacted (padding cut, at most ``MAX_FIELD_CHARS``), a note per
-    compacted row, the rows that were compacted or hold padding, and the rows that hold
-    padding."""
+    """The texts of a column, compacted (padding cut, at most ``MAX_FIELD_CHARS``) and with
+    lone surrogates read as U+FFFD (unless ``scan`` is false), a note per such row, the rows
+    that were compacted or hold padding, and the rows that hold padding."""
     import pandas as pd
 
     if name not in df.columns:
@@ -409,9 +409,10 @@ def _text_column(df: pd.DataFrame, name: str
         raise InputError(f"duplicate column {name!r}: rename or drop one of them")
     texts = [to_text(v) for v in col.tolist()]
     notes: dict[int, str] = {}
-    # a lone surrogate is read as U+FFFD (review36, R30-R): one scan of the column joined
-    # (score_frame has replaced them already; extract_signals_frame and training have not)
-    for i in surrogate_rows(texts) if may_hold_surrogates(col.dtype) else ():
+    # a lone surrogate is read as U+FFFD (review36, R30-R): one search of the column's texts
+    # that are not ASCII, in a column of Python objects (score_frame has read them already:
+    # scan=False; extract_signals_frame and training have not)
+    for i in surrogate_rows(texts) if scan and may_hold_surrogates(col.dtype) else ():
         texts[i], n = without_surrogates(texts[i])
         notes[i] = surrogate_note(n)
     suspects = []
@@ -467,11 +468,26 @@ def _number_column(df: pd.DataFrame, name: str, kind: str) -> tuple[np.ndarray, 
     return out, ok
 
 
-def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
+def make_batch(df: pd.DataFrame, *, surrogates_read: bool = False) -> tuple[Batch, list[str]]:
     """Prepare a DataFrame for vectorised extraction.
 
-    Returns the :class:`Batch` and one problem string per row (``""`` when the row's profile
-    values were all usable; garbage values are treated as unknown and described here).
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The rows, with the schema's columns (any missing one is unknown).
+    surrogates_read : bool, default False
+        The text cells hold no lone surrogate (the caller read them as U+FFFD with
+        :func:`recruitscore.schema.replace_surrogates`): the text columns are not scanned for
+        one again. Otherwise a lone surrogate in a text field is read as U+FFFD here, and
+        said in the row's problem.
+
+    Returns
+    -------
+    batch : Batch
+        The prepared texts and numbers.
+    problems : list of str
+        One per row: ``""`` when the row's profile values were all usable; garbage values
+        are treated as unknown and described here.
     """
     columns = {}
     problems = [""] * len(df)
@@ -479,7 +495,8 @@ def make_batch(df: pd.DataFrame) -> tuple[Batch, list[str]]:
     padded = {}
     compacted_notes = {}
     for name in TEXT_FIELDS:
-        columns[name], notes, compacted[name], padded[name] = _text_column(df, name)
+        columns[name], notes, compacted[name], padded[name] = _text_column(
+            df, name, scan=not surrogates_read)
         compacted_notes[name] = notes
         for i, note in notes.items():
             problems[i] = f"{problems[i]}; {note}" if problems[i] else note
