@@ -1984,9 +1984,7 @@ _MISDELIVERY = (
 #: immediately" or « je vais vous envoyer le contrat : il faut le signer sous 24 heures » are
 #: deadlines on the reader and stay (review33).
 _SENDER_PROMISE = (
-    r"\b(?:we'll|we will|we shall|i'll|i will|they'll|they will|(?:the|our|a|your)"
-    r" (?:recruiter|recruiters|consultant|consultants|hiring manager|hiring team|team)(?:'ll"
-    r"| will)) (?:be in touch(?: with you)?|get in touch(?: with"
+    r"\b(?:we'll|we will|we shall|i'll|i will) (?:be in touch(?: with you)?|get in touch(?: with"
     r" you)?|get back to you|come back to you|contact you|reply to you|respond to you|let you"
     r" know|update you|review (?:your|the) (?:application|cv|resume|profile|file|documents?"
     r"|answers?)|process (?:your|the) (?:application|request|file)|be announcing (?:the"
@@ -1997,12 +1995,6 @@ _SENDER_PROMISE = (
     r"|profil))?|\b(?:nous|je) (?:allons |vais )?(?:reviendrons|reviendrai|revenir) vers (?:vous"
     r"|toi)|\b(?:nous|je) (?:allons |vais )?(?:vous |te )(?:recontacterons|recontacterai"
     r"|repondrons|repondrai|contacterons|contacterai|recontacter|repondre|contacter)"
-    # the same promise made for the sender's side in the third person: "if you are a close
-    # match, they will contact you immediately", « le recruteur vous contactera dès que
-    # possible » (rule R30-J, real job ads of EMSCAD)
-    r"|\b(?:ils|elles|le recruteur|la recruteuse|les recruteurs|notre equipe|l'equipe"
-    r"|le consultant|la consultante) (?:vont |va )?(?:vous |te )(?:recontacteront|contacteront"
-    r"|repondront|recontactera|contactera|repondra|recontacter|contacter|repondre)"
 )
 _PACE_ADJ = r"(?:time[- ]sensitive|urgent|confidential|rush)"
 _DUTY_ITEMS = (r"(?:materials?|documents?|mail|packages?|parcels?|shipments?|deliveries|items"
@@ -2223,11 +2215,6 @@ URGENCY = PatternSignal(
           note="R30-J"),
         E("Traitez ce dossier urgent : signez le contrat aujourd'hui.", lang="fr",
           spans=("urgent",), note="R30-J"),
-        E("They'll contact you as soon as possible; reply within 24 hours or the place goes to "
-          "the next candidate.", spans=("within 24 hours", "next candidate"),
-          note="a deadline beside the promise (R30-J)"),
-        E("Le recruteur vous contactera dès que possible ; répondez sous 24 heures.", lang="fr",
-          spans=("sous 24 heures",), note="R30-J"),
     ),
     counterexamples=(
         E("L'appel à communications se termine dans 10 jours.",
@@ -2259,11 +2246,6 @@ URGENCY = PatternSignal(
         E("Nous vous confirmons la réception de votre dossier, que nous allons étudier au plus "
           "vite.", lang="fr"),
         E("Je reviendrai vers vous dès que possible avec une proposition.", lang="fr"),
-        # the same promise in the third person (rule R30-J, real job ads of EMSCAD)
-        E("Your CV goes to the recruiter handling the job. If you are a close match, they will "
-          "contact you immediately to discuss the position.", note="R30-J"),
-        E("Si votre profil correspond, le recruteur vous contactera dès que possible.",
-          lang="fr", note="R30-J"),
         # a misdelivery disclaimer (R26-A, red-team round 8 F7)
         E("This e-mail may be confidential. If you are not the intended recipient, please "
           "notify the sender immediately and delete it.", note="a legal disclaimer"),
