@@ -1996,39 +1996,6 @@ _SENDER_PROMISE = (
     r"|toi)|\b(?:nous|je) (?:allons |vais )?(?:vous |te )(?:recontacterons|recontacterai"
     r"|repondrons|repondrai|contacterons|contacterai|recontacter|repondre|contacter)"
 )
-_PACE_ADJ = r"(?:time[- ]sensitive|urgent|confidential|rush)"
-_DUTY_ITEMS = (r"(?:materials?|documents?|mail|packages?|parcels?|shipments?|deliveries|items"
-               r"|requests|orders|files|correspondence)")
-#: The pace of a job ad's duties, no pressure on the reader (rule R30-J, real job ads of
-#: EMSCAD): the items a mailroom or office job handles ("Handle time-sensitive material like
-#: confidential, urgent packages", "Handle multiple time sensitive, confidential requests"),
-#: the workplace ("a high pressure and time sensitive environment"), customer issues resolved
-#: at once ("Resolving customer concerns immediately", "immediately resolve Client issues"),
-#: « traiter le courrier urgent et confidentiel ». Read as no words by urgency. Closed
-#: formulas: "resolve these issues immediately", "urgent documents to sign" or "work with
-#: time sensitive documents" stay read.
-_DUTY_PACE = (
-    # (the verb may be glued to the previous line's last word: "Shipping & ReceivingHandle")
-    r"(?:handle|handles|handling|process|processes|processing|deliver|delivers|delivering"
-    r"|sort|sorts|sorting|manage|manages|managing)(?: multiple| all| any| the)? " + _PACE_ADJ
-    # (and the item to the next line's first word: "urgent packagesPerform other tasks")
-    + r"(?:,? (?:and |or )?" + _PACE_ADJ + r"){0,2} " + _DUTY_ITEMS + r"(?: (?:like|such as"
-    r"|including) (?:confidential(?:,| and| or)? )?(?:urgent )?" + _DUTY_ITEMS + r")?"
-    r"|\b(?:(?:high[- ]pressure|fast[- ]paced|deadline[- ]driven)(?:,| and| or)? ){0,2}"
-    r"time[- ]sensitive (?:environment|setting|workplace)\b"
-    r"|\b(?:resolv(?:e|es|ing)|address(?:es|ing)?|handl(?:e|es|ing)) (?:(?:client|customer|guest"
-    r"|patient|user)s?'? )?(?:concerns|issues|complaints|problems|queries|incidents)"
-    r"(?: (?:effectively|quickly|professionally))? (?:immediately|promptly|without delay)\b"
-    r"|\b(?:immediately|promptly) (?:resolv(?:e|es|ing)|address(?:es|ing)?|escalat(?:e|es|ing))"
-    r" (?:(?:client|customer|guest|patient|user)s?'? )?(?:concerns|issues|complaints|problems"
-    r"|queries|incidents)\b"
-    r"|\b(?:gerer|gestion d[eu]s?|traiter|traitement d[eu]s?|trier|tri d[eu]s?|distribuer"
-    r"|distribution d[eu]s?) (?:les |le |la |des |du |l')?(?:courriers?|colis|plis|pli|documents?"
-    r"|dossiers?|demandes?|envois?) (?:urgents?|urgentes?|confidentiel(?:le)?s?)(?: (?:et|ou)"
-    r" (?:urgents?|urgentes?|confidentiel(?:le)?s?))?\b"
-    r"|\b(?:resoudre|traiter|regler) (?:immediatement|sans delai|au plus vite) (?:les |des )?"
-    r"(?:reclamations|problemes|incidents|demandes) (?:des |de nos )?(?:clients?)?"
-)
 URGENCY = PatternSignal(
     name="urgency",
     description="Pushes for a quick answer or stresses scarcity: 'within 48 hours', "
@@ -2051,8 +2018,6 @@ URGENCY = PatternSignal(
     unless_void=_OBLIGATION,
     unless_template=_MISDELIVERY,
     unless_scope="near",
-    # the pace of a job ad's duties is no pressure on the reader (rule R30-J)
-    mask=_DUTY_PACE,
     patterns={
         "message": (
             r"\b(?:within|in the next|in under|inside) (?:24|48|72|12|twenty-four|forty-eight"
@@ -2208,13 +2173,6 @@ URGENCY = PatternSignal(
                  "offer will be withdrawn")),
         E("Réponds vite : il ne reste qu'une place, sinon on passe au suivant.", lang="fr",
           spans=("Réponds vite", "ne reste qu'une place", "passe au suivant")),
-        # a demand on the reader beside the words of a duty (rule R30-J)
-        E("Please handle these urgent documents: sign and return them within 24 hours.",
-          spans=("urgent", "within 24 hours"), note="R30-J"),
-        E("Resolve these issues immediately or the offer lapses.", spans=("immediately",),
-          note="R30-J"),
-        E("Traitez ce dossier urgent : signez le contrat aujourd'hui.", lang="fr",
-          spans=("urgent",), note="R30-J"),
     ),
     counterexamples=(
         E("L'appel à communications se termine dans 10 jours.",
@@ -2273,15 +2231,6 @@ URGENCY = PatternSignal(
           "l'avez reçu par erreur.", lang="fr", note="a legal disclaimer"),
         E("Si vous n'êtes pas le destinataire, veuillez en informer immédiatement "
           "l'expéditeur.", lang="fr", note="a legal disclaimer"),
-        # the pace of a job ad's duties (rule R30-J, real job ads of EMSCAD)
-        E("Mailroom clerk: sort incoming post. Handle time-sensitive material like "
-          "confidential, urgent packages.", note="the items handled (R30-J)"),
-        E("Resolving customer concerns immediately and effectively; you must be comfortable "
-          "in a high pressure and time sensitive environment.", note="R30-J"),
-        E("Agent de courrier : trier et traiter le courrier urgent et confidentiel.", lang="fr",
-          note="R30-J"),
-        E("Vous devrez résoudre immédiatement les réclamations des clients.", lang="fr",
-          note="R30-J"),
     ),
 )
 
