@@ -568,35 +568,6 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
     ),
 )
 
-#: Work from home offered as a benefit of a job, and money made online said of a business's
-#: clients (rule R30-J, real job ads of EMSCAD): "a flexible work policy, with the ability to
-#: work from home", "the option to work from home on Fridays", "work-from-home days", « la
-#: possibilité de télétravailler depuis la maison »; "an agency helping companies make money
-#: online by specialising in AdWords", « nous aidons les commerçants à gagner de l'argent en
-#: ligne ». Read as no words by easy_money. Not "(must be) able to work from home", "ability to
-#: work from home with minimal supervision" (a home job's requirement), nor an "opportunity"
-#: or "chance" to work at home, a pitch, nor "a part-time work-from-home job" (a hostile row
-#: of the real set); not "helping people make money online".
-_WFH_BENEFIT = (
-    r"\b(?:with (?:the )?(?:ability|option|possibility|flexibility)|(?:the |an )?(?:option"
-    r"|possibility|flexibility)) (?:for you |for staff |for employees )?to (?:occasionally"
-    r" |sometimes |partly |partially |also )?work (?:from|at) home\b"
-    r"|\b(?:occasional|partial|hybrid) work(?:ing)?[- ](?:from|at)[- ]home\b"
-    r"|\bwork(?:ing)?[- ](?:from|at)[- ]home (?:days?|fridays?|mondays?|policy|allowance"
-    r"|stipend|budget|options?|flexibility)\b"
-    r"|\b(?:la )?(?:possibilite|option|flexibilite|faculte) de (?:travailler|teletravailler"
-    r"|faire du teletravail) (?:a|de|depuis) (?:la maison|domicile|chez (?:vous|toi|soi))\b"
-    r"|\bjours? de (?:travail|teletravail) (?:a|de) domicile\b"
-)
-_CLIENTS_MONEY_ONLINE = (
-    r"\b(?:help|helps|helping|helped) (?:companies|businesses|brands|clients|customers"
-    r"|retailers|merchants|publishers|advertisers|organi[sz]ations|firms|start-?ups|websites"
-    r"|e-?commerce (?:sites|stores|businesses)|online (?:stores|shops|businesses)) (?:to )?"
-    r"(?:make|earn) (?:more )?money online\b"
-    r"|\b(?:aide|aident|aidons|aider|aidant) (?:les |des |nos )?(?:entreprises|marques|clients"
-    r"|commercants|sites|annonceurs|editeurs|pme|start-?ups|boutiques en ligne) a gagner"
-    r" (?:plus )?de l'argent en ligne\b"
-)
 EASY_MONEY = PatternSignal(
     name="easy_money",
     description="Frames the pay as easy money: pay per day or per task, paid the same day, a "
@@ -605,8 +576,6 @@ EASY_MONEY = PatternSignal(
     polarity="risk",
     source="F3 (fraud form of M6): FTC Job Scams; consumer.gov; FBI 2017; LinkedIn Help; RMC; "
     "JDN; Léo Lagrange; Pôle emploi; Lausanne Cités; Take Five",
-    # work from home as a job's benefit, money made online by a business's clients (R30-J)
-    mask=_WFH_BENEFIT + "|" + _CLIENTS_MONEY_ONLINE,
     patterns={
         "message": (
             # an amount per task is the fraud's framing; an amount per day or week alone is not
@@ -761,15 +730,6 @@ EASY_MONEY = PatternSignal(
           spans=("empochent 180 € par jour",), note="(R30-P)"),
         E("Les gains sont crédités chaque soir.", lang="fr",
           spans=("gains sont crédités chaque soir",), note="(R30-P)"),
-        # a home job's requirement, a pitch, money online for people (rule R30-J)
-        E("Candidates must also be able to work from home with a minimal amount of "
-          "supervision.", spans=("work from home",), note="a home job's requirement (R30-J)"),
-        E("Do you want to do a part-time work-from-home job and earn money?",
-          spans=("part-time work",), note="a pitch, not a benefit (R30-J)"),
-        E("Great opportunity to work at home: we help people make money online.",
-          spans=("work at home", "make money online"), note="a pitch (R30-J)"),
-        E("Emploi à domicile : nous vous aidons à gagner de l'argent en ligne.", lang="fr",
-          spans=("Emploi à domicile", "gagner de l'argent en ligne"), note="R30-J"),
     ),
     counterexamples=(
         E("Experience is not required: this is a graduate programme with full training.",
@@ -797,16 +757,6 @@ EASY_MONEY = PatternSignal(
           lang="fr"),
         E("I spend an hour a day reviewing pull requests from the community.",
           note="an hour a day of one's own time, no pay framing"),
-        # work from home as a benefit, money made online by a business's clients (rule R30-J,
-        # real job ads of EMSCAD)
-        E("Free lunch and gym membership. We also offer a flexible work policy, with the "
-          "ability to work from home.", note="a benefit of the job (R30-J)"),
-        E("We are a digital agency helping companies make money online with AdWords and A/B "
-          "testing.", note="the business's clients make the money (R30-J)"),
-        E("Nous offrons la possibilité de travailler depuis la maison deux jours par semaine.",
-          lang="fr", note="R30-J"),
-        E("Notre agence aide les commerçants à gagner de l'argent en ligne grâce au "
-          "référencement.", lang="fr", note="R30-J"),
     ),
 )
 
