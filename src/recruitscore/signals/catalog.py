@@ -269,32 +269,6 @@ _NOT_CONFIRMED_ON_A_PLATFORM = (
     + r")|(?=[^\n]{0,300}?" + _CHAT_INTERVIEW + r")"
 )
 
-#: Workplace tools that are no messaging app: a list of them with Skype names the team's
-#: tools (not Zoom, Meet, Teams or Hangouts: "interviewing using Skype and Google Hangouts" is
-#: an interview's channel, left to be read).
-_WORK_TOOLS = (r"(?:slack|basecamp|trello|jira|asana|confluence|github|gitlab|bitbucket|notion"
-               r"|dropbox|google (?:docs|drive|apps)|g ?suite|hipchat|evernote|sharepoint"
-               r"|office 365|yammer|podio|redmine)")
-_LIST_AND = r",? (?:and |or |& |et |ou )?"
-#: Skype named as a company or as one of the team's tools, not as a channel (rule R30-J, real
-#: job ads of EMSCAD): "co-founded by Skype's first employee", "founded by Skype's former
-#: director of strategy", "ex-Skype engineers", « cofondée par le premier employé de Skype »,
-#: "We use tools like Slack, Skype, and Basecamp", « des outils comme Slack, Skype et Trello ».
-#: Read as no words by off_platform_request; "add me on Skype", "my Skype ID", "interview via
-#: Skype chat" stay read.
-_SKYPE_NOT_A_CHANNEL = (
-    r"\bskype's (?:(?:first|former|early|founding|original|lead|chief|head|senior|very first) )?"
-    r"(?:employees?|staff|directors?|founders?|co-?founders?|engineers?|ceo|cto|cfo|coo"
-    r"|executives?|alumni|veterans?|head of [a-z]{2,20})\b"
-    r"|\b(?:ex-|former )skype (?:employees?|staff|engineers?|founders?|co-?founders?"
-    r"|executives?|directors?|alumni|veterans?)\b"
-    r"|\b(?:formerly (?:at|of)|alumni of|(?:co-?)?founders? of|(?:worked|working) (?:at|for))"
-    r" skype\b"
-    r"|\b(?:employee?s?|salariee?s?|(?:co-?)?fondat(?:eur|rice)s?|ingenieure?s?|direct(?:eur|rice)"
-    r"(?: [a-z]{2,20}){0,2}|ancien(?:ne)?s?) de skype\b"
-    r"|\b" + _WORK_TOOLS + r"(?:" + _LIST_AND + _WORK_TOOLS + r"){0,3}" + _LIST_AND + r"skype\b"
-    r"|\bskype" + _LIST_AND + _WORK_TOOLS + r"\b"
-)
 OFF_PLATFORM_REQUEST = PatternSignal(
     name="off_platform_request",
     description="Asks to move the conversation off the platform: a messaging app, a personal "
@@ -322,8 +296,6 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     # (the column path reads these in a pass of their own: in the field's superset they took
     # RE2's automaton past its memory, eight times slower; rule R28-F)
     own_pass=(_WORD_APPS, *_QR_CHANNEL),
-    # Skype named as a company or among the team's tools is no channel (rule R30-J)
-    mask=_SKYPE_NOT_A_CHANNEL,
     examples=(
         E("Écrivez-moi plutôt sur ma boîte Gmail.", lang="fr", spans=("ma boîte Gmail",)),
         E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
@@ -397,13 +369,6 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           spans=("Scannez le QR code de l'image jointe pour poursuivre notre échange",)),
         E("Scanne ce code QR pour m'ajouter, c'est plus simple.", lang="fr",
           spans=("Scanne ce code QR pour m'ajouter",)),
-        # Skype as a channel beside Skype as a company or a team tool (rule R30-J)
-        E("We use Slack, Skype and Trello internally; add me on Skype for the interview: "
-          "live:anna_hr22", spans=("Skype",), note="the second Skype (R30-J)"),
-        E("Ex-Skype engineers run our team. Let's continue on Skype, my ID is live:anna_hr22.",
-          spans=("Skype",), note="the second Skype (R30-J)"),
-        E("Nous utilisons Slack, Skype et Trello en interne ; ajoutez-moi sur Skype pour "
-          "l'entretien.", lang="fr", spans=("ajoutez-moi sur", "Skype"), note="R30-J"),
     ),
     counterexamples=(
         E("Nous enverrons ton ordinateur à ton adresse personnelle.",
@@ -462,16 +427,6 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("At the career fair, scan the QR code on our stand to see the open roles."),
         E("Scannez le QR code de votre badge à l'entrée du salon.", lang="fr"),
         E("Le QR code de la convocation vous permettra d'accéder au bâtiment.", lang="fr"),
-        # Skype as a company or among the team's tools (rule R30-J, real job ads of EMSCAD)
-        E("TransferWise, co-founded by Skype's first employee, is hiring a community "
-          "ambassador.", note="the company, not a channel (R30-J)"),
-        E("The team is spread over Glasgow and London. We use tools like Slack, Skype, and "
-          "Basecamp to communicate, so clear writing is a must.",
-          note="the team's tools, not a move off the platform (R30-J)"),
-        E("Notre start-up, cofondée par le premier employé de Skype, recrute un ambassadeur.",
-          lang="fr", note="R30-J"),
-        E("L'équipe communique avec des outils comme Slack, Skype et Trello.", lang="fr",
-          note="R30-J"),
         # a note sent on the app to confirm a meeting on a named video platform (rule R30-Q)
         E("Sending you a quick WhatsApp to confirm Monday's call at 11:00: it's a Zoom video "
           "interview with our CTO, and the link is in your calendar invite.",
