@@ -926,23 +926,6 @@ _PAID_REPORT_PROFILE = (
 _EXPENSE_CLAIMS = (r"\bnotes? de (?:frais|deplacement|depenses)\b|\brapports? de (?:frais|depenses)\b"
                    r"|\bexpense (?:reports?|notes?|claims?|sheets?|forms?)\b"
                    r"|\b(?:travel|mileage) (?:expense )?(?:reports?|claims?)\b")
-#: A salary offered at the market's level, as job ads list it among the benefits ("Competitive
-#: compensation including stock options", "competitive salary and benefits", « rémunération
-#: compétitive et mutuelle »): pay for the job, not for a piece; in an ad whose lines are glued
-#: without a stop ("Experience in writing (blog, articles, copywriting) Competitive
-#: compensation") it stood beside the pieces a requirement names (rule R30-J). Only where the
-#: text ends, a comma, colon or bracket follows, or a word that does not say what the pay is
-#: for ("competitive compensation for a short paper" keeps its money); not "generous",
-#: "attractive" or "handsome" pay, an inducement's words. (A stop that follows is not read
-#: into the stretch: a sentence must not lose its end.)
-_SALARY_BENEFIT = (
-    r"\bcompetitive (?:base )?(?:compensation|pay|salary|salaries|remuneration)(?: package"
-    r"| and benefits)?(?:$| ?[,:()\-]| " + other_word("for", "per", "on", "each", "every", "of",
-                                                      "to", "paid") + r")"
-    r"|\b(?:remuneration|salaire|package) (?:tres )?competiti(?:ve|f)(?:$| ?[,:()\-]| "
-    + other_word("pour", "par", "a", "de", "du", "des", "sur", "chaque", "le", "la", "l", "d")
-    + r")"
-)
 PAID_REPORT = PatternSignal(
     name="paid_report",
     description="Offers payment for reports, analysis notes, papers or consultancy, often for "
@@ -953,9 +936,8 @@ PAID_REPORT = PatternSignal(
     "CPNI; MI5 2025 (paid consultancy)",
     # expense claims are no written pieces: « vos notes de frais », "expense reports" are read
     # as no words, so that pay beside them is none (probe set E, rule R30-Q); a piece named
-    # beside them stays one ("$800 per report, plus expense claims"); nor is a salary at the
-    # market's level, "competitive compensation" (rule R30-J)
-    mask=_EXPENSE_CLAIMS + "|" + _SALARY_BENEFIT,
+    # beside them stays one ("$800 per report, plus expense claims")
+    mask=_EXPENSE_CLAIMS,
     patterns={
         "message": (
             near(_MONEY, r"\b" + _WRITING_PAID),
@@ -1078,11 +1060,6 @@ PAID_REPORT = PatternSignal(
           lang="fr", spans=("rapports rémunérés",), note="R30-J"),
         E("Pourriez-vous rédiger une courte note pour mon client sur la filière ?", lang="fr",
           spans=("rédiger une courte note",), note="R30-J"),
-        E("We offer competitive compensation for a short paper on the sector.",
-          spans=("compensation for a short paper",),
-          note="what the competitive pay is for (R30-J)"),
-        E("Une rémunération compétitive pour chaque note de deux pages.", lang="fr",
-          spans=("pour chaque note",), note="R30-J"),
     ),
     counterexamples=(
         E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
@@ -1135,11 +1112,6 @@ PAID_REPORT = PatternSignal(
           "comité de direction.", lang="fr", note="duties (R30-J)"),
         E("Vous assurerez la rédaction de rapports techniques et de comptes rendus de chantier.",
           lang="fr", note="R30-J"),
-        E("Experience in writing (blog, articles, copywriting) Competitive compensation "
-          "including stock options and private health insurance.",
-          note="a job ad's lines glued without a stop: the salary is no pay per piece (R30-J)"),
-        E("Expérience en rédaction (blog, articles, rapports) Rémunération compétitive et "
-          "mutuelle d'entreprise.", lang="fr", note="R30-J"),
     ),
 )
 
