@@ -942,14 +942,9 @@ PAID_REPORT = PatternSignal(
         "message": (
             near(_MONEY, r"\b" + _WRITING_PAID),
             near(r"\b" + _WRITING_PAID, _MONEY),
-            # a piece commissioned, counted or sized ("write a short report", "produce two
-            # notes", "write occasional analysis notes"), not a duty of a job ad, which names
-            # the work in the bare plural or with "the" or "regular" ("prepare reports and
-            # present financial outcomes", "write reports, business correspondence", "prepare
-            # briefing materials"; rule R30-J)
             r"\b(?:write|writing|prepare|preparing|draft|drafting|produce|producing|author)"
-            r" (?:(?:a|an|some|one|two|three|occasional)(?: short| brief| quick| concise)?|short"
-            r"|brief|quick|concise) (?:" + _WRITING + r")",
+            r" (?:a |an |some |the |one |two |three |occasional |regular )?(?:short |brief"
+            r" |quick |concise )?(?:" + _WRITING + r")",
             r"\bper (?:report|note|paper|memo|brief|briefing|article|page|piece|analysis)\b",
             # "we'd compensate you handsomely for a short paper", not "we cannot compensate you
             # for the review" or "compensate for thermal drift" (rules R18-G, R18-H)
@@ -975,12 +970,9 @@ PAID_REPORT = PatternSignal(
                  + r")\b",
                  r"\b(?:remunere|remuneree|remuneres|remunerees|remuneration|paye|payee|payes"
                  r"|payees|honoraires?|euros?|eur|usd|dollars?)\b|" + _EURO + "|" + MONEY_AMOUNT),
-            # the same in French: « rédiger une courte note », « quelques notes », not « rédiger
-            # des rapports d'activité », « rédaction de rapports » (rule R30-J)
-            r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:(?:un|une|quelques)(?: courte"
-            r"| breve| petite| courtes| breves| petites)?|de courtes|de breves|courtes?|breves?"
-            r"|petites?) (?:notes?|rapports?|analyses?|syntheses?|etudes?|memos?|articles?"
-            r"|livres? blancs?)\b",
+            r"\b(?:rediger|redaction d[e']|ecrire|preparer) ?(?:un |une |des |quelques |de courtes"
+            r" |de breves )?(?:courte |breve |petite )?(?:notes?|rapports?|analyses?|syntheses?"
+            r"|etudes?|memos?|articles?|livres? blancs?)\b",
             # « par rapport à » is "regarding" (rule R20-D)
             r"\bpar (?:note|article|page|analyse|synthese)\b"
             r"|\bpar rapport(?: (?:de|d'|sur|pour|rendu|remis|livre|ecrit|redige|et|ou)\b|[.,;:!?)]"
@@ -1049,17 +1041,6 @@ PAID_REPORT = PatternSignal(
         E("$800 per report, plus expense claims", spans=("per report",)),
         E("Nous payons 900 € par note de synthèse, et vos notes de frais sont remboursées.",
           lang="fr", spans=("€ par note",), note="R30-Q"),
-        # a paid or commissioned piece, whatever the duties beside it (rule R30-J)
-        E("Could you write a short paper for our client? Paid 2,000 USD.",
-          spans=("write a short paper",), note="R30-J"),
-        E("Besides preparing reports for your team, we pay $500 per report for our client.",
-          spans=("per report",), note="a duty beside a paid piece (R30-J)"),
-        E("Paid consultancy reports on the battery sector, for a client of mine.",
-          spans=("Paid consultancy reports",), note="R30-J"),
-        E("Nous cherchons des experts pour rédiger des rapports rémunérés pour nos clients.",
-          lang="fr", spans=("rapports rémunérés",), note="R30-J"),
-        E("Pourriez-vous rédiger une courte note pour mon client sur la filière ?", lang="fr",
-          spans=("rédiger une courte note",), note="R30-J"),
     ),
     counterexamples=(
         E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
@@ -1102,16 +1083,6 @@ PAID_REPORT = PatternSignal(
           "month.", note="expense claims, no written piece (R30-Q)"),
         E("Le salaire et les notes de frais validées sont payés le 28 de chaque mois.",
           lang="fr", note="R30-Q"),
-        # the duties of a job ad (rule R30-J, real job ads of EMSCAD)
-        E("Monitor run rates - prepare reports and present financial outcomes to the board. "
-          "Ability to write reports, business correspondence and procedure manuals.",
-          note="duties named in the bare plural (R30-J)"),
-        E("Resolves complaints by investigating problems; preparing reports; making "
-          "recommendations. Prepare briefing materials for the press office.", note="R30-J"),
-        E("Missions : rédiger des rapports d'activité et préparer des notes de synthèse pour le "
-          "comité de direction.", lang="fr", note="duties (R30-J)"),
-        E("Vous assurerez la rédaction de rapports techniques et de comptes rendus de chantier.",
-          lang="fr", note="R30-J"),
     ),
 )
 
