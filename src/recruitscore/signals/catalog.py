@@ -49,7 +49,6 @@ from .lexicon import (
     any_of,
     app_name,
     near,
-    other_word,
     term,
 )
 
@@ -2375,19 +2374,6 @@ _ID_BANK_ADDRESS = (
     r"|coordonnees bancaires|rib|passeport|carte d'identite|carte nationale d'identite"
     r"|numero de securite sociale|carte vitale"
 )
-#: A passport named as who may apply, not asked for (rule R30-J, real job ads of EMSCAD):
-#: "Canada/US passport holders only", "holders of a valid EU passport", "South African
-#: passport only", « réservé aux titulaires d'un passeport européen ». Read as no words by
-#: personal_data_request; "passport only" not after a determiner or a possessive ("send your
-#: passport only" is still a request). Whatever the country: the stretch reads no nationality.
-_PASSPORT_ELIGIBILITY = (
-    r"\bpassport[- ]holders?\b"
-    r"|\bholders? of (?:a |an )?(?:valid |current )?(?:[a-z]{2,20}[ /-]){0,2}passports?\b"
-    r"|\b" + other_word("your", "ur", "yr", "the", "a", "an", "my", "our", "his", "her",
-                         "their", "this", "that", "of", "send", "upload", "attach", "scan",
-                         "copy") + r" passports? only\b"
-    r"|\b(?:titulaires?|detenteurs?|detentrices?|porteurs?) d'un passeport\b"
-)
 PERSONAL_DATA_REQUEST = PatternSignal(
     name="personal_data_request",
     description="Asks early for personal or identity data, or for a CV listing current projects, "
@@ -2408,8 +2394,6 @@ PERSONAL_DATA_REQUEST = PatternSignal(
     template_cancels=_ID_BANK_ADDRESS,
     template_void=ONBOARDING_VOID,
     template_void_text=ONBOARDING_ELSEWHERE,
-    # a passport named as who may apply is no request for it (rule R30-J)
-    mask=_PASSPORT_ELIGIBILITY,
     patterns={
         "message": (
             near(r"\b(?:cv|resume|curriculum|bio)\b",
@@ -2505,14 +2489,6 @@ PERSONAL_DATA_REQUEST = PatternSignal(
           spans=("passport",), note="a request before the statement (R30-Q)"),
         E("We'll ship the starter kit to your home address; please reply with your home address "
           "and date of birth.", spans=("date of birth",), note="R30-Q"),
-        # an eligibility statement beside a request keeps the request (rule R30-J)
-        E("EU passport holders only. Send me a copy of your passport and your passport number "
-          "today.", spans=("copy of your passport", "passport"),
-          note="eligibility, then the request (R30-J)"),
-        E("Canada/US passport only; please send your passport only, as a scan.",
-          spans=("passport",), note="'your passport only' is a request (R30-J)"),
-        E("Poste réservé aux titulaires d'un passeport européen : envoyez-moi la copie de votre "
-          "passeport.", lang="fr", spans=("copie de votre passeport",), note="R30-J"),
     ),
     counterexamples=(
         # the company ships to the home address; the details go into the HR or payroll system,
@@ -2531,16 +2507,6 @@ PERSONAL_DATA_REQUEST = PatternSignal(
         E("Merci pour l'entretien, pouvez-vous m'envoyer votre CV à jour ? Votre carte "
           "d'identité et votre RIB ne vous seront demandés qu'à votre arrivée, par le service "
           "RH.", lang="fr", note="R30-Q"),
-        # a passport named as who may apply (rule R30-J, real job ads of EMSCAD)
-        E("TEFL certificate preferred. Canada/US passport holders only. See job description.",
-          note="who may apply, not a request for the passport (R30-J)"),
-        E("Degree required; South African passport only. Include the country code with your "
-          "phone number when you apply.", note="R30-J"),
-        E("The programme is open to holders of a valid EU passport.", note="R30-J"),
-        E("Poste réservé aux titulaires d'un passeport européen ; entretiens en anglais.",
-          lang="fr", note="who may apply (R30-J)"),
-        E("Mission ouverte aux seuls détenteurs d'un passeport canadien.", lang="fr",
-          note="R30-J"),
         E("If interested, send your CV and I'll call you this week."),
         E("Si le poste vous intéresse, envoyez-moi votre CV.", lang="fr"),
         E("We will never ask for your bank details or passport by message.", note="disclaimer"),

@@ -58,7 +58,7 @@ from ..normalize import CURRENCY_CODES
 __all__ = ["ABBREVIATIONS", "ABBREVIATIONS_BEFORE_FIGURE", "ABBREVIATION_ANY",
            "ABBREVIATION_STEP", "CURRENCY_CODES", "EMAIL", "FIGURE", "FREEMAIL_DOMAINS", "GAP",
            "MAJOR_MONEY_AMOUNT", "MONEY_AMOUNT", "ROUGHLY", "TLDS", "TLDS_MASKED",
-           "TLDS_NOT_WORDS", "any_of", "app_name", "near", "obfuscated_term", "other_word", "term"]
+           "TLDS_NOT_WORDS", "any_of", "app_name", "near", "obfuscated_term", "term"]
 
 #: Top-level domains, as alternations for patterns over the matching form (rule R20-A of the
 #: notes: named once here, each list for one use).
@@ -242,39 +242,6 @@ ABBREVIATION_ANY = (r"[ (](?:" + "|".join(ABBREVIATIONS + ABBREVIATIONS_BEFORE_F
 #: this gap twice as slow.)
 _GAP_STEP = r"(?:[^.!?;]|\.(?:[0-9]|[a-z]{1,4}\b|-))"
 GAP = _GAP_STEP + "{0,60}(?:" + ABBREVIATION_STEP + _GAP_STEP + "{0,60})?"
-
-
-def other_word(*words: str) -> str:
-    """A whole word of letters (at most 24) other than ``words``: RE2 has no lookbehind, so
-    "a word that is not 'your'" is spelled out letter by letter (rule R30-J: "South African
-    passport only" states who may apply, "your passport only" is still a request).
-
-    Examples
-    --------
-    >>> import re
-    >>> p = re.compile(r"\\b" + other_word("your", "a", "the") + r" passport\\b")
-    >>> [bool(p.search(s)) for s in ["african passport", "us passport", "your passport",
-    ...                              "a passport", "the passport", "yours passport",
-    ...                              "an passport", "th passport"]]
-    [True, True, False, False, False, True, True, True]
-    """
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def rest(node: dict[str, dict], depth: int) -> str:
-        kids = sorted(k for k in node if k)
-        others = "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in kids)
-        alts = [f"[{others}][a-z]{{0,{23 - depth}}}"]
-        alts += [k + rest(node[k], depth + 1) for k in kids]
-        if depth and "" not in node:  # the word may end here, being none of ``words``
-            alts.append("")
-        return "(?:" + "|".join(alts) + ")"
-
-    return rest(trie, 0) + r"\b"
 
 
 def near(left: str, right: str, gap: str = GAP) -> str:
