@@ -42,7 +42,6 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from ._common_words import COMMON_WORDS
 from .normalize import (
     IN_WORD_GAPS,
     JOINING_RANGES,
@@ -197,33 +196,6 @@ _SPACED_EMAIL_RE = re.compile(
     r"(?<![a-z0-9._%+\-@])([a-z0-9][a-z0-9._%+\-]{0,63})(?: @ ?|@ )"
     r"((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.| \. )){1,6}"
     rf"(?:{TLDS}))\b(?!\.[a-z0-9])", re.ASCII)
-
-
-# ... and not prose that writes "@" for "at" (review36, L3; rule R30-R): "Meet at 5 @ cafe . de
-# flore", « rdv à 5 @ café . de flore ». Before the at-sign a short number (a time, a count:
-# "5", "10h30", "7pm"; a numeric mailbox such as QQ's has five digits or more), or an everyday
-# word that follows a word of the sentence ("see you at lunch @ ..."; "Contact: recruiter @
-# ..." at the start of a line or after a colon is still read); after a spaced dot a top-level
-# domain that is also a function word ("de", "it", "in", "to"...) followed by another word
-# ("cafe . de flore"): "anna.k @ gmail . com", "anna.k (at) gmail (dot) com" are still read.
-_SHORT_NUMBER = re.compile(r"[0-9]{1,4}|[0-9]{1,2}(?:h[0-9]{0,2}|am|pm)", re.ASCII)
-_WORD_TLDS = frozenset(TLDS.split("|")) & FUNCTION_WORDS
-_NEXT_WORD = re.compile(r" [a-z]", re.ASCII)
-
-
-def _prose_at(text: str, m: re.Match[str]) -> bool:
-    """Whether a match of :data:`_SPACED_EMAIL_RE` in ``text`` is a sentence that writes "@"
-    for "at" rather than a spaced e-mail address (see above)."""
-    local, domain = m.group(1), m.group(2)
-    if local in FUNCTION_WORDS or _SHORT_NUMBER.fullmatch(local):
-        return True
-    start = m.start()
-    if local in COMMON_WORDS and start >= 2 and text[start - 1] == " " \
-            and text[start - 2].isalnum():
-        return True
-    tld = domain.rsplit(".", 1)[-1].strip()
-    return (tld in _WORD_TLDS and domain.endswith(f" . {tld}")
-            and _NEXT_WORD.match(text, m.end()) is not None)
 
 
 def _may_have_email(text: str) -> bool:
@@ -402,9 +374,8 @@ def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
             if _domain_indicator(domain):
                 found.append(("domain", domain, m.start(), m.end()))
         if " @" in text or "@ " in text:
-            blanked = _blank(text, taken)
-            for m in _SPACED_EMAIL_RE.finditer(blanked):
-                if _prose_at(blanked, m):
+            for m in _SPACED_EMAIL_RE.finditer(_blank(text, taken)):
+                if m.group(1) in FUNCTION_WORDS:
                     continue
                 value = m.group(1) + "@" + m.group(2).replace(" ", "")
                 found.append(("email", value, m.start(), m.end()))
