@@ -648,11 +648,6 @@ class PatternSignal(Signal):
     #: :attr:`unless_template`, makes it none: a sender's own request written into a meeting
     #: block's dial-in list ("+44 7700 900123 (text me)"; rules R28-A, R28-G)
     template_void: str = ""
-    #: optional RE2 pattern (matching form) that, found anywhere in the text, makes every
-    #: formula of :attr:`unless_template` none: details "entered in our HR portal" are no
-    #: onboarding step when the message gives a link or a chat to do it, in whatever sentence
-    #: ("Upload your passport in our HR portal. Access it: hr-onboard.xyz"; rule R30-Q2)
-    template_void_text: str = ""
     #: optional RE2 pattern (matching form): a match in a clause that holds it is never
     #: cancelled by :attr:`unless`. For a match that *is* the red flag whatever is said beside
     #: it: "you need to pay a $90 deposit" stays a fee the candidate pays after "we'll provide
@@ -713,8 +708,6 @@ class PatternSignal(Signal):
             f"^(?:{self.template_cancels})$") if self.template_cancels else None)
         object.__setattr__(self, "_template_void",
                            compile_re2(self.template_void) if self.template_void else None)
-        object.__setattr__(self, "_template_void_text", compile_re2(
-            self.template_void_text) if self.template_void_text else None)
         # (the rows a batch checks again match by match: those holding either)
         object.__setattr__(self, "_unless_any", "|".join(
             f"(?:{p})" for p in (self.unless, self.unless_template) if p))
@@ -763,9 +756,6 @@ class PatternSignal(Signal):
         review34), once per text (review35)."""
         template: Regex | None = self._template  # type: ignore[attr-defined]
         if template is None:
-            return []
-        void_text: Regex | None = self._template_void_text  # type: ignore[attr-defined]
-        if void_text is not None and void_text.search(text) is not None:
             return []
         void: Regex | None = self._template_void  # type: ignore[attr-defined]
         return [(m.start(), m.end()) for m in template.finditer(text)

@@ -32,7 +32,6 @@ from .catalog_fraud import (
     ADDED_SIGNALS,
     ASKED_AFTER_SIGNING,
     FRAUD_AND_LURE_SIGNALS,
-    ONBOARDING_ELSEWHERE,
     ONBOARDING_ENTRY,
     ONBOARDING_VOID,
     SENT_TO_HOME,
@@ -2387,13 +2386,11 @@ PERSONAL_DATA_REQUEST = PatternSignal(
     # asked later by HR at the signature or the start, and a home address the company ships to
     # (RED-FLAGS F7, F4; probe set E, rule R30-Q): closed formulas that cancel only those
     # details in them, void with a link, the sender or a chat as the destination, "now" or a
-    # request made before the statement (ONBOARDING_VOID), or with a link, a domain or a chat
-    # app anywhere in the message (ONBOARDING_ELSEWHERE, rule R30-Q2). "Your signed contract"
-    # or "so HR can set up your payroll" beside a request cancel nothing.
+    # request made before the statement (ONBOARDING_VOID). "Your signed contract" or "so HR
+    # can set up your payroll" beside a request cancel nothing.
     unless_template=SENT_TO_HOME + "|" + ONBOARDING_ENTRY + "|" + ASKED_AFTER_SIGNING,
     template_cancels=_ID_BANK_ADDRESS,
     template_void=ONBOARDING_VOID,
-    template_void_text=ONBOARDING_ELSEWHERE,
     patterns={
         "message": (
             near(r"\b(?:cv|resume|curriculum|bio)\b",
@@ -2443,15 +2440,6 @@ PERSONAL_DATA_REQUEST = PatternSignal(
         )
     },
     examples=(
-        E("Welcome aboard! Please upload your passport and bank details in our HR portal. "
-          "Access it here: hr-onboarding-acme.online", spans=("passport", "bank details"),
-          note="the portal's link in the next sentence (R30-Q2)"),
-        E("Bienvenue ! Merci de saisir votre pièce d'identité et votre RIB dans notre portail "
-          "RH. Adresse du portail : rh-acme.online", lang="fr", spans=("RIB",),
-          note="the portal's address in the next sentence (R30-Q2)"),
-        E("Please enter your bank details and passport in our HR portal. Questions? Message "
-          "me on WhatsApp.", spans=("bank details", "passport"),
-          note="a chat app elsewhere in the message (R30-Q2)"),
         E("Apportez votre carte d'identité et votre carte vitale.",
           lang="fr",
           spans=("carte d'identité", "carte vitale",),

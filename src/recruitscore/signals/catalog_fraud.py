@@ -1540,14 +1540,6 @@ ONBOARDING_VOID = (
     r"|needed|required|checked|verified|demande|reclame|collecte|recueilli|verifie|controle)"
 )
 
-#: A link, a web or e-mail domain or a chat app anywhere in a message: the place where the
-#: onboarding formulas' details would really go, so that they cancel nothing (rule R30-Q2).
-ONBOARDING_ELSEWHERE = (
-    r"https?://|\bwww\.|\[url\]|\[email\]|@[a-z0-9-]+\.[a-z]{2,}|\b[a-z0-9-]+\.(?:[a-z0-9-]+\.)*"
-    r"(?:com|net|org|io|co|fr|be|ch|de|uk|eu|info|biz|online|site|xyz|app|work|jobs|hr|me|us"
-    r"|top|club|live|pro|cc|ru|cn|in)\b|\bwhats ?app\b|\btelegram\b|\bwechat\b|\bsignal app\b"
-)
-
 _AFTER_OFFER = (
     r"\b(?:after|once|following|upon) (?:(?:you|an?|the|our|your|signing|accepting|receive"
     r"|accept|have|sign|written)\s){0,3}(?:offer|contract|hire|hiring|onboarding|start date"
@@ -1573,11 +1565,9 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
     # identity or bank details entered into the employer's HR or payroll system ("our BambooHR
     # portal, where you'll upload your passport"; « renseignez votre RIB dans votre espace
     # collaborateur »; RED-FLAGS F7; probe set E, rule R30-Q): a closed formula, void with a
-    # link, the sender or a chat as the destination, or "now" (ONBOARDING_VOID), or a link, a
-    # domain or a chat app anywhere in the message (ONBOARDING_ELSEWHERE, rule R30-Q2)
+    # link, the sender or a chat as the destination, or "now" (ONBOARDING_VOID)
     unless_template=ONBOARDING_ENTRY,
     template_void=ONBOARDING_VOID,
-    template_void_text=ONBOARDING_ELSEWHERE,
     patterns={
         "message": (
             # the document may come after other items of a list ("send your full name,
@@ -1617,9 +1607,6 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         )
     },
     examples=(
-        E("Welcome aboard! Please upload your passport and bank details in our HR portal. "
-          "Access it here: hr-onboarding-acme.online", spans=("upload your passport",),
-          note="the portal's link in the next sentence (R30-Q2)"),
         E("Please send a very clear photo of your passport.",
           spans=("send a very clear photo of your passport",), note="(R21-J)"),
         E("Envoyez-nous un petit selfie avec votre pièce d'identité.",
