@@ -59,8 +59,6 @@ def _patterns() -> list[str]:
             out += [superset, *own]
         if s._unless_any:  # type: ignore[attr-defined]
             out.append(s._unless_any)  # type: ignore[attr-defined]
-        if s._recheck_any:  # type: ignore[attr-defined]
-            out.append(s._recheck_any)  # type: ignore[attr-defined]
     names = {s.name for s in REGISTRY}
     for group in GATE_GROUPS:
         group = tuple(n for n in group if n in names)

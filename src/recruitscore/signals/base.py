@@ -667,14 +667,6 @@ class PatternSignal(Signal):
     #: far slower NFA when a few more patterns joined it (rule R28-F). Each should begin with
     #: a rare word ("scan", an app's name), so that its pass is cheap.
     own_pass: tuple[str, ...] = ()
-    #: optional RE2 pattern (matching form): stretches that the signal reads as no words, each
-    #: character written "_" (the same length, so that evidence spans stay valid) before its
-    #: patterns, disclaimers and formulas read the text: a compound that holds a pattern's word
-    #: but names another thing (« notes de frais », "expense reports": expense claims, not
-    #: written pieces; rule R30-Q). A masked text can only lose matches (no pattern matches a
-    #: run of "_" where it did not match the words); a column's rows that hold a stretch and
-    #: match are read again one by one.
-    mask: str = ""
 
     def __post_init__(self) -> None:
         # one text (spans, small batches): one alternation per field, compiled once
@@ -716,11 +708,6 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_except",
                            re.compile(self.unless_except) if self.unless_except else None)
         object.__setattr__(self, "_firm", compile_re2(self.firm) if self.firm else None)
-        object.__setattr__(self, "_mask", compile_re2(self.mask) if self.mask else None)
-        # (the rows a batch reads again one by one: those holding a disclaimer, a formula or a
-        # masked stretch)
-        object.__setattr__(self, "_recheck_any", "|".join(
-            f"(?:{p})" for p in (self.unless, self.unless_template, self.mask) if p))
         object.__setattr__(self, "_firm_except",
                            re.compile(self.firm_except) if self.firm_except else None)
 
@@ -834,29 +821,6 @@ class PatternSignal(Signal):
                 continue
             yield m
 
-    def _masked(self, text: str) -> str:
-        """``text`` with each stretch of :attr:`mask` written as "_" (same length).
-
-        Examples
-        --------
-        >>> s = PatternSignal("x", "An x.", "fraud", "risk", "test", patterns={"message": ("a",)},
-        ...                   mask=r"\\bnotes? de frais\\b")
-        >>> s._masked("vos notes de frais et une note")
-        'vos ______________ et une note'
-        """
-        mask: Regex | None = self._mask  # type: ignore[attr-defined]
-        if mask is None:
-            return text
-        out = []
-        last = 0
-        for m in mask.finditer(text):
-            out += [text[last:m.start()], "_" * (m.end() - m.start())]
-            last = m.end()
-        if not out:
-            return text
-        out.append(text[last:])
-        return "".join(out)
-
     def _kept_spans(self, pattern: Regex, nt: NormText, field_name: str) -> list[Evidence]:
         if not self._unless_any:  # type: ignore[attr-defined]
             return find_spans(pattern, nt, field_name)
@@ -882,10 +846,7 @@ class PatternSignal(Signal):
                 nt = NormText(text, re2_safe(text), tuple(range(len(text))))
                 out.extend(find_spans(pat, nt, fname))
             else:
-                nt = _norm_of(approach, fname, norms)
-                if self._mask is not None:  # type: ignore[attr-defined]
-                    nt = NormText(nt.original, self._masked(nt.text), nt.index)
-                out.extend(self._kept_spans(pat, nt, fname))
+                out.extend(self._kept_spans(pat, _norm_of(approach, fname, norms), fname))
         return tuple(out)
 
     def detect_frame(self, batch: Batch) -> np.ndarray:
@@ -896,12 +857,11 @@ class PatternSignal(Signal):
         the signal fire on one of ``fields``? (The reasons of a score say which profile texts
         a red flag was read in; rule R26-C.)"""
         patterns = {f: self.patterns[f] for f in fields}
-        recheck_any: str = self._recheck_any  # type: ignore[attr-defined]
-        if not recheck_any:
+        unless_any: str = self._unless_any  # type: ignore[attr-defined]
+        if not unless_any:
             return self._match_frame(batch, patterns)
         # fields without a disclaimer check run as usual; on the others, the rows that match
-        # and hold a disclaimer or a masked stretch anywhere are checked again match by match,
-        # as detect does
+        # and hold a disclaimer anywhere are checked again match by match, as detect does
         compiled: dict[str, Regex] = self._compiled  # type: ignore[attr-defined]
         result = np.zeros(batch.n, dtype=bool)
         for fname in patterns:
@@ -911,12 +871,12 @@ class PatternSignal(Signal):
                 texts = batch.norm(fname)
                 if batch.n > SMALL_BATCH:  # the disclaimer pattern only on the rows that match
                     sub = batch.arrow(fname).take(rows)
-                    rows = rows[_re2_match(sub, recheck_any)]
-                recheck = compile_re2(recheck_any)
+                    rows = rows[_re2_match(sub, unless_any)]
+                unless = compile_re2(unless_any)
                 for i in rows:
-                    if batch.n <= SMALL_BATCH and recheck.search(texts[i]) is None:
+                    if batch.n <= SMALL_BATCH and unless.search(texts[i]) is None:
                         continue
-                    hit[i] = self._fires_on(compiled[fname], self._masked(texts[i]))
+                    hit[i] = self._fires_on(compiled[fname], texts[i])
             result |= hit
         return result
 

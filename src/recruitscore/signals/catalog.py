@@ -919,11 +919,6 @@ _PAID_REPORT_PROFILE = (
     r"|for every|par|pour chaque|a la|au) (?:report|note|paper|memo|brief|briefing|analysis"
     r"|rapport|synthese|analyse)\b",
 )
-#: Expense claims, whose words are a written piece's: « note(s) de frais », « rapport de
-#: dépenses », "expense report(s)", "travel claims" (rule R30-Q).
-_EXPENSE_CLAIMS = (r"\bnotes? de (?:frais|deplacement|depenses)\b|\brapports? de (?:frais|depenses)\b"
-                   r"|\bexpense (?:reports?|notes?|claims?|sheets?|forms?)\b"
-                   r"|\b(?:travel|mileage) (?:expense )?(?:reports?|claims?)\b")
 PAID_REPORT = PatternSignal(
     name="paid_report",
     description="Offers payment for reports, analysis notes, papers or consultancy, often for "
@@ -932,10 +927,6 @@ PAID_REPORT = PatternSignal(
     polarity="risk",
     source="M4: NCSC/FBI Nevernight ($1,500 report); Dickson Yeo; DGSI 2018 (notes d'analyse); "
     "CPNI; MI5 2025 (paid consultancy)",
-    # expense claims are no written pieces: « vos notes de frais », "expense reports" are read
-    # as no words, so that pay beside them is none (probe set E, rule R30-Q); a piece named
-    # beside them stays one ("$800 per report, plus expense claims")
-    mask=_EXPENSE_CLAIMS,
     patterns={
         "message": (
             near(_MONEY, r"\b" + _WRITING_PAID),
@@ -1033,12 +1024,6 @@ PAID_REPORT = PatternSignal(
           spans=("$3,000 for a short report",), note="in the sender's headline (R26-C)"),
         E("Bonjour", lang="fr", fields={"sender_company": "Cabinet Lumen | 800 € par note"},
           spans=("800 € par note",), note="R26-C"),
-        # a piece paid beside expense claims stays one (the review of R30-P; R30-Q)
-        E("We pay $800 per report, plus expense claims.", spans=("per report",),
-          note="the expense claims are beside the paid piece (R30-P review)"),
-        E("$800 per report, plus expense claims", spans=("per report",)),
-        E("Nous payons 900 € par note de synthèse, et vos notes de frais sont remboursées.",
-          lang="fr", spans=("€ par note",), note="R30-Q"),
     ),
     counterexamples=(
         E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
@@ -1076,11 +1061,6 @@ PAID_REPORT = PatternSignal(
           note="the sender's own work (R26-C)"),
         E("Bonjour", lang="fr", fields={"sender_headline": "Analyste | Rédaction de notes "
                                                            "d'analyse"}),
-        # expense claims paid with the salary (R30-Q)
-        E("Your salary and any expense reports you file are paid together at the end of each "
-          "month.", note="expense claims, no written piece (R30-Q)"),
-        E("Le salaire et les notes de frais validées sont payés le 28 de chaque mois.",
-          lang="fr", note="R30-Q"),
     ),
 )
 
