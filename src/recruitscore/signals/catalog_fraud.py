@@ -1562,12 +1562,6 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
     # "email ID" is an e-mail address in Indian English, not "e-mail (us your) ID"
     r"|\be-?mail ids?\b",
     unless_scope="sentence",
-    # identity or bank details entered into the employer's HR or payroll system ("our BambooHR
-    # portal, where you'll upload your passport"; « renseignez votre RIB dans votre espace
-    # collaborateur »; RED-FLAGS F7; probe set E, rule R30-Q): a closed formula, void with a
-    # link, the sender or a chat as the destination, or "now" (ONBOARDING_VOID)
-    unless_template=ONBOARDING_ENTRY,
-    template_void=ONBOARDING_VOID,
     patterns={
         "message": (
             # the document may come after other items of a list ("send your full name,
@@ -1648,21 +1642,6 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         E("Pour commencer envoie juste ta carte d'identité et ton RIB par message.", lang="fr",
           spans=("envoie juste ta carte d'identité",),
           note="an adverb between, as « il me faut juste » (set C, R23-B)"),
-        # a contract or an offer named beside the request keeps it (the review of R30-P), and
-        # so does an HR portal behind a link or a chat (R30-Q)
-        E("To prepare your signed contract, send a copy of your passport and your bank details "
-          "today.", spans=("send a copy of your passport",),
-          note="a fake offer's request (R30-P review)"),
-        E("Congratulations, you're hired! Send your passport scan and bank details to this "
-          "WhatsApp so HR can set up your payroll.", spans=("Send your passport",)),
-        E("Pour finaliser votre contrat, envoyez-moi votre pièce d'identité et votre RIB.",
-          lang="fr", spans=("envoyez-moi votre pièce d'identité",)),
-        E("Please upload your passport and bank details to our onboarding portal: "
-          "hr-onboarding-desk.com", spans=("upload your passport",),
-          note="a portal behind an outside link (R30-Q)"),
-        E("Il nous faut votre RIB et votre passeport : déposez-les dans notre portail RH via le "
-          "lien que je vous envoie sur WhatsApp.", lang="fr",
-          spans=("Il nous faut votre RIB",), note="R30-Q"),
     ),
     counterexamples=(
         E("Après la signature du contrat, le service RH vous demandera votre passeport via le "
@@ -1681,12 +1660,6 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
         E("Il nous faut votre CV à jour et vos disponibilités.", lang="fr"),
         E("Lors de votre premier jour, remplissez le formulaire avec votre RIB.", lang="fr",
           note="after the offer"),
-        # the details entered into the HR or payroll system (RED-FLAGS F7; R30-Q)
-        E("Thanks for signing! HR has opened your account in our people system, where you can "
-          "upload your passport and your bank details for payroll before your start date.",
-          note="R30-Q"),
-        E("Il nous faudra votre RIB, que vous pourrez saisir dans votre espace salarié dès la "
-          "signature du contrat.", lang="fr", note="R30-Q"),
     ),
 )
 
