@@ -28,14 +28,7 @@ from .base import (
     Signal,
 )
 from .blocks import MEETING_TEMPLATE, SENDER_WORDS
-from .catalog_fraud import (
-    ADDED_SIGNALS,
-    ASKED_AFTER_SIGNING,
-    FRAUD_AND_LURE_SIGNALS,
-    ONBOARDING_ENTRY,
-    ONBOARDING_VOID,
-    SENT_TO_HOME,
-)
+from .catalog_fraud import ADDED_SIGNALS, FRAUD_AND_LURE_SIGNALS
 from .lexicon import (
     FIGURE,
     FREEMAIL,
@@ -2341,18 +2334,6 @@ ELICITATION = PatternSignal(
     ),
 )
 
-#: The identity, bank and home-address details among personal_data_request's matches (as its
-#: patterns' matches read, whole): what its onboarding formulas may cancel; a CV with projects,
-#: a personal phone or e-mail address stay read.
-_ID_BANK_ADDRESS = (
-    r"(?:home|private|residential|personal) (?:postal )?address|adresse (?:du domicile|personnelle?"
-    r"|perso|de (?:votre |ton )?domicile|postale personnelle|postale privee)|date of birth"
-    r"|passport|id card|national insurance|social security|ssn|bank details|iban|sort code"
-    r"|copy of your (?:passport|id|driving licence)|(?:copie|scan|photo) (?:de votre|de ta|du)"
-    r" (?:passeport|piece d'identite|carte d'identite|permis)|date de naissance"
-    r"|coordonnees bancaires|rib|passeport|carte d'identite|carte nationale d'identite"
-    r"|numero de securite sociale|carte vitale"
-)
 PERSONAL_DATA_REQUEST = PatternSignal(
     name="personal_data_request",
     description="Asks early for personal or identity data, or for a CV listing current projects, "
@@ -2362,15 +2343,6 @@ PERSONAL_DATA_REQUEST = PatternSignal(
     source="M11: DGSI 2018 ('CV actualisé'); Dickson Yeo (résumés); DSS ($1,000 per cleared "
     "résumé); Get Safe Online",
     unless=NOT_ASKING,
-    # identity or bank details entered into the employer's HR or payroll system, or said to be
-    # asked later by HR at the signature or the start, and a home address the company ships to
-    # (RED-FLAGS F7, F4; probe set E, rule R30-Q): closed formulas that cancel only those
-    # details in them, void with a link, the sender or a chat as the destination, "now" or a
-    # request made before the statement (ONBOARDING_VOID). "Your signed contract" or "so HR
-    # can set up your payroll" beside a request cancel nothing.
-    unless_template=SENT_TO_HOME + "|" + ONBOARDING_ENTRY + "|" + ASKED_AFTER_SIGNING,
-    template_cancels=_ID_BANK_ADDRESS,
-    template_void=ONBOARDING_VOID,
     patterns={
         "message": (
             near(r"\b(?:cv|resume|curriculum|bio)\b",
@@ -2437,44 +2409,8 @@ PERSONAL_DATA_REQUEST = PatternSignal(
         E("Pour le dossier : votre biographie en indiquant le nom de vos responsables, et "
           "votre portable perso.", lang="fr",
           spans=("biographie en indiquant le nom de vos responsables", "portable perso")),
-        # a contract or an offer named beside the request keeps it (the review of R30-P), and
-        # so does an HR portal behind a link, or the details sent to the sender (R30-Q)
-        E("To prepare your signed contract, send a copy of your passport and your bank details "
-          "today.", spans=("passport", "bank details"),
-          note="a fake offer's request (R30-P review)"),
-        E("Congratulations, you're hired! Send your passport scan and bank details to this "
-          "WhatsApp so HR can set up your payroll.", spans=("passport", "bank details")),
-        E("Pour finaliser votre contrat, envoyez-moi votre pièce d'identité et votre RIB.",
-          lang="fr", spans=("RIB",)),
-        E("Please upload your passport and bank details to our onboarding portal: "
-          "hr-onboarding-desk.com", spans=("passport", "bank details"),
-          note="a portal behind an outside link (R30-Q)"),
-        E("Merci de déposer votre RIB et votre passeport sur le portail RH via ce lien : [URL]",
-          lang="fr", spans=("RIB", "passeport"), note="R30-Q"),
-        E("Enter your bank details in our payroll portal, and send me your passport on "
-          "WhatsApp.", spans=("passport",), note="the passport sent to the sender (R30-Q)"),
-        E("Send me your passport now; your bank details will only be requested after you sign.",
-          spans=("passport",), note="a request before the statement (R30-Q)"),
-        E("We'll ship the starter kit to your home address; please reply with your home address "
-          "and date of birth.", spans=("date of birth",), note="R30-Q"),
     ),
     counterexamples=(
-        # the company ships to the home address; the details go into the HR or payroll system,
-        # or HR will ask for them at the signature or the start (RED-FLAGS F7, F4; R30-Q)
-        E("Your contract is countersigned: our IT team will ship the laptop and headset to "
-          "your home address next week, at no cost to you.", note="R30-Q"),
-        E("Votre contrat est signé : nous expédierons l'ordinateur portable et l'écran à votre "
-          "adresse de domicile avant votre arrivée.", lang="fr", note="R30-Q"),
-        E("Now that you've signed, please add your bank details and passport number in the "
-          "Workday self-service portal before your first payday.", note="R30-Q"),
-        E("Une fois le contrat signé, vous pourrez saisir votre IBAN et votre numéro de "
-          "sécurité sociale dans votre espace salarié sur Lucca.", lang="fr", note="R30-Q"),
-        E("Thanks for the chat. Could you send me your updated CV? Your passport and bank "
-          "details will be requested by HR once you've signed the contract.",
-          note="a statement of a later request, not one (R30-Q)"),
-        E("Merci pour l'entretien, pouvez-vous m'envoyer votre CV à jour ? Votre carte "
-          "d'identité et votre RIB ne vous seront demandés qu'à votre arrivée, par le service "
-          "RH.", lang="fr", note="R30-Q"),
         E("If interested, send your CV and I'll call you this week."),
         E("Si le poste vous intéresse, envoyez-moi votre CV.", lang="fr"),
         E("We will never ask for your bank details or passport by message.", note="disclaimer"),
