@@ -293,37 +293,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
     ),
 )
 
-#: A data-entry job cited as the posting the candidate applied to, by its reference on the
-#: employer's site ("your application to the Data Entry Operator vacancy, job ID 58817"; « votre
-#: candidature au poste d'opératrice de saisie (offre n° 2024-118) »), then a phone, video or
-#: on-site interview within the next sentences: RED-FLAGS F2's "genuine data-entry jobs exist",
-#: the remote data-entry job at a named company with an interview of its false-positive notes
-#: (probe set E, rule R30-Q). A closed formula (``unless_template``) that cancels only the job
-#: title in it (_DATA_ENTRY_TITLE); the fraud's tells inside it make it none (_POSTING_VOID).
-_DATA_ENTRY_TITLE = (r"data[- ]?entry|saisie de donnees|agente? de saisie"
-                     r"|operat(?:eur|rice) de saisie")
-_JOB_REFERENCE = (r"\b(?:ref(?:erence)?|req(?:uisition)?|job (?:id|ref|reference|number|no)"
-                  r"|vacancy (?:id|ref|reference|number|no)|posting (?:id|number|no)|offre"
-                  r"|annonce)\.?(?: (?:no|n°|nr|number|numero|#)\.?)? ?[:#]? ?(?:[a-z]{1,4}-?)?"
-                  r"[0-9]{3,}\b")
-_INTERVIEW_NAMED = (r"\b(?:(?:video|phone|telephone|teams|zoom|in-person|face-to-face|on-site"
-                    r"|onsite)(?: [a-z0-9-]+)? (?:interview|call)|interview (?:by|on|over|via"
-                    r"|at) (?:video|phone|teams|zoom|our (?:office|site))|entretien (?:video"
-                    r"|en visio\w{0,12}|telephonique|par telephone|sur teams|sur zoom|en presentiel"
-                    r"|sur place|dans nos locaux|a nos bureaux))\b")
-_POSTING_CITED = (
-    r"\b(?:application|applying|applied|candidature|postule\w{0,3})\b[^.!?\n]{0,50}\b(?:"
-    + _DATA_ENTRY_TITLE + r")\b[^.!?\n]{0,80}" + _JOB_REFERENCE + r"[^\n]{0,250}"
-    + _INTERVIEW_NAMED
-)
-#: What makes a cited data-entry posting the fraud's (F1, F3, F8 beside it): an interview by
-#: chat or none, pay by the hour or the day, no experience needed, money figures.
-_POSTING_VOID = (r"\b(?:whats ?app|telegram|signal|hangouts|chat|text|texting|by message|par ecrit"
-                 r"|par message|no interview|without (?:an |any )?interview|sans entretien"
-                 r"|no experience|sans experience|per hour|an hour|a day|per day|par heure"
-                 r"|de l'heure|par jour|same day|weekly pay)\b|/ ?(?:h|hr|hour|day|jour)\b"
-                 r"|[$€£]|\b[0-9]+ ?(?:usd|eur|gbp|euros?|dollars?)\b")
-
 LOW_SKILL_REMOTE_ROLE = PatternSignal(
     name="low_skill_remote_role",
     description="Offers a low-skill remote role that fraud uses as cover: personal assistant, "
@@ -332,11 +301,6 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
     polarity="risk",
     source="F2: FTC Job Scams (reshipping, mystery shopper); LVECU; UCR; NC State; FFA UK via "
     "YourMoney; Herts Constabulary; Univ. of South Wales; PRIM/Monster; votrepolice.ch; JDN",
-    # the data-entry posting the candidate applied to, by its reference, with an interview
-    # named (rule R30-Q): its title only
-    unless_template=_POSTING_CITED,
-    template_cancels=_DATA_ENTRY_TITLE,
-    template_void=_POSTING_VOID,
     patterns={
         "message": (
             r"\b(?:personal|virtual|private) (?:assistant|secretary|errand runner)s?\b"
@@ -511,28 +475,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
           note="copy-paste work offered to a developer (R30-P)"),
         E("Rien de compliqué : de la saisie de références produits, à ton rythme.", lang="fr",
           spans=("Rien de compliqué : de la saisie",), note="(R30-P)"),
-        # a cited posting with the fraud's tells keeps the title (R30-Q)
-        E("Thanks for applying to our Data Entry Clerk role (ref DE-5521): the interview is a "
-          "text chat on Telegram with our manager.", spans=("Data Entry",),
-          note="an interview by chat (R30-Q)"),
-        E("Thanks for your application for the remote data entry position, ref. 44120. Pay is "
-          "$40/hour and the next step is a phone call with HR.", spans=("data entry",),
-          note="pay by the hour (R30-Q)"),
-        E("Merci pour votre candidature au poste de saisie de données (réf. 7781) : l'entretien "
-          "se fera par écrit sur WhatsApp.", lang="fr", spans=("saisie de données",),
-          note="an interview in writing (R30-Q)"),
-        E("Suite à votre candidature pour la saisie de données, réf. 5512, nous vous proposons "
-          "un démarrage immédiat sans entretien.", lang="fr", spans=("saisie de données",),
-          note="no interview (R30-Q)"),
     ),
     counterexamples=(
-        # the data-entry posting applied to, by its reference, with an interview (R30-Q)
-        E("Thanks for applying for our Data Entry Operator vacancy (job ID 58817 on our jobs "
-          "site). I'd like to book a phone interview with the team lead early next week.",
-          note="a posting cited by its reference, then an interview (R30-Q)"),
-        E("Merci pour votre candidature au poste d'opératrice de saisie (offre n° 2024-118 sur "
-          "notre site carrières). Je vous propose un entretien en visio avec la responsable du "
-          "service mardi matin.", lang="fr", note="R30-Q"),
         E("Thanks for applying to the records clerk opening at Norvell Foods: the job is keying "
           "supplier invoices into our ERP, and the next step is an interview with the office "
           "manager.", note="a real clerical job, with an interview (R30-P)"),
