@@ -217,49 +217,6 @@ _OFF_PLATFORM_PROFILE = (
     r"\bwa\.me/|\bt ?\. ?me ?/ ?[a-z0-9_]{1,40}|\btg ?(?::|-)? ?@[a-z0-9_]{3,32}\b",
 )
 
-#: The message saying it is itself sent on WhatsApp or Telegram ("just dropping you a WhatsApp",
-#: "sending you a quick Telegram message", « je vous écris sur WhatsApp », « je t'envoie un petit
-#: message sur Telegram »), the app's plain name inside it (probe set E, rule R30-Q): with
-#: :data:`_NOT_CONFIRMED_ON_A_PLATFORM` it cancels that name only when what follows confirms a
-#: meeting on a named video platform. A request to write or move there ("add me on WhatsApp",
-#: « ajoutez-moi sur WhatsApp ») is no such note, nor is an obfuscated name.
-_CHAT_NAME = r"(?:whats ?app|telegram)"
-_SENT_ON_APP = (
-    r"\b(?:dropping|drop|sending|send|shooting|shoot|writing|messaging|texting|pinging"
-    r"|contacting|reaching out to)(?: to)?(?: you)?(?: here)?(?: (?:a|an|this)(?: quick| short"
-    r"| brief)?(?: line| note| message| msg| text| reminder)?)?(?: (?:on|via|over|by|through))?"
-    r" " + _CHAT_NAME + r"\b"
-    r"|\b(?:je|on|nous) (?:vous |te |t')?(?:ecris|ecrit|ecrivons|envoie|envoyons|contacte"
-    r"|contactons|relance|relancons|laisse|laissons)(?: un (?:petit |bref |court )?(?:message"
-    r"|mot|texto))?(?: (?:sur|via|par))? " + _CHAT_NAME + r"\b"
-    r"|\b(?:un|ce) (?:petit |bref |court )?(?:message|mot) (?:sur|via|par) " + _CHAT_NAME + r"\b"
-)
-#: A named video platform, as a meeting's place ("on Teams", "Microsoft Teams", "Google Meet",
-#: "Zoom", "Webex"); not "our teams" or "meet the team".
-_VIDEO_PLATFORM = (r"\b(?:microsoft teams|ms teams|(?:on|via|over|through|sur|par|en|in) teams"
-                   r"|teams (?:call|meeting|interview|link|invite|invitation|video|visio)"
-                   r"|google meet|gmeet|meet\.google\.com|zoom|webex)\b")
-#: A meeting named after the confirmation ("tomorrow's interview", « l'entretien », « en
-#: visioconférence »).
-_MEETING_WORD = (r"\b(?:interview|call|meeting|session|video|entretien|appel|rendez-vous|rdv"
-                 r"|reunion|visio\w{0,12}|echange)\b")
-#: What makes the note no confirmation of a video meeting: the interview by chat or text, or
-#: moved away from the platform ("it will be a chat right here", « par écrit », "instead of
-#: Zoom", « pas sur Teams »). A video chat is a video call.
-_CHAT_INTERVIEW = (r"\b(?:(?<!video )chat|chatting|text|texts|texting|texto|sms|written|in writing"
-                   r"|par ecrit|(?:by|par) messages?|messages? ecrits?|here|ici|instead|au lieu"
-                   r"|plutot que|rather than|not on|pas sur|pas en|no (?:video|call|camera)"
-                   r"|sans (?:visio|video|camera))\b")
-#: (Python ``re``, ``unless_except`` of off_platform_request) The note is about something else
-#: (its app name is kept) unless what follows confirms a meeting on a named video platform,
-#: within two bounded stretches: a confirmation, a meeting, the platform; or if the next few
-#: sentences speak of a chat or text interview, or of another place than the platform.
-_NOT_CONFIRMED_ON_A_PLATFORM = (
-    r"(?![^\n]{0,120}?\b(?:confirm|confirms|confirmed|confirming|confirmer|confirme|confirmee"
-    r"|reconfirm\w{0,4})\b[^\n]{0,120}?" + _MEETING_WORD + r"[^\n]{0,80}?" + _VIDEO_PLATFORM
-    + r")|(?=[^\n]{0,300}?" + _CHAT_INTERVIEW + r")"
-)
-
 OFF_PLATFORM_REQUEST = PatternSignal(
     name="off_platform_request",
     description="Asks to move the conversation off the platform: a messaging app, a personal "
@@ -277,13 +234,6 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     unless_template=MEETING_TEMPLATE,
     template_cancels=r"[+(<]?(?:tel:)?[0-9][0-9 ().,#*/-]*[0-9#]>?|skype",
     template_void=SENDER_WORDS,
-    # a message sent on WhatsApp or Telegram to confirm a meeting on Teams, Meet, Zoom or Webex
-    # names the app it is written in, and asks nothing (RED-FLAGS F8: "scheduling over WhatsApp
-    # is normal"; probe set E, rule R30-Q): the note cancels the app's name in it, and only
-    # when a confirmation of a video meeting follows (_NOT_CONFIRMED_ON_A_PLATFORM)
-    unless=_SENT_ON_APP,
-    unless_scope="near",
-    unless_except=_NOT_CONFIRMED_ON_A_PLATFORM,
     # (the column path reads these in a pass of their own: in the field's superset they took
     # RE2's automaton past its memory, eight times slower; rule R28-F)
     own_pass=(_WORD_APPS, *_QR_CHANNEL),
@@ -331,20 +281,6 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("I only use Briar these days: install the Briar app and add me.",
           spans=("Briar app",)),
         E("Continuons sur Olvid, c'est plus sûr.", lang="fr", spans=("Continuons sur Olvid,",)),
-        # a request to move there stays one, and a note sent on the app that confirms no
-        # video meeting, or an interview by chat, keeps the app's name (rule R30-Q)
-        E("Add me on WhatsApp to continue the interview.", spans=("WhatsApp",)),
-        E("Ajoutez-moi sur WhatsApp pour l'entretien.", lang="fr", spans=("WhatsApp",)),
-        E("Dropping you a WhatsApp to confirm your interview tomorrow: it'll be a chat right "
-          "here on WhatsApp with our HR lead.", spans=("WhatsApp",),
-          note="the interview by chat, on the app the note is sent on (R30-Q)"),
-        E("Sending you a WhatsApp to confirm: we'll do the interview on WhatsApp video instead "
-          "of Zoom.", spans=("WhatsApp",), note="moved away from the platform (R30-Q)"),
-        E("Je vous écris sur Telegram pour confirmer l'entretien de demain : il se fera par "
-          "écrit, directement ici.", lang="fr", spans=("Telegram",),
-          note="an interview in writing (R30-Q)"),
-        E("Je t'envoie un message sur WhatsApp : on se parle quand tu veux, ajoute ce numéro.",
-          lang="fr", spans=("WhatsApp",), note="no meeting confirmed (R30-Q)"),
         E("Ajoutez-moi sur Wire : @anna_p", lang="fr", spans=("Ajoutez-moi sur Wire :",)),
         E("Mon identifiant Session est 05ab12f9, écrivez-moi là-bas.", lang="fr",
           spans=("Mon identifiant Session",)),
@@ -418,13 +354,6 @@ OFF_PLATFORM_REQUEST = PatternSignal(
         E("At the career fair, scan the QR code on our stand to see the open roles."),
         E("Scannez le QR code de votre badge à l'entrée du salon.", lang="fr"),
         E("Le QR code de la convocation vous permettra d'accéder au bâtiment.", lang="fr"),
-        # a note sent on the app to confirm a meeting on a named video platform (rule R30-Q)
-        E("Sending you a quick WhatsApp to confirm Monday's call at 11:00: it's a Zoom video "
-          "interview with our CTO, and the link is in your calendar invite.",
-          note="the note names the app it is sent on (R30-Q)"),
-        E("Je t'envoie un petit message sur Telegram pour confirmer notre rendez-vous de "
-          "vendredi : l'entretien aura lieu sur Microsoft Teams, l'invitation est dans ta "
-          "boîte mail.", lang="fr", note="R30-Q"),
     ),
 )
 
