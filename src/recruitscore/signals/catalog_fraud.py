@@ -2695,16 +2695,6 @@ ASSESSMENT_PORTAL = CallableSignal(
           note="a known platform (R29-G)"),
         E("Le test se passe sur place, dans nos locaux, avec l'équipe.", lang="fr",
           note="on site, no portal (R29-G)"),
-        E("The process is a first call, a technical test on site and a chat with the team. "
-          "We build sensors for wind turbines and ship them to forty countries; the team of "
-          "twelve works from Lyon and Leeds, and everyone spends one week a quarter at a "
-          "customer site. Best regards, [NAME] - https://www.helix-sensors.io",
-          note="the company page far from the test words (R30-A)"),
-        E("Le processus : un appel, un test technique dans nos locaux, puis un échange avec "
-          "l'équipe. Nous concevons des capteurs pour éoliennes, livrés dans quarante pays ; "
-          "l'équipe de douze personnes travaille entre Lyon et Nantes et passe une semaine "
-          "par trimestre chez un client. Cordialement, [NAME] - https://www.helix-capteurs.fr",
-          lang="fr", note="the company page far from the test words (R30-A)"),
     ),
 )
 

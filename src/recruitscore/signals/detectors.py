@@ -799,66 +799,45 @@ def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
         yield m, registrable_domain(m.group(0))
 
 
-#: How far (characters of the matching form) a link or portal wording may be from the
-#: assessment words to be the place of that assessment: "complete the skills test at
-#: talent-eval.io" is, a company page three paragraphs further down is not (rule R30-A: on the
-#: real messages the signal fired on 5 legitimate and 2 hostile ones).
-ASSESS_REACH = 200
-
-
-def _near(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start - e <= ASSESS_REACH and s - end <= ASSESS_REACH for s, e in spans)
-
-
 def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
-    """A skills test on an unknown portal: assessment words with a link, within
-    :data:`ASSESS_REACH` characters, to a domain that is neither a known assessment platform nor
-    the sender's own, or with 'register on our portal' near them and no known link."""
+    """A skills test on an unknown portal: assessment words with a link to a domain that is
+    neither a known assessment platform nor the sender's own, or with 'register on our
+    portal' and no known link."""
     msg = norms["message"]
-    spans = [(m.start(), m.end()) for m in _ASSESS.finditer(msg.text) if m.end() > m.start()]
-    if not spans:
+    ctx = find_spans(_ASSESS, msg, "message", limit=1)
+    if not ctx:
         return []
     company = registrable_domain(norms["sender_company_url"].text)
-    known, unknown = False, []
-    for m, dom in _links(msg.text):
-        if not dom or not _near(spans, m.start(), m.end()):
+    known, unknown = [], []
+    for dom, ev in _message_domains(msg):
+        if not dom:
             continue
-        if dom in KNOWN_PLATFORMS or (company and _same_org(dom, company)):
-            known = True
-        else:
-            s, e = msg.span(m.start(), m.end())
-            unknown.append((m.start(), Evidence("message", s, e, msg.original[s:e])))
-    portal = [] if unknown or known else [
-        m for m in _PORTAL.finditer(msg.text) if _near(spans, m.start(), m.end())][:1]
-    found = [p for p, _ in unknown[:4]] or [m.start() for m in portal]
-    if not found:
-        return []
-    # the assessment words nearest the first link (or portal words) found
-    a0, a1 = min(spans, key=lambda t: abs(t[0] - found[0]))
-    s, e = msg.span(a0, a1)
-    ctx = Evidence("message", s, e, msg.original[s:e])
+        ok = dom in KNOWN_PLATFORMS or (company and _same_org(dom, company))
+        (known if ok else unknown).append(ev)
     if unknown:
-        return [ctx, *(ev for _, ev in unknown[:4])]
-    s, e = msg.span(portal[0].start(), portal[0].end())
-    return [ctx, Evidence("message", s, e, msg.original[s:e])]
+        return [*ctx, *unknown[:4]]
+    if not known:
+        portal = find_spans(_PORTAL, msg, "message", limit=1)
+        if portal:
+            return [*ctx, *portal]
+    return []
 
 
 def assessment_portal_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`assessment_portal` on matching forms."""
     msg = norms["message"]
-    spans = [(m.start(), m.end()) for m in _ASSESS.finditer(msg) if m.end() > m.start()]
-    if not spans:
+    if _ASSESS.search(msg) is None:
         return False
     company = registrable_domain(norms["sender_company_url"])
     known = False
-    for m, dom in _links(msg):
-        if not dom or not _near(spans, m.start(), m.end()):
+    for _, dom in _links(msg):
+        if not dom:
             continue
         if dom in KNOWN_PLATFORMS or (company and _same_org(dom, company)):
             known = True
         else:
-            return True  # a link to an unknown domain near the assessment words
-    return not known and any(_near(spans, m.start(), m.end()) for m in _PORTAL.finditer(msg))
+            return True  # a link to an unknown domain
+    return not known and _PORTAL.search(msg) is not None
 
 
 # --------------------------------------------------------------------------------------------
