@@ -403,9 +403,9 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"(?:regular |ordinary |normal |anonymous )customers?)\b"
             r"|\b(?:incognito|undercover|anonymous) (?:store|shop|retail|in-store|restaurant"
             r"|branch) visits?\b"
-            r"|\bvisites? (?:en |de |dans (?:les |des |nos )?)(?:magasins?|boutiques?"
-            r"|points de vente|enseignes?|agences?|restaurants?)(?: [a-z']+){0,2} (?:incognito"
-            r"|anonymes?|(?:en tant que|comme) (?:un |une )?(?:simple )?cliente?)\b",
+            r"|\bvisites? (?:en |de |dans (?:les |des |nos )?)(?:magasins?|boutiques?|points de vente"
+            r"|enseignes?|agences?|restaurants?)(?: [a-z']+){0,2} (?:incognito|anonymes?"
+            r"|(?:en tant que|comme) (?:un |une )?(?:simple )?cliente?)\b",
             near(r"\b(?:copy[- ]?(?:and |& )?past(?:e|ing)|copy/paste|copier[- ]coller|recopier"
                  r"|saisie)\b",
                  r"\b(?:nothing (?:technical|complicated)|no (?:technical|coding|programming)"
@@ -1108,8 +1108,7 @@ CHEQUE_FORWARDING = PatternSignal(
             # deposited, then "what's left" passed on (probe set E, rule R30-P): a deposit or
             # a cheque, and the rest sent on in the same sentence ("what's left to / after",
             # not "what's left of the forms"; « ce qui reste à », not « ce qui reste du dossier »)
-            near(r"\b(?:deposit|cash|encash)\w{0,3}\b"
-                 r"|\b(?:the|a|your|ur|this) (?:check|cheque)s?\b",
+            near(r"\b(?:deposit|cash|encash)\w{0,3}\b|\b(?:the|a|your|ur|this) (?:check|cheque)s?\b",
                  r"\b(?:send|wire|transfer|forward|remit|zelle|pay|pass)(?: on| back| along)?"
                  r" (?:(?:what'?s|whats|what is|whatever is) (?:left|remaining)|what remains"
                  r"|whatever remains)(?: over)?(?: (?:to|after|back|on)\b| ?[,;]| ?$)",
@@ -2759,9 +2758,8 @@ SECRETS_ON_DEVICE = PatternSignal(
             # the assessment on "their" work machine, or signed into the company's SSO while
             # doing it (probe set E, rule R30-P; "their work laptop" alone is how engineers
             # work, and "signed into your company SSO on your first day" is onboarding)
-            near(r"\b(?:assessments?|take-?homes?|coding (?:tests?|tasks?|challenges?"
-                 r"|exercises?)|technical (?:tests?|exercises?)|(?:the|this|our) (?:test|exercise"
-                 r"|challenge))\b",
+            near(r"\b(?:assessments?|take-?homes?|coding (?:tests?|tasks?|challenges?|exercises?)"
+                 r"|technical (?:tests?|exercises?)|(?:the|this|our) (?:test|exercise|challenge))\b",
                  r"\b(?:on|from|using|with|via) (?:their|his|her) (?:own )?(?:work|office|company"
                  r"|corporate|employer'?s?|company-issued|work-issued) (?:laptops?|computers?"
                  r"|machines?|devices?|pcs?|workstations?|macs?)\b", r"[^.!?]{0,80}"),
