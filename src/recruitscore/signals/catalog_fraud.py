@@ -1204,8 +1204,7 @@ MONEY_MULE = PatternSignal(
             r"",
             # a cut of the money that passes through ("u keep 10 percent", "5% of each transfer")
             r"\bkeep (?:a |your )?[0-9]{1,2} ?(?:%|percent|per ?cent)(?: ?[.,!;]|$| for yourself"
-            r"| of (?:it|each|every|the (?:money|amount|funds|transfers?|payments?))"
-            r"| (?:each|every) time| per (?:transfer|payment|transaction)| as (?:your )?"
+            r"| of (?:it|each|every|the (?:money|amount|funds|transfers?|payments?))| as (?:your )?"
             r"(?:commission|fee|pay|cut))"
             r"|\b[0-9]{1,2} ?(?:%|percent|per ?cent) (?:of|on|from) (?:each|every|the) (?:transfer"
             r"|transaction|payment|deposit|amount (?:received|transferred))s?\b",
@@ -1243,9 +1242,7 @@ MONEY_MULE = PatternSignal(
             r"\b(?:garder|gardez|conservez|conserver|garde|gardes|conserves|gardant|conservant)"
             r" (?:une |votre |un |ta )?(?:commission|pourcentage|[0-9]{1,2} ?(?:%|pour ?cent)"
             r"(?: ?[.,!;]|$| (?:de|sur) (?:chaque|chacun|la somme|les sommes|l'argent|les fonds"
-            r"|tous les)| au passage| pour (?:vous|toi)| (?:de|en) commission"
-            # « à chaque fois », « à chaque virement » (probe set E, R30-P)
-            r"| a chaque (?:fois|virement|transfert|paiement|operation)))",
+            r"|tous les)| au passage| pour (?:vous|toi)| (?:de|en) commission))",
             r"\b[0-9]{1,2} ?(?:%|pour ?cent) (?:sur|de) (?:chaque|chacun des|tous les) (?:transfert"
             r"s?"
             r"|virements?|transactions?|operations?|paiements?|versements?)\b|\b(?:remuneree?s?"
@@ -1283,21 +1280,6 @@ MONEY_MULE = PatternSignal(
             r"\b(?:avez-vous|as-tu|avez vous|as tu) un compte (?:bancaire )?(?:chez|dans|a|aupres"
             r" de) (?:l'une de |une de )?(?:ces|les|nos) banques\b|\b(?:dans )?quelle banque"
             r" (?:etes-vous|es-tu|avez-vous votre compte|etes vous)\b",
-            # payments run through the candidate's account and sent back (probe set E, rule
-            # R30-P): "invoices through your personal account ... send the money back", «
-            # paiements clients par ton compte, que tu renverrais » (« sur votre compte » alone
-            # is where a salary is paid)
-            near(r"\b(?:payments|funds|money|transfers|invoices|transactions|deposits)"
-                 r"(?: [a-z']+){0,2} (?:through|via) (?:your|ur) (?:personal |own |private )?"
-                 r"(?:bank )?(?:account|acct)\b",
-                 r"\b(?:send|transfer|wire|forward|return|pass|move|remit)\w{0,3} (?:them|it|the"
-                 r" (?:money|funds|payments|balance))(?: [a-z]+){0,2} (?:back|on|onward"
-                 r"|onwards|along)\b|\bkeep\w{0,3} (?:a |an |your )?(?:[0-9]{1,2} ?(?:%|percent)"
-                 r"|cut|commission|share)\b", r"[^.!?]{0,80}"),
-            near(r"\b(?:paiements?|virements?|fonds|sommes|argent|reglements?|encaissements?)"
-                 r"(?: [a-z']+){0,2} (?:par|via) (?:votre|ton) (?:propre |nouveau )?compte\b",
-                 r"\b(?:renverr|renvoi|renvoy|revers|retransf|transferer|transferez|transferes"
-                 r"|restitu|fai\w{0,3} suivre)\w{0,5}", r"[^.!?]{0,80}"),
         )
     },
     examples=(
@@ -1336,29 +1318,8 @@ MONEY_MULE = PatternSignal(
                  "vous les reverserez ensuite à", "gardant 7 %")),
         E("Tu peux ouvrir un compte en ligne à ton nom ? 3 % sur chaque virement.", lang="fr",
           spans=("ouvrir un compte en ligne à ton nom", "3 % sur chaque virement")),
-        # payments run through the candidate's account and sent back (probe set E, R30-P)
-        E("We'd route a few supplier invoices through your personal account and you send the "
-          "money back to us the same day.",
-          spans=("invoices through your personal account and you send the money back",),
-          note="(R30-P)"),
-        E("You keep 3% every time a transfer comes in.", spans=("keep 3% every time",),
-          note="(R30-P)"),
-        E("Quelques virements passeront par votre compte, que vous reverserez ensuite à la "
-          "maison mère.", lang="fr",
-          spans=("virements passeront par votre compte, que vous reverserez",),
-          note="(R30-P)"),
-        E("Tu conserves 4 % à chaque virement.", lang="fr",
-          spans=("conserves 4 % à chaque virement",), note="(R30-P)"),
     ),
     counterexamples=(
-        E("Vous touchez une prime à chaque fois qu'un candidat recommandé est embauché.",
-          lang="fr", note="a referral bonus (R30-P: a reverted attempt flagged it)"),
-        E("Referral bonus: you get $500 each time someone you refer is hired.",
-          note="a referral bonus (R30-P)"),
-        E("You can track your expense payments through your account on the HR portal.",
-          note="nothing sent back (R30-P)"),
-        E("Le salaire est versé par virement sur votre compte ; renvoyez le contrat signé aux RH.",
-          lang="fr", note="a salary paid in, a contract sent back (R30-P)"),
         E("Ne communiquez jamais vos codes à un tiers.",
           lang="fr", note="no credentials named (R21-F)"),
         E("Your salary will be paid into your bank account at the end of each month."),
