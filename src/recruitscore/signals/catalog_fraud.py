@@ -1105,18 +1105,6 @@ CHEQUE_FORWARDING = PatternSignal(
             near(r"\b(?:achet|achat|acquer|acquier)\w{0,6}",
                  r"\bcartes?[- ](?:cadeaux?|prepayees?)\b", r"[^.!?]{0,30}"),
             near(r"\bcartes?[- ](?:cadeaux?|prepayees?)\b", r"\bcodes?\b"),
-            # deposited, then "what's left" passed on (probe set E, rule R30-P): a deposit or
-            # a cheque, and the rest sent on in the same sentence ("what's left to / after",
-            # not "what's left of the forms"; « ce qui reste à », not « ce qui reste du dossier »)
-            near(r"\b(?:deposit|cash|encash)\w{0,3}\b|\b(?:the|a|your|ur|this) (?:check|cheque)s?\b",
-                 r"\b(?:send|wire|transfer|forward|remit|zelle|pay|pass)(?: on| back| along)?"
-                 r" (?:(?:what'?s|whats|what is|whatever is) (?:left|remaining)|what remains"
-                 r"|whatever remains)(?: over)?(?: (?:to|after|back|on)\b| ?[,;]| ?$)",
-                 r"[^.!?]{0,60}"),
-            near(r"\bencaiss\w{0,6}|\b(?:le|un|ce|du|votre|ton) cheques?\b",
-                 r"\b(?:renvo|revers|transfer|vire|envo|fai\w{0,3} suivre|rend)\w{0,5}"
-                 r"(?:-(?:nous|moi|le|la|les))? ce qui (?:reste|restera|en reste)(?: (?:a|au|aux"
-                 r"|apres|vers)\b| ?[,;]| ?$)", r"[^.!?]{0,60}"),
         )
     },
     examples=(
@@ -1147,20 +1135,8 @@ CHEQUE_FORWARDING = PatternSignal(
           spans=("purchase two Razer gift cards", "photos of the back of the cards")),
         E("Remettez le chèque à votre banque, puis restituez-nous les fonds en tickets Neosurf.",
           lang="fr", spans=("Remettez le chèque", "restituez-nous les fonds", "tickets Neosurf")),
-        # deposited, then "what's left" passed on (probe set E, R30-P)
-        E("Deposit it through your banking app and pass on whatever is left to the supplier.",
-          spans=("Deposit it through your banking app and pass on whatever is left to",),
-          note="(R30-P)"),
-        E("Encaisse-le sur ton compte puis vire ce qui reste au transporteur.", lang="fr",
-          spans=("Encaisse-le sur ton compte puis vire ce qui reste au",), note="(R30-P)"),
     ),
     counterexamples=(
-        E("Renvoyez ce qui reste du dossier au service RH.", lang="fr",
-          note="papers, not money (R30-P: a reverted attempt flagged it)"),
-        E("Set up direct deposit in the portal, then send what's left of your onboarding forms "
-          "to HR.", note="forms, not money (R30-P)"),
-        E("Après avoir encaissé votre prime, renvoyez ce qui reste de vos justificatifs au "
-          "service paie.", lang="fr", note="papers after a bonus, not money (R30-P)"),
         E("Nous vous envoyons un chèque pour vos frais de mission.",
           lang="fr", note="expenses paid to the candidate (R21-H)"),
         E("En remerciement, vous recevrez une carte cadeau Amazon de 60 € par email après la "
