@@ -617,28 +617,6 @@ EASY_MONEY = PatternSignal(
             r"|\b(?:gagner|gagnez|gagne|gagnes) (?:jusqu'a |entre |de |environ |env\. |pres de"
             r" |plus de )?" + _NUM + r" ?" + _CUR_AFTER,
             r"\b(?:certificat|bon d'achat|carte cadeau|bon cadeau)s? gratuite?s?\b",
-            # easy money in other words (probe set E, rule R30-P): "clears / pulls in $X to $Y
-            # a day", earnings "released the same evening", no experience needed with pay per
-            # day (not alone: "experience is not required" opens graduate programmes too);
-            # « empochent 180 € par jour », gains « crédités chaque soir »
-            r"\b(?:clears?|clearing|pulls? in|pulling in|rakes? in|raking in|earns?|earning"
-            r"|makes?|making) (?:" + ROUGHLY + r" |from |between )?" + _CUR + r" ?" + _NUM
-            + r"(?: ?(?:-|to|and) ?" + _CUR + r" ?" + _NUM + r")? ?(?:k )?(?:(?:a|per|/|each"
-            r"|every) ?(?:day|evening|night)\b|daily\b)",
-            r"\b(?:pay|payments?|payouts?|earnings|commissions?|profits?|wages)(?: is| are| get"
-            r"| gets)? (?:released|paid out|credited|sent out|withdrawable) (?:daily|the same day"
-            r"|same[- ]day|the same (?:evening|night)|every (?:day|evening|night)|each (?:day"
-            r"|evening|night)|nightly|instantly)\b",
-            near(r"\b(?:prior |previous )?experience (?:is not|isn't|isnt|not) (?:needed|required"
-                 r"|necessary)\b", r"\b(?:a|per) day\b|\bdaily\b|\bsame (?:day|evening)\b"
-                 r"|\bfrom (?:your|their|a) phone\b", r"[^.!?]{0,80}"),
-            r"\b(?:touche|touches|touchez|touchent|empoche|empoches|empochez|empochent|se font"
-            r"|te fais) (?:jusqu'a |entre |environ |pres de |plus de )?" + _NUM + r"(?: ?(?:a|et)"
-            r" " + _NUM + r")? ?" + _CUR_AFTER + r" ?(?:par jour|/ ?jour|par soir"
-            r"|quotidiennement)",
-            r"\b(?:gains?|revenus|commissions?|paiements?)(?: (?:sont|est|seront|sera))?"
-            r" (?:verse|credite|vire|debloque|libere)e?s? (?:le soir meme|le jour meme|chaque"
-            r" (?:soir|jour)|tous les (?:soirs|jours)|quotidiennement)\b",
         )
     },
     examples=(
@@ -662,25 +640,8 @@ EASY_MONEY = PatternSignal(
           spans=("arrondir vos fins de mois", "aucune expérience requise")),
         E("This employment only takes about an hour per day with a $600.00 weekly pay.",
           spans=("about an hour per day",)),
-        # easy money in other words (probe set E, R30-P)
-        E("Some of our members pull in $250-$400 a day.", spans=("pull in $250-$400 a day",),
-          note="(R30-P)"),
-        E("Commissions get paid out the same day.",
-          spans=("Commissions get paid out the same day",), note="(R30-P)"),
-        E("Previous experience is not required and most people earn well in a day.",
-          spans=("Previous experience is not required and most people earn well in a day",),
-          note="no experience, with pay per day (R30-P)"),
-        E("Certains membres empochent 180 € par jour depuis chez eux.", lang="fr",
-          spans=("empochent 180 € par jour",), note="(R30-P)"),
-        E("Les gains sont crédités chaque soir.", lang="fr",
-          spans=("gains sont crédités chaque soir",), note="(R30-P)"),
     ),
     counterexamples=(
-        E("Experience is not required: this is a graduate programme with full training.",
-          note="a graduate programme (R30-P: a reverted attempt flagged it)"),
-        E("Bonuses are paid out annually after the performance review."),
-        E("Les primes sont versées chaque trimestre sur votre compte.", lang="fr"),
-        E("Nos consultants touchent une prime annuelle sur objectifs.", lang="fr"),
         E("We offer a $2,000 annual budget for training and conferences.",
           note="a training budget the company pays"),
         E("Contract role, day rate agreed with your agency, 6 months in Leeds.",
