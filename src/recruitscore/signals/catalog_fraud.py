@@ -385,36 +385,6 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
             r"|vehicule)\b",
             r"\bagente? financiere?\b|\bagente? de (?:paiement|transfert)\b",
             r"\boperat(?:eur|rice) (?:marketing|de saisie)(?: sur internet)?\b",
-            # the cover jobs described, not named (probe set E, rule R30-P): parcels taken in
-            # at home and relabelled for a courier; shops visited incognito; copy-paste work
-            # that is "nothing technical" (offered to a developer)
-            r"\b(?:(?:take|takes|taking) in|sign for|signing for) (?:the |some |our |incoming )?"
-            r"(?:items|packages|parcels|goods|merchandise|shipments|deliveries) (?:at|from)"
-            r" (?:your |ur )?home\b"
-            r"|\b(?:receive|receiving|accept|accepting) (?:the |some |our |incoming )?(?:packages"
-            r"|parcels|shipments) at home\b",
-            near(r"\bre-?label\w{0,4}\b|\bre-?etiquet\w{0,5}",
-                 r"\b(?:couriers?|carriers?|post office|drop-?off point|prepaid (?:labels?|slips?)"
-                 r"|shipping labels?|transporteurs?|point relais|bureau de poste|bordereaux?"
-                 r"|reexpedi\w{0,6}|colis)\b", r"[^.!?]{0,50}"),
-            r"\b(?:visit|visiting|visits) (?:local |partner |nearby |retail |selected |various )?"
-            r"(?:stores?|shops?|restaurants?|branches?|outlets?|supermarkets?|boutiques?"
-            r"|dealerships?) (?:incognito|anonymously|undercover|(?:posing )?as (?:a |an )?"
-            r"(?:regular |ordinary |normal |anonymous )customers?)\b"
-            r"|\b(?:incognito|undercover|anonymous) (?:store|shop|retail|in-store|restaurant"
-            r"|branch) visits?\b"
-            r"|\bvisites? (?:en |de |dans (?:les |des |nos )?)(?:magasins?|boutiques?|points de vente"
-            r"|enseignes?|agences?|restaurants?)(?: [a-z']+){0,2} (?:incognito|anonymes?"
-            r"|(?:en tant que|comme) (?:un |une )?(?:simple )?cliente?)\b",
-            near(r"\b(?:copy[- ]?(?:and |& )?past(?:e|ing)|copy/paste|copier[- ]coller|recopier"
-                 r"|saisie)\b",
-                 r"\b(?:nothing (?:technical|complicated)|no (?:technical|coding|programming)"
-                 r" (?:skills?|knowledge|background) (?:is |are )?(?:needed|required)"
-                 r"|rien de (?:technique|complique)|aucune? (?:competence|connaissance)s?"
-                 r" techniques?)\b", r"[^.!?]{0,60}"),
-            near(r"\b(?:nothing (?:technical|complicated)|rien de (?:technique|complique))\b",
-                 r"\b(?:copy[- ]?(?:and |& )?past(?:e|ing)|copy/paste|copier[- ]coller|recopier"
-                 r"|saisie)\b", r"[^.!?]{0,60}"),
         )
     },
     examples=(
@@ -457,40 +427,8 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
           "par notre service ; poste de secrétaire en télétravail.", lang="fr",
           spans=("recevrez des paquets à votre domicile", "réexpédierez à l'adresse indiquée",
                  "secrétaire en télétravail")),
-        # the cover jobs described (probe set E, R30-P)
-        E("Side gig: you'd sign for incoming deliveries from home and hand them to our courier.",
-          spans=("sign for incoming deliveries from home",), note="(R30-P)"),
-        E("Each box gets relabelled with our sticker, then you book the carrier pickup.",
-          spans=("relabelled with our sticker, then you book the carrier",), note="(R30-P)"),
-        E("Il suffit de réétiqueter les cartons puis de les déposer au point relais.", lang="fr",
-          spans=("réétiqueter les cartons puis de les déposer au point relais",),
-          note="relabel for a courier (R30-P)"),
-        E("The gig is to visit partner restaurants anonymously and rate the service.",
-          spans=("visit partner restaurants anonymously",), note="mystery shopping (R30-P)"),
-        E("Il s'agit de visites de boutiques en tant que cliente, avec un rapport ensuite.",
-          lang="fr", spans=("visites de boutiques en tant que cliente",),
-          note="mystery shopping (R30-P)"),
-        E("It's just copy and paste from PDFs into our tool, nothing technical for someone "
-          "like you.", spans=("copy and paste from PDFs into our tool, nothing technical",),
-          note="copy-paste work offered to a developer (R30-P)"),
-        E("Rien de compliqué : de la saisie de références produits, à ton rythme.", lang="fr",
-          spans=("Rien de compliqué : de la saisie",), note="(R30-P)"),
     ),
     counterexamples=(
-        E("Thanks for applying to the records clerk opening at Norvell Foods: the job is keying "
-          "supplier invoices into our ERP, and the next step is an interview with the office "
-          "manager.", note="a real clerical job, with an interview (R30-P)"),
-        E("Our store managers visit the branches in their region every week.",
-          note="an ordinary retail job, no customer posing (R30-P)"),
-        E("Nous recrutons un vendeur pour notre boutique de Lyon ; vous accueillerez les "
-          "clients et tiendrez la caisse.", lang="fr", note="an ordinary retail job (R30-P)"),
-        E("Nothing technical today: it's a chat about your career goals.",
-          note="no copy-paste work (R30-P)"),
-        E("Rien de technique pour ce premier échange, juste une présentation.", lang="fr"),
-        E("We'll ship your laptop to your home address; please sign for the parcel.",
-          note="a company shipping a laptop to a new hire (R30-P)"),
-        E("Our data team relabels training images for the vision models.",
-          note="labelling data, no courier (R30-P)"),
         E("Vous recevrez des colis de fournitures pour votre bureau à domicile dès la "
           "signature du contrat.",
           lang="fr", note="remote onboarding (review17, R21-J)"),
@@ -3407,9 +3345,7 @@ FRAUD_AND_LURE_SIGNALS = (
 #: slower). A test bounds the size of each union (see
 #: :data:`GATE_UNION_MAX`), and the tests check that the column path equals the span path.
 GATE_GROUPS: tuple[tuple[str, ...], ...] = (
-    # (easy_money moved to the last group when R30-P's patterns made this union outgrow the
-    # bound)
-    ("offer_without_interview", "low_skill_remote_role"),
+    ("offer_without_interview", "low_skill_remote_role", "easy_money"),
     # (paste_command moved to the last group, of short benign patterns, when the abbreviation
     # a gap may hold made this union outgrow the bound; together with pay_to_work it was the
     # slowest union, 0.39 s per 20,000 real messages against 0.05 s without it; R26-B)
@@ -3419,7 +3355,7 @@ GATE_GROUPS: tuple[tuple[str, ...], ...] = (
     # (money_mule moved here from the second group, whose union outgrew the bound; R21-F)
     ("interview_software_download", "money_mule", "secrets_on_device"),
     ("company_pays_costs", "standard_assessment_platform", "video_interview_offered",
-     "paste_command", "easy_money"),
+     "paste_command"),
 )
 #: The most characters a group's union of gate patterns may have (checked by a test).
 GATE_UNION_MAX = 20_000
