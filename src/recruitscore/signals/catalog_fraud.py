@@ -151,25 +151,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"\b(?:votre nom|ton nom|vous|tu) (?:est|etes|es|figure[sz]?) (?:sur|dans) la liste"
             r" (?:definitive )?des (?:admis|admises|retenue?s|selectionnee?s|laureate?s"
             r"|recrutee?s)\b",
-            # the decision taken on a forwarded profile, the steps waived (probe set E, rule
-            # R30-P): "has approved you for the ... position", "no further assessment steps
-            # are required"; « a validé votre embauche », « aucun rendez-vous préalable ne sera
-            # nécessaire : votre prise de poste ... » (a step waived and the start, together:
-            # « aucun rendez-vous n'est nécessaire » alone is a walk-in job fair)
-            r"\b(?:approved|signed off on) (?:you|u) (?:for|as) (?:the |this |a |an |our )?"
-            r"(?:[a-z\-().]+ ){0,4}(?:position|role|job|post|vacancy|opening|contract"
-            r"|assignment)\b"
-            r"|\bno (?:further |additional |more |other )?(?:interview|assessment|screening"
-            r"|selection|vetting|evaluation|testing|hiring) (?:steps?|stages?|rounds?) (?:is |are "
-            r"|will be )?(?:required|needed|necessary)\b",
-            r"\b(?:a|ont|avons) (?:deja |officiellement |bien )?(?:valide|approuve|autorise"
-            r"|enterine) (?:votre|ton) (?:embauche|recrutement|engagement)\b",
-            near(r"\baucune? (?:autre |nouvel |nouveau |nouvelle )?(?:rendez-vous|rdv|test"
-                 r"|evaluation|etape|entretien|entrevue)s? (?:prealables? |supplementaires? |de"
-                 r" selection )?(?:ne (?:sera|seront|sont|est) |n'(?:est|sera) )?(?:necessaire"
-                 r"|requise?|exigee?)s?\b",
-                 r"\b(?:prise de poste|commencer|commencez|debuter|debutez|demarrer|demarrez"
-                 r"|premier jour)\b", r"[^.!?]{0,60}"),
         )
     },
     examples=(
@@ -223,28 +204,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         E("Votre CV a été étudié et validé par notre direction. Vous êtes engagée au poste "
           "d'assistante.", lang="fr",
           spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
-        # the decision on a forwarded profile, the steps waived (probe set E, R30-P)
-        E("Good news: our board has approved you for the part-time QA analyst role.",
-          spans=("approved you for the part-time QA analyst role",), note="(R30-P)"),
-        E("No additional interview stages are needed, so we can send your contract tonight.",
-          spans=("No additional interview stages are needed",), note="a step waived (R30-P)"),
-        E("Notre gérant a validé ton recrutement pour la mission de support.", lang="fr",
-          spans=("a validé ton recrutement",), note="as 'approved your hiring' (R30-P)"),
-        E("Aucune évaluation préalable n'est requise : vous pourrez démarrer mardi.", lang="fr",
-          spans=("Aucune évaluation préalable n'est requise : vous pourrez démarrer",),
-          note="a step waived, and the start (R30-P)"),
     ),
     counterexamples=(
-        E("No formal interview is required for this internal transfer.",
-          note="an internal move (R30-P: a reverted attempt flagged it)"),
-        E("No further action is required on your side; your application is complete.",
-          note="no step of selection waived (R30-P)"),
-        E("Following your final interview, the panel approved you for the Data Engineer role.",
-          note="after interviews (R30-P)"),
-        E("Aucun rendez-vous n'est nécessaire pour le salon : venez avec votre CV.", lang="fr",
-          note="a walk-in job fair, no start (R30-P)"),
-        E("À l'issue de vos entretiens, la direction a validé votre embauche.", lang="fr",
-          note="after interviews (R30-P)"),
         E("Après trois entretiens, vous avez été recruté comme analyste.",
           lang="fr", note="after interviews (R21-K)"),
         E("Votre candidature a bien été validée ; nous vous proposons un entretien mardi.",
