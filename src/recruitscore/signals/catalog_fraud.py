@@ -2555,8 +2555,9 @@ SECRETS_ON_DEVICE = PatternSignal(
             # the assessment on "their" work machine, or signed into the company's SSO while
             # doing it (probe set E, rule R30-P; "their work laptop" alone is how engineers
             # work, and "signed into your company SSO on your first day" is onboarding)
-            near(r"\b(?:assessments?|take-?homes?|coding (?:tests?|tasks?|challenges?|exercises?)"
-                 r"|technical (?:tests?|exercises?)|(?:the|this|our) (?:test|exercise|challenge))\b",
+            near(r"\b(?:assessments?|take-?homes?|coding (?:tests?|tasks?|challenges?"
+                 r"|exercises?)|technical (?:tests?|exercises?)|(?:the|this|our) (?:test|exercise"
+                 r"|challenge))\b",
                  r"\b(?:on|from|using|with|via) (?:their|his|her) (?:own )?(?:work|office|company"
                  r"|corporate|employer'?s?|company-issued|work-issued) (?:laptops?|computers?"
                  r"|machines?|devices?|pcs?|workstations?|macs?)\b", r"[^.!?]{0,80}"),
