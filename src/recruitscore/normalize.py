@@ -1899,35 +1899,27 @@ _MARKED: dict[str, tuple[str, re.Pattern[str]]] = {
 # whatsapp," carries a mark on every word but no kind of mark on four; "send , your , passport
 # , copy , to , my" sets each one apart with a space. A word that carries one of the marks
 # above in any mix (after it one of , ` ( ) [ ] { } « », or one of , ` ( ) [ ] { } standing
-# alone after a space, a tab or a no-break space; before it ( [ { « or `) counts as marked,
-# under the same conditions (four words or more, three tenths of the words, two function
-# words) but four in a row, not three (a signature "Warm regards, [NAME] [ROLE]" has three),
-# and every such mark goes, with the space before a mark set apart. "#" and "@" mix with
-# nothing (they take letters only, above), nor do "! ? ; :"; guillemets set apart with a space
-# are French typography, read as written.
+# alone after a space; before it ( [ { « or `) counts as marked, under the same conditions
+# (four words or more, three tenths of the words, two function words) but four in a row, not
+# three (a signature "Warm regards, [NAME] [ROLE]" has three), and every such mark goes, with
+# the space before a mark set apart. "#" and "@" mix with nothing
+# (they take letters only, above), nor do "! ? ; :"; guillemets set apart with a space are
+# French typography, read as written.
 _MIX_BEFORE = "(\\[{\u00ab`"
 _MIX_AFTER = ",`()[\\]{}\u00ab\u00bb"
 _MIX_APART = ",`()[\\]{}"
 _MIXED = re.compile(f"(?<!\\S)(?P<p>[{_MIX_BEFORE}])?(?P<w>{_MARK_WORD})"
-                    f"(?:(?P<m>[{_MIX_AFTER}])|(?P<s>[ \\t\u00a0]+[{_MIX_APART}]))?"
+                    f"(?:(?P<m>[{_MIX_AFTER}])|(?P<s>[^\\S\\r\\n]+[{_MIX_APART}]))?"
                     f"{_MARK_END}")
 _MIX_CHAR = re.compile(f"[{_MIX_AFTER}]")
-_MIX_OTHER = re.compile("[`()\\[\\]{}\u00ab\u00bb]")  # (a mark but a comma)
-
-
-def _may_mix(text: str) -> bool:
-    """Whether ``text`` has a mark of :data:`_MIXED` other than a comma glued to a word (a
-    fast test: one class searched, three substrings)."""
-    return (_MIX_OTHER.search(text) is not None or " ," in text or "\t," in text
-            or "\u00a0," in text)
+# (a mark other than a comma after a word)
+_MIX_OTHER = re.compile("[`()\\[\\]{}\u00ab\u00bb]|\\s,")
 _MIX_ALONE = re.compile(f"(?<!\\S)[{_MIX_AFTER}]+(?!\\S)")  # (a mark set apart: no word)
 
 
 def _mixed_cuts(text: str) -> list[tuple[int, int, str]]:
     """The marks of a text whose words carry marks of several kinds, or set apart (see
     above), to take out, as cuts."""
-    if not _may_mix(text):
-        return []  # (commas after words alone: the rule for one kind of mark decides)
     try:  # (four marks in a row somewhere, as the column pass finds them: RE2, 3 us)
         if _marks_re2().search(text) is None:
             return []
@@ -1938,8 +1930,8 @@ def _mixed_cuts(text: str) -> list[tuple[int, int, str]]:
 
 def _mixed_marks(text: str) -> list[tuple[int, int, str]]:
     """:func:`_mixed_cuts` without its RE2 pre-check (which every text it cuts matches)."""
-    if not _may_mix(text):
-        return []
+    if _MIX_OTHER.search(text) is None:
+        return []  # (commas after words alone: the rule for one kind of mark decides)
     n = len(_MIX_CHAR.findall(text))
     words = len(text.split()) - len(_MIX_ALONE.findall(text))
     if n < 4 or 10 * n < 3 * words:
@@ -2455,7 +2447,7 @@ def _may_be_written_apart(text: str) -> bool:
     :func:`_cuts` (about 12 us), which run only on the texts they let through."""
     try:
         return (_suspect_re2().search(text) is not None
-                or (_may_mix(text) and _marks_re2().search(text) is not None))
+                or _marks_re2().search(text) is not None)
     except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8 only; the hints decide
         return True
 
