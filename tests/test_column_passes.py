@@ -10,13 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
-from recruitscore.normalize import (
-    STEP0_ANY,
-    STEP0_MARKS,
-    STEP0_SUSPECT,
-    STEP4_SUSPECT,
-    fast_normalize,
-)
+from recruitscore.normalize import STEP0_ANY, STEP0_SUSPECT, STEP4_SUSPECT, fast_normalize
 from recruitscore.signals import (
     GATE_GROUPS,
     REGISTRY,
@@ -49,7 +43,7 @@ TEXTS = [
 
 
 def _patterns() -> list[str]:
-    out = [STEP0_ANY, STEP0_SUSPECT, STEP0_MARKS, STEP4_SUSPECT, "x*", "^$"]
+    out = [STEP0_ANY, STEP0_SUSPECT, STEP4_SUSPECT, "x*", "^$"]
     for s in REGISTRY:
         if not isinstance(s, PatternSignal):
             continue

@@ -230,93 +230,12 @@ def test_i_for_l_hint_holds_every_text_read_with_l() -> None:
      "today.", "pay_to_work"),
     ("Hi? all? good? we? do? not? share? secrets? Tell me which classified programmes you work "
      "on.", "elicitation"),
-    # marks mixed or set apart on the disclaimer: they go, its sentence end stays (review36, M2)
-    ("Quick, note` we( never] ask, for` your( ID! Send me your passport copy and bank details "
-     "today.", "early_identity_request"),
-    ("Quick! note, we` never! ask( for! your] ID! Send me your passport copy and bank details "
-     "today.", "early_identity_request"),
-    ("Quick , note , we , never , ask , for , your , ID . Send me your passport copy and bank "
-     "details today.", "early_identity_request"),
 ])
 def test_a_marked_disclaimer_does_not_cancel_a_plain_request(text: str, kept: str) -> None:
     """'!', '?', ';' and ':' end sentences and clauses: on every word they are not cut, so a
     disclaimer so written stays a sentence of its own and cancels nothing after it (review36,
     H2: the cut had joined them and cancelled the request's red flags)."""
     assert kept in {h.name for h in extract_signals(text)}
-
-
-# review36, M2 (rule R30-R): marks mixed, or set apart with a space, on every word
-MIXED_MARKS = [
-    ("Please send, your` passport( copy, to] my` whatsapp, today.",
-     "please send your passport copy to my whatsapp today."),
-    ("Please send , your , passport , copy , to , my , whatsapp , today.",
-     "please send your passport copy to my whatsapp today."),
-    ("Please, keep` this( between] us, no` need( to] tell, your` employer.",
-     "please keep this between us no need to tell your employer."),
-    ("[Please] (keep) `this` {between} [us], no need to tell your employer.",
-     "please keep this between us, no need to tell your employer."),
-    ("Please ( keep , this ` between ] us , no need to tell your employer.",
-     "please keep this between us no need to tell your employer."),
-    # French
-    ("Envoyez, votre` passeport( et] votre` RIB, sur] WhatsApp` aujourd'hui.",
-     "envoyez votre passeport et votre rib sur whatsapp aujourd'hui."),
-    ("Merci , de , ne , pas , en , parler , à , votre , employeur.",
-     "merci de ne pas en parler a votre employeur."),
-    ("Merci` de( ne] pas, en` parler( à] votre` employeur.",
-     "merci de ne pas en parler a votre employeur."),
-]
-
-
-@pytest.mark.parametrize(("text", "form"), MIXED_MARKS)
-def test_mixed_or_set_apart_marks_read_as_the_plain_text(text: str, form: str) -> None:
-    """Marks of several kinds in turn, or each set apart with a space before it, read as
-    nothing, as one kind of mark does: the plain text's red flags, with evidence in the
-    text as written, a risk no lower, both paths."""
-    assert fast_normalize(text) == normalize(text).text == form
-    names = assert_hides_nothing(form, text, "mixed")  # (the form read as a plain message)
-    assert names, text
-    assert_spans_valid(Approach(message=text), extract_signals(text))
-
-
-def test_mixed_marks_on_the_review_messages_hide_nothing() -> None:
-    """Every word of the review's messages, marked in turn with , ` ( ] and set apart with
-    " ,": the plain message's red flags and a risk no lower, both paths."""
-    marks = [",", "`", "(", "]"]
-    for message in REVIEW_MESSAGES:
-        words = message.split(" ")
-        mixed = " ".join(w + marks[i % 4] if w.isalpha() else w for i, w in enumerate(words))
-        apart = " ".join(w + " ," if w.isalpha() else w for w in words)
-        for hidden in (mixed, apart):
-            assert normalize(hidden).text == fast_normalize(hidden)
-            assert_hides_nothing(message, hidden, hidden)
-
-
-@pytest.mark.parametrize(("text", "form"), [
-    ("Skills: Python, Go, Rust, C++, and Java.", "skills: python, go, rust, c++, and java."),
-    ("Warm regards, [NAME] [ROLE] | [COMPANY]", "warm regards, [name] [role] | [company]"),
-    ("We use Python (3.11), pandas (2.2) and Go (1.22) in Lyon, Paris and Nantes.",
-     "we use python (3.11), pandas (2.2) and go (1.22) in lyon, paris and nantes."),
-    ("The team (backend, data) works in Lyon, and we meet (monthly) in Paris.",
-     "the team (backend, data) works in lyon, and we meet (monthly) in paris."),
-    ("Bonjour ! Vous êtes dispo ? On peut en parler ; demain : oui.",
-     "bonjour ! vous etes dispo ? on peut en parler ; demain : oui."),
-    ("Il a dit « un poste passionnant » et « une équipe soudée » , voilà.",
-     "il a dit \" un poste passionnant \" et \" une equipe soudee \" , voila."),
-    ("Compétences : Python , Go , Rust , C++ (niveau avancé) , SQL.",
-     "competences : python , go , rust , c++ (niveau avance) , sql."),
-])
-def test_ordinary_mixed_punctuation_reads_as_written(text: str, form: str) -> None:
-    from recruitscore.normalize import _marked_cuts
-
-    assert _marked_cuts(text) == []
-    assert fast_normalize(text) == normalize(text).text == form
-
-
-@pytest.mark.parametrize("size", [1, 40, 300])
-def test_mixed_marks_read_alike_in_both_paths(size: int) -> None:
-    assert_read_alike_in_both_paths([t for t, _ in MIXED_MARKS] + [
-        "Skills: Python, Go, Rust, C++, and Java.", "Warm regards, [NAME] [ROLE] | [COMPANY]",
-        "Bonjour ! Vous êtes dispo ? On peut en parler ; demain : oui."], size)
 
 
 def test_after_mc_is_read_where_the_word_starts() -> None:

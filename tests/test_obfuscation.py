@@ -1463,15 +1463,14 @@ def assert_read_alike_in_both_paths(texts: list[str], size: int) -> None:
     import pandas as pd
     import re2
 
-    from recruitscore.normalize import STEP0_ANY, STEP0_MARKS, STEP0_SUSPECT, fast_normalize_all
+    from recruitscore.normalize import STEP0_ANY, STEP0_SUSPECT, fast_normalize_all
     from recruitscore.signals import extract_signals_frame
 
     rows = (texts * (size // len(texts) + 1))[:size]
     frame = extract_signals_frame(pd.DataFrame({"message": rows}))
     # the column prefilters, as the batch path finds them
-    marked = np.array([re2.search(STEP0_MARKS, t) is not None for t in rows])
-    suspects = np.array([re2.search(STEP0_SUSPECT, t) is not None for t in rows]) | marked
-    touched = np.array([re2.search(STEP0_ANY, t) is not None for t in rows]) | marked
+    suspects = np.array([re2.search(STEP0_SUSPECT, t) is not None for t in rows])
+    touched = np.array([re2.search(STEP0_ANY, t) is not None for t in rows])
     forms = fast_normalize_all(rows, suspects, touched=touched)
     for i, text in enumerate(rows):
         assert forms[i] == normalize(text).text, text

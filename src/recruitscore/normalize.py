@@ -81,10 +81,10 @@ import numpy as np
 from .padding import BLANK_LOOKING, invisible_ranges, merge_ranges, ranges_class
 from .stopwords import FUNCTION_WORDS
 
-__all__ = ["I_FOR_L_RE2", "LONE_SURROGATE", "STEP0_ANY", "STEP0_MARKS", "STEP0_SUSPECT",
-           "STEP4_SUSPECT", "NormText", "digits_as_letters_all", "fast_normalize",
-           "fast_normalize_all", "i_as_l", "i_for_l_spans", "may_hide_text", "normalize",
-           "surrogate_note", "surrogate_rows", "to_text", "without_surrogates"]
+__all__ = ["I_FOR_L_RE2", "LONE_SURROGATE", "STEP0_ANY", "STEP0_SUSPECT", "STEP4_SUSPECT",
+           "NormText", "digits_as_letters_all", "fast_normalize", "fast_normalize_all", "i_as_l",
+           "i_for_l_spans", "may_hide_text", "normalize", "surrogate_note", "surrogate_rows",
+           "to_text", "without_surrogates"]
 
 # Letters from other scripts that look like Latin letters (after casefolding). Only letters that
 # are commonly used to disguise words are listed; the rest of those scripts is left alone.
@@ -1895,60 +1895,6 @@ _MARKED: dict[str, tuple[str, re.Pattern[str]]] = {
 }
 
 
-# Marks mixed, or set apart (review36, M2; rule R30-R): "send, your` passport( copy, to] my`
-# whatsapp," carries a mark on every word but no kind of mark on four; "send , your , passport
-# , copy , to , my" sets each one apart with a space. A word that carries one of the marks
-# above in any mix (after it one of , ` ( ) [ ] { } « », or one of , ` ( ) [ ] { } standing
-# alone after a space; before it ( [ { « or `) counts as marked, under the same conditions
-# (four words or more, three tenths of the words, two function words) but four in a row, not
-# three (a signature "Warm regards, [NAME] [ROLE]" has three), and every such mark goes, with
-# the space before a mark set apart. "#" and "@" mix with nothing
-# (they take letters only, above), nor do "! ? ; :"; guillemets set apart with a space are
-# French typography, read as written.
-_MIX_BEFORE = "(\\[{\u00ab`"
-_MIX_AFTER = ",`()[\\]{}\u00ab\u00bb"
-_MIX_APART = ",`()[\\]{}"
-_MIXED = re.compile(f"(?<!\\S)(?P<p>[{_MIX_BEFORE}])?(?P<w>{_MARK_WORD})"
-                    f"(?:(?P<m>[{_MIX_AFTER}])|(?P<s>[^\\S\\r\\n]+[{_MIX_APART}]))?"
-                    f"{_MARK_END}")
-_MIX_CHAR = re.compile(f"[{_MIX_AFTER}]")
-# (a mark other than a comma after a word)
-_MIX_OTHER = re.compile("[`()\\[\\]{}\u00ab\u00bb]|\\s,")
-_MIX_ALONE = re.compile(f"(?<!\\S)[{_MIX_AFTER}]+(?!\\S)")  # (a mark set apart: no word)
-
-
-def _mixed_cuts(text: str) -> list[tuple[int, int, str]]:
-    """The marks of a text whose words carry marks of several kinds, or set apart (see
-    above), to take out, as cuts."""
-    try:  # (four marks in a row somewhere, as the column pass finds them: RE2, 3 us)
-        if _marks_re2().search(text) is None:
-            return []
-    except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8 only
-        pass
-    return _mixed_marks(text)
-
-
-def _mixed_marks(text: str) -> list[tuple[int, int, str]]:
-    """:func:`_mixed_cuts` without its RE2 pre-check (which every text it cuts matches)."""
-    if _MIX_OTHER.search(text) is None:
-        return []  # (commas after words alone: the rule for one kind of mark decides)
-    n = len(_MIX_CHAR.findall(text))
-    words = len(text.split()) - len(_MIX_ALONE.findall(text))
-    if n < 4 or 10 * n < 3 * words:
-        return []
-    found = [m for m in _MIXED.finditer(text)
-             if m.group("p") or m.group("m") or m.group("s")]
-    if len(found) < 4 or 10 * len(found) < 3 * words:
-        return []
-    if not any(all(text[a.end():b.start()].isspace()
-                   for a, b in zip(found[i:i + 3], found[i + 1:i + 4], strict=True))
-               for i in range(len(found) - 3)):
-        return []  # (four in a row: "Warm regards, [NAME] [ROLE] | [COMPANY]" has three)
-    if sum(1 for m in found if m.group("w").lower() in FUNCTION_WORDS) < 2:
-        return []
-    return [(m.start(g), m.end(g), "") for m in found for g in ("p", "m", "s") if m.group(g)]
-
-
 def _marked_cuts(text: str) -> list[tuple[int, int, str]]:
     """The marks of a text in marked writing (see above) to take out, as cuts."""
     cuts: list[tuple[int, int, str]] = []
@@ -1980,7 +1926,7 @@ def _marked_cuts(text: str) -> list[tuple[int, int, str]]:
             cuts.append((m.start("m"), m.end("m"), ""))
             if "n" in rx.groupindex:
                 cuts.append((m.start("n"), m.end("n"), ""))
-    return cuts or _mixed_cuts(text)
+    return cuts
 
 
 # Ellipses, dashes and arrows between words (R17-A): two ASCII dots or more, or "…", right
@@ -2314,8 +2260,7 @@ def _step0_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]] 
 
 def _step0(text: str, suspect: bool | None = None, displayed: bool = False) -> str:
     """Step 0 without an index map. ``suspect`` is whether ``text`` matches
-    :data:`STEP0_SUSPECT` or :data:`STEP0_MARKS` when the caller knows it (column-wise),
-    ``None`` when it does not;
+    :data:`STEP0_SUSPECT` when the caller knows it (column-wise), ``None`` when it does not;
     the override and markup steps can make new matches, so after they change the text it is
     looked for again."""
     if "<" in text:
@@ -2397,8 +2342,7 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  + "|" + _TRIPLES)
 
 
-#: An RE2 pattern that every text that step 0 can change matches, or :data:`STEP0_MARKS` does
-#: (searched apart: see there): :data:`STEP0_SUSPECT`, or a
+#: An RE2 pattern that every text that step 0 can change matches: :data:`STEP0_SUSPECT`, or a
 #: character that one of the other parts of step 0 starts from (a right-to-left override, '<'
 #: of a tag, '&' of a character reference, an emphasis mark, '[' of BBCode, '||' of a spoiler,
 #: "](" of a markdown link, an invisible joining character); :func:`_step0` returns any other
@@ -2412,28 +2356,6 @@ STEP0_ANY = (STEP0_SUSPECT + "|" + TURNED_HINT + r"|[\x{202e}<&*~\[]|__|\|\||\]\
              + "|" + I_FOR_L_RE2)
 
 
-# a mark of _MIXED, and what stands between the marks of two marked words in a row: the rest of
-# the first word's token, white space, then the second word and the white space before a mark
-# set apart (or nothing, before a mark that opens it)
-_MIX_RE2 = r"[,`()\[\]{}\x{ab}\x{bb}]"
-_MIX_GAP = (f"{_NOT_SPACE_RE2}*{_SPACE_RE2}+"
-            + r"(?:[0-9A-Za-z'\-\x{80}-\x{10ffff}]+" + f"{_SPACE_RE2}*)?")
-#: An RE2 pattern that every text whose marks :func:`_mixed_cuts` takes out matches (marks of
-#: several kinds on every word, or set apart: review36, rule R30-R): four marks, each in the
-#: next word or set apart after it. Step 0 (:func:`_may_be_written_apart`, the column path) reads
-#: a text that matches it or :data:`STEP0_SUSPECT`; it is searched on its own: in one pattern
-#: with :data:`STEP0_ANY`, RE2's automaton outgrew its memory and that column pass ran twice as
-#: long (about 550 ms for 20,776 messages, not 255); on its own it costs about 16 ms.
-STEP0_MARKS = f"{_MIX_RE2}{_MIX_GAP}{_MIX_RE2}{_MIX_GAP}{_MIX_RE2}{_MIX_GAP}{_MIX_RE2}"
-
-
-@cache
-def _marks_re2() -> Any:
-    import re2
-
-    return re2.compile(STEP0_MARKS)
-
-
 @cache
 def _suspect_re2() -> Any:
     import re2
@@ -2442,12 +2364,11 @@ def _suspect_re2() -> Any:
 
 
 def _may_be_written_apart(text: str) -> bool:
-    """Whether ``text`` matches :data:`STEP0_SUSPECT` or :data:`STEP0_MARKS`: RE2 searches
-    (about 3 us on a 540-character message) spare most texts the hint searches of
-    :func:`_cuts` (about 12 us), which run only on the texts they let through."""
+    """Whether ``text`` matches :data:`STEP0_SUSPECT`: one RE2 search (about 3 us on a
+    540-character message) spares most texts the hint searches of :func:`_cuts` (about 12
+    us), which run only on the texts it lets through."""
     try:
-        return (_suspect_re2().search(text) is not None
-                or _marks_re2().search(text) is not None)
+        return _suspect_re2().search(text) is not None
     except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8 only; the hints decide
         return True
 
@@ -2457,12 +2378,11 @@ def fast_normalize_all(texts: list[str], suspects: np.ndarray | None = None, *,
                        touched: np.ndarray | None = None) -> list[str]:
     """:func:`fast_normalize` of each text (``""`` for an empty one).
 
-    ``suspects``, one boolean per text, is whether it matches :data:`STEP0_SUSPECT` or
-    :data:`STEP0_MARKS` (found column-wise, e.g. with Arrow's RE2): a text that does not is
-    not checked for spaced, dotted or joined writing, which saves the hint searches of step 0
-    (about 8 us on a 540-character message). ``touched``, one boolean per text (with
-    ``suspects``), is whether it matches :data:`STEP0_ANY` or :data:`STEP0_MARKS`: a text
-    that does not skips step 0 whole (about 5 us). The
+    ``suspects``, one boolean per text, is whether it matches :data:`STEP0_SUSPECT` (found
+    column-wise, e.g. with Arrow's RE2): a text that does not is not checked for spaced,
+    dotted or joined writing, which saves the hint searches of step 0 (about 8 us on a
+    540-character message). ``touched``, one boolean per text (with ``suspects``), is whether
+    it matches :data:`STEP0_ANY`: a text that does not skips step 0 whole (about 5 us). The
     result is the same. ``digits_as_letters=False`` leaves out step 4, as in
     :func:`fast_normalize` (see :func:`digits_as_letters_all` for it).
 

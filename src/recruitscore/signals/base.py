@@ -201,7 +201,6 @@ class Batch:
             if name == "message" and self.n > SMALL_BATCH:
                 from ..normalize import (
                     STEP0_ANY,
-                    STEP0_MARKS,
                     STEP0_SUSPECT,
                     STEP4_SUSPECT,
                     digits_as_letters_all,
@@ -213,13 +212,11 @@ class Batch:
                 # through step 3, those that step 4 may (digits for letters); the others skip
                 # those checks (the same result, a few us less each)
                 original = self.arrow(name, original=True)
-                # (marks mixed or set apart: a pass of their own, see STEP0_MARKS)
-                marked = _re2_match(original, STEP0_MARKS)
-                touched = _re2_match(original, STEP0_ANY) | marked
+                touched = _re2_match(original, STEP0_ANY)
                 rows = np.flatnonzero(touched)
-                suspects = marked.copy()
+                suspects = np.zeros(self.n, dtype=bool)
                 if rows.size:
-                    suspects[rows] |= _re2_match(original.take(rows), STEP0_SUSPECT)
+                    suspects[rows] = _re2_match(original.take(rows), STEP0_SUSPECT)
                 forms = fast_normalize_all(raw, suspects, digits_as_letters=False,
                                            touched=touched)
                 arr = _to_arrow(forms)
