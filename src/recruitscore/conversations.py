@@ -59,7 +59,7 @@ import pandas as pd
 from .errors import InputError, check_threshold_arg
 from .model import Model
 from .normalize import may_hide_text, surrogate_note, without_surrogates
-from .schema import FIELDS, replace_surrogates
+from .schema import FIELDS, join_notes, replace_surrogates
 from .scoring import ScoreResult, score, score_windows, use_model
 from .signals import voided
 from .tables import not_text
@@ -995,7 +995,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     if replaced:
         notes = np.full(len(d), "", dtype=object)
         notes[list(replaced)] = list(replaced.values())
-        d["_baddate"] = [f"{b}; {n}" if b and n else b or n
+        d["_baddate"] = [join_notes(b, n)
                          for b, n in zip(d["_baddate"].tolist(), notes, strict=True)]
     d["_date"] = pd.to_datetime(d["_date"], utc=True)
     d = d.sort_values(["_first", "_date", "_pos"], kind="stable", na_position="last")
@@ -1026,8 +1026,7 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     errors[~system & ~inbound] = "sent by the inbox owner; not scored"
     errors[~system & inbound & empty] = "empty message; not scored"
     baddate = d["_baddate"].to_numpy(dtype=object)
-    errors = np.array([f"{e}; {b}" if e and b else e or b for e, b in zip(errors, baddate,
-                                                                          strict=True)],
+    errors = np.array([join_notes(e, b) for e, b in zip(errors, baddate, strict=True)],
                       dtype=object)
     profile_cols = [c for c in PROFILE_FIELDS if c in d.columns]
     idx = np.flatnonzero(scorable)
@@ -1429,7 +1428,7 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
                               model=model, threshold=threshold)
     out = out.drop(columns=["_conv"])
     if _REPLACED in out.columns:
-        out["error"] = [f"{e}; {n}" if e and n else e or n
+        out["error"] = [join_notes(e, n)
                         for e, n in zip(out["error"].tolist(), out[_REPLACED].tolist(),
                                         strict=True)]
         out = out.drop(columns=[_REPLACED])

@@ -78,6 +78,7 @@ from . import _workers
 from .errors import InputError, RecruitscoreError, check_threshold_arg, naming
 from .model import Model, _sha256, load_model
 from .normalize import surrogate_note, to_text, without_surrogates
+from .schema import join_notes
 from .scoring import (
     OUTPUT_COLUMNS,
     apply_threshold,
@@ -874,10 +875,6 @@ def _score_rows(frame: pd.DataFrame, model: Model) -> pd.DataFrame:
         return pd.concat(parts)
 
 
-def _join(a: str, b: str) -> str:
-    return f"{a}; {b}" if a and b else (a or b)
-
-
 def _text_cell(value: Any) -> str:
     if isinstance(value, str):
         return value
@@ -1084,7 +1081,7 @@ def _score_chunk(chunk: Chunk, spec: _Spec) -> _Result:
     else:
         out = _score_rows(frame, model)
     if chunk.notes:
-        out["error"] = [_join(e, n) for e, n in zip(out["error"].tolist(), chunk.notes,
+        out["error"] = [join_notes(e, n) for e, n in zip(out["error"].tolist(), chunk.notes,
                                                     strict=True)]
     if spec.threshold is not None:
         apply_threshold(out, model, spec.threshold)

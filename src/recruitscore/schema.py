@@ -39,6 +39,7 @@ __all__ = [
     "coerce_bool",
     "coerce_int",
     "implausible",
+    "join_notes",
     "may_hold_surrogates",
     "profile_limits",
     "replace_surrogates",
@@ -286,6 +287,20 @@ class Approach:
         """The schema fields as a plain dict (without ``problems``)."""
         return {f.name: getattr(self, f.name) for f in fields(self)
                 if f.name not in ("problems", "origins", "padded")}
+
+
+def join_notes(a: str, b: str) -> str:
+    """Two notes of one row (a problem, an ``error``) as one: ``"a; b"``, or the one that is
+    not empty.
+
+    Examples
+    --------
+    >>> join_notes("bad date", "1 lone surrogate(s) replaced with U+FFFD")
+    'bad date; 1 lone surrogate(s) replaced with U+FFFD'
+    >>> join_notes("", "empty message"), join_notes("x", "")
+    ('empty message', 'x')
+    """
+    return f"{a}; {b}" if a and b else (a or b)
 
 
 def may_hold_surrogates(dtype: Any) -> bool:

@@ -28,7 +28,7 @@ from .errors import InputError
 from .linear import sigmoid
 from .model import Model, load_model
 from .normalize import NormText, fast_normalize
-from .schema import EMPTY_MESSAGE, replace_surrogates
+from .schema import EMPTY_MESSAGE, join_notes, replace_surrogates
 from .signals import (
     PROFILE_TEXT,
     REGISTRY,
@@ -595,7 +595,7 @@ def _prepared(df: pd.DataFrame, model: Model | None
     clean, replaced = replace_surrogates(df)
     batch, problems = make_batch(clean, surrogates_read=True)
     for i, note in replaced.items():
-        problems[i] = f"{problems[i]}; {note}" if problems[i] else note
+        problems[i] = join_notes(problems[i], note)
     out = clean.copy()
     if clash:
         out = out.rename(columns=clash)

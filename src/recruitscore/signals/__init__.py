@@ -39,6 +39,7 @@ from ..schema import (
     coerce_bool,
     coerce_int,
     implausible,
+    join_notes,
     may_hold_surrogates,
     profile_limits,
 )
@@ -422,7 +423,7 @@ def _text_column(df: pd.DataFrame, name: str, scan: bool = True
             c = compact(text, MAX_FIELD_CHARS, name)
             if c.index is not None:
                 texts[i] = c.text
-                notes[i] = f"{notes[i]}; {c.note}" if i in notes else c.note
+                notes[i] = join_notes(notes.get(i, ""), c.note)
             if c.index is not None or c.padded:
                 suspects.append(i)
             if c.padded:
