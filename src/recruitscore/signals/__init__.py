@@ -500,7 +500,7 @@ def make_batch(df: pd.DataFrame, *, surrogates_read: bool = False) -> tuple[Batc
             df, name, scan=not surrogates_read)
         compacted_notes[name] = notes
         for i, note in notes.items():
-            problems[i] = f"{problems[i]}; {note}" if problems[i] else note
+            problems[i] = join_notes(problems[i], note)
     numbers = {}
     limits = profile_limits()
     for name in INT_FIELDS + BOOL_FIELDS:
@@ -508,7 +508,7 @@ def make_batch(df: pd.DataFrame, *, surrogates_read: bool = False) -> tuple[Batc
         if name in limits:
             for i in np.flatnonzero(values > limits[name]).tolist():
                 note = implausible(name, float(values[i]))
-                problems[i] = f"{problems[i]}; {note}" if problems[i] else note
+                problems[i] = join_notes(problems[i], note)
             values = np.where(values > limits[name], np.nan, values)
         numbers[name] = values
         if not all(ok):
@@ -516,7 +516,7 @@ def make_batch(df: pd.DataFrame, *, surrogates_read: bool = False) -> tuple[Batc
             for i, good in enumerate(ok):
                 if not good:
                     note = f"{name} is not {what}; treated as unknown"
-                    problems[i] = f"{problems[i]}; {note}" if problems[i] else note
+                    problems[i] = join_notes(problems[i], note)
     batch = Batch(columns, numbers)
     batch.compacted = compacted  # rows compacted or padded: the others have no padding
     batch.padded = padded
