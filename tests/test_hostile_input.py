@@ -781,6 +781,36 @@ def test_lone_surrogate_does_not_break_campaigns_or_conversations() -> None:
     assert out["error"].tolist() == [f"1 {SURROGATE_NOTE}", f"1 {SURROGATE_NOTE}"]
 
 
+@pytest.mark.parametrize(("rows", "want"), [
+    # (the messages of one conversation; the surrogate note of each message, in order)
+    ([{"message": "hi \ud800 there"}], [f"1 {SURROGATE_NOTE}"]),
+    ([{"sender": "Jo", "message": "Add me on WhatsApp \ud800\udfff x \udc00"},
+      {"sender": "me", "message": "no \ud800"},
+      {"sender": "Jo", "message": "my client pays USD 500", "date": "not a date \udc80"}],
+     [f"3 {SURROGATE_NOTE}", f"1 {SURROGATE_NOTE}", f"1 {SURROGATE_NOTE}"]),
+    ([{"sender": "Jo\ud800", "message": "ok", "sender_headline": "CTO \udc00"},
+      {"sender": "Jo\ud800", "message": "fine"}], [f"2 {SURROGATE_NOTE}", f"1 {SURROGATE_NOTE}"]),
+    ([{"message": "no surrogate here"}, {"message": "\ud83d"}], ["", f"1 {SURROGATE_NOTE}"]),
+])
+@pytest.mark.parametrize("as_frame", [False, True])
+def test_conversation_message_results_say_what_the_messages_frame_says(
+        rows: list[dict[str, str]], want: list[str], as_frame: bool) -> None:
+    """A message read with U+FFFD says so in ``message_results[i].problems`` as in the
+    ``error`` of its row of ``messages`` (R31-L): the same note, last, as score() puts it."""
+    messages = pd.DataFrame(rows, dtype=object) if as_frame else rows
+    conv = rs.score_conversation(messages, me="me")
+    errors = conv.messages["error"].tolist()
+    assert [next((p for p in e.split("; ") if SURROGATE_NOTE in p), "") for e in errors] == want
+    for error, note, result in zip(errors, want, conv.message_results, strict=True):
+        if result is None:  # (not scored: the owner's)
+            assert error.startswith("sent by the inbox owner")
+            continue
+        assert [p for p in result.problems if SURROGATE_NOTE in p] == ([note] if note else [])
+        if note:
+            assert result.problems[-1] == note and error.endswith(note)
+        assert "\ud800" not in result.explain()
+
+
 def test_explain_reads_undecodable_argument_bytes_as_standard_input() -> None:
     """An argument that is not UTF-8 reaches Python as \\udc80...\\udcff: it is read as the
     same bytes on standard input are, refused by default and U+FFFD with replace, never

@@ -46,7 +46,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -1427,10 +1427,11 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
                               date_col="date" if "date" in df.columns else None,
                               model=model, threshold=threshold)
     out = out.drop(columns=["_conv"])
+    replaced = [""] * len(out)
     if _REPLACED in out.columns:
+        replaced = out[_REPLACED].tolist()
         out["error"] = [join_notes(e, n)
-                        for e, n in zip(out["error"].tolist(), out[_REPLACED].tolist(),
-                                        strict=True)]
+                        for e, n in zip(out["error"].tolist(), replaced, strict=True)]
         out = out.drop(columns=[_REPLACED])
     c = conv.iloc[0]
     profile_cols = [col for col in PROFILE_FIELDS if col in out.columns]
@@ -1443,7 +1444,12 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
             results.append(None)
         else:
             fields = {col: out[col].iloc[i] for col in profile_cols}
-            results.append(score(scored[i], model=model, **_clean(fields)))
+            res = score(scored[i], model=model, **_clean(fields))
+            if replaced[i]:
+                # its text was read with U+FFFD before it was scored: its problems say so, as
+                # its `error` does (and as score() says it of a text it reads so)
+                res = replace(res, problems=(*res.problems, replaced[i]))
+            results.append(res)
     peak = None
     if pd.notna(c["peak_turn"]):
         p = int(c["peak_turn"]) - 1
