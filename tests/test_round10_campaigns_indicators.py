@@ -122,6 +122,34 @@ def test_a_text_spaced_with_invisible_characters_keeps_them_as_its_gaps() -> Non
     assert ("telegram", "aurora_hr") in _found(text)
 
 
+# -- R31-L: an invisible character inside the host of an address or a URL never cuts it, even
+# in a text with no other gap and several runs of them ----------------------------------------
+@pytest.mark.parametrize(("field", "stripped"), [
+    ("anna\u200b.k@gm\u200bail.com", "anna.k@gmail.com"),
+    ("hr\u200b.x@acme\u200b.com", "hr.x@acme.com"),
+    ("hr\u200b.x@\u2060gmail.com", "hr.x@gmail.com"),
+    ("an\u00adna.k@gm\u00adail.com", "anna.k@gmail.com"),
+    ("https://gi\u200bt\u200bhub.com/x", "https://github.com/x"),
+    ("https://www.ev\u200bil\u200b-hr.xyz/jobs", "https://www.evil-hr.xyz/jobs"),
+])
+def test_invisible_characters_inside_a_host_never_cut_it(field: str, stripped: str) -> None:
+    form, index = indicator_form(field)
+    assert form == stripped and index is not None
+    assert "".join(field[i] for i in index) == form  # every character from where it was
+    assert _found(field) == _found(stripped)
+    assert indicator_values({"message": field}) == indicator_values({"message": stripped})
+    spans = [(i.start, i.end) for i in extract_indicators(field)]
+    assert spans == [(0, len(field))] * len(spans)  # the snippet is the address as written
+
+
+def test_a_text_spaced_with_invisible_characters_keeps_its_gaps_but_not_in_a_host() -> None:
+    text = "ping\u200bme\u200bat\u200banna@gm\u200bail.com"
+    assert indicator_form(text)[0] == "ping\u200bme\u200bat\u200banna@gmail.com"
+    found = _found(text)
+    assert ("email", "anna@gmail.com") in found
+    assert not any(v.endswith("ail.com") and not v.endswith("gmail.com") for _, v in found)
+
+
 def test_the_form_leaves_ordinary_text_as_written() -> None:
     for text in ("Python (3.11), at the office.", "Hello, nice profile!",
                  "prix\u202f: 3\u202f000\u202f€", "+44\u200a7700\u200a900123"):

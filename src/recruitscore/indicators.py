@@ -241,6 +241,46 @@ def _in_a_number(text: str, start: int, end: int) -> bool:
     return i == 0 or not (text[i - 1].isalpha() or text[i - 1] == "_")
 
 
+# A host after "@" or "://" with its invisible characters (R31-L): "anna.k@gm\u200bail.com"
+_HOST = re.compile(rf"(?:@|://)[\w.\-{_INVISIBLE}]+")
+
+
+def _without_host_runs(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the runs of invisible characters inside the host of an address or a
+    URL, and the index of each character kept (``None`` when there is none).
+
+    A run is inside a host when the host goes on to a dot after it, and it is in the first
+    label (after an optional ``www.``) or beside a dot or a hyphen: "anna.k@gm\u200bail.com",
+    "hr@acme\u200b.com", "hr@\u2060gmail.com", "https://gi\u200bthub.com/x". A run after
+    the first label and between two letters ("@acme.com\u200bor\u200bcall.me") may be the
+    gap of a text spaced with invisible characters, and stays.
+    """
+    cut: list[tuple[int, int]] = []
+    for m in _HOST.finditer(text):
+        host = m.group(0)
+        lead = 1 if host[0] == "@" else 3
+        if host.startswith("www.", lead):
+            lead += 4
+        for run in _INVISIBLE_RUN.finditer(host, lead):
+            a, b = run.span()
+            if "." not in host[b:]:
+                break
+            if ("." not in host[lead:a] or host[a - 1] in ".-" or host[b] in ".-"):
+                cut.append((m.start() + a, m.start() + b))
+    if not cut:
+        return text, None
+    pieces: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for a, b in cut:
+        pieces.append(text[pos:a])
+        index.extend(range(pos, a))
+        pos = b
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(pieces), index
+
+
 @lru_cache(maxsize=64)
 def _form_re(gaps: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<gap>(?<=[{_TOKEN_CHARS}])[{gaps}]+(?=[{_TOKEN_CHARS}]))"
@@ -282,6 +322,8 @@ def indicator_form(text: str) -> tuple[str, list[int] | None]:
     ('Python (3.11), at the office.', None)
     >>> indicator_form("anna\u200b.k@gmail.com")[0]  # with or without spaces in the text
     'anna.k@gmail.com'
+    >>> indicator_form("anna\u200b.k@gm\u200bail.com")[0]  # inside a host, whatever the text
+    'anna.k@gmail.com'
     """
     if _ASCII_HINT.search(text) is None and (text.isascii() or _HINT.search(text) is None):
         return text, None
@@ -299,6 +341,13 @@ def indicator_form(text: str) -> tuple[str, list[int] | None]:
         gaps = in_word_gaps(text) if several else IN_WORD_GAPS
         if several or len(_INVISIBLE_RUN.findall(text)) < 2:
             gaps += _INVISIBLE
+        elif "@" in text or "://" in text:
+            # but an address or a URL is one token: the runs inside its host go, whatever
+            # the rest of the text ("anna\u200b.k@gm\u200bail.com" is not "ail.com"; R31-L)
+            host_form, host_index = _without_host_runs(text)
+            if host_index is not None:
+                form, index = indicator_form(host_form)
+                return form, (host_index if index is None else [host_index[i] for i in index])
     pattern = _form_re(gaps)
     pieces: list[str] = []
     index: list[int] = []
