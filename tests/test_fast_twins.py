@@ -66,6 +66,15 @@ DOMAINS = [
     ({"message": "Complete the coding test: register on our portal to start"}),
     ({"message": "Complete the coding test on hackerrank.com, or register on our portal"}),
     ({"message": "Passez le test technique sur https://evaltech.fr/x, merci"}),
+    # the company's own address, plainly written or with an invisible or look-alike character
+    # in it (R31-L), in a text in ASCII or beyond
+    ({"message": "Write to hr@acme.com", "sender_company_url": "https://acme.com"}),
+    ({"message": "Write to hr@acme\u200b.com", "sender_company_url": "https://acme.com"}),
+    ({"message": "Write\u200bto\u200bhr@ac\u200bme.com", "sender_company_url": "acme.com"}),
+    ({"message": "Écrivez à rh@acme.com", "sender_company_url": "https://acme.com"}),
+    ({"message": "Écrivez à rh@ac\u00adme.com", "sender_company_url": "https://acme.com"}),
+    ({"message": "Écrivez à rh@\u2060acme.com ou rh@acme.com", "sender_company_url": "acme.com"}),
+    ({"message": "Write to hr@\u0430cme.com", "sender_company_url": "https://acme.com"}),
 ]
 
 

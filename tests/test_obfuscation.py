@@ -83,6 +83,36 @@ def test_personal_email_spellings(address) -> None:
     assert "off_platform_request" in hits, address
 
 
+# R31-L: an invisible character inside an address or a link cuts nothing: a personal address
+# still reads as one, and the company's own address counts as its own only written plainly.
+ADDRESSES = [  # (address, sender_company_url, signals that fire, signals that do not)
+    (f"anna{ZW}.k@gm{ZW}ail.com", "", {"off_platform_request"}, {"corporate_contact"}),
+    ("hr@\u2060gmail.com", "https://acme.com", {"off_platform_request"}, {"corporate_contact"}),
+    ("hr@gm\u00adail.com", "https://acme.com", {"off_platform_request"}, {"corporate_contact"}),
+    ("hr@acme.com", "https://acme.com", {"corporate_contact"}, {"off_platform_request"}),
+    ("HR@Acme.com", "https://www.acme.com", {"corporate_contact"}, set()),
+    (f"hr@acme{ZW}.com", "https://acme.com", set(), {"corporate_contact"}),
+    (f"hr@ac{ZW}me.com", "https://acme.com", set(), {"corporate_contact"}),
+    ("hr@\u2060acme.com", "https://acme.com", set(), {"corporate_contact"}),
+    ("hr@ac\u00adme.com", "https://acme.com", set(), {"corporate_contact"}),
+    (f"hr@{CYR_A}cme.com", "https://acme.com", set(), {"corporate_contact"}),
+]
+
+
+@pytest.mark.parametrize(("address", "company", "fire", "silent"), ADDRESSES)
+@pytest.mark.parametrize("template", ["Our HR team: write to {} for the details.",
+                                      "Écrivez-moi à {} pour les détails.", "{}"])
+def test_invisible_characters_inside_an_address_cut_nothing(address, company, fire, silent,
+                                                            template) -> None:
+    message = template.format(address)
+    hits = {h.name: h for h in extract_signals({"message": message,
+                                                "sender_company_url": company})}
+    assert fire <= hits.keys() and not silent & hits.keys(), (message, sorted(hits))
+    if not address.isascii():
+        assert "obfuscated_text" in hits
+    assert_spans_valid(Approach(message=message, sender_company_url=company), hits.values())
+
+
 # At least three other signals see through every obfuscation of their key word.
 OTHER = [
     ("file_lure", "The {} is in the next message.", "password"),

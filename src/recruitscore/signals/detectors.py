@@ -106,20 +106,29 @@ def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     for m in _EMAIL_RE.finditer(norms["message"]):
         domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
         if _same_org(domain, company):
-            return True
+            if raws["message"].isascii():
+                return True
+            # (rare: an address on the domain in a text beyond ASCII) where it is written
+            return bool(_own_addresses(normalize(raws["message"]), raws["message"], company))
     return False
 
 
+def _own_addresses(nt: NormText, message: str, company: str) -> list[tuple[int, int]]:
+    """The spans of the addresses of ``message`` on the domain ``company``, written plainly:
+    in ASCII, so that no invisible or look-alike character hides in them
+    ("hr@acme\u200b.com", "hr@\uff41cme.com" are no address of acme.com; R31-L)."""
+    return [(s, e) for domain, s, e in email_domains(nt)
+            if _same_org(domain, company) and message[s:e].isascii()]
+
+
 def corporate_contact(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
-    """Fires on an e-mail address in the message on the sender's own company domain."""
+    """Fires on an e-mail address in the message on the sender's own company domain, written
+    plainly (in ASCII)."""
     company = registrable_domain(approach.sender_company_url)
     if not company:
         return []
-    return [
-        Evidence("message", s, e, approach.message[s:e])
-        for domain, s, e in email_domains(norms["message"])
-        if _same_org(domain, company)
-    ]
+    return [Evidence("message", s, e, approach.message[s:e])
+            for s, e in _own_addresses(norms["message"], approach.message, company)]
 
 
 #: Well-known employers that fake recruiters impersonate, with their official domains.
