@@ -24,7 +24,7 @@ from ..normalize import (
 )
 from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
-from .base import Evidence, MatchLike, compile_re2, find_spans
+from .base import Evidence, MatchLike, compile_re2, find_spans, re2_safe
 from .lexicon import EMAIL, FREEMAIL, obfuscated_term, term
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "brand_domain_mismatch",
     "corporate_contact",
     "email_domains",
+    "lookalike_domain",
     "obfuscated_text",
     "registrable_domain",
 ]
@@ -290,6 +291,209 @@ def brand_domain_mismatch_fast(norms: dict[str, str], raws: dict[str, str]) -> b
         _looks_alike(brand, dom, True) for brand in brands for dom in domains) and any(
         _looks_alike(brand, dom, idn) for brand in brands
         for dom, _, idn in _brand_hosts(normalize(raws["message"])))
+
+
+# --------------------------------------------------------------------------------------------
+# look-alike domains (RED-FLAGS F9: "a single letter changed in the domain"; rule R30-D)
+# --------------------------------------------------------------------------------------------
+#: RE2 prefilter of :func:`lookalike_domain`: a host or an e-mail domain in the message (a pair
+#: needs two domains, and the company URL gives at most one), with a dot or a spelled-out one.
+LOOKALIKE_PREFILTER = (r"[a-z0-9]\.[a-z]{2}"
+                       r"|[a-z0-9](?: ?\(dot\) ?| ?\[dot\] ?| ?\{dot\} ?| dot | point )[a-z]{2}")
+#: The most distinct domains of one approach compared with each other for a one-letter edit,
+#: in reading order (the company URL first). The first domain is compared with every other,
+#: and folded names are compared through a dictionary, whatever their number: only a pair of
+#: two of the message's own domains past the first 200 is not read. No recruiter's message
+#: names hundreds of domains; the cap keeps a hostile one of thousands linear (rule R30-D).
+LOOKALIKE_MAX_DOMAINS = 200
+#: The most look-alike pairs a hit gives as evidence.
+_LOOKALIKE_MAX_PAIRS = 4
+#: Characters read alike, folded in this order before two names are compared (rule R30-D).
+_FOLD = (("rn", "m"), ("vv", "w"), ("1", "l"), ("0", "o"), ("-", ""))
+#: What follows the user part of an e-mail address ("jane.doe" in "jane.doe@acme.fr"), which
+#: the link pattern reads as a host: it is no domain (and often a person's name).
+_AT_NEXT = re.compile(r"@| ?[(\[{]at[)\]}]| arobase ", re.ASCII)
+#: A digit beside a letter in a run of host characters with a dot, in an original text: the
+#: only place where a host as written holds a digit that its matching form reads as a letter
+#: ("g00gle.com" reads "google.com"; see :func:`_as_written`). The boolean twin needs the
+#: index map of :func:`~recruitscore.normalize.normalize` only for a text that holds one.
+_HOST_DIGIT = compile_re2(r"(?i)(?:[a-z][0-9]|[0-9][a-z])[a-z0-9-]*\.[a-z0-9]"
+                          r"|[a-z0-9-]\.[a-z0-9.-]*(?:[a-z][0-9]|[0-9][a-z])")
+
+
+def _as_written(read: str, original: str) -> str:
+    """``read`` (a host in its matching form) with the digits that ``original`` (its text as
+    written) has where the matching form reads letters ("g00gle.com" for "google.com"); each
+    such digit must stand beside a letter, and ``original`` must be ASCII, as long as ``read``
+    and otherwise the same in lower case; else ``read``.
+
+    Examples
+    --------
+    >>> _as_written("google.com", "G00gle.com"), _as_written("google.com", "gооgle.com")
+    ('g00gle.com', 'google.com')
+    """
+    if len(read) != len(original) or not original.isascii():
+        return read
+    low = original.lower()
+    if low == read:
+        return read
+    for i, (r, o) in enumerate(zip(read, low, strict=True)):
+        if r != o and not (o.isdigit() and r.isalpha() and (
+                (i > 0 and low[i - 1].isalpha()) or (i + 1 < len(low) and low[i + 1].isalpha()))):
+            return read
+    return low
+
+
+def _message_hosts(text: str) -> list[tuple[MatchLike, int, str]]:
+    """The links and e-mail addresses of a matching form in reading order, each with the group
+    that holds its host (0 for a link, the address's domain group) and its registrable domain
+    (links as :func:`assessment_portal` reads them, without the user part of an address)."""
+    found = [(m, 0, dom) for m, dom in _links(text) if _AT_NEXT.match(text, m.end()) is None]
+    found += [(m, 1 if m.group(1) else 2, registrable_domain(dom))
+              for m, dom in _email_domains_of(text)]
+    found.sort(key=lambda f: f[0].start())
+    return found
+
+
+def _name_suffix(domain: str) -> tuple[str, str]:
+    """The name and the public suffix of a registrable domain (``acme.co.uk``: acme, co.uk)."""
+    name, _, suffix = domain.partition(".")
+    return name, suffix
+
+
+def _fold(name: str) -> str:
+    for a, b in _FOLD:
+        name = name.replace(a, b)
+    return name
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do two names differ by exactly one edit: a letter inserted, deleted or substituted (not
+    a digit for a digit: "event2024", "event2025"), or two adjacent letters swapped?
+
+    Examples
+    --------
+    >>> [_one_edit("acmetech", b) for b in ("acmetehc", "acmtech", "acmetecn", "acmetech")]
+    [True, True, True, False]
+    >>> _one_edit("event2024", "event2025"), _one_edit("acme", "acme-hr")
+    (False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    if a[i + 1:] == b[i + 1:]:
+        return not (a[i].isdigit() and b[i].isdigit())
+    return (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+            and a[i + 2:] == b[i + 2:])
+
+
+def _names_alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two (name, suffix) pairs of different registrable domains that read alike: names one edit
+    apart under the same suffix, the shorter of 5 letters or more; or names that fold to the same
+    one (1 and l, 0 and o, rn and m, vv and w, hyphens dropped; 4 letters or more), whatever the
+    suffix. The same name under another suffix (acme.com, acme.fr) is one organisation."""
+    (na, sa), (nb, sb) = a, b
+    if na == nb:
+        return False
+    if sa == sb and min(len(na), len(nb)) >= 5 and _one_edit(na, nb):
+        return True
+    fa = _fold(na)
+    return len(fa) >= 4 and fa == _fold(nb)
+
+
+def _lookalike_pairs(domains: list[str]) -> Iterator[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of look-alike domains in a list of distinct registrable
+    domains, at most one for each ``j``: against the first domain, against the names that fold
+    to its own (a dictionary), and, among the first :data:`LOOKALIKE_MAX_DOMAINS`, against the
+    names of its suffix one letter shorter, as long or one longer. Linear in the domains past
+    the cap.
+
+    Examples
+    --------
+    >>> list(_lookalike_pairs(["acmetech.io", "gmail.com", "acrnetech.io", "acme.fr"]))
+    [(0, 2)]
+    """
+    names = [_name_suffix(dom) for dom in domains]
+    folded: dict[str, dict[str, int]] = {}
+    near: dict[tuple[str, int], list[int]] = {}
+    for j, (name, suffix) in enumerate(names):
+        found = 0 if j and _names_alike(names[0], names[j]) else None
+        key = _fold(name)
+        same = folded.setdefault(key, {})
+        if found is None and len(key) >= 4:
+            found = next((i for other, i in same.items() if other != name), None)
+        same.setdefault(name, j)
+        if j < LOOKALIKE_MAX_DOMAINS and len(name) >= 5:
+            for size in (len(name) - 1, len(name), len(name) + 1):
+                if found is not None:
+                    break
+                found = next((i for i in near.get((suffix, size), ())
+                              if _one_edit(names[i][0], name)), None)
+            near.setdefault((suffix, len(name)), []).append(j)
+        if found is not None:
+            yield found, j
+
+
+def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
+    """Two different domains of one approach (the company URL, the message's links and e-mail
+    addresses) whose names read alike: one letter changed, added, dropped or swapped
+    (orvalis-conseil.fr, orvalis-consei1.fr), or the same once look-alike characters are folded
+    (acmetech.io, acrnetech.io); hosts are read as written, digits included (rule R30-D).
+
+    Examples
+    --------
+    >>> from recruitscore.normalize import normalize
+    >>> a = Approach(message="Send your CV to hr@acrnetech.io",
+    ...              sender_company_url="https://www.acmetech.io")
+    >>> [e.snippet for e in lookalike_domain(a, {f: normalize(getattr(a, f))
+    ...                                          for f in ("message", "sender_company_url")})]
+    ['https://www.acmetech.io', 'hr@acrnetech.io']
+    """
+    first: dict[str, Evidence] = {}
+    url = norms["sender_company_url"]
+    company = registrable_domain(_as_written(url.text, url.original)) or registrable_domain(
+        url.text)
+    if company:
+        first[company] = Evidence("sender_company_url", 0, len(url.original), url.original)
+    msg = norms["message"]
+    for m, group, dom in _message_hosts(msg.text):
+        hs, he = msg.span(m.start(group), m.end(group))
+        written = _as_written(m.group(group), msg.original[hs:he])
+        if group:  # an address's domain, spelled-out dots read as _email_domains_of reads them
+            written = _DOT_WORDS.sub(".", written).replace(" ", "")
+        dom = registrable_domain(written) or dom
+        if dom and dom not in first:
+            s, e = msg.span(m.start(), m.end())
+            first[dom] = Evidence("message", s, e, msg.original[s:e])
+    evidence = list(first.values())
+    out: list[Evidence] = []
+    for n, (i, j) in enumerate(_lookalike_pairs(list(first))):
+        if n == _LOOKALIKE_MAX_PAIRS:
+            break
+        out += [evidence[i], evidence[j]]
+    return list(dict.fromkeys(out))
+
+
+def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
+    """Boolean twin of :func:`lookalike_domain`: the domains of the matching forms, and the
+    detector itself for a text with a digit in a host (read as written, which needs the index
+    map of :func:`~recruitscore.normalize.normalize`)."""
+    hosts = _message_hosts(norms["message"])
+    company = registrable_domain(norms["sender_company_url"])
+    if len(hosts) + bool(company) < 2:
+        return False
+    fields = ("message", "sender_company_url")
+    if any(_HOST_DIGIT.search(re2_safe(raws[f])) for f in fields):
+        return bool(lookalike_domain(Approach(**{f: raws[f] for f in fields}),
+                                     {f: normalize(raws[f]) for f in fields}))
+    domains = dict.fromkeys(dom for dom in (company, *(h[2] for h in hosts)) if dom)
+    return next(_lookalike_pairs(list(domains)), None) is not None
 
 
 # invisible characters, and control characters (NUL, DEL...: no message needs one between two
