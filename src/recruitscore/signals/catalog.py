@@ -687,6 +687,72 @@ BRAND_DOMAIN_MISMATCH = CallableSignal(
     ),
 )
 
+LOOKALIKE_DOMAIN = CallableSignal(
+    name="lookalike_domain",
+    description="Two different domains of one approach read alike: one letter changed, added, "
+    "dropped or swapped, or 1 for l, 0 for o, rn for m (acmetech.io and acrnetech.io).",
+    category="employer",
+    polarity="risk",
+    source="F9: RED-FLAGS F9 ('a single letter changed in the domain'); LinkedIn Help "
+    "(mismatched email or website domains); Action Fraud (copying genuine company websites); "
+    "rule R30-D",
+    detector=d.lookalike_domain,
+    fast=d.lookalike_domain_fast,
+    prefilter=(("message", d.LOOKALIKE_PREFILTER, False),),
+    reads=("message", "sender_company_url"),
+    examples=(
+        E("Envoyez votre CV à rh@orvalis-consei1.fr avant vendredi.", lang="fr",
+          fields={"sender_company_url": "https://www.orvalis-conseil.fr"},
+          spans=("https://www.orvalis-conseil.fr", "rh@orvalis-consei1.fr"),
+          note="a letter for a digit, against the company's site"),
+        E("Please write to hr@acrnetech.io with your CV and availability.",
+          fields={"sender_company_url": "https://www.acmetech.io"},
+          spans=("https://www.acmetech.io", "hr@acrnetech.io"), note="rn for m"),
+        E("We are Northwind Robotics (northwind-robotics.com). Complete your onboarding on "
+          "https://northwind-robotlcs.com/portal",
+          spans=("northwind-robotics.com", "https://northwind-robotlcs.com/portal"),
+          note="two domains of the message, one letter substituted"),
+        E("Retrouvez l'offre sur https://careers.helixquantum.eu et répondez à "
+          "recrutement@helixqunatum.eu", lang="fr",
+          spans=("https://careers.helixquantum.eu", "recrutement@helixqunatum.eu"),
+          note="two adjacent letters swapped"),
+        E("Your account manager at Micr0soft: jobs@micr0soft.com. Teams invite to follow.",
+          fields={"sender_company_url": "https://www.microsoft.com"},
+          spans=("https://www.microsoft.com", "jobs@micr0soft.com"),
+          note="a digit inside the name, which the matching form reads as a letter: hosts are "
+          "read as written"),
+        E("Merci d'envoyer vos documents à paie@atelierlumen.fr (copie à "
+          "rh@atelier-lumen.com).", lang="fr",
+          spans=("paie@atelierlumen.fr", "rh@atelier-lumen.com"),
+          note="the same name once the hyphen is dropped, another suffix"),
+    ),
+    counterexamples=(
+        E("Our site is acme.com and our French office is at acme.fr.",
+          note="the same name under another suffix: one organisation"),
+        E("Les offres sont sur https://careers.orvalis-conseil.fr, écrivez à "
+          "rh@orvalis-conseil.fr", lang="fr",
+          fields={"sender_company_url": "https://www.orvalis-conseil.fr"},
+          note="subdomains of the company's own domain"),
+        E("I'm with Talentbridge Search (talentbridge.co.uk), recruiting for our client "
+          "Helix Quantum (helixquantum.com).",
+          fields={"sender_company_url": "https://www.talentbridge.co.uk"},
+          note="an agency's domain and its client's"),
+        E("Apply on acme-careers.com or see acme.com/about.",
+          note="a name that only adds a word"),
+        E("Cabinet Orvalis (orvalis.fr) recrute pour un client : voir https://www.nexity.fr",
+          lang="fr", note="two unrelated domains"),
+        E("You can reach me at jane.doe@gmail.com or on our site https://www.helixquantum.com",
+          note="a free-mail address next to a company domain"),
+        E("Écrivez à marie.dupont@acme.fr ou à maria.dupont@acme.fr", lang="fr",
+          note="the user parts of addresses are no domains (and are people's names)"),
+        E("Voir les sites nexa.io et nexo.io, deux clients.", lang="fr",
+          note="names shorter than five letters one edit apart: two companies, not a "
+          "look-alike"),
+        E("Past editions: https://devsummit2024.org and https://devsummit2025.org",
+          note="a digit for a digit"),
+    ),
+)
+
 THINK_TANK_COVER = PatternSignal(
     name="think_tank_cover",
     description="Uses a think-tank, academy or 'exchange of views' cover: closed-door "
@@ -3524,6 +3590,7 @@ REGISTRY: tuple[Signal, ...] = (
     *FRAUD_AND_LURE_SIGNALS,
     PADDED_TEXT,
     *ADDED_SIGNALS,
+    LOOKALIKE_DOMAIN,
 )
 
 __all__ = ["GAP", "REGISTRY", "any_of"]
