@@ -75,6 +75,12 @@ DOMAINS = [
     ({"message": "Écrivez à rh@ac\u00adme.com", "sender_company_url": "https://acme.com"}),
     ({"message": "Écrivez à rh@\u2060acme.com ou rh@acme.com", "sender_company_url": "acme.com"}),
     ({"message": "Write to hr@\u0430cme.com", "sender_company_url": "https://acme.com"}),
+    # look-alike domains (rule R30-D): a digit the matching form reads as a letter, a host
+    # beyond ASCII, an address's user part
+    ({"message": "Reply to jobs@micr0soft.com", "sender_company_url": "microsoft.com"}),
+    ({"message": "See g00gle.com, then google.com and G00GLE.COM"}),
+    ({"message": "Write to hr@\u0430cmetech.io", "sender_company_url": "https://acmetech.io"}),
+    ({"message": "Mail marie.dupont@acme.fr or maria.dupont@acme.fr"}),
 ]
 
 

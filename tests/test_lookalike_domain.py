@@ -1,0 +1,156 @@
+"""lookalike_domain (rule R30-D, RED-FLAGS F9 "a single letter changed in the domain"): two
+different domains of one approach whose names read alike, with both spans as evidence."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from recruitscore.normalize import fast_normalize, normalize
+from recruitscore.schema import Approach
+from recruitscore.signals import detectors as d
+from recruitscore.signals import extract_signals, extract_signals_frame, get_signal
+from recruitscore.signals.base import compile_re2, re2_safe
+
+from .assertions import assert_table_row
+
+SIGNAL = get_signal("lookalike_domain")
+URL = "sender_company_url"
+
+# (message, company URL, the evidence in order, or None when it must not fire)
+TABLE = [
+    # one letter substituted, inserted, dropped or two swapped, under the same suffix
+    ("Send your CV to careers@northwind-robotlcs.com", "https://northwind-robotics.com",
+     ["https://northwind-robotics.com", "careers@northwind-robotlcs.com"]),
+    ("Register at https://www.helixquantumm.com/apply", "helixquantum.com",
+     ["helixquantum.com", "https://www.helixquantumm.com/apply"]),
+    ("Write to hr@helixquantm.com", "https://helixquantum.com",
+     ["https://helixquantum.com", "hr@helixquantm.com"]),
+    ("Postulez sur https://recrutement.atelier-lmuen.fr/offres", "https://www.atelier-lumen.fr",
+     ["https://www.atelier-lumen.fr", "https://recrutement.atelier-lmuen.fr/offres"]),
+    # look-alike characters, any suffix
+    ("Merci d'écrire à rh@orvalis-consei1.fr", "https://www.orvalis-conseil.fr",
+     ["https://www.orvalis-conseil.fr", "rh@orvalis-consei1.fr"]),
+    ("Our HR: hr@acrnetech.com", "https://www.acmetech.io",
+     ["https://www.acmetech.io", "hr@acrnetech.com"]),
+    ("Onboarding portal: https://portal.g00gle-careers.net", "https://google-careers.com",
+     ["https://google-careers.com", "https://portal.g00gle-careers.net"]),
+    ("Contact: talent@brightvvave.io", "https://www.brightwave.io",
+     ["https://www.brightwave.io", "talent@brightvvave.io"]),
+    ("HR: HR@MICR0SOFT-JOBS.COM, site MICROSOFT-JOBS.COM", "",
+     ["HR@MICR0SOFT-JOBS.COM", "MICROSOFT-JOBS.COM"]),
+    # two domains of the message alone
+    ("Visit northwind-robotics.com, then confirm at https://northwind-robotisc.com/confirm", "",
+     ["northwind-robotics.com", "https://northwind-robotisc.com/confirm"]),
+    ("Site : https://www.atelier-lumen.fr — CV à rh@atelierlumen.com", "",
+     ["https://www.atelier-lumen.fr", "rh@atelierlumen.com"]),
+    # what must not fire
+    ("Our site is helixquantum.com, and helixquantum.fr in France.", "", None),
+    ("See https://careers.helixquantum.com or write to jobs@helixquantum.com",
+     "https://www.helixquantum.com", None),
+    ("Apply on helixquantum-careers.com", "https://helixquantum.com", None),
+    ("Apply on helixquantumjobs.com", "https://helixquantum.com", None),
+    ("Recruiting for Helix Quantum (helixquantum.com) on behalf of our client",
+     "https://talentbridge.co.uk", None),
+    ("Reach me at jo.martin@gmail.com, our site is https://www.northwind-robotics.com", "", None),
+    ("Écrivez à jean.martin@helixquantum.com ou à jean.marton@helixquantum.com", "", None),
+    ("Nos clients : nexa.io et nexo.io", "", None),
+    ("Slides: https://devsummit2024.org and https://devsummit2025.org", "", None),
+    ("Write it in Next.js and Nuxt.js", "", None),
+    ("Both outlook.com and outlook.fr work, or gmail.com", "", None),
+    ("See https://www.acme.com", "https://www.acme.com", None),
+]
+
+
+@pytest.mark.parametrize(("message", "url", "expected"), TABLE)
+def test_table(message: str, url: str, expected: list[str] | None) -> None:
+    assert_table_row("lookalike_domain", message, {URL: url}, expected, exact=True)
+
+
+def test_hosts_are_read_as_written() -> None:
+    """The matching form reads a digit inside a word as a letter ("micr0soft" as "microsoft");
+    a host keeps the digits it is written with, so the look-alike is not the company's own."""
+    assert normalize("micr0soft.com").text == "microsoft.com"
+    a = Approach(message="Reply to jobs@micr0soft.com", sender_company_url="microsoft.com")
+    assert [e.snippet for e in SIGNAL.detect(a)] == ["microsoft.com", "jobs@micr0soft.com"]
+    assert d._as_written("google.com", "G00GLE.com") == "g00gle.com"
+    assert d._as_written("google.com", "g\u043e\u043egle.com") == "google.com"  # not ASCII
+    assert d._as_written("abc.io", "a-c.io") == "abc.io"  # not a digit for a letter
+
+
+def test_pairs_past_the_cap() -> None:
+    """Past LOOKALIKE_MAX_DOMAINS, a domain is still compared with the first one (the company's
+    site) and by its folded name, not for one edit with the message's other domains."""
+    rng = random.Random(3)
+    filler = [f"{''.join(rng.choices('abcdefghijklmnopqrstuvwxyz', k=12))}.com"
+              for _ in range(d.LOOKALIKE_MAX_DOMAINS + 50)]
+    n = len(filler)
+    early = ["northwind-robotics.com", "northwind-robotlcs.com", *filler]
+    assert list(d._lookalike_pairs(early))[:1] == [(0, 1)]
+    late = [*filler, "northwind-robotics.com", "northwind-robotlcs.com"]
+    assert list(d._lookalike_pairs(late)) == []
+    folded = [*filler, "acmetech.io", "acrnetech.io"]
+    assert list(d._lookalike_pairs(folded)) == [(n, n + 1)]
+    first = ["northwind-robotics.com", *filler, "northwind-robotlcs.com"]
+    assert list(d._lookalike_pairs(first)) == [(0, n + 1)]
+
+
+def test_comparisons_are_not_quadratic(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One-edit comparisons stay within the first domain's and the capped set's."""
+    calls = 0
+    one_edit = d._one_edit
+
+    def counted(a: str, b: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return one_edit(a, b)
+
+    monkeypatch.setattr(d, "_one_edit", counted)
+    rng = random.Random(5)
+    domains = list(dict.fromkeys(
+        f"{''.join(rng.choices('abcdefghijklmnopqrstuvwxyz', k=10))}.com" for _ in range(20_000)))
+    list(d._lookalike_pairs(domains))
+    assert calls <= len(domains) + d.LOOKALIKE_MAX_DOMAINS ** 2  # (not 2 * 10^8)
+
+
+def test_a_megabyte_of_domains() -> None:
+    """1 MB of distinct domains (thousands reach the detector: a field is read up to
+    MAX_FIELD_CHARS) returns, finds the company's look-alike among them, and both paths agree."""
+    rng = random.Random(7)
+    names = ["".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=10)) for _ in range(70_000)]
+    message = " ".join(f"{n}.com" for n in names)
+    message = message[:20_000] + " hr@orvalis-consei1.fr " + message[20_000:1_000_000]
+    row = {"message": message, URL: "https://www.orvalis-conseil.fr"}
+    hits = {h.name: h for h in extract_signals(row)}
+    assert [e.snippet for e in hits["lookalike_domain"].evidence] == [
+        "https://www.orvalis-conseil.fr", "hr@orvalis-consei1.fr"]
+    frame = extract_signals_frame(pd.DataFrame([row, {**row, URL: "https://acme.com"}]),
+                                  signals=["lookalike_domain"])
+    assert frame["lookalike_domain"].tolist() == [1, 0]
+
+
+_PIECES = ["acme.com", "acrne.com", "acmee.com", "g00gle.com", "google.com", "goog1e.com",
+           "hr@", "HR@", "www.", "https://", " ", " (dot) ", " dot ", "0", "1", "l", "rn", "m",
+           "-", ".", "fr", "io", "é", "\u200b", "\u0430", "orvalis", "orva1is", "consei1",
+           "conseil", "@", "/jobs", " [at] ", "Micr0soft", "microsoft", ".co.uk", "2", "vv", "w"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join),
+       st.lists(st.sampled_from(_PIECES), max_size=6).map("".join))
+@example("Write to hr@orva1is.fr, see orvalis.fr", "")
+@example("see g00gle.com", "https://www.google.com")
+@example("hr@acme\u200btech.io", "acmetech.io")
+def test_fast_twin_on_drawn_hosts(message: str, url: str) -> None:
+    """The boolean twin (matching forms, and the detector for a digit in a host) equals the
+    detector on texts made of hosts, digits, look-alike letters and disguises."""
+    approach = Approach(message=message, sender_company_url=url)
+    raws = {f: getattr(approach, f) for f in SIGNAL.reads}
+    norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
+    passed = any(compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
+                 for f, pat, original in SIGNAL.prefilter)
+    assert (passed and SIGNAL.fast(norms, raws)) == bool(SIGNAL.detect(approach))
