@@ -698,7 +698,8 @@ LOOKALIKE_DOMAIN = CallableSignal(
     "rule R30-D",
     detector=d.lookalike_domain,
     fast=d.lookalike_domain_fast,
-    prefilter=(("message", d.LOOKALIKE_PREFILTER, False),),
+    prefilter=(("message", d.LOOKALIKE_PREFILTER_MESSAGE, False),
+               ("sender_company_url", d.LOOKALIKE_PREFILTER_URL, False)),
     reads=("message", "sender_company_url"),
     examples=(
         E("Envoyez votre CV à rh@orvalis-consei1.fr avant vendredi.", lang="fr",

@@ -296,10 +296,33 @@ def brand_domain_mismatch_fast(norms: dict[str, str], raws: dict[str, str]) -> b
 # --------------------------------------------------------------------------------------------
 # look-alike domains (RED-FLAGS F9: "a single letter changed in the domain"; rule R30-D)
 # --------------------------------------------------------------------------------------------
-#: RE2 prefilter of :func:`lookalike_domain`: a host or an e-mail domain in the message (a pair
-#: needs two domains, and the company URL gives at most one), with a dot or a spelled-out one.
-LOOKALIKE_PREFILTER = (r"[a-z0-9]\.[a-z]{2}"
-                       r"|[a-z0-9](?: ?\(dot\) ?| ?\[dot\] ?| ?\{dot\} ?| dot | point )[a-z]{2}")
+#: The end of a host (a label, a dot or a spelled-out one, the top-level domain, then no
+#: letter and no "@": "a.sokolova@" is the user part of an address).
+_HOST_END = (r"[a-z0-9](?:\.| ?\(dot\) ?| ?\[dot\] ?| ?\{dot\} ?| dot | point )[a-z]{2,}"
+             r"(?:[^a-z@]|$)")
+#: RE2 prefilters of :func:`lookalike_domain`, which reads the domains of a message that holds
+#: two host ends, or one beside a company URL: a message of one link and no company URL costs
+#: this pass over the column and nothing more, one without a link one more search.
+LOOKALIKE_PREFILTER_MESSAGE = f"{_HOST_END}[\\s\\S]*{_HOST_END}"
+LOOKALIKE_PREFILTER_URL = r"[a-z0-9]\.[a-z]{2}"
+_TWO_HOSTS = compile_re2(LOOKALIKE_PREFILTER_MESSAGE)
+_ONE_HOST = compile_re2(_HOST_END)
+#: A host end, or an "@" (or a spelled-out one) before a domain: what
+#: :func:`_only_company_hosts` finds no more once the company's domain is taken out.
+_HOST_OR_ADDRESS = compile_re2(_HOST_END + r"|(?:@|[(\[{]at[)\]}]| arobase ) ?[a-z0-9]")
+#: A host or an address's domain going on after a company domain written in full ("acme.com.fr",
+#: "acme.com dot fr").
+_HOST_GOES_ON = re.compile(r"\.[a-z0-9]| ?[(\[{]dot[)\]}]| dot | point ", re.ASCII)
+_LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+#: A run of host characters, as written, with a dot between two of them and a digit beside a
+#: letter, not the user part of an address (no "@" after it; not "70k." either): where the
+#: matching form may read a digit of a host as a letter ("g00gle.com" reads "google.com").
+#: :func:`lookalike_domain` puts a field's digits back (:func:`_as_written`) only when the
+#: field holds one, so that its boolean twin needs the index map of
+#: :func:`~recruitscore.normalize.normalize` only then.
+_HOST_DIGIT = compile_re2(
+    r"(?i)(?:^|[^a-z0-9.-])[a-z0-9.-]*(?:(?:[a-z][0-9]|[0-9][a-z])[a-z0-9.-]*\.[a-z0-9]"
+    r"|[a-z0-9]\.[a-z0-9.-]*(?:[a-z][0-9]|[0-9][a-z]))[a-z0-9.-]*(?:[^a-z0-9.@-]|$)")
 #: The most distinct domains of one approach compared with each other for a one-letter edit,
 #: in reading order (the company URL first). The first domain is compared with every other,
 #: and folded names are compared through a dictionary, whatever their number: only a pair of
@@ -313,12 +336,54 @@ _FOLD = (("rn", "m"), ("vv", "w"), ("1", "l"), ("0", "o"), ("-", ""))
 #: What follows the user part of an e-mail address ("jane.doe" in "jane.doe@acme.fr"), which
 #: the link pattern reads as a host: it is no domain (and often a person's name).
 _AT_NEXT = re.compile(r"@| ?[(\[{]at[)\]}]| arobase ", re.ASCII)
-#: A digit beside a letter in a run of host characters with a dot, in an original text: the
-#: only place where a host as written holds a digit that its matching form reads as a letter
-#: ("g00gle.com" reads "google.com"; see :func:`_as_written`). The boolean twin needs the
-#: index map of :func:`~recruitscore.normalize.normalize` only for a text that holds one.
-_HOST_DIGIT = compile_re2(r"(?i)(?:[a-z][0-9]|[0-9][a-z])[a-z0-9-]*\.[a-z0-9]"
-                          r"|[a-z0-9-]\.[a-z0-9.-]*(?:[a-z][0-9]|[0-9][a-z])")
+
+
+def _digits_in_hosts(text: str) -> bool:
+    """Does an original text hold a host written with a digit beside a letter?
+
+    Examples
+    --------
+    >>> [_digits_in_hosts(t) for t in ("see g00gle.com", "j.smith2@acme.com", "5g. Next")]
+    [True, False, False]
+    """
+    return _HOST_DIGIT.search(re2_safe(text)) is not None
+
+
+def _only_company_hosts(text: str, company: str) -> bool:
+    """Is every host a matching form names the company's registrable domain, written in full
+    ("acme.com", "jobs.acme.com", "jo@acme.com"; not "xacme.com" or "acme.com.fr")? Once these
+    are taken out, no host end and no address's domain may be left (a user part may be:
+    "jo.smith@"). A shortcut of the boolean twin: the company's own domain is what most
+    messages beside a company URL name.
+
+    Examples
+    --------
+    >>> _only_company_hosts("see jobs.acme.com or write to jo.smith@acme.com.", "acme.com")
+    True
+    >>> [_only_company_hosts(t, "acme.com") for t in ("xacme.com", "acme.com.fr", "gmail.com")]
+    [False, False, False]
+    """
+    if company.partition(".")[0] in _SLD:
+        return False  # ("co.uk": acme.co.uk is another domain)
+    left, at = text, text.find(company)
+    if at >= 0:
+        rest, start = [], 0
+        while at >= 0:
+            end = at + len(company)
+            if (not at or text[at - 1] not in _LABEL_CHARS) and (
+                    end == len(text) or text[end] not in _LABEL_CHARS) and (
+                    _HOST_GOES_ON.match(text, end) is None):
+                rest.append(text[start:at])
+                start = end
+            at = text.find(company, end if start == end else at + 1)
+        rest.append(text[start:])
+        left = " ".join(rest)
+    return _HOST_OR_ADDRESS.search(left) is None and not (" at " in left and _spelled_dot(left))
+
+
+def _spelled_dot(text: str) -> bool:
+    return (" dot " in text or " point " in text or "(dot)" in text or "[dot]" in text
+            or "{dot}" in text)
 
 
 def _as_written(read: str, original: str) -> str:
@@ -347,12 +412,37 @@ def _as_written(read: str, original: str) -> str:
 def _message_hosts(text: str) -> list[tuple[MatchLike, int, str]]:
     """The links and e-mail addresses of a matching form in reading order, each with the group
     that holds its host (0 for a link, the address's domain group) and its registrable domain
-    (links as :func:`assessment_portal` reads them, without the user part of an address)."""
-    found = [(m, 0, dom) for m, dom in _links(text) if _AT_NEXT.match(text, m.end()) is None]
-    found += [(m, 1 if m.group(1) else 2, registrable_domain(dom))
-              for m, dom in _email_domains_of(text)]
-    found.sort(key=lambda f: f[0].start())
+    (links as :func:`assessment_portal` reads them, less the user parts of addresses, which the
+    link pattern reads as hosts and which are often people's names: "jo.smith@acme.fr",
+    "iryna.rudenko at eastwick dot ac dot uk").
+
+    Examples
+    --------
+    >>> [d for _, _, d in _message_hosts("see acme.com; jo.smith2@gmail.com, t.li at x dot fr")]
+    ['acme.com', 'gmail.com', 'x.fr']
+    """
+    emails = [(m, 1 if m.group(1) else 2, registrable_domain(dom))
+              for m, dom in _email_domains_of(text)] if _may_hold_address(text) else []
+    found, k = [], 0
+    for m, dom in _links(text):
+        start = m.start()
+        while k < len(emails) and emails[k][0].start(emails[k][1]) <= start:
+            k += 1  # (addresses whose user part ends before the link: both lists in order)
+        if _AT_NEXT.match(text, m.end()) is None and not (
+                k < len(emails) and emails[k][0].start() <= start):
+            found.append((m, 0, dom))
+    if emails:
+        found += emails
+        found.sort(key=lambda f: f[0].start())
     return found
+
+
+def _may_hold_address(text: str) -> bool:
+    """Does a matching form hold what every e-mail address (``lexicon.EMAIL``) holds: an "@" or
+    a spelled-out one, and with " at " a spelled-out dot? (A string search: most messages hold
+    none, and an RE2 search costs more.)"""
+    return "@" in text or "(at)" in text or "[at]" in text or "{at}" in text or (
+        " arobase " in text) or (" at " in text and _spelled_dot(text))
 
 
 def _name_suffix(domain: str) -> tuple[str, str]:
@@ -455,19 +545,23 @@ def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evi
     ...                                          for f in ("message", "sender_company_url")})]
     ['https://www.acmetech.io', 'hr@acrnetech.io']
     """
+    url, msg = norms["sender_company_url"], norms["message"]
+    company = registrable_domain(url.text)
+    if (_ONE_HOST if company else _TWO_HOSTS).search(msg.text) is None:
+        return []  # (the boolean twin's gate: no host end beside the company URL, or not two)
     first: dict[str, Evidence] = {}
-    url = norms["sender_company_url"]
-    company = registrable_domain(_as_written(url.text, url.original)) or registrable_domain(
-        url.text)
     if company:
+        if _digits_in_hosts(url.original):
+            company = registrable_domain(_as_written(url.text, url.original)) or company
         first[company] = Evidence("sender_company_url", 0, len(url.original), url.original)
-    msg = norms["message"]
+    as_written = _digits_in_hosts(msg.original)
     for m, group, dom in _message_hosts(msg.text):
-        hs, he = msg.span(m.start(group), m.end(group))
-        written = _as_written(m.group(group), msg.original[hs:he])
-        if group:  # an address's domain, spelled-out dots read as _email_domains_of reads them
-            written = _DOT_WORDS.sub(".", written).replace(" ", "")
-        dom = registrable_domain(written) or dom
+        if as_written:
+            hs, he = msg.span(m.start(group), m.end(group))
+            written = _as_written(m.group(group), msg.original[hs:he])
+            if group:  # an address's domain, its spelled-out dots read as _email_domains_of does
+                written = _DOT_WORDS.sub(".", written).replace(" ", "")
+            dom = registrable_domain(written) or dom
         if dom and dom not in first:
             s, e = msg.span(m.start(), m.end())
             first[dom] = Evidence("message", s, e, msg.original[s:e])
@@ -482,18 +576,25 @@ def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evi
 
 def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`lookalike_domain`: the domains of the matching forms, and the
-    detector itself for a text with a digit in a host (read as written, which needs the index
-    map of :func:`~recruitscore.normalize.normalize`)."""
-    hosts = _message_hosts(norms["message"])
+    detector itself when a field holds a host written with a digit beside a letter (read as
+    written, which needs the index map of :func:`~recruitscore.normalize.normalize`). A message
+    that names the company's own domain alone is told by string searches."""
+    msg = norms["message"]
+    fields = ("message", "sender_company_url")
     company = registrable_domain(norms["sender_company_url"])
+    if (_ONE_HOST if company else _TWO_HOSTS).search(msg) is None:
+        return False
+    if company and _only_company_hosts(msg, company) and not any(
+            _digits_in_hosts(raws[f]) for f in fields):
+        return False  # the company's own domain alone, as written
+    hosts = _message_hosts(msg)
     if len(hosts) + bool(company) < 2:
         return False
-    fields = ("message", "sender_company_url")
-    if any(_HOST_DIGIT.search(re2_safe(raws[f])) for f in fields):
+    if any(_digits_in_hosts(raws[f]) for f in fields):
         return bool(lookalike_domain(Approach(**{f: raws[f] for f in fields}),
                                      {f: normalize(raws[f]) for f in fields}))
-    domains = dict.fromkeys(dom for dom in (company, *(h[2] for h in hosts)) if dom)
-    return next(_lookalike_pairs(list(domains)), None) is not None
+    domains = list(dict.fromkeys(dom for dom in (company, *(h[2] for h in hosts)) if dom))
+    return len(domains) > 1 and next(_lookalike_pairs(domains), None) is not None
 
 
 # invisible characters, and control characters (NUL, DEL...: no message needs one between two
