@@ -12,7 +12,8 @@ Prints one line per measure:
   ``mojibake``: seconds of :func:`recruitscore.score` on 2,000, 9,000 and 90,000 characters of
   text that looks mis-encoded (repaired, then mapped back to the original), and ``step 0``:
   seconds on 90 kB of each shape that step 0 reads as displayed (spaced, dotted, joined
-  writing...);
+  writing...); ``domains``: seconds of :func:`recruitscore.extract_signals` on 1 MB of
+  distinct domains, and of the ``lookalike_domain`` detector on 25, 50 and 100 kB of them;
 * ``header``: seconds to reject a CSV header of 200,000 columns and to read a JSON Lines row of
   30,000 keys (as a row error);
 * ``signals``: :func:`recruitscore.extract_signals_frame` messages/s on generated messages, and
@@ -95,6 +96,36 @@ def linear() -> None:
             times.append(seconds)
         print(f"linear compact {name:26s} 0.5/1/2 MB: "
               + " ".join(f"{t:.3f}" for t in times) + f" s (x{times[2] / times[0]:.1f} for x4)")
+
+
+def domains() -> None:
+    """Seconds of :func:`recruitscore.extract_signals` on 1 MB of distinct domains beside a
+    company URL (a field is read up to MAX_FIELD_CHARS), and of the ``lookalike_domain``
+    detector alone on 25, 50 and 100 kB of them: the cost must double with the size (rule
+    R30-D: pairs are compared by dictionary past the first 200 domains)."""
+    import random
+
+    from recruitscore.normalize import normalize
+    from recruitscore.schema import Approach
+    from recruitscore.signals import detectors
+
+    rng = random.Random(7)
+    names = [f"{''.join(rng.choices('abcdefghijklmnopqrstuvwxyz', k=10))}.com"
+             for _ in range(70_000)]
+    text = " ".join(names)
+    row = {"message": text[:1_000_000], "sender_company_url": "https://www.orvalis-conseil.fr"}
+    hits, seconds = _timed(lambda: rs.extract_signals(row))
+    print(f"domains extract_signals 1 MB of {text[:1_000_000].count('.com'):,} domains: "
+          f"{seconds:.2f} s ({len(hits)} signals)")
+    times = []
+    for size in (25_000, 50_000, 100_000):
+        a = Approach(message=text[:size] + " rh@orvalis-consei1.fr",
+                     sender_company_url=row["sender_company_url"])
+        norms = {f: normalize(getattr(a, f)) for f in ("message", "sender_company_url")}
+        found, sec = _timed(lambda a=a, norms=norms: detectors.lookalike_domain(a, norms))
+        times.append(sec)
+    print("domains lookalike_domain 25/50/100 kB: " + " ".join(f"{t:.3f}" for t in times)
+          + f" s (x{times[2] / times[0]:.1f} for x4; fires: {bool(found)})")
 
 
 def padding() -> None:
@@ -258,6 +289,7 @@ def main() -> None:
     args = p.parse_args()
     padding()
     linear()
+    domains()
     header()
     signals(args.rows)
     benign()

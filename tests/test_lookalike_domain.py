@@ -58,6 +58,9 @@ TABLE = [
      "https://talentbridge.co.uk", None),
     ("Reach me at jo.martin@gmail.com, our site is https://www.northwind-robotics.com", "", None),
     ("Écrivez à jean.martin@helixquantum.com ou à jean.marton@helixquantum.com", "", None),
+    ("Mon e-mail : jean.martin at helixquantum dot com, ou jean.marton (at) helixquantum.com",
+     "", None),
+    ("Send it to dariush.tehran91@gmail.com or dariush.tehrani91@gmail.com", "", None),
     ("Nos clients : nexa.io et nexo.io", "", None),
     ("Slides: https://devsummit2024.org and https://devsummit2025.org", "", None),
     ("Write it in Next.js and Nuxt.js", "", None),
@@ -136,18 +139,28 @@ def test_a_megabyte_of_domains() -> None:
 _PIECES = ["acme.com", "acrne.com", "acmee.com", "g00gle.com", "google.com", "goog1e.com",
            "hr@", "HR@", "www.", "https://", " ", " (dot) ", " dot ", "0", "1", "l", "rn", "m",
            "-", ".", "fr", "io", "é", "\u200b", "\u0430", "orvalis", "orva1is", "consei1",
-           "conseil", "@", "/jobs", " [at] ", "Micr0soft", "microsoft", ".co.uk", "2", "vv", "w"]
+           "conseil", "@", "/jobs", " [at] ", "Micr0soft", "microsoft", ".co.uk", "2", "vv", "w",
+           "xacme.com", "acme.com.fr", "jobs.acme.com", "jo.smith@", " at ", " arobase ",
+           "co.uk", "acme.com@", "\n"]
+# company URLs, with their own domain among the pieces (the boolean twin's shortcut)
+_URLS = ["", "https://acme.com", "acme.com", "HTTPS://ACME.COM/jobs", "https://www.acmetech.io",
+         "https://orvalis.fr", "https://www.co.uk", "acme.co.uk", "https://g00gle.com",
+         "https://brand.com@acrne.com", "https://acm\u00e9.com"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join),
-       st.lists(st.sampled_from(_PIECES), max_size=6).map("".join))
+       st.one_of(st.sampled_from(_URLS),
+                 st.lists(st.sampled_from(_PIECES), max_size=6).map("".join)))
 @example("Write to hr@orva1is.fr, see orvalis.fr", "")
 @example("see g00gle.com", "https://www.google.com")
 @example("hr@acme\u200btech.io", "acmetech.io")
+@example("jobs.acme.com, jo.smith@acme.com and jo@acrne.com", "https://acme.com")
+@example("jo@acme.com dot fr", "https://acme.com")
 def test_fast_twin_on_drawn_hosts(message: str, url: str) -> None:
-    """The boolean twin (matching forms, and the detector for a digit in a host) equals the
-    detector on texts made of hosts, digits, look-alike letters and disguises."""
+    """The boolean twin (matching forms; string searches for a message that names the company's
+    own domain alone; the detector for a digit in a host) equals the detector on texts made of
+    hosts, digits, look-alike letters and disguises."""
     approach = Approach(message=message, sender_company_url=url)
     raws = {f: getattr(approach, f) for f in SIGNAL.reads}
     norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
