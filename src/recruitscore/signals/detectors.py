@@ -296,10 +296,11 @@ def brand_domain_mismatch_fast(norms: dict[str, str], raws: dict[str, str]) -> b
 # --------------------------------------------------------------------------------------------
 # look-alike domains (RED-FLAGS F9: "a single letter changed in the domain"; rule R30-D)
 # --------------------------------------------------------------------------------------------
-#: The end of a host (a label, a dot or a spelled-out one, the top-level domain, then no
-#: letter and no "@": "a.sokolova@" is the user part of an address).
-_HOST_END = (r"[a-z0-9](?:\.| ?\(dot\) ?| ?\[dot\] ?| ?\{dot\} ?| dot | point )[a-z]{2,}"
-             r"(?:[^a-z@]|$)")
+_TLD_AFTER = r"[a-z0-9](?:\.| ?\(dot\) ?| ?\[dot\] ?| ?\{dot\} ?| dot | point )[a-z]{2,}"
+#: The end of a host: a label, a dot or a spelled-out one, the top-level domain, then neither
+#: a letter, a digit, "-" nor a dot and a label (the host goes on: "www.acseo-conseil.fr"
+#: ends once), nor "@" ("a.sokolova@" is the user part of an address).
+_HOST_END = _TLD_AFTER + r"(?:[^a-z0-9@.-]|\.(?:[^a-z0-9-]|$)|$)"
 #: RE2 prefilters of :func:`lookalike_domain`, which reads the domains of a message that holds
 #: two host ends, or one beside a company URL: a message of one link and no company URL costs
 #: this pass over the column and nothing more, one without a link one more search.
@@ -307,9 +308,11 @@ LOOKALIKE_PREFILTER_MESSAGE = f"{_HOST_END}[\\s\\S]*{_HOST_END}"
 LOOKALIKE_PREFILTER_URL = r"[a-z0-9]\.[a-z]{2}"
 _TWO_HOSTS = compile_re2(LOOKALIKE_PREFILTER_MESSAGE)
 _ONE_HOST = compile_re2(_HOST_END)
-#: A host end, or an "@" (or a spelled-out one) before a domain: what
+#: A top-level domain followed by neither a letter nor "@" (every link's; a user part's is
+#: followed by "@"), or an "@" (or a spelled-out one) before a domain (every address's): what
 #: :func:`_only_company_hosts` finds no more once the company's domain is taken out.
-_HOST_OR_ADDRESS = compile_re2(_HOST_END + r"|(?:@|[(\[{]at[)\]}]| arobase ) ?[a-z0-9]")
+_HOST_OR_ADDRESS = compile_re2(
+    _TLD_AFTER + r"(?:[^a-z@]|$)|(?:@|[(\[{]at[)\]}]| arobase ) ?[a-z0-9]")
 #: A host or an address's domain going on after a company domain written in full ("acme.com.fr",
 #: "acme.com dot fr").
 _HOST_GOES_ON = re.compile(r"\.[a-z0-9]| ?[(\[{]dot[)\]}]| dot | point ", re.ASCII)
@@ -317,12 +320,13 @@ _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 #: A run of host characters, as written, with a dot between two of them and a digit beside a
 #: letter, not the user part of an address (no "@" after it; not "70k." either): where the
 #: matching form may read a digit of a host as a letter ("g00gle.com" reads "google.com").
-#: :func:`lookalike_domain` puts a field's digits back (:func:`_as_written`) only when the
-#: field holds one, so that its boolean twin needs the index map of
-#: :func:`~recruitscore.normalize.normalize` only then.
+#: :func:`lookalike_domain` puts a field's digits back (:func:`_as_written`) only when its
+#: matching form reads one such run otherwise ("5by5.tv", "consei1.fr" read as written), so
+#: that its boolean twin needs the index map of :func:`~recruitscore.normalize.normalize`
+#: only then.
 _HOST_DIGIT = compile_re2(
-    r"(?i)(?:^|[^a-z0-9.-])[a-z0-9.-]*(?:(?:[a-z][0-9]|[0-9][a-z])[a-z0-9.-]*\.[a-z0-9]"
-    r"|[a-z0-9]\.[a-z0-9.-]*(?:[a-z][0-9]|[0-9][a-z]))[a-z0-9.-]*(?:[^a-z0-9.@-]|$)")
+    r"(?i)(?:^|[^a-z0-9.-])([a-z0-9.-]*(?:(?:[a-z][0-9]|[0-9][a-z])[a-z0-9.-]*\.[a-z0-9]"
+    r"|[a-z0-9]\.[a-z0-9.-]*(?:[a-z][0-9]|[0-9][a-z]))[a-z0-9.-]*)(?:[^a-z0-9.@-]|$)")
 #: The most distinct domains of one approach compared with each other for a one-letter edit,
 #: in reading order (the company URL first). The first domain is compared with every other,
 #: and folded names are compared through a dictionary, whatever their number: only a pair of
@@ -338,15 +342,28 @@ _FOLD = (("rn", "m"), ("vv", "w"), ("1", "l"), ("0", "o"), ("-", ""))
 _AT_NEXT = re.compile(r"@| ?[(\[{]at[)\]}]| arobase ", re.ASCII)
 
 
-def _digits_in_hosts(text: str) -> bool:
-    """Does an original text hold a host written with a digit beside a letter?
+def _digits_read_as_letters(original: str, text: str) -> bool:
+    """Does ``text`` (the matching form of ``original``) read a host that ``original`` writes
+    with a digit beside a letter otherwise?
 
     Examples
     --------
-    >>> [_digits_in_hosts(t) for t in ("see g00gle.com", "j.smith2@acme.com", "5g. Next")]
-    [True, False, False]
+    >>> from recruitscore.normalize import fast_normalize
+    >>> [_digits_read_as_letters(t, fast_normalize(t))
+    ...  for t in ("see g00gle.com", "see 5by5.tv", "j.smith2@acme.com", "5g. Next")]
+    [True, False, False, False]
     """
-    return _HOST_DIGIT.search(re2_safe(text)) is not None
+    runs = _digit_runs(re2_safe(original))
+    return bool(runs) and not {run.lower() for run in runs} <= set(_digit_runs(text))
+
+
+def _digit_runs(text: str) -> list[str]:
+    """The runs of :data:`_HOST_DIGIT` in a text (a run's last character may start the next)."""
+    runs, at = [], _HOST_DIGIT.search(text)
+    while at is not None:
+        runs.append(at.group(1))
+        at = _HOST_DIGIT.search(text, at.end(1))
+    return runs
 
 
 def _only_company_hosts(text: str, company: str) -> bool:
@@ -551,10 +568,10 @@ def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evi
         return []  # (the boolean twin's gate: no host end beside the company URL, or not two)
     first: dict[str, Evidence] = {}
     if company:
-        if _digits_in_hosts(url.original):
+        if _digits_read_as_letters(url.original, url.text):
             company = registrable_domain(_as_written(url.text, url.original)) or company
         first[company] = Evidence("sender_company_url", 0, len(url.original), url.original)
-    as_written = _digits_in_hosts(msg.original)
+    as_written = _digits_read_as_letters(msg.original, msg.text)
     for m, group, dom in _message_hosts(msg.text):
         if as_written:
             hs, he = msg.span(m.start(group), m.end(group))
@@ -576,7 +593,7 @@ def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evi
 
 def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`lookalike_domain`: the domains of the matching forms, and the
-    detector itself when a field holds a host written with a digit beside a letter (read as
+    detector itself when a field's matching form reads a host's digits as letters (read as
     written, which needs the index map of :func:`~recruitscore.normalize.normalize`). A message
     that names the company's own domain alone is told by string searches."""
     msg = norms["message"]
@@ -585,12 +602,12 @@ def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     if (_ONE_HOST if company else _TWO_HOSTS).search(msg) is None:
         return False
     if company and _only_company_hosts(msg, company) and not any(
-            _digits_in_hosts(raws[f]) for f in fields):
+            _digits_read_as_letters(raws[f], norms[f]) for f in fields):
         return False  # the company's own domain alone, as written
     hosts = _message_hosts(msg)
     if len(hosts) + bool(company) < 2:
         return False
-    if any(_digits_in_hosts(raws[f]) for f in fields):
+    if any(_digits_read_as_letters(raws[f], norms[f]) for f in fields):
         return bool(lookalike_domain(Approach(**{f: raws[f] for f in fields}),
                                      {f: normalize(raws[f]) for f in fields}))
     domains = list(dict.fromkeys(dom for dom in (company, *(h[2] for h in hosts)) if dom))
