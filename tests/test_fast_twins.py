@@ -81,6 +81,13 @@ DOMAINS = [
     ({"message": "See g00gle.com, then google.com and G00GLE.COM"}),
     ({"message": "Write to hr@\u0430cmetech.io", "sender_company_url": "https://acmetech.io"}),
     ({"message": "Mail marie.dupont@acme.fr or maria.dupont@acme.fr"}),
+    # (rule R31-D2) a capital I read twice, file names, numbered hosts, a path before a host
+    ({"message": "Visit BigIdeas.io", "sender_company_url": "https://www.TechImpact.org"}),
+    ({"message": "Send your CV to jobs@GoodIdea.fr", "sender_company_url": "goodidea.fr"}),
+    ({"message": "Reply to jobs@paypaI.com", "sender_company_url": "https://www.paypal.com"}),
+    ({"message": "Ci-joint annexe.pdf et annexe1.pdf, écrivez à rh@univ-rennes1.fr",
+      "sender_company_url": "https://www.univ-rennes.fr"}),
+    ({"message": 'Site <a href="https://orvalis-consei1.fr/offres">orvalis-conseil.fr</a>'}),
 ]
 
 

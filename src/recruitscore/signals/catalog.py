@@ -722,10 +722,10 @@ LOOKALIKE_DOMAIN = CallableSignal(
           spans=("https://www.microsoft.com", "jobs@micr0soft.com"),
           note="a digit inside the name, which the matching form reads as a letter: hosts are "
           "read as written"),
-        E("Merci d'envoyer vos documents à paie@atelierlumen.fr (copie à "
+        E("Merci d'envoyer vos documents à paie@atelier-lurnen.fr (copie à "
           "rh@atelier-lumen.com).", lang="fr",
-          spans=("paie@atelierlumen.fr", "rh@atelier-lumen.com"),
-          note="the same name once the hyphen is dropped, another suffix"),
+          spans=("paie@atelier-lurnen.fr", "rh@atelier-lumen.com"),
+          note="rn for m, another suffix"),
     ),
     counterexamples=(
         E("Our site is acme.com and our French office is at acme.fr.",
@@ -751,6 +751,19 @@ LOOKALIKE_DOMAIN = CallableSignal(
           "look-alike"),
         E("Past editions: https://devsummit2024.org and https://devsummit2025.org",
           note="a digit for a digit"),
+        E("Merci d'envoyer vos documents à paie@atelierlumen.fr (copie à "
+          "rh@atelier-lumen.com).", lang="fr",
+          note="a hyphen dropped: the same name (em-lyon.com, emlyon.com; rule R31-D2)"),
+        E("Postdoc à l'IRISA. Contact : jean.martin@univ-rennes1.fr", lang="fr",
+          fields={"sender_company_url": "https://www.univ-rennes.fr"},
+          note="a digit added: a numbering (rule R31-D2)"),
+        E("Attached: contract.pdf and contract2.pdf, please sign both.",
+          note="file names are no domains (rule R31-D2)"),
+        E("Profiles from ENSAE or ENSAI welcome (ensae.fr, ensai.fr).",
+          note="two short names one letter apart, neither the company's: two schools "
+          "(rule R31-D2)"),
+        E("Visit BigIdeas.io for the role",
+          note="a capital I, read twice by the matching form, is one host (rule R31-D2)"),
     ),
 )
 

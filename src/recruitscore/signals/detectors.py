@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..normalize import (
     DIGRAPHS,
@@ -25,7 +25,7 @@ from ..normalize import (
 from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
 from .base import Evidence, MatchLike, compile_re2, find_spans, re2_safe
-from .lexicon import EMAIL, FREEMAIL, obfuscated_term, term
+from .lexicon import EMAIL, FREEMAIL, TLDS, obfuscated_term, term
 
 __all__ = [
     "BRANDS",
@@ -336,11 +336,39 @@ _HOST_DIGIT = compile_re2(
 LOOKALIKE_MAX_DOMAINS = 200
 #: The most look-alike pairs a hit gives as evidence.
 _LOOKALIKE_MAX_PAIRS = 4
-#: Characters read alike, folded in this order before two names are compared (rule R30-D).
-_FOLD = (("rn", "m"), ("vv", "w"), ("1", "l"), ("0", "o"), ("-", ""))
+#: The shortest name of a pair one edit apart against the company's domain (rule R30-D) ...
+LOOKALIKE_MIN_NAME = 5
+#: ... and of a pair of two other domains of the message (rule R31-D2): short names one letter
+#: apart are often two real organisations named side by side (ensae.fr and ensai.fr,
+#: gmail.com and ymail.com, recruitee.com and recruiter.com); long ones rarely are. Names that
+#: fold to the same one (micr0soft, acrnetech) are look-alikes at any length from 4.
+LOOKALIKE_MIN_NAME_APART = 10
+#: Characters read alike, folded in this order before two names are compared (rule R30-D). A
+#: hyphen is not among them (rule R31-D2): em-lyon.com and emlyon.com, bnp-paribas.com and
+#: bnpparibas.com are the same organisation's.
+_FOLD = (("rn", "m"), ("vv", "w"), ("1", "l"), ("0", "o"))
 #: What follows the user part of an e-mail address ("jane.doe" in "jane.doe@acme.fr"), which
 #: the link pattern reads as a host: it is no domain (and often a person's name).
 _AT_NEXT = re.compile(r"@| ?[(\[{]at[)\]}]| arobase ", re.ASCII)
+#: The top-level domains a host written bare (no scheme, no "www.", no path) must end in to be
+#: read as one here (``lexicon.TLDS``, as ``indicators`` reads bare hosts): not "marie.dupont",
+#: "daniel.martin" nor "lib0.core" (rule R31-D2).
+_KNOWN_TLDS = frozenset(TLDS.split("|"))
+#: Last labels of document, image, audio, video, archive and executable file names: never a
+#: top-level domain here, however the name is written ("contract.pdf" and "contract2.pdf",
+#: "setup.exe"; rule R31-D2).
+_FILE_TLDS = frozenset(
+    "pdf doc docx docm dot odt ods odp rtf xls xlsx xlsm ppt pptx pps ppsx jpg jpeg png gif bmp"
+    " svg webp heic tif tiff psd mp3 mp4 m4a wav avi mov mkv wmv zip rar 7z tar gz tgz bz2 xz"
+    " exe msi dmg apk bat cmd scr iso jar vbs ps1 lnk".split())
+#: Where a link's path stops before another host, for this signal (rule R31-D2, the review's
+#: M2): at a quote, "<", ">" or "|" (an HTML anchor's href and its text, "a|b"), and at "," or
+#: ";" right before a host ("/about,https://x.com"). The link pattern reads a path up to the
+#: next space.
+_PATH_STOP = re.compile(r"[\"'<>|]|[,;](?=(?:https?://)?[a-z0-9-]+\.[a-z])", re.ASCII)
+#: Punctuation a link's path takes from the sentence around it ("/jobs,", "(/offres)"): not
+#: part of the evidence.
+_PATH_TRAIL = ".,;:!?)]}'\"*"
 
 
 def _digits_read_as_letters(original: str, text: str) -> bool:
@@ -371,6 +399,23 @@ def _digit_runs(text: str) -> list[str]:
     """
     return [m.group(1) for m in _HOST_DIGIT.finditer(text)
             if text[m.end():m.end() + 1] != "@"]
+
+
+def _reads_hosts_otherwise(original: str, text: str) -> bool:
+    """May the matching form ``text`` read a host of ``original`` otherwise than it is written:
+    a digit beside a letter read as a letter ("g00gle.com"), or a capital I read as "l", which
+    makes the matching form read the text twice ("BigIdeas.io": "bigldeas.io", then
+    "bigideas.io"; rule R31-D2)? Then :func:`lookalike_domain` reads its hosts as written."""
+    return bool(i_for_l_spans(original)) or _digits_read_as_letters(original, text)
+
+
+def _company_domain(original: str, read: str) -> str:
+    """The registrable domain of a company URL as written (lower-cased), when it is ASCII and
+    holds one; else as its matching form reads it. A URL written "TechImpact.org" is read
+    twice by the matching form (above), and "micr0soft.com" as "microsoft.com"; neither is the
+    company's domain (rule R31-D2)."""
+    written = registrable_domain(original) if original.isascii() else ""
+    return written or registrable_domain(read)
 
 
 def _only_company_hosts(text: str, company: str) -> bool:
@@ -412,7 +457,8 @@ def _spelled_dot(text: str) -> bool:
 
 def _as_written(read: str, original: str) -> str:
     """``read`` (a host in its matching form) with the digits that ``original`` (its text as
-    written) has where the matching form reads letters ("g00gle.com" for "google.com"); each
+    written) has where the matching form reads letters ("g00gle.com" for "google.com"), and the
+    "i" of a capital I it reads as "l" ("bigideas.io" for "bigldeas.io", rule R31-D2); each
     such digit must stand beside a letter, and ``original`` must be ASCII, as long as ``read``
     and otherwise the same in lower case; else ``read``.
 
@@ -420,6 +466,8 @@ def _as_written(read: str, original: str) -> str:
     --------
     >>> _as_written("google.com", "G00gle.com"), _as_written("google.com", "gооgle.com")
     ('g00gle.com', 'google.com')
+    >>> _as_written("bigldeas.io", "BigIdeas.io")
+    'bigideas.io'
     """
     if len(read) != len(original) or not original.isascii():
         return read
@@ -427,38 +475,82 @@ def _as_written(read: str, original: str) -> str:
     if low == read:
         return read
     for i, (r, o) in enumerate(zip(read, low, strict=True)):
-        if r != o and not (o.isdigit() and r.isalpha() and (
-                (i > 0 and low[i - 1].isalpha()) or (i + 1 < len(low) and low[i + 1].isalpha()))):
+        if r != o and not (r == "l" and original[i] == "I") and not (
+                o.isdigit() and r.isalpha() and ((i > 0 and low[i - 1].isalpha())
+                                                 or (i + 1 < len(low) and low[i + 1].isalpha()))):
             return read
     return low
 
 
-def _message_hosts(text: str) -> list[tuple[MatchLike, int, str]]:
-    """The links and e-mail addresses of a matching form in reading order, each with the group
-    that holds its host (0 for a link, the address's domain group) and its registrable domain
-    (links as :func:`assessment_portal` reads them, less the user parts of addresses, which the
-    link pattern reads as hosts and which are often people's names: "jo.smith@acme.fr",
-    "iryna.rudenko at eastwick dot ac dot uk").
+class _Host(NamedTuple):
+    """A link or an e-mail address of a matching form: its span, its host's span (an address's
+    domain), its registrable domain, and whether it is an address."""
+
+    start: int
+    end: int
+    host_start: int
+    host_end: int
+    domain: str
+    address: bool = False
+
+
+def _message_hosts(text: str) -> list[_Host]:
+    """The links and e-mail addresses of a matching form in reading order, with their hosts and
+    registrable domains (links as :func:`assessment_portal` reads them, less the user parts of
+    addresses, which the link pattern reads as hosts and which are often people's names:
+    "jo.smith@acme.fr", "iryna.rudenko at eastwick dot ac dot uk"). For this signal (rule
+    R31-D2), a host written bare (no scheme, no "www.", no path) ends in a known top-level
+    domain ("marie.dupont" is a name), no host ends in a file's extension ("offer.pdf"), a
+    link's path stops before another host (:data:`_PATH_STOP`), and a link's span leaves out
+    the punctuation after it.
 
     Examples
     --------
-    >>> [d for _, _, d in _message_hosts("see acme.com; jo.smith2@gmail.com, t.li at x dot fr")]
+    >>> [h.domain for h in _message_hosts(
+    ...     "see acme.com; jo.smith2@gmail.com, t.li at x dot fr, marie.dupont, cv.pdf")]
     ['acme.com', 'gmail.com', 'x.fr']
+    >>> [text[h.start:h.end] for text in ['<a href="https://acrne.com/x">acme.com</a>']
+    ...  for h in _message_hosts(text)]
+    ['https://acrne.com/x', 'acme.com']
     """
-    emails = [(m, 1 if m.group(1) else 2, registrable_domain(dom))
-              for m, dom in _email_domains_of(text)] if _may_hold_address(text) else []
+    emails = [_Host(m.start(), m.end(), m.start(g), m.end(g), registrable_domain(dom), True)
+              for m, dom in _email_domains_of(text)
+              for g in (1 if m.group(1) else 2,)
+              if dom.rpartition(".")[2] not in _FILE_TLDS] if _may_hold_address(text) else []
     found, k = [], 0
-    for m, dom in _links(text):
-        start = m.start()
-        while k < len(emails) and emails[k][0].start(emails[k][1]) <= start:
+    for start, end, hs, he, dom in _link_pieces(text):
+        while k < len(emails) and emails[k].host_start <= start:
             k += 1  # (addresses whose user part ends before the link: both lists in order)
-        if _AT_NEXT.match(text, m.end()) is None and not (
-                k < len(emails) and emails[k][0].start() <= start):
-            found.append((m, 0, dom))
+        tld = text[hs:he].rpartition(".")[2]
+        if _AT_NEXT.match(text, end) is None and not (
+                k < len(emails) and emails[k].start <= start) and tld not in _FILE_TLDS and (
+                tld in _KNOWN_TLDS or start < hs or end > he):
+            if end > he:
+                end = he + len(text[he:end].rstrip(_PATH_TRAIL))
+            found.append(_Host(start, end, hs, he, dom))
     if emails:
         found += emails
-        found.sort(key=lambda f: f[0].start())
+        found.sort(key=lambda h: h.start)
     return found
+
+
+def _link_pieces(text: str) -> Iterator[tuple[int, int, int, int, str]]:
+    """The links of a matching form (:func:`_links`) as (start, end, host start, host end,
+    registrable domain), a path cut at :data:`_PATH_STOP` and the links after the cut read on
+    (with Python's re: a path is 200 characters at most)."""
+    for m, dom in _links(text):
+        yield from _cut_link(text, m, dom)
+
+
+def _cut_link(text: str, m: MatchLike, dom: str) -> Iterator[tuple[int, int, int, int, str]]:
+    start, end = m.span()
+    hs, he = m.span(1)
+    stop = _PATH_STOP.search(text, he, end) if end > he else None
+    yield start, (end if stop is None else stop.start()), hs, he, dom
+    if stop is not None:
+        for after in _URL_RE.finditer(text, stop.end(), end):
+            if _is_link(text, after):
+                yield from _cut_link(text, after, registrable_domain(after.group(0)))
 
 
 def _may_hold_address(text: str) -> bool:
@@ -482,8 +574,10 @@ def _fold(name: str) -> str:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Do two names differ by exactly one edit: a letter inserted, deleted or substituted (not
-    a digit for a digit: "event2024", "event2025"), or two adjacent letters swapped?
+    """Do two names differ by exactly one edit: a letter inserted, deleted or substituted, or
+    two adjacent letters swapped? A digit for a digit ("event2024", "event2025"), a digit or a
+    hyphen inserted or dropped ("univ-rennes1", "univ-rennes"; "em-lyon", "emlyon") is a
+    numbering or a spelling of the same name, not an edit (rule R31-D2).
 
     Examples
     --------
@@ -491,6 +585,9 @@ def _one_edit(a: str, b: str) -> bool:
     [True, True, True, False]
     >>> _one_edit("event2024", "event2025"), _one_edit("acme", "acme-hr")
     (False, False)
+    >>> [_one_edit(a, b) for a, b in (("univ-rennes1", "univ-rennes"), ("annexe", "annexe1"),
+    ...                               ("em-lyon", "emlyon"), ("micr0soft", "microsoft"))]
+    [False, False, False, True]
     """
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -500,50 +597,55 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) < len(b):
-        return a[i:] == b[i + 1:]
+        return a[i:] == b[i + 1:] and not (b[i].isdigit() or b[i] == "-")
     if a[i + 1:] == b[i + 1:]:
         return not (a[i].isdigit() and b[i].isdigit())
     return (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
             and a[i + 2:] == b[i + 2:])
 
 
-def _names_alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
+def _names_alike(a: tuple[str, str], b: tuple[str, str], shortest: int) -> bool:
     """Two (name, suffix) pairs of different registrable domains that read alike: names one edit
-    apart under the same suffix, the shorter of 5 letters or more; or names that fold to the same
-    one (1 and l, 0 and o, rn and m, vv and w, hyphens dropped; 4 letters or more), whatever the
+    apart under the same suffix, the shorter of ``shortest`` characters or more; or names that
+    fold to the same one (1 and l, 0 and o, rn and m, vv and w; 4 letters or more), whatever the
     suffix. The same name under another suffix (acme.com, acme.fr) is one organisation."""
     (na, sa), (nb, sb) = a, b
     if na == nb:
         return False
-    if sa == sb and min(len(na), len(nb)) >= 5 and _one_edit(na, nb):
+    if sa == sb and min(len(na), len(nb)) >= shortest and _one_edit(na, nb):
         return True
     fa = _fold(na)
     return len(fa) >= 4 and fa == _fold(nb)
 
 
-def _lookalike_pairs(domains: list[str]) -> Iterator[tuple[int, int]]:
+def _lookalike_pairs(domains: list[str], company: bool = False) -> Iterator[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of look-alike domains in a list of distinct registrable
     domains, at most one for each ``j``: against the first domain, against the names that fold
     to its own (a dictionary), and, among the first :data:`LOOKALIKE_MAX_DOMAINS`, against the
     names of its suffix one letter shorter, as long or one longer. Linear in the domains past
-    the cap.
+    the cap. One edit apart, a name of :data:`LOOKALIKE_MIN_NAME` characters reads like the
+    first domain when that is the company's (``company``), and one of
+    :data:`LOOKALIKE_MIN_NAME_APART` like any other (rule R31-D2).
 
     Examples
     --------
     >>> list(_lookalike_pairs(["acmetech.io", "gmail.com", "acrnetech.io", "acme.fr"]))
     [(0, 2)]
+    >>> [list(_lookalike_pairs(["ensae.fr", "ensai.fr"], c)) for c in (True, False)]
+    [[(0, 1)], []]
     """
+    shortest = LOOKALIKE_MIN_NAME if company else LOOKALIKE_MIN_NAME_APART
     names = [_name_suffix(dom) for dom in domains]
     folded: dict[str, dict[str, int]] = {}
     near: dict[tuple[str, int], list[int]] = {}
     for j, (name, suffix) in enumerate(names):
-        found = 0 if j and _names_alike(names[0], names[j]) else None
+        found = 0 if j and _names_alike(names[0], names[j], shortest) else None
         key = _fold(name)
         same = folded.setdefault(key, {})
         if found is None and len(key) >= 4:
             found = next((i for other, i in same.items() if other != name), None)
         same.setdefault(name, j)
-        if j < LOOKALIKE_MAX_DOMAINS and len(name) >= 5:
+        if j < LOOKALIKE_MAX_DOMAINS and len(name) >= LOOKALIKE_MIN_NAME_APART:
             for size in (len(name) - 1, len(name), len(name) + 1):
                 if found is not None:
                     break
@@ -570,28 +672,27 @@ def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evi
     ['https://www.acmetech.io', 'hr@acrnetech.io']
     """
     url, msg = norms["sender_company_url"], norms["message"]
-    company = registrable_domain(url.text)
+    company = _company_domain(url.original, url.text)
     if (_ONE_HOST if company else _TWO_HOSTS).search(msg.text) is None:
         return []  # (the boolean twin's gate: no host end beside the company URL, or not two)
     first: dict[str, Evidence] = {}
     if company:
-        if _digits_read_as_letters(url.original, url.text):
-            company = registrable_domain(_as_written(url.text, url.original)) or company
         first[company] = Evidence("sender_company_url", 0, len(url.original), url.original)
-    as_written = _digits_read_as_letters(msg.original, msg.text)
-    for m, group, dom in _message_hosts(msg.text):
+    as_written = _reads_hosts_otherwise(msg.original, msg.text)
+    for host in _message_hosts(msg.text):
+        dom = host.domain
         if as_written:
-            hs, he = msg.span(m.start(group), m.end(group))
-            written = _as_written(m.group(group), msg.original[hs:he])
-            if group:  # an address's domain, its spelled-out dots read as _email_domains_of does
+            hs, he = msg.span(host.host_start, host.host_end)
+            written = _as_written(msg.text[host.host_start:host.host_end], msg.original[hs:he])
+            if host.address:  # its spelled-out dots read as _email_domains_of does
                 written = _DOT_WORDS.sub(".", written).replace(" ", "")
             dom = registrable_domain(written) or dom
         if dom and dom not in first:
-            s, e = msg.span(m.start(), m.end())
+            s, e = msg.span(host.start, host.end)
             first[dom] = Evidence("message", s, e, msg.original[s:e])
     evidence = list(first.values())
     out: list[Evidence] = []
-    for n, (i, j) in enumerate(_lookalike_pairs(list(first))):
+    for n, (i, j) in enumerate(_lookalike_pairs(list(first), bool(company))):
         if n == _LOOKALIKE_MAX_PAIRS:
             break
         out += [evidence[i], evidence[j]]
@@ -600,25 +701,23 @@ def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evi
 
 def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`lookalike_domain`: the domains of the matching forms, and the
-    detector itself when a field's matching form reads a host's digits as letters (read as
-    written, which needs the index map of :func:`~recruitscore.normalize.normalize`). A message
-    that names the company's own domain alone is told by string searches."""
+    detector itself when the message's matching form reads a host otherwise than it is written
+    (digits as letters, a capital I as "l": :func:`_reads_hosts_otherwise`; read as written,
+    which needs the index map of :func:`~recruitscore.normalize.normalize`). A message that
+    names the company's own domain alone is told by string searches."""
     msg = norms["message"]
     fields = ("message", "sender_company_url")
-    company = registrable_domain(norms["sender_company_url"])
+    company = _company_domain(raws["sender_company_url"], norms["sender_company_url"])
     if (_ONE_HOST if company else _TWO_HOSTS).search(msg) is None:
         return False
-    if company and _only_company_hosts(msg, company) and not any(
-            _digits_read_as_letters(raws[f], norms[f]) for f in fields):
-        return False  # the company's own domain alone, as written
-    hosts = _message_hosts(msg)
-    if len(hosts) + bool(company) < 2:
-        return False
-    if any(_digits_read_as_letters(raws[f], norms[f]) for f in fields):
+    if _reads_hosts_otherwise(raws["message"], msg):
         return bool(lookalike_domain(Approach(**{f: raws[f] for f in fields}),
                                      {f: normalize(raws[f]) for f in fields}))
-    domains = list(dict.fromkeys(dom for dom in (company, *(h[2] for h in hosts)) if dom))
-    return len(domains) > 1 and next(_lookalike_pairs(domains), None) is not None
+    if company and _only_company_hosts(msg, company):
+        return False  # the company's own domain alone, as written
+    hosts = _message_hosts(msg)
+    domains = list(dict.fromkeys(dom for dom in (company, *(h.domain for h in hosts)) if dom))
+    return len(domains) > 1 and next(_lookalike_pairs(domains, bool(company)), None) is not None
 
 
 # invisible characters, and control characters (NUL, DEL...: no message needs one between two
@@ -1127,14 +1226,18 @@ def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
     """The links of a matching form (see :func:`_message_domains`), each with its registrable
     domain."""
     for m in _URL_RE2.finditer(text):
-        if m.start() and text[m.start() - 1] in "@.":
-            continue  # the domain of an e-mail address, or the tail of a longer host
-        host = m.group(1)
-        stem, _, suffix = host.rpartition(".")
-        if "/" not in m.group(0) and not m.group(0).startswith("www.") and (
-                suffix in _FILE_SUFFIXES or (suffix in _CCTLD_SUFFIXES and stem in _CCTLD_FILES)):
-            continue  # a file or framework name, not a link
-        yield m, registrable_domain(m.group(0))
+        if _is_link(text, m):
+            yield m, registrable_domain(m.group(0))
+
+
+def _is_link(text: str, m: MatchLike) -> bool:
+    """Is a match of the link pattern a link: not the domain of an e-mail address or the tail
+    of a longer host, nor a file or framework name (:data:`_FILE_SUFFIXES`)?"""
+    if m.start() and text[m.start() - 1] in "@.":
+        return False
+    stem, _, suffix = m.group(1).rpartition(".")
+    return "/" in m.group(0) or m.group(0).startswith("www.") or not (
+        suffix in _FILE_SUFFIXES or (suffix in _CCTLD_SUFFIXES and stem in _CCTLD_FILES))
 
 
 def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
