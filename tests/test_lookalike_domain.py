@@ -160,6 +160,16 @@ def test_digit_runs_are_linear() -> None:
     assert d._digit_runs("g00gle.com j.smith2@acme.com 1a.2b.c3") == ["g00gle.com", "1a.2b.c3"]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", "1", "z0", ".", "-", "@", " ", "x9", "\u00e9", ".com",
+                                 "c3.", "Q"]), max_size=30).map("".join))
+def test_digit_runs_are_those_of_the_pattern(text: str) -> None:
+    """The one-pass runs (Python's re and string searches) are the runs of _HOST_DIGIT."""
+    runs = [m.group(1) for m in d._HOST_DIGIT.finditer(text)
+            if text[m.end():m.end() + 1] != "@"]
+    assert d._digit_runs(text) == runs
+
+
 def test_pairs_past_the_cap() -> None:
     """Past LOOKALIKE_MAX_DOMAINS, a domain is still compared with the first one (the company's
     site) and by its folded name, not for one edit with the message's other domains."""
