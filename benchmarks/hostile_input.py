@@ -13,7 +13,9 @@ Prints one line per measure:
   text that looks mis-encoded (repaired, then mapped back to the original), and ``step 0``:
   seconds on 90 kB of each shape that step 0 reads as displayed (spaced, dotted, joined
   writing...); ``domains``: seconds of :func:`recruitscore.extract_signals` on 1 MB of
-  distinct domains, and of the ``lookalike_domain`` detector on 25, 50 and 100 kB of them;
+  distinct domains, and of the ``lookalike_domain`` detector on 25, 50 and 100 kB of them,
+  letters only and with a digit beside a letter ("abcd5efgh.com", which the matching form
+  reads otherwise);
 * ``header``: seconds to reject a CSV header of 200,000 columns and to read a JSON Lines row of
   30,000 keys (as a row error);
 * ``signals``: :func:`recruitscore.extract_signals_frame` messages/s on generated messages, and
@@ -102,7 +104,8 @@ def domains() -> None:
     """Seconds of :func:`recruitscore.extract_signals` on 1 MB of distinct domains beside a
     company URL (a field is read up to MAX_FIELD_CHARS), and of the ``lookalike_domain``
     detector alone on 25, 50 and 100 kB of them: the cost must double with the size (rule
-    R30-D: pairs are compared by dictionary past the first 200 domains)."""
+    R30-D: pairs are compared by dictionary past the first 200 domains), with letters only and
+    with a digit beside a letter in every name (rule R31-D2: its runs are found in one pass)."""
     import random
 
     from recruitscore.normalize import normalize
@@ -117,15 +120,18 @@ def domains() -> None:
     hits, seconds = _timed(lambda: rs.extract_signals(row))
     print(f"domains extract_signals 1 MB of {text[:1_000_000].count('.com'):,} domains: "
           f"{seconds:.2f} s ({len(hits)} signals)")
-    times = []
-    for size in (25_000, 50_000, 100_000):
-        a = Approach(message=text[:size] + " rh@orvalis-consei1.fr",
-                     sender_company_url=row["sender_company_url"])
-        norms = {f: normalize(getattr(a, f)) for f in ("message", "sender_company_url")}
-        found, sec = _timed(lambda a=a, norms=norms: detectors.lookalike_domain(a, norms))
-        times.append(sec)
-    print("domains lookalike_domain 25/50/100 kB: " + " ".join(f"{t:.3f}" for t in times)
-          + f" s (x{times[2] / times[0]:.1f} for x4; fires: {bool(found)})")
+    digits = " ".join(f"{n[:4]}{i % 10}{n[5:]}.com" for i, n in enumerate(names))
+    for shape, hosts in (("letters", text), ("digit beside a letter", digits)):
+        times = []
+        for size in (25_000, 50_000, 100_000):
+            a = Approach(message=hosts[:size] + " rh@orvalis-consei1.fr",
+                         sender_company_url=row["sender_company_url"])
+            norms = {f: normalize(getattr(a, f)) for f in ("message", "sender_company_url")}
+            found, sec = _timed(lambda a=a, norms=norms: detectors.lookalike_domain(a, norms))
+            times.append(sec)
+        print(f"domains lookalike_domain ({shape}) 25/50/100 kB: "
+              + " ".join(f"{t:.3f}" for t in times)
+              + f" s (x{times[2] / times[0]:.1f} for x4; fires: {bool(found)})")
 
 
 def padding() -> None:
