@@ -88,6 +88,17 @@ DOMAINS = [
     ({"message": "Ci-joint annexe.pdf et annexe1.pdf, écrivez à rh@univ-rennes1.fr",
       "sender_company_url": "https://www.univ-rennes.fr"}),
     ({"message": 'Site <a href="https://orvalis-consei1.fr/offres">orvalis-conseil.fr</a>'}),
+    # hosts beyond ASCII or in punycode beside the company's own domain, and the company's own
+    # written beyond ASCII or in punycode (rule R31-H)
+    ({"message": "Envoyez votre CV à rh@acmet\u0435ch.io", "sender_company_url": "acmetech.io"}),
+    ({"message": "Apply at https://xn--cmetech-1fg.io/jobs", "sender_company_url": "acmetech.io"}),
+    ({"message": "Write to hr@acmetech.io", "sender_company_url": "https://\u0430cmetech.io"}),
+    ({"message": "Write to hr@acmetech.io", "sender_company_url": "xn--cmetech-1fg.io"}),
+    ({"message": "Site acmetech.io, CV à rh@acmetech.\u0456\u043e"}),
+    ({"message": "Écrivez à rh@société-x.fr", "sender_company_url": "https://société-x.fr"}),
+    ({"message": "Mon CV : l\u2019équipe.fr et acme.fr, rené@acme.fr",
+      "sender_company_url": "acme.fr"}),
+    ({"message": "Write to hr@\u0430cme dot com", "sender_company_url": "acme.com"}),
 ]
 
 

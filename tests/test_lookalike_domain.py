@@ -137,6 +137,89 @@ def test_table(message: str, url: str, expected: list[str] | None) -> None:
     assert_table_row("lookalike_domain", message, {URL: url}, expected, exact=True)
 
 
+# hosts written beyond ASCII (a Cyrillic or Greek letter, an accent, an invisible character) or
+# in punycode whose matching form reads as another domain of the approach written in ASCII: a
+# look-alike, not one organisation (rule R31-H); (message, company URL, the evidence in order,
+# or None)
+BEYOND_ASCII = [
+    ("Send your CV to hr@\u0430cmetech.io", "https://acmetech.io",
+     ["https://acmetech.io", "hr@\u0430cmetech.io"]),
+    ("Envoyez votre CV à rh@\u0430cmetech.io avant vendredi.", "https://www.acmetech.io",
+     ["https://www.acmetech.io", "rh@\u0430cmetech.io"]),
+    ("Apply at https://careers.acmet\u0435ch.io/jobs today", "acmetech.io",
+     ["acmetech.io", "https://careers.acmet\u0435ch.io/jobs"]),
+    ("Postulez sur https://\u03bfrvalis-conseil.fr/offres", "https://www.orvalis-conseil.fr",
+     ["https://www.orvalis-conseil.fr", "https://\u03bfrvalis-conseil.fr/offres"]),
+    ("Write to hr@acmetech.io", "https://\u0430cmetech.io",
+     ["https://\u0430cmetech.io", "hr@acmetech.io"]),
+    ("Site : acmetech.io — CV à rh@acmetech.\u0456\u043e", "",
+     ["acmetech.io", "rh@acmetech.\u0456\u043e"]),
+    ("Écrivez à rh@atelier-lum\u00e9n.fr", "https://www.atelier-lumen.fr",
+     ["https://www.atelier-lumen.fr", "rh@atelier-lum\u00e9n.fr"]),
+    ("Apply at https://xn--cmetech-1fg.io/jobs", "https://acmetech.io",
+     ["https://acmetech.io", "https://xn--cmetech-1fg.io/jobs"]),
+    ("Écrivez à rh@xn--cmetech-1fg.io", "https://www.acmetech.io",
+     ["https://www.acmetech.io", "rh@xn--cmetech-1fg.io"]),
+    ("Write to hr@acmetech.io", "xn--cmetech-1fg.io", ["xn--cmetech-1fg.io", "hr@acmetech.io"]),
+    ("Write to hr@\u0430cmetech dot io", "https://acmetech.io",
+     ["https://acmetech.io", "hr@\u0430cmetech dot io"]),
+    ("Write to hr@acme\u200btech.io", "https://acmetech.io",
+     ["https://acmetech.io", "hr@acme\u200btech.io"]),
+    # what must not fire: the company's own domain written in ASCII, or as a browser reads it
+    # (full-width letters, a full-width dot), a host beyond ASCII beside no ASCII spelling of
+    # it, letters beyond ASCII in a path or a user part, punycode of another name
+    ("Send your CV to hr@acmetech.io", "https://acmetech.io", None),
+    ("Send your CV to hr@\uff41\uff43\uff4d\uff45tech.io", "https://acmetech.io", None),
+    ("Write to hr@acmetech\uff0eio", "https://acmetech.io", None),
+    ("Écrivez à rh@société-exemple.fr", "https://www.société-exemple.fr", None),
+    ("Write to hr@\u0430cmetech.io", "", None),
+    ("Postulez sur https://acmetech.io/carrières, ou écrivez à rené@acmetech.io",
+     "https://acmetech.io", None),
+    ("Le livre est sur https://xn--bcher-kva.de, postulez sur https://acmetech.io",
+     "https://acmetech.io", None),
+    ("Apply at https://xn--zz.io/jobs", "https://acmetech.io", None),
+    ("Write to hr@xn--cmetech-1fg.io", "xn--cmetech-1fg.io", None),
+]
+
+
+@pytest.mark.parametrize(("message", "url", "expected"), BEYOND_ASCII)
+def test_hosts_beyond_ascii(message: str, url: str, expected: list[str] | None) -> None:
+    assert_table_row("lookalike_domain", message, {URL: url}, expected, exact=True)
+    row = {"message": message, URL: url}
+    frame = extract_signals_frame(pd.DataFrame([row] * 40), signals=["lookalike_domain"])
+    assert frame["lookalike_domain"].tolist() == [int(expected is not None)] * 40
+
+
+# corporate_contact, which lowers the risk, counts the company's own address only written in
+# ASCII (R31-L) and beside a company URL written in ASCII, not in punycode (rule R31-H):
+# (message, company URL, the evidence, or None)
+CORPORATE = [
+    ("Reach me at hr@acmetech.io", "https://acmetech.io", ["hr@acmetech.io"]),
+    ("Écrivez-moi : rh@recrutement.acmetech.io", "acmetech.io",
+     ["rh@recrutement.acmetech.io"]),
+    ("Écrivez-moi à rh@acmetech.io", "https://\uff41\uff43\uff4d\uff45tech.io",
+     ["rh@acmetech.io"]),
+    ("Send your CV to hr@\u0430cmetech.io", "https://acmetech.io", None),
+    ("Envoyez votre CV à rh@acmet\u0435ch.io", "https://www.acmetech.io", None),
+    ("Write to hr@acmetech.\u0456\u043e", "https://acmetech.io", None),
+    ("Write to hr@acmetech.io", "https://\u0430cmetech.io", None),
+    ("Écrivez à rh@acmetech.io", "https://www.acm\u00e9tech.io", None),
+    ("Write to hr@xn--cmetech-1fg.io", "https://xn--cmetech-1fg.io", None),
+    ("Write to hr@acmetech.io", "xn--cmetech-1fg.io", None),
+    ("Écrivez à rh@société-exemple.fr", "https://www.société-exemple.fr", None),
+    ("Write to hr@acme\u200btech.io", "https://acmetech.io", None),
+]
+
+
+@pytest.mark.parametrize(("message", "url", "expected"), CORPORATE)
+def test_corporate_contact_reads_hosts_as_written(message: str, url: str,
+                                                  expected: list[str] | None) -> None:
+    assert_table_row("corporate_contact", message, {URL: url}, expected, exact=True)
+    row = {"message": message, URL: url}
+    frame = extract_signals_frame(pd.DataFrame([row] * 40), signals=["corporate_contact"])
+    assert frame["corporate_contact"].tolist() == [int(expected is not None)] * 40
+
+
 def test_hosts_are_read_as_written() -> None:
     """The matching form reads a digit inside a word as a letter ("micr0soft" as "microsoft");
     a host keeps the digits it is written with, so the look-alike is not the company's own."""
@@ -231,12 +314,16 @@ _PIECES = ["acme.com", "acrne.com", "acmee.com", "g00gle.com", "google.com", "go
            "BigIdeas.io", "GoodIdea.fr", "paypaI", "I", "contract.pdf", "annexe1.pdf", ".docx",
            "univ-rennes1.fr", "univ-rennes.fr", "marie.dupont", "maria.dupont", " @", "em-lyon",
            "emlyon", '<a href="', '">', "</a>", "|", ",", ";", ")", "ensae.fr", "ensai.fr",
-           "northwind-robotics.com", "northwind-robotlcs.com"]
+           "northwind-robotics.com", "northwind-robotlcs.com",
+           # (rule R31-H) punycode, letters and dots beyond ASCII
+           "xn--cme-5cd.com", "xn--", "\u0456\u043e", "\u00e9.io", "\uff41cme.com", "\uff0e",
+           "\u0441om", "\u4e2d\u6587"]
 # company URLs, with their own domain among the pieces (the boolean twin's shortcut)
 _URLS = ["", "https://acme.com", "acme.com", "HTTPS://ACME.COM/jobs", "https://www.acmetech.io",
          "https://orvalis.fr", "https://www.co.uk", "acme.co.uk", "https://g00gle.com",
          "https://brand.com@acrne.com", "https://acm\u00e9.com", "https://www.TechImpact.org",
-         "BigIdeas.io", "https://www.goodidea.fr", "https://ensae.fr", "univ-rennes.fr"]
+         "BigIdeas.io", "https://www.goodidea.fr", "https://ensae.fr", "univ-rennes.fr",
+         "https://\u0430cme.com", "xn--cme-5cd.com"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -251,6 +338,9 @@ _URLS = ["", "https://acme.com", "acme.com", "HTTPS://ACME.COM/jobs", "https://w
 @example("Visit BigIdeas.io, GoodIdea.fr", "https://www.goodidea.fr")
 @example('<a href="https://acrne.com/x">acme.com</a>|acrne.com,acme.com', "")
 @example("rh@ensai.fr, contract.pdf, contract2.pdf", "https://ensae.fr")
+@example("hr@\u0430cme.com", "https://acme.com")
+@example("see acme.com, hr@xn--cme-5cd.com", "")
+@example("hr@\u0430cme dot com", "https://acme.com")
 def test_fast_twin_on_drawn_hosts(message: str, url: str) -> None:
     """The boolean twin (matching forms; string searches for a message that names the company's
     own domain alone; the detector for a digit in a host) equals the detector on texts made of
@@ -261,3 +351,30 @@ def test_fast_twin_on_drawn_hosts(message: str, url: str) -> None:
     passed = any(compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
                  for f, pat, original in SIGNAL.prefilter)
     assert (passed and SIGNAL.fast(norms, raws)) == bool(SIGNAL.detect(approach))
+
+
+CORPORATE_SIGNAL = get_signal("corporate_contact")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join),
+       st.one_of(st.sampled_from(_URLS),
+                 st.lists(st.sampled_from(_PIECES), max_size=6).map("".join)))
+@example("hr@\u0430cme.com", "https://acme.com")
+@example("hr@acme dot \u0441om", "https://acme.com")
+@example("ren\u00e9.x@acme.com", "https://acme.com")
+@example("hr@acme.com0acme.com", "acme.com0acme.com")
+@example("hr@xn--cme-5cd.com", "xn--cme-5cd.com")
+def test_corporate_contact_twin_on_drawn_hosts(message: str, url: str) -> None:
+    """The boolean twin of corporate_contact (the matching forms, and the detector where an
+    address on the company's domain is in a text beyond ASCII) equals the detector; both read
+    the company URL's matching form ("acme.com0acme.com") and none written beyond ASCII or in
+    punycode (rule R31-H)."""
+    approach = Approach(message=message, sender_company_url=url)
+    raws = {f: getattr(approach, f) for f in CORPORATE_SIGNAL.reads}
+    norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
+    passed = bool(norms[URL]) and any(
+        compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
+        for f, pat, original in CORPORATE_SIGNAL.prefilter)
+    assert (passed and CORPORATE_SIGNAL.fast(norms, raws)) == bool(
+        CORPORATE_SIGNAL.detect(approach))

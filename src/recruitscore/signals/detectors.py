@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -107,6 +108,8 @@ def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     for m in _EMAIL_RE.finditer(norms["message"]):
         domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
         if _same_org(domain, company):
+            if not _company_plain(raws["sender_company_url"], company):
+                return False
             if raws["message"].isascii():
                 return True
             # (rare: an address on the domain in a text beyond ASCII) where it is written
@@ -122,11 +125,20 @@ def _own_addresses(nt: NormText, message: str, company: str) -> list[tuple[int, 
             if _same_org(domain, company) and message[s:e].isascii()]
 
 
+def _company_plain(raw_url: str, company: str) -> bool:
+    """Is a company URL written in ASCII as a browser reads it, not in punycode? One written
+    beyond ASCII ("https://\u0430cmetech.io") or in punycode ("xn--cmetech-1fg.io") is a
+    look-alike of the domain its matching form reads, never the company's own (rule R31-H)."""
+    return "xn--" not in company and not _homograph(raw_url)
+
+
 def corporate_contact(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """Fires on an e-mail address in the message on the sender's own company domain, written
-    plainly (in ASCII)."""
-    company = registrable_domain(approach.sender_company_url)
-    if not company:
+    plainly (in ASCII), the company URL written in ASCII too (rule R31-H). Both are read in
+    their matching forms, as the boolean twin reads them ("acme.com0acme.com" is read
+    "acme.comoacme.com" in both fields)."""
+    company = registrable_domain(norms["sender_company_url"].text)
+    if not company or not _company_plain(approach.sender_company_url, company):
         return []
     return [Evidence("message", s, e, approach.message[s:e])
             for s, e in _own_addresses(norms["message"], approach.message, company)]
@@ -705,27 +717,68 @@ def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evi
     if len(hosts) + bool(company) < 2:
         return []
     first: dict[str, Evidence] = {}
+    # the first span of each domain written in ASCII, and of each written beyond ASCII or in
+    # punycode, by the domain its matching form reads (rule R31-H)
+    plain: dict[str, Evidence] = {}
+    beyond: dict[str, Evidence] = {}
     if company:
-        first[company] = Evidence("sender_company_url", 0, len(url.original), url.original)
+        ev = Evidence("sender_company_url", 0, len(url.original), url.original)
+        skeleton = _punycode_skeleton(company)
+        if skeleton or _homograph(url.original):
+            beyond[skeleton or company] = ev
+        else:
+            plain[company] = ev
+        first[company] = ev
     as_written = _reads_hosts_otherwise(msg.original, msg.text)
+    wide = not msg.original.isascii()
     for host in hosts:
         dom = host.domain
+        hs, he = msg.span(host.host_start, host.host_end)
         if as_written:
-            hs, he = msg.span(host.host_start, host.host_end)
             written = _as_written(msg.text[host.host_start:host.host_end], msg.original[hs:he])
             if host.address:  # its spelled-out dots read as _email_domains_of does
                 written = registrable_domain(_DOT_WORDS.sub(".", written).replace(" ", ""))
             dom = (_host_registrable(written) if written else "") or dom
-        if dom and dom not in first:
-            s, e = msg.span(host.start, host.end)
-            first[dom] = Evidence("message", s, e, msg.original[s:e])
+        if not dom:
+            continue
+        s, e = msg.span(host.start, host.end)
+        ev = Evidence("message", s, e, msg.original[s:e])
+        skeleton = _punycode_skeleton(dom)
+        if skeleton or (wide and not _ascii_host(msg.original[hs:he])):
+            beyond.setdefault(skeleton or dom, ev)
+        else:
+            plain.setdefault(dom, ev)
+        first.setdefault(dom, ev)
+    # a host beyond ASCII that reads as a domain written in ASCII, the company's first
+    pairs = [(ev, plain[dom]) if ev.field == "sender_company_url" else (plain[dom], ev)
+             for dom, ev in beyond.items() if dom in plain]
     evidence = list(first.values())
-    out: list[Evidence] = []
-    for n, (i, j) in enumerate(_lookalike_pairs(list(first), bool(company))):
-        if n == _LOOKALIKE_MAX_PAIRS:
-            break
-        out += [evidence[i], evidence[j]]
-    return list(dict.fromkeys(out))
+    pairs += [(evidence[i], evidence[j]) for i, j in itertools.islice(
+        _lookalike_pairs(list(first), bool(company)), _LOOKALIKE_MAX_PAIRS)]
+    return list(dict.fromkeys(ev for pair in pairs[:_LOOKALIKE_MAX_PAIRS] for ev in pair))
+
+
+def _punycode_skeleton(domain: str) -> str:
+    """The matching form of a registrable domain whose name is written in punycode, when it
+    reads as an ASCII name (``xn--cmetech-1fg.io``, "\u0430cmetech.io", reads
+    ``acmetech.io``); else ``""`` (rule R31-H).
+
+    Examples
+    --------
+    >>> _punycode_skeleton("xn--cmetech-1fg.io"), _punycode_skeleton("acmetech.io")
+    ('acmetech.io', '')
+    """
+    if not domain.startswith("xn--"):
+        return ""
+    name, _, suffix = domain.partition(".")
+    try:
+        label = name[4:].encode("ascii").decode("punycode")
+    except (UnicodeError, ValueError):
+        return ""
+    read = fast_normalize(label, digits_as_letters=False)
+    if not read or not set(read) <= _LABEL_CHARS or read == name:
+        return ""
+    return f"{read}.{suffix}"
 
 
 def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
@@ -739,6 +792,13 @@ def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     company = _company_domain(raws["sender_company_url"], norms["sender_company_url"])
     if (_ONE_HOST if company else _TWO_HOSTS).search(msg) is None:
         return False
+    url = raws["sender_company_url"]
+    if _beyond_ascii_host(raws["message"], msg) or "xn--" in norms["sender_company_url"] or (
+            not url.isascii() and _homograph(url)):
+        # a host that may be written beyond ASCII or in punycode, read as written by the
+        # detector (rare: the index map of normalize; rule R31-H)
+        return bool(lookalike_domain(Approach(**{f: raws[f] for f in fields}),
+                                     {f: normalize(raws[f]) for f in fields}))
     if company and _only_company_hosts(msg, company) and not _reads_hosts_otherwise(
             raws["message"], msg):
         return False  # the company's own domain alone, as written
@@ -750,6 +810,26 @@ def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
                                      {f: normalize(raws[f]) for f in fields}))
     domains = list(dict.fromkeys(dom for dom in (company, *(h.domain for h in hosts)) if dom))
     return len(domains) > 1 and next(_lookalike_pairs(domains, bool(company)), None) is not None
+
+
+#: A letter beyond ASCII within a label's length of a dot of the same run of host characters
+#: ("hr@\u0430cmetech.io", "acmetech.\u0456o"), a dot written beyond ASCII between two
+#: letters ("acmetech\uff0eio"), or a host's spelled-out dot beside an address: where the
+#: boolean twin of :func:`lookalike_domain` calls the detector (rule R31-H). Between the
+#: letter and the dot, only ASCII host characters, at most a label's 63 (the letter beyond
+#: ASCII nearest to the dot is enough), so the search stays linear and cheap on a long text
+#: beyond ASCII with no space (CJK).
+_DOTS = "\u2024\ufe52\uff0e"
+_LABEL_RUN = "[^\\s/?#@<>()\\[\\]{}\"',;:.\\x80-\\U0010ffff]{0,63}"
+_HOST_BEYOND = re.compile(f"[^\\x00-\\x7f]{_LABEL_RUN}[.{_DOTS}]\\w"
+                          f"|\\w[.{_DOTS}]{_LABEL_RUN}[^\\x00-\\x7f]"
+                          f"|[A-Za-z0-9][{_DOTS}][A-Za-z0-9]")
+
+
+def _beyond_ascii_host(raw: str, norm: str) -> bool:
+    """May a message hold a host written beyond ASCII or in punycode (``xn--``)?"""
+    return "xn--" in norm or (not raw.isascii() and (
+        _HOST_BEYOND.search(raw) is not None or (_spelled_dot(norm) and _may_hold_address(norm))))
 
 
 # invisible characters, and control characters (NUL, DEL...: no message needs one between two
