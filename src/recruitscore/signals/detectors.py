@@ -243,7 +243,7 @@ def _brand_hosts(msg: NormText) -> list[tuple[str, Evidence, bool]]:
     for m in _URL_RE2.finditer(msg.text):
         s, e = msg.span(m.start(), m.end())
         raw = msg.original[s:e]
-        out.append((registrable_domain(m.group(0)), Evidence("message", s, e, raw),
+        out.append((_host_or_user(m, msg.text), Evidence("message", s, e, raw),
                     not raw.isascii() and _homograph(raw)))
     for m, dom in _email_domains_of(msg.text):
         s, e = msg.span(m.start(), m.end())
@@ -253,6 +253,16 @@ def _brand_hosts(msg: NormText) -> list[tuple[str, Evidence, bool]]:
         out.append((registrable_domain(dom), Evidence("message", s, e, msg.original[s:e]),
                     not _ascii_host(host)))
     return out
+
+
+def _host_or_user(m: MatchLike, text: str) -> str:
+    """The registrable domain of a link of a matching form, or, for an address's user part
+    that the link pattern reads as a host ("capgemini.rh" in "capgemini.rh@gmail.com"), the
+    part itself with a leading "@": no registrable domain, so no brand's own either (a
+    free-mail address that claims the brand; rule R31-B)."""
+    if _AT_NEXT.match(text, m.end()) is not None:
+        return "@" + registrable_domain(m.group(0))
+    return registrable_domain(m.group(0))
 
 
 def _ascii_host(host: str) -> bool:
@@ -269,13 +279,43 @@ def _homograph(raw_url: str) -> bool:
     return not _ascii_host(host)
 
 
+#: The names of each brand's own registrable domains (the label before the public suffix):
+#: the same name under another public suffix of a country, com, net or org is the brand's own
+#: too (capgemini.fr, thalesgroup.co.uk; rule R31-B).
+_BRAND_NAMES = {brand: frozenset(registrable_domain(o).partition(".")[0] for o in own)
+                for brand, own in BRANDS.items()}
+#: Two-letter top-level domains that are typos of com, not a country's own (rule R31-B2).
+_COM_TYPOS = frozenset(("co", "cm", "om"))
+
+
+def _brand_suffix(suffix: str) -> bool:
+    """May a brand's name under this public suffix be its own (rule R31-B2)? Only com, net,
+    org and a country's code (two letters, after a second level or not: fr, de, co.uk, com.au)
+    other than co, cm and om (typos of com): not capgemini.careers, accenture.jobs,
+    capgemini.xyz, capgemini.online, capgemini.co, capgemini.cm.
+
+    Examples
+    --------
+    >>> [_brand_suffix(s) for s in ("fr", "co.uk", "com.au", "net", "careers", "co", "cm")]
+    [True, True, True, True, False, False, False]
+    """
+    last = suffix.rpartition(".")[2]
+    return suffix in ("com", "net", "org") or (
+        len(last) == 2 and last.isalpha() and last not in _COM_TYPOS)
+
+
 def _looks_alike(brand: str, domain: str, homograph: bool = False) -> bool:
-    """A domain that holds a brand's name and is none of the brand's own; or, written with
-    letters beyond ASCII (``homograph``), one that reads as the brand's own."""
+    """A domain that holds a brand's name and is none of the brand's own (nor one of their
+    names under another public suffix of a country, com, net or org: :func:`_brand_suffix`);
+    or, written with letters beyond ASCII (``homograph``), one that reads as the brand's own.
+    An address's user part read as a host ("@" first: :func:`_host_or_user`) is no domain of
+    the brand's."""
     if not domain:
         return False
-    if not homograph and any(_same_org(domain, o) or _same_org(o, domain)
-                             for o in BRANDS[brand]):
+    name, _, suffix = domain.partition(".")
+    if not homograph and domain[0] != "@" and (
+            (name in _BRAND_NAMES[brand] and _brand_suffix(suffix))
+            or any(_same_org(domain, o) or _same_org(o, domain) for o in BRANDS[brand])):
         return False
     return _BRAND_TOKEN[brand] in domain.replace("-", "").replace(".", "")
 
@@ -291,7 +331,7 @@ def brand_domain_mismatch_fast(norms: dict[str, str], raws: dict[str, str]) -> b
     company = registrable_domain(norms["sender_company_url"])
     idn = bool(company) and not raws["sender_company_url"].isascii() and _homograph(
         raws["sender_company_url"])
-    domains = [registrable_domain(m.group(0)) for m in _URL_RE2.finditer(msg)]
+    domains = [_host_or_user(m, msg) for m in _URL_RE2.finditer(msg)]
     domains += [registrable_domain(dom) for _, dom in _email_domains_of(msg)]
     if any(_looks_alike(brand, company, idn) for brand in brands) or any(
             _looks_alike(brand, dom) for brand in brands for dom in domains):
