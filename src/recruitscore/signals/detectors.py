@@ -861,8 +861,11 @@ def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
 #: beyond ASCII with no space (CJK).
 _DOTS = "\u2024\ufe52\uff0e"
 _LABEL_RUN = "[^\\s/?#@<>()\\[\\]{}\"',;:.\\x80-\\U0010ffff]{0,63}"
-_HOST_BEYOND = re.compile(f"[^\\x00-\\x7f]{_LABEL_RUN}[.{_DOTS}]\\w"
-                          f"|\\w[.{_DOTS}]{_LABEL_RUN}[^\\x00-\\x7f]"
+#: (Not quotes, guillemets, an em dash, an ellipsis or a no-break space, which the matching
+#: form reads as no host character.)
+_BEYOND = "[^\\x00-\\x7f\u00a0\u00ab\u00bb\u2014\u2018\u2019\u201c\u201d\u2026\u202f]"
+_HOST_BEYOND = re.compile(f"{_BEYOND}{_LABEL_RUN}[.{_DOTS}]\\w"
+                          f"|\\w[.{_DOTS}]{_LABEL_RUN}{_BEYOND}"
                           f"|[A-Za-z0-9][{_DOTS}][A-Za-z0-9]")
 
 
