@@ -1,8 +1,9 @@
-"""brand_domain_mismatch (rules R31-B, R31-B2): a brand's own domain name under another public
-suffix of a country, com, net or org (capgemini.com and capgemini.fr, thalesgroup.co.uk) is the
-brand's own; under any other suffix (capgemini.careers, accenture.jobs, capgemini.co) it is
-not; the brand's name in another registrable name, a look-alike written beyond ASCII and a
-free-mail address that claims the brand still fire."""
+"""brand_domain_mismatch (rules R31-B, R31-B3): only the domains ``BRANDS`` lists are a brand's
+own. Its name under another suffix is not (capgemini.fr beside capgemini.com fires, as
+capgemini.tk and capgemini.careers do: a fraudster registers those as cheaply as a brand keeps a
+country site; R31-B3 took back R31-B2's country suffixes after review40). The brand's name in
+another registrable name, a look-alike written beyond ASCII and a free-mail address that claims
+the brand fire; an address's user part is no domain of the brand's."""
 
 from __future__ import annotations
 
@@ -44,32 +45,29 @@ TABLE = [
     # a host beyond ASCII that reads as the brand's own
     ("Capgemini : écrivez à rh@capg\u0435mini.fr", "",
      ["Capgemini", "capg\u0435mini.fr", "rh@capg\u0435mini.fr"]),
-    # the brand's name under a suffix that is no country's, nor com, net or org, or under co,
-    # cm or om (typos of com): not the brand's own (rule R31-B2)
+    # the brand's name under another suffix, however cheap or official it looks (rule R31-B3):
+    # only the domains BRANDS lists are its own
     ("Capgemini recrute : postulez sur https://capgemini.careers/offres", "",
      ["Capgemini", "https://capgemini.careers/offres"]),
     ("Apply for Accenture at accenture.jobs", "", ["Accenture", "accenture.jobs"]),
-    ("Capgemini: apply at capgemini.xyz", "", ["Capgemini", "capgemini.xyz"]),
-    ("Capgemini : candidatez sur capgemini.online", "", ["Capgemini", "capgemini.online"]),
     ("Capgemini hiring, send your CV to hr@capgemini.co", "",
      ["Capgemini", "capgemini.co", "hr@capgemini.co"]),
-    ("Capgemini : écrivez à rh@capgemini.cm", "",
-     ["Capgemini", "capgemini.cm", "rh@capgemini.cm"]),
     ("Je recrute pour Capgemini.", "https://www.capgemini.careers",
      ["Capgemini", "https://www.capgemini.careers"]),
-    # the brand's own domains under another public suffix: not a look-alike
-    ("Bonjour, envoyez votre CV à rh@capgemini.com ; voir aussi capgemini.fr", "", None),
-    ("We work with accenture.com and accenture.fr", "", None),
-    ("Je recrute pour Capgemini.", "https://www.capgemini.fr", None),
-    ("Thales UK is hiring: apply at https://www.thalesgroup.co.uk/careers", "", None),
-    ("Recruiting for Lockheed Martin: https://www.lockheedmartin.co.uk/jobs", "", None),
-    ("Deloitte recrute : https://www2.deloitte.fr et jobs.deloitte.de", "", None),
-    ("Offre Indeed : https://de.indeed.de/job/1", "", None),
-    ("Google Paris : careers.google.fr", "", None),
-    ("Capgemini: Lisez https://www.capgemini.com.fr/offres", "", None),
-    ("Écrivez à marie.durand@thalesgroup.fr (Thales)", "", None),
-    ("Capgemini Australia: www.capgemini.com.au", "", None),
-    ("Accenture: accenture.net or accenture.org", "", None),
+    ("LinkedIn recruiter: apply at linkedin.ml", "", ["LinkedIn", "linkedin.ml"]),
+    ("Lockheed Martin hiring: lockheedmartin.tk and hr@lockheedmartin.ru", "",
+     ["Lockheed Martin", "lockheedmartin.tk", "lockheedmartin.ru", "hr@lockheedmartin.ru"]),
+    ("Capgemini : écrivez à rh@capgemini.com.ru", "",
+     ["Capgemini", "capgemini.com.ru", "rh@capgemini.com.ru"]),
+    ("Google careers: google.cc/jobs", "", ["Google", "google.cc/jobs"]),
+    # a known limit of the same rule: a brand's real country site that BRANDS does not list
+    ("Bonjour, envoyez votre CV à rh@capgemini.com ; voir aussi capgemini.fr", "",
+     ["capgemini", "capgemini.fr"]),
+    ("We work with accenture.com and accenture.fr", "", ["accenture", "accenture.fr"]),
+    # the domains BRANDS lists, and their subdomains: the brand's own
+    ("Je recrute pour Thales à Élancourt.", "https://www.thalesgroup.com", None),
+    ("Capgemini : postulez sur https://www.capgemini.com/fr-fr/carrieres/", "", None),
+    ("Accenture careers: https://www.accenture.com/us-en/careers, hr@accenture.com", "", None),
 ]
 
 

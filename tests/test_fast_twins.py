@@ -99,8 +99,8 @@ DOMAINS = [
     ({"message": "Mon CV : l\u2019équipe.fr et acme.fr, rené@acme.fr",
       "sender_company_url": "acme.fr"}),
     ({"message": "Write to hr@\u0430cme dot com", "sender_company_url": "acme.com"}),
-    # a brand's own name under another suffix, or under one that is not its own (rules R31-B,
-    # R31-B2), a free-mail address that claims it
+    # a brand's name under another suffix (rules R31-B, R31-B3), a free-mail address that
+    # claims it
     ({"message": "Envoyez votre CV à rh@capgemini.com ; voir aussi capgemini.fr"}),
     ({"message": "Je recrute pour Capgemini.", "sender_company_url": "https://capgemini.fr"}),
     ({"message": "Je recrute pour Capgemini.", "sender_company_url": "capgemini.careers"}),

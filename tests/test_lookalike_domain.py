@@ -208,6 +208,13 @@ CORPORATE = [
     ("Write to hr@acmetech.io", "xn--cmetech-1fg.io", None),
     ("Écrivez à rh@société-exemple.fr", "https://www.société-exemple.fr", None),
     ("Write to hr@acme\u200btech.io", "https://acmetech.io", None),
+    # a dot that IDNA reads as one, then a label: the address is on another domain (review40 H2)
+    ("Write to hr@acmetech.io\u3002evil.io", "https://acmetech.io", None),
+    ("Écrivez à rh@acmetech.io\uff61evil.io", "https://acmetech.io", None),
+    ("連絡先は hr@acmetech.io。", "https://acmetech.io", ["hr@acmetech.io"]),
+    # a company URL with a capital I is read as written, not with "l" for it (review40 H3)
+    ("Write to jobs@dataiku.com", "https://www.DataIku.com", ["jobs@dataiku.com"]),
+    ("Écrivez à rh@bigideas.io", "https://BigIdeas.io", ["rh@bigideas.io"]),
 ]
 
 

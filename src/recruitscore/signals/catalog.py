@@ -684,10 +684,6 @@ BRAND_DOMAIN_MISMATCH = CallableSignal(
           fields={"sender_company_url": "https://www.lockheedmartin.com/careers"}),
         E("Je recrute pour Thales à Élancourt.", lang="fr",
           fields={"sender_company_url": "https://www.thalesgroup.com"}),
-        E("We work with accenture.com and accenture.fr",
-          note="the brand's own name under another suffix (R31-B)"),
-        E("Bonjour, envoyez votre CV à rh@capgemini.com ; voir aussi capgemini.fr", lang="fr",
-          note="the brand's own name under another suffix (R31-B)"),
     ),
 )
 

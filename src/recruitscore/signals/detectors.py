@@ -101,8 +101,9 @@ def _same_org(domain: str, company_domain: str) -> bool:
 
 
 def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
-    """Boolean twin of :func:`corporate_contact` on matching forms."""
-    company = registrable_domain(norms["sender_company_url"])
+    """Boolean twin of :func:`corporate_contact` on matching forms (the company's domain as
+    written, as the detector reads it)."""
+    company = _company_domain_as_written(raws["sender_company_url"])
     if not company or company.split(".", 1)[0] not in norms["message"]:
         return False  # an address on the domain spells its first label out in the message
     for m in _EMAIL_RE.finditer(norms["message"]):
@@ -122,7 +123,27 @@ def _own_addresses(nt: NormText, message: str, company: str) -> list[tuple[int, 
     in ASCII, so that no invisible or look-alike character hides in them
     ("hr@acme\u200b.com", "hr@\uff41cme.com" are no address of acme.com; R31-L)."""
     return [(s, e) for domain, s, e in email_domains(nt)
-            if _same_org(domain, company) and message[s:e].isascii()]
+            if _same_org(domain, company) and message[s:e].isascii()
+            and not (message[e:e + 1] in _IDNA_DOTS and message[e + 1:e + 2].isalnum())]
+
+
+#: Dots beyond ASCII that IDNA (browsers, mail clients) reads as label separators: an address
+#: followed by one and a label ("hr@acme.com\u3002evil.io") is on evil.io, whatever its
+#: matching form reads; one that ends a sentence is not (review40 H2).
+_IDNA_DOTS = frozenset("\u3002\uff0e\uff61")
+
+
+def _company_domain_as_written(raw_url: str) -> str:
+    """The registrable domain of a company URL as a browser reads it (NFKC, lower case:
+    full-width letters are ASCII, a capital I is an i), not as its matching form reads it.
+
+    Examples
+    --------
+    >>> _company_domain_as_written("https://www.DataIku.com"), _company_domain_as_written(
+    ...     "https://\uff41\uff43\uff4d\uff45.io")
+    ('dataiku.com', 'acme.io')
+    """
+    return registrable_domain(unicodedata.normalize("NFKC", raw_url))
 
 
 def _company_plain(raw_url: str, company: str) -> bool:
@@ -134,10 +155,11 @@ def _company_plain(raw_url: str, company: str) -> bool:
 
 def corporate_contact(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """Fires on an e-mail address in the message on the sender's own company domain, written
-    plainly (in ASCII), the company URL written in ASCII too (rule R31-H). Both are read in
-    their matching forms, as the boolean twin reads them ("acme.com0acme.com" is read
-    "acme.comoacme.com" in both fields)."""
-    company = registrable_domain(norms["sender_company_url"].text)
+    plainly (in ASCII), the company URL written in ASCII too (rule R31-H). The company's
+    domain is read from its URL as written, lower-cased, in both paths: its matching form may
+    read a capital I as "l" ("https://www.DataIku.com" is dataiku.com, not datalku.com;
+    review40 H3)."""
+    company = _company_domain_as_written(approach.sender_company_url)
     if not company or not _company_plain(approach.sender_company_url, company):
         return []
     return [Evidence("message", s, e, approach.message[s:e])
@@ -279,43 +301,17 @@ def _homograph(raw_url: str) -> bool:
     return not _ascii_host(host)
 
 
-#: The names of each brand's own registrable domains (the label before the public suffix):
-#: the same name under another public suffix of a country, com, net or org is the brand's own
-#: too (capgemini.fr, thalesgroup.co.uk; rule R31-B).
-_BRAND_NAMES = {brand: frozenset(registrable_domain(o).partition(".")[0] for o in own)
-                for brand, own in BRANDS.items()}
-#: Two-letter top-level domains that are typos of com, not a country's own (rule R31-B2).
-_COM_TYPOS = frozenset(("co", "cm", "om"))
-
-
-def _brand_suffix(suffix: str) -> bool:
-    """May a brand's name under this public suffix be its own (rule R31-B2)? Only com, net,
-    org and a country's code (two letters, after a second level or not: fr, de, co.uk, com.au)
-    other than co, cm and om (typos of com): not capgemini.careers, accenture.jobs,
-    capgemini.xyz, capgemini.online, capgemini.co, capgemini.cm.
-
-    Examples
-    --------
-    >>> [_brand_suffix(s) for s in ("fr", "co.uk", "com.au", "net", "careers", "co", "cm")]
-    [True, True, True, True, False, False, False]
-    """
-    last = suffix.rpartition(".")[2]
-    return suffix in ("com", "net", "org") or (
-        len(last) == 2 and last.isalpha() and last not in _COM_TYPOS)
-
-
 def _looks_alike(brand: str, domain: str, homograph: bool = False) -> bool:
-    """A domain that holds a brand's name and is none of the brand's own (nor one of their
-    names under another public suffix of a country, com, net or org: :func:`_brand_suffix`);
-    or, written with letters beyond ASCII (``homograph``), one that reads as the brand's own.
-    An address's user part read as a host ("@" first: :func:`_host_or_user`) is no domain of
-    the brand's."""
+    """A domain that holds a brand's name and is none of the brand's own (:data:`BRANDS`); or,
+    written with letters beyond ASCII (``homograph``), one that reads as the brand's own. An
+    address's user part read as a host ("@" first: :func:`_host_or_user`) is no domain of the
+    brand's. The brand's name under another suffix is not its own either (capgemini.fr beside
+    capgemini.com): a fraudster registers capgemini.tk or capgemini.careers as cheaply as the
+    brand keeps a country site, so only the domains :data:`BRANDS` lists count (rule R31-B3)."""
     if not domain:
         return False
-    name, _, suffix = domain.partition(".")
-    if not homograph and domain[0] != "@" and (
-            (name in _BRAND_NAMES[brand] and _brand_suffix(suffix))
-            or any(_same_org(domain, o) or _same_org(o, domain) for o in BRANDS[brand])):
+    if not homograph and domain[0] != "@" and any(
+            _same_org(domain, o) or _same_org(o, domain) for o in BRANDS[brand]):
         return False
     return _BRAND_TOKEN[brand] in domain.replace("-", "").replace(".", "")
 
