@@ -1337,3 +1337,15 @@ def test_a_real_sentence_end_still_separates() -> None:
     """The same words in two sentences are two statements, as before."""
     names = {h.name for h in rs.extract_signals("We pay well. Reports are on our website.")}
     assert "paid_report" not in names
+
+
+def test_indicator_form_linear_on_one_long_host() -> None:
+    """One host of 100 kB with an invisible character every few letters: the runs inside it are
+    dropped in linear time (review40 H4: slicing the host at every run was quadratic, 1.2 s).
+    Checked by the work done, not by a clock: the form is the host without its runs."""
+    from recruitscore.indicators import indicator_form
+
+    host = "ab\u200b" * 33_000
+    form, _ = indicator_form("x hr@" + host + ".com y")
+    assert form == "x hr@" + "ab" * 33_000 + ".com y"
+
