@@ -129,6 +129,48 @@ TABLE = [
     ("Apply on acme.recruitee.com; I found you on recruiter.com", "", None),
     ("Postulez via talent.com ou talents.com", "", None),
     ("Déclarez sur impots.gouv.fr (et non impot.gouv.fr)", "", None),
+    # (rule R31-D3) a look-alike edit (a letter doubled or a doubled one dropped, l for i, m
+    # for n) between two names of 5 characters or more, neither the company's
+    ("Careers at amazon.com — apply at amazom.com", "", ["amazon.com", "amazom.com"]),
+    ("Postulez sur amazon.com puis envoyez votre CV à rh@amazom.com", "",
+     ["amazon.com", "rh@amazom.com"]),
+    ("See careers.google.com, then sign in at gooogle.com/login", "",
+     ["careers.google.com", "gooogle.com/login"]),
+    ("Connectez-vous sur google.com puis sur gooogle.com", "", ["google.com", "gooogle.com"]),
+    ("linkedin.com/in/jdoe — please log in at linkedln.com/verify", "",
+     ["linkedin.com/in/jdoe", "linkedln.com/verify"]),
+    ("Validez votre profil linkedin.com sur linkedln.com", "", ["linkedin.com", "linkedln.com"]),
+    ("We are Deloitte (deloitte.com); send your CV to hr@deloite.com", "",
+     ["deloitte.com", "hr@deloite.com"]),
+    ("Envoyez votre CV à rh@deloite.com (site : deloitte.com)", "",
+     ["rh@deloite.com", "deloitte.com"]),
+    ("Payment by paypal.com - log in at www.paypaI.com", "", ["paypal.com", "www.paypaI.com"]),
+    ("Paiement via paypal.com : connectez-vous sur www.paypaI.com", "",
+     ["paypal.com", "www.paypaI.com"]),
+    ("[amazon.com](https://amazom.com/jobs)", "", ["amazon.com", "https://amazom.com/jobs"]),
+    ("Apply at amazom.com/jobs", "https://www.amazon.com",
+     ["https://www.amazon.com", "amazom.com/jobs"]),
+    ("Envoyez votre CV à rh@gooogle.com", "https://google.com",
+     ["https://google.com", "rh@gooogle.com"]),
+    # (rule R31-D3) a bare host's last label of two letters is a country's code
+    ("Envoyez votre CV via atIas-recrutement.ma", "https://www.atlas-recrutement.ma",
+     ["https://www.atlas-recrutement.ma", "atIas-recrutement.ma"]),
+    ("Send your CV via atIas-recrutement.ma", "https://www.atlas-recrutement.ma",
+     ["https://www.atlas-recrutement.ma", "atIas-recrutement.ma"]),
+    ("Voir acme.lu et acrne.lu", "", ["acme.lu", "acrne.lu"]),
+    # (rule R31-D3) other short edits between two names neither the company's: an added s is
+    # no doubled letter
+    ("Find us on talent.io and talents.io", "", None),
+    ("Diplômés de l'ensae.fr ou de l'ensai.fr bienvenus", "", None),
+    ("We use recruitee.com, not recruiter.com", "", None),
+    ("Écrivez-nous sur gmail.com ou ymail.com", "", None),
+    # (rule R31-D3) a host written beyond ASCII pairs by its skeleton only, never by one edit:
+    # the ASCII transliteration of a name with an umlaut is the same name
+    ("Bewerbung bitte an karriere@mueller.de", "https://www.müller.de", None),
+    ("Envoyez votre CV à karriere@mueller.de", "https://www.müller.de", None),
+    ("Write to hr@bjoerk.se", "https://www.björk.se", None),
+    ("Écrivez à hr@bjoerk.se", "https://www.björk.se", None),
+    ("Site www.müller.de — mail: karriere@mueller.de", "", None),
 ]
 
 
@@ -275,24 +317,30 @@ def test_pairs_past_the_cap() -> None:
     assert list(d._lookalike_pairs(folded)) == [(n, n + 1)]
     first = ["northwind-robotics.com", *filler, "northwind-robotlcs.com"]
     assert list(d._lookalike_pairs(first)) == [(0, n + 1)]
+    # (rule R31-D3) short names by a look-alike edit: compared among the capped set only
+    assert list(d._lookalike_pairs(["amazon.com", "amazom.com", *filler]))[:1] == [(0, 1)]
+    assert list(d._lookalike_pairs([*filler, "amazon.com", "amazom.com"])) == []
 
 
 def test_comparisons_are_not_quadratic(monkeypatch: pytest.MonkeyPatch) -> None:
     """One-edit comparisons stay within the first domain's and the capped set's."""
     calls = 0
-    one_edit = d._one_edit
+    edit = d._edit
 
-    def counted(a: str, b: str) -> bool:
+    def counted(a: str, b: str) -> bool | None:
         nonlocal calls
         calls += 1
-        return one_edit(a, b)
+        return edit(a, b)
 
-    monkeypatch.setattr(d, "_one_edit", counted)
+    monkeypatch.setattr(d, "_edit", counted)
     rng = random.Random(5)
-    domains = list(dict.fromkeys(
-        f"{''.join(rng.choices('abcdefghijklmnopqrstuvwxyz', k=10))}.com" for _ in range(20_000)))
-    list(d._lookalike_pairs(domains))
-    assert calls <= len(domains) + d.LOOKALIKE_MAX_DOMAINS ** 2  # (not 2 * 10^8)
+    for size in (5, 10):  # (rule R31-D3: names of 5 by a look-alike edit)
+        calls = 0
+        domains = list(dict.fromkeys(
+            f"{''.join(rng.choices('abcdefghijklmnopqrstuvwxyz', k=size))}.com"
+            for _ in range(20_000)))
+        list(d._lookalike_pairs(domains))
+        assert 0 < calls <= len(domains) + d.LOOKALIKE_MAX_DOMAINS ** 2  # (not 2 * 10^8)
 
 
 def test_a_megabyte_of_domains() -> None:
@@ -324,13 +372,18 @@ _PIECES = ["acme.com", "acrne.com", "acmee.com", "g00gle.com", "google.com", "go
            "northwind-robotics.com", "northwind-robotlcs.com",
            # (rule R31-H) punycode, letters and dots beyond ASCII
            "xn--cme-5cd.com", "xn--", "\u0456\u043e", "\u00e9.io", "\uff41cme.com", "\uff0e",
-           "\u0441om", "\u4e2d\u6587"]
+           "\u0441om", "\u4e2d\u6587",
+           # (rule R31-D3) look-alike edits, transliterations, bare hosts of a country's code
+           "amazon.com", "amazom.com", "gooogle.com", "linkedln", "deloite", "talents.io",
+           "talent.io", "m\u00fcller.de", "mueller.de", "bj\u00f6rk.se", "bjoerk.se", ".ma",
+           "atIas-recrutement", "atlas-recrutement", ".lu"]
 # company URLs, with their own domain among the pieces (the boolean twin's shortcut)
 _URLS = ["", "https://acme.com", "acme.com", "HTTPS://ACME.COM/jobs", "https://www.acmetech.io",
          "https://orvalis.fr", "https://www.co.uk", "acme.co.uk", "https://g00gle.com",
          "https://brand.com@acrne.com", "https://acm\u00e9.com", "https://www.TechImpact.org",
          "BigIdeas.io", "https://www.goodidea.fr", "https://ensae.fr", "univ-rennes.fr",
-         "https://\u0430cme.com", "xn--cme-5cd.com"]
+         "https://\u0430cme.com", "xn--cme-5cd.com", "https://www.m\u00fcller.de",
+         "https://www.atlas-recrutement.ma", "https://www.amazon.com"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -348,6 +401,9 @@ _URLS = ["", "https://acme.com", "acme.com", "HTTPS://ACME.COM/jobs", "https://w
 @example("hr@\u0430cme.com", "https://acme.com")
 @example("see acme.com, hr@xn--cme-5cd.com", "")
 @example("hr@\u0430cme dot com", "https://acme.com")
+@example("karriere@mueller.de", "https://www.m\u00fcller.de")
+@example("www.m\u00fcller.de mueller.de", "")
+@example("amazon.com amazom.com atIas-recrutement.ma", "https://www.atlas-recrutement.ma")
 def test_fast_twin_on_drawn_hosts(message: str, url: str) -> None:
     """The boolean twin (matching forms; string searches for a message that names the company's
     own domain alone; the detector for a digit in a host) equals the detector on texts made of

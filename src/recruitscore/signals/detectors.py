@@ -589,7 +589,7 @@ def _message_hosts(text: str) -> list[_Host]:
         tld = host.rpartition(".")[2]
         if _AT_NEXT.match(text, end) is None and not (
                 k < len(emails) and emails[k].start <= start) and tld not in _FILE_TLDS and (
-                tld in _KNOWN_TLDS or start < hs or end > he):
+                tld in _KNOWN_TLDS or _country_code(tld) or start < hs or end > he):
             if end > he:
                 end = he + len(text[he:end].rstrip(_PATH_TRAIL))
             found.append(_Host(start, end, hs, he, _host_registrable(host)))
@@ -597,6 +597,12 @@ def _message_hosts(text: str) -> list[_Host]:
         found += emails
         found.sort(key=lambda h: h.start)
     return found
+
+
+def _country_code(tld: str) -> bool:
+    """Is a last label two letters, which every country's code is (.ma, .lu, .tn, .sn, .re):
+    a known top-level domain for a bare host, as :data:`_KNOWN_TLDS` (rule R31-D3)?"""
+    return len(tld) == 2 and tld.isalpha()
 
 
 def _host_registrable(host: str) -> str:
@@ -663,30 +669,67 @@ def _one_edit(a: str, b: str) -> bool:
     ...                               ("em-lyon", "emlyon"), ("micr0soft", "microsoft"))]
     [False, False, False, True]
     """
+    return _edit(a, b) is not None
+
+
+def _edit(a: str, b: str) -> bool | None:
+    """``None`` unless two names are one edit apart (:func:`_one_edit`); else whether the edit
+    is a look-alike one (rule R31-D3): a letter doubled or a doubled letter dropped
+    ("gooogle", "deloite"), or l for i or m for n and back ("linkedln", "paypai", "amazom").
+
+    Examples
+    --------
+    >>> [_edit(a, b) for a, b in (("google", "gooogle"), ("deloitte", "deloite"),
+    ...     ("linkedin", "linkedln"), ("amazon", "amazom"), ("talent", "talents"),
+    ...     ("ensae", "ensai"), ("acme", "acme"))]
+    [True, True, True, True, False, False, None]
+    """
     if a == b or abs(len(a) - len(b)) > 1:
-        return False
+        return None
     if len(a) > len(b):
         a, b = b, a
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) < len(b):
-        return a[i:] == b[i + 1:] and not (b[i].isdigit() or b[i] == "-")
+        if a[i:] != b[i + 1:] or b[i].isdigit() or b[i] == "-":
+            return None
+        # (the first difference: b[i] is no a[i], which is b[i + 1]; doubled, it is b[i - 1])
+        return i > 0 and b[i - 1] == b[i]
     if a[i + 1:] == b[i + 1:]:
-        return not (a[i].isdigit() and b[i].isdigit())
-    return (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
-            and a[i + 2:] == b[i + 2:])
+        if a[i].isdigit() and b[i].isdigit():
+            return None
+        return {a[i], b[i]} in _ALIKE_LETTERS
+    if (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+            and a[i + 2:] == b[i + 2:]):
+        return False
+    return None
+
+
+#: Letters substituted for each other in a look-alike edit (rule R31-D3).
+_ALIKE_LETTERS = ({"l", "i"}, {"m", "n"})
+
+
+def _edit_alike(a: str, b: str, shortest: int) -> bool:
+    """Are two names one edit apart, the shorter of ``shortest`` characters or more, or of
+    :data:`LOOKALIKE_MIN_NAME` or more and the edit a look-alike one (rule R31-D3)?"""
+    short = min(len(a), len(b))
+    if short < LOOKALIKE_MIN_NAME:
+        return False
+    edit = _edit(a, b)
+    return edit is not None and (edit or short >= shortest)
 
 
 def _names_alike(a: tuple[str, str], b: tuple[str, str], shortest: int) -> bool:
     """Two (name, suffix) pairs of different registrable domains that read alike: names one edit
-    apart under the same suffix, the shorter of ``shortest`` characters or more; or names that
-    fold to the same one (1 and l, 0 and o, rn and m, vv and w; 4 letters or more), whatever the
-    suffix. The same name under another suffix (acme.com, acme.fr) is one organisation."""
+    apart under the same suffix, the shorter of ``shortest`` characters or more, or of
+    :data:`LOOKALIKE_MIN_NAME` or more by a look-alike edit (:func:`_edit`); or names that
+    fold to the same one (1 and l, 0 and o, rn and m, vv and w; 4 letters or more), whatever
+    the suffix. The same name under another suffix (acme.com, acme.fr) is one organisation."""
     (na, sa), (nb, sb) = a, b
     if na == nb:
         return False
-    if sa == sb and min(len(na), len(nb)) >= shortest and _one_edit(na, nb):
+    if sa == sb and _edit_alike(na, nb, shortest):
         return True
     fa = _fold(na)
     return len(fa) >= 4 and fa == _fold(nb)
@@ -699,7 +742,8 @@ def _lookalike_pairs(domains: list[str], company: bool = False) -> Iterator[tupl
     names of its suffix one letter shorter, as long or one longer. Linear in the domains past
     the cap. One edit apart, a name of :data:`LOOKALIKE_MIN_NAME` characters reads like the
     first domain when that is the company's (``company``), and one of
-    :data:`LOOKALIKE_MIN_NAME_APART` like any other (rule R31-D2).
+    :data:`LOOKALIKE_MIN_NAME_APART` like any other (rule R31-D2); by a look-alike edit
+    (:func:`_edit`), one of :data:`LOOKALIKE_MIN_NAME` like any (rule R31-D3).
 
     Examples
     --------
@@ -707,6 +751,8 @@ def _lookalike_pairs(domains: list[str], company: bool = False) -> Iterator[tupl
     [(0, 2)]
     >>> [list(_lookalike_pairs(["ensae.fr", "ensai.fr"], c)) for c in (True, False)]
     [[(0, 1)], []]
+    >>> list(_lookalike_pairs(["gmail.com", "amazon.com", "amazom.com"]))
+    [(1, 2)]
     """
     shortest = LOOKALIKE_MIN_NAME if company else LOOKALIKE_MIN_NAME_APART
     names = [_name_suffix(dom) for dom in domains]
@@ -719,12 +765,13 @@ def _lookalike_pairs(domains: list[str], company: bool = False) -> Iterator[tupl
         if found is None and len(key) >= 4:
             found = next((i for other, i in same.items() if other != name), None)
         same.setdefault(name, j)
-        if j < LOOKALIKE_MAX_DOMAINS and len(name) >= LOOKALIKE_MIN_NAME_APART:
+        if j < LOOKALIKE_MAX_DOMAINS and len(name) >= LOOKALIKE_MIN_NAME:
             for size in (len(name) - 1, len(name), len(name) + 1):
                 if found is not None:
                     break
                 found = next((i for i in near.get((suffix, size), ())
-                              if _one_edit(names[i][0], name)), None)
+                              if _edit_alike(names[i][0], name, LOOKALIKE_MIN_NAME_APART)),
+                             None)
             near.setdefault((suffix, len(name)), []).append(j)
         if found is not None:
             yield found, j
@@ -788,9 +835,13 @@ def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evi
     # a host beyond ASCII that reads as a domain written in ASCII, the company's first
     pairs = [(ev, plain[dom]) if ev.field == "sender_company_url" else (plain[dom], ev)
              for dom, ev in beyond.items() if dom in plain]
-    evidence = list(first.values())
+    # one-edit and folded names only between domains written in ASCII (rule R31-D3: müller.de
+    # and mueller.de, björk.se and bjoerk.se are one name, transliterated)
+    ascii_first = {dom: plain[dom] for dom in first if dom in plain}
+    evidence = list(ascii_first.values())
     pairs += [(evidence[i], evidence[j]) for i, j in itertools.islice(
-        _lookalike_pairs(list(first), bool(company)), _LOOKALIKE_MAX_PAIRS)]
+        _lookalike_pairs(list(ascii_first), bool(company) and company in plain),
+        _LOOKALIKE_MAX_PAIRS)]
     return list(dict.fromkeys(ev for pair in pairs[:_LOOKALIKE_MAX_PAIRS] for ev in pair))
 
 
