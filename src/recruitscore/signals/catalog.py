@@ -689,10 +689,9 @@ BRAND_DOMAIN_MISMATCH = CallableSignal(
 
 LOOKALIKE_DOMAIN = CallableSignal(
     name="lookalike_domain",
-    description="Two different domains of one approach, written in ASCII, read alike: one "
-    "letter changed, added, dropped or swapped (names of 5 characters against the company's "
-    "domain, 10 between two others, 5 for a doubled letter, l/i or m/n), or the same name with "
-    "1 for l, 0 for o, rn for m, vv for w (acmetech.io and acrnetech.io).",
+    description="Two ASCII domains of one approach read alike: one edit (from 5 characters "
+    "against the company's, else 10, or 5 for a doubled letter, l/i, m/n), or 1 for l, 0 for "
+    "o, rn for m, vv for w (acmetech.io, acrnetech.io).",
     category="employer",
     polarity="risk",
     source="F9: RED-FLAGS F9 ('a single letter changed in the domain'); LinkedIn Help "
