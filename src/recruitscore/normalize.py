@@ -1661,8 +1661,10 @@ def i_for_l_spans(text: str) -> list[tuple[int, int]]:
             return []
         found = _I_CANDIDATE_ASCII.finditer(text)
     else:
-        found = (_I_CANDIDATE if any(c in text for c in _OTHER_CAPITAL_I)
-                 else _I_AFTER_LETTER).finditer(text)
+        other = any(c in text for c in _OTHER_CAPITAL_I)
+        if not other and "I" not in text:
+            return []  # (no capital I of any kind: a string search, not a regex pass)
+        found = (_I_CANDIDATE if other else _I_AFTER_LETTER).finditer(text)
     spans: list[tuple[int, int]] = []
     for m in found:
         s = m.start()

@@ -354,7 +354,6 @@ _HOST_END = _TLD_AFTER + r"(?:[^a-z0-9@.-]|\.(?:[^a-z0-9-]|$)|$)"
 #: this pass over the column and nothing more, one without a link one more search.
 LOOKALIKE_PREFILTER_MESSAGE = f"{_HOST_END}[\\s\\S]*{_HOST_END}"
 LOOKALIKE_PREFILTER_URL = r"[a-z0-9]\.[a-z]{2}"
-_TWO_HOSTS = compile_re2(LOOKALIKE_PREFILTER_MESSAGE)
 _ONE_HOST = compile_re2(_HOST_END)
 #: A top-level domain followed by neither a letter nor "@" (every link's; a user part's is
 #: followed by "@"), or an "@" (or a spelled-out one) before a domain (every address's): what
@@ -453,6 +452,8 @@ def _digit_runs(text: str) -> list[str]:
     >>> _digit_runs("see g00gle.com, j.smith2@acme.com and 5by5.tv;x1.io v2 a.b2")
     ['g00gle.com', '5by5.tv', 'x1.io', 'a.b2']
     """
+    if _HOST_DIGIT.search(text) is None:
+        return []  # (one RE2 pass, linear: most messages hold no such run)
     runs = []
     for m in _DIGIT_RUN.finditer(text):
         run, p = m.group(0), len(m.group(1))  # (p: where its first digit beside a letter is)
@@ -612,17 +613,24 @@ def _host_registrable(host: str) -> str:
     return ".".join(labels[-3:] if len(labels) >= 3 and labels[-2] in _SLD else labels[-2:])
 
 
+#: Up to this many dots, :func:`_link_pieces` reads links with RE2, above with Python's re.
+_FEW_DOTS = 64
+
+
 def _link_pieces(text: str) -> Iterator[tuple[int, int, int, int]]:
     """The links of a matching form (those of :func:`_links`) as (start, end, host start, host
     end), a path cut at :data:`_PATH_STOP` and the links after the cut read on. Python's re
     finds the same links as :data:`_URL_RE2`, and costs less a link: this signal reads the
     messages that hold hosts (3 times less on 100 kB of hosts, rule R31-D2)."""
-    for m in _URL_RE.finditer(text):
+    # (RE2 finds the same links as re, faster on a message of a few links; re costs less a
+    # link where there are many, as in 100 kB of hosts: the binding pays the text's length at
+    # every match)
+    for m in (_URL_RE2 if text.count(".") <= _FEW_DOTS else _URL_RE).finditer(text):
         if _is_link(text, m):
             yield from _cut_link(text, m)
 
 
-def _cut_link(text: str, m: re.Match[str]) -> Iterator[tuple[int, int, int, int]]:
+def _cut_link(text: str, m: MatchLike) -> Iterator[tuple[int, int, int, int]]:
     start, end = m.span()
     hs, he = m.span(1)
     stop = _PATH_STOP.search(text, he, end) if end > he else None
@@ -794,8 +802,9 @@ def lookalike_domain(approach: Approach, norms: dict[str, NormText]) -> list[Evi
     """
     url, msg = norms["sender_company_url"], norms["message"]
     company = _company_domain(url.original, url.text)
-    if (_ONE_HOST if company else _TWO_HOSTS).search(msg.text) is None:
-        return []  # (the boolean twin's gate: no host end beside the company URL, or not two)
+    if company and _ONE_HOST.search(msg.text) is None:
+        return []  # (the boolean twin's gate: no host end beside the company URL; with none,
+        # the signal's prefilter asks two host ends of the message, and the hosts decide)
     hosts = _message_hosts(msg.text)
     if len(hosts) + bool(company) < 2:
         return []
@@ -870,33 +879,50 @@ def _punycode_skeleton(domain: str) -> str:
 
 def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     """Boolean twin of :func:`lookalike_domain`: the domains of the matching forms, and the
-    detector itself when the message's matching form reads a host otherwise than it is written
-    (digits as letters, a capital I as "l": :func:`_reads_hosts_otherwise`; read as written,
-    which needs the index map of :func:`~recruitscore.normalize.normalize`). A message that
-    names the company's own domain alone is told by string searches."""
-    msg = norms["message"]
+    detector itself where it may read a host otherwise than the matching form does (read as
+    written, which needs the index map of :func:`~recruitscore.normalize.normalize`): digits
+    read as letters or a capital I as "l" (:func:`_reads_hosts_otherwise`), punycode, a company
+    URL written beyond ASCII, or a host of the message that may be (:func:`_beyond_ascii_host`)
+    where the matching form shows a domain twice or a pair (rule R31-H). A message that names
+    the company's own domain alone, in ASCII, is told by string searches.
+
+    A host written beyond ASCII pairs only with the ASCII spelling of its own matching form
+    (the same domain twice there) and takes part in no other pair (rule R31-D3), so where the
+    matching form shows neither a domain twice nor a pair, the detector finds none for such a
+    host: it is not called for one (speed: the gate on text beyond ASCII came first and
+    called it on most French messages with two links). Digits read as letters are another
+    matter (g0ogle.fr and g0og1e.com fold alike as written; the matching form reads one name
+    under two suffixes): the detector reads those.
+    """
+    msg, raw, url = norms["message"], raws["message"], raws["sender_company_url"]
     fields = ("message", "sender_company_url")
-    company = _company_domain(raws["sender_company_url"], norms["sender_company_url"])
-    if (_ONE_HOST if company else _TWO_HOSTS).search(msg) is None:
+    company = _company_domain(url, norms["sender_company_url"])
+    if company and _ONE_HOST.search(msg) is None:
         return False
-    url = raws["sender_company_url"]
-    if _beyond_ascii_host(raws["message"], msg) or "xn--" in norms["sender_company_url"] or (
-            not url.isascii() and _homograph(url)):
-        # a host that may be written beyond ASCII or in punycode, read as written by the
-        # detector (rare: the index map of normalize; rule R31-H)
+    # (with no company URL, the column's prefilter passed this row on two host ends: the
+    # count of hosts below decides, as the detector's)
+
+    def detector() -> bool:
         return bool(lookalike_domain(Approach(**{f: raws[f] for f in fields}),
                                      {f: normalize(raws[f]) for f in fields}))
-    if company and _only_company_hosts(msg, company) and not _reads_hosts_otherwise(
-            raws["message"], msg):
+
+    if "xn--" in msg or "xn--" in norms["sender_company_url"] or (
+            not url.isascii() and _homograph(url)):
+        return detector()  # punycode, or a company URL beyond ASCII (rare)
+    if company and raw.isascii() and _only_company_hosts(msg, company) and not (
+            _reads_hosts_otherwise(raw, msg)):
         return False  # the company's own domain alone, as written
     hosts = _message_hosts(msg)
     if len(hosts) + bool(company) < 2:
         return False
-    if _reads_hosts_otherwise(raws["message"], msg):
-        return bool(lookalike_domain(Approach(**{f: raws[f] for f in fields}),
-                                     {f: normalize(raws[f]) for f in fields}))
-    domains = list(dict.fromkeys(dom for dom in (company, *(h.domain for h in hosts)) if dom))
-    return len(domains) > 1 and next(_lookalike_pairs(domains, bool(company)), None) is not None
+    named = [dom for dom in (company, *(h.domain for h in hosts)) if dom]
+    domains = list(dict.fromkeys(named))
+    pair = len(domains) > 1 and next(_lookalike_pairs(domains, bool(company)), None) is not None
+    if (pair or len(domains) < len(named)) and not raw.isascii() and _beyond_ascii_host(raw, msg):
+        return detector()  # a host that may be written beyond ASCII (rule R31-H)
+    if _reads_hosts_otherwise(raw, msg):
+        return detector()
+    return pair
 
 
 #: A letter beyond ASCII within a label's length of a dot of the same run of host characters
