@@ -54,6 +54,20 @@ def assert_table_row(name: str, text: str, fields: dict, expected: Iterable[str]
         assert_snippets_found([e.snippet for e in evidence], expected, name)
 
 
+def assert_table_row_both_paths(name: str, text: str, fields: dict,
+                                expected: Iterable[str] | None) -> None:
+    """:func:`assert_table_row` (exact evidence), and the column path (the boolean twin behind
+    the signal's prefilter) agreeing on 40 copies of the row."""
+    import pandas as pd
+
+    from recruitscore.signals import extract_signals_frame
+
+    assert_table_row(name, text, fields, expected, exact=True)
+    frame = extract_signals_frame(pd.DataFrame([{"message": text, **fields}] * 40),
+                                  signals=[name])
+    assert frame[name].tolist() == [int(expected is not None)] * 40
+
+
 def wait_for(condition: Callable[[], bool], limit: float = 60.0) -> bool:
     """Poll ``condition`` until it holds (True) or ``limit`` seconds have passed (its last
     value)."""
