@@ -57,6 +57,15 @@ TABLE = [
     ("Capgemini : écrivez à rh@capgemini.com.ru", "",
      ["Capgemini", "capgemini.com.ru", "rh@capgemini.com.ru"]),
     ("Google careers: google.cc/jobs", "", ["Google", "google.cc/jobs"]),
+    # a brand's listed domain followed by more of a host: read whole (review40 M4, R31-M4)
+    ("Capgemini recrute : postulez sur https://capgemini.com.evil.io/offres", "",
+     ["Capgemini", "https://capgemini.com.evil.io/offres"]),
+    ("Capgemini hiring: apply at https://capgemini.com-jobs.io/x", "",
+     ["Capgemini", "https://capgemini.com-jobs.io/x"]),
+    ("Thales : écrivez à hr@thalesgroup.com.recrutement.fr", "",
+     ["Thales", "thalesgroup.com.recrutement.fr", "hr@thalesgroup.com.recrutement.fr"]),
+    ("Je recrute pour Capgemini.", "https://capgemini.com.evil.io",
+     ["Capgemini", "https://capgemini.com.evil.io"]),
     # a known limit of the same rule: a brand's real country site that BRANDS does not list
     ("Bonjour, envoyez votre CV à rh@capgemini.com ; voir aussi capgemini.fr", "",
      ["capgemini", "capgemini.fr"]),
@@ -65,6 +74,9 @@ TABLE = [
     ("Je recrute pour Thales à Élancourt.", "https://www.thalesgroup.com", None),
     ("Capgemini : postulez sur https://www.capgemini.com/fr-fr/carrieres/", "", None),
     ("Accenture careers: https://www.accenture.com/us-en/careers, hr@accenture.com", "", None),
+    # the brand's name as a subdomain of an applicant tracking system, and a sentence's dot
+    ("Capgemini : postulez sur https://capgemini.wd3.myworkdayjobs.com/fr-FR/x", "", None),
+    ("Capgemini: see capgemini.com. Then apply on careers.capgemini.com", "", None),
 ]
 
 

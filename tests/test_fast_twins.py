@@ -102,6 +102,9 @@ DOMAINS = [
     # a brand's name under another suffix (rules R31-B, R31-B3), a free-mail address that
     # claims it
     ({"message": "Envoyez votre CV à rh@capgemini.com ; voir aussi capgemini.fr"}),
+    # a brand's listed domain followed by more of a host (review40 M4, R31-M4)
+    ({"message": "Capgemini: https://capgemini.com.evil.io/x, hr@capgemini.com-jobs.io"}),
+    ({"message": "Je recrute pour Capgemini.", "sender_company_url": "capgemini.com.evil.io"}),
     ({"message": "Je recrute pour Capgemini.", "sender_company_url": "https://capgemini.fr"}),
     ({"message": "Je recrute pour Capgemini.", "sender_company_url": "capgemini.careers"}),
     ({"message": "Capgemini recruiter here: capgemini.hr@gmail.com"}),

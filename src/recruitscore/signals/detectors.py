@@ -232,6 +232,43 @@ def _brand_of(name: str) -> str:
     return _BY_TOKEN[re.sub(r"[^a-z0-9]", "", name)]
 
 
+_LISTED = frozenset(o for own in BRANDS.values() for o in own)
+#: A brand's listed domain followed by more of a host: "capgemini.com.evil.io",
+#: "capgemini.com-jobs.io" (review40 M4, rule R31-M4).
+_LISTED_THEN_MORE = re.compile(
+    r"(?:^|\.)(?:" + "|".join(re.escape(o) for o in sorted(_LISTED, key=len, reverse=True))
+    + r")[.-]")
+
+
+def _brand_domain(registrable: str, host: str) -> str:
+    """The domain :func:`brand_domain_mismatch` compares with a brand's: the registrable one,
+    or the whole host where it holds one of the brands' listed domains followed by more of it
+    while its registrable domain is none of theirs: "capgemini.com.evil.io" (registrable
+    evil.io) is read whole, so it holds the brand's name and is not its own. A host that holds
+    the brand's *name* as a subdomain of another registrable one stays read by that one:
+    applicant tracking systems host genuine pages so (capgemini.wd3.myworkdayjobs.com).
+
+    Examples
+    --------
+    >>> _brand_domain("evil.io", "capgemini.com.evil.io"), _brand_domain(
+    ...     "myworkdayjobs.com", "capgemini.wd3.myworkdayjobs.com")
+    ('capgemini.com.evil.io', 'myworkdayjobs.com')
+    >>> _brand_domain("capgemini.com", "careers.capgemini.com")
+    'capgemini.com'
+    """
+    if registrable and _LISTED_THEN_MORE.search(host) is not None and not any(
+            _same_org(registrable, o) for o in _LISTED):
+        return host
+    return registrable
+
+
+def _url_brand_domain(url: str) -> str:
+    """:func:`_brand_domain` of a company URL (its matching form)."""
+    registrable = registrable_domain(url)
+    m = _URL_RE.search(_USERINFO.sub("", url.strip().lower(), count=1)) if registrable else None
+    return _brand_domain(registrable, m.group(1)) if m else registrable
+
+
 def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """A well-known brand named next to a look-alike domain (URL or e-mail) that is not its own."""
     brands: dict[str, Evidence] = {}
@@ -244,7 +281,7 @@ def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> lis
         return []
     domains: list[tuple[str, Evidence, bool]] = []
     url = norms["sender_company_url"]
-    d = registrable_domain(url.text)
+    d = _url_brand_domain(url.text)
     if d:
         domains.append((d, Evidence("sender_company_url", 0, len(url.original), url.original),
                         _homograph(url.original)))
@@ -272,19 +309,20 @@ def _brand_hosts(msg: NormText) -> list[tuple[str, Evidence, bool]]:
         group = 1 if m.group(1) else 2
         hs, he = msg.span(m.start(group), m.end(group))
         host = msg.original[hs:he]
-        out.append((registrable_domain(dom), Evidence("message", s, e, msg.original[s:e]),
-                    not _ascii_host(host)))
+        out.append((_brand_domain(registrable_domain(dom), dom),
+                    Evidence("message", s, e, msg.original[s:e]), not _ascii_host(host)))
     return out
 
 
 def _host_or_user(m: MatchLike, text: str) -> str:
-    """The registrable domain of a link of a matching form, or, for an address's user part
-    that the link pattern reads as a host ("capgemini.rh" in "capgemini.rh@gmail.com"), the
-    part itself with a leading "@": no registrable domain, so no brand's own either (a
-    free-mail address that claims the brand; rule R31-B)."""
+    """The domain of a link of a matching form that :func:`brand_domain_mismatch` compares
+    (:func:`_brand_domain`), or, for an address's user part that the link pattern reads as a
+    host ("capgemini.rh" in "capgemini.rh@gmail.com"), the part itself with a leading "@": no
+    registrable domain, so no brand's own either (a free-mail address that claims the brand;
+    rule R31-B)."""
     if _AT_NEXT.match(text, m.end()) is not None:
         return "@" + registrable_domain(m.group(0))
-    return registrable_domain(m.group(0))
+    return _brand_domain(registrable_domain(m.group(0)), m.group(1))
 
 
 def _ascii_host(host: str) -> bool:
@@ -324,11 +362,11 @@ def brand_domain_mismatch_fast(norms: dict[str, str], raws: dict[str, str]) -> b
     if not brands:
         return False
     msg = norms["message"]
-    company = registrable_domain(norms["sender_company_url"])
+    company = _url_brand_domain(norms["sender_company_url"])
     idn = bool(company) and not raws["sender_company_url"].isascii() and _homograph(
         raws["sender_company_url"])
     domains = [_host_or_user(m, msg) for m in _URL_RE2.finditer(msg)]
-    domains += [registrable_domain(dom) for _, dom in _email_domains_of(msg)]
+    domains += [_brand_domain(registrable_domain(dom), dom) for _, dom in _email_domains_of(msg)]
     if any(_looks_alike(brand, company, idn) for brand in brands) or any(
             _looks_alike(brand, dom) for brand in brands for dom in domains):
         return True
