@@ -69,14 +69,22 @@ def registrable_domain(text: str) -> str:
     >>> registrable_domain("https://thalesgroup.com@thales-recrutement.fr/offres")
     'thales-recrutement.fr'
     """
-    text = _USERINFO.sub("", text.strip().lower(), count=1)
-    m = _URL_RE.search(text)
-    if not m:
-        return ""
-    labels = m.group(1).split(".")
-    if len(labels) >= 3 and labels[-2] in _SLD:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+    host = _url_host(text)
+    return _host_registrable(host) if host else ""
+
+
+def _url_host(text: str) -> str:
+    """The host of the first link of a text (lower case, a user part before "@" left out), or
+    ``""``."""
+    m = _URL_RE.search(_USERINFO.sub("", text.strip().lower(), count=1))
+    return m.group(1) if m else ""
+
+
+def _host_registrable(host: str) -> str:
+    """The registrable domain of a host the link pattern found (as :func:`registrable_domain`
+    reads it, without searching for it again)."""
+    labels = host.split(".")
+    return ".".join(labels[-3:] if len(labels) >= 3 and labels[-2] in _SLD else labels[-2:])
 
 
 def email_domains(nt: NormText) -> list[tuple[str, int, int]]:
@@ -264,9 +272,8 @@ def _brand_domain(registrable: str, host: str) -> str:
 
 def _url_brand_domain(url: str) -> str:
     """:func:`_brand_domain` of a company URL (its matching form)."""
-    registrable = registrable_domain(url)
-    m = _URL_RE.search(_USERINFO.sub("", url.strip().lower(), count=1)) if registrable else None
-    return _brand_domain(registrable, m.group(1)) if m else registrable
+    host = _url_host(url)
+    return _brand_domain(_host_registrable(host), host) if host else ""
 
 
 def brand_domain_mismatch(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
@@ -642,13 +649,6 @@ def _country_code(tld: str) -> bool:
     """Is a last label two letters, which every country's code is (.ma, .lu, .tn, .sn, .re):
     a known top-level domain for a bare host, as :data:`_KNOWN_TLDS` (rule R31-D3)?"""
     return len(tld) == 2 and tld.isalpha()
-
-
-def _host_registrable(host: str) -> str:
-    """The registrable domain of a host the link pattern found (as :func:`registrable_domain`
-    reads it, without searching for it again)."""
-    labels = host.split(".")
-    return ".".join(labels[-3:] if len(labels) >= 3 and labels[-2] in _SLD else labels[-2:])
 
 
 #: Up to this many dots, :func:`_link_pieces` reads links with RE2, above with Python's re.
