@@ -947,9 +947,11 @@ def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     if "xn--" in msg or "xn--" in norms["sender_company_url"] or (
             not url.isascii() and _homograph(url)):
         return detector()  # punycode, or a company URL beyond ASCII (rare)
-    if company and raw.isascii() and _only_company_hosts(msg, company) and not (
-            _reads_hosts_otherwise(raw, msg)):
-        return False  # the company's own domain alone, as written
+    otherwise: bool | None = None  # _reads_hosts_otherwise, read once at most
+    if company and raw.isascii() and _only_company_hosts(msg, company):
+        otherwise = _reads_hosts_otherwise(raw, msg)
+        if not otherwise:
+            return False  # the company's own domain alone, as written
     hosts = _message_hosts(msg)
     if len(hosts) + bool(company) < 2:
         return False
@@ -958,7 +960,9 @@ def lookalike_domain_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     pair = len(domains) > 1 and next(_lookalike_pairs(domains, bool(company)), None) is not None
     if (pair or len(domains) < len(named)) and not raw.isascii() and _beyond_ascii_host(raw, msg):
         return detector()  # a host that may be written beyond ASCII (rule R31-H)
-    if _reads_hosts_otherwise(raw, msg):
+    if otherwise is None:
+        otherwise = _reads_hosts_otherwise(raw, msg)
+    if otherwise:
         return detector()
     return pair
 
