@@ -254,6 +254,29 @@ CORPORATE = [
     # a company URL with a capital I is read as written, not with "l" for it (review40 H3)
     ("Write to jobs@dataiku.com", "https://www.DataIku.com", ["jobs@dataiku.com"]),
     ("Écrivez à rh@bigideas.io", "https://BigIdeas.io", ["rh@bigideas.io"]),
+    # an address only shown for another target is none of the company's (rule R32-C): a display
+    # name's address, a markdown link's or an HTML anchor's target decides where mail goes
+    ('Send your CV to "hr@acmetech.io" <recruit@evil-mail.io>', "https://acmetech.io", None),
+    ("Envoyez votre CV à rh@acmetech.io <recrutement.acme@gmail.com>", "https://acmetech.io",
+     None),
+    ("Write to [hr@acmetech.io](mailto:recruit@evil-mail.io)", "https://acmetech.io", None),
+    ("Écrivez à [notre RH, rh@acmetech.io](https://acme-formulaire.io/cv)",
+     "https://acmetech.io", None),
+    ('Write to <A HREF="mailto:x@evil-mail.io"><b>hr@acmetech.io</b></A> today',
+     "https://acmetech.io", None),
+    ("Write to hr@acmetech.io@evil-mail.io today", "https://acmetech.io", None),
+    # ...and counts where that target is the company's, or where the link is another one's
+    ('Write to "HR team" <hr@acmetech.io>', "https://acmetech.io", ["hr@acmetech.io"]),
+    ("Écrivez à [rh@acmetech.io](mailto:rh@acmetech.io)", "https://acmetech.io",
+     ["rh@acmetech.io", "rh@acmetech.io"]),
+    ('Write to <a href="mailto:jobs@acmetech.io">hr@acmetech.io</a>', "https://acmetech.io",
+     ["jobs@acmetech.io", "hr@acmetech.io"]),
+    ("Écrivez à rh@acmetech.io <https://careers.acmetech.io/offres>", "https://acmetech.io",
+     ["rh@acmetech.io"]),
+    ('See <a href="https://evil-mail.io">this</a> or write to hr@acmetech.io',
+     "https://acmetech.io", ["hr@acmetech.io"]),
+    ("Voir [le site](https://evil-mail.io) ou écrire à rh@acmetech.io", "https://acmetech.io",
+     ["rh@acmetech.io"]),
 ]
 
 
@@ -261,6 +284,20 @@ CORPORATE = [
 def test_corporate_contact_reads_hosts_as_written(message: str, url: str,
                                                   expected: list[str] | None) -> None:
     assert_table_row_both_paths("corporate_contact", message, {URL: url}, expected)
+
+
+def test_an_address_shown_for_another_buys_no_lower_risk() -> None:
+    """Showing the company's address in front of another target (rule R32-C) scores as the
+    other target alone: the disguise lowers nothing."""
+    import recruitscore as rs
+
+    text = "We are hiring at Acme. Send your CV to {} and we will call you."
+    plain = rs.score({"message": text.format("recruit.acme@gmail.com"), URL: "https://acme.com"})
+    for shown in ('"hr@acme.com" <recruit.acme@gmail.com>',
+                  "[hr@acme.com](mailto:recruit.acme@gmail.com)"):
+        disguised = rs.score({"message": text.format(shown), URL: "https://acme.com"})
+        assert "corporate_contact" not in {h.name for h in disguised.hits}
+        assert disguised.risk >= plain.risk - 0.02, (shown, disguised.risk, plain.risk)
 
 
 def test_hosts_are_read_as_written() -> None:
@@ -370,7 +407,10 @@ _PIECES = ["acme.com", "acrne.com", "acmee.com", "g00gle.com", "google.com", "go
            # (rule R31-D3) look-alike edits, transliterations, bare hosts of a country's code
            "amazon.com", "amazom.com", "gooogle.com", "linkedln", "deloite", "talents.io",
            "talent.io", "m\u00fcller.de", "mueller.de", "bj\u00f6rk.se", "bjoerk.se", ".ma",
-           "atIas-recrutement", "atlas-recrutement", ".lu"]
+           "atIas-recrutement", "atlas-recrutement", ".lu",
+           # (rule R32-C) addresses shown for another target
+           "<", ">", '"', "[", "](", "](mailto:", "mailto:", '<a href="mailto:', "<A HREF='",
+           "'>"]
 # company URLs, with their own domain among the pieces (the boolean twin's shortcut)
 _URLS = ["", "https://acme.com", "acme.com", "HTTPS://ACME.COM/jobs", "https://www.acmetech.io",
          "https://orvalis.fr", "https://www.co.uk", "acme.co.uk", "https://g00gle.com",

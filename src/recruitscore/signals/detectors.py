@@ -116,23 +116,96 @@ def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
         return False  # an address on the domain spells its first label out in the message
     for m in _EMAIL_RE.finditer(norms["message"]):
         domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
-        if _same_org(domain, company):
+        if _same_org(domain, company) and not _glued_at(norms["message"], m.end()):
             if not _company_plain(raws["sender_company_url"], company):
                 return False
-            if raws["message"].isascii():
+            raw = raws["message"]
+            if raw.isascii() and "<" not in raw and "](" not in raw:
                 return True
-            # (rare: an address on the domain in a text beyond ASCII) where it is written
-            return bool(_own_addresses(normalize(raws["message"]), raws["message"], company))
+            # (rare: an address on the domain in a text beyond ASCII, or one that may be the
+            # shown text of another target: rule R32-C) where it is written
+            return bool(_own_addresses(normalize(raw), raw, company))
     return False
 
 
 def _own_addresses(nt: NormText, message: str, company: str) -> list[tuple[int, int]]:
     """The spans of the addresses of ``message`` on the domain ``company``, written plainly:
     in ASCII, so that no invisible or look-alike character hides in them
-    ("hr@acme\u200b.com", "hr@\uff41cme.com" are no address of acme.com; R31-L)."""
-    return [(s, e) for domain, s, e in email_domains(nt)
-            if _same_org(domain, company) and message[s:e].isascii()
-            and not (message[e:e + 1] in _IDNA_DOTS and message[e + 1:e + 2].isalnum())]
+    ("hr@acme\u200b.com", "hr@\uff41cme.com" are no address of acme.com; R31-L), and not the
+    shown text of another target (:func:`_shown_for_other`; rule R32-C)."""
+    out = []
+    for m, domain in _email_domains_of(nt.text):
+        if not _same_org(domain, company) or _glued_at(nt.text, m.end()):
+            continue
+        s, e = nt.span(m.start(), m.end())
+        if message[s:e].isascii() and not (
+                message[e:e + 1] in _IDNA_DOTS and message[e + 1:e + 2].isalnum()) and not (
+                _shown_for_other(message, s, e, company)):
+            out.append((s, e))
+    return out
+
+
+def _glued_at(text: str, end: int) -> bool:
+    """Is the address ending at ``end`` of a matching form the user part of another, an "@"
+    and a label glued to it ("hr@acme.com@evil.io": a mail client reads the last "@"; rule
+    R32-C)?"""
+    return text[end:end + 1] == "@" and text[end + 1:end + 2].isalnum()
+
+
+#: What a mail client or a browser goes to when an address is only shown (rule R32-C): a
+#: display name's address after it (``"hr@acme.com" <x@evil.io>``), the target of a markdown
+#: link (``[hr@acme.com](mailto:x@evil.io)``) or of an HTML anchor around it. Bounded reaches
+#: (a link's text of 200 characters, an anchor's of 1,000), so each check stays linear.
+_ANGLE_AFTER = re.compile(
+    r"[\"'\u201d\u2019\u00bb]?[ \t]*<[ \t]*((?:mailto:)?[^<>\s@/]+@[^<>\s]+)[ \t]*>", re.I)
+_MD_AFTER = re.compile(r"[^\[\]\n]{0,200}\]\(\s*<?([^()\s<>]+)")
+_MD_BEFORE = re.compile(r"\[[^\[\]\n]{0,200}\Z")
+_A_BEFORE = re.compile(
+    r"<a\b[^<>]*?\bhref\s*=\s*[\"']?([^\"'\s<>]+)[^<>]*>(?:(?!</?a\b).){0,1000}\Z", re.I | re.S)
+_A_AFTER = re.compile(r"(?:(?!<a\b).){0,1000}?</a\s*>", re.I | re.S)
+
+
+def _shown_for_other(message: str, start: int, end: int, company: str) -> bool:
+    """Is the address at ``message[start:end]`` only the shown text of a target that is not on
+    the company's domain (rule R32-C)? Mail goes to the address in angle brackets after a
+    display name, and a click to a link's target, not to the text shown: ``"hr@acme.com"
+    <recruit@evil.io>``, ``[hr@acme.com](mailto:recruit@evil.io)`` and ``<a
+    href="mailto:recruit@evil.io">hr@acme.com</a>`` give no address of acme.com.
+
+    Examples
+    --------
+    >>> m = '"hr@acme.com" <jobs@evil.io>'
+    >>> _shown_for_other(m, 1, 12, "acme.com")
+    True
+    >>> m = '[hr@acme.com](mailto:hr@acme.com)'
+    >>> _shown_for_other(m, 1, 12, "acme.com")
+    False
+    """
+    targets = []
+    m = _ANGLE_AFTER.match(message, end)
+    if m is not None:
+        targets.append(m.group(1))
+    if _MD_BEFORE.search(message, max(0, start - 201), start) is not None:
+        m = _MD_AFTER.match(message, end)
+        if m is not None:
+            targets.append(m.group(1))
+    if "<" in message:
+        m = _A_BEFORE.search(message, max(0, start - 1200), start)
+        if m is not None and _A_AFTER.match(message, end) is not None:
+            targets.append(m.group(1))
+    return any(not _target_on(t, company) for t in targets)
+
+
+def _target_on(target: str, company: str) -> bool:
+    """Is a link's or display name's target on the company's domain: an address (with or
+    without ``mailto:``) or a URL whose registrable domain is the company's?"""
+    target = unicodedata.normalize("NFKC", target).lower()
+    if target.startswith("mailto:"):
+        target = target[len("mailto:"):]
+    if "@" in target.split("?", 1)[0].split("/", 1)[0]:
+        domain = target.split("?", 1)[0].rsplit("@", 1)[1].rstrip(".")
+        return target.isascii() and _same_org(domain, company)
+    return target.isascii() and _same_org(registrable_domain(target), company)
 
 
 #: Dots beyond ASCII that IDNA (browsers, mail clients) reads as label separators: an address
