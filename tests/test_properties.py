@@ -195,6 +195,7 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("Ԁ")
 @example("PIease, keep, this, between, us, cIient wiII, I'entretien #a #b #c #d")
 @example("\u0279 \u0287 \u0287")
+@example("c\u3164c")
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -210,8 +211,10 @@ def test_step0_maps_every_character_back(text: str) -> None:
             # kept, a decoded reference (its '&'), a wider gap read as one space or a line
             # break, a joining or emphasis character between letters read as a space, or the
             # ". " that parts the two readings of a right-to-left override (or of invisible
-            # characters between letters, which also read as a space)
-            hidden = re.fullmatch(f"[{normalize_module._JOINING_INVISIBLE}]", text[i])
+            # characters or a blank-looking filler between letters, which also read as a
+            # space: "c\u3164c" reads "cc. c c", rule R28-B1)
+            hidden = (re.fullmatch(f"[{normalize_module._JOINING_INVISIBLE}]", text[i])
+                      or text[i] in normalize_module.IN_WORD_GAPS)
             assert (text[i] == ch or text[i] == "&" or (ch in " \n" and text[i].isspace())
                     or (ch in ". \n\u202e\u202c" and text[i] in "<&")
                     or (ch == " " and text[i] in "_.-+~*")
