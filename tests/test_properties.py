@@ -196,6 +196,8 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("PIease, keep, this, between, us, cIient wiII, I'entretien #a #b #c #d")
 @example("\u0279 \u0287 \u0287")
 @example("c\u3164c")
+@example("Add\uff3fme\uff3fon\uff3fWhatsApp\uff3fkeep\uff3fit\uff3fquiet, "
+         "clone\u30fcour\u30fcrepo\u30fcand\u30fcrun\u30fcit, \u30b3\u30fc\u30d2\u30fc")
 def test_step0_maps_every_character_back(text: str) -> None:
     """Overrides read both ways, markup dropped, spaced, dotted and joined writing read as
     words, symbols, quotes and pipes between words dropped: each character of the result
@@ -218,6 +220,10 @@ def test_step0_maps_every_character_back(text: str) -> None:
             assert (text[i] == ch or text[i] == "&" or (ch in " \n" and text[i].isspace())
                     or (ch in ". \n\u202e\u202c" and text[i] in "<&")
                     or (ch == " " and text[i] in "_.-+~*")
+                    # a low line in another form, or a dash-like letter between two ASCII
+                    # letters, joining words (rule R32-E)
+                    or (ch == " " and re.fullmatch(
+                        f"[{normalize_module._LOW_LINES}{normalize_module._DASHLIKE}]", text[i]))
                     or (ch == " " and re.fullmatch(normalize_module._SEPARATOR, text[i]))
                     or (ch in ". " and (text[i] in "\u202e[<" or hidden))
                     # a capital I read as the l it is written for, and the ". " that parts

@@ -1952,9 +1952,18 @@ _ARROW_GAP = re.compile(r"(?<=\S) >(?= [^\s>])")
 # each between two such characters (_JOINED_HINT for _ . - + ~, _SYMBOL_JOIN_HINT for symbols,
 # _SLASH_HINT for slashes, which must also be the first of their token with no dot or colon
 # before them, so that the paths of links, "github.com/acme/app/tree/", do not count).
+# The low line counts with every connector punctuation that looks like one (full-width and
+# presentation forms, ties: NFKC reads most as "_"; red-team round 11, H1, rule R32-E), and
+# the letters that look like a dash or a low line (the prolonged sound mark, the Arabic
+# tatweel, modifier macrons) are one more kind, "dashlike", between two ASCII letters only:
+# inside Japanese or Arabic words they are letters.
+_LOW_LINES = "_\u203f\u2040\u2054\ufe33\ufe34\ufe4d-\ufe4f\uff3f"
+_DASHLIKE = "\u02c9\u02cd\u0640\u30fc\uff70"
 _JOIN_SYMBOLS = f"[{_SYMBOLS}]+"
-_JOIN = f"[_.\\-+~{_SYMBOLS}]+"  # (RE2, STEP0_SUSPECT)
-_JOINED_HINT = re.compile(r"[_.\-+~][^\W\d_]{2,}[_.\-+~][^\W\d_]{2,}[_.\-+~]")
+_JOIN = f"[.\\-+~{_LOW_LINES}{_DASHLIKE}{_SYMBOLS}]+"  # (RE2, STEP0_SUSPECT)
+_JOINED_HINT = re.compile(f"[.\\-+~{_LOW_LINES}][^\\W\\d_]{{2,}}[.\\-+~{_LOW_LINES}]"
+                          f"[^\\W\\d_]{{2,}}[.\\-+~{_LOW_LINES}]")
+_DASHLIKE_HINT = re.compile(f"[{_DASHLIKE}][A-Za-z]{{2,}}[{_DASHLIKE}][A-Za-z]{{2,}}[{_DASHLIKE}]")
 _SYMBOL_JOIN_HINT = re.compile(
     f"{_JOIN_SYMBOLS}[^\\W\\d_]{{2,}}{_JOIN_SYMBOLS}[^\\W\\d_]{{2,}}{_JOIN_SYMBOLS}")
 # (the pattern starts with its literal, which Python's re finds fast; the token before it is
@@ -1987,6 +1996,8 @@ def _joined_kinds(text: str) -> list[str]:
     is looked for only where it can match, as the symbol class and the slashes' token are
     slow to search for in Python (RE2 looks for a superset of the symbol hint first)."""
     kinds = list("_.-+~") if _JOINED_HINT.search(text) is not None else []
+    if not text.isascii() and _DASHLIKE_HINT.search(text) is not None:
+        kinds.append("dashlike")
     if (not text.isascii() and _may_join_by_symbols(text)
             and _SYMBOL_JOIN_HINT.search(text) is not None):
         kinds.append("symbols")
@@ -2015,12 +2026,16 @@ def _may_join_by_symbols(text: str) -> bool:
 
 # (each separator followed by a letter; the letter before it is checked in Python: a pattern
 # that starts with the literal is found much faster than one that starts with a lookbehind)
-_JOINS = {sep: re.compile(f"{re.escape(sep)}(?=[^\\W\\d_])") for sep in "_.-+~/"}
+_JOINS = {sep: re.compile(f"{re.escape(sep)}(?=[^\\W\\d_])") for sep in ".-+~/"}
+_JOINS["_"] = re.compile(f"[{_LOW_LINES}](?=[^\\W\\d_])")
 _JOINS["symbols"] = re.compile(f"{_JOIN_SYMBOLS}(?=[^\\W\\d_])")
 _JOINS["mixed"] = re.compile(f"{_MIXED_JOINS}(?=[^\\W\\d_])")
-_JOIN_RUNS = {sep: re.compile(re.escape(sep)) for sep in "_.-+~/"}
+_JOINS["dashlike"] = re.compile(f"(?<=[A-Za-z])[{_DASHLIKE}]+(?=[A-Za-z])")
+_JOIN_RUNS = {sep: re.compile(re.escape(sep)) for sep in ".-+~/"}
+_JOIN_RUNS["_"] = re.compile(f"[{_LOW_LINES}]")
 _JOIN_RUNS["symbols"] = re.compile(_JOIN_SYMBOLS)
 _JOIN_RUNS["mixed"] = re.compile(_MIXED_JOINS)
+_JOIN_RUNS["dashlike"] = _JOINS["dashlike"]
 _ADDRESS = re.compile(r"@|://|www\.|\.(?:com|net|org|io|fr|me)\b", re.IGNORECASE)
 _LINK = re.compile(r"@|://|www\.|\.[a-z]{2,6}/", re.IGNORECASE)  # (and "t.me/", "wa.me/")
 # Part of the definition, not only a shortcut (both paths use it): a text is in spaced writing
@@ -2085,7 +2100,8 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
     gaps = -1
     joined: set[str] = set()
     for sep in _joined_kinds(text):
-        if len(sep) == 1 and text.count(sep) < 5:
+        if len(sep) == 1 and (text.count(sep) if sep != "_" else len(
+                _JOIN_RUNS["_"].findall(text))) < 5:
             continue
         if sep == "mixed":
             if "/" in joined or "symbols" in joined:

@@ -1,0 +1,47 @@
+"""Words joined by a low line in another form, or by a letter that looks like a dash (red-team
+round 11, H1; rule R32-E): read as words, like "Please_clone_our_repo", in both paths."""
+import pandas as pd
+import pytest
+
+import recruitscore as rs
+from recruitscore.normalize import fast_normalize, normalize
+
+EN = "Add me on WhatsApp, keep it between us, my client pays USD 2000 per report"
+FR = ("Bonjour, mon client rémunère 3 000 € par rapport, passons sur WhatsApp, gardez cela "
+      "entre nous")
+LURE = "Please clone our repo and run npm install before the call"
+JOINERS = ["_", "\uff3f", "\ufe4f", "\ufe4d", "\ufe4e", "\ufe33", "\ufe34", "\u203f", "\u2040",
+           "\u2054", "\u30fc", "\uff70", "\u0640", "\u02cd", "\u02c9"]
+# (text, the red flags it must keep)
+ROWS = [(EN, {"off_platform_request", "paid_report", "secrecy"}),
+        (FR, {"off_platform_request", "paid_report", "secrecy"}),
+        (LURE, {"run_our_code", "run_before_call"})]
+
+
+@pytest.mark.parametrize("joiner", JOINERS)
+@pytest.mark.parametrize(("text", "flags"), ROWS)
+def test_joined_words_keep_their_red_flags(text: str, flags: set[str], joiner: str) -> None:
+    joined = text.replace(" ", joiner)
+    single = {h.name for h in rs.score(joined).hits}
+    assert flags <= single, (joiner, single)
+    frame = rs.score_frame(pd.DataFrame({"message": [joined] * 3}))
+    assert all(flags <= set(s.split(";")) for s in frame["signals"]), frame["signals"].tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "\u30b3\u30fc\u30d2\u30fc\u3068\u30b1\u30fc\u30ad\u3068\u30b9\u30fc\u30d7\u3068\u30bb\u30fc"
+    "\u30bf\u30fc\u3068\u30c7\u30fc\u30bf\u30fc",  # katakana with prolonged sound marks
+    # Arabic words stretched with the tatweel (kashida)
+    "\u0627\u0644\u0640\u0640\u0639\u0640\u0640\u0631\u0628\u064a\u0629 \u0643\u0640\u0640\u062a"
+    "\u0640\u0640\u0627\u0628 \u062c\u0640\u0640\u0645\u0640\u0640\u064a\u0640\u0640\u0644",
+    "Our team uses snake\uff3fcase names such as load\uff3fdata in the test",
+])
+def test_dash_like_letters_and_few_low_lines_stay(text: str) -> None:
+    """Inside Japanese or Arabic words the prolonged sound mark and the tatweel are letters;
+    a few full-width low lines in identifiers are no joined writing (fewer than five)."""
+    assert normalize(text).text == fast_normalize(text)
+    for ch in "\u30fc\u0640\uff3f":
+        if ch in text:
+            assert ch in normalize(text).text or ch == "\uff3f"
+    if "\uff3f" in text:
+        assert "snake_case" in normalize(text).text  # NFKC, not a space
