@@ -177,7 +177,7 @@ class Model:
     >>> model = rs.load_model()  # the shipped model
     >>> 0 < model.threshold < 1, model.manifest["format"] == rs.model.MODEL_FORMAT
     (True, True)
-    >>> rs.score("Add me on WhatsApp", model=model).flagged
+    >>> rs.score("Add me on WhatsApp, my client pays USD 2000 per report", model=model).flagged
     True
     """
 
