@@ -664,6 +664,15 @@ class PatternSignal(Signal):
     #: far slower NFA when a few more patterns joined it (rule R28-F). Each should begin with
     #: a rare word ("scan", an app's name), so that its pass is cheap.
     own_pass: tuple[str, ...] = ()
+    #: optional predicate on a match (matching form, start, end): False when the match is
+    #: written inside a link it does not count in. A known platform's name is a counter-signal
+    #: only on a link to the platform's own domain, never in another host's user part, path,
+    #: query or labels ("https://hackerrank.com@skills-check.xyz"; rule R32-F:
+    #: :func:`~recruitscore.signals.detectors.platform_link`).
+    in_link: Callable[[str, int, int], bool] | None = None
+    #: RE2 pattern (matching form) that every text holding a match :attr:`in_link` drops
+    #: matches: the rows the column path checks again match by match (as for :attr:`unless`)
+    in_link_rows: str = ""
 
     def __post_init__(self) -> None:
         # one text (spans, small batches): one alternation per field, compiled once
@@ -699,7 +708,7 @@ class PatternSignal(Signal):
                            compile_re2(self.template_void) if self.template_void else None)
         # (the rows a batch checks again match by match: those holding either)
         object.__setattr__(self, "_unless_any", "|".join(
-            f"(?:{p})" for p in (self.unless, self.unless_template) if p))
+            f"(?:{p})" for p in (self.unless, self.unless_template, self.in_link_rows) if p))
         object.__setattr__(self, "_void",
                            re.compile(self.unless_void) if self.unless_void else None)
         object.__setattr__(self, "_except",
@@ -758,7 +767,10 @@ class PatternSignal(Signal):
                    formulas: list[tuple[int, int]] | None = None) -> int:
         """Is the match ``text[start:end]`` cancelled: 1 when held by a formula of
         :attr:`unless_template` (anywhere in the text; ``formulas``, when the caller has them:
-        :meth:`_template_spans`), 2 by :attr:`unless` in its sentence, 0 when kept."""
+        :meth:`_template_spans`) or written in a link :attr:`in_link` does not count it in, 2
+        by :attr:`unless` in its sentence, 0 when kept."""
+        if self.in_link is not None and not self.in_link(text, start, end):
+            return 1
         lo, hi = _sentence_around(text, start, end)
         if self._is_firm(text, start, end, lo, hi):
             return 0

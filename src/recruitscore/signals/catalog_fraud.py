@@ -9,6 +9,8 @@ catch informal messages with typos. Names are a public contract, persisted in mo
 
 from __future__ import annotations
 
+from functools import partial
+
 from . import detectors as d
 from .base import PROFILE_GAP, PROFILE_TEXT, CallableSignal, Example, PatternSignal
 from .blocks import MEETING_OFFER_TEMPLATE
@@ -2686,6 +2688,10 @@ COMPANY_PAYS_COSTS = PatternSignal(
     ),
 )
 
+#: The assessment platforms :data:`STANDARD_ASSESSMENT_PLATFORM` names that a link may hold
+_PLATFORM_NAMES = (r"(?:hackerrank|codility|coderpad|codesignal|testgorilla|hackerearth|leetcode"
+                   r"|devskiller|karat|codingame|codesubmit|testdome|codespaces)")
+
 STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
     name="standard_assessment_platform",
     description="The technical test runs on a known assessment platform or is written by the "
@@ -2721,6 +2727,10 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
             r"(?:votre|ta) (?:solution|code|depot)\b",
         )
     },
+    # a platform's name counts only on a link to the platform's own domain, not in another
+    # host's user part, path, query or labels (red-team round 11 M5, rule R32-F)
+    in_link=partial(d.platform_link, d.KNOWN_PLATFORMS),
+    in_link_rows=_PLATFORM_NAMES + r"\S*[.@:]|[.@/:]\S*" + _PLATFORM_NAMES,
     examples=(
         E("After our call you'll get a 2-hour HackerRank exercise.",
           spans=("HackerRank", "After our call you'll get a 2-hour HackerRank exercise")),
@@ -2769,6 +2779,9 @@ VIDEO_INTERVIEW_OFFERED = PatternSignal(
     # a meeting tool's join instructions are written by the tool, whoever sends them: the
     # offer is read in the sender's own words only (rules R28-A, R28-G)
     unless_template=MEETING_OFFER_TEMPLATE,
+    # a meeting platform's host counts only as the link's own host (rule R32-F)
+    in_link=partial(d.platform_link, d.MEETING_PLATFORMS),
+    in_link_rows=r"meet\.google\.com|zoom\.us/|teams\.microsoft\.com|webex\.com",
     examples=(
         E("Join via this Teams link.", spans=("Teams link",)),
         E("Can we schedule a call next week?", spans=("schedule a call",)),

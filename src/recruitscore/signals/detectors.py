@@ -1458,7 +1458,7 @@ _TEST_CODE = compile_re2(
 )
 #: RE2 prefilter for :func:`adhoc_code_hosting`.
 CODE_HOST_PREFILTER = _CODE_HOST_PATTERN
-_REPO_HOSTS = {"bitbucket.org", "gitlab.com", "github.com"}
+_REPO_HOSTS = frozenset({"bitbucket.org", "gitlab.com", "github.com"})
 
 
 def _org_token(text: str) -> str:
@@ -1480,8 +1480,10 @@ def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[E
     out = []
     for m in _CODE_HOST.finditer(msg.text):
         host, org = m.group(1), m.group(2)
-        if host in _REPO_HOSTS and org and _org_token(org) in company:
-            continue  # the company's own organisation: a verifiable home for the code
+        if host in _REPO_HOSTS and org and _org_token(org) in company and platform_link(
+                _REPO_HOSTS, msg.text, m.start(1), m.end(1)):
+            continue  # the company's own organisation: a verifiable home for the code (on
+            # the code host itself, not in another host's path or user part: rule R32-F)
         s, e = msg.span(m.start(), m.end())
         out.append(Evidence("message", s, e, msg.original[s:e]))
         if len(out) >= 5:
@@ -1541,6 +1543,7 @@ _FILE_SUFFIXES = frozenset(
     "js ts jsx tsx mjs cjs json yml yaml txt html htm css scss java rb php vue go kt swift lock"
     " toml env cfg ini xml csv log sql sol ipynb".split())
 _CCTLD_SUFFIXES = frozenset(("md", "py", "rs", "sh"))
+_HAS_IP = compile_re2(r"[0-9]\.[0-9]{1,3}\.[0-9]")
 _CCTLD_FILES = frozenset(
     "readme changelog contributing license setup main index manage requirements install"
     " cargo".split())
@@ -1561,16 +1564,136 @@ def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
     out = []
     for m, domain in _links(nt.text):
         s, e = nt.span(m.start(), m.end())
-        out.append((domain, Evidence("message", s, e, nt.original[s:e])))
+        snippet = nt.original[s:e]
+        written = _written_host(snippet)
+        if _odd_host(written):  # (rule R32-F: as written, never as its matching form reads it)
+            domain = written if written.startswith("[") or _IPV4_HOST.fullmatch(
+                written) else _host_registrable(written)
+        out.append((domain, Evidence("message", s, e, snippet)))
     return out
+
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*://")
+_AUTHORITY_END = re.compile(r"[/?#\s]")
+
+
+def _written_host(link: str) -> str:
+    """The host of a link as a browser reads it from its original text (NFKC, lower case, the
+    user part before "@" and a port left out, IDNA's dots read as dots).
+
+    Examples
+    --------
+    >>> _written_host("https://Calendly.com:x@соб.рф:8080/book")
+    'соб.рф'
+    >>> _written_host("https://[2001:db8::7]/x"), _written_host("203.0.113.7/b")
+    ('[2001:db8::7]', '203.0.113.7')
+    """
+    text = _SCHEME.sub("", unicodedata.normalize("NFKC", link).lower(), count=1)
+    cut = _AUTHORITY_END.search(text)
+    host = (text[:cut.start()] if cut else text).rpartition("@")[2]
+    if host.startswith("["):
+        return host.partition("]")[0] + "]"
+    host = host.partition(":")[0]
+    for dot in _IDNA_DOTS:
+        host = host.replace(dot, ".")
+    return host.strip(".,;:!?)]}'\"*")
+
+
+def _odd_host(host: str) -> bool:
+    """Is a host (:func:`_written_host`) written with a letter beyond ASCII or in punycode, or
+    an IP literal? None is a listed platform's domain or the company's own (rules R31-H,
+    R32-F); invisible characters, which the matching form drops, are no letter."""
+    return ("xn--" in host or host.startswith("[") or _IPV4_HOST.fullmatch(host) is not None
+            or any(not c.isascii() and unicodedata.category(c)[0] in "LMN" for c in host))
+
+
+#: A link a browser reads otherwise than :data:`_URL_RE` (rule R32-F, red-team round 11 H2): a
+#: user part before "@" (the host is after it), an IPv4 or bracketed IPv6 literal, or a host
+#: beyond ASCII (an IDN, as its matching form reads it: "coбeceдobahиe.pф") or in punycode
+#: ("xn--"). Groups: scheme, user part, host, then port and path. :func:`_special_link` says
+#: which matches are links (a plain ASCII host counts here only after a user part).
+_IDN_CHAR = r"(?:[a-z0-9\-]|[^\x00-\x7f\p{P}\p{Z}\p{S}\p{C}])"
+_NON_ASCII_LETTER = r"[^\x00-\x7f\p{P}\p{Z}\p{S}\p{C}]"
+_IDN_ODD = f"(?:[a-z0-9\\-]*{_NON_ASCII_LETTER}{_IDN_CHAR}*|xn--{_IDN_CHAR}+)"
+_IPV4_PART = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+#: (unbounded runs, not counted ones, which RE2 writes out letter by letter: a counted run of
+#: letters beyond ASCII outgrew its memory)
+_SPECIAL_LINK_RE2 = compile_re2(
+    r"(\b(?:https?|ftp)://|\bwww\.)?(?:([a-z0-9._~%!$&'*+,;=:\-]+)@)?("
+    f"{_IPV4_PART}(?:\\.{_IPV4_PART}){{3}}"
+    r"|\[[0-9a-f:.]+\]"
+    f"|(?:{_IDN_CHAR}+\\.)*{_IDN_ODD}(?:\\.{_IDN_CHAR}+)*"
+    r"|(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,})"
+    r"(:[0-9]{1,5})?([/?#][^ ]{0,200})?"
+)
+_IPV4_HOST = re.compile(f"{_IPV4_PART}(?:\\.{_IPV4_PART}){{3}}", re.ASCII)
+#: The user part of a link that the link pattern read as a host ("jane.doe" of
+#: "jane.doe@acme.com", "calendly.com" of "calendly.com:x@evil.io"): no host
+_USER_TAIL = re.compile(r"(?::[^\s/?#@]*)?@")
+
+
+def _special_link(text: str, m: MatchLike) -> str:
+    """The host of a match of :data:`_SPECIAL_LINK_RE2` when a browser would go there, or
+    ``""``: a plain ASCII host only after a user part; an IP literal with a scheme, a port or
+    a path; a host beyond ASCII or in punycode with a scheme, "www." or a path; a user part
+    without a scheme only before a path (else it is an e-mail address)."""
+    scheme, user, host, port, path = (m.group(k) for k in range(1, 6))
+    if (m.start() and text[m.start() - 1] in "@.-_") or (
+            m.end() < len(text) and text[m.end()] == "@"):
+        return ""
+    ip = host.startswith("[") or _IPV4_HOST.fullmatch(host) is not None
+    plain = not ip and host.isascii() and "xn--" not in host
+    if plain and user is None:
+        return ""
+    if scheme and scheme.endswith("://"):
+        return host
+    if ip:
+        return host if (port or path) and not scheme else ""
+    if user is not None:
+        return host if path else ""
+    return host if scheme or path or host.startswith("xn--") or ".xn--" in host else ""
+
+
+def _opaque_host(host: str) -> bool:
+    """Is a host one whose name no word list reads: an IP literal, a punycode label, or a
+    registrable name with no ASCII letter ("собеседование.рф")? Beside meeting words, a link
+    there is a meeting page whatever its path (rule R32-F)."""
+    if host.startswith("[") or _IPV4_HOST.fullmatch(host) or "xn--" in host:
+        return True
+    name = _host_registrable(host).split(".")[0]
+    return re.search(r"[a-z]", name, re.ASCII) is None
 
 
 def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
     """The links of a matching form (see :func:`_message_domains`), each with its registrable
-    domain."""
+    domain, as a browser reads it (rule R32-F): the host after a user part
+    ("https://calendly.com@evil.io/x" is on evil.io), an IP literal (the address itself, an
+    unknown domain), a host beyond ASCII or in punycode.
+
+    Examples
+    --------
+    >>> [d for _, d in _links("see https://calendly.com@meet-hr.xyz/b, https://203.0.113.7/b")]
+    ['meet-hr.xyz', '203.0.113.7']
+    >>> [d for _, d in _links("mail jane.doe@acme.com or see https://xn--80a.xn--p1ai/x")]
+    ['xn--80a.xn--p1ai']
+    """
+    special: list[tuple[MatchLike, str]] = []
+    if "@" in text or "[" in text or not text.isascii() or "xn--" in text or _HAS_IP.search(text):
+        for m in _SPECIAL_LINK_RE2.finditer(text):
+            host = _special_link(text, m)
+            if host:
+                ip = host.startswith("[") or _IPV4_HOST.fullmatch(host) is not None
+                special.append((m, host if ip else _host_registrable(host.rstrip("."))))
+    k = 0
     for m in _URL_RE2.finditer(text):
-        if _is_link(text, m):
+        while k < len(special) and special[k][0].end() <= m.start():
+            yield special[k]
+            k += 1
+        if k < len(special) and special[k][0].start() < m.end():
+            continue  # (read above, as a browser does)
+        if _is_link(text, m) and _USER_TAIL.match(text, m.end()) is None:
             yield m, registrable_domain(m.group(0))
+    yield from special[k:]
 
 
 def _is_link(text: str, m: MatchLike) -> bool:
@@ -1596,8 +1719,7 @@ def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Ev
     for dom, ev in _message_domains(msg):
         if not dom:
             continue
-        ok = dom in KNOWN_PLATFORMS or (company and _same_org(dom, company))
-        (known if ok else unknown).append(ev)
+        (known if _known_link(dom, company, KNOWN_PLATFORMS) else unknown).append(ev)
     if unknown:
         return [*ctx, *unknown[:4]]
     if not known:
@@ -1617,11 +1739,66 @@ def assessment_portal_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     for _, dom in _links(msg):
         if not dom:
             continue
-        if dom in KNOWN_PLATFORMS or (company and _same_org(dom, company)):
+        if _known_link(dom, company, KNOWN_PLATFORMS):
             known = True
         else:
             return True  # a link to an unknown domain
+    if known and _beyond_ascii_host(raws["message"], msg):
+        # a known host's original may be written beyond ASCII, which the detector reads
+        fields = ("message", "sender_company_url")
+        return bool(assessment_portal(Approach(**{f: raws[f] for f in fields}),
+                                      {f: normalize(raws[f]) for f in fields}))
     return not known and _PORTAL.search(msg) is not None
+
+
+#: How far from a match :func:`platform_link` looks for the ends of the link that holds it
+#: (a link's path is read up to 200 characters): the check stays bounded on a text with no
+#: white space.
+_LINK_REACH = 320
+_LINK_LEAD = "(<[{\"'*«"
+_HOSTISH = re.compile(r"[a-z0-9]\.[a-z0-9]", re.ASCII)
+_PLAIN_HOST = re.compile(r"[a-z0-9.\-]+", re.ASCII)
+
+
+def platform_link(platforms: frozenset[str], text: str, start: int, end: int) -> bool:
+    """Does a match ``text[start:end]`` (a matching form) count as a platform's name: not
+    written inside a link (a run without white space with a scheme, a user part or a dotted
+    host), or inside a link whose host, as a browser reads it, is on one of ``platforms``
+    (rule R32-F)?
+
+    Examples
+    --------
+    >>> ok = frozenset({"hackerrank.com"})
+    >>> [platform_link(ok, t, t.find("hackerrank"), t.find("hackerrank") + 10) for t in (
+    ...     "a hackerrank test", "https://www.hackerrank.com/t/1", "(hackerrank.com).",
+    ...     "https://hackerrank.com@skills.xyz/t", "skills.xyz/hackerrank.com/t",
+    ...     "hackerrank.com.skills.xyz", "hackerrank.com-skills.xyz", "x.xyz/t?ref=hackerrank")]
+    [True, True, True, False, False, False, False, False]
+    """
+    if any(c.isspace() for c in text[start:end]):
+        return True
+    lo, hi = start, end
+    floor, ceiling = max(0, start - _LINK_REACH), min(len(text), end + _LINK_REACH)
+    while lo > floor and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < ceiling and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi].lstrip(_LINK_LEAD)
+    scheme = _SCHEME.match(token)
+    rest = token[scheme.end():] if scheme else token
+    cut = _AUTHORITY_END.search(rest)
+    authority = rest[:cut.start()] if cut else rest
+    host = authority.rpartition("@")[2].partition(":")[0].strip(".,;:!?)]}'\"*")
+    if not (scheme or "@" in authority or _HOSTISH.search(host)):
+        return True  # not a link: the name in running text
+    return _PLAIN_HOST.fullmatch(host) is not None and _host_registrable(host) in platforms
+
+
+def _known_link(domain: str, company: str, platforms: frozenset[str]) -> bool:
+    """Is a link's domain a listed platform's or the sender's own? Never one in punycode
+    (rules R31-H, R32-F: a company URL in punycode is no company's own either)."""
+    return "xn--" not in domain and (domain in platforms or bool(
+        company and _same_org(domain, company)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1698,15 +1875,14 @@ def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list
     for dom, ev in _message_domains(msg):
         if not _unknown_meeting_domain(dom, company):
             continue
-        if _meeting_url(ev.snippet):
+        if _meeting_url(ev.snippet) or _opaque_host(_written_host(ev.snippet)):
             unknown.append(ev)
     return [*ctx, *unknown[:4]] if unknown else []
 
 
 def _unknown_meeting_domain(domain: str, company: str) -> bool:
     """A link's domain that is neither a meeting platform nor the sender's own."""
-    return bool(domain) and domain not in MEETING_PLATFORMS and not (
-        company and _same_org(domain, company))
+    return bool(domain) and not _known_link(domain, company, MEETING_PLATFORMS)
 
 
 def unknown_meeting_link_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
@@ -1720,8 +1896,9 @@ def unknown_meeting_link_fast(norms: dict[str, str], raws: dict[str, str]) -> bo
     if _MEETING_CONTEXT.search(norms["message"]) is None:
         return False
     company = registrable_domain(norms["sender_company_url"])
-    if not any(_unknown_meeting_domain(dom, company) for _, dom in _links(norms["message"])):
-        return False
+    if not any(_unknown_meeting_domain(dom, company) for _, dom in _links(norms["message"])) \
+            and not _beyond_ascii_host(raws["message"], norms["message"]):
+        return False  # (a host written beyond ASCII is unknown, whatever its matching form)
     fields = ("message", "sender_company_url")
     return bool(unknown_meeting_link(Approach(**{f: raws[f] for f in fields}),
                                      {f: normalize(raws[f]) for f in fields}))
