@@ -1,0 +1,270 @@
+"""Link hosts read as a browser reads them (rule R32-F; red-team round 11, H2 and M5): the
+host after a user part ("https://calendly.com@evil.xyz"), an IP literal, a host beyond ASCII
+(IDN) or in punycode are hosts, unknown ones; a platform's name counts as a counter-signal
+only on a link to the platform's own domain, never in another host's user part, path, query
+or labels."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import recruitscore as rs
+from recruitscore.normalize import fast_normalize
+from recruitscore.schema import Approach
+from recruitscore.signals import extract_signals_frame, get_signal
+from recruitscore.signals.base import compile_re2, re2_safe
+
+from .assertions import assert_table_row_both_paths
+
+URL = "sender_company_url"
+ACME = {"sender_company": "Acme", URL: "https://acme.com"}
+
+# (signal, message, other fields, the evidence in order, or None when it must not fire)
+TABLE = [
+    # --- unknown_meeting_link: an IP literal, IDN, punycode, a user part (EN) ---
+    ("unknown_meeting_link", "Select a time slot for your interview at https://203.0.113.7/book",
+     {}, ["Select a time slot", "https://203.0.113.7/book"]),
+    ("unknown_meeting_link", "Join the interview here: https://203.0.113.7/room/4411", {},
+     ["Join the interview", "https://203.0.113.7/room/4411"]),
+    ("unknown_meeting_link", "Join the interview here: https://[2001:db8::7]/room/4411", {},
+     ["Join the interview", "https://[2001:db8::7]/room/4411"]),
+    ("unknown_meeting_link",
+     "Select a time slot for your interview at https://собеседование.рф/book", {},
+     ["Select a time slot", "https://собеседование.рф/book"]),
+    ("unknown_meeting_link",
+     "Join the interview here: https://xn--80aebkkdb3bbfd.xn--p1ai/room/4411", {},
+     ["Join the interview", "https://xn--80aebkkdb3bbfd.xn--p1ai/room/4411"]),
+    ("unknown_meeting_link", "Join the interview here: https://meet-hr-portal.рф/room/4411", {},
+     ["Join the interview", "https://meet-hr-portal.рф/room/4411"]),
+    ("unknown_meeting_link",
+     "Select a time slot for your interview at https://calendly.com@meet-hr-portal.xyz/book", {},
+     ["Select a time slot", "https://calendly.com@meet-hr-portal.xyz/book"]),
+    ("unknown_meeting_link", "Join the interview here: https://zoom.us@meet-hr-portal.xyz/j/4411",
+     {}, ["Join the interview", "https://zoom.us@meet-hr-portal.xyz/j/4411"]),
+    ("unknown_meeting_link", "Join the interview here: https://zoom.us:pass@203.0.113.7/j/4411",
+     {}, ["Join the interview", "https://zoom.us:pass@203.0.113.7/j/4411"]),
+    ("unknown_meeting_link", "Book a call here: calendly.com@meet-hr-portal.xyz/book", {},
+     ["Book a call", "calendly.com@meet-hr-portal.xyz/book"]),
+    ("unknown_meeting_link", "Book a call: https://c\u0430lendly.com/jane/meeting", {},
+     ["Book a call", "https://c\u0430lendly.com/jane/meeting"]),
+    # (FR)
+    ("unknown_meeting_link", "Choisissez un créneau pour l'entretien : https://203.0.113.7/rdv",
+     {}, ["Choisissez un créneau", "https://203.0.113.7/rdv"]),
+    ("unknown_meeting_link",
+     "Choisissez un créneau pour l'entretien : https://собеседование.рф/rdv", {},
+     ["Choisissez un créneau", "https://собеседование.рф/rdv"]),
+    ("unknown_meeting_link",
+     "Choisissez un créneau pour l'entretien : https://xn--80aebkkdb3bbfd.xn--p1ai/rdv", {},
+     ["Choisissez un créneau", "https://xn--80aebkkdb3bbfd.xn--p1ai/rdv"]),
+    ("unknown_meeting_link", "Voici le lien de l'entretien : https://calendly.com@rdv-rh.xyz/jean",
+     {}, ["lien de l'entretien", "https://calendly.com@rdv-rh.xyz/jean"]),
+    ("unknown_meeting_link",
+     "Rejoindre l'entretien : https://teams.microsoft.com@visio-rh.xyz/salle/7", {},
+     ["Rejoindre l'entretien", "https://teams.microsoft.com@visio-rh.xyz/salle/7"]),
+    ("unknown_meeting_link", "Rejoindre l'entretien : https://rdv-rh.рф/salle/7", {},
+     ["Rejoindre l'entretien", "https://rdv-rh.рф/salle/7"]),
+    # (must not fire: the platforms themselves, a user part before a known host, the company's
+    # own careers page, an e-mail address, a version number)
+    ("unknown_meeting_link", "Join the interview here: https://zoom.us/j/123", {}, None),
+    ("unknown_meeting_link",
+     "Join the meeting: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc/0", {}, None),
+    ("unknown_meeting_link", "Join the call: https://meet.google.com/abc-defg-hij", {}, None),
+    ("unknown_meeting_link", "Select a time slot: https://jane.doe@calendly.com/jane/30", {},
+     None),
+    ("unknown_meeting_link", "Book an interview slot on https://careers.acme.com/interview",
+     ACME, None),
+    ("unknown_meeting_link", "Book a call, or write to jane.doe@meet-hr-portal.xyz", {}, None),
+    ("unknown_meeting_link", "Join the interview: version 1.2.3.4 of the app is out", {}, None),
+    ("unknown_meeting_link", "Voici le lien visio : https://meet.google.com/abc-defg-hij", {},
+     None),
+    ("unknown_meeting_link", "Choisissez un créneau : https://calendly.com/jean-dupont/30min", {},
+     None),
+    ("unknown_meeting_link",
+     "Choisissez un créneau d'entretien sur https://www.acme.fr/carrieres/rdv",
+     {URL: "https://acme.fr"}, None),
+    # --- assessment_portal (EN) ---
+    ("assessment_portal",
+     "Please complete the skills assessment at https://203.0.113.7/test before our call", {},
+     ["skills assessment", "https://203.0.113.7/test"]),
+    ("assessment_portal",
+     "Please complete the skills assessment at https://[2001:db8::7]/test before our call", {},
+     ["skills assessment", "https://[2001:db8::7]/test"]),
+    ("assessment_portal",
+     "Please complete the skills assessment at https://собеседование.рф/test before our call",
+     {}, ["skills assessment", "https://собеседование.рф/test"]),
+    ("assessment_portal", "Please complete the skills assessment at "
+     "https://xn--80aebkkdb3bbfd.xn--p1ai/test before our call", {},
+     ["skills assessment", "https://xn--80aebkkdb3bbfd.xn--p1ai/test"]),
+    ("assessment_portal", "Please complete the skills assessment at "
+     "https://hackerrank.com@skills-check.xyz/test before our call", {},
+     ["skills assessment", "https://hackerrank.com@skills-check.xyz/test"]),
+    ("assessment_portal",
+     "Please complete the skills assessment at https://h\u0430ckerrank.com/test before our call",
+     {}, ["skills assessment", "https://h\u0430ckerrank.com/test"]),
+    # (FR)
+    ("assessment_portal",
+     "Merci de passer le test technique sur https://203.0.113.7/test avant notre appel.", {},
+     ["test technique", "https://203.0.113.7/test"]),
+    ("assessment_portal",
+     "Merci de passer le test technique sur https://собеседование.рф/test avant notre appel.",
+     {}, ["test technique", "https://собеседование.рф/test"]),
+    ("assessment_portal", "Merci de passer le test technique sur "
+     "https://codility.com@test-rh.xyz/t avant notre appel.", {},
+     ["test technique", "https://codility.com@test-rh.xyz/t"]),
+    ("assessment_portal", "Merci de passer le test technique sur "
+     "https://xn--80aebkkdb3bbfd.xn--p1ai/t avant notre appel.", {},
+     ["test technique", "https://xn--80aebkkdb3bbfd.xn--p1ai/t"]),
+    # (must not fire)
+    ("assessment_portal", "Please complete the skills assessment at "
+     "https://www.hackerrank.com/test/abc before our call", {}, None),
+    ("assessment_portal", "Complete the technical test on https://careers.acme.com/assessment",
+     ACME, None),
+    ("assessment_portal",
+     "Please complete the skills assessment at https://jane@hackerrank.com/test/abc", {}, None),
+    ("assessment_portal", "Merci de passer le test technique sur "
+     "https://www.codility.com/test/abc avant notre appel.", {}, None),
+    ("assessment_portal",
+     "Passez le test technique sur notre site https://www.acme.fr/carrieres/test",
+     {URL: "https://acme.fr"}, None),
+    # --- standard_assessment_platform: only on the platform's own domain (EN, FR) ---
+    ("standard_assessment_platform",
+     "Hi, next step is a coding test at https://www.hackerrank.com/test/abc, then a call.", {},
+     ["hackerrank"]),
+    ("standard_assessment_platform", "The next step is a HackerRank test, then a call.", {},
+     ["HackerRank"]),
+    ("standard_assessment_platform", "Your invite will come from recruiting@hackerrank.com.", {},
+     ["hackerrank"]),
+    ("standard_assessment_platform",
+     "La prochaine étape est un test sur https://app.codility.com/test/abc, puis un appel.", {},
+     ["codility"]),
+    ("standard_assessment_platform", "La prochaine étape : un test Codility (codility.com).", {},
+     ["Codility", "codility"]),
+    *[("standard_assessment_platform",
+       f"Hi, next step is a coding test at {u}, then a call.", {}, None) for u in (
+        "https://hackerrank.com.skills-check.xyz/test",
+        "https://skills-check.xyz/hackerrank.com/test",
+        "https://skills-check.xyz/test?ref=hackerrank.com",
+        "https://hackerrank.com-skills.xyz/test",
+        "https://hackerrank.com@skills-check.xyz/test")],
+    *[("standard_assessment_platform",
+       f"Prochaine étape : un test sur {u}, puis un appel.", {}, None) for u in (
+        "https://codility.com.test-rh.xyz/t", "https://test-rh.xyz/codility.com/t",
+        "https://test-rh.xyz/t?source=codility", "https://codility.com-rh.xyz/t",
+        "https://codility.com@test-rh.xyz/t")],
+    # --- video_interview_offered: a meeting platform's host only as the link's own ---
+    ("video_interview_offered", "Here is the link: https://us02web.zoom.us/j/845", {},
+     ["zoom.us/"]),
+    ("video_interview_offered",
+     "Here is the link: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc/0", {},
+     ["teams.microsoft.com"]),
+    ("video_interview_offered", "Here is the link: https://evil.xyz/zoom.us/j/845", {}, None),
+    ("video_interview_offered", "Here is the link: https://meet.google.com.evil.xyz/abc", {},
+     None),
+    ("video_interview_offered", "Voici le lien : https://rdv-rh.xyz/teams.microsoft.com/l/x", {},
+     None),
+    ("video_interview_offered", "Voici le lien : https://webex.com-rh.xyz/salle/7", {}, None),
+    # --- adhoc_code_hosting: the company's own organisation only on the code host itself ---
+    ("adhoc_code_hosting",
+     "Clone https://evil.xyz/github.com/acme/dex and run npm install before our call.", ACME,
+     ["github.com/acme/dex"]),
+    ("adhoc_code_hosting",
+     "Clone https://github.com/acme/dex and run npm install before our call.", ACME, None),
+    ("adhoc_code_hosting", "Clonez https://depot-rh.xyz/gitlab.com/acme/dex et lancez npm "
+     "install avant l'entretien.", ACME, ["gitlab.com/acme/dex"]),
+    ("adhoc_code_hosting",
+     "Clonez https://gitlab.com/acme/dex et lancez npm install avant l'entretien.", ACME, None),
+]
+
+
+@pytest.mark.parametrize(("name", "message", "fields", "expected"), TABLE)
+def test_table(name: str, message: str, fields: dict, expected: list[str] | None) -> None:
+    assert_table_row_both_paths(name, message, fields, expected)
+
+
+MEETING = ["Select a time slot for your interview at https://{h}/book",
+           "Join the interview here: https://{h}/room/4411",
+           "Please complete the skills assessment at https://{h}/test before our call"]
+HOSTS = ["203.0.113.7", "[2001:db8::7]", "собеседование.рф", "xn--80aebkkdb3bbfd.xn--p1ai",
+         "meet-hr-portal.рф", "calendly.com@meet-hr-portal.xyz", "zoom.us@meet-hr-portal.xyz"]
+
+
+@pytest.mark.parametrize("template", MEETING)
+def test_a_link_on_an_odd_host_scores_as_on_an_unknown_one(template: str) -> None:
+    """The reproductions of H2: each host scores as the plain unknown host does."""
+    plain = rs.score(template.format(h="meet-hr-portal.xyz")).risk
+    for host in HOSTS:
+        assert rs.score(template.format(h=host)).risk == pytest.approx(plain), host
+
+
+def test_a_platform_named_in_another_link_buys_no_lower_risk() -> None:
+    """The reproductions of M5: a platform's name in another host's labels, path, query or
+    user part scores as the unknown link alone; the platform's own link still counts."""
+    text = "Hi, next step is a coding test at {u}, then a call. Keep this between us for now."
+    plain = rs.score(text.format(u="https://skills-check.xyz/test")).risk
+    for u in ("https://hackerrank.com.skills-check.xyz/test",
+              "https://skills-check.xyz/hackerrank.com/test",
+              "https://skills-check.xyz/test?ref=hackerrank.com",
+              "https://hackerrank.com-skills.xyz/test",
+              "https://hackerrank.com@skills-check.xyz/test"):
+        assert rs.score(text.format(u=u)).risk == pytest.approx(plain), u
+    genuine = text.format(u="https://www.hackerrank.com/test/abc")
+    assert "standard_assessment_platform" in {s.name for s in rs.extract_signals(genuine)}
+    assert rs.score(genuine).risk < plain
+
+
+TWINS = [get_signal("assessment_portal"), get_signal("unknown_meeting_link")]
+_PIECES = ["Select a time slot ", "complete the skills assessment ", "register on our portal ",
+           "Join the interview ", "https://", "http://", "www.", "203.0.113.7", "10.0.0",
+           "[2001:db8::7]", "[", "]", "собеседование", ".рф", "рф", "xn--80a", ".xn--p1ai",
+           "xn--", "calendly.com", "hackerrank.com", "h\u0430ckerrank.com", "zoom.us", "@",
+           ":pw@", "meet-hr", "skills-check", ".xyz", "/book", "/test", "/room", ":8080", " ",
+           ".", "-", "/", "?ref=", "\u200b", "jane.doe", "acme.com", "careers.acme.com", "é",
+           "\uff0e", "\u3002", "1.2.3.4", "\n"]
+_URLS = ["", "https://acme.com", "https://xn--80a.xn--p1ai", "https://203.0.113.7",
+         "https://calendly.com@acme.com", "https://\u0430cme.com"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=20).map("".join),
+       st.sampled_from(_URLS), st.sampled_from(TWINS))
+@example("Select a time slot https://h\u0430ckerrank.com/book", "", TWINS[1])
+@example("complete the skills assessment h\u0430ckerrank.com/test", "", TWINS[0])
+@example("Join the interview https://acme.com@203.0.113.7:8080/room", "https://acme.com",
+         TWINS[1])
+@example("complete the skills assessment https://xn--80a.xn--p1ai/test",
+         "https://xn--80a.xn--p1ai", TWINS[0])
+def test_link_twins_on_drawn_hosts(message: str, url: str, signal) -> None:  # type: ignore[no-untyped-def]
+    """The boolean twins of assessment_portal and unknown_meeting_link (matching forms; the
+    detector where a host may be written beyond ASCII) equal their detectors on texts made of
+    IP literals, IDN and punycode hosts, user parts and look-alike letters."""
+    approach = Approach(message=message, sender_company_url=url)
+    raws = {f: getattr(approach, f) for f in signal.reads}
+    norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
+    passed = any(compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
+                 for f, pat, original in signal.prefilter)
+    assert (passed and signal.fast(norms, raws)) == bool(signal.detect(approach))
+
+
+_COUNTER = ["standard_assessment_platform", "video_interview_offered"]
+_COUNTER_PIECES = ["a coding test on ", "HackerRank", "hackerrank", "codility", "Codility ",
+                   "https://", "www.", ".com", "hackerrank.com", "zoom.us/", "us02web.",
+                   "teams.microsoft.com", "meet.google.com", "webex.com", "skills-check.xyz",
+                   "\u200b", "\u0430",
+                   "@", "/", "?ref=", "-", ".", " ", "(", ")", ", then a call", "\n", "j/845",
+                   "Join Zoom Meeting\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_COUNTER_PIECES), max_size=16).map("".join))
+@example("https://skills-check.xyz/hackerrank and hackerrank")
+@example("hackerrank.com@zoom.us/x")
+def test_counter_signals_both_paths_on_drawn_links(message: str) -> None:
+    """The column path (the rows its RE2 pass selects, checked again match by match) equals the
+    one-text path for the platform counter-signals on texts made of platform names in links."""
+    frame = extract_signals_frame(pd.DataFrame([{"message": message}] * 40), signals=_COUNTER)
+    fired = {h.name for h in rs.extract_signals(message)}
+    for name in _COUNTER:
+        assert frame[name].tolist() == [int(name in fired)] * 40, name
