@@ -34,6 +34,14 @@ MEETING = [
     ("Set up a meeting via teams-meeting-join.net, or book time on https://cal.com/x", ""),
     ("Pick a time slot on https://rdv-calendrier.fr/b\u043e\u043ek/2", ""),
     ("Réservez un créneau : https://visio.example.org/r/1 (ou https://c.a.l.e.n.d.a.r.io)", ""),
+    # hosts a browser reads otherwise than the ASCII host pattern (rule R32-F): a user part, IP
+    # literals, IDN and punycode hosts, a look-alike letter in a listed platform's domain
+    ("Select a time slot: https://calendly.com@meet-hr-portal.xyz/book", ""),
+    ("Join the interview here: https://zoom.us:x@203.0.113.7/room/1 or https://[2001:db8::7]/r",
+     ""),
+    ("Choisissez un créneau : https://собеседование.рф/rdv", "https://собеседование.рф"),
+    ("Book a call: https://xn--80aebkkdb3bbfd.xn--p1ai/x", "xn--80aebkkdb3bbfd.xn--p1ai"),
+    ("Book a call: https://c\u0430lendly.com/jane/meeting", ""),
 ]
 
 
