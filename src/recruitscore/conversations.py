@@ -12,7 +12,9 @@ counterpart's messages *together*:
   a signal fires when it fires in one of those messages (a counter-signal not beside a red
   flag that voids it, rule R20-H) and their n-gram counts add up
   (:func:`~recruitscore.scoring.score_windows`), so red-flag families that are spread over
-  several messages add up, and their conjunctions fire. Each message is read once;
+  several messages add up, and their conjunctions fire. The red flags are also read on the
+  window's joined text, so that a flag written over several messages fires (rule R32-H); a red
+  flag never lowers a window's risk. Each message is read once for its n-grams;
 * the risk after a message is the larger of the two; the conversation risk is the largest of
   these over the thread (the peak), and the **escalation turn** is the first message (1-based,
   counting every message of the thread) whose risk reaches the model's threshold.
@@ -60,7 +62,7 @@ from .errors import InputError, check_threshold_arg
 from .model import Model
 from .normalize import may_hide_text, surrogate_note, without_surrogates
 from .schema import FIELDS, join_notes, replace_surrogates
-from .scoring import ScoreResult, score, score_windows, use_model
+from .scoring import WINDOW_JOIN, ScoreResult, score, score_windows, use_model
 from .signals import voided
 from .tables import not_text
 
@@ -1134,7 +1136,8 @@ def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.n
             why.append(f"escalated at message {esc - a + 1} of {b - a}{gap} (first message "
                        f"alone: risk {eff[first]:.2f})")
             first_sigs = set(str(signals[first]).split(";"))
-            later = set(_join_signals(signals[sc[1:]]).split(";"))
+            # (a red flag written over several messages is in their window's signals)
+            later = set(_join_signals([*signals[sc[1:]], *cum_signals[sc[1:]]]).split(";"))
             moved = [m for m in watch if m in later and m not in first_sigs]
             if moved:
                 why.append("after a neutral opener: " + ", ".join(m.replace("_", " ")
@@ -1456,7 +1459,7 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         res = results[p]
         if res is not None and out["cumulative_risk"].iloc[p] > out["risk"].iloc[p]:
             sc = [i for i in range(p + 1) if results[i] is not None][-WINDOW:]
-            joined = "\n\n".join(scored[i] for i in sc)
+            joined = WINDOW_JOIN.join(scored[i] for i in sc)
             fields = {col: out[col].iloc[p] for col in profile_cols}
             res = score(joined, model=model, **_clean(fields))
         peak = res

@@ -692,6 +692,151 @@ def _window_rows(lin: Any, counts: Any, shown: dict[int, str], owner: np.ndarray
     return rows_from_counts(vocab, window_counts(both, owner, chosen, n_windows, len(vocab)))
 
 
+#: Red flags that one message holds or not, whatever is written around it: padding, a web
+#: or e-mail address, a phone number, the greeting that opens it (a word disguised letter by
+#: letter, "W h a t s A p p", can be cut over two messages: ``obfuscated_text`` is read).
+_ONE_MESSAGE = frozenset({
+    "padded_text", "lookalike_domain", "unknown_meeting_link",
+    "freemail_company_contact", "brand_domain_mismatch", "assessment_portal",
+    "adhoc_code_hosting", "templated_greeting", "premium_rate_number"})
+#: The red flags read on a window's joined text (rule R32-H): the message's, less those of
+#: :data:`_ONE_MESSAGE` (the profile's are the same in every message of a window).
+_JOINED_RED_FLAGS: tuple[str, ...] = tuple(
+    s.name for s in REGISTRY if s.polarity == "risk" and "message" in s.fields
+    and s.name not in _ONE_MESSAGE)
+#: How a window's messages are joined when its text is read as one (and explained:
+#: :func:`~recruitscore.conversations.score_conversation`'s ``peak``).
+WINDOW_JOIN = " "
+
+
+def _rows_subset(rows: Rows, keep: np.ndarray) -> Rows:
+    """The rows ``keep`` of ``rows`` (CSR), in that order."""
+    lo, hi = rows.indptr[keep], rows.indptr[keep + 1]
+    take = (np.concatenate([np.arange(a, b) for a, b in zip(lo.tolist(), hi.tolist(),
+                                                            strict=True)])
+            if keep.size else np.array([], dtype=np.int64)).astype(np.int64)
+    indptr = np.r_[0, np.cumsum(hi - lo)].astype(rows.indptr.dtype)
+    return Rows(indptr, rows.indices[take], rows.data[take], rows.n_tokens[keep],
+                rows.n_known[keep])
+
+
+def _window_members(owner: np.ndarray, member: np.ndarray, n_windows: int
+                    ) -> list[tuple[int, ...]]:
+    """The members of each window, in the order given."""
+    order = np.argsort(owner, kind="stable")
+    ranks = np.arange(n_windows)
+    sorted_owner = owner[order]
+    lo = np.searchsorted(sorted_owner, ranks, side="left")
+    hi = np.searchsorted(sorted_owner, ranks, side="right")
+    mem = member[order].tolist()
+    return [tuple(mem[a:b]) for a, b in zip(lo.tolist(), hi.tolist(), strict=True)]
+
+
+#: A window's joined text is read near its joins: a message up to twice this many characters
+#: whole, a longer one by this many characters at each end (cut between words), the middle of
+#: a long message ending one piece of text and beginning the next.
+SEAM = 100
+
+
+def _edges(text: str) -> tuple[str, str]:
+    """The first and last :data:`SEAM` characters of a long ``text``, cut between words.
+
+    Examples
+    --------
+    >>> head, tail = _edges("word " * 60)
+    >>> len(head) <= SEAM and head.endswith("word") and tail.startswith("word")
+    True
+    """
+    head, tail = text[:SEAM], text[-SEAM:]
+    if not text[SEAM:SEAM + 1].isspace():
+        head = head.rsplit(None, 1)[0] if len(head.split(None, 1)) > 1 else ""
+    if not text[-SEAM - 1:-SEAM].isspace():
+        tail = tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""
+    return head, tail
+
+
+def _seams(texts: list[str]) -> list[str]:
+    """The pieces of the joined text of ``texts`` that hold a join (see :data:`SEAM`)."""
+    out: list[str] = []
+    cur: list[str] = []
+    for text in texts:
+        if len(text) <= 2 * SEAM:
+            cur.append(text)
+            continue
+        head, tail = _edges(text)
+        cur.append(head)
+        if len(cur) > 1:
+            out.append(WINDOW_JOIN.join(cur))
+        cur = [tail]
+    if len(cur) > 1:
+        out.append(WINDOW_JOIN.join(cur))
+    return out
+
+
+def _joined_red_flags(out: pd.DataFrame, owner: np.ndarray, member: np.ndarray,
+                      n_windows: int, have: np.ndarray) -> np.ndarray:
+    """The red flags (message signals) that a window's joined text has and none of its
+    messages (``have``: the window's signals from its messages), as a 0/1 matrix windows x
+    :data:`~recruitscore.signals.SIGNAL_NAMES` (rule R32-H).
+
+    The joined text (its messages joined with :data:`WINDOW_JOIN`) is read near its joins
+    (:data:`SEAM`): the red flags of one message are its own, and a flag written over several
+    messages is written across a join. A window whose messages begin another window's (a
+    thread's windows grow one message at a time) is read only when that longer window finds a
+    red flag none of its messages has, so each join is read about once, not in every window
+    that holds it. A window of one message is not read again.
+    """
+    import pandas as pd
+
+    from .schema import FIELDS
+    from .signals import frame_from_batch, make_batch
+
+    added = np.zeros((n_windows, len(SIGNAL_NAMES)))
+    windows = _window_members(owner, member, n_windows)
+    longest: dict[int, int] = {}
+    for k, w in enumerate(windows):
+        if len(w) > 1 and (w[0] not in longest or len(w) > len(windows[longest[w[0]]])):
+            longest[w[0]] = k
+    covered: dict[int, list[int]] = {}
+    for k, w in enumerate(windows):
+        if len(w) > 1:
+            top = longest[w[0]]
+            if top != k and windows[top][:len(w)] == w:
+                covered.setdefault(top, []).append(k)
+            else:
+                covered.setdefault(k, [])
+    if not covered:
+        return added
+    text = [v if isinstance(v, str) else "" for v in out["message"].tolist()]
+    fields = [c for c in FIELDS if c != "message" and c in out.columns]
+    cols = np.array([SIGNAL_NAMES.index(n) for n in _JOINED_RED_FLAGS], dtype=np.int64)
+
+    def read(ks: list[int]) -> np.ndarray:
+        rows = np.zeros((len(ks), len(SIGNAL_NAMES)))
+        pieces = [_seams([text[m] for m in windows[k]]) for k in ks]
+        of = np.repeat(np.arange(len(ks)), [len(p) for p in pieces])
+        if not of.size:
+            return rows
+        last = [windows[ks[i]][-1] for i in of.tolist()]
+        frame = (out.iloc[last][fields].reset_index(drop=True) if fields
+                 else pd.DataFrame(index=range(of.size)))
+        frame.insert(0, "message", [t for p in pieces for t in p])
+        batch, _ = make_batch(frame, surrogates_read=True)
+        found = frame_from_batch(batch, _JOINED_RED_FLAGS).to_numpy(dtype=np.float64)
+        sub = np.zeros((len(ks), cols.size))
+        np.maximum.at(sub, of, found)
+        rows[:, cols] = sub
+        return np.where(have[ks] > 0, 0.0, rows)
+
+    tops = sorted(covered)
+    new = read(tops)
+    added[tops] = new
+    again = [k for t, row in zip(tops, new, strict=True) if row.any() for k in covered[t]]
+    if again:
+        added[again] = read(again)
+    return added
+
+
 def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_windows: int,
                   *, model: Model | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Score every row of ``df`` (as :func:`score_frame`) and the combined evidence of windows
@@ -759,10 +904,16 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     scored = (_frame_out(out, model, batch, problems, signals, rows, places) if len(df)
               else _empty_out(out))
     win_signals = np.zeros((n_windows, len(SIGNAL_NAMES)))
+    joined = np.zeros((n_windows, len(SIGNAL_NAMES)))
     if owner.size:
         np.maximum.at(win_signals, owner, signals[member])
-        # a counter-signal of one message is voided by a red flag of another (rule R20-H)
-        win_signals = counted(win_signals)
+        # the red flags of the window's joined text that none of its messages has: a flag
+        # written over several messages (rule R32-H)
+        joined = _joined_red_flags(out, owner, member, n_windows, win_signals)
+    gained = joined.any(axis=1)
+    alone = counted(win_signals) if gained.any() else None
+    # a counter-signal of one message is voided by a red flag of another (rule R20-H)
+    win_signals = counted(np.maximum(win_signals, joined))
     win_rows = None
     if counts is not None:
         win_rows = _window_rows(lin, counts, shown, owner, member, n_windows)
@@ -774,6 +925,17 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
             have = win_places.setdefault(w, {}).get(name, ())
             win_places[w][name] = tuple(f for f in PROFILE_TEXT if f in have or f in where)
     risk, band, fired_names, reasons = _judge(model, win_signals, win_rows, win_places)
+    if alone is not None:
+        # a red flag never lowers a window's risk: where the joined text's flags would, the
+        # window keeps its messages' evidence
+        k = np.flatnonzero(gained)
+        sub = _rows_subset(win_rows, k) if win_rows is not None else None
+        sub_places = {i: win_places[int(w)] for i, w in enumerate(k.tolist())
+                      if int(w) in win_places}
+        r2, b2, f2, why2 = _judge(model, alone[k], sub, sub_places)
+        for i, w in enumerate(k.tolist()):
+            if r2[i] > risk[w]:
+                risk[w], band[w], fired_names[w], reasons[w] = r2[i], b2[i], f2[i], why2[i]
     windows = pd.DataFrame({"risk": np.round(risk, 6), "band": band,
                             "flagged": risk >= model.threshold, "signals": fired_names,
                             "reasons": reasons})

@@ -1,0 +1,108 @@
+"""Red-team round 11 (rule R32-H): a red flag sent in pieces (M3), the owner guessed silently
+(M4), yes/no columns read as text (L6), a direction override in report.html (L1) and control
+characters in ``evaluate --by`` (L2)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+import recruitscore as rs
+from recruitscore.cli import app
+from recruitscore.conversations import score_threads
+from recruitscore.inbox import score_inbox
+from recruitscore.scoring import SEAM, _seams, score_windows
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "linkedin-export"
+RLO = "\u202e"
+
+
+def _alone(parts: list[str]) -> set[str]:
+    return set().union(*({h.name for h in rs.extract_signals(p)} for p in parts))
+
+
+def _thread(parts: list[str]) -> rs.ConversationResult:
+    return rs.score_conversation([{"sender": "Ana", "message": p} for p in parts], me="me")
+
+
+# -- M3: a red flag written over two or three messages is found in their window ----------------
+@pytest.mark.parametrize("parts,flag", [
+    (["My client would pay USD 3,000", "for a short report on your work."], "paid_report"),
+    (["Please keep this", "between us."], "secrecy"),
+    (["My client would", "pay USD 3,000 for a", "short report on your work."], "paid_report"),
+    (["Please keep", "this between", "us."], "secrecy"),
+    (["Mon client vous verserait 3 000 €", "pour un court rapport sur vos travaux."],
+     "paid_report"),
+    (["Mon client vous verserait", "3 000 € pour un court", "rapport sur vos travaux."],
+     "paid_report"),
+    (["Merci de garder cela", "entre nous."], "secrecy"),
+    (["Merci de garder", "cela entre", "nous."], "secrecy"),
+    # a word disguised letter by letter, cut over three messages
+    (["je vous propose de poursuivre sur t", "é l é g r a", "m (@hasina_conseil)"],
+     "off_platform_request"),
+])
+def test_a_red_flag_split_over_messages_is_found_in_the_window(parts: list[str],
+                                                                flag: str) -> None:
+    assert flag not in _alone(parts)  # no message has it alone
+    r = _thread(parts)
+    assert flag in r.signals
+    # in the window that holds its last piece, not only at the end of the thread
+    last = r.messages.iloc[-1]
+    assert flag in r.reasons or last["cumulative_risk"] > last["risk"]
+    # as the joined text scores it, within the n-grams across the joins
+    assert flag in {h.name for h in rs.extract_signals(" ".join(parts))}
+
+
+def test_split_flags_raise_the_risk_and_the_escalation_is_named() -> None:
+    parts = ["Hi, my client would pay", "USD 3,000 for a short", "report on your work. Could "
+             "we continue on", "WhatsApp? Please keep it between", "us."]
+    r = _thread(parts)
+    assert {"paid_report", "secrecy", "off_platform_request"} <= set(r.signals)
+    assert r.flagged and r.risk > 0.95
+    assert r.peak is not None and "secrecy" in {h.name for h in r.peak.hits}
+    assert any("secrecy" in x for x in r.reasons)
+
+
+@pytest.mark.parametrize("parts", [
+    ["We pay a competitive salary of EUR 70k.", "You would report to the CTO."],
+    ["The salary is EUR 70k and the role pays a yearly bonus.",
+     "The first task is a short report on our test benches, done in-house."],
+    ["I'll keep it short.", "Between us and the hiring team, there are two interview rounds."],
+    ["Happy to continue the conversation here on LinkedIn.",
+     "Our team also uses Slack and Teams internally."],
+    ["We cover travel", "for the on-site interview in Bristol."],
+    ["Le salaire est de 55 000 € par an.", "Vous rendrez compte au directeur technique."],
+    ["Le poste est payé 60 000 € par an.", "Vous rédigerez des rapports d'essais pour l'équipe."],
+    ["Je serai bref.", "Entre nous et l'équipe, le poste est public."],
+    ["Nous prenons en charge le déplacement", "pour l'entretien sur site à Toulouse."],
+])
+def test_benign_messages_create_no_red_flag_when_joined(parts: list[str]) -> None:
+    r = _thread(parts)
+    risky = {s.name for s in rs.list_signals() if s.polarity == "risk"}
+    assert not (set(r.signals) - _alone(parts)) & risky, r.signals
+
+
+def test_a_red_flag_never_lowers_a_window() -> None:
+    texts = ["Impressive profile, we should talk about a role in Paris.",
+             "My client would pay USD 3,000", "for a short report on your work."]
+    df = pd.DataFrame({"message": texts})
+    msgs, win = score_windows(df, np.zeros(3, dtype=int), np.arange(3), 1)
+    union = {s for t in msgs["signals"] for s in t.split(";") if s}
+    assert "paid_report" in set(win.loc[0, "signals"].split(";")) - union
+    assert win.loc[0, "risk"] >= msgs["risk"].max()
+
+
+def test_seams_read_long_messages_near_their_joins_only() -> None:
+    long = "alpha " * 80 + "omega"
+    pieces = _seams(["short one", long, "short two"])
+    assert len(pieces) == 2
+    assert pieces[0].startswith("short one ") and len(pieces[0]) <= SEAM + 12
+    assert pieces[1].endswith(" short two") and "omega" in pieces[1]
+    assert _seams(["only one message"]) == []
