@@ -325,9 +325,14 @@ def test_profile_keywords_apply_to_every_message() -> None:
         rs.score_conversation(THREAD, sender_name="x")
 
 
-def test_without_me_the_first_sender_is_the_counterpart() -> None:
+def test_without_me_every_sender_is_scored_and_noted() -> None:
+    # the owner is not guessed (red-team round 11 M4, rule R32-H): every sender is scored,
+    # and the note says so and how to name the owner
     r = rs.score_conversation(THREAD)
-    assert r.messages["inbound"].tolist() == [True, False, True, False, True]
+    assert r.messages["inbound"].tolist() == [True] * 5 and r.n_inbound == 5
+    assert r.notes == ["the inbox owner is not known (no me= and no inbound column): the "
+                       "messages of every sender (Ana Silva, Me Myself) are scored, the "
+                       "owner's too; pass me=<your name or profile URL> to leave yours out"]
 
 
 def test_cumulative_evidence_is_scored_after_every_inbound_message() -> None:
@@ -1010,7 +1015,9 @@ def test_score_conversation_tells_the_owner_by_url(lure: str, me_name: str) -> N
     # without URLs, today's reading: by name
     bare = [{k: v for k, v in m.items() if k != "sender_url"} for m in thread(me_name, "")]
     assert rs.score_conversation(bare, me=me_name).n_inbound == 0
-    assert rs.score_conversation(thread("Mallory Smith", theirs)).n_inbound == 2
+    # without me=, every sender is scored, and noted (rule R32-H)
+    guessed = rs.score_conversation(thread("Mallory Smith", theirs))
+    assert guessed.n_inbound == 3 and "owner is not known" in guessed.notes[0]
     # a missing URL in a frame (None, NaN) is no URL: that message is told by name
     frame = pd.DataFrame(thread("Mallory Smith", theirs))
     frame.loc[1, "sender_url"] = None

@@ -106,3 +106,60 @@ def test_seams_read_long_messages_near_their_joins_only() -> None:
     assert pieces[0].startswith("short one ") and len(pieces[0]) <= SEAM + 12
     assert pieces[1].endswith(" short two") and "omega" in pieces[1]
     assert _seams(["only one message"]) == []
+
+
+# -- M4: a note when the owner is not known, and every sender scored -------------------------
+def test_without_me_every_sender_is_scored_and_the_note_says_so() -> None:
+    r = rs.score_conversation([
+        {"sender": "Claire", "message": "Hi Victor, thanks for connecting!"},
+        {"sender": "Victor", "message": "My client pays USD 3,000 per report. Let's continue "
+         "on WhatsApp and keep it between us."}])
+    assert r.flagged and r.n_inbound == 2
+    assert len(r.notes) == 1 and "owner is not known" in r.notes[0]
+    assert "Claire, Victor" in r.notes[0] and "me=" in r.notes[0]
+    # with the owner named, or a single sender, nothing is guessed: no note
+    named = rs.score_conversation([
+        {"sender": "Claire", "message": "Hi Victor, thanks for connecting!"},
+        {"sender": "Victor", "message": "My client pays USD 3,000 per report."}], me="Claire")
+    assert named.notes == [] and named.n_inbound == 1
+    one = rs.score_conversation([{"sender": "Jo", "message": "Hi"},
+                                 {"sender": "Jo", "message": "Add me on WhatsApp."}])
+    assert one.notes == []
+
+
+# -- L6: yes/no columns given as text ----------------------------------------------------------
+LURE = "Add me on WhatsApp, my client pays USD 3,000 per short report."
+
+
+@pytest.mark.parametrize("value,scored", [
+    ("False", True), ("false", True), ("0", True), ("no", True), ("NO", True), ("", True),
+    (None, True), (float("nan"), True), (False, True),
+    ("True", False), ("true", False), ("1", False), ("yes", False), (True, False),
+])
+def test_system_column_read_as_yes_no(value: object, scored: bool) -> None:
+    df = pd.DataFrame({"c": ["1", "1"], "message": [LURE, LURE],
+                       "system": pd.Series([value, False], dtype=object)})
+    msgs, _ = score_threads(df, conversation_col="c", date_col=None)
+    assert pd.notna(msgs["risk"].iloc[0]) is scored
+    assert msgs["error"].iloc[0] in ("", "system message; not scored")
+
+
+@pytest.mark.parametrize("value,scored", [
+    ("", True), (None, True), ("True", True), ("yes", True), ("1", True),
+    ("False", False), ("no", False), ("0", False), ("Non", False),
+])
+def test_inbound_column_read_as_yes_no(value: object, scored: bool) -> None:
+    msgs = rs.score_conversation(pd.DataFrame({"message": [LURE, "hello"],
+                                               "inbound": pd.Series([value, True],
+                                                                    dtype=object)}))
+    assert (msgs.message_results[0] is not None) is scored
+
+
+def test_a_value_that_is_no_yes_no_is_said_never_silent() -> None:
+    df = pd.DataFrame({"c": ["1", "1"], "message": [LURE, LURE],
+                       "system": ["maybe", "no"], "inbound": ["yes", "sometimes"]})
+    msgs, _ = score_threads(df, conversation_col="c", date_col=None)
+    assert msgs["risk"].notna().all()  # read as the default: scored
+    assert msgs["error"].iloc[0] == ("system 'maybe' is not a yes/no value; read as no: not a "
+                                     "system message")
+    assert msgs["error"].iloc[1] == "inbound 'sometimes' is not a yes/no value; read as yes: scored"

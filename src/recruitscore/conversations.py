@@ -936,7 +936,10 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     ----------
     df : DataFrame
         One row per message: ``message``, the conversation column, optionally a date column,
-        ``inbound`` (bool; default: every row is from the counterpart), ``system`` (bool),
+        ``inbound`` (default: every row is from the counterpart), ``system`` (default: none),
+        ``draft`` (yes/no values: booleans, or text read case-insensitively, ``"False"``,
+        ``"no"``, ``"0"`` are false; an empty cell is the default; any other value too, and
+        the message's ``error`` says so; rule R32-H),
         :data:`HTML_COLUMN` and the schema's profile fields (the counterpart's, and
         ``target_headline``). A message holding HTML is read as :func:`~recruitscore.score`
         reads it (counter-signals and benign wording only from what a browser displays).
@@ -1003,10 +1006,10 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     d = d.sort_values(["_first", "_date", "_pos"], kind="stable", na_position="last")
     d = d.reset_index(drop=True)
     d["turn"] = d.groupby("_cid", sort=False).cumcount() + 1
-    inbound = (d["inbound"].astype(bool).to_numpy() if "inbound" in d.columns
-               else np.ones(len(d), dtype=bool))
-    system = (d["system"].astype(bool).to_numpy() if "system" in d.columns
-              else np.zeros(len(d), dtype=bool))
+    # flag columns read as yes/no values: "False" (a CSV read as text, JSON) is false, an
+    # empty cell is unknown (the default), anything else is said (red-team round 11 L6)
+    inbound, bad_inbound = _flag_column(d, "inbound", True, "read as yes: scored")
+    system, bad_system = _flag_column(d, "system", False, "read as no: not a system message")
     text = d["message"].map(_text_of).to_numpy(dtype=object)
     if HTML_COLUMN in d.columns:
         # the message as written where it holds HTML (what is shown stays in `message`); a
@@ -1022,14 +1025,16 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     reasons = np.full(n, "", dtype=object)
     errors = np.full(n, "", dtype=object)
     errors[system] = "system message; not scored"
+    bad_draft = np.full(n, "", dtype=object)
     if "draft" in d.columns:
-        draft = d["draft"].astype(bool).to_numpy() & system
-        errors[draft] = "unsent draft; not scored"
+        draft, bad_draft = _flag_column(d, "draft", False, "read as no")
+        errors[draft & system] = "unsent draft; not scored"
     errors[~system & ~inbound] = "sent by the inbox owner; not scored"
     errors[~system & inbound & empty] = "empty message; not scored"
     baddate = d["_baddate"].to_numpy(dtype=object)
-    errors = np.array([join_notes(e, b) for e, b in zip(errors, baddate, strict=True)],
-                      dtype=object)
+    errors = np.array([join_notes(join_notes(e, b), join_notes(join_notes(i, s), r))
+                       for e, b, i, s, r in zip(errors, baddate, bad_inbound, bad_system,
+                                                bad_draft, strict=True)], dtype=object)
     profile_cols = [c for c in PROFILE_FIELDS if c in d.columns]
     idx = np.flatnonzero(scorable)
     cum_reasons = np.full(n, "", dtype=object)
@@ -1076,6 +1081,52 @@ def score_threads(df: pd.DataFrame, *, conversation_col: str = "conversation_id"
     conv = _conversations(d, eff, risk, cum, cum_signals, cum_reasons, signals, reasons,
                           scorable, thr, model, eff_unc)
     return out, conv
+
+
+def _flag_column(d: pd.DataFrame, col: str, default: bool, otherwise: str
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """A yes/no column (``inbound``, ``system``, ``draft``) as booleans, and a note for each
+    row whose value is not one (``""`` for the others).
+
+    Booleans are taken as they are; text is read case-insensitively (``true``/``false``,
+    ``yes``/``no``, ``1``/``0``, ...; :func:`~recruitscore.schema.coerce_bool`), so ``"False"``
+    is false. An empty or missing value (``""``, ``NaN``, ``None``, ``NA``) is ``default``, as
+    a missing column is; any other value too, and its note says so (``otherwise``: what that
+    means), never silently.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> flags, notes = _flag_column(pd.DataFrame({"system": ["False", "", "YES", "maybe"]}),
+    ...                             "system", False, "read as no")
+    >>> flags.tolist(), notes[3]
+    ([False, False, True, False], "system 'maybe' is not a yes/no value; read as no")
+    """
+    from .schema import coerce_bool
+
+    n = len(d)
+    notes = np.full(n, "", dtype=object)
+    if col not in d.columns:
+        return np.full(n, default, dtype=bool), notes
+    values = d[col]
+    if values.dtype == bool:
+        return values.to_numpy(dtype=bool), notes
+    out = np.full(n, default, dtype=bool)
+    read: dict[Any, tuple[bool | None, bool]] = {}
+    for i, v in enumerate(values.tolist()):
+        try:
+            got = read.get(v)
+            if got is None:
+                got = read[v] = coerce_bool(v)
+        except TypeError:  # an unhashable value (a list)
+            got = coerce_bool(v)
+        flag, ok = got
+        if flag is not None:
+            out[i] = flag
+        elif not ok:
+            shown = "".join(ch if ch.isprintable() else "?" for ch in str(v)[:40])
+            notes[i] = f"{col} {shown!r} is not a yes/no value; {otherwise}"
+    return out, notes
 
 
 def _conversations(d: pd.DataFrame, eff: np.ndarray, risk: np.ndarray, cum: np.ndarray,
@@ -1332,7 +1383,8 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
     messages : list of dict or DataFrame
         One message per item/row, in any order: ``message`` (the text, plain or HTML, as
         written; ``content`` is accepted), optionally ``sender``, ``sender_url`` (the
-        sender's profile URL), ``date``, ``inbound`` (bool) and the schema's profile fields
+        sender's profile URL), ``date``, ``inbound`` (a yes/no value, as in
+        :func:`score_threads`) and the schema's profile fields
         (``sender_headline``, ``sender_company``, ..., ``target_headline``). Names and URLs
         are used only to tell who wrote what, never as features.
         A message holding HTML is scored as :func:`~recruitscore.score` reads it (red flags
@@ -1347,7 +1399,8 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         URL, that URL is taken for the owner's and the counterpart is not told apart
         (review34); pass ``me`` as the owner's URL. A message without a URL is the owner's
         when its ``sender`` is ``me``. Without ``me`` and without an ``inbound`` column, the
-        sender of the first message is the counterpart. With ``me``, a counterpart's message
+        owner is not guessed: every sender's messages are scored, and with several senders
+        ``notes`` says so (rule R32-H, red-team round 11 M4). With ``me``, a counterpart's message
         with a ``sender_url`` but an empty (or white-space) ``sender`` is scored and noted,
         as in an export (rule R28-B2).
     model : Model, optional
@@ -1412,11 +1465,14 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
             names = df["sender"].tolist() if "sender" in df.columns else [""] * len(df)
             urls = (df["sender_url"].tolist() if "sender_url" in df.columns
                     else [""] * len(df))
-            if me is None:  # the sender of the first message is the counterpart
-                k0, u0 = _key(names[0]), _url_key(urls[0])
-                df["inbound"] = [u == u0 if (u0 and u) else k == k0
-                                 for k, u in zip(map(_key, names), map(_url_key, urls),
-                                                 strict=True)]
+            if me is None:
+                # the owner is not known: every sender is scored, and a note says so when
+                # there are several (red-team round 11 M4, rule R32-H: taking the first
+                # sender for the counterpart left a hostile reply to the owner's greeting
+                # unscored, silently)
+                df["inbound"] = True
+                note = _unknown_owner_note(names, urls)
+                owner_notes = [note] if note else []
             else:
                 inbound, notes = _sides(names, urls, _conversation_owner(names, urls, me),
                                         "me=<profile URL>", note_unnamed="sender" in df.columns)
@@ -1473,6 +1529,33 @@ def score_conversation(messages: Any, *, me: str | None = None, model: Model | N
         signals=[s for s in str(c["signals"]).split(";") if s],
         notes=([str(c["notes"])] if c["notes"] else []) + owner_notes,
     )
+
+
+def _unknown_owner_note(names: Sequence[Any], urls: Sequence[Any]) -> str:
+    """The note on a conversation of several senders scored without ``me`` (every sender is
+    scored); ``""`` for one sender.
+
+    Examples
+    --------
+    >>> _unknown_owner_note(["Claire", "Victor", "claire"], ["", "", ""])[:60]
+    'the inbox owner is not known (no me= and no inbound column):'
+    >>> _unknown_owner_note(["Ana", "Ana"], [None, None])
+    ''
+    """
+    shown: dict[str, str] = {}
+    for name, url in zip(names, urls, strict=True):
+        k, u = _key(name), _url_key(url)
+        who = u or k
+        if who and who not in shown:
+            text = _shown_sender(" ".join(_text_of(name).split()), url)
+            shown[who] = text if len(text) <= 40 else text[:39] + "…"
+    if len(shown) < 2:
+        return ""
+    listed = list(shown.values())
+    more = f" and {len(listed) - 5} more" if len(listed) > 5 else ""
+    return ("the inbox owner is not known (no me= and no inbound column): the messages of "
+            f"every sender ({', '.join(listed[:5])}{more}) are scored, the owner's too; pass "
+            "me=<your name or profile URL> to leave yours out")
 
 
 def _conversation_owner(names: Sequence[Any], urls: Sequence[Any], me: str) -> _Owner:
