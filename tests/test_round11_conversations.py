@@ -163,3 +163,87 @@ def test_a_value_that_is_no_yes_no_is_said_never_silent() -> None:
     assert msgs["error"].iloc[0] == ("system 'maybe' is not a yes/no value; read as no: not a "
                                      "system message")
     assert msgs["error"].iloc[1] == "inbound 'sometimes' is not a yes/no value; read as yes: scored"
+
+
+# -- L1: attacker text cannot turn report.html's own text around -----------------------------
+class _Isolation(HTMLParser):
+    """Text runs holding a direction control, each with whether a ``<bdi>`` (or an element
+    with ``dir="auto"``) holds it; and the page title."""
+
+    VOID = frozenset({"meta", "br", "img", "hr", "link", "input"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[bool] = []
+        self.runs: list[tuple[str, bool]] = []
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_title = tag == "title"
+        if tag not in self.VOID:
+            self.stack.append(tag == "bdi" or dict(attrs).get("dir") == "auto")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        if RLO in data:
+            self.runs.append((data, any(self.stack)))
+
+
+def _bidi_report(tmp_path: Path) -> Path:
+    frame = pd.read_csv(EXAMPLE / "messages.csv", dtype=str, keep_default_na=False)
+    frame = frame.replace({"Victor Hale": f"Anna Smith (verified by LinkedIn): risk 0.02, "
+                                          f"safe {RLO}"})
+    frame.loc[frame["CONVERSATION ID"] == "2-victor", "CONVERSATION TITLE"] = f"title {RLO}"
+    d = tmp_path / "export"
+    d.mkdir()
+    for p in EXAMPLE.glob("*.csv"):
+        (d / p.name).write_bytes(p.read_bytes())
+    frame.to_csv(d / "messages.csv", index=False)
+    score_inbox(d / "messages.csv", tmp_path / "out")
+    return tmp_path / "out" / "report.html"
+
+
+def _check_isolated(page: str) -> None:
+    parser = _Isolation()
+    parser.feed(page)
+    assert parser.runs, "the override is shown"
+    assert all(isolated for _, isolated in parser.runs), parser.runs
+    assert RLO not in parser.title
+
+
+def test_direction_overrides_are_isolated_in_the_report_html(tmp_path: Path) -> None:
+    page = _bidi_report(tmp_path).read_text(encoding="utf-8")
+    _check_isolated(page)
+    # the tool's own verdict after the name is outside the isolate
+    assert re.search(f"<bdi>Anna Smith [^<]*{RLO}</bdi></a>: risk \\d\\.\\d\\d", page)
+    assert re.search(f"<h2><bdi>Anna Smith [^<]*{RLO}</bdi><span", page)
+
+
+def test_direction_overrides_are_isolated_in_the_browsers_dom(tmp_path: Path) -> None:
+    from tests.test_inbox_browser import _chromium, _run
+
+    browser = _chromium()
+    report = _bidi_report(tmp_path)
+    result = _run(browser, report.parent, "--dump-dom", report.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "<bdi>" in result.stdout
+    _check_isolated(result.stdout)
+
+
+def test_evaluate_report_isolates_group_values(tmp_path: Path) -> None:
+    from recruitscore.evaluate import evaluate_scores
+    from recruitscore.report import write_report
+
+    y, risk = np.array([0, 1, 0, 1]), np.array([0.1, 0.9, 0.2, 0.8])
+    groups = np.array([f"a{RLO}", f"a{RLO}", "b", "b"])
+    metrics = evaluate_scores(y, risk, threshold=0.5, groups=groups, by="grp")
+    path = write_report(tmp_path / "report.html", y, risk, threshold=0.5, metrics=metrics,
+                        groups=groups)
+    _check_isolated(Path(path).read_text(encoding="utf-8"))

@@ -46,6 +46,30 @@ def _e(value: Any) -> str:
                        else str(value), quote=True)
 
 
+def _i(value: Any) -> str:
+    """Text from the export (a name, a title, a date, a note naming a sender), escaped and
+    isolated in ``<bdi>``: a right-to-left override or embedding in it ends where it ends and
+    cannot reverse the page's own text after it ("Anna Smith (verified): risk 0.02, safe
+    U+202E" turned the risk that follows around; red-team round 11 L1, rule R32-H).
+
+    Examples
+    --------
+    >>> _i("Ann <b>\u202e")
+    '<bdi>Ann &lt;b&gt;\u202e</bdi>'
+    """
+    return f"<bdi>{_e(value)}</bdi>"
+
+
+#: The characters that change the direction of the text after them (embeddings, overrides,
+#: isolates and marks): removed where markup cannot isolate them (the page's ``<title>``).
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _plain(value: Any) -> str:
+    """Escaped text without direction controls, for the page title (no markup there)."""
+    return _e(_BIDI.sub("", "" if value is None else str(value)))
+
+
 @lru_cache(maxsize=1)
 def _describe() -> dict[str, str]:
     return {s.name: s.description.split(":")[0].split(". ")[0] for s in list_signals()}
@@ -77,6 +101,14 @@ def _reason_text(reason: str, describe: dict[str, str]) -> str:
     if all(p in describe for p in parts):
         return " \u2014 together with \u2014 ".join(describe[p] for p in parts)
     return f"the wording “{reason}”"
+
+
+def _reason_html(reason: str, describe: dict[str, str]) -> str:
+    """:func:`_reason_text` as HTML: the quoted wording (the sender's words) isolated."""
+    text = _reason_text(reason, describe)
+    if text == f"the wording “{reason}”":
+        return f"the wording “{_i(reason)}”"
+    return _e(text)
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]],
@@ -209,8 +241,8 @@ def _message_html(row: Any, conv_row: Any, describe: dict[str, str], owner: str,
         risk = (f" · this message {row.risk:.2f}, conversation so far "
                 f"{max(row.risk, row.cumulative_risk):.2f}")
     return (f'<li class="{" ".join(classes)}" data-turn="{int(row.turn)}">'
-            f'<div class="meta">#{int(row.turn)} · {_e(who)} · {_e(row.date)}{_e(risk)}{flag}'
-            f'</div><div class="text">{body}</div>{sig_line}</li>')
+            f'<div class="meta">#{int(row.turn)} · {_i(who)} · {_i(row.date)}{_e(risk)}{flag}'
+            f'</div><div class="text" dir="auto">{body}</div>{sig_line}</li>')
 
 
 def _row_ranges(cids: Any) -> dict[Any, tuple[int, int]]:
@@ -259,11 +291,11 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; img-src data:\">",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-        f"<title>recruitscore: inbox of {_e(owner)}</title><style>{_CSS}</style></head>",
+        f"<title>recruitscore: inbox of {_plain(owner)}</title><style>{_CSS}</style></head>",
         "<body><main>",
-        f"<h1>Recruiter approaches in the LinkedIn inbox of {_e(owner)}</h1>",
+        f"<h1>Recruiter approaches in the LinkedIn inbox of {_i(owner)}</h1>",
         f'<p class="muted">{len(conv):,} conversations, {n_msgs:,} messages'
-        f'{" from " + _e(source) if source else ""}. Computed on this computer; nothing was '
+        f'{" from " + _i(source) if source else ""}. Computed on this computer; nothing was '
         "sent anywhere. A score is a triage aid, not a verdict.</p>",
     ]
     if len(flagged):
@@ -272,7 +304,7 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
             more = (f"<p>The {len(shown):,} riskiest are shown in detail below; every "
                     "conversation is in conversations.csv.</p>")
         items = "".join(
-            f'<li><a href="#c{i}">{_e(r.counterpart or r.title or r.conversation_id)}</a>: '
+            f'<li><a href="#c{i}">{_i(r.counterpart or r.title or r.conversation_id)}</a>: '
             f"risk {r.risk:.2f}"
             + (f", escalated at message {int(r.escalation_turn)} of {int(r.n_messages)}"
                if pd.notna(r.escalation_turn) else "") + "</li>"
@@ -293,26 +325,28 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
         band = str(r.band)
         name = r.counterpart or r.title or r.conversation_id
         who = [x for x in (r.counterpart_headline, r.counterpart_company) if x]
-        about = [_e(x) for x in (r.title, " at ".join(who)) if x]
+        about = [_i(r.title)] if r.title else []
+        if who:
+            about.append(" at ".join(_i(x) for x in who))
         if r.counterpart_connected_on:
-            about.append(f"connected on {_e(r.counterpart_connected_on)}")
-        about.append(f"{int(r.n_messages)} messages, {_e(r.first_date)} to {_e(r.last_date)}")
+            about.append(f"connected on {_i(r.counterpart_connected_on)}")
+        about.append(f"{int(r.n_messages)} messages, {_i(r.first_date)} to {_i(r.last_date)}")
         esc = ""
         if pd.notna(r.escalation_turn):
             esc = (f'<p class="escalation">The risk crossed the threshold at message '
                    f"{int(r.escalation_turn)} of {int(r.n_messages)}.</p>")
         notes = str(getattr(r, "notes", "") or "")
         if notes:
-            esc += f'<p class="note">Note: {_e(notes)}.</p>'
+            esc += f'<p class="note">Note: {_i(notes)}.</p>'
         reasons = [x for x in str(r.reasons).split("; ") if x]
         risk = "–" if pd.isna(r.risk) else f"{r.risk:.2f}"
         parts.append(
             f'<section class="card conv {_e(band)}" id="c{i}" data-risk="{_e(risk)}" '
             f'data-conversation="{_e(r.conversation_id)}">'
-            f"<h2>{_e(name)}<span class=\"badge {_e(band)}\">{_e(_band_label(band))} "
+            f"<h2>{_i(name)}<span class=\"badge {_e(band)}\">{_e(_band_label(band))} "
             f"{_e(risk)}</span></h2>"
             f'<div class="muted">{" · ".join(about)}</div>{esc}'
-            + (('<ul class="reasons">' + "".join(f"<li>{_e(_reason_text(x, describe))}</li>"
+            + (('<ul class="reasons">' + "".join(f"<li>{_reason_html(x, describe)}</li>"
                                                  for x in reasons)
                 + "</ul>") if reasons else "")
             + '<ol class="timeline">')
@@ -329,7 +363,7 @@ def render_report(conv: pd.DataFrame, msgs: pd.DataFrame, *, owner: str, thresho
                      "<th>signals</th></tr>")
         for r in rest.itertuples(index=False):
             risk = "–" if pd.isna(r.risk) else f"{r.risk:.2f}"
-            parts.append(f"<tr><td>{_e(r.counterpart or r.title)}</td><td>{int(r.n_messages)}"
+            parts.append(f"<tr><td>{_i(r.counterpart or r.title)}</td><td>{int(r.n_messages)}"
                          f"</td><td>{risk}</td><td>{_e(str(r.signals).replace(';', ', '))}"
                          "</td></tr>")
         parts.append("</table></section>")

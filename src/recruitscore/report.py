@@ -207,7 +207,9 @@ def _fmt(value: Any) -> tuple[str, bool]:
         if math.isinf(v):
             return ("inf" if v > 0 else "−inf"), True
         return _esc(f"{v:.4g}"), True
-    return _esc(value), False
+    # text (a group value, a feature name) may come from the data: isolated, so that a
+    # direction override in it cannot turn the page's text around (rule R32-H, L1)
+    return f"<bdi>{_esc(value)}</bdi>", False
 
 
 def _cell(value: Any, css: str = "") -> str:
