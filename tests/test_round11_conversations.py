@@ -247,3 +247,17 @@ def test_evaluate_report_isolates_group_values(tmp_path: Path) -> None:
     path = write_report(tmp_path / "report.html", y, risk, threshold=0.5, metrics=metrics,
                         groups=groups)
     _check_isolated(Path(path).read_text(encoding="utf-8"))
+
+
+# -- L2: evaluate --by shows a group's control characters as escapes ---------------------------
+def test_evaluate_by_escapes_control_characters(tmp_path: Path) -> None:
+    lab = tmp_path / "grp.csv"
+    rows = ["message,label,grp"]
+    for g in ("\x1b[2J", "[bold red]fake[/bold red]"):
+        rows += [f'"{LURE}",1,"{g}"', f'"Senior engineer role, salary 60k",0,"{g}"']
+    lab.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(lab), "--by", "grp"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout
+    assert "grp=\\x1b[2J" in result.stdout
+    assert "grp=[bold red]fake[/bold red]" in result.stdout

@@ -494,6 +494,7 @@ def train_cmd(
 
 def _print_metrics(m: dict[str, Any]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     keys = ("n", "roc_auc", "pr_auc", "f1", "precision", "recall", "fpr", "accuracy", "ece",
             "brier")
@@ -503,8 +504,12 @@ def _print_metrics(m: dict[str, Any]) -> None:
         table.add_column(k, justify="right")
 
     def row(name: str, mm: dict[str, Any]) -> None:
-        table.add_row(name, *[f"{mm[k]:.3f}" if isinstance(mm[k], float) else str(mm[k])
-                              for k in keys])
+        # a group value is the input's (``--by sender_company``): its control characters are
+        # shown as escapes and its brackets as written, never as rich markup (red-team round
+        # 11 L2, rule R32-H)
+        shown = Text("".join(" " if ch in "\n\r" else _visible(ch) for ch in name))
+        table.add_row(shown, *[f"{mm[k]:.3f}" if isinstance(mm[k], float) else str(mm[k])
+                               for k in keys])
 
     row("all", m)
     for key, groups in m.items():
