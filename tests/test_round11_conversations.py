@@ -155,6 +155,14 @@ def test_inbound_column_read_as_yes_no(value: object, scored: bool) -> None:
     assert (msgs.message_results[0] is not None) is scored
 
 
+def test_a_nullable_boolean_column_is_read_as_booleans() -> None:
+    df = pd.DataFrame({"c": ["1"] * 3, "message": [LURE] * 3,
+                       "system": pd.array([True, False, None], dtype="boolean")})
+    msgs, _ = score_threads(df, conversation_col="c", date_col=None)
+    assert msgs["risk"].notna().tolist() == [False, True, True]
+    assert msgs["error"].tolist()[1:] == ["", ""]
+
+
 def test_a_value_that_is_no_yes_no_is_said_never_silent() -> None:
     df = pd.DataFrame({"c": ["1", "1"], "message": [LURE, LURE],
                        "system": ["maybe", "no"], "inbound": ["yes", "sometimes"]})

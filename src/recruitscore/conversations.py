@@ -1114,6 +1114,8 @@ def _flag_column(d: pd.DataFrame, col: str, default: bool, otherwise: str
     out = np.full(n, default, dtype=bool)
     read: dict[Any, tuple[bool | None, bool]] = {}
     for i, v in enumerate(values.tolist()):
+        if v is pd.NA or v is pd.NaT:  # a nullable column's missing value: the default
+            continue
         try:
             got = read.get(v)
             if got is None:
