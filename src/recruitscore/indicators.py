@@ -39,6 +39,7 @@ domain acme-defence.net
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -57,10 +58,12 @@ from .schema import Approach
 from .signals import as_approach
 from .signals.base import compile_re2
 from .signals.catalog import _PHONE
+from .signals.detectors import BRANDS
 from .signals.lexicon import EMAIL, FREEMAIL_DOMAINS, TLDS, term
 from .stopwords import FUNCTION_WORDS
 
-__all__ = ["INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS", "Indicator", "extract_indicators",
+__all__ = ["BRAND_DOMAINS", "INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS", "Indicator",
+           "brand_owned", "extract_indicators", "field_indicators", "idna_host",
            "indicator_form", "indicators_of_text"]
 
 #: Indicator kinds, in the order they are reported.
@@ -127,9 +130,13 @@ _HANDLE_RE = re.compile(r"(?<![a-z0-9._%+\-])@([a-z][a-z0-9_]{3,31})\b(?![.@][a-
                         re.ASCII)
 _WAME_RE = re.compile(r"\bwa ?\. ?me ?/ ?\+?([0-9]{6,15})\b"
                       r"|\bwhatsapp\.com/send/?\?phone=\+?([0-9]{6,15})\b", re.ASCII)
+# scheme and the user information of a URL, which is never its host ("https://user:pw@host",
+# "https://thalesgroup.com@evil.io": evil.io), the host, its top-level domain (also an IDNA
+# one, "xn--p1ai"), a port, the path (red-team round 11, L3)
 _URL_RE = compile_re2(
-    r"\b(?:(https?)://|(www\.))?"
-    r"((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,6}([a-z]{2,24}))\b"
+    r"\b(?:(https?)://(?:[^\s/@]{1,64}@)?|(www\.))?"
+    r"((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,6}(xn--[a-z0-9\-]{1,59}|[a-z]{2,24}))\b"
+    r"(?::([0-9]{1,5})\b)?"
     r"(/[^ \"'<>()\[\]{}]{0,300})?"
 )
 _KNOWN_TLD = re.compile(rf"(?:{TLDS})", re.ASCII)
@@ -401,9 +408,199 @@ def _raw_span(index: list[int], start: int, end: int) -> tuple[int, int]:
     return min(where), max(where) + 1
 
 
+class _Hit(NamedTuple):
+    """One match of :func:`_scan` in a matching form (spans index that text)."""
+
+    kind: str
+    value: str  # phone, telegram, handle: the value; email and url: computed from the spans
+    start: int
+    end: int
+    host: tuple[int, int] = (0, 0)  # email: the host after the at-sign; url: the host
+    path: tuple[int, int] = (0, 0)  # url: the path (empty span without one)
+    port: str = ""  # url: the port, as written
+
+
+# "https://user:pw@evil-hr.xyz/x": the user information of a URL, never a mailbox (L3)
+_USERINFO_BEFORE = re.compile(r"://[^\s/@]{0,64}$")
+# "o'brien@evil-hr.xyz": a local part with an apostrophe (the e-mail pattern stops at it)
+_APOSTROPHE_LOCAL = re.compile(r"(?<![a-z0-9._%+\-'])[a-z0-9][a-z0-9._%+\-]{0,30}'$")
+_AT_ANY = re.compile("@|" + _AT_RE.pattern, re.ASCII)
+_IDNA_TLD_REST = re.compile(r"--[a-z0-9\-]{1,59}\b", re.ASCII)
+
+
+def _email_start(text: str, start: int) -> int:
+    """The start of an e-mail address found at ``start``, an apostrophe in its local part
+    included (``o'brien@``)."""
+    if start > 1 and text[start - 1] == "'":
+        m = _APOSTROPHE_LOCAL.search(text, max(0, start - 32), start)
+        if m is not None:
+            return m.start()
+    return start
+
+
+def _scan(text: str) -> list[_Hit]:
+    """The indicators of a text in matching form, in the order found, not deduplicated."""
+    found: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+
+    def email(start: int, end: int) -> None:
+        if _USERINFO_BEFORE.search(text, max(0, start - 80), start) is not None:
+            return  # "https://user:pw@host/": a URL's user information
+        start = _email_start(text, start)
+        if text.endswith(".xn", 0, end):  # "hr@xn--e1afmkfd.xn--p1ai": an IDNA top-level domain
+            more = _IDNA_TLD_REST.match(text, end)
+            end = more.end() if more is not None else end
+        at = _AT_ANY.search(text, start, end)
+        if at is None:
+            return
+        found.append(_Hit("email", "", start, end, (at.end(), end)))
+        taken.append((start, end))
+
+    if _may_have_email(text):
+        for m in _EMAIL_RE.finditer(text):
+            email(m.start(), m.end())
+        if " @" in text or "@ " in text:
+            for m in _SPACED_EMAIL_RE.finditer(_blank(text, taken)):
+                if m.group(1) not in FUNCTION_WORDS:
+                    email(m.start(), m.end())
+    if "me" in text or "whatsapp" in text:
+        for m in _WAME_RE.finditer(text):
+            found.append(_Hit("phone", "+" + (m.group(1) or m.group(2)), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+        for m in _TME_RE.finditer(text):
+            found.append(_Hit("telegram", m.group(1), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    if "@" in text:
+        for m in _TG_HANDLE_RE.finditer(text):
+            g = 1 if m.group(1) else 2
+            found.append(_Hit("telegram", m.group(g), m.start(g) - 1, m.end(g)))
+        tg = {f.value for f in found if f.kind == "telegram"}
+        for m in _HANDLE_RE.finditer(text):
+            if m.group(1) not in tg:
+                found.append(_Hit("handle", m.group(1), m.start(), m.end()))
+    rest = _blank(text, taken)
+    if "." in rest:
+        for m in _URL_RE.finditer(rest):
+            scheme, www, _, tld, port, path = m.groups()
+            known = _KNOWN_TLD.fullmatch(tld) is not None or tld.startswith("xn--")
+            if not (scheme or www or known):
+                continue  # "e.g", "node.js": a URL needs a scheme, www. or a known TLD
+            path = (path or "").rstrip(_TRAIL)
+            ps = m.start(6) if path else (m.end(5) if port else m.end(3))
+            start, end = m.start(), ps + len(path)
+            taken.append((start, end))
+            found.append(_Hit("url", "", start, end, m.span(3), (ps, end), port or ""))
+    rest = _blank(text, taken)
+    if _DIGIT.search(rest):
+        for m in _PHONE_RE.finditer(_o_as_zero(rest)):
+            value = _phone_value(m.group(0))
+            if 8 <= len(value.lstrip("+")) <= 15:
+                found.append(_Hit("phone", value, m.start(), m.end()))
+    return found
+
+
+def idna_host(host: str) -> str:
+    """A host as the network reads it: lower case, each label beyond ASCII in its IDNA
+    (punycode) form, invisible characters dropped; never its look-alike reading.
+
+    Examples
+    --------
+    >>> idna_host("th\u0430lesgroup.com"), idna_host("B\u00fccher-Jobs.de")
+    ('xn--thlesgroup-0qi.com', 'xn--bcher-jobs-9db.de')
+    >>> idna_host("\uff45\uff56\uff49\uff4c.com")  # full-width letters are the ASCII ones
+    'evil.com'
+    """
+    host = host.lower()
+    if host.isascii():
+        return host
+    host = unicodedata.normalize("NFC", _INVISIBLE_RUN.sub("", host))
+    labels = []
+    for label in host.split("."):
+        if label.isascii():
+            labels.append(label)
+            continue
+        try:
+            labels.append(label.encode("idna").decode("ascii"))
+        except UnicodeError:  # (a label nameprep refuses: its punycode as written)
+            labels.append("xn--" + label.encode("punycode").decode("ascii"))
+    return ".".join(labels)
+
+
+def _collect(text: str, hits: list[_Hit], units: list[str] | None = None
+             ) -> tuple[tuple[str, str, int, int], ...]:
+    """Values of the hits of ``text``, each ``(kind, value)`` once, in the order of
+    :data:`KINDS` then of appearance. With ``units`` (for each character of ``text`` the
+    characters written for it, see :func:`_written_units`) e-mail addresses, URLs and domains
+    are read as written, their hosts in IDNA form; without, in matching form."""
+
+    def read(a: int, b: int, cut: bool = False) -> str:
+        if cut:  # an e-mail address: "(dot)", " dot ", "point" read as dots, spaces dropped
+            out: list[str] = []
+            pos = a
+            for d in _DOT_RE.finditer(text, a, b):
+                out.append(read(pos, d.start()).replace(" ", "") if units is None
+                           else "".join(u for t, u in zip(text[pos:d.start()],
+                                                          units[pos:d.start()], strict=True)
+                                        if t != " "))
+                out.append(".")
+                pos = d.end()
+            out.append(read(pos, b).replace(" ", "") if units is None
+                       else "".join(u for t, u in zip(text[pos:b], units[pos:b], strict=True)
+                                    if t != " "))
+            return "".join(out)
+        return text[a:b] if units is None else "".join(units[a:b])
+
+    found: list[tuple[str, str, int, int]] = []
+    for h in hits:
+        if h.kind == "email":
+            at = _AT_ANY.search(text, h.start, h.host[0])
+            assert at is not None
+            local = read(h.start, at.start(), cut=True)
+            host = read(h.host[0], h.host[1], cut=True)
+            if units is None:
+                host = host.lower()
+            else:
+                host = idna_host(host)
+                local = unicodedata.normalize("NFC", local)
+            if "@" in local or "@" in host or not local or not host:
+                continue
+            found.append(("email", f"{local}@{host}", h.start, h.end))
+            domain = _registrable(host)
+            if _domain_indicator(domain):
+                found.append(("domain", domain, h.start, h.end))
+        elif h.kind == "url":
+            host = read(*h.host)
+            host = host.lower() if units is None else idna_host(host)
+            path = read(*h.path)
+            if units is not None:
+                path = unicodedata.normalize("NFC", path)
+            domain = _registrable(host)
+            platform = domain in PLATFORM_DOMAINS
+            bare = path.rstrip("/")
+            if bare and not (platform and bare.lower() in _GENERIC_PATHS):
+                where = host[4:] if host.startswith("www.") else host
+                port = f":{h.port}" if h.port else ""
+                found.append(("url", where + port + path, h.start, h.end))
+            if _domain_indicator(domain):
+                found.append(("domain", domain, h.start, h.end))
+        else:
+            found.append((h.kind, h.value, h.start, h.end))
+    seen: set[tuple[str, str]] = set()
+    out = []
+    order = {k: i for i, k in enumerate(KINDS)}
+    for kind, value, s, e in sorted(found, key=lambda f: (order[f[0]], f[2])):
+        if (kind, value) not in seen:
+            seen.add((kind, value))
+            out.append((kind, value, s, e))
+    return tuple(out)
+
+
 @lru_cache(maxsize=32768)
 def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
-    """Indicators in a text already in matching form, as ``(kind, value, start, end)``.
+    """Indicators in a text already in matching form, as ``(kind, value, start, end)``, with
+    the values of that form (look-alike letters read as ASCII, accents dropped: for spans,
+    such as the masking of :func:`recruitscore.campaigns.mask_message`; the values to report
+    or link are :func:`field_indicators`').
 
     Spans index ``text``. Each ``(kind, value)`` appears once, at its first occurrence; kinds
     come in the order of :data:`KINDS`, values in order of appearance.
@@ -413,75 +610,128 @@ def indicators_of_text(text: str) -> tuple[tuple[str, str, int, int], ...]:
     >>> indicators_of_text("call +44 7700 900123 or 07700 900123")
     (('phone', '+447700900123', 5, 20), ('phone', '07700900123', 24, 36))
     """
-    found: list[tuple[str, str, int, int]] = []
-    taken: list[tuple[int, int]] = []
-    if _may_have_email(text):
-        for m in _EMAIL_RE.finditer(text):
-            value = _DOT_RE.sub(".", _AT_RE.sub("@", m.group(0), count=1)).replace(" ", "")
-            if value.count("@") != 1:
-                continue
-            found.append(("email", value, m.start(), m.end()))
-            taken.append((m.start(), m.end()))
-            domain = _registrable(value.split("@", 1)[1])
-            if _domain_indicator(domain):
-                found.append(("domain", domain, m.start(), m.end()))
-        if " @" in text or "@ " in text:
-            for m in _SPACED_EMAIL_RE.finditer(_blank(text, taken)):
-                if m.group(1) in FUNCTION_WORDS:
-                    continue
-                value = m.group(1) + "@" + m.group(2).replace(" ", "")
-                found.append(("email", value, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
-                domain = _registrable(value.split("@", 1)[1])
-                if _domain_indicator(domain):
-                    found.append(("domain", domain, m.start(), m.end()))
-    if "me" in text or "whatsapp" in text:
-        for m in _WAME_RE.finditer(text):
-            found.append(("phone", "+" + (m.group(1) or m.group(2)), m.start(), m.end()))
-            taken.append((m.start(), m.end()))
-        for m in _TME_RE.finditer(text):
-            found.append(("telegram", m.group(1), m.start(), m.end()))
-            taken.append((m.start(), m.end()))
-    if "@" in text:
-        for m in _TG_HANDLE_RE.finditer(text):
-            g = 1 if m.group(1) else 2
-            found.append(("telegram", m.group(g), m.start(g) - 1, m.end(g)))
-        tg = {f[1] for f in found if f[0] == "telegram"}
-        for m in _HANDLE_RE.finditer(text):
-            if m.group(1) not in tg:
-                found.append(("handle", m.group(1), m.start(), m.end()))
-    rest = _blank(text, taken)
-    if "." in rest:
-        for m in _URL_RE.finditer(rest):
-            scheme, www, host, tld, path = m.groups()
-            if not (scheme or www or path) and not _KNOWN_TLD.fullmatch(tld):
-                continue  # "e.g", "node.js": a URL needs a scheme, www., a path or a known TLD
-            if not (scheme or www or _KNOWN_TLD.fullmatch(tld)):
-                continue
-            path = (path or "").rstrip(_TRAIL)
-            domain = _registrable(host)
-            platform = domain in PLATFORM_DOMAINS
-            start, end = m.start(), m.start(5) + len(path) if path else m.end(3)
-            taken.append((start, end))
-            if path.rstrip("/") and not (platform and path.rstrip("/") in _GENERIC_PATHS):
-                found.append(("url", (host[4:] if host.startswith("www.") else host) + path,
-                              start, end))
-            if _domain_indicator(domain):
-                found.append(("domain", domain, start, end))
-    rest = _blank(text, taken)
-    if _DIGIT.search(rest):
-        for m in _PHONE_RE.finditer(_o_as_zero(rest)):
-            value = _phone_value(m.group(0))
-            if 8 <= len(value.lstrip("+")) <= 15:
-                found.append(("phone", value, m.start(), m.end()))
-    seen: set[tuple[str, str]] = set()
+    return _collect(text, _scan(text))
+
+
+@lru_cache(maxsize=4096)
+def _reading(char: str) -> str:
+    return fast_normalize(char, digits_as_letters=False)
+
+
+def _written_units(form: str, nt: NormText, spans: list[tuple[int, int]]) -> list[str]:
+    """For each character of ``nt.text`` inside ``spans``, the characters of ``form`` written
+    for it (``""`` for the second character of a letter read as two, ``"æ"`` -> ``"ae"``); the
+    character of the matching form where it reads something else than the character it maps
+    to (a decoded reference, the ". " between two readings)."""
+    text, index = nt.text, nt.index
+    units = list(text)
+    for s, e in spans:
+        i = s
+        while i < e:
+            j = index[i]
+            k = i + 1
+            while k < len(text) and index[k] == j:
+                k += 1
+            orig, group = form[j], text[i:k]
+            reading = _reading(orig)
+            if reading and len(reading) == len(group) and (
+                    reading == group or (reading.isalpha() and group.isalpha())):
+                m = j + 1
+                while m < len(form) and unicodedata.combining(form[m]):
+                    m += 1  # (a combining accent after it, which the matching form drops)
+                units[i] = form[j:m]
+                for x in range(i + 1, k):
+                    units[x] = ""
+            i = k
+    return units
+
+
+@lru_cache(maxsize=32768)
+def field_indicators(raw: str, spans: bool = False) -> tuple[tuple[str, str, int, int], ...]:
+    """The indicators of one field as written, as ``(kind, value, start, end)``.
+
+    Found in the matching form (disguises undone: :func:`indicator_form`, then
+    :func:`recruitscore.normalize.normalize` without reading digits as letters); the values of
+    e-mail addresses, URLs and domains are then read from the text as written (rule R32-G): a
+    host in its IDNA form (``th\u0430lesgroup.com``, with a Cyrillic ``а``, is
+    ``xn--thlesgroup-0qi.com``, never ``thalesgroup.com``), accents, the case of a mailbox and
+    of a path, and a port kept, a URL's user information left out.
+
+    Parameters
+    ----------
+    raw : str
+        A field as written.
+    spans : bool
+        Whether to give spans in ``raw`` (else ``start`` and ``end`` are 0).
+
+    Returns
+    -------
+    tuple of (str, str, int, int)
+        Each ``(kind, value)`` once, kinds in the order of :data:`KINDS`.
+
+    Examples
+    --------
+    >>> field_indicators("mail hr@th\u0430lesgroup.com")
+    (('email', 'hr@xn--thlesgroup-0qi.com', 0, 0), ('domain', 'xn--thlesgroup-0qi.com', 0, 0))
+    >>> field_indicators("see https://bit.ly/3xYzAb")
+    (('url', 'bit.ly/3xYzAb', 0, 0),)
+    """
+    form, index = indicator_form(raw)
+    text = fast_normalize(form, digits_as_letters=False)
+    hits = _scan(text)
+    if not hits:
+        return ()
+    nt: NormText | None = None
+    written = [(h.start, h.end) for h in hits if h.kind in ("email", "url")]
+    if written or spans:
+        nt = normalize(form, digits_as_letters=False)
+        if nt.text != text:  # (the two forms are the same; if ever not, the indexed one)
+            text, hits = nt.text, _scan(nt.text)
+            written = [(h.start, h.end) for h in hits if h.kind in ("email", "url")]
+    units = _written_units(form, nt, written) if nt is not None and written else None
+    found = _collect(text, hits, units)
+    if not spans:
+        return tuple((k, v, 0, 0) for k, v, _, _ in found)
+    assert nt is not None
     out = []
-    order = {k: i for i, k in enumerate(KINDS)}
-    for kind, value, s, e in sorted(found, key=lambda f: (order[f[0]], f[2])):
-        if (kind, value) not in seen:
-            seen.add((kind, value))
-            out.append((kind, value, s, e))
+    for kind, value, s, e in found:
+        start, end = nt.span(s, e)
+        if index is not None:
+            start, end = _raw_span(index, start, end)
+        out.append((kind, value, start, end))
     return tuple(out)
+
+
+#: The domains :data:`recruitscore.signals.detectors.BRANDS` lists as well-known employers'
+#: own: an indicator on one of them never links strangers into a campaign, nor is it exported
+#: as a STIX indicator (rule R32-G; a lure that names the genuine careers site links no
+#: genuine recruiter to it).
+BRAND_DOMAINS: frozenset[str] = frozenset(d for own in BRANDS.values() for d in own)
+
+
+def brand_owned(kind: str, value: str) -> bool:
+    """Whether an ``email``, ``url`` or ``domain`` indicator is on a domain of
+    :data:`BRAND_DOMAINS` (or a host under one).
+
+    Examples
+    --------
+    >>> brand_owned("url", "www.thalesgroup.com/en/careers"), brand_owned("email", "a@thales.com")
+    (True, True)
+    >>> brand_owned("domain", "xn--thlesgroup-0qi.com")  # a look-alike is nobody's own
+    False
+    >>> brand_owned("domain", "thalesgroup.com.evil.io")
+    False
+    """
+    if kind == "email":
+        host = value.rpartition("@")[2]
+    elif kind == "url":
+        host = value.split("/", 1)[0].split(":", 1)[0]
+    elif kind == "domain":
+        host = value
+    else:
+        return False
+    labels = host.lower().split(".")
+    return any(".".join(labels[i:]) in BRAND_DOMAINS for i in range(len(labels) - 1))
 
 
 def extract_indicators(text_or_approach: Any = None, **fields: Any) -> list[Indicator]:
@@ -521,15 +771,10 @@ def extract_indicators(text_or_approach: Any = None, **fields: Any) -> list[Indi
         raw = getattr(approach, name)
         if not raw:
             continue
-        form, index = indicator_form(raw)
-        nt: NormText = normalize(form, digits_as_letters=False)  # identifiers: digits are digits
-        for kind, value, s, e in indicators_of_text(nt.text):
+        for kind, value, start, end in field_indicators(raw, spans=True):
             if (kind, value) in seen:
                 continue
             seen.add((kind, value))
-            start, end = nt.span(s, e)
-            if index is not None:
-                start, end = _raw_span(index, start, end)
             out.append(Indicator(kind, value, name, start, end, raw[start:end]))
     return out
 
@@ -547,7 +792,7 @@ def indicator_values(texts: dict[str, str]) -> list[tuple[str, str]]:
         raw = texts.get(name)
         if not raw:
             continue
-        for kind, value, _, _ in indicators_of_text(indicator_text(raw)):
+        for kind, value, _, _ in field_indicators(raw):
             if (kind, value) not in out:
                 out.append((kind, value))
     return out
