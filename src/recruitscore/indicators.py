@@ -1,27 +1,37 @@
 """Indicators: the contact points an approach gives (handles, numbers, addresses, links).
 
 Used by :mod:`recruitscore.campaigns` to link approaches that share one, and exported to
-threat-intelligence platforms as STIX indicators. Extraction runs on the matching form of the
-text (:func:`recruitscore.normalize.normalize`: homoglyphs, zero-width characters and accents
-undone, lower case) with the signals' own patterns for e-mail addresses (``(at)``, ``[dot]``,
-``arobase``) and phone numbers, plus patterns for Telegram (``t.me/name``, also written
-``t . me / name``, and ``@name`` next to the word Telegram), WhatsApp (``wa.me/<number>``),
-URLs and domains.
+threat-intelligence platforms as STIX indicators. Indicators are *found* in the matching form
+of the text (:func:`recruitscore.normalize.normalize`: homoglyphs, zero-width characters and
+accents undone, lower case) with the signals' own patterns for e-mail addresses (``(at)``,
+``[dot]``, ``arobase``) and phone numbers, plus patterns for Telegram (``t.me/name``, also
+written ``t . me / name``, and ``@name`` next to the word Telegram), WhatsApp
+(``wa.me/<number>``), URLs and domains. The values of e-mail addresses, URLs and domains are
+then *read* from the text as written (rule R32-G): a look-alike host is its own IDNA form,
+never the domain it imitates (``th\u0430lesgroup.com`` with a Cyrillic ``а`` is
+``xn--thlesgroup-0qi.com``), see :func:`field_indicators`.
 
-Kinds and canonical values (what two rows must share to be linked):
+Kinds and values:
 
 =========== ==================================================================================
-``email``   ``local@domain``, lower case
+``email``   ``local@host``: the mailbox as written (case, accents, ``o'brien``), the host in
+            IDNA form, lower case
 ``phone``   digits with ``+`` for an international number (``+447700900123``); a national
             number keeps its digits (``0639981234``). ``wa.me/<number>`` gives one too.
 ``telegram`` the handle without ``@`` (``aurora_hr``)
 ``handle``  an ``@name`` with no app named next to it (links with ``telegram`` of that name)
-``url``     ``host/path`` without scheme or ``www.``, lower case; only links with a path, and on
-            a common platform (LinkedIn, Zoom, ...) only a path that names something
-``domain``  the registrable domain of a URL or e-mail address, except common platforms and
-            consumer mail providers (``gmail.com`` is never a domain indicator, but a specific
-            ``someone@gmail.com`` address is an ``email`` indicator)
+``url``     ``host[:port]/path`` without scheme, user information or ``www.``, the host in IDNA
+            form and lower case, the path as written; only links with a path, and on a common
+            platform (LinkedIn, Zoom, ...) only a path that names something
+``domain``  the registrable domain of a URL or e-mail address (IDNA form), except common
+            platforms and consumer mail providers (``gmail.com`` is never a domain indicator, but
+            a specific ``someone@gmail.com`` address is an ``email`` indicator)
 =========== ==================================================================================
+
+Two rows are linked by an equal value compared in NFKC and case-folded
+(:mod:`recruitscore.campaigns`); indicators on a domain that
+:data:`recruitscore.signals.detectors.BRANDS` lists as a brand's own (:func:`brand_owned`) link
+nothing.
 
 Examples
 --------
