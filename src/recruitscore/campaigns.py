@@ -50,6 +50,7 @@ import re
 import shutil
 import tempfile
 import time
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -62,8 +63,9 @@ import pandas as pd
 
 from ._common_words import COMMON_WORDS
 from .errors import InputError, check_threshold_arg
-from .indicators import INDICATOR_FIELDS, indicator_text, indicators_of_text
-from .normalize import fast_normalize, to_text
+from .indicators import INDICATOR_FIELDS, brand_owned, field_indicators, indicators_of_text
+from .normalize import IN_WORD_GAPS, JOINING_RANGES, fast_normalize, has_word_gaps, to_text
+from .padding import ranges_class
 
 __all__ = [
     "CAMPAIGN_COLUMNS",
@@ -149,12 +151,51 @@ def _names(text: str, extra: Iterable[str] = ()) -> set[str]:
     return out
 
 
+# -- one reading of a message (red-team round 11, M1; rule R32-G) ------------------------------
+# The matching form reads a text twice where one reading could hide what the other shows (an
+# invisible character between two letters: joined, then as a space; a right-to-left override:
+# as displayed, then as stored; markdown links: their labels, then as stored). Signals need
+# both; a template needs one, or a copy with a zero-width space at a random place in each word
+# shares half its shingles with the plain copy (40 such copies were 40 campaigns of one).
+_INVISIBLE_RUN = re.compile(f"[{ranges_class(JOINING_RANGES)}]+")
+_GAP_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{IN_WORD_GAPS}]+(?=[^\W\d_])")
+_OVERRIDE_RUN = re.compile("\u202e([^\u202c\n\r\u2029]*)\u202c?")
+_MD_LINK = re.compile(r"(!?)\[([^\[\]\n]{1,300})\]\([^()\s]{0,2000}\)")
+
+
+def one_reading(text: str) -> str:
+    """``text`` as a reader sees it, read once: right-to-left override runs as displayed,
+    markdown links and images as their labels, invisible characters removed (as spaces in a
+    text that has no other word gaps) and narrow spaces or blank-looking fillers between two
+    letters removed in a text that has ordinary word gaps.
+
+    Examples
+    --------
+    >>> one_reading("My cli\u200bent pays [USD](x.io) 3,000 for a sh\u00adort re\u2060port")
+    'My client pays USD 3,000 for a short report'
+    >>> one_reading("Keep it \u202eneewteb\u202c us")
+    'Keep it between us'
+    >>> one_reading("ping\u200bme\u200bon\u200bTelegram")
+    'ping me on Telegram'
+    """
+    if "\u202e" in text:
+        text = _OVERRIDE_RUN.sub(lambda m: m.group(1)[::-1], text)
+    if "](" in text:
+        text = _MD_LINK.sub(lambda m: m.group(2), text)
+    if text.isascii():
+        return text
+    gaps = has_word_gaps(text)
+    text = _INVISIBLE_RUN.sub("" if gaps else " ", text)
+    return _GAP_IN_WORD.sub("", text) if gaps else text
+
+
 def mask_message(message: str, names: Iterable[str] = ()) -> list[str]:
     """The tokens of a message as the template comparison sees them.
 
-    The opening greeting is dropped; indicators become ``<ind>``, numbers ``<num>``, words
-    written with a capital inside a sentence (names, companies, places) and the words of
-    ``names`` (e.g. the sender and target name columns) ``<name>``; runs of one mask collapse.
+    The message is read once (:func:`one_reading`); the opening greeting is dropped;
+    indicators become ``<ind>``, numbers ``<num>``, words written with a capital inside a
+    sentence (names, companies, places) and the words of ``names`` (e.g. the sender and target
+    name columns) ``<name>``; runs of one mask collapse.
 
     Examples
     --------
@@ -162,7 +203,7 @@ def mask_message(message: str, names: Iterable[str] = ()) -> list[str]:
     ...                       "Write to jo@helix-labs.io"))
     'our client <name> pays <num> <name> write to <ind>'
     """
-    text = to_text(message)
+    text = one_reading(to_text(message))
     if not text.strip():
         return []
     masked = _names(text, names)
@@ -382,7 +423,15 @@ def _risk(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return risk.astype(np.float32), flagged
 
 
+#: The kind of an indicator on a well-known brand's own domain is prefixed with this
+#: (``brand-domain:thalesgroup.com``): listed in the rows, never a link between rows, never in
+#: the summary's indicators nor in STIX (rule R32-G).
+BRAND_PREFIX = "brand-"
+
+
 def _row_indicators(frame: pd.DataFrame) -> list[list[tuple[str, str]]]:
+    """The ``(kind, value)`` pairs of each row, values as written
+    (:func:`recruitscore.indicators.field_indicators`)."""
     cols = {f: _column_text(frame, f) for f in INDICATOR_FIELDS}
     out = []
     for i in range(len(frame)):
@@ -390,17 +439,29 @@ def _row_indicators(frame: pd.DataFrame) -> list[list[tuple[str, str]]]:
         for f in INDICATOR_FIELDS:
             raw = cols[f][i]
             if raw:
-                for kind, value, _, _ in indicators_of_text(indicator_text(raw)):
+                for kind, value, _, _ in field_indicators(raw):
+                    if brand_owned(kind, value):
+                        kind = BRAND_PREFIX + kind
                     if (kind, value) not in row:
                         row.append((kind, value))
         out.append(row)
     return out
 
 
+def _links(kind: str) -> bool:
+    """Whether an indicator of this kind links rows (not one on a brand's own domain)."""
+    return not kind.startswith(BRAND_PREFIX)
+
+
 def _indicator_keys(values: list[tuple[str, str]]) -> np.ndarray:
-    """64-bit keys that link rows; a Telegram handle and the same bare ``@handle`` link."""
-    arr = np.array([f"{'handle' if k == 'telegram' else k}:{v}" for k, v in values],
-                   dtype=object)
+    """64-bit keys that link rows; a Telegram handle and the same bare ``@handle`` link.
+
+    Values are compared in NFKC and case-folded (``Anna.K@gmail.com`` is
+    ``anna.k@gmail.com``, ``bit.ly/3xYzAb`` is ``bit.ly/3xyzab``); a host is in its IDNA form,
+    so a look-alike of a domain never shares its key."""
+    arr = np.array([f"{'handle' if k == 'telegram' else k}:"
+                    f"{v if v.isascii() else unicodedata.normalize('NFKC', v)}".casefold()
+                    for k, v in values], dtype=object)
     return pd.util.hash_array(arr, categorize=False) if len(arr) else np.zeros(0, np.uint64)
 
 
@@ -510,9 +571,10 @@ class _Grouper:
             else:
                 p[key].append(np.zeros(len(frame), dtype=np.uint64))
         p["date"].append(_dates(frame, o.date_col))
-        lengths = [len(r) for r in indicators]
+        linking = [[kv for kv in r if _links(kv[0])] for r in indicators]
+        lengths = [len(r) for r in linking]
         p["ind_row"].append(np.repeat(np.arange(self.n, self.n + len(frame)), lengths))
-        p["ind_key"].append(_indicator_keys([kv for r in indicators for kv in r]))
+        p["ind_key"].append(_indicator_keys([kv for r in linking for kv in r]))
         self.n += len(frame)
 
     def column(self, key: str) -> np.ndarray:
@@ -597,13 +659,15 @@ class _Groups:
         out = pd.concat([out, added], axis=1)
         messages = _column_text(frame, "message")
         members = np.flatnonzero(camp >= 0).tolist()
-        pairs = [kv for i in members for kv in indicators[i]]
+        pairs = [kv for i in members for kv in indicators[i] if _links(kv[0])]
         shared = iter(np.isin(_indicator_keys(pairs), self.shared_keys).tolist())
         for i in members:
             c = int(camp[i])
             if not self.representative[c]:
                 self.representative[c] = messages[i][:500] or " "
             for kind, value in indicators[i]:
+                if not _links(kind):
+                    continue  # a brand's own domain: listed in the row only
                 if next(shared):
                     self.shared[c].setdefault(f"{kind}:{value}")
                 if self.flagged[start + i]:
@@ -772,6 +836,29 @@ def _sid(kind: str, *parts: str) -> str:
     return f"{kind}--{uuid.uuid5(_NAMESPACE, '|'.join((kind, *parts)))}"
 
 
+_HTML_TAG = re.compile(r"<!--.{0,2000}?-->|<[^<>]{0,2000}>", re.DOTALL)
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_LIVE_MARKUP = re.compile(r"([\\`\[\]<>!])")
+
+
+def plain_text(text: str) -> str:
+    """Free text for a STIX description, which MISP and OpenCTI render as Markdown: read once
+    (:func:`one_reading`: a markdown image or link is its label), HTML tags and comments and
+    bidi controls removed, white space collapsed, and the characters that could open markup
+    (backslash, backtick, brackets, angle brackets, ``!``) escaped with a backslash (red-team
+    round 11, L4).
+
+    Examples
+    --------
+    >>> plain_text('Hi ![logo](https://t.example/p.png) <img src=x onerror="alert(1)">there')
+    'Hi logo there'
+    >>> print(plain_text("see [x] or <b"))
+    see \\[x\\] or \\<b
+    """
+    text = _BIDI_CONTROL.sub("", _HTML_TAG.sub(" ", one_reading(text)))
+    return _LIVE_MARKUP.sub(r"\\\1", " ".join(text.split()))
+
+
 def _pattern(kind: str, value: str) -> str | None:
     quoted = value.replace("\\", "\\\\").replace("'", "\\'")
     if kind == "email":
@@ -894,8 +981,10 @@ def stix_objects(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = 
     for rec in summary.to_dict("records"):
         if not rec.get("flagged_rows"):
             continue
-        values = [v.split(":", 1) for v in to_text(rec.get("flagged_indicators")).split("; ")
-                  if ":" in v]
+        # (a brand's own domain is no indicator, rule R32-G; also in a summary written before)
+        values = [(k, v) for k, v in (item.split(":", 1) for item in to_text(
+            rec.get("flagged_indicators")).split("; ") if ":" in item)
+                  if _links(k) and not brand_owned(k, v)]
         first = to_text(rec.get("first_date")) or None
         last = to_text(rec.get("last_date")) or None
         phones = [v for k, v in values if k == "phone"]
@@ -904,7 +993,7 @@ def stix_objects(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = 
         cid = _sid("campaign", to_text(rec["campaign_id"]), key)
         desc = (f"{int(rec['size'])} approaches sharing a template or an indicator, "
                 f"{int(rec['flagged_rows'])} flagged (max risk {float(rec['max_risk']):.2f}). "
-                f"Representative message: {to_text(rec['representative'])[:300]}")
+                f"Representative message: {plain_text(to_text(rec['representative']))[:300]}")
         if phones:
             desc += " Phone numbers used: " + ", ".join(phones) + "."
         if handles:
