@@ -158,6 +158,7 @@ def _names(text: str, extra: Iterable[str] = ()) -> set[str]:
 # both; a template needs one, or a copy with a zero-width space at a random place in each word
 # shares half its shingles with the plain copy (40 such copies were 40 campaigns of one).
 _INVISIBLE_RUN = re.compile(f"[{ranges_class(JOINING_RANGES)}]+")
+_UNSEEN = re.compile(f"[{ranges_class(JOINING_RANGES)}{IN_WORD_GAPS}]")  # (a pre-check)
 _GAP_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{IN_WORD_GAPS}]+(?=[^\W\d_])")
 _OVERRIDE_RUN = re.compile("\u202e([^\u202c\n\r\u2029]*)\u202c?")
 _MD_LINK = re.compile(r"(!?)\[([^\[\]\n]{1,300})\]\([^()\s]{0,2000}\)")
@@ -182,7 +183,7 @@ def one_reading(text: str) -> str:
         text = _OVERRIDE_RUN.sub(lambda m: m.group(1)[::-1], text)
     if "](" in text:
         text = _MD_LINK.sub(lambda m: m.group(2), text)
-    if text.isascii():
+    if text.isascii() or _UNSEEN.search(text) is None:
         return text
     gaps = has_word_gaps(text)
     text = _INVISIBLE_RUN.sub("" if gaps else " ", text)

@@ -53,11 +53,13 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from .normalize import (
+from .normalize import (  # (_step0, _fast_normalize: see field_indicators)
     IN_WORD_GAPS,
     JOINING_RANGES,
     NARROW_SPACES,
     NormText,
+    _fast_normalize,
+    _step0,
     fast_normalize,
     has_word_gaps,
     in_word_gaps,
@@ -656,6 +658,30 @@ def _written_units(form: str, nt: NormText, spans: list[tuple[int, int]]) -> lis
     return units
 
 
+def _verbatim_units(form: str, text: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """:func:`_written_units` without an index map, for a field whose step 0 changed nothing
+    (the matching form is then each character's reading, spaces collapsed): each span of
+    ``text`` taken from its occurrence in ``form`` written in lower case, when every occurrence
+    of it in ``text`` is one in ``form`` (same count, same order; a look-alike or an accent in
+    it, or another occurrence read from other letters, makes the counts differ). ``None``
+    when one is not (the caller then maps with :func:`recruitscore.normalize.normalize`)."""
+    lower = form.lower()
+    if len(lower) != len(form):
+        return None
+    units: list[str] | None = None
+    for s, e in spans:
+        piece = text[s:e]
+        if " " in piece or text.count(piece) != lower.count(piece):
+            return None
+        at = -len(piece)
+        for _ in range(text.count(piece, 0, s) + 1):
+            at = lower.find(piece, at + len(piece))
+        if units is None:
+            units = list(text)
+        units[s:e] = form[at:at + len(piece)]
+    return units
+
+
 @lru_cache(maxsize=32768)
 def field_indicators(raw: str, spans: bool = False) -> tuple[tuple[str, str, int, int], ...]:
     """The indicators of one field as written, as ``(kind, value, start, end)``.
@@ -687,18 +713,24 @@ def field_indicators(raw: str, spans: bool = False) -> tuple[tuple[str, str, int
     (('url', 'bit.ly/3xYzAb', 0, 0),)
     """
     form, index = indicator_form(raw)
-    text = fast_normalize(form, digits_as_letters=False)
+    step0 = _step0(form)
+    # (= fast_normalize(form, digits_as_letters=False), step 0 kept to see whether it changed
+    # anything)
+    text = _fast_normalize(step0, False, None, step0=False)
     hits = _scan(text)
     if not hits:
         return ()
     nt: NormText | None = None
     written = [(h.start, h.end) for h in hits if h.kind in ("email", "url")]
-    if written or spans:
+    units = None
+    if written and not spans and step0 == form:
+        units = _verbatim_units(form, text, written)
+    if (written and units is None) or spans:
         nt = normalize(form, digits_as_letters=False)
         if nt.text != text:  # (the two forms are the same; if ever not, the indexed one)
             text, hits = nt.text, _scan(nt.text)
             written = [(h.start, h.end) for h in hits if h.kind in ("email", "url")]
-    units = _written_units(form, nt, written) if nt is not None and written else None
+        units = _written_units(form, nt, written) if written else None
     found = _collect(text, hits, units)
     if not spans:
         return tuple((k, v, 0, 0) for k, v, _, _ in found)
