@@ -243,3 +243,21 @@ def test_stix_description_has_no_live_markup(lure: str) -> None:
         assert live not in desc, live
     assert "logo" in desc and "https://evil-hr.xyz/setup.exe" in desc
     json.loads(text)  # valid JSON
+
+
+# -- the two ways of reading values as written agree ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    # the genuine domain and its look-alike in one message: both, each as written
+    f"Visit https://www.thalesgroup.com/en/careers, then get https://{LOOKALIKE}/x.exe",
+    f"Voir https://{LOOKALIKE}/x.exe puis https://www.thalesgroup.com/fr/carrieres",
+    # a genuine copy hidden in a comment does not lend its letters to the look-alike
+    f"get https://{LOOKALIKE}/x.exe <!--https://thalesgroup.com/x.exe-->",
+    "mail Jobs@Evil-HR.xyz or jobs@evil-hr.xyz, see HTTPS://EVIL-HR.XYZ/Setup, evil-hr.xyz/setup",
+    "écrivez à Jürgen.Müller@Bücher-Jobs.de ou voyez https://bücher-jobs.de/Offre/12",
+])
+def test_verbatim_and_indexed_readings_agree(text: str) -> None:
+    plain = [(k, v) for k, v, _, _ in field_indicators(text)]
+    assert plain == [(k, v) for k, v, _, _ in field_indicators(text, spans=True)]
+    assert not any(v.startswith("thalesgroup.com/x") for _, v in plain)
+    if LOOKALIKE in text:
+        assert ("domain", LOOKALIKE_IDNA) in plain
