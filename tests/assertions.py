@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from recruitscore.schema import TEXT_FIELDS, Approach
 from recruitscore.signals import SignalHit
+from recruitscore.signals.base import CallableSignal
 
 
 def assert_spans_valid(approach: Approach, hits: Iterable[SignalHit]) -> None:
@@ -25,6 +26,21 @@ def assert_spans_valid(approach: Approach, hits: Iterable[SignalHit]) -> None:
                 assert text[ev.start : ev.end] == ev.snippet, (hit.name, ev)
             else:
                 assert ev.start is None and ev.end is None
+
+
+def assert_twin_equals_detector(signal: CallableSignal, approach: Approach) -> None:
+    """The column path's reading of one row (the signal's required fields, its RE2 prefilter,
+    then its boolean twin on the matching forms) equals its detector's."""
+    from recruitscore.normalize import fast_normalize
+    from recruitscore.signals.base import compile_re2, re2_safe
+
+    assert signal.fast is not None
+    raws = {f: getattr(approach, f) for f in signal.reads}
+    norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
+    got = all(norms[f] for f in signal.requires) and any(
+        compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
+        for f, pat, original in signal.prefilter) and signal.fast(norms, raws)
+    assert bool(got) == bool(signal.detect(approach)), (signal.name, approach)
 
 
 def assert_snippets_found(snippets: Iterable[str], expected: Iterable[str], name: str) -> None:

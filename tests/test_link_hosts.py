@@ -12,12 +12,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import recruitscore as rs
-from recruitscore.normalize import fast_normalize
 from recruitscore.schema import Approach
 from recruitscore.signals import extract_signals_frame, get_signal
-from recruitscore.signals.base import compile_re2, re2_safe
 
-from .assertions import assert_table_row_both_paths
+from .assertions import assert_table_row_both_paths, assert_twin_equals_detector
 
 URL = "sender_company_url"
 ACME = {"sender_company": "Acme", URL: "https://acme.com"}
@@ -240,12 +238,7 @@ def test_link_twins_on_drawn_hosts(message: str, url: str, signal) -> None:  # t
     """The boolean twins of assessment_portal and unknown_meeting_link (matching forms; the
     detector where a host may be written beyond ASCII) equal their detectors on texts made of
     IP literals, IDN and punycode hosts, user parts and look-alike letters."""
-    approach = Approach(message=message, sender_company_url=url)
-    raws = {f: getattr(approach, f) for f in signal.reads}
-    norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
-    passed = any(compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
-                 for f, pat, original in signal.prefilter)
-    assert (passed and signal.fast(norms, raws)) == bool(signal.detect(approach))
+    assert_twin_equals_detector(signal, Approach(message=message, sender_company_url=url))
 
 
 _COUNTER = ["standard_assessment_platform", "video_interview_offered"]

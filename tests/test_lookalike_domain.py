@@ -10,13 +10,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from recruitscore.normalize import fast_normalize, normalize
+from recruitscore.normalize import normalize
 from recruitscore.schema import Approach
 from recruitscore.signals import detectors as d
 from recruitscore.signals import extract_signals, extract_signals_frame, get_signal
-from recruitscore.signals.base import compile_re2, re2_safe
 
-from .assertions import assert_table_row_both_paths
+from .assertions import assert_table_row_both_paths, assert_twin_equals_detector
 
 SIGNAL = get_signal("lookalike_domain")
 URL = "sender_company_url"
@@ -442,12 +441,7 @@ def test_fast_twin_on_drawn_hosts(message: str, url: str) -> None:
     """The boolean twin (matching forms; string searches for a message that names the company's
     own domain alone; the detector for a digit in a host) equals the detector on texts made of
     hosts, digits, look-alike letters and disguises."""
-    approach = Approach(message=message, sender_company_url=url)
-    raws = {f: getattr(approach, f) for f in SIGNAL.reads}
-    norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
-    passed = any(compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
-                 for f, pat, original in SIGNAL.prefilter)
-    assert (passed and SIGNAL.fast(norms, raws)) == bool(SIGNAL.detect(approach))
+    assert_twin_equals_detector(SIGNAL, Approach(message=message, sender_company_url=url))
 
 
 CORPORATE_SIGNAL = get_signal("corporate_contact")
@@ -467,11 +461,5 @@ def test_corporate_contact_twin_on_drawn_hosts(message: str, url: str) -> None:
     address on the company's domain is in a text beyond ASCII) equals the detector; both read
     the company URL's matching form ("acme.com0acme.com") and none written beyond ASCII or in
     punycode (rule R31-H)."""
-    approach = Approach(message=message, sender_company_url=url)
-    raws = {f: getattr(approach, f) for f in CORPORATE_SIGNAL.reads}
-    norms = {f: fast_normalize(t) if t else "" for f, t in raws.items()}
-    passed = bool(norms[URL]) and any(
-        compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
-        for f, pat, original in CORPORATE_SIGNAL.prefilter)
-    assert (passed and CORPORATE_SIGNAL.fast(norms, raws)) == bool(
-        CORPORATE_SIGNAL.detect(approach))
+    assert_twin_equals_detector(CORPORATE_SIGNAL,
+                                Approach(message=message, sender_company_url=url))
