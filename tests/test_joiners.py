@@ -45,3 +45,33 @@ def test_dash_like_letters_and_few_low_lines_stay(text: str) -> None:
             assert ch in normalize(text).text or ch == "\uff3f"
     if "\uff3f" in text:
         assert "snake_case" in normalize(text).text  # NFKC, not a space
+
+
+# A single "_" as Markdown emphasis (rule R32-I): (text, the red flag it must show)
+EMPHASIS = [
+    ("Contact me on _Telegram_ please", "off_platform_request"),
+    ("Please keep it _between us_, my client insists", "secrecy"),
+    ("Add me on WhatsApp_ when you can", "off_platform_request"),
+    ("Écrivez-moi sur _Telegram_ s'il vous plaît", "off_platform_request"),
+    ("Gardez cela _entre nous_, mon client insiste", "secrecy"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), EMPHASIS)
+def test_underscore_emphasis_is_markup(text: str, flag: str) -> None:
+    assert "_" not in normalize(text).text
+    assert flag in {h.name for h in rs.score(text).hits}
+    frame = rs.score_frame(pd.DataFrame({"message": [text] * 3}))
+    assert all(flag in s.split(";") for s in frame["signals"])
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Run run_tests.sh and set my_var first", "run_tests.sh and set my_var"),
+    ("Write to first_last@acme.com", "first_last@acme.com"),
+    ("Le fichier mon_projet_final.zip", "mon_projet_final.zip"),
+    ("x_é and é_x", "x_e and e_x"),
+])
+def test_underscore_between_letters_stays(text: str, kept: str) -> None:
+    """An underscore between two letters or digits is part of a name, not emphasis."""
+    assert kept in normalize(text).text
+    assert normalize(text).text == fast_normalize(text)

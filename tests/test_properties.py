@@ -196,6 +196,7 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("PIease, keep, this, between, us, cIient wiII, I'entretien #a #b #c #d")
 @example("\u0279 \u0287 \u0287")
 @example("c\u3164c")
+@example("Contact me on _Telegram_, \u00ab_entre nous_\u00bb, my_var, x_")
 @example("Add\uff3fme\uff3fon\uff3fWhatsApp\uff3fkeep\uff3fit\uff3fquiet, "
          "clone\u30fcour\u30fcrepo\u30fcand\u30fcrun\u30fcit, \u30b3\u30fc\u30d2\u30fc")
 def test_step0_maps_every_character_back(text: str) -> None:

@@ -478,6 +478,13 @@ _MARKUP = re.compile(
     # visible text between them)
     + r"|<!---?>|<!--.{0,500}?--!?>"  # (bounded: 25,000 unclosed "<!--" took 0.8 s at 2,000)
     + r"|\*+|~~|__|\|\|"
+    # a single "_" as Markdown emphasis: an opening mark (after the start, white space or an
+    # opening bracket or quote, before a letter or digit) or a closing one (after a letter or
+    # digit, before the end, white space, a closing bracket or quote or a punctuation mark);
+    # not between two letters or digits (snake_case, first_last@x.com) nor joining words after
+    # a full stop ("it._Keep_it"; rule R32-I)
+    + "|(?<![^\\s(\\[{\"'\u00ab\u201c\u2018])_(?=[^\\W_])"
+    + "|(?<=[^\\W_])_(?=$|[\\s)\\]}\"'\u00bb\u201d\u2019.,;:!?])"
     # a tag: (1) "/" of an end tag, (2) its name, (3) its attributes
     + r"|<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})((?:\s|/)[^<>]{0,2000})?>"
     # a BBCode tag: (4) "/" of an end tag, (5) its name (not a markdown link's label)
@@ -490,7 +497,7 @@ _BIDI_OVERRIDE = re.compile(r"unicode-bidi\s*:\s*(?:bidi|isolate)-override", re.
 
 
 def _may_hold_markup(text: str) -> bool:
-    return ("&" in text or "*" in text or "~" in text or "__" in text or "<" in text
+    return ("&" in text or "*" in text or "~" in text or "_" in text or "<" in text
             or "||" in text or "[" in text)
 
 
@@ -2371,7 +2378,10 @@ STEP0_ANY = (STEP0_SUSPECT + "|" + TURNED_HINT + r"|[\x{202e}<&*~\[]|__|\|\||\]\
              # a narrow space or a filler between two letters (R28-B1)
              + rf"|[A-Za-z\x{{80}}-\x{{10ffff}}][{IN_WORD_GAPS}]+[A-Za-z\x{{80}}-\x{{10ffff}}]"
              # a capital I written for an l (R29-N)
-             + "|" + I_FOR_L_RE2)
+             + "|" + I_FOR_L_RE2
+             # a single "_" as emphasis, a superset: no ASCII letter, digit or "_" on one side
+             # (rule R32-I)
+             + r"|(?:^|[^0-9A-Za-z_])_|_(?:$|[^0-9A-Za-z_])")
 
 
 @cache
