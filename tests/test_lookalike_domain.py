@@ -264,6 +264,28 @@ CORPORATE = [
     ('Write to <A HREF="mailto:x@evil-mail.io"><b>hr@acmetech.io</b></A> today',
      "https://acmetech.io", None),
     ("Write to hr@acmetech.io@evil-mail.io today", "https://acmetech.io", None),
+    # review41 M2 (rule R32-C3): any address on another domain in the message, quoted display
+    # names with more text, other angle brackets, Markdown labels with a line break or by
+    # reference, anchors without </a>, padded link texts, targets a browser reads otherwise
+    ("Send your CV to hr@acmetech.io or to recruit.acme@gmail.com", "https://acmetech.io", None),
+    ("Écrivez à rh@acmetech.io ou à recrutement.acme@gmail.com", "https://acmetech.io", None),
+    ('Write to "hr@acmetech.io (Acme HR)" <x@gmail.com>', "https://acmetech.io", None),
+    ('Écrivez à "rh@acmetech.io (RH Acme)" <x@gmail.com>', "https://acmetech.io", None),
+    ("Write to hr@acmetech.io\n\u2039x@evil-mail.io>", "https://acmetech.io", None),
+    ("Write to [hr@acmetech.io\nAcme HR](https://evil-mail.io/cv)", "https://acmetech.io",
+     None),
+    ("Écrivez à [rh@acmetech.io][1]\n\n[1]: https://evil-mail.io/cv\n", "https://acmetech.io",
+     None),
+    ('Write to <a href="https://evil-mail.io/cv">hr@acmetech.io and the team',
+     "https://acmetech.io", None),
+    ("Write to [hr@acmetech.io" + " " * 300 + "](https://evil-mail.io/form)",
+     "https://acmetech.io", None),
+    ('Write to <a href="https://evil-mail.io/cv">' + "<span></span>" * 100
+     + "hr@acmetech.io</a>", "https://acmetech.io", None),
+    ('Write to <a href="https://evil-mail.io\\@acmetech.io/cv">hr@acmetech.io</a>',
+     "https://acmetech.io", None),
+    ('Écrivez à <a href="https://acmetech.io&#64;evil-mail.io/cv">rh@acmetech.io</a>',
+     "https://acmetech.io", None),
     # ...and counts where that target is the company's, or where the link is another one's
     ('Write to "HR team" <hr@acmetech.io>', "https://acmetech.io", ["hr@acmetech.io"]),
     ("Écrivez à [rh@acmetech.io](mailto:rh@acmetech.io)", "https://acmetech.io",
@@ -276,6 +298,8 @@ CORPORATE = [
      "https://acmetech.io", ["hr@acmetech.io"]),
     ("Voir [le site](https://evil-mail.io) ou écrire à rh@acmetech.io", "https://acmetech.io",
      ["rh@acmetech.io"]),
+    ("Write to [hr@acmetech.io](https://careers.acmetech.io/apply)", "https://acmetech.io",
+     ["hr@acmetech.io"]),
 ]
 
 

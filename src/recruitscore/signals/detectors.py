@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import html
 import itertools
 import re
 import unicodedata
@@ -114,33 +116,45 @@ def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     company = _company_domain_as_written(raws["sender_company_url"])
     if not company or company.split(".", 1)[0] not in norms["message"]:
         return False  # an address on the domain spells its first label out in the message
+    own = False
     for m in _EMAIL_RE.finditer(norms["message"]):
         domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
-        if _same_org(domain, company) and not _glued_at(norms["message"], m.end()):
-            if not _company_plain(raws["sender_company_url"], company):
-                return False
-            raw = raws["message"]
-            if raw.isascii() and "<" not in raw and "](" not in raw:
-                return True
-            # (rare: an address on the domain in a text beyond ASCII, or one that may be the
-            # shown text of another target: rule R32-C) where it is written
-            return bool(_own_addresses(normalize(raw), raw, company))
-    return False
+        if not _same_org(domain, company):
+            return False  # an address on another domain (rule R32-C3)
+        own = own or not _glued_at(norms["message"], m.end())
+    if not own or not _company_plain(raws["sender_company_url"], company):
+        return False
+    raw = raws["message"]
+    if raw.isascii() and "<" not in raw and "[" not in raw:
+        return True
+    # (rare: an address on the domain in a text beyond ASCII, or one that may be the shown
+    # text of another target: rule R32-C) where it is written
+    return bool(_own_addresses(normalize(raw), raw, company))
 
 
 def _own_addresses(nt: NormText, message: str, company: str) -> list[tuple[int, int]]:
     """The spans of the addresses of ``message`` on the domain ``company``, written plainly:
     in ASCII, so that no invisible or look-alike character hides in them
     ("hr@acme\u200b.com", "hr@\uff41cme.com" are no address of acme.com; R31-L), and not the
-    shown text of another target (:func:`_shown_for_other`; rule R32-C)."""
+    shown text of another target (:func:`_shown_for_other`; rule R32-C); and none at all
+    where the message also gives an address on another domain (rule R32-C3): beside
+    ``recruit@gmail.com``, or behind a display name or a link that sends mail elsewhere,
+    ``hr@acme.com`` is no evidence that replies reach the company."""
+    found = list(_email_domains_of(nt.text))
+    if any(not _same_org(domain, company) for _, domain in found):
+        return []
     out = []
-    for m, domain in _email_domains_of(nt.text):
-        if not _same_org(domain, company) or _glued_at(nt.text, m.end()):
+    links: list[tuple[int, int, str]] | None = None
+    for m, _domain in found:
+        if _glued_at(nt.text, m.end()):
             continue
         s, e = nt.span(m.start(), m.end())
-        if message[s:e].isascii() and not (
-                message[e:e + 1] in _IDNA_DOTS and message[e + 1:e + 2].isalnum()) and not (
-                _shown_for_other(message, s, e, company)):
+        if not message[s:e].isascii() or (
+                message[e:e + 1] in _IDNA_DOTS and message[e + 1:e + 2].isalnum()):
+            continue
+        if links is None:
+            links = _link_texts(message) if ("<" in message or "[" in message) else []
+        if not _shown_for_other(message, s, e, company, links):
             out.append((s, e))
     return out
 
@@ -153,47 +167,71 @@ def _glued_at(text: str, end: int) -> bool:
 
 
 #: What a mail client or a browser goes to when an address is only shown (rule R32-C): a
-#: display name's address after it (``"hr@acme.com" <x@evil.io>``), the target of a markdown
-#: link (``[hr@acme.com](mailto:x@evil.io)``) or of an HTML anchor around it. Bounded reaches
-#: (a link's text of 200 characters, an anchor's of 1,000), so each check stays linear.
+#: display name's address after it (``"hr@acme.com (HR)" <x@evil.io>``), the target of a
+#: Markdown link (inline or by reference) or of an HTML anchor whose text holds it. Links are
+#: found in one linear pass over the message (:func:`_link_texts`), whatever their length, so
+#: padding inside a link's text does not take the address out of it (review41 M2).
 _ANGLE_AFTER = re.compile(
-    r"[\"'\u201d\u2019\u00bb]?[ \t]*<[ \t]*((?:mailto:)?[^<>\s@/]+@[^<>\s]+)[ \t]*>", re.I)
-_MD_AFTER = re.compile(r"[^\[\]\n]{0,200}\]\(\s*<?([^()\s<>]+)")
-_MD_BEFORE = re.compile(r"\[[^\[\]\n]{0,200}\Z")
-_A_BEFORE = re.compile(
-    r"<a\b[^<>]*?\bhref\s*=\s*[\"']?([^\"'\s<>]+)[^<>]*>(?:(?!</?a\b).){0,1000}\Z", re.I | re.S)
-_A_AFTER = re.compile(r"(?:(?!<a\b).){0,1000}?</a\s*>", re.I | re.S)
+    r"""(?:[^<>\n"]{0,200}["'\u201d\u2019\u00bb])?[\s\u00a0]*[<\u2039\uff1c][ \t]*"""
+    r"((?:mailto:)?[^<>\s@/]+@[^<>\s\u203a\uff1e]+)", re.I)
+_MD_INLINE = re.compile(r"\[([^\[\]]*)\]\(\s*<?([^()\s<>]+)")
+_MD_REFERENCE = re.compile(r"\[([^\[\]]*)\]\[([^\[\]]*)\]")
+_MD_DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]]+)\]:[ \t]*<?([^\s<>]+)", re.M)
+_A_OPEN = re.compile(r"<a\b([^<>]*)>", re.I)
+_A_CLOSE = re.compile(r"</a\s*>", re.I)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
-def _shown_for_other(message: str, start: int, end: int, company: str) -> bool:
+def _link_texts(message: str) -> list[tuple[int, int, str]]:
+    """The (start, end, target) of the shown text of every Markdown link (inline, or by a
+    reference defined in the message) and HTML anchor of ``message``: an anchor's text runs to
+    its ``</a>``, or to the next anchor or the end where it has none, as a browser reads it.
+    One pass each, linear in the message's length."""
+    out = [(m.start(1), m.end(1), m.group(2)) for m in _MD_INLINE.finditer(message)]
+    if "]:" in message:
+        defined = {m.group(1).strip().lower(): m.group(2)
+                   for m in _MD_DEFINITION.finditer(message)}
+        for m in _MD_REFERENCE.finditer(message):
+            target = defined.get((m.group(2) or m.group(1)).strip().lower())
+            if target is not None:
+                out.append((m.start(1), m.end(1), target))
+    if "<" in message:
+        opens = list(_A_OPEN.finditer(message))
+        closes = [m.start() for m in _A_CLOSE.finditer(message)]
+        for k, m in enumerate(opens):
+            nxt = opens[k + 1].start() if k + 1 < len(opens) else len(message)
+            i = bisect.bisect_left(closes, m.end())
+            end = min(closes[i], nxt) if i < len(closes) else nxt
+            href = _HREF.search(m.group(1))
+            if href is not None:
+                target = html.unescape(next(g for g in href.groups() if g is not None)).strip()
+                out.append((m.end(), end, target))
+    return out
+
+
+def _shown_for_other(message: str, start: int, end: int, company: str,
+                     links: list[tuple[int, int, str]]) -> bool:
     """Is the address at ``message[start:end]`` only the shown text of a target that is not on
     the company's domain (rule R32-C)? Mail goes to the address in angle brackets after a
     display name, and a click to a link's target, not to the text shown: ``"hr@acme.com"
-    <recruit@evil.io>``, ``[hr@acme.com](mailto:recruit@evil.io)`` and ``<a
-    href="mailto:recruit@evil.io">hr@acme.com</a>`` give no address of acme.com.
+    <recruit@evil.io>``, ``[hr@acme.com](https://evil.io/cv)`` and ``<a
+    href="https://evil.io/cv">hr@acme.com</a>`` give no address of acme.com. ``links`` are the
+    message's link texts (:func:`_link_texts`).
 
     Examples
     --------
     >>> m = '"hr@acme.com" <jobs@evil.io>'
-    >>> _shown_for_other(m, 1, 12, "acme.com")
+    >>> _shown_for_other(m, 1, 12, "acme.com", _link_texts(m))
     True
     >>> m = '[hr@acme.com](mailto:hr@acme.com)'
-    >>> _shown_for_other(m, 1, 12, "acme.com")
+    >>> _shown_for_other(m, 1, 12, "acme.com", _link_texts(m))
     False
     """
-    targets = []
     m = _ANGLE_AFTER.match(message, end)
-    if m is not None:
-        targets.append(m.group(1))
-    if _MD_BEFORE.search(message, max(0, start - 201), start) is not None:
-        m = _MD_AFTER.match(message, end)
-        if m is not None:
-            targets.append(m.group(1))
-    if "<" in message:
-        m = _A_BEFORE.search(message, max(0, start - 1200), start)
-        if m is not None and _A_AFTER.match(message, end) is not None:
-            targets.append(m.group(1))
-    return any(not _target_on(t, company) for t in targets)
+    if m is not None and not _target_on(m.group(1), company):
+        return True
+    return any(a <= start and end <= b and not _target_on(target, company)
+               for a, b, target in links)
 
 
 def _target_on(target: str, company: str) -> bool:
@@ -202,10 +240,14 @@ def _target_on(target: str, company: str) -> bool:
     target = unicodedata.normalize("NFKC", target).lower()
     if target.startswith("mailto:"):
         target = target[len("mailto:"):]
-    if "@" in target.split("?", 1)[0].split("/", 1)[0]:
+    if "@" in target.split("?", 1)[0].split("/", 1)[0] and "://" not in target:
         domain = target.split("?", 1)[0].rsplit("@", 1)[1].rstrip(".")
         return target.isascii() and _same_org(domain, company)
-    return target.isascii() and _same_org(registrable_domain(target), company)
+    # a URL: its host as a browser reads it (the authority ends at / ? # \, the host after
+    # the last "@" of the user part)
+    host = re.split(r"[/?#\\\s]", _SCHEME.sub("", target, count=1), maxsplit=1)[0]
+    host = host.rpartition("@")[2].partition(":")[0].rstrip(".")
+    return target.isascii() and "." in host and _same_org(_host_registrable(host), company)
 
 
 #: Dots beyond ASCII that IDNA (browsers, mail clients) reads as label separators: an address
