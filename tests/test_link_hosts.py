@@ -176,6 +176,128 @@ TABLE = [
      "Clonez https://gitlab.com/acme/dex et lancez npm install avant l'entretien.", ACME, None),
 ]
 
+# review41 (rule R32-J): H3, a user part with any character but white space and / ? # \ (a
+# browser's host is after its last "@"); M6, a link read from its start whatever its length,
+# its authority ending at "\" too; L1, an IP literal a host only after a scheme.
+LONG = "k3v9q2x7" * 42  # (336 characters of path before the platform's name)
+TABLE_R32J = [
+    # --- H3: unknown_meeting_link (EN, FR) ---
+    *[("unknown_meeting_link", f"Select a time slot for your interview at https://{u}/book", {},
+       ["Select a time slot", f"https://{u}/book"]) for u in (
+        "calendly.com^@meet-hr-portal.xyz", "calendly.com{x}@meet-hr-portal.xyz",
+        "calendly.com[x]@meet-hr-portal.xyz", 'calendly.com"@meet-hr-portal.xyz',
+        "calendly.com<x>@meet-hr-portal.xyz", "calendly.com`|@meet-hr-portal.xyz",
+        "calendly.com@x@meet-hr-portal.xyz", "calendly.com" + "^" * 300 + "@meet-hr-portal.xyz")],
+    ("unknown_meeting_link",
+     "Sélectionnez un créneau pour votre entretien : https://calendly.com^@rdv-rh.xyz/book", {},
+     ["Sélectionnez un créneau", "https://calendly.com^@rdv-rh.xyz/book"]),
+    ("unknown_meeting_link",
+     "Rejoindre l'entretien : https://teams.microsoft.com{rh}@visio-rh.xyz/salle/7", {},
+     ["Rejoindre l'entretien", "https://teams.microsoft.com{rh}@visio-rh.xyz/salle/7"]),
+    # (an href's quote ends the link there: the link up to it is read too)
+    ("unknown_meeting_link", 'Book a call: <a href="https://meet-acme.xyz">jane@acme.com</a>',
+     ACME, ["Book a call", "https://meet-acme.xyz"]),
+    ("unknown_meeting_link",
+     'Réservez un créneau : <a href="https://rdv-acme.xyz">jean@acme.com</a>', ACME,
+     ["Réservez un créneau", "https://rdv-acme.xyz"]),
+    # (must not fire: the platform after the user part, the company's own page)
+    ("unknown_meeting_link", "Select a time slot: https://jane^doe@calendly.com/jane/30", {},
+     None),
+    ("unknown_meeting_link",
+     'Choisissez un créneau : https://jean"rh@calendly.com/jean-dupont/30min', {}, None),
+    ("unknown_meeting_link", "Book an interview slot on https://x{y}@careers.acme.com/interview",
+     ACME, None),
+    # --- H3: assessment_portal (EN, FR) ---
+    ("assessment_portal", "Please complete the skills assessment at "
+     "https://hackerrank.com^@skills-check.xyz/test before our call", {},
+     ["skills assessment", "https://hackerrank.com^@skills-check.xyz/test"]),
+    ("assessment_portal", "Merci de passer le test technique sur "
+     'https://codility.com"@test-rh.xyz/t avant notre appel.', {},
+     ["test technique", 'https://codility.com"@test-rh.xyz/t']),
+    ("assessment_portal", "Please complete the skills assessment at "
+     "https://x^y@hackerrank.com/test/abc before our call", {}, None),
+    ("assessment_portal", "Merci de passer le test technique sur "
+     "https://x{y}@www.codility.com/test/abc avant notre appel.", {}, None),
+    # --- M6: the authority ends at "\"; a long path hides no host (EN, FR) ---
+    ("assessment_portal", "Please complete the skills assessment at "
+     "https://skills-check.xyz\\@hackerrank.com/test before our call", {},
+     ["skills assessment", "https://skills-check.xyz"]),
+    ("standard_assessment_platform", "Please complete the skills assessment at "
+     "https://skills-check.xyz\\@hackerrank.com/test before our call", {}, None),
+    ("standard_assessment_platform",
+     "Prochaine étape : un test sur https://test-rh.xyz\\@codility.com/t, puis un appel.", {},
+     None),
+    ("standard_assessment_platform", "Please complete the skills assessment at "
+     f"https://skills-check.xyz/{LONG}/hackerrank/test before our call", {}, None),
+    ("standard_assessment_platform",
+     f"Prochaine étape : un test sur https://test-rh.xyz/{LONG}/codility/t, puis un appel.", {},
+     None),
+    ("standard_assessment_platform",
+     f"Hi, next step is a coding test at https://www.hackerrank.com/test/{LONG}/hackerrank, "
+     "then a call.", {}, ["hackerrank", "hackerrank"]),
+    ("standard_assessment_platform",
+     "[Take the test](https://skills-check.xyz/hackerrank/test), then a call.", {}, None),
+    ("standard_assessment_platform",
+     "[HackerRank](https://www.hackerrank.com/test/abc), then a call.", {},
+     ["HackerRank", "hackerrank"]),
+    ("standard_assessment_platform", "[Le test](https://www.codility.com/test/abc), puis un appel.",
+     {}, ["codility"]),
+    ("video_interview_offered", f"Join the interview here: https://meet-hr-portal.xyz/{LONG}/zoom.us/j/1",
+     {}, None),
+    ("video_interview_offered", f"Voici le lien : https://rdv-rh.xyz/{LONG}/teams.microsoft.com/l/x",
+     {}, None),
+    ("video_interview_offered", f"Join the interview here: https://us02web.zoom.us/j/1?pwd={LONG}",
+     {}, ["zoom.us/"]),
+    # --- L1: an IP literal is a host only after a scheme (EN, FR) ---
+    ("unknown_meeting_link", "Schedule a call with our network team: the lab is on "
+     "172.16.0.0/12 and 192.168.10.0/24.", {}, None),
+    ("unknown_meeting_link",
+     "Book a call: our office router is 192.168.1.1/24 behind the VPN, ask IT for access later.",
+     {}, None),
+    ("unknown_meeting_link", "Join the interview here: 203.0.113.7/room/4411", {}, None),
+    ("unknown_meeting_link",
+     "Réservez un créneau avec l'équipe réseau : le labo est sur 10.20.0.0/16.", {}, None),
+    ("assessment_portal", "Merci de compléter l'évaluation technique : écrire un parseur "
+     "d'adresses comme 192.168.0.1:8080.", {}, None),
+    ("assessment_portal", "Please complete the coding assessment: implement a parser for "
+     "192.168.0.1:8080 style addresses.", {}, None),
+    ("unknown_meeting_link", "Join the interview here: http://203.0.113.7/room/4411", {},
+     ["Join the interview", "http://203.0.113.7/room/4411"]),
+    ("unknown_meeting_link", "Choisissez un créneau : http://192.168.4.20/rdv/7", {},
+     ["Choisissez un créneau", "http://192.168.4.20/rdv/7"]),
+    ("assessment_portal",
+     "Merci de passer le test technique sur https://203.0.113.7:8080/t avant notre appel.", {},
+     ["test technique", "https://203.0.113.7:8080/t"]),
+]
+
+
+@pytest.mark.parametrize(("name", "message", "fields", "expected"), TABLE_R32J)
+def test_table_r32j(name: str, message: str, fields: dict, expected: list[str] | None) -> None:
+    assert_table_row_both_paths(name, message, fields, expected)
+
+
+@pytest.mark.parametrize("link", [
+    "https://calendly.com^@meet-hr-portal.xyz/book", "https://calendly.com{x}@meet-hr-portal.xyz/book",
+    "https://calendly.com[x]@meet-hr-portal.xyz/book", 'https://calendly.com"@meet-hr-portal.xyz/book'])
+def test_a_user_part_of_any_character_scores_as_one_of_letters(link: str) -> None:
+    """The reproductions of H3: each user part scores as "calendly.com@" does, in running text
+    and in a Markdown link."""
+    text = "Select a time slot for your interview at {u}"
+    assert rs.score(text.format(u=link)).risk == pytest.approx(
+        rs.score(text.format(u="https://calendly.com@meet-hr-portal.xyz/book")).risk)
+    markdown = rs.score(f"[Book a slot]({link})")
+    assert "unknown_meeting_link" in {h.name for h in markdown.hits}
+
+
+def test_a_long_path_or_a_backslash_buys_no_lower_risk() -> None:
+    """The reproductions of M6: a platform's name 330 characters into another host's path, or
+    after "\\@", scores as the unknown link alone."""
+    text = "Please complete the skills assessment at {u} before our call"
+    plain = rs.score(text.format(u="https://skills-check.xyz/test")).risk
+    for u in (f"https://skills-check.xyz/{LONG}/hackerrank/test",
+              "https://skills-check.xyz\\@hackerrank.com/test"):
+        assert rs.score(text.format(u=u)).risk == pytest.approx(plain), u
+
 
 @pytest.mark.parametrize(("name", "message", "fields", "expected"), TABLE)
 def test_table(name: str, message: str, fields: dict, expected: list[str] | None) -> None:
@@ -220,7 +342,10 @@ _PIECES = ["Select a time slot ", "complete the skills assessment ", "register o
            "xn--", "calendly.com", "hackerrank.com", "h\u0430ckerrank.com", "zoom.us", "@",
            ":pw@", "meet-hr", "skills-check", ".xyz", "/book", "/test", "/room", ":8080", " ",
            ".", "-", "/", "?ref=", "\u200b", "jane.doe", "acme.com", "careers.acme.com", "é",
-           "\uff0e", "\u3002", "1.2.3.4", "\n"]
+           "\uff0e", "\u3002", "1.2.3.4", "\n",
+           # (review41: user parts of any character, "\\", long paths, CIDR and private hosts)
+           "^", "{", "}", '"', "<", ">", "\\", "|", "/24", "/12", "192.168.1.1", "172.16.0.0",
+           "/" + "q7" * 170, "Book a call ", "assessment: "]
 _URLS = ["", "https://acme.com", "https://xn--80a.xn--p1ai", "https://203.0.113.7",
          "https://calendly.com@acme.com", "https://\u0430cme.com"]
 
@@ -234,6 +359,11 @@ _URLS = ["", "https://acme.com", "https://xn--80a.xn--p1ai", "https://203.0.113.
          TWINS[1])
 @example("complete the skills assessment https://xn--80a.xn--p1ai/test",
          "https://xn--80a.xn--p1ai", TWINS[0])
+@example("Select a time slot https://calendly.com^@meet-hr.xyz/book", "", TWINS[1])
+@example('Book a call <a href="https://meet-hr.xyz">j@acme.com', "https://acme.com", TWINS[1])
+@example("Book a call 192.168.1.1/24 and 172.16.0.0/12", "", TWINS[1])
+@example("assessment: 192.168.1.1:8080 https://skills-check.xyz\\@hackerrank.com/test", "",
+         TWINS[0])
 def test_link_twins_on_drawn_hosts(message: str, url: str, signal) -> None:  # type: ignore[no-untyped-def]
     """The boolean twins of assessment_portal and unknown_meeting_link (matching forms; the
     detector where a host may be written beyond ASCII) equal their detectors on texts made of
@@ -247,13 +377,18 @@ _COUNTER_PIECES = ["a coding test on ", "HackerRank", "hackerrank", "codility", 
                    "teams.microsoft.com", "meet.google.com", "webex.com", "skills-check.xyz",
                    "\u200b", "\u0430",
                    "@", "/", "?ref=", "-", ".", " ", "(", ")", ", then a call", "\n", "j/845",
-                   "Join Zoom Meeting\n"]
+                   "Join Zoom Meeting\n",
+                   # (review41: "\\", long paths, user parts of any character, Markdown)
+                   "\\", "^", '"', "{", "[x](", "/" + "q7" * 170, "see:"]
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_COUNTER_PIECES), max_size=16).map("".join))
 @example("https://skills-check.xyz/hackerrank and hackerrank")
 @example("hackerrank.com@zoom.us/x")
+@example("https://skills-check.xyz\\@hackerrank.com/x")
+@example("https://skills-check.xyz/" + "q7" * 170 + "/hackerrank and zoom.us/j/845")
+@example("[x](https://skills-check.xyz/hackerrank) hackerrank")
 def test_counter_signals_both_paths_on_drawn_links(message: str) -> None:
     """The column path (the rows its RE2 pass selects, checked again match by match) equals the
     one-text path for the platform counter-signals on texts made of platform names in links."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import itertools
 import re
@@ -1616,7 +1617,9 @@ def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
 
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*://")
-_AUTHORITY_END = re.compile(r"[/?#\s]")
+#: Where a link's authority (user part, host, port) ends, as WHATWG reads a web link: "\\" is
+#: "/" there ("https://skills-check.xyz\\@hackerrank.com" is on skills-check.xyz; rule R32-J)
+_AUTHORITY_END = re.compile(r"[/?#\\\s]")
 
 
 def _written_host(link: str) -> str:
@@ -1652,21 +1655,30 @@ def _odd_host(host: str) -> bool:
 #: A link a browser reads otherwise than :data:`_URL_RE` (rule R32-F, red-team round 11 H2): a
 #: user part before "@" (the host is after it), an IPv4 or bracketed IPv6 literal, or a host
 #: beyond ASCII (an IDN, as its matching form reads it: "coбeceдobahиe.pф") or in punycode
-#: ("xn--"). Groups: scheme, user part, host, then port and path. :func:`_special_link` says
-#: which matches are links (a plain ASCII host counts here only after a user part).
+#: ("xn--"). Groups: scheme and user part, "www." and user part (without a scheme), host, then
+#: port and path. :func:`_special_link` says which matches are links (a plain ASCII host counts
+#: here only after a user part). After a scheme
+#: the user part is, as WHATWG's URL parser reads it, every character but white space and
+#: ``/ ? # \`` up to the last "@" of the authority ("https://calendly.com^@evil.xyz",
+#: ``{x}@``, ``[x]@``, ``"@`` are on evil.xyz; rule R32-J, review41 H3), at most
+#: :data:`_USER_MAX` characters (each match reads a bounded stretch: linear); without one,
+#: only the characters of an e-mail address's local part (a user part without a scheme is
+#: read before a path only).
 _IDN_CHAR = r"(?:[a-z0-9\-]|[^\x00-\x7f\p{P}\p{Z}\p{S}\p{C}])"
 _NON_ASCII_LETTER = r"[^\x00-\x7f\p{P}\p{Z}\p{S}\p{C}]"
 _IDN_ODD = f"(?:[a-z0-9\\-]*{_NON_ASCII_LETTER}{_IDN_CHAR}*|xn--{_IDN_CHAR}+)"
 _IPV4_PART = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 #: (unbounded runs, not counted ones, which RE2 writes out letter by letter: a counted run of
-#: letters beyond ASCII outgrew its memory)
+#: letters beyond ASCII outgrew its memory; the user part's one class is small enough)
+_USER_MAX = 1000  # (the largest count RE2 takes)
 _SPECIAL_LINK_RE2 = compile_re2(
-    r"(\b(?:https?|ftp)://|\bwww\.)?(?:([a-z0-9._~%!$&'*+,;=:\-]+)@)?("
+    f"(?:(\\b(?:https?|ftp)://)(?:([^\\s/?#\\\\]{{1,{_USER_MAX}}})@)?"
+    r"|(\bwww\.)?(?:([a-z0-9._~%!$&'*+,;=:\-]+)@)?)("
     f"{_IPV4_PART}(?:\\.{_IPV4_PART}){{3}}"
     r"|\[[0-9a-f:.]+\]"
     f"|(?:{_IDN_CHAR}+\\.)*{_IDN_ODD}(?:\\.{_IDN_CHAR}+)*"
     r"|(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,})"
-    r"(:[0-9]{1,5})?([/?#][^ ]{0,200})?"
+    r"(:[0-9]{1,5})?([/?#\\][^ ]{0,200})?"
 )
 _IPV4_HOST = re.compile(f"{_IPV4_PART}(?:\\.{_IPV4_PART}){{3}}", re.ASCII)
 #: The user part of a link that the link pattern read as a host ("jane.doe" of
@@ -1676,10 +1688,14 @@ _USER_TAIL = re.compile(r"(?::[^\s/?#@]*)?@")
 
 def _special_link(text: str, m: MatchLike) -> str:
     """The host of a match of :data:`_SPECIAL_LINK_RE2` when a browser would go there, or
-    ``""``: a plain ASCII host only after a user part; an IP literal with a scheme, a port or
-    a path; a host beyond ASCII or in punycode with a scheme, "www." or a path; a user part
-    without a scheme only before a path (else it is an e-mail address)."""
-    scheme, user, host, port, path = (m.group(k) for k in range(1, 6))
+    ``""``: a plain ASCII host only after a user part; an IP literal only after a scheme (a
+    dotted number with a port or a path, "192.168.1.1/24", "10.0.0.12:8080", is a network
+    address in prose: rule R32-J, review41 L1); a host beyond ASCII or in punycode with a
+    scheme, "www." or a path; a user part without a scheme only before a path (else it is an
+    e-mail address)."""
+    scheme, user, host, path = m.group(1), m.group(2), m.group(5), m.group(7)
+    if scheme is None:  # ("www." or none, and a user part of an e-mail address's letters)
+        scheme, user = m.group(3), m.group(4)
     if (m.start() and text[m.start() - 1] in "@.-_") or (
             m.end() < len(text) and text[m.end()] == "@"):
         return ""
@@ -1690,7 +1706,7 @@ def _special_link(text: str, m: MatchLike) -> str:
     if scheme and scheme.endswith("://"):
         return host
     if ip:
-        return host if (port or path) and not scheme else ""
+        return ""
     if user is not None:
         return host if path else ""
     return host if scheme or path or host.startswith("xn--") or ".xn--" in host else ""
@@ -1731,11 +1747,21 @@ def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
         while k < len(special) and special[k][0].end() <= m.start():
             yield special[k]
             k += 1
-        if k < len(special) and special[k][0].start() < m.end():
+        if k < len(special) and special[k][0].start() < m.end() and not _ends_quoted(
+                special[k][0]):
             continue  # (read above, as a browser does)
         if _is_link(text, m) and _USER_TAIL.match(text, m.end()) is None:
             yield m, registrable_domain(m.group(0))
     yield from special[k:]
+
+
+def _ends_quoted(m: MatchLike) -> bool:
+    """Does the user part of a match of :data:`_SPECIAL_LINK_RE2` hold a quote or an angle
+    bracket, where a link in an attribute or between brackets ends (``<a
+    href="https://evil.xyz">hr@acme.com</a>``)? Then :func:`_links` reads both: the link up to
+    it and the host after the "@" (rule R32-J)."""
+    user = m.group(2)
+    return user is not None and ('"' in user or "<" in user or ">" in user)
 
 
 def _is_link(text: str, m: MatchLike) -> bool:
@@ -1793,20 +1819,57 @@ def assessment_portal_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     return not known and _PORTAL.search(msg) is not None
 
 
-#: How far from a match :func:`platform_link` looks for the ends of the link that holds it
-#: (a link's path is read up to 200 characters): the check stays bounded on a text with no
-#: white space.
-_LINK_REACH = 320
 _LINK_LEAD = "(<[{\"'*«"
 _HOSTISH = re.compile(r"[a-z0-9]\.[a-z0-9]", re.ASCII)
 _PLAIN_HOST = re.compile(r"[a-z0-9.\-]+", re.ASCII)
+_TOKEN = re.compile(r"\S+")
+_SCHEME_AT = re.compile(r"[a-z][a-z0-9+.\-]*://", re.ASCII)
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
+
+
+class _Tokens(NamedTuple):
+    """The runs without white space of a text (starts, ends), and what :func:`platform_link`
+    read of each link it looked at (by its start and list of platforms)."""
+
+    starts: list[int]
+    ends: list[int]
+    read: dict[tuple[int, frozenset[str]], tuple[bool | None, int, bool]]
+
+
+@functools.lru_cache(maxsize=8)
+def _tokens(text: str) -> _Tokens:
+    """:class:`_Tokens` of a text, found once (one pass): the matches of one text look each
+    other's up (rule R32-J)."""
+    starts, ends = [], []
+    for m in _TOKEN.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return _Tokens(starts, ends, {})
+
+
+def _link_host(text: str, lo: int, hi: int) -> tuple[bool, str]:
+    """Is ``text[lo:hi]`` (no white space) read as a link from ``lo`` (a scheme, a user part or
+    a dotted host), and its host as a browser reads it?"""
+    scheme = _SCHEME_AT.match(text, lo, hi)
+    q = scheme.end() if scheme else lo
+    cut = _AUTHORITY_END.search(text, q, hi)
+    authority = text[q:cut.start() if cut else hi]
+    host = authority.rpartition("@")[2].partition(":")[0].strip(".,;:!?)]}'\"*")
+    return bool(scheme or "@" in authority or _HOSTISH.search(host)), host
+
+
+def _on_platform(host: str, platforms: frozenset[str]) -> bool:
+    return _PLAIN_HOST.fullmatch(host) is not None and _host_registrable(host) in platforms
 
 
 def platform_link(platforms: frozenset[str], text: str, start: int, end: int) -> bool:
     """Does a match ``text[start:end]`` (a matching form) count as a platform's name: not
     written inside a link (a run without white space with a scheme, a user part or a dotted
     host), or inside a link whose host, as a browser reads it, is on one of ``platforms``
-    (rule R32-F)?
+    (rule R32-F)? The link is read from the start of its run whatever its length (rule R32-J,
+    review41 M6: a path of 330 characters before the name hid the host); a run that is no
+    link from its start ("see:https://", Markdown's "slot](https://") is read from its first
+    scheme, for a name after it. Each run is read once a text (:func:`_tokens`): linear.
 
     Examples
     --------
@@ -1814,26 +1877,41 @@ def platform_link(platforms: frozenset[str], text: str, start: int, end: int) ->
     >>> [platform_link(ok, t, t.find("hackerrank"), t.find("hackerrank") + 10) for t in (
     ...     "a hackerrank test", "https://www.hackerrank.com/t/1", "(hackerrank.com).",
     ...     "https://hackerrank.com@skills.xyz/t", "skills.xyz/hackerrank.com/t",
-    ...     "hackerrank.com.skills.xyz", "hackerrank.com-skills.xyz", "x.xyz/t?ref=hackerrank")]
-    [True, True, True, False, False, False, False, False]
+    ...     "hackerrank.com.skills.xyz", "hackerrank.com-skills.xyz", "x.xyz/t?ref=hackerrank",
+    ...     "https://x.xyz\\\\@hackerrank.com/t", "[test](https://x.xyz/hackerrank)",
+    ...     "[hackerrank](https://x.xyz/t)", "https://x.xyz/" + "a" * 400 + "/hackerrank")]
+    [True, True, True, False, False, False, False, False, False, False, True, False]
     """
     if any(c.isspace() for c in text[start:end]):
         return True
-    lo, hi = start, end
-    floor, ceiling = max(0, start - _LINK_REACH), min(len(text), end + _LINK_REACH)
-    while lo > floor and not text[lo - 1].isspace():
-        lo -= 1
-    while hi < ceiling and not text[hi].isspace():
-        hi += 1
-    token = text[lo:hi].lstrip(_LINK_LEAD)
-    scheme = _SCHEME.match(token)
-    rest = token[scheme.end():] if scheme else token
-    cut = _AUTHORITY_END.search(rest)
-    authority = rest[:cut.start()] if cut else rest
-    host = authority.rpartition("@")[2].partition(":")[0].strip(".,;:!?)]}'\"*")
-    if not (scheme or "@" in authority or _HOSTISH.search(host)):
-        return True  # not a link: the name in running text
-    return _PLAIN_HOST.fullmatch(host) is not None and _host_registrable(host) in platforms
+    tokens = _tokens(text)
+    i = bisect.bisect_right(tokens.starts, start) - 1
+    lo, hi = tokens.starts[i], tokens.ends[i]
+    key = (lo, platforms)
+    read = tokens.read.get(key)
+    if read is None:
+        p = lo
+        while p < hi and text[p] in _LINK_LEAD:
+            p += 1
+        is_link, host = _link_host(text, p, hi)
+        first, inner = -1, False
+        if is_link:
+            verdict: bool | None = _on_platform(host, platforms)
+        else:
+            verdict = None  # not a link from its start: the name in running text, unless...
+            first = text.find("://", p, hi)
+            if first >= 0:  # ... after a scheme inside the run
+                j = first
+                while j > p and (text[j - 1] in _SCHEME_CHARS):
+                    j -= 1
+                while j < first and not text[j].isalpha():
+                    j += 1
+                inner = _on_platform(_link_host(text, j, hi)[1], platforms)
+        read = tokens.read[key] = (verdict, first, inner)
+    verdict, first, inner = read
+    if verdict is not None:
+        return verdict
+    return inner if 0 <= first < start else True
 
 
 def _known_link(domain: str, company: str, platforms: frozenset[str]) -> bool:
