@@ -11,6 +11,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import recruitscore as rs
@@ -269,3 +271,124 @@ def test_evaluate_by_escapes_control_characters(tmp_path: Path) -> None:
     assert "\x1b" not in result.stdout
     assert "grp=\\x1b[2J" in result.stdout
     assert "grp=[bold red]fake[/bold red]" in result.stdout
+
+
+# -- review41 (rule R32-J): a later message never changes an earlier window (M1); a flag the --
+# -- seam's cut alone creates is none (L2) -----------------------------------------------------
+LATER_FLAG = [
+    (["Hi Claire, thanks for connecting. Please keep", "this between us for now."],
+     "And again, keep this between us."),
+    (["Bonjour Claire, merci pour la connexion. Gardons cela", "entre nous pour le moment."],
+     "Et encore une fois, gardons cela entre nous."),
+]
+NEUTRAL = ["We are a small team.", "Our projects are varied.", "Let me know what you think."]
+
+
+def _cumulative(parts: list[str]) -> list[float]:
+    r = rs.score_conversation([{"sender": "V", "message": p} for p in parts])
+    return r.messages["cumulative_risk"].tolist()
+
+
+@pytest.mark.parametrize("split,later", LATER_FLAG)
+def test_a_later_message_with_the_same_flag_keeps_the_early_windows(split: list[str],
+                                                                    later: str) -> None:
+    parts = split + NEUTRAL
+    before = rs.score_conversation([{"sender": "V", "message": p} for p in parts])
+    after = rs.score_conversation([{"sender": "V", "message": p} for p in [*parts, later]])
+    assert "secrecy" in before.signals and before.escalation_turn == 2
+    # the split flag still counts at message 2 (it fell from 0.883 to 0.305, and the
+    # escalation moved to the later message, when the longest window was read for it)
+    assert after.escalation_turn == 2 and after.risk >= before.risk
+    old, new = (x.messages["cumulative_risk"].tolist() for x in (before, after))
+    assert new[:len(old)] == pytest.approx(old)
+    assert new[1] > before.messages["risk"].iloc[1]
+
+
+# a drawn thread is a list of units: a red flag split over two messages, or one message (a
+# neutral one, the same red flag whole, a long message whose tail opens a flag)
+_SPLIT = [
+    ("Hi Claire, thanks for connecting. Please keep", "this between us for now."),
+    ("My client would pay USD 3,000", "for a short report on your work."),
+    ("Bonjour Claire, merci pour la connexion. Gardons cela", "entre nous pour le moment."),
+    ("Mon client vous verserait 3 000 €", "pour un court rapport sur vos travaux."),
+    ("Thanks, we will get back to you", "as soon as possible."),
+]
+_PIECES = [
+    "And again, keep this between us.", "Et encore une fois, gardons cela entre nous.",
+    "My client pays USD 3,000 for a short report.", "Add me on WhatsApp.",
+    "Ajoutez-moi sur Telegram.", "We are a small team.", "Our projects are varied.",
+    "Let me know what you think.", "Nous sommes une petite équipe.",
+    "unless you would rather not.", "sauf si vous préférez.", "au plus vite.",
+    "Our team builds test benches for electric drives and we are hiring two engineers in "
+    "Lyon. The role is permanent, the salary is public and the interviews are on site; "
+    "between us, the team is great. Please keep",
+    "Notre équipe conçoit des bancs d'essai pour moteurs électriques et recrute deux "
+    "ingénieurs à Lyon. Le poste est en CDI, le salaire est affiché et les entretiens ont "
+    "lieu sur site ; merci de garder cela",
+]
+_UNITS = st.one_of(st.sampled_from(_SPLIT).map(list), st.sampled_from(_PIECES).map(lambda p: [p]))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(thread=st.lists(_UNITS, min_size=1, max_size=6).map(lambda u: [m for x in u for m in x]),
+       later=st.sampled_from(_PIECES))
+@example(thread=[*LATER_FLAG[0][0], *NEUTRAL], later=LATER_FLAG[0][1])
+@example(thread=[*LATER_FLAG[1][0], *NEUTRAL], later=LATER_FLAG[1][1])
+def test_appending_a_message_never_lowers_an_earlier_risk(thread: list[str],
+                                                           later: str) -> None:
+    # both threads in one call: the windows ending before the new message, and the
+    # cumulative risk at every earlier turn, are what they were (review41 M1, rule R32-J)
+    df = pd.DataFrame({"conversation_id": ["a"] * len(thread) + ["b"] * (len(thread) + 1),
+                       "message": [*thread, *thread, later]})
+    msgs, _ = score_threads(df)
+    old = msgs[msgs["conversation_id"] == "a"]["cumulative_risk"].to_numpy(dtype=float)
+    new = msgs[msgs["conversation_id"] == "b"]["cumulative_risk"].to_numpy(dtype=float)
+    assert (np.nan_to_num(new[:len(old)], nan=0.0) >= np.nan_to_num(old, nan=0.0) - 1e-9).all()
+    n = len(thread)
+    owner = np.repeat(np.arange(n), np.arange(1, n + 1))
+    member = np.concatenate([np.arange(k + 1) for k in range(n)])
+    _, short = score_windows(pd.DataFrame({"message": thread}), owner, member, n)
+    owner2 = np.repeat(np.arange(n + 1), np.arange(1, n + 2))
+    member2 = np.concatenate([np.arange(k + 1) for k in range(n + 1)])
+    _, long = score_windows(pd.DataFrame({"message": [*thread, later]}), owner2, member2,
+                            n + 1)
+    assert (long["risk"].to_numpy()[:n] >= short["risk"].to_numpy() - 1e-9).all()
+
+
+# the tail of a long message cut after the sender's promise ("we will get back to you", « nous
+# allons étudier ») that tells "as soon as possible" apart from a demand on the reader
+SEAM_CUT = [
+    ("Dear candidate, thank you for the interest you have shown in our company and in the open "
+     "position of data engineer in our Lyon office. We have received your application and we "
+     "will get back to you as soon as possible with our answer. Kind regards, The Talent Team, "
+     "Acme Robotics Ltd.",
+     "Re: your application. We regret to inform you that the position has now been filled."),
+    ("Bonjour, merci pour l'intérêt que vous portez à notre entreprise et au poste d'ingénieur "
+     "données de notre bureau de Lyon. Nous vous confirmons que nous avons bien reçu votre "
+     "dossier, que nous allons étudier au plus vite. Cordialement, l'équipe recrutement d'Acme "
+     "Robotique, service RH de Lyon.",
+     "Objet : votre candidature. Nous sommes désolés de vous informer que le poste a été "
+     "pourvu."),
+]
+
+
+@pytest.mark.parametrize("first,second", SEAM_CUT)
+def test_a_flag_the_seam_cut_alone_creates_is_none(first: str, second: str) -> None:
+    def urgent(text: str) -> bool:
+        return "urgency" in {h.name for h in rs.extract_signals(text)}
+    # the seam's piece reads "as soon as possible" without the promise before it ...
+    assert urgent(_seams([first, second])[0])
+    # ... while neither message, nor the two joined whole, has the flag
+    assert not urgent(first) and not urgent(second) and not urgent(f"{first} {second}")
+    _, conv = score_threads(pd.DataFrame({"conversation_id": ["x", "x"],
+                                          "message": [first, second]}))
+    assert "urgency" not in conv.loc[0, "signals"].split(";")
+    assert "urgency" not in _thread([first, second]).signals
+
+
+def test_a_flag_written_across_the_seam_of_a_long_message_is_kept() -> None:
+    # the evidence starts in the long message's tail and ends in the next message
+    for long, rest, flag in [(_PIECES[-2], "this between us.", "secrecy"),
+                             (_PIECES[-1], "entre nous.", "secrecy")]:
+        assert flag not in _alone([long, rest])
+        assert flag in _thread([long, rest]).signals

@@ -17,7 +17,8 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -755,21 +756,61 @@ def _edges(text: str) -> tuple[str, str]:
     return head, tail
 
 
+#: The parts of a message a piece of joined text holds: the whole message, its head, its tail
+_WHOLE, _HEAD, _TAIL = 0, 1, 2
+
+
+def _seam_parts(lengths: Sequence[int]) -> list[tuple[tuple[int, int], ...]]:
+    """The pieces of the joined text of messages of ``lengths`` that hold a join (see
+    :data:`SEAM`), each as its ``(message position, part)`` in order, part one of ``_WHOLE``,
+    ``_HEAD``, ``_TAIL``."""
+    out: list[tuple[tuple[int, int], ...]] = []
+    cur: list[tuple[int, int]] = []
+    for i, n in enumerate(lengths):
+        if n <= 2 * SEAM:
+            cur.append((i, _WHOLE))
+            continue
+        cur.append((i, _HEAD))
+        if len(cur) > 1:
+            out.append(tuple(cur))
+        cur = [(i, _TAIL)]
+    if len(cur) > 1:
+        out.append(tuple(cur))
+    return out
+
+
+def _part(text: str, part: int) -> str:
+    return text if part == _WHOLE else _edges(text)[part - 1]
+
+
 def _seams(texts: list[str]) -> list[str]:
     """The pieces of the joined text of ``texts`` that hold a join (see :data:`SEAM`)."""
-    out: list[str] = []
-    cur: list[str] = []
-    for text in texts:
-        if len(text) <= 2 * SEAM:
-            cur.append(text)
+    return [WINDOW_JOIN.join(_part(texts[i], part) for i, part in piece)
+            for piece in _seam_parts([len(t) for t in texts])]
+
+
+def _crossing_flags(piece: str, starts: Sequence[int], fields: dict[str, Any],
+                    names: Iterable[str]) -> set[str]:
+    """The red flags of ``names`` that ``piece`` (messages' parts beginning at ``starts``,
+    joined with :data:`WINDOW_JOIN`) has with evidence that crosses a join: it starts in one
+    message's part and ends in another's (rule R32-J). A flag whose evidence lies within one
+    message is that message's, or the seam's cut made it (a cut drops the context a
+    disclaimer of a detector reads: review41 L2)."""
+    from .signals import extract_signals
+
+    wanted = set(names)
+    out: set[str] = set()
+    for hit in extract_signals({"message": piece, **fields}):
+        if hit.name not in wanted:
             continue
-        head, tail = _edges(text)
-        cur.append(head)
-        if len(cur) > 1:
-            out.append(WINDOW_JOIN.join(cur))
-        cur = [tail]
-    if len(cur) > 1:
-        out.append(WINDOW_JOIN.join(cur))
+        for e in hit.evidence:
+            if e.field != "message":
+                continue
+            if e.start is None or e.end is None or (
+                    bisect.bisect_right(starts, e.start)
+                    != bisect.bisect_right(starts, max(e.start, e.end - 1))):
+                out.add(hit.name)
+                break
     return out
 
 
@@ -777,14 +818,18 @@ def _joined_red_flags(out: pd.DataFrame, owner: np.ndarray, member: np.ndarray,
                       n_windows: int, have: np.ndarray) -> np.ndarray:
     """The red flags (message signals) that a window's joined text has and none of its
     messages (``have``: the window's signals from its messages), as a 0/1 matrix windows x
-    :data:`~recruitscore.signals.SIGNAL_NAMES` (rule R32-H).
+    :data:`~recruitscore.signals.SIGNAL_NAMES` (rules R32-H, R32-J).
 
     The joined text (its messages joined with :data:`WINDOW_JOIN`) is read near its joins
-    (:data:`SEAM`): the red flags of one message are its own, and a flag written over several
-    messages is written across a join. A window whose messages begin another window's (a
-    thread's windows grow one message at a time) is read only when that longer window finds a
-    red flag none of its messages has, so each join is read about once, not in every window
-    that holds it. A window of one message is not read again.
+    (:data:`SEAM`), and a red flag counts only where its evidence crosses a join (it starts in
+    one message and ends in another): a red flag of one message is that message's, and one
+    that the seam's cut alone creates is none (review41 L2). Each window is read on its own
+    messages only, so a later message never changes what an earlier window finds (review41
+    M1: a thread's longest window was read for the shorter ones, and its own messages' flags
+    hid theirs). A piece of text near the joins is read once however many windows hold it (a
+    run of short messages ends at a window's first message, so a join between short messages
+    is read in up to :data:`~recruitscore.conversations.WINDOW` windows). A window of one
+    message is not read again.
     """
     import pandas as pd
 
@@ -793,47 +838,55 @@ def _joined_red_flags(out: pd.DataFrame, owner: np.ndarray, member: np.ndarray,
 
     added = np.zeros((n_windows, len(SIGNAL_NAMES)))
     windows = _window_members(owner, member, n_windows)
-    longest: dict[int, int] = {}
-    for k, w in enumerate(windows):
-        if len(w) > 1 and (w[0] not in longest or len(w) > len(windows[longest[w[0]]])):
-            longest[w[0]] = k
-    covered: dict[int, list[int]] = {}
-    for k, w in enumerate(windows):
-        if len(w) > 1:
-            top = longest[w[0]]
-            if top != k and windows[top][:len(w)] == w:
-                covered.setdefault(top, []).append(k)
-            else:
-                covered.setdefault(k, [])
-    if not covered:
-        return added
     text = [v if isinstance(v, str) else "" for v in out["message"].tolist()]
+    # the distinct pieces near the joins, as (message, part) keys, and each window's pieces
+    index: dict[tuple[tuple[int, int], ...], int] = {}
+    of_window: list[list[int]] = []
+    for w in windows:
+        ids: list[int] = []
+        if len(w) > 1:
+            for piece in _seam_parts([len(text[m]) for m in w]):
+                key = tuple((w[i], part) for i, part in piece)
+                ids.append(index.setdefault(key, len(index)))
+        of_window.append(ids)
+    if not index:
+        return added
+    keys = list(index)
+    parts = [[_part(text[m], part) for m, part in key] for key in keys]
+    pieces = [WINDOW_JOIN.join(p) for p in parts]
     fields = [c for c in FIELDS if c != "message" and c in out.columns]
+    # (the profile given with the piece's last message)
+    last = [key[-1][0] for key in keys]
+    frame = (out.iloc[last][fields].reset_index(drop=True) if fields
+             else pd.DataFrame(index=range(len(keys))))
+    frame.insert(0, "message", pieces)
+    batch, _ = make_batch(frame, surrogates_read=True)
+    found = frame_from_batch(batch, _JOINED_RED_FLAGS).to_numpy(dtype=bool)
     cols = np.array([SIGNAL_NAMES.index(n) for n in _JOINED_RED_FLAGS], dtype=np.int64)
-
-    def read(ks: list[int]) -> np.ndarray:
-        rows = np.zeros((len(ks), len(SIGNAL_NAMES)))
-        pieces = [_seams([text[m] for m in windows[k]]) for k in ks]
-        of = np.repeat(np.arange(len(ks)), [len(p) for p in pieces])
-        if not of.size:
-            return rows
-        last = [windows[ks[i]][-1] for i in of.tolist()]
-        frame = (out.iloc[last][fields].reset_index(drop=True) if fields
-                 else pd.DataFrame(index=range(of.size)))
-        frame.insert(0, "message", [t for p in pieces for t in p])
-        batch, _ = make_batch(frame, surrogates_read=True)
-        found = frame_from_batch(batch, _JOINED_RED_FLAGS).to_numpy(dtype=np.float64)
-        sub = np.zeros((len(ks), cols.size))
-        np.maximum.at(sub, of, found)
-        rows[:, cols] = sub
-        return np.where(have[ks] > 0, 0.0, rows)
-
-    tops = sorted(covered)
-    new = read(tops)
-    added[tops] = new
-    again = [k for t, row in zip(tops, new, strict=True) if row.any() for k in covered[t]]
-    if again:
-        added[again] = read(again)
+    # the flags a window's pieces find and none of its messages has: checked piece by piece
+    flat = np.array([p for ids in of_window for p in ids], dtype=np.int64)
+    at = np.repeat(np.arange(n_windows), [len(ids) for ids in of_window])
+    in_window = np.zeros((n_windows, cols.size), dtype=np.uint8)
+    np.maximum.at(in_window, at, found[flat].astype(np.uint8))
+    fresh = (in_window > 0) & ~(have[:, cols] > 0)
+    crossing: dict[int, set[str]] = {}
+    for k in np.flatnonzero(fresh.any(axis=1)).tolist():
+        new = fresh[k]
+        for p in of_window[k]:
+            wanted = [_JOINED_RED_FLAGS[j] for j in np.flatnonzero(found[p] & new).tolist()]
+            if not wanted:
+                continue
+            if p not in crossing:
+                starts = np.cumsum([0] + [len(x) + len(WINDOW_JOIN) for x in parts[p][:-1]])
+                profile = {c: v for c, v in frame.iloc[p].items()
+                           if c != "message" and not (v is None or (
+                               np.ndim(v) == 0 and bool(pd.isna(v))))}
+                crossing[p] = _crossing_flags(pieces[p], starts.tolist(), profile,
+                                              [n for n in _JOINED_RED_FLAGS
+                                               if found[p, _JOINED_RED_FLAGS.index(n)]])
+            for name in wanted:
+                if name in crossing[p]:
+                    added[k, SIGNAL_NAMES.index(name)] = 1.0
     return added
 
 
@@ -908,7 +961,7 @@ def score_windows(df: pd.DataFrame, owner: np.ndarray, member: np.ndarray, n_win
     if owner.size:
         np.maximum.at(win_signals, owner, signals[member])
         # the red flags of the window's joined text that none of its messages has: a flag
-        # written over several messages (rule R32-H)
+        # written over several messages, its evidence across a join (rules R32-H, R32-J)
         joined = _joined_red_flags(out, owner, member, n_windows, win_signals)
     gained = joined.any(axis=1)
     alone = counted(win_signals) if gained.any() else None
