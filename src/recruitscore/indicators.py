@@ -74,7 +74,7 @@ from .signals.detectors import BRANDS
 from .signals.lexicon import EMAIL, FREEMAIL_DOMAINS, TLDS, term
 from .stopwords import FUNCTION_WORDS
 
-__all__ = ["BRAND_DOMAINS", "INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS", "Indicator",
+__all__ = ["BRAND_DOMAINS", "HOSTING_DOMAINS", "INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS", "Indicator",
            "brand_owned", "extract_indicators", "field_indicators", "idna_host",
            "indicator_form", "indicators_of_text"]
 
@@ -163,8 +163,13 @@ def _registrable(host: str) -> str:
     return ".".join(labels[-2:])
 
 
+def _platform(domain: str) -> bool:
+    # (a domain where anybody publishes is a platform too: "indeed.fr", "meta.com"; review41 H1)
+    return domain in PLATFORM_DOMAINS or _hosting(domain)
+
+
 def _domain_indicator(domain: str) -> bool:
-    return domain not in PLATFORM_DOMAINS and domain.split(".")[0] not in _FREEMAIL
+    return not _platform(domain) and domain.split(".")[0] not in _FREEMAIL
 
 
 _TRUNK = re.compile(r"\( ?0 ?\)")
@@ -587,7 +592,7 @@ def _collect(text: str, hits: list[_Hit], units: list[str] | None = None
             if units is not None:
                 path = unicodedata.normalize("NFC", path)
             domain = _registrable(host)
-            platform = domain in PLATFORM_DOMAINS
+            platform = _platform(domain)
             bare = path.rstrip("/")
             if bare and not (platform and bare.lower() in _GENERIC_PATHS):
                 where = host[4:] if host.startswith("www.") else host
@@ -744,16 +749,48 @@ def field_indicators(raw: str, spans: bool = False) -> tuple[tuple[str, str, int
     return tuple(out)
 
 
-#: The domains :data:`recruitscore.signals.detectors.BRANDS` lists as well-known employers'
-#: own: an indicator on one of them never links strangers into a campaign, nor is it exported
-#: as a STIX indicator (rule R32-G; a lure that names the genuine careers site links no
-#: genuine recruiter to it).
-BRAND_DOMAINS: frozenset[str] = frozenset(d for own in BRANDS.values() for d in own)
+#: Domains that :data:`recruitscore.signals.detectors.BRANDS` lists for a brand but where
+#: anybody publishes (review41 H1, rule R32-J): user content (Google Drive, Docs, Forms, Sites,
+#: Colab, ``deepmind.google`` under Google's ``.google``; Microsoft's, Amazon's and Apple's
+#: hosted pages; Meta's, Facebook's and LinkedIn's profiles, posts and pages, ``lnkd.in``
+#: shortlinks, ``licdn.com`` media), job boards, where anybody posts an offer (Indeed,
+#: Glassdoor, Welcome to the Jungle, France Travail, HelloWork, Apec) and shorteners. A host
+#: under one of them (``drive.google.com``, ``aws.amazon.com``) is never brand-owned, so a
+#: shared Drive file, Colab notebook, form, fake profile or shortlink links rows and is
+#: exported like any other indicator. ``deepmind.com`` stays an employer's own: it serves
+#: only DeepMind's pages, nobody else's.
+HOSTING_DOMAINS: frozenset[str] = frozenset("""
+google.com deepmind.google microsoft.com amazon.com aws.amazon.com apple.com
+meta.com facebook.com fb.com linkedin.com lnkd.in licdn.com
+indeed.com indeed.co.uk indeed.fr indeed.jobs indeedflex.com
+glassdoor.com glassdoor.co.uk glassdoor.fr welcometothejungle.com wttj.co
+francetravail.fr francetravail.org pole-emploi.fr hellowork.com apec.fr
+""".split())
+# (the job boards in any country: "indeed.de", "glassdoor.ca", "francetravail.gouv.fr")
+_HOSTING_NAMES = frozenset({"indeed", "indeedflex", "glassdoor", "welcometothejungle", "wttj",
+                            "francetravail", "pole-emploi", "hellowork", "apec"})
+
+
+def _hosting(domain: str) -> bool:
+    """Whether ``domain`` (a registrable domain or a host) is on :data:`HOSTING_DOMAINS`."""
+    labels = domain.split(".")
+    return (any(".".join(labels[i:]) in HOSTING_DOMAINS for i in range(len(labels) - 1))
+            or _registrable(domain).split(".")[0] in _HOSTING_NAMES)
+
+
+#: The domains :data:`recruitscore.signals.detectors.BRANDS` lists as a brand's own, less
+#: :data:`HOSTING_DOMAINS`: employers' own sites (``thalesgroup.com``, ``baesystems.com``,
+#: ``deepmind.com``, ``amazon.jobs``), where only the employer publishes. An indicator on one
+#: of them never links strangers into a campaign, nor is it exported as a STIX indicator (rule
+#: R32-G; a lure that names the genuine careers site links no genuine recruiter to it).
+BRAND_DOMAINS: frozenset[str] = frozenset(d for own in BRANDS.values() for d in own
+                                          if not _hosting(d))
 
 
 def brand_owned(kind: str, value: str) -> bool:
     """Whether an ``email``, ``url`` or ``domain`` indicator is on a domain of
-    :data:`BRAND_DOMAINS` (or a host under one).
+    :data:`BRAND_DOMAINS` (or a host under one), an employer's own site; never one of
+    :data:`HOSTING_DOMAINS`, where anybody publishes.
 
     Examples
     --------
@@ -762,6 +799,8 @@ def brand_owned(kind: str, value: str) -> bool:
     >>> brand_owned("domain", "xn--thlesgroup-0qi.com")  # a look-alike is nobody's own
     False
     >>> brand_owned("domain", "thalesgroup.com.evil.io")
+    False
+    >>> brand_owned("url", "drive.google.com/file/d/1XyZ/view")  # anybody publishes there
     False
     """
     if kind == "email":
