@@ -144,12 +144,16 @@ _WAME_RE = re.compile(r"\bwa ?\. ?me ?/ ?\+?([0-9]{6,15})\b"
                       r"|\bwhatsapp\.com/send/?\?phone=\+?([0-9]{6,15})\b", re.ASCII)
 # scheme and the user information of a URL, which is never its host ("https://user:pw@host",
 # "https://thalesgroup.com@evil.io": evil.io), the host, its top-level domain (also an IDNA
-# one, "xn--p1ai"), a port, the path (red-team round 11, L3)
+# one, "xn--p1ai"), a port, the path (red-team round 11, L3). The user information holds no
+# "/", "?", "#" or "\\", which end the authority in a browser: the host of
+# "https://evil-hr.xyz?@thalesgroup.com/careers" is evil-hr.xyz, and what follows it is its
+# query (also a fragment, or a path begun with "\\", which a browser reads as "/"), part of
+# the URL (review41 H2)
 _URL_RE = compile_re2(
-    r"\b(?:(https?)://(?:[^\s/@]{1,64}@)?|(www\.))?"
+    r"\b(?:(https?)://(?:[^\s/?#\\@]{1,64}@)?|(www\.))?"
     r"((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,6}(xn--[a-z0-9\-]{1,59}|[a-z]{2,24}))\b"
     r"(?::([0-9]{1,5})\b)?"
-    r"(/[^ \"'<>()\[\]{}]{0,300})?"
+    r"([/?#\\][^ \"'<>()\[\]{}]{0,300})?"
 )
 _KNOWN_TLD = re.compile(rf"(?:{TLDS})", re.ASCII)
 _TRAIL = ".,;:!?)]}'\"*"
@@ -437,8 +441,10 @@ class _Hit(NamedTuple):
     port: str = ""  # url: the port, as written
 
 
-# "https://user:pw@evil-hr.xyz/x": the user information of a URL, never a mailbox (L3)
-_USERINFO_BEFORE = re.compile(r"://[^\s/@]{0,64}$")
+# "https://user:pw@evil-hr.xyz/x": the user information of a URL, never a mailbox (L3); only
+# after a scheme a browser reads as hierarchical (http, https, ftp, ws, wss; never
+# "mailto://anna.k@gmail.com"), and before any "/", "?", "#" or "\\" (review41 H2, M8)
+_USERINFO_BEFORE = re.compile(r"(?<![a-z0-9+.\-])(?:https?|ftp|wss?)://[^\s/?#\\@]{0,64}$")
 # "o'brien@evil-hr.xyz": a local part with an apostrophe (the e-mail pattern stops at it)
 _APOSTROPHE_LOCAL = re.compile(r"(?<![a-z0-9._%+\-'])[a-z0-9][a-z0-9._%+\-]{0,30}'$")
 _AT_ANY = re.compile("@|" + _AT_RE.pattern, re.ASCII)
