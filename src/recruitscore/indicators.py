@@ -669,28 +669,54 @@ def _written_units(form: str, nt: NormText, spans: list[tuple[int, int]]) -> lis
     return units
 
 
+def _occurrences(text: str, piece: str) -> list[int]:
+    """Where ``piece`` occurs in ``text``, each occurrence after the end of the one before (as
+    :meth:`str.count` counts them)."""
+    out = []
+    at = text.find(piece)
+    while at >= 0:
+        out.append(at)
+        at = text.find(piece, at + len(piece))
+    return out
+
+
+# (the verbatim reading searches ``text`` once for each different span: with more of them than
+# this budget allows in a long text, the caller maps with the normaliser's index, linear)
+_VERBATIM_BUDGET = 1 << 25
+
+
 def _verbatim_units(form: str, text: str, spans: list[tuple[int, int]]) -> list[str] | None:
     """:func:`_written_units` without an index map, for a field whose step 0 changed nothing
     (the matching form is then each character's reading, spaces collapsed): each span of
     ``text`` taken from its occurrence in ``form`` written in lower case, when every occurrence
     of it in ``text`` is one in ``form`` (same count, same order; a look-alike or an accent in
     it, or another occurrence read from other letters, makes the counts differ). ``None``
-    when one is not (the caller then maps with :func:`recruitscore.normalize.normalize`)."""
+    when one is not (the caller then maps with :func:`recruitscore.normalize.normalize`).
+
+    Each different span is sought once in each text, and its occurrences paired in order
+    (review41 M3: seeking them again for each span was quadratic on a repeated link)."""
     lower = form.lower()
     if len(lower) != len(form):
         return None
-    units: list[str] | None = None
+    pieces = {text[s:e] for s, e in spans}
+    if len(pieces) * (len(text) + len(lower)) > _VERBATIM_BUDGET:
+        return None
+    where: dict[str, dict[int, int]] = {}
+    for piece in pieces:
+        if " " in piece:
+            return None
+        ours, theirs = _occurrences(text, piece), _occurrences(lower, piece)
+        if len(ours) != len(theirs):
+            return None
+        where[piece] = dict(zip(ours, theirs, strict=True))
+    units = list(text)
     for s, e in spans:
         piece = text[s:e]
-        if " " in piece or text.count(piece) != lower.count(piece):
+        at = where[piece].get(s)
+        if at is None:  # (inside another occurrence of itself: not one counted)
             return None
-        at = -len(piece)
-        for _ in range(text.count(piece, 0, s) + 1):
-            at = lower.find(piece, at + len(piece))
-        if units is None:
-            units = list(text)
         units[s:e] = form[at:at + len(piece)]
-    return units
+    return units or None
 
 
 @lru_cache(maxsize=32768)
