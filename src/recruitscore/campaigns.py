@@ -838,16 +838,22 @@ def _sid(kind: str, *parts: str) -> str:
 
 
 _HTML_TAG = re.compile(r"<!--.{0,2000}?-->|<[^<>]{0,2000}>", re.DOTALL)
+# a Markdown autolink, "<https://evil-hr.xyz/apply>" or "<x@evil.io>" (CommonMark): its text is
+# kept, it is no tag (review41 L6)
+_AUTOLINK = re.compile(r"<([a-z][a-z0-9+.\-]{1,31}:[^\s<>]{0,2000}"
+                       r"|[a-z0-9.!#$%&'*+/=?^_`{|}~\-]{1,64}@[a-z0-9][a-z0-9.\-]{0,253})>",
+                       re.IGNORECASE)
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LIVE_MARKUP = re.compile(r"([\\`\[\]<>!])")
 
 
 def plain_text(text: str) -> str:
     """Free text for a STIX description, which MISP and OpenCTI render as Markdown: read once
-    (:func:`one_reading`: a markdown image or link is its label), HTML tags and comments and
-    bidi controls removed, white space collapsed, and the characters that could open markup
-    (backslash, backtick, brackets, angle brackets, ``!``) escaped with a backslash (red-team
-    round 11, L4).
+    (:func:`one_reading`: a markdown image or link is its label), autolinks as their text
+    (``<https://…>``, ``<x@evil.io>``; review41 L6), HTML tags and comments and bidi controls
+    removed, white space collapsed, and the characters that could open markup (backslash,
+    backtick, brackets, angle brackets, ``!``) escaped with a backslash (red-team round 11,
+    L4).
 
     Examples
     --------
@@ -855,8 +861,10 @@ def plain_text(text: str) -> str:
     'Hi logo there'
     >>> print(plain_text("see [x] or <b"))
     see \\[x\\] or \\<b
+    >>> plain_text("apply at <https://evil-hr.xyz/apply> or <hr@evil.io>")  # autolinks' text
+    'apply at https://evil-hr.xyz/apply or hr@evil.io'
     """
-    text = _BIDI_CONTROL.sub("", _HTML_TAG.sub(" ", one_reading(text)))
+    text = _BIDI_CONTROL.sub("", _HTML_TAG.sub(" ", _AUTOLINK.sub(r" \1 ", one_reading(text))))
     return _LIVE_MARKUP.sub(r"\\\1", " ".join(text.split()))
 
 
