@@ -74,8 +74,8 @@ from .signals.detectors import BRANDS
 from .signals.lexicon import EMAIL, FREEMAIL_DOMAINS, TLDS, term
 from .stopwords import FUNCTION_WORDS
 
-__all__ = ["BRAND_DOMAINS", "HOSTING_DOMAINS", "INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS", "Indicator",
-           "brand_owned", "extract_indicators", "field_indicators", "idna_host",
+__all__ = ["BRAND_DOMAINS", "HOSTING_DOMAINS", "INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS",
+           "Indicator", "brand_owned", "extract_indicators", "field_indicators", "idna_host",
            "indicator_form", "indicators_of_text"]
 
 #: Indicator kinds, in the order they are reported.
@@ -138,7 +138,9 @@ _TG_HANDLE_RE = re.compile(
     rf"|(?<![a-z0-9._%+\-])@([a-z][a-z0-9_]{{3,31}})\b(?!\.[a-z])[^.!?\n@]{{0,25}}{_TG}",
     re.ASCII,
 )
-_HANDLE_RE = re.compile(r"(?<![a-z0-9._%+\-])@([a-z][a-z0-9_]{3,31})\b(?![.@][a-z0-9])",
+# (not after "?", "#" or "\\": "https://evil-rh.fr#@boutique-innocente.fr/offre" is one URL;
+# review41 H2)
+_HANDLE_RE = re.compile(r"(?<![a-z0-9._%+\-?#\\])@([a-z][a-z0-9_]{3,31})\b(?![.@][a-z0-9])",
                         re.ASCII)
 _WAME_RE = re.compile(r"\bwa ?\. ?me ?/ ?\+?([0-9]{6,15})\b"
                       r"|\bwhatsapp\.com/send/?\?phone=\+?([0-9]{6,15})\b", re.ASCII)
