@@ -21,7 +21,8 @@ Kinds and values:
 ``telegram`` the handle without ``@`` (``aurora_hr``)
 ``handle``  an ``@name`` with no app named next to it (links with ``telegram`` of that name)
 ``url``     ``host[:port]/path`` without scheme, user information or ``www.``, the host in IDNA
-            form and lower case, the path as written; only links with a path, and on a common
+            form and lower case, the path (or a query, a fragment: ``evil.io?@x.com/y``) as
+            written; only links with a path, and on a common
             platform (LinkedIn, Zoom, ...) only a path that names something
 ``domain``  the registrable domain of a URL or e-mail address (IDNA form), except common
             platforms and consumer mail providers (``gmail.com`` is never a domain indicator, but
@@ -29,9 +30,9 @@ Kinds and values:
 =========== ==================================================================================
 
 Two rows are linked by an equal value compared in NFKC and case-folded
-(:mod:`recruitscore.campaigns`); indicators on a domain that
-:data:`recruitscore.signals.detectors.BRANDS` lists as a brand's own (:func:`brand_owned`) link
-nothing.
+(:mod:`recruitscore.campaigns`); indicators on an employer's own domain
+(:data:`BRAND_DOMAINS`: those :data:`recruitscore.signals.detectors.BRANDS` lists, less the
+:data:`HOSTING_DOMAINS` where anybody publishes; :func:`brand_owned`) link nothing.
 
 Examples
 --------
