@@ -483,8 +483,10 @@ _MARKUP = re.compile(
     # digit, before the end, white space, a closing bracket or quote or a punctuation mark);
     # not between two letters or digits (snake_case, first_last@x.com) nor joining words after
     # a full stop ("it._Keep_it"; rule R32-I)
-    + "|(?<![^\\s(\\[{\"'\u00ab\u201c\u2018])_(?=[^\\W_])"
-    + "|(?<=[^\\W_])_(?=$|[\\s)\\]}\"'\u00bb\u201d\u2019.,;:!?])"
+    # (each alternative starts with its "_", then looks back: a lookbehind first would be
+    # tried at every position of every text the pattern reads, about 10% of step 0's time)
+    + "|_(?<![^\\s(\\[{\"'\u00ab\u201c\u2018]_)(?=[^\\W_])"
+    + "|_(?<=[^\\W_]_)(?=$|[\\s)\\]}\"'\u00bb\u201d\u2019.,;:!?])"
     # a tag: (1) "/" of an end tag, (2) its name, (3) its attributes
     + r"|<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})((?:\s|/)[^<>]{0,2000})?>"
     # a BBCode tag: (4) "/" of an end tag, (5) its name (not a markdown link's label)
