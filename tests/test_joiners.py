@@ -54,6 +54,12 @@ EMPHASIS = [
     ("Add me on WhatsApp_ when you can", "off_platform_request"),
     ("Écrivez-moi sur _Telegram_ s'il vous plaît", "off_platform_request"),
     ("Gardez cela _entre nous_, mon client insiste", "secrecy"),
+    # a closing mark before a dash, an ellipsis or a slash, an opening one after a dash
+    # (review42 H3)
+    ("Add me on _Signal_\u2014 it is safer", "off_platform_request"),
+    ("Contact me on _Telegram_\u2026 please", "off_platform_request"),
+    ("Écrivez-moi sur\u2014_Telegram_ s'il vous plaît", "off_platform_request"),
+    ("Gardez cela _entre nous_\u2014merci", "secrecy"),
 ]
 
 

@@ -286,6 +286,20 @@ CORPORATE = [
      "https://acmetech.io", None),
     ('Écrivez à <a href="https://acmetech.io&#64;evil-mail.io/cv">rh@acmetech.io</a>',
      "https://acmetech.io", None),
+    # review42 M1-M3 (rule R32-K): encoded recipients of a mailto:, data-href, reference
+    # shortcuts and definitions whose label is the address
+    ("Write to [hr@acmetech.io](mailto:hr@acmetech.io?bcc=x.acme%40gmail.com)",
+     "https://acmetech.io", None),
+    ('Écrivez à rh@acmetech.io ou <a href="mailto:x.acme&#64;gmail.com">ici</a>',
+     "https://acmetech.io", None),
+    ("Write to mailto:hr@acmetech.io?cc=x.acme%40gmail.com today", "https://acmetech.io",
+     None),
+    ('Write to <a data-href="https://acmetech.io" href="https://evil-mail.io/cv">'
+     "hr@acmetech.io</a>", "https://acmetech.io", None),
+    ("Écrivez à [rh@acmetech.io]\n\n[rh@acmetech.io]: https://evil-mail.io/cv\n",
+     "https://acmetech.io", None),
+    ("Write to [hr@acmetech.io][]\n\n[hr@acmetech.io]:\nhttps://evil-mail.io/cv\n",
+     "https://acmetech.io", None),
     # ...and counts where that target is the company's, or where the link is another one's
     ('Write to "HR team" <hr@acmetech.io>', "https://acmetech.io", ["hr@acmetech.io"]),
     ("Écrivez à [rh@acmetech.io](mailto:rh@acmetech.io)", "https://acmetech.io",
@@ -433,7 +447,9 @@ _PIECES = ["acme.com", "acrne.com", "acmee.com", "g00gle.com", "google.com", "go
            "atIas-recrutement", "atlas-recrutement", ".lu",
            # (rule R32-C) addresses shown for another target
            "<", ">", '"', "[", "](", "](mailto:", "mailto:", '<a href="mailto:', "<A HREF='",
-           "'>"]
+           "'>",
+           # (rule R32-K) encoded recipients, references, data-href
+           "%40", "?bcc=", "&#64;", "]: ", "]:\n", "[]", "data-", "?cc=x%40gmail.com"]
 # company URLs, with their own domain among the pieces (the boolean twin's shortcut)
 _URLS = ["", "https://acme.com", "acme.com", "HTTPS://ACME.COM/jobs", "https://www.acmetech.io",
          "https://orvalis.fr", "https://www.co.uk", "acme.co.uk", "https://g00gle.com",

@@ -478,15 +478,15 @@ _MARKUP = re.compile(
     # visible text between them)
     + r"|<!---?>|<!--.{0,500}?--!?>"  # (bounded: 25,000 unclosed "<!--" took 0.8 s at 2,000)
     + r"|\*+|~~|__|\|\|"
-    # a single "_" as Markdown emphasis: an opening mark (after the start, white space or an
-    # opening bracket or quote, before a letter or digit) or a closing one (after a letter or
-    # digit, before the end, white space, a closing bracket or quote or a punctuation mark);
+    # a single "_" as Markdown emphasis: an opening mark (after the start, white space, an
+    # opening bracket or quote or a dash, before a letter or digit) or a closing one (after a
+    # letter or digit, before anything but a letter, digit or "_": "_Signal_—", review42 H3);
     # not between two letters or digits (snake_case, first_last@x.com) nor joining words after
     # a full stop ("it._Keep_it"; rule R32-I)
     # (each alternative starts with its "_", then looks back: a lookbehind first would be
     # tried at every position of every text the pattern reads, about 10% of step 0's time)
-    + "|_(?<![^\\s(\\[{\"'\u00ab\u201c\u2018]_)(?=[^\\W_])"
-    + "|_(?<=[^\\W_]_)(?=$|[\\s)\\]}\"'\u00bb\u201d\u2019.,;:!?])"
+    + "|_(?<![^\\s(\\[{\"'\u00ab\u201c\u2018\\-\u2013\u2014]_)(?=[^\\W_])"
+    + "|_(?<=[^\\W_]_)(?!\\w)"
     # a tag: (1) "/" of an end tag, (2) its name, (3) its attributes
     + r"|<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})((?:\s|/)[^<>]{0,2000})?>"
     # a BBCode tag: (4) "/" of an end tag, (5) its name (not a markdown link's label)

@@ -126,10 +126,11 @@ def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     if not own or not _company_plain(raws["sender_company_url"], company):
         return False
     raw = raws["message"]
-    if raw.isascii() and "<" not in raw and "[" not in raw:
+    if raw.isascii() and "<" not in raw and "[" not in raw and _MAILTO.search(raw) is None:
         return True
     # (rare: an address on the domain in a text beyond ASCII, or one that may be the shown
-    # text of another target: rule R32-C) where it is written
+    # text of another target or sit beside a mailto: that sends elsewhere: rules R32-C,
+    # R32-C3) where it is written
     return bool(_own_addresses(normalize(raw), raw, company))
 
 
@@ -144,8 +145,18 @@ def _own_addresses(nt: NormText, message: str, company: str) -> list[tuple[int, 
     found = list(_email_domains_of(nt.text))
     if any(not _same_org(domain, company) for _, domain in found):
         return []
-    out = []
     links: list[tuple[int, int, str]] | None = None
+    if "<" in message or "[" in message:
+        links = _link_texts(message)
+    # the addresses a link or a mailto: sends to, decoded as a mail client reads them (an
+    # anchor's tag is no text of the matching form; "%40" and "&#64;" are "@"; review42 M1)
+    if "mailto" in message.lower() or links:
+        targets = [t for _, _, t in links or ()]
+        targets += [m.group(0) for m in _MAILTO.finditer(message)]
+        if any(not _same_org(domain, company) for t in targets
+               for domain in _decoded_address_domains(t)):
+            return []
+    out = []
     for m, _domain in found:
         if _glued_at(nt.text, m.end()):
             continue
@@ -153,9 +164,7 @@ def _own_addresses(nt: NormText, message: str, company: str) -> list[tuple[int, 
         if not message[s:e].isascii() or (
                 message[e:e + 1] in _IDNA_DOTS and message[e + 1:e + 2].isalnum()):
             continue
-        if links is None:
-            links = _link_texts(message) if ("<" in message or "[" in message) else []
-        if not _shown_for_other(message, s, e, company, links):
+        if not _shown_for_other(message, s, e, company, links or []):
             out.append((s, e))
     return out
 
@@ -177,10 +186,37 @@ _ANGLE_AFTER = re.compile(
     r"((?:mailto:)?[^<>\s@/]+@[^<>\s\u203a\uff1e]+)", re.I)
 _MD_INLINE = re.compile(r"\[([^\[\]]*)\]\(\s*<?([^()\s<>]+)")
 _MD_REFERENCE = re.compile(r"\[([^\[\]]*)\]\[([^\[\]]*)\]")
-_MD_DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]]+)\]:[ \t]*<?([^\s<>]+)", re.M)
+# a shortcut reference ("[label]" alone, not followed by a link's "(", a definition's ":" or
+# a full reference's "[")
+_MD_SHORTCUT = re.compile(r"\[([^\[\]]+)\](?![(:\[])")
+# a definition, its destination on the same line or the next (CommonMark)
+_MD_DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]]+)\]:[ \t]*\n?[ \t]*<?([^\s<>]+)", re.M)
 _A_OPEN = re.compile(r"<a\b([^<>]*)>", re.I)
 _A_CLOSE = re.compile(r"</a\s*>", re.I)
-_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# an href attribute, not data-href (review42 M2)
+_HREF = re.compile(r"""(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_MAILTO = re.compile(r"mailto:[^\s\"'<>()\[\]]+", re.I)
+_DECODED_ADDRESS = re.compile(r"[^\s@,;:?&=/<>]+@([^\s@,;:?&=/<>]+)")
+
+
+def _decoded_address_domains(target: str) -> list[str]:
+    """The domains of the addresses a ``mailto:`` target sends to (its recipients, "cc" and
+    "bcc" included), entity- and percent-decoded as a mail client reads them; none for a
+    target that is not a ``mailto:``.
+
+    Examples
+    --------
+    >>> _decoded_address_domains("mailto:hr@acme.com?bcc=x%40gmail.com")
+    ['acme.com', 'gmail.com']
+    >>> _decoded_address_domains("https://acme.com/jobs")
+    []
+    """
+    from urllib.parse import unquote
+
+    text = unquote(html.unescape(target)).strip()
+    if not text.lower().startswith("mailto:"):
+        return []
+    return [m.group(1).lower().rstrip(".") for m in _DECODED_ADDRESS.finditer(text[7:])]
 
 
 def _link_texts(message: str) -> list[tuple[int, int, str]]:
@@ -190,10 +226,16 @@ def _link_texts(message: str) -> list[tuple[int, int, str]]:
     One pass each, linear in the message's length."""
     out = [(m.start(1), m.end(1), m.group(2)) for m in _MD_INLINE.finditer(message)]
     if "]:" in message:
-        defined = {m.group(1).strip().lower(): m.group(2)
-                   for m in _MD_DEFINITION.finditer(message)}
+        defined: dict[str, str] = {}
+        for m in _MD_DEFINITION.finditer(message):
+            defined[m.group(1).strip().lower()] = m.group(2)
+            out.append((m.start(1), m.end(1), m.group(2)))  # its label is no shown text
         for m in _MD_REFERENCE.finditer(message):
             target = defined.get((m.group(2) or m.group(1)).strip().lower())
+            if target is not None:
+                out.append((m.start(1), m.end(1), target))
+        for m in _MD_SHORTCUT.finditer(message):
+            target = defined.get(m.group(1).strip().lower())
             if target is not None:
                 out.append((m.start(1), m.end(1), target))
     if "<" in message:
