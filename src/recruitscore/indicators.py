@@ -32,7 +32,8 @@ Kinds and values:
 Two rows are linked by an equal value compared in NFKC and case-folded
 (:mod:`recruitscore.campaigns`); indicators on an employer's own domain
 (:data:`BRAND_DOMAINS`: those :data:`recruitscore.signals.detectors.BRANDS` lists, less the
-:data:`HOSTING_DOMAINS` where anybody publishes; :func:`brand_owned`) link nothing.
+social sites and job boards of :data:`HOSTING_DOMAINS`; and not on a host of user content
+under an employer's domain, :data:`HOSTING_HOSTS`; :func:`brand_owned`) link nothing.
 
 Examples
 --------
@@ -75,9 +76,10 @@ from .signals.detectors import BRANDS
 from .signals.lexicon import EMAIL, FREEMAIL_DOMAINS, TLDS, term
 from .stopwords import FUNCTION_WORDS
 
-__all__ = ["BRAND_DOMAINS", "HOSTING_DOMAINS", "INDICATOR_FIELDS", "KINDS", "PLATFORM_DOMAINS",
-           "Indicator", "brand_owned", "extract_indicators", "field_indicators", "idna_host",
-           "indicator_form", "indicators_of_text"]
+__all__ = ["BRAND_DOMAINS", "HOSTING_DOMAINS", "HOSTING_HOSTS", "INDICATOR_FIELDS",
+           "JOB_BOARD_DOMAINS", "KINDS", "PLATFORM_DOMAINS", "Indicator", "brand_owned",
+           "extract_indicators", "field_indicators", "idna_host", "indicator_form",
+           "indicators_of_text"]
 
 #: Indicator kinds, in the order they are reported.
 KINDS: tuple[str, ...] = ("email", "phone", "telegram", "handle", "url", "domain")
@@ -171,8 +173,9 @@ def _registrable(host: str) -> str:
 
 
 def _platform(domain: str) -> bool:
-    # (a domain where anybody publishes is a platform too: "indeed.fr", "meta.com"; review41 H1)
-    return domain in PLATFORM_DOMAINS or _hosting(domain)
+    # (a whole domain where anybody publishes is a platform too: "indeed.fr", "lnkd.in";
+    # review41 H1; by its whole name only, "indeed.xyz" is none: review42 H1)
+    return domain in PLATFORM_DOMAINS or domain in HOSTING_DOMAINS
 
 
 def _domain_indicator(domain: str) -> bool:
@@ -784,47 +787,73 @@ def field_indicators(raw: str, spans: bool = False) -> tuple[tuple[str, str, int
     return tuple(out)
 
 
-#: Domains that :data:`recruitscore.signals.detectors.BRANDS` lists for a brand but where
-#: anybody publishes (review41 H1, rule R32-J): user content (Google Drive, Docs, Forms, Sites,
-#: Colab, ``deepmind.google`` under Google's ``.google``; Microsoft's, Amazon's and Apple's
-#: hosted pages; Meta's, Facebook's and LinkedIn's profiles, posts and pages, ``lnkd.in``
-#: shortlinks, ``licdn.com`` media), job boards, where anybody posts an offer (Indeed,
-#: Glassdoor, Welcome to the Jungle, France Travail, HelloWork, Apec) and shorteners. A host
-#: under one of them (``drive.google.com``, ``aws.amazon.com``) is never brand-owned, so a
-#: shared Drive file, Colab notebook, form, fake profile or shortlink links rows and is
-#: exported like any other indicator. ``deepmind.com`` stays an employer's own: it serves
-#: only DeepMind's pages, nobody else's.
-HOSTING_DOMAINS: frozenset[str] = frozenset("""
-google.com deepmind.google microsoft.com amazon.com aws.amazon.com apple.com
-meta.com facebook.com fb.com linkedin.com lnkd.in licdn.com
-indeed.com indeed.co.uk indeed.fr indeed.jobs indeedflex.com
-glassdoor.com glassdoor.co.uk glassdoor.fr welcometothejungle.com wttj.co
-francetravail.fr francetravail.org pole-emploi.fr hellowork.com apec.fr
+#: The job boards' domains, where anybody posts an offer (review42 H1, rule R32-K): those
+#: :data:`recruitscore.signals.detectors.BRANDS` lists for Indeed, Glassdoor, Welcome to the
+#: Jungle, France Travail, HelloWork and Apec, and their real country domains, written out. A
+#: domain is one of them by its whole name, never by its first label: ``indeed.xyz``,
+#: ``glassdoor.work``, ``hellowork.top``, ``apec.live`` are anybody's, and indicators.
+JOB_BOARD_DOMAINS: frozenset[str] = frozenset("""
+indeed.com indeed.co.uk indeed.fr indeed.de indeed.ca indeed.com.au indeed.ie indeed.be
+indeed.ch indeed.lu indeed.nl indeed.es indeed.it indeed.at indeed.jobs
+indeedflex.com indeedflex.co.uk
+glassdoor.com glassdoor.co.uk glassdoor.fr glassdoor.de glassdoor.ca glassdoor.com.au
+glassdoor.ie glassdoor.be glassdoor.ch glassdoor.nl glassdoor.es glassdoor.it glassdoor.at
+welcometothejungle.com wttj.co
+francetravail.fr francetravail.org pole-emploi.fr pole-emploi.org
+hellowork.com apec.fr
 """.split())
-# (the job boards in any country: "indeed.de", "glassdoor.ca", "francetravail.gouv.fr")
-_HOSTING_NAMES = frozenset({"indeed", "indeedflex", "glassdoor", "welcometothejungle", "wttj",
-                            "francetravail", "pole-emploi", "hellowork", "apec"})
+
+#: Whole domains where anybody publishes (review41 H1, review42 H2; rules R32-J, R32-K): the
+#: social sites (LinkedIn's and Facebook's profiles, posts and pages, ``lnkd.in`` shortlinks,
+#: ``licdn.com`` media) and :data:`JOB_BOARD_DOMAINS`. A host under one of them is never
+#: brand-owned, and they are platforms (no ``domain`` indicator; a URL only with a path that
+#: names something). Employers' domains (``google.com``, ``microsoft.com``, ``apple.com``,
+#: ``amazon.com``, ``meta.com``, ``deepmind.google``) are not: their careers pages and their
+#: staff's addresses are the employer's own; only :data:`HOSTING_HOSTS` under them are not.
+HOSTING_DOMAINS: frozenset[str] = frozenset("""
+linkedin.com lnkd.in licdn.com facebook.com fb.com
+""".split()) | JOB_BOARD_DOMAINS
+
+#: The hosts of user content under employers' own domains (review42 H2, rule R32-K): a shared
+#: Drive file, Google Doc or Form, Google Site or Group, Colab notebook, or a post on a vendor's
+#: forum is anybody's. A host under one of these (or one of them) is never brand-owned, so such
+#: a link joins rows and is exported like any other indicator; every other host of the
+#: employer's domain (``careers.google.com``, ``jobs.apple.com``, ``jane@google.com``) is the
+#: employer's own.
+HOSTING_HOSTS: frozenset[str] = frozenset("""
+drive.google.com docs.google.com sites.google.com groups.google.com colab.research.google.com
+answers.microsoft.com techcommunity.microsoft.com discussions.apple.com community.intel.com
+forums.developer.nvidia.com community.openai.com
+""".split())
 
 
 def _hosting(domain: str) -> bool:
-    """Whether ``domain`` (a registrable domain or a host) is on :data:`HOSTING_DOMAINS`."""
+    """Whether ``domain`` (a registrable domain or a host) is, or is under, one of
+    :data:`HOSTING_DOMAINS` or :data:`HOSTING_HOSTS` (by its whole name: ``indeed.fr`` and
+    ``fr.indeed.com`` are, ``indeed.xyz`` and ``careers.google.com`` are not)."""
     labels = domain.split(".")
-    return (any(".".join(labels[i:]) in HOSTING_DOMAINS for i in range(len(labels) - 1))
-            or _registrable(domain).split(".")[0] in _HOSTING_NAMES)
+    for i in range(len(labels) - 1):
+        tail = ".".join(labels[i:])
+        if tail in HOSTING_DOMAINS or tail in HOSTING_HOSTS:
+            return True
+    return False
 
 
 #: The domains :data:`recruitscore.signals.detectors.BRANDS` lists as a brand's own, less
-#: :data:`HOSTING_DOMAINS`: employers' own sites (``thalesgroup.com``, ``baesystems.com``,
-#: ``deepmind.com``, ``amazon.jobs``), where only the employer publishes. An indicator on one
-#: of them never links strangers into a campaign, nor is it exported as a STIX indicator (rule
-#: R32-G; a lure that names the genuine careers site links no genuine recruiter to it).
+#: :data:`HOSTING_DOMAINS` (the social sites and job boards): employers' own sites
+#: (``thalesgroup.com``, ``baesystems.com``, ``google.com``, ``deepmind.google``,
+#: ``microsoft.com``, ``apple.com``, ``amazon.com``, ``meta.com``, ``amazon.jobs``), where only
+#: the employer publishes, except on :data:`HOSTING_HOSTS`. An indicator on one of them never
+#: links strangers into a campaign, nor is it exported as a STIX indicator (rule R32-G; a lure
+#: that names the genuine careers site links no genuine recruiter to it).
 BRAND_DOMAINS: frozenset[str] = frozenset(d for own in BRANDS.values() for d in own
-                                          if not _hosting(d))
+                                          if d not in HOSTING_DOMAINS)
 
 
 def brand_owned(kind: str, value: str) -> bool:
     """Whether an ``email``, ``url`` or ``domain`` indicator is on a domain of
-    :data:`BRAND_DOMAINS` (or a host under one), an employer's own site; never one of
+    :data:`BRAND_DOMAINS` (or a host under one), an employer's own site; never on a host of
+    :data:`HOSTING_HOSTS` (user content under an employer's domain) nor under
     :data:`HOSTING_DOMAINS`, where anybody publishes.
 
     Examples
@@ -837,6 +866,8 @@ def brand_owned(kind: str, value: str) -> bool:
     False
     >>> brand_owned("url", "drive.google.com/file/d/1XyZ/view")  # anybody publishes there
     False
+    >>> brand_owned("url", "careers.google.com/jobs/1"), brand_owned("email", "jane@google.com")
+    (True, True)
     """
     if kind == "email":
         host = value.rpartition("@")[2]
@@ -846,7 +877,10 @@ def brand_owned(kind: str, value: str) -> bool:
         host = value
     else:
         return False
-    labels = host.lower().split(".")
+    host = host.lower()
+    if _hosting(host):
+        return False
+    labels = host.split(".")
     return any(".".join(labels[i:]) in BRAND_DOMAINS for i in range(len(labels) - 1))
 
 
