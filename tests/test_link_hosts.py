@@ -299,6 +299,78 @@ def test_a_long_path_or_a_backslash_buys_no_lower_risk() -> None:
         assert rs.score(text.format(u=u)).risk == pytest.approx(plain), u
 
 
+# review42 M4 (rule R32-K): a user part that holds a Markdown boundary ("](", ")[", ")|[", a ")"
+# with a "[" or "(" after it) also reads the link up to it; where the rest after the last "("
+# is another link (an e-mail address's local part, "mailto:jane"), the rest is read on its own
+# (as a renderer reads adjacent links), else the host after the "@" counts too.
+TABLE_R32K = [
+    # --- fires: the host after "@" where the rest is no link, the rest's own link, the link
+    # before the boundary (EN, FR) ---
+    ("unknown_meeting_link",
+     "Select a time slot for your interview at https://calendly.com)[x]@meet-hr-portal.xyz/book",
+     {}, ["Select a time slot", "https://calendly.com)[x]@meet-hr-portal.xyz/book"]),
+    ("unknown_meeting_link",
+     "Select a time slot for your interview at https://calendly.com)|[x](@meet-hr-portal.xyz/book",
+     {}, ["Select a time slot", "https://calendly.com)|[x](@meet-hr-portal.xyz/book"]),
+    ("unknown_meeting_link", "Select a time slot for your interview at "
+     "[x](https://calendly.com)[y](jane@meet-hr-portal.xyz/book)", {},
+     ["Select a time slot", "jane@meet-hr-portal.xyz/book)"]),
+    ("unknown_meeting_link", "Select a time slot for your interview: "
+     "[Book](https://meet-hr-portal.xyz)|[mail](mailto:jane@calendly.com)", {},
+     ["Select a time slot", "https://meet-hr-portal.xyz"]),
+    ("unknown_meeting_link",
+     "Sélectionnez un créneau pour votre entretien : https://calendly.com)[x]@rdv-rh.xyz/book", {},
+     ["Sélectionnez un créneau", "https://calendly.com)[x]@rdv-rh.xyz/book"]),
+    ("unknown_meeting_link", "Sélectionnez un créneau pour votre entretien : "
+     "[x](https://calendly.com)|[y](jean@rdv-rh.xyz/book)", {},
+     ["Sélectionnez un créneau", "jean@rdv-rh.xyz/book)"]),
+    ("unknown_meeting_link", "Choisissez un créneau pour l'entretien : "
+     "[Réserver](https://rdv-rh.xyz)[écrire](mailto:jean@calendly.com)", {},
+     ["Choisissez un créneau", "https://rdv-rh.xyz"]),
+    ("assessment_portal", "Please complete the skills assessment at "
+     "https://hackerrank.com](x)[y]@skills-check.xyz/test before our call", {},
+     ["skills assessment", "https://hackerrank.com](x)[y]@skills-check.xyz/test"]),
+    ("assessment_portal", "Merci de passer le test technique sur "
+     "[x](https://codility.com)[y](rh@test-rh.xyz/t) avant notre appel.", {},
+     ["test technique", "rh@test-rh.xyz/t)"]),
+    # (must not fire: a known platform's link and an e-mail address side by side)
+    ("unknown_meeting_link", "Pick a slot on [Calendly](https://calendly.com)|"
+     "[mail](mailto:jane@acme-careers.com) for the interview.", {}, None),
+    ("unknown_meeting_link", "Select a time slot for your interview: "
+     "[Calendly](https://calendly.com)[mail](mailto:jane@acme-careers.com)", {}, None),
+    ("unknown_meeting_link", "Choisissez un créneau pour l'entretien sur "
+     "[Calendly](https://calendly.com)|[écrire](mailto:jean@rh-acme.fr).", {}, None),
+    ("unknown_meeting_link", "Rejoindre l'entretien : "
+     "[Teams](https://teams.microsoft.com)[écrire](jean.dupont@rh-acme.fr)", {}, None),
+    ("assessment_portal", "Please complete the skills assessment at [HackerRank]"
+     "(https://hackerrank.com)|[mail](mailto:jane@acme-careers.com) before our call", {}, None),
+    ("assessment_portal", "Merci de passer le test technique sur [Codility]"
+     "(https://codility.com)[écrire](mailto:jean@rh-acme.fr) avant notre appel.", {}, None),
+]
+
+
+@pytest.mark.parametrize(("name", "message", "fields", "expected"), TABLE_R32K)
+def test_table_r32k(name: str, message: str, fields: dict, expected: list[str] | None) -> None:
+    assert_table_row_both_paths(name, message, fields, expected)
+
+
+def test_adjacent_markdown_links_score_as_the_platform_link_alone() -> None:
+    """The reproduction of review42 M4: a Calendly link and an e-mail address side by side in
+    Markdown score as the Calendly link alone; review41's user parts still score as
+    "calendly.com@" does."""
+    text = "Pick a slot on [Calendly](https://calendly.com){u} for the interview."
+    alone = rs.score(text.format(u="")).risk
+    both = rs.score(text.format(u="|[mail](mailto:jane@acme-careers.com)"))
+    assert "unknown_meeting_link" not in {h.name for h in both.hits}
+    assert both.risk == pytest.approx(alone, abs=0.05)
+    plain = "Select a time slot for your interview at https://calendly.com@meet-hr-portal.xyz/book"
+    assert rs.score(plain).risk > 0.9
+    for user in ("^", "{x}", "[x]", '"', ")[x]", ")|[x](", ")[x](jane"):
+        link = f"https://calendly.com{user}@meet-hr-portal.xyz/book"
+        assert rs.score(plain.replace("https://calendly.com@meet-hr-portal.xyz/book", link)
+                        ).risk == pytest.approx(rs.score(plain).risk), user
+
+
 @pytest.mark.parametrize(("name", "message", "fields", "expected"), TABLE)
 def test_table(name: str, message: str, fields: dict, expected: list[str] | None) -> None:
     assert_table_row_both_paths(name, message, fields, expected)
@@ -345,7 +417,9 @@ _PIECES = ["Select a time slot ", "complete the skills assessment ", "register o
            "\uff0e", "\u3002", "1.2.3.4", "\n",
            # (review41: user parts of any character, "\\", long paths, CIDR and private hosts)
            "^", "{", "}", '"', "<", ">", "\\", "|", "/24", "/12", "192.168.1.1", "172.16.0.0",
-           "/" + "q7" * 170, "Book a call ", "assessment: "]
+           "/" + "q7" * 170, "Book a call ", "assessment: ",
+           # (review42 M4: Markdown boundaries in a user part, adjacent links)
+           ")|[", "](", ")[", ")", "(", "mailto:", "jane", "[Calendly](", "|"]
 _URLS = ["", "https://acme.com", "https://xn--80a.xn--p1ai", "https://203.0.113.7",
          "https://calendly.com@acme.com", "https://\u0430cme.com"]
 
@@ -364,6 +438,11 @@ _URLS = ["", "https://acme.com", "https://xn--80a.xn--p1ai", "https://203.0.113.
 @example("Book a call 192.168.1.1/24 and 172.16.0.0/12", "", TWINS[1])
 @example("assessment: 192.168.1.1:8080 https://skills-check.xyz\\@hackerrank.com/test", "",
          TWINS[0])
+@example("Select a time slot [c](https://calendly.com)|[m](mailto:jane@acme.com)", "",
+         TWINS[1])
+@example("Select a time slot https://calendly.com)[x](jane@meet-hr.xyz/book)", "", TWINS[1])
+@example("complete the skills assessment https://hackerrank.com](x)[y]@skills-check.xyz/test",
+         "", TWINS[0])
 def test_link_twins_on_drawn_hosts(message: str, url: str, signal) -> None:  # type: ignore[no-untyped-def]
     """The boolean twins of assessment_portal and unknown_meeting_link (matching forms; the
     detector where a host may be written beyond ASCII) equal their detectors on texts made of

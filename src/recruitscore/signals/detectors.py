@@ -1780,6 +1780,11 @@ def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
     special: list[tuple[MatchLike, str]] = []
     if "@" in text or "[" in text or not text.isascii() or "xn--" in text or _HAS_IP.search(text):
         for m in _SPECIAL_LINK_RE2.finditer(text):
+            rest = _markdown_rest(m)
+            if rest >= 0:  # adjacent Markdown links: the rest read on its own (rule R32-K)
+                m = _SPECIAL_LINK_RE2.search(text, rest, m.end())
+                if m is None:
+                    continue
             host = _special_link(text, m)
             if host:
                 ip = host.startswith("[") or _IPV4_HOST.fullmatch(host) is not None
@@ -1800,10 +1805,75 @@ def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
 def _ends_quoted(m: MatchLike) -> bool:
     """Does the user part of a match of :data:`_SPECIAL_LINK_RE2` hold a quote or an angle
     bracket, where a link in an attribute or between brackets ends (``<a
-    href="https://evil.xyz">hr@acme.com</a>``)? Then :func:`_links` reads both: the link up to
-    it and the host after the "@" (rule R32-J)."""
+    href="https://evil.xyz">hr@acme.com</a>``), or a Markdown boundary (:func:`_md_boundary`)?
+    Then :func:`_links` reads both: the link up to it and the host after the "@" (rules R32-J,
+    R32-K)."""
     user = m.group(2)
-    return user is not None and ('"' in user or "<" in user or ">" in user)
+    return user is not None and ('"' in user or "<" in user or ">" in user
+                                 or _md_boundary(user) >= 0)
+
+
+def _md_boundary(user: str) -> int:
+    """Where the first Markdown boundary of a link's user part starts, or -1 (review42 M4, rule
+    R32-K): "](" (a link text's end and a destination's start), or a ")" (a destination's end)
+    with a "[" or "(" after it (")[", ")|[", ")(": no white space in a user part). Found with
+    ``find`` and ``rfind`` (linear: a lookahead per ")" read a user part once per ")").
+
+    Examples
+    --------
+    >>> [_md_boundary(u) for u in ("c.com)|[m](mailto:j", "c.com](mailto:j", "c.com)x", "c^")]
+    [5, 5, -1, -1]
+    """
+    close = user.find(")")
+    if close >= 0 and max(user.rfind("["), user.rfind("(")) < close:
+        close = -1
+    dest = user.find("](")
+    return min(close, dest) if close >= 0 and dest >= 0 else max(close, dest)
+
+
+#: What follows a Markdown destination's "(" up to the "@" when it is another link: an e-mail
+#: address's local part, with a scheme of its own or none ("mailto:jane", "jane.doe").
+_MD_REST = re.compile(r"[a-z0-9._~%!$&'*+,;=:\-]+")
+
+
+def _markdown_rest(m: MatchLike) -> int:
+    """Where another link starts in the user part of a match of :data:`_SPECIAL_LINK_RE2`
+    after a Markdown boundary (:func:`_md_boundary`), or -1 (rule R32-K, review42 M4).
+
+    A Markdown renderer ends a destination at the ")" that closes "](", so
+    ``[Calendly](https://calendly.com)|[mail](mailto:jane@acme-careers.com)`` is two links:
+    Calendly and an e-mail address; a plain-text reader's browser reads the whole run as one
+    link on acme-careers.com. Which is right depends on the reader, so the choice is made so
+    that neither reading can be used: where the user part after its last Markdown "(" is
+    another link (an e-mail address's local part, "mailto:jane"), the links are read as the
+    renderer reads them: the link up to the boundary (by :func:`_links`'s plain pattern, as
+    :func:`_ends_quoted` says) and the rest on its own, so an e-mail address stays one and
+    "jane@evil.xyz/book" stays a link on evil.xyz (as the whole run reads). Anywhere else
+    (``)[x]@evil.xyz``, ``)[x](@evil.xyz``, a boundary and more "@" after the last "("), both
+    readings count, as for a quote: a known platform's name before the boundary never hides
+    the host after the "@". They still differ on one form: a rest without a path, which the
+    renderer shows as an e-mail address and a plain-text reader's browser would open on its
+    host's root page (``)|[mail](mailto:jane@evil.xyz``): read as the renderer reads it, an
+    e-mail address, as two legitimate adjacent links must be (docs/hostile-input.md).
+
+    Examples
+    --------
+    >>> ms = [_SPECIAL_LINK_RE2.search(t) for t in (
+    ...     "[slot](https://calendly.com)|[mail](mailto:jane@acme-careers.com)",
+    ...     "https://calendly.com)[x]@evil.xyz/b", "https://calendly.com^@evil.xyz/b")]
+    >>> [_markdown_rest(m) for m in ms]
+    [36, -1, -1]
+    """
+    user = m.group(2)
+    if user is None:
+        return -1
+    boundary = _md_boundary(user)
+    if boundary < 0:
+        return -1
+    paren = user.rfind("(")
+    if paren < boundary or _MD_REST.fullmatch(user, paren + 1) is None:
+        return -1
+    return m.start(2) + paren + 1
 
 
 def _is_link(text: str, m: MatchLike) -> bool:
