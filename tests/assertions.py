@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from recruitscore.schema import TEXT_FIELDS, Approach
 from recruitscore.signals import SignalHit
@@ -41,6 +42,28 @@ def assert_twin_equals_detector(signal: CallableSignal, approach: Approach) -> N
         compile_re2(pat).search(re2_safe(raws[f]) if original else norms[f])
         for f, pat, original in signal.prefilter) and signal.fast(norms, raws)
     assert bool(got) == bool(signal.detect(approach)), (signal.name, approach)
+
+
+def indicator_values_both_paths(text: str) -> list[tuple[str, str]]:
+    """The (kind, value) indicators of ``text``, after checking that the verbatim and the
+    indexed readings of values as written agree, and the column path too."""
+    from recruitscore.indicators import field_indicators, indicator_values
+
+    plain = [(k, v) for k, v, _, _ in field_indicators(text)]
+    assert plain == [(k, v) for k, v, _, _ in field_indicators(text, spans=True)]
+    assert indicator_values({"message": text}) == plain
+    return plain
+
+
+def stix_patterns(summary: Any) -> list[str]:
+    """The indicator patterns of the STIX bundle a campaign summary gives (parsed strictly)."""
+    import stix2
+
+    from recruitscore import campaigns
+
+    bundle = stix2.parse(campaigns.stix_bundle(summary, created="2026-12-07T00:00:00Z")
+                         .serialize(), allow_custom=False)
+    return [o.pattern for o in bundle.objects if o.type == "indicator"]
 
 
 def assert_snippets_found(snippets: Iterable[str], expected: Iterable[str], name: str) -> None:

@@ -15,24 +15,9 @@ from recruitscore.indicators import (
     HOSTING_DOMAINS,
     brand_owned,
     field_indicators,
-    indicator_values,
 )
 
-
-def _values(text: str) -> list[tuple[str, str]]:
-    plain = [(k, v) for k, v, _, _ in field_indicators(text)]
-    # the verbatim and the indexed readings agree, and the column path too
-    assert plain == [(k, v) for k, v, _, _ in field_indicators(text, spans=True)]
-    assert indicator_values({"message": text}) == plain
-    return plain
-
-
-def _patterns(summary: pd.DataFrame) -> list[str]:
-    import stix2
-
-    bundle = stix2.parse(cmp.stix_bundle(summary, created="2026-12-07T00:00:00Z").serialize(),
-                         allow_custom=False)
-    return [o.pattern for o in bundle.objects if o.type == "indicator"]
+from .assertions import indicator_values_both_paths, stix_patterns
 
 
 # -- H1: where anybody publishes, nothing is a brand's own ---------------------------------------
@@ -108,7 +93,7 @@ def test_lures_sharing_hosted_content_form_their_campaigns_again() -> None:
         assert len({ids[i] for i in group}) == 1
     assert len({ids[min(g)] for g in groups}) == 4
     assert "brand-" not in " ".join(rows["indicators"])
-    patterns = _patterns(summary)
+    patterns = stix_patterns(summary)
     for url in (DRIVE, COLAB, FORM, SHORT, PROFILE.replace("www.", "")):
         assert f"[url:value = '{url}']" in patterns
 
@@ -118,7 +103,7 @@ def test_lures_sharing_hosted_content_form_their_campaigns_again() -> None:
     "Postulez sur indeed.fr ou https://www.linkedin.com/jobs, entretiens la semaine prochaine.",
 ])
 def test_a_job_board_named_bare_links_nobody(text: str) -> None:
-    assert _values(text) == []  # a platform: no domain, no generic path
+    assert indicator_values_both_paths(text) == []  # a platform: no domain, no generic path
 
 
 # -- H2: the user part of a URL ends where a browser ends the authority --------------------------
@@ -145,7 +130,7 @@ def test_a_job_board_named_bare_links_nobody(text: str) -> None:
     ("C'est sur acme-defense.fr ? Oui.", [("domain", "acme-defense.fr")]),
 ])
 def test_user_part_ends_at_the_authority(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _values(text) == expected
+    assert indicator_values_both_paths(text) == expected
 
 
 def test_a_query_after_an_at_sign_is_exported_with_the_attacker_host() -> None:
@@ -154,7 +139,7 @@ def test_a_query_after_an_at_sign_is_exported_with_the_attacker_host() -> None:
     _, summary = rs.find_campaigns(pd.DataFrame({"message": [lure.format(n="Anna"),
                                                              lure.format(n="Marc")]}),
                                    threshold=0.0)
-    patterns = _patterns(summary)
+    patterns = stix_patterns(summary)
     assert "[domain-name:value = 'evil-hr.xyz']" in patterns
     assert not any("'innocent-shop.com'" in p for p in patterns)
 
@@ -170,14 +155,15 @@ def test_a_query_after_an_at_sign_is_exported_with_the_attacker_host() -> None:
      [("url", "evil-hr.xyz/setup.exe"), ("domain", "evil-hr.xyz")]),
 ])
 def test_mailto_is_an_address(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _values(text) == expected
+    assert indicator_values_both_paths(text) == expected
 
 
 # -- M3: the verbatim reading on long fields (timings: see the review report) --------------------
 def test_a_repeated_link_in_200_kb() -> None:
     text = "see Evil-HR.xyz/A " * 11_112  # 200 kB
     assert len(text) > 200_000
-    assert _values(text) == [("url", "evil-hr.xyz/A"), ("domain", "evil-hr.xyz")]
+    assert indicator_values_both_paths(text) == [("url", "evil-hr.xyz/A"),
+                                                 ("domain", "evil-hr.xyz")]
 
 
 def test_many_different_links_in_200_kb() -> None:
@@ -190,7 +176,7 @@ def test_many_different_links_in_200_kb() -> None:
 
 def test_repeated_links_beside_a_lookalike_are_read_as_written() -> None:
     text = "see https://thalesgroup.com/x.exe " * 500 + "get https://th\u0430lesgroup.com/x.exe"
-    assert _values(text) == [("url", "thalesgroup.com/x.exe"),
+    assert indicator_values_both_paths(text) == [("url", "thalesgroup.com/x.exe"),
                              ("url", "xn--thlesgroup-0qi.com/x.exe"),
                              ("domain", "thalesgroup.com"),
                              ("domain", "xn--thlesgroup-0qi.com")]

@@ -10,32 +10,16 @@ import pandas as pd
 import pytest
 
 import recruitscore as rs
-from recruitscore import campaigns as cmp
 from recruitscore.indicators import (
     BRAND_DOMAINS,
     HOSTING_DOMAINS,
     HOSTING_HOSTS,
     JOB_BOARD_DOMAINS,
     brand_owned,
-    field_indicators,
-    indicator_values,
 )
 from recruitscore.signals.detectors import BRANDS
 
-
-def _values(text: str) -> list[tuple[str, str]]:
-    plain = [(k, v) for k, v, _, _ in field_indicators(text)]
-    assert plain == [(k, v) for k, v, _, _ in field_indicators(text, spans=True)]
-    assert indicator_values({"message": text}) == plain
-    return plain
-
-
-def _patterns(summary: pd.DataFrame) -> list[str]:
-    import stix2
-
-    bundle = stix2.parse(cmp.stix_bundle(summary, created="2026-12-07T00:00:00Z").serialize(),
-                         allow_custom=False)
-    return [o.pattern for o in bundle.objects if o.type == "indicator"]
+from .assertions import indicator_values_both_paths, stix_patterns
 
 
 def _campaigns(messages: list[str]) -> tuple[list[str], pd.DataFrame]:
@@ -62,7 +46,7 @@ def _campaigns(messages: list[str]) -> tuple[list[str], pd.DataFrame]:
      [("url", "indeed.com.evil-hr.xyz/jobs"), ("domain", "evil-hr.xyz")]),
 ])
 def test_job_board_look_alikes_are_indicators(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _values(text) == expected
+    assert indicator_values_both_paths(text) == expected
     for kind, value in expected:
         assert not brand_owned(kind, value)
 
@@ -72,7 +56,7 @@ def test_job_board_look_alikes_are_indicators(text: str, expected: list[tuple[st
     "Postulez sur indeed.fr, glassdoor.fr, francetravail.fr ou https://www.apec.fr/, merci.",
 ])
 def test_the_job_boards_themselves_stay_platforms(text: str) -> None:
-    assert _values(text) == []
+    assert indicator_values_both_paths(text) == []
 
 
 def test_job_boards_are_written_out() -> None:
@@ -97,7 +81,7 @@ INDEED_LURES = [
 def test_indeed_fee_lures_form_their_campaign_again() -> None:
     ids, summary = _campaigns(INDEED_LURES)
     assert len(summary) == 1 and ids[0] and len(set(ids)) == 1  # was no campaign
-    patterns = _patterns(summary)
+    patterns = stix_patterns(summary)
     assert "[url:value = 'https://indeed.xyz/jobs']" in patterns
     assert "[domain-name:value = 'indeed.xyz']" in patterns
 
@@ -108,7 +92,7 @@ def test_job_board_look_alike_mailboxes_link(board: str) -> None:
              f"Bonjour Kim, envoyez le scan de votre passeport et 30 USD à rh@{board}, discret."]
     ids, summary = _campaigns(lures)
     assert len(summary) == 1 and ids[0] == ids[1] != ""
-    assert f"[domain-name:value = '{board}']" in _patterns(summary)
+    assert f"[domain-name:value = '{board}']" in stix_patterns(summary)
 
 
 # -- H2: employers' own domains are brand-owned; only their hosts of user content are not -------
@@ -173,7 +157,7 @@ def test_a_genuine_careers_link_joins_no_recruiter_to_lures(messages: list[str])
     assert ids[2] == ids[3] != "" and len(summary) == 1
     assert int(summary["size"].iloc[0]) == 2
     assert "careers.google.com" not in " ".join(summary["shared_indicators"])
-    patterns = _patterns(summary)
+    patterns = stix_patterns(summary)
     assert not any("careers.google.com" in p for p in patterns)
     assert "[url:value = 'https://g00gle-hire.xyz/setup.exe']" in patterns
 
@@ -214,6 +198,6 @@ def test_hosted_content_beside_a_careers_link_still_links(link: str, exported: s
              f"discret."]
     ids, summary = _campaigns(lures)
     assert ids[0] == ids[1] != "" and len(summary) == 1
-    patterns = _patterns(summary)
+    patterns = stix_patterns(summary)
     assert f"[url:value = '{exported}']" in patterns
     assert not any("careers.google.com" in p for p in patterns)

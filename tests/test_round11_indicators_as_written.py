@@ -15,6 +15,8 @@ import recruitscore as rs
 from recruitscore import campaigns as cmp
 from recruitscore.indicators import extract_indicators, field_indicators, indicator_values
 
+from .assertions import stix_patterns
+
 LOOKALIKE = "th\u0430lesgroup.com"  # with a Cyrillic a (U+0430)
 LOOKALIKE_IDNA = "xn--thlesgroup-0qi.com"
 
@@ -23,12 +25,6 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(i.kind, i.value) for i in extract_indicators(text)]
 
 
-def _patterns(summary: pd.DataFrame) -> list[str]:
-    import stix2
-
-    bundle = stix2.parse(cmp.stix_bundle(summary, created="2026-12-01T00:00:00Z").serialize(),
-                         allow_custom=False)
-    return [o.pattern for o in bundle.objects if o.type == "indicator"]
 
 
 # -- H3: a look-alike host is exported as written, never as the genuine domain -----------------
@@ -71,7 +67,7 @@ def test_genuine_brand_messages_do_not_join_a_lookalike_lure() -> None:
     assert rows.loc[0, "indicators"] == (f"url:{LOOKALIKE_IDNA}/assessment/setup.exe; "
                                          f"domain:{LOOKALIKE_IDNA}")
     assert "brand-url:thalesgroup.com/en/careers" in rows.loc[2, "indicators"]
-    patterns = _patterns(summary)
+    patterns = stix_patterns(summary)
     assert f"[domain-name:value = '{LOOKALIKE_IDNA}']" in patterns
     assert f"[url:value = 'https://{LOOKALIKE_IDNA}/assessment/setup.exe']" in patterns
     assert not any("'thalesgroup.com'" in p or "//thalesgroup.com" in p for p in patterns)
@@ -97,7 +93,7 @@ def test_a_brand_careers_link_in_a_lure_links_no_genuine_recruiter() -> None:
                                          "brand-domain:thalesgroup.com")
     assert "thalesgroup" not in summary.loc[0, "shared_indicators"]
     assert "thalesgroup" not in summary.loc[0, "flagged_indicators"]
-    assert not any("thalesgroup" in p for p in _patterns(summary))
+    assert not any("thalesgroup" in p for p in stix_patterns(summary))
 
 
 def test_stix_leaves_out_brand_domains_of_a_summary_written_before() -> None:
@@ -106,7 +102,7 @@ def test_stix_leaves_out_brand_domains_of_a_summary_written_before() -> None:
         "last_date": None, "max_risk": 0.9, "mean_risk": 0.8, "representative": "x",
         "flagged_indicators": "url:thalesgroup.com/en/careers; domain:thalesgroup.com; "
                               "email:jobs@thales.com; domain:evil-hr.xyz"}])
-    assert _patterns(summary) == ["[domain-name:value = 'evil-hr.xyz']"]
+    assert stix_patterns(summary) == ["[domain-name:value = 'evil-hr.xyz']"]
 
 
 # -- L3: values as written --------------------------------------------------------------------
@@ -148,7 +144,7 @@ def test_case_only_differences_still_link_and_stix_keeps_the_case() -> None:
         "Install the tool from bit.ly/3xYzAb before our call, it is confidential.",
         "Weather is lovely in Lisbon this week, see BIT.LY/3XYZAB"]}), threshold=0.0)
     assert rows["campaign_id"].tolist() == ["C000001", "C000001"]  # keys are case-folded
-    assert "[url:value = 'https://bit.ly/3xYzAb']" in _patterns(summary)
+    assert "[url:value = 'https://bit.ly/3xYzAb']" in stix_patterns(summary)
 
 
 # -- M1: campaign masking reads one form ---------------------------------------------------------
