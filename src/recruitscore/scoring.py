@@ -882,8 +882,8 @@ def _joined_red_flags(out: pd.DataFrame, owner: np.ndarray, member: np.ndarray,
                            if c != "message" and not (v is None or (
                                np.ndim(v) == 0 and bool(pd.isna(v))))}
                 crossing[p] = _crossing_flags(pieces[p], starts.tolist(), profile,
-                                              [n for n in _JOINED_RED_FLAGS
-                                               if found[p, _JOINED_RED_FLAGS.index(n)]])
+                                              [n for n, hit in zip(_JOINED_RED_FLAGS, found[p],
+                                                                   strict=True) if hit])
             for name in wanted:
                 if name in crossing[p]:
                     added[k, SIGNAL_NAMES.index(name)] = 1.0

@@ -118,8 +118,7 @@ def corporate_contact_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
     if not company or company.split(".", 1)[0] not in norms["message"]:
         return False  # an address on the domain spells its first label out in the message
     own = False
-    for m in _EMAIL_RE.finditer(norms["message"]):
-        domain = _DOT_WORDS.sub(".", m.group(1) or m.group(2)).replace(" ", "")
+    for m, domain in _email_domains_of(norms["message"]):
         if not _same_org(domain, company):
             return False  # an address on another domain (rule R32-C3)
         own = own or not _glued_at(norms["message"], m.end())
