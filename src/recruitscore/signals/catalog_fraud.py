@@ -2790,6 +2790,10 @@ VIDEO_INTERVIEW_OFFERED = PatternSignal(
           note="the sender's own words beside a block (R28-A)"),
         E("Je vous propose un entretien en visio mardi.", lang="fr",
           spans=("entretien en visio",)),
+        E("Here is the link for Thursday: https://meet.google.com/abc-defg-hij",
+          spans=("meet.google.com",), note="a bare Meet link, as a Zoom link (R33-B)"),
+        E("Voici le lien pour jeudi : meet.google.com/abc-defg-hij", lang="fr",
+          spans=("meet.google.com",)),
     ),
     counterexamples=(
         E("The interview will be held by text on Telegram."),
