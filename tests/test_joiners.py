@@ -1,5 +1,6 @@
 """Words joined by a low line in another form, or by a letter that looks like a dash (red-team
-round 11, H1; rule R32-E): read as words, like "Please_clone_our_repo", in both paths."""
+round 11, H1; rule R32-E): read as words, like "Please_clone_our_repo", in both paths; and a
+few low lines gluing a function word or a chat app's name to another word (rule R33-C)."""
 import pandas as pd
 import pytest
 
@@ -72,7 +73,7 @@ def test_underscore_emphasis_is_markup(text: str, flag: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("Run run_tests.sh and set my_var first", "run_tests.sh and set my_var"),
+    ("Run run_tests.sh and set max_len first", "run_tests.sh and set max_len"),
     ("Write to first_last@acme.com", "first_last@acme.com"),
     ("Le fichier mon_projet_final.zip", "mon_projet_final.zip"),
     ("x_é and é_x", "x_e and e_x"),
@@ -80,4 +81,47 @@ def test_underscore_emphasis_is_markup(text: str, flag: str) -> None:
 def test_underscore_between_letters_stays(text: str, kept: str) -> None:
     """An underscore between two letters or digits is part of a name, not emphasis."""
     assert kept in normalize(text).text
+    assert normalize(text).text == fast_normalize(text)
+
+
+# Words glued by a low line, fewer than five times (rule R33-C): (text, the red flag it keeps)
+GLUED = [
+    ("Please keep_it_between_us, I will pay you well for the report.", "secrecy"),
+    ("Add me on WhatsApp_asap", "off_platform_request"),
+    ("Add_me_on_Telegram, my client pays well", "off_platform_request"),
+    ("We pay_you_in_cash_only.", "irregular_payment"),
+    ("Keep＿it＿between＿us please, my client insists", "secrecy"),
+    ("Gardez cela entre_nous, mon client insiste", "secrecy"),
+    ("Merci de me_contacter_sur_Telegram", "off_platform_request"),
+    ("Écrivez-moi sur WhatsApp_rapidement", "off_platform_request"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), GLUED)
+def test_words_glued_by_a_few_low_lines_keep_their_red_flags(text: str, flag: str) -> None:
+    spaced = text.replace("_", " ").replace("\uff3f", " ")
+    assert flag in {h.name for h in rs.score(spaced).hits}
+    assert flag in {h.name for h in rs.score(text).hits}
+    frame = rs.score_frame(pd.DataFrame({"message": [text] * 3}))
+    assert all(flag in s.split(";") for s in frame["signals"]), frame["signals"].tolist()
+    assert normalize(text).text == fast_normalize(text)
+
+
+@pytest.mark.parametrize("kept", [
+    "zara_recruits",  # a handle: no function word, no app name
+    "board_member", "max_len",
+    "first_of_all@acme.com", "https://acme.com/keep_it_between_us",  # a link or an address
+    "Offre_de_poste.zip", "run_the_tests.sh,",  # file names
+    "[NAME_OF_THE_CONTACT]", "${FIRST_NAME_OF_THE_USER}", "`is_on`", "is_on=true",  # code
+    "sender.name_of_the_user", ":face_with_tears_of_joy:",
+])
+def test_identifiers_handles_files_and_placeholders_stay_glued(kept: str) -> None:
+    for text in (f"Add me on Telegram: {kept} today", f"Le fichier {kept} est prêt"):
+        assert kept.lower() in normalize(text).text
+        assert normalize(text).text == fast_normalize(text)
+
+
+def test_a_placeholder_inside_double_braces_stays() -> None:
+    text = "Dear {{ name_of_the_chair }}, welcome"
+    assert "name_of_the_chair" in normalize(text).text
     assert normalize(text).text == fast_normalize(text)

@@ -81,10 +81,10 @@ import numpy as np
 from .padding import BLANK_LOOKING, invisible_ranges, merge_ranges, ranges_class
 from .stopwords import FUNCTION_WORDS
 
-__all__ = ["I_FOR_L_RE2", "LONE_SURROGATE", "STEP0_ANY", "STEP0_SUSPECT", "STEP4_SUSPECT",
-           "NormText", "digits_as_letters_all", "fast_normalize", "fast_normalize_all", "i_as_l",
-           "i_for_l_spans", "may_hide_text", "normalize", "surrogate_note", "surrogate_rows",
-           "to_text", "without_surrogates"]
+__all__ = ["CHAT_APPS", "I_FOR_L_RE2", "LONE_SURROGATE", "STEP0_ANY", "STEP0_SUSPECT",
+           "STEP4_SUSPECT", "NormText", "digits_as_letters_all", "fast_normalize",
+           "fast_normalize_all", "i_as_l", "i_for_l_spans", "may_hide_text", "normalize",
+           "surrogate_note", "surrogate_rows", "to_text", "without_surrogates"]
 
 # Letters from other scripts that look like Latin letters (after casefolding). Only letters that
 # are commonly used to disguise words are listed; the rest of those scripts is left alone.
@@ -2067,6 +2067,46 @@ def _join_count(text: str, sep: str) -> int:
                if m.start() and text[m.start() - 1].isalpha() and not text[m.start() - 1].isdigit())
 
 
+# Words glued by a low line in an ordinary text (rule R33-C): "keep_it_between_us",
+# "WhatsApp_asap". Fewer than five such joins do not make a text joined writing (above), and a
+# low line is a word character, so a keyword glued to another word by "_" had no word boundary
+# for the patterns. A low line between two letters reads as a space in a token (a run without
+# white space) that glues a function word (:data:`~recruitscore.stopwords.FUNCTION_WORDS`) or a
+# chat app's name (:data:`CHAT_APPS`, and "signal") to another word, as prose glued together
+# does; identifiers and handles ("board_member", "zara_recruits", "siliconhires_max") stay as
+# written: they are evidence as they stand. Never in a token that is a link or an address, a
+# file name (it ends with an extension: a dot, a letter and up to four letters or digits, then
+# closing punctuation at most: "Offre_de_poste.zip", "run_the_tests.sh,"), or a placeholder or
+# code: it holds one of ``{}[]%$`<>|=`` ("[NAME_OF_THE_CONTACT]", "${FIRST_NAME}", "`is_on`"),
+# a dot between two letters ("sender.display_name"), an emoji short code (":heart_eyes:"), or
+# stands inside "{{ }}" ("{{ name_of_the_chair }}"). A token glued by a dot as well hides no
+# more than before: one dot between words is no join either.
+#: The chat apps whose names the contact signals read (``signals.catalog``), lower case.
+CHAT_APPS = ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema", "wickr",
+             "kakaotalk")
+_GLUE_WORDS = FUNCTION_WORDS | frozenset(CHAT_APPS) | {"signal"}
+_LOW_LINE_GAP = re.compile(f"[{_LOW_LINES}](?=[^\\W\\d_])")
+_LOW_LINE_PARTS = re.compile("[^\\W\\d_]+")
+_FILE_NAME_END = re.compile(r"\.[^\W\d_][^\W_]{0,4}[)\]}>\"'.,;:!?]*$")
+_CODE_MARK = re.compile(r"[{}\[\]%$`<>|=]|[^\W\d_]\.[^\W\d_]|:[a-z0-9_+-]+:")
+
+
+def _low_line_cuts(text: str) -> Iterator[tuple[int, int, str]]:
+    """The low lines between two letters that read as a space (rule R33-C), as cuts."""
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if (_LOW_LINE_GAP.search(word) is None or _LINK.search(word)
+                or _FILE_NAME_END.search(word) or _CODE_MARK.search(word)
+                or text.endswith("{{ ", 0, token.start())
+                or text.startswith(" }}", token.end())
+                or not any(w.lower() in _GLUE_WORDS for w in _LOW_LINE_PARTS.findall(word))):
+            continue
+        base = token.start()
+        for m in _LOW_LINE_GAP.finditer(word):
+            if m.start() and word[m.start() - 1].isalpha() and not word[m.start() - 1].isdigit():
+                yield base + m.start(), base + m.end(), " "
+
+
 def _has_letter(word: str) -> bool:
     return any(ch.isalpha() for ch in word)
 
@@ -2132,6 +2172,8 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
                 if not _LINK.search(token.group()):
                     cuts.extend((token.start() + m.start(), token.start() + m.end(), " ")
                                 for m in _JOIN_RUNS[sep].finditer(token.group()))
+    if "_" not in joined:
+        cuts.extend(_low_line_cuts(text))
     if not text.isascii():
         # symbols standing alone between words ("clone 👉 our 👉 repo", " • ") read as a
         # space: the reader skips them (a review, December 2026)
@@ -2369,7 +2411,9 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  + rf"|(?:\.\.|\x{{2026}}){_SPACE_RE2}|[\x{{2014}}\x{{2015}}]{_W}"
                  + "| > "
                  # a letter three times (stretched letters, R17-H; ASCII, any case, not 'w')
-                 + "|" + _TRIPLES)
+                 + "|" + _TRIPLES
+                 # a low line between two letters (words glued by it, rule R33-C)
+                 + f"|[A-Za-z\\x{{80}}-\\x{{10ffff}}][{_LOW_LINES}][A-Za-z\\x{{80}}-\\x{{10ffff}}]")
 
 
 #: An RE2 pattern that every text that step 0 can change matches: :data:`STEP0_SUSPECT`, or a

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..normalize import NormText
+from ..normalize import CHAT_APPS, NormText
 from ..padding import find_padding
 from ..schema import Approach
 from . import detectors as d
@@ -49,9 +49,7 @@ E = Example
 # --------------------------------------------------------------------------------------------
 # contact
 # --------------------------------------------------------------------------------------------
-_APPS = [app_name(w, split=w not in ("wechat", "weixin"))
-         for w in ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema",
-                   "wickr", "kakaotalk")]
+_APPS = [app_name(w, split=w not in ("wechat", "weixin")) for w in CHAT_APPS]
 #: spellings :func:`app_name` does not make: "what's app", and a Telegram handle given as "tg"
 _APP_SHORT = r"\bwhat'?s app\b|\btg ?(?::|-)? ?@[a-z0-9_]{3,32}\b"
 _SIGNAL_APP = (
