@@ -407,6 +407,25 @@ def test_a_platform_named_in_another_link_buys_no_lower_risk() -> None:
     assert rs.score(genuine).risk < plain
 
 
+@pytest.mark.parametrize(("text", "genuine"), [
+    ("Next step: a coding test on [HackerRank](https://{h}/t/91). Keep this between us.",
+     "www.hackerrank.com"),
+    ("Prochaine étape : un test sur [Codility](https://{h}/t/4). Gardez cela entre nous.",
+     "app.codility.com"),
+    ("Join via this [Zoom link](https://{h}/j/1). Keep this between us.", "us02web.zoom.us"),
+    ("Rejoignez-nous via ce [lien Teams](https://{h}/j/1). Gardez cela entre nous.",
+     "teams.microsoft.com"),
+])
+def test_a_platform_name_as_a_markdown_link_text_buys_no_lower_risk(text: str,
+                                                                      genuine: str) -> None:
+    """review42 M5 (rule R33-D): a platform's name as the text of a link to another host is
+    no counter-signal (it lowered the risk before); on the platform's own host it still is."""
+    other = text.format(h="skills-check.xyz")
+    assert not set(_COUNTER) & {h.name for h in rs.score(other).hits}
+    assert set(_COUNTER) & {h.name for h in rs.score(text.format(h=genuine)).hits}
+    assert rs.score(text.format(h=genuine)).risk < rs.score(other).risk
+
+
 TWINS = [get_signal("assessment_portal"), get_signal("unknown_meeting_link")]
 _PIECES = ["Select a time slot ", "complete the skills assessment ", "register on our portal ",
            "Join the interview ", "https://", "http://", "www.", "203.0.113.7", "10.0.0",
@@ -458,7 +477,9 @@ _COUNTER_PIECES = ["a coding test on ", "HackerRank", "hackerrank", "codility", 
                    "@", "/", "?ref=", "-", ".", " ", "(", ")", ", then a call", "\n", "j/845",
                    "Join Zoom Meeting\n",
                    # (review41: "\\", long paths, user parts of any character, Markdown)
-                   "\\", "^", '"', "{", "[x](", "/" + "q7" * 170, "see:"]
+                   "\\", "^", '"', "{", "[x](", "/" + "q7" * 170, "see:",
+                   # (R33-D: a platform's name as a Markdown link's text)
+                   "[", "](", "]", "Zoom link", "lien Teams", "<", "> "]
 
 
 @settings(max_examples=150, deadline=None)
@@ -468,6 +489,8 @@ _COUNTER_PIECES = ["a coding test on ", "HackerRank", "hackerrank", "codility", 
 @example("https://skills-check.xyz\\@hackerrank.com/x")
 @example("https://skills-check.xyz/" + "q7" * 170 + "/hackerrank and zoom.us/j/845")
 @example("[x](https://skills-check.xyz/hackerrank) hackerrank")
+@example("[HackerRank](https://skills-check.xyz) and [Zoom link](https://zoom.us/j/845)")
+@example("[a coding test on hackerrank](<https://www.hackerrank.com/t>)")
 def test_counter_signals_both_paths_on_drawn_links(message: str) -> None:
     """The column path (the rows its RE2 pass selects, checked again match by match) equals the
     one-text path for the platform counter-signals on texts made of platform names in links."""

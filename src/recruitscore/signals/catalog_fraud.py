@@ -2728,9 +2728,10 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
         )
     },
     # a platform's name counts only on a link to the platform's own domain, not in another
-    # host's user part, path, query or labels (red-team round 11 M5, rule R32-F)
+    # host's user part, path, query or labels (red-team round 11 M5, rule R32-F), nor as the
+    # text of a Markdown link to another host (review42 M5, rule R33-D)
     in_link=partial(d.platform_link, d.KNOWN_PLATFORMS),
-    in_link_rows=_PLATFORM_NAMES + r"\S*[.@:]|[.@/:]\S*" + _PLATFORM_NAMES,
+    in_link_rows=_PLATFORM_NAMES + r"\S*[.@:]|[.@/:]\S*" + _PLATFORM_NAMES + r"|\]\(",
     examples=(
         E("After our call you'll get a 2-hour HackerRank exercise.",
           spans=("HackerRank", "After our call you'll get a 2-hour HackerRank exercise")),
@@ -2738,8 +2739,16 @@ STANDARD_ASSESSMENT_PLATFORM = PatternSignal(
           spans=("in your own repository", "submit your solution")),
         E("Après notre premier échange, un test technique sur Codility.", lang="fr",
           spans=("Codility",)),
+        E("Take the test on [HackerRank](https://www.hackerrank.com/test/91).",
+          spans=("HackerRank", "hackerrank"), note="a link to the platform (R33-D)"),
+        E("Passez le test sur [Codility](https://app.codility.com/t/4) avant vendredi.",
+          lang="fr", spans=("Codility", "codility")),
     ),
     counterexamples=(
+        E("Take the test on [HackerRank](https://skills-check.xyz/t/91) before Friday.",
+          note="the platform's name as the text of a link to another host (R33-D)"),
+        E("Passez le test sur [Codility](https://test-candidats.xyz/t/4) avant vendredi.",
+          lang="fr"),
         E("Clone our repo and run npm install before the call."),
         E("Clonez notre dépôt et lancez le projet.", lang="fr"),
         E("Clone our repo, run npm install and send us a screenshot of the result."),
@@ -2781,7 +2790,7 @@ VIDEO_INTERVIEW_OFFERED = PatternSignal(
     unless_template=MEETING_OFFER_TEMPLATE,
     # a meeting platform's host counts only as the link's own host (rule R32-F)
     in_link=partial(d.platform_link, d.MEETING_PLATFORMS),
-    in_link_rows=r"meet\.google\.com|zoom\.us/|teams\.microsoft\.com|webex\.com",
+    in_link_rows=r"meet\.google\.com|zoom\.us/|teams\.microsoft\.com|webex\.com|\]\(",
     examples=(
         E("Join via this Teams link.", spans=("Teams link",)),
         E("Can we schedule a call next week?", spans=("schedule a call",)),
@@ -2794,8 +2803,15 @@ VIDEO_INTERVIEW_OFFERED = PatternSignal(
           spans=("meet.google.com",), note="a bare Meet link, as a Zoom link (R33-B)"),
         E("Voici le lien pour jeudi : meet.google.com/abc-defg-hij", lang="fr",
           spans=("meet.google.com",)),
+        E("Rejoignez-nous via ce [lien Teams](https://teams.microsoft.com/l/meetup-join/1).",
+          lang="fr", spans=("lien Teams", "teams.microsoft.com"),
+          note="a link to the platform (R33-D)"),
     ),
     counterexamples=(
+        E("Join via this [Zoom link](https://meet-hr-portal.xyz/j/1) tomorrow.",
+          note="a platform's name as the text of a link to another host (R33-D)"),
+        E("Rejoignez-nous via ce [lien Teams](https://rdv-candidats.xyz/j/1) demain.",
+          lang="fr"),
         E("The interview will be held by text on Telegram."),
         E("L'entretien se fera par écrit sur WhatsApp.", lang="fr"),
         E("The paper is attached.\n\nMicrosoft Teams meeting\nJoin on your computer or mobile "

@@ -1973,6 +1973,29 @@ def _on_platform(host: str, platforms: frozenset[str]) -> bool:
     return _PLAIN_HOST.fullmatch(host) is not None and _host_registrable(host) in platforms
 
 
+#: The longest Markdown link text read around a platform's name (rule R33-D)
+_LABEL_MAX = 200
+
+
+def _markdown_destination(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the destination of the Markdown link whose text holds ``text[start:end]``
+    ("[...name...](destination)", on one line, at most :data:`_LABEL_MAX` characters of text
+    on each side of the name), or ``None`` (rule R33-D)."""
+    close = text.find("](", end, end + _LABEL_MAX)
+    if close < 0 or any(c in "[]\n" for c in text[end:close]):
+        return None
+    opening = text.rfind("[", max(0, start - _LABEL_MAX), start)
+    if opening < 0 or any(c in "]\n" for c in text[opening + 1:start]):
+        return None
+    lo = close + 2
+    if text.startswith("<", lo):
+        lo += 1
+    hi = lo
+    while hi < len(text) and not text[hi].isspace() and text[hi] not in ")>":
+        hi += 1
+    return lo, hi
+
+
 def platform_link(platforms: frozenset[str], text: str, start: int, end: int) -> bool:
     """Does a match ``text[start:end]`` (a matching form) count as a platform's name: not
     written inside a link (a run without white space with a scheme, a user part or a dotted
@@ -1980,7 +2003,10 @@ def platform_link(platforms: frozenset[str], text: str, start: int, end: int) ->
     (rule R32-F)? The link is read from the start of its run whatever its length (rule R32-J,
     review41 M6: a path of 330 characters before the name hid the host); a run that is no
     link from its start ("see:https://", Markdown's "slot](https://") is read from its first
-    scheme, for a name after it. Each run is read once a text (:func:`_tokens`): linear.
+    scheme, for a name after it. Each run is read once a text (:func:`_tokens`): linear. A name
+    in a Markdown link's text counts only when the link's destination is on one of
+    ``platforms`` (rule R33-D, review42 M5: "[HackerRank](https://skills-check.xyz/t)" is a
+    link to skills-check.xyz).
 
     Examples
     --------
@@ -1990,9 +2016,15 @@ def platform_link(platforms: frozenset[str], text: str, start: int, end: int) ->
     ...     "https://hackerrank.com@skills.xyz/t", "skills.xyz/hackerrank.com/t",
     ...     "hackerrank.com.skills.xyz", "hackerrank.com-skills.xyz", "x.xyz/t?ref=hackerrank",
     ...     "https://x.xyz\\\\@hackerrank.com/t", "[test](https://x.xyz/hackerrank)",
-    ...     "[hackerrank](https://x.xyz/t)", "https://x.xyz/" + "a" * 400 + "/hackerrank")]
-    [True, True, True, False, False, False, False, False, False, False, True, False]
+    ...     "[hackerrank](https://x.xyz/t)", "https://x.xyz/" + "a" * 400 + "/hackerrank",
+    ...     "[our hackerrank test](https://www.hackerrank.com/t/9)")]
+    [True, True, True, False, False, False, False, False, False, False, False, False, True]
     """
+    if "](" in text:
+        destination = _markdown_destination(text, start, end)
+        if destination is not None:
+            is_link, host = _link_host(text, *destination)
+            return is_link and _on_platform(host, platforms)
     if any(c.isspace() for c in text[start:end]):
         return True
     tokens = _tokens(text)
