@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import recruitscore as rs
 from recruitscore.schema import Approach
 from recruitscore.signals import extract_signals_frame, get_signal
+from recruitscore.signals.detectors import ipv4_of
 
 from .assertions import assert_table_row_both_paths, assert_twin_equals_detector
 
@@ -426,6 +427,58 @@ def test_a_platform_name_as_a_markdown_link_text_buys_no_lower_risk(text: str,
     assert rs.score(text.format(h=genuine)).risk < rs.score(other).risk
 
 
+# Rule R33-E: an ideographic full stop as a host's dot, an IPv4 address as one number or with
+# hex or octal parts after a scheme, a bare public address with a path that starts with a letter
+TABLE_R33E = [
+    ("unknown_meeting_link", "Select a time slot for your interview at http://3405803783/book",
+     {}, ["Select a time slot", "http://3405803783/book"]),
+    ("unknown_meeting_link", "Sélectionnez un créneau pour votre entretien : "
+     "http://0xCB.0x00.0x71.0x07/rdv", {},
+     ["Sélectionnez un créneau", "http://0xCB.0x00.0x71.0x07/rdv"]),
+    ("assessment_portal", "Please complete the skills assessment at "
+     "https://skills-check\u3002xyz/test before our call", {},
+     ["skills assessment", "https://skills-check\u3002xyz/test"]),
+    ("assessment_portal", "Merci de passer le test technique sur https://test-rh\uff61xyz/t "
+     "avant notre appel.", {}, ["test technique", "https://test-rh\uff61xyz/t"]),
+    ("unknown_meeting_link", "Select a time slot for your interview at 185.23.44.10/book", {},
+     ["Select a time slot", "185.23.44.10/book"]),
+    ("unknown_meeting_link", "Sélectionnez un créneau pour votre entretien : 185.23.44.10/rdv",
+     {}, ["Sélectionnez un créneau", "185.23.44.10/rdv"]),
+    # (must not fire: private and documentation addresses, prefix lengths, a bare number)
+    ("unknown_meeting_link", "Book a call: the VPN is 192.168.1.1/24 and 172.16.0.0/12", {},
+     None),
+    ("unknown_meeting_link", "Select a time slot for your interview at 203.0.113.7/book", {},
+     None),
+    ("unknown_meeting_link", "Réservez un créneau, le serveur 10.0.0.12/rdv est interne", {},
+     None),
+    ("unknown_meeting_link", "Select a time slot for your interview, we use release 1.2.3.4",
+     {}, None),
+    ("unknown_meeting_link", "Select a time slot for your interview: room 3405803783/4", {},
+     None),
+]
+
+
+@pytest.mark.parametrize(("name", "message", "fields", "expected"), TABLE_R33E)
+def test_table_r33e(name: str, message: str, fields: dict, expected: list[str] | None) -> None:
+    assert_table_row_both_paths(name, message, fields, expected)
+
+
+@pytest.mark.parametrize("host", [
+    "3405803783", "0xcb.0x00.0x71.0x07", "0313.0.0161.07", "1.2", "1.2.3", "203.0.113.7",
+    "0x7f.1", "017700000001", "0", "255.255.255.255", "4294967295", "0xffffffff", "0x100.1.1.1",
+    "256.1.1.1", "1.2.3.4.5", "1.2.3.256", "4294967296", "08.1.1.1", "0x1g.1.1.1", "acme.com",
+])
+def test_ipv4_of_equals_inet_aton(host: str) -> None:
+    """The small WHATWG IPv4 reader (rule R33-E) against the C library's ``inet_aton`` on the
+    forms both define (``inet_aton`` also takes a trailing space and more, WHATWG does not)."""
+    socket = pytest.importorskip("socket")
+    try:
+        expected = socket.inet_ntoa(socket.inet_aton(host))
+    except OSError:
+        expected = None
+    assert ipv4_of(host) == expected
+
+
 TWINS = [get_signal("assessment_portal"), get_signal("unknown_meeting_link")]
 _PIECES = ["Select a time slot ", "complete the skills assessment ", "register on our portal ",
            "Join the interview ", "https://", "http://", "www.", "203.0.113.7", "10.0.0",
@@ -438,7 +491,9 @@ _PIECES = ["Select a time slot ", "complete the skills assessment ", "register o
            "^", "{", "}", '"', "<", ">", "\\", "|", "/24", "/12", "192.168.1.1", "172.16.0.0",
            "/" + "q7" * 170, "Book a call ", "assessment: ",
            # (review42 M4: Markdown boundaries in a user part, adjacent links)
-           ")|[", "](", ")[", ")", "(", "mailto:", "jane", "[Calendly](", "|"]
+           ")|[", "](", ")[", ")", "(", "mailto:", "jane", "[Calendly](", "|",
+           # (R33-E: hosts of numbers, ideographic full stops, bare public addresses)
+           "3405803783", "0x", "0313.0.0161.07", "\u3002", "\uff61", "185.23.44.10", "/b"]
 _URLS = ["", "https://acme.com", "https://xn--80a.xn--p1ai", "https://203.0.113.7",
          "https://calendly.com@acme.com", "https://\u0430cme.com"]
 

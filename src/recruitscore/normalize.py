@@ -140,6 +140,7 @@ def _look_alikes() -> dict[str, str]:
 
 
 _DASHES = "‐‑‒–—―−﹘﹣－"
+_FULL_STOPS = "\u3002\uff61"  # ideographic full stops (rule R33-E)
 _QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'",
            "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
            # apostrophe look-alikes in elisions (« nʼen parlez pas »; a review, December
@@ -196,6 +197,10 @@ def _map_char(ch: str) -> str:
         return "-"
     if ch in _QUOTES:
         return _QUOTES[ch]
+    if ch in _FULL_STOPS:
+        # the ideographic full stop and its half-width form, which NFKC keeps: a full stop,
+        # and the dot of a host to IDNA and browsers ("meet-hr-portal。xyz"; rule R33-E)
+        return "."
     if ch in _MARKERS:
         # a trademark sign or a footnote number glued to a word ("WhatsApp™", "Signal¹"):
         # NFKC would glue "tm" or "1" to the word ("whatsapptm"), which then reads as no key

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import html
+import ipaddress
 import itertools
 import re
 import unicodedata
@@ -1722,6 +1723,62 @@ _SPECIAL_LINK_RE2 = compile_re2(
     r"(:[0-9]{1,5})?([/?#\\][^ ]{0,200})?"
 )
 _IPV4_HOST = re.compile(f"{_IPV4_PART}(?:\\.{_IPV4_PART}){{3}}", re.ASCII)
+#: A link whose host is all numbers after a scheme ("http://3405803783/", "http://0xCB.0.0x71.7/"):
+#: WHATWG's URL parser reads such a host as an IPv4 address (:func:`ipv4_of`; rule R33-E).
+#: Groups as :data:`_SPECIAL_LINK_RE2`'s first two and its last three.
+_NUMBER_LINK_RE2 = compile_re2(
+    f"(\\b(?:https?|ftp)://)(?:([^\\s/?#\\\\]{{1,{_USER_MAX}}})@)?()()"
+    r"((?:0x[0-9a-f]*|[0-9]+)(?:\.(?:0x[0-9a-f]*|[0-9]+)){0,3}\.?)"
+    r"(:[0-9]{1,5})?([/?#\\][^ ]{0,200})?"
+)
+_NUMBER_LINK_HINT = compile_re2(r"://(?:[^\s/?#@]*@)?(?:0x|[0-9])")
+_HEX = frozenset("0123456789abcdef")
+
+
+def ipv4_of(host: str) -> str | None:
+    """The dotted IPv4 address that WHATWG's URL parser makes of a host of numbers (one to four
+    parts, each decimal, hexadecimal after "0x" or octal after a leading "0", the last filling
+    the bytes left), or ``None`` when the host is no such address (rule R33-E). Written out
+    (twelve lines) as the standard library has no parser of these forms but
+    :func:`socket.inet_aton`, whose forms depend on the platform's C library; a test holds the
+    two equal on the forms both accept.
+
+    Examples
+    --------
+    >>> [ipv4_of(h) for h in ("3405803783", "0xcb.0x00.0x71.0x07", "0313.0.0161.07", "1.2",
+    ...                       "203.0.113.7.", "256.1.1.1", "1.2.3.4.5", "08.1.1.1", "acme.com")]
+    ['203.0.113.7', '203.0.113.7', '203.0.113.7', '1.0.0.2', '203.0.113.7', None, None, None, None]
+    """
+    parts = host.split(".")
+    if len(parts) > 1 and parts[-1] == "":
+        parts.pop()  # (a trailing dot)
+    if not 1 <= len(parts) <= 4:
+        return None
+    numbers = []
+    for part in parts:
+        if part[:2] == "0x":
+            if not set(part[2:]) <= _HEX:
+                return None
+            numbers.append(int(part[2:] or "0", 16))
+        elif part.isdigit() and part.isascii():
+            if len(part) > 1 and part[0] == "0":
+                if not set(part) <= set("01234567"):
+                    return None
+                numbers.append(int(part, 8))
+            else:
+                numbers.append(int(part))
+        else:
+            return None
+    if any(n > 255 for n in numbers[:-1]) or numbers[-1] >= 256 ** (5 - len(numbers)):
+        return None
+    value = numbers[-1] + sum(n << 8 * (3 - i) for i, n in enumerate(numbers[:-1]))
+    return str(ipaddress.IPv4Address(value))
+
+
+def _global_ipv4(host: str) -> bool:
+    """Is a dotted IPv4 address one of the public internet's (not private, shared, reserved,
+    loopback or documentation)?"""
+    return ipaddress.IPv4Address(host).is_global
 #: The user part of a link that the link pattern read as a host ("jane.doe" of
 #: "jane.doe@acme.com", "calendly.com" of "calendly.com:x@evil.io"): no host
 _USER_TAIL = re.compile(r"(?::[^\s/?#@]*)?@")
@@ -1747,7 +1804,11 @@ def _special_link(text: str, m: MatchLike) -> str:
     if scheme and scheme.endswith("://"):
         return host
     if ip:
-        return ""
+        # a public address with a path that starts with a letter is a link as pasted
+        # ("185.23.44.10/interview"); a private one or a network's prefix length ("/24") is
+        # prose (rule R33-E)
+        return host if (not host.startswith("[") and path and len(path) > 1
+                        and path[0] == "/" and path[1].isalpha() and _global_ipv4(host)) else ""
     if user is not None:
         return host if path else ""
     return host if scheme or path or host.startswith("xn--") or ".xn--" in host else ""
@@ -1777,6 +1838,13 @@ def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
     ['xn--80a.xn--p1ai']
     """
     special: list[tuple[MatchLike, str]] = []
+    if "://" in text and _NUMBER_LINK_HINT.search(text):
+        for m in _NUMBER_LINK_RE2.finditer(text):
+            host, after = m.group(5), text[m.end(5):m.end(5) + 1]
+            address = None if _IPV4_HOST.fullmatch(host) else ipv4_of(host)
+            if address and not (after.isalnum() or after in ".-@") and not (
+                    m.start() and text[m.start() - 1] in "@.-_"):
+                special.append((m, address))
     if "@" in text or "[" in text or not text.isascii() or "xn--" in text or _HAS_IP.search(text):
         for m in _SPECIAL_LINK_RE2.finditer(text):
             rest = _markdown_rest(m)
@@ -1788,6 +1856,7 @@ def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
             if host:
                 ip = host.startswith("[") or _IPV4_HOST.fullmatch(host) is not None
                 special.append((m, host if ip else _host_registrable(host.rstrip("."))))
+    special.sort(key=lambda link: link[0].start())
     k = 0
     for m in _URL_RE2.finditer(text):
         while k < len(special) and special[k][0].end() <= m.start():
