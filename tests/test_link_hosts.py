@@ -444,6 +444,13 @@ TABLE_R33E = [
      ["Select a time slot", "185.23.44.10/book"]),
     ("unknown_meeting_link", "Sélectionnez un créneau pour votre entretien : 185.23.44.10/rdv",
      {}, ["Sélectionnez un créneau", "185.23.44.10/rdv"]),
+    # the imperative of « rejoindre » is a meeting context too (rule R33-F)
+    ("unknown_meeting_link", "Rejoignez l'entretien ici : http://203.0.113.7/visio", {},
+     ["Rejoignez l'entretien", "http://203.0.113.7/visio"]),
+    ("unknown_meeting_link", "Rejoins la visio : https://visio-rh.xyz/r/4", {},
+     ["Rejoins la visio", "https://visio-rh.xyz/r/4"]),
+    ("unknown_meeting_link", "Rejoignez l'entretien ici : "
+     "https://teams.microsoft.com/l/meetup-join/1", {}, None),
     # (must not fire: private and documentation addresses, prefix lengths, a bare number)
     ("unknown_meeting_link", "Book a call: the VPN is 192.168.1.1/24 and 172.16.0.0/12", {},
      None),

@@ -2150,8 +2150,8 @@ MEETING_PREFILTER = (
     r" (?:un |une |votre |le |la )?(?:creneau|rendez-vous|rdv|date|horaire|appel|entretien)\b"
     r"|\bcreneaux?\b|\blien (?:de |du |d')?(?:calendrier|rendez-vous|rdv|reunion|visio"
     r"(?:conference)?|l'entretien|entretien|invitation|connexion)\b"
-    r"|\brejoindre (?:la |l'|notre |votre |ta |ton )?(?:reunion|entretien|visio(?:conference)?"
-    r"|appel)\b"
+    r"|\brejoi(?:ndre|gnez|ns) (?:la |l'|notre |votre |ta |ton )?(?:reunion|entretien"
+    r"|visio(?:conference)?|appel)\b"
 )
 _MEETING_CONTEXT = compile_re2(MEETING_PREFILTER)
 #: Meeting, scheduling and hiring platforms in common use: a link to one of them (or to the
