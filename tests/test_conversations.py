@@ -961,9 +961,12 @@ def test_a_name_only_export_keeps_deciding_by_name(tmp_path: Path) -> None:
     assert (conv["notes"] == "").all()
     conv, msgs, _ = rs.inbox.inbox_tables(_fr_export(tmp_path, "Élodie Lefèvre", urls=False))
     assert conv.set_index("conversation_id").loc["2-lure", "n_inbound"] == 0
-    # and the example export without its URL columns reads as with them
+    # and the example export without its URL columns reads as with them (its profile beside
+    # it: the owner's headline is evidence of the target's sector, whose conjunctions count)
     frame = _messages().drop(columns=["SENDER PROFILE URL", "RECIPIENT PROFILE URLS"])
-    bare, _, _ = rs.inbox.inbox_tables(_variant(tmp_path, frame), me="Claire Dubois")
+    variant = _variant(tmp_path, frame)
+    shutil.copy(EXAMPLE / "Profile.csv", variant.parent / "Profile.csv")
+    bare, _, _ = rs.inbox.inbox_tables(variant, me="Claire Dubois")
     ref, _, _ = rs.inbox.inbox_tables(EXAMPLE / "messages.csv")
     key = ["conversation_id", "n_inbound", "risk", "escalation_turn"]
     pd.testing.assert_frame_equal(bare[key], ref[key])
