@@ -49,6 +49,16 @@ def _thread(parts: list[str]) -> rs.ConversationResult:
     # a word disguised letter by letter, cut over three messages
     (["je vous propose de poursuivre sur t", "é l é g r a", "m (@hasina_conseil)"],
      "off_platform_request"),
+    # meeting or assessment words ending one message, the link opening the next (rule R33-G,
+    # review41 M5)
+    (["Great, let's do the interview tomorrow. Please select a time slot for your interview "
+      "here:", "https://meet-hr-portal.xyz/book"], "unknown_meeting_link"),
+    (["Parfait, choisissez un créneau pour votre entretien ici :", "https://rdv-rh.xyz/book"],
+     "unknown_meeting_link"),
+    (["Please complete the skills assessment before our call:",
+      "https://skills-check.xyz/test/91"], "assessment_portal"),
+    (["Merci de passer le test technique avant notre appel :", "https://test-rh.xyz/t/4"],
+     "assessment_portal"),
 ])
 def test_a_red_flag_split_over_messages_is_found_in_the_window(parts: list[str],
                                                                 flag: str) -> None:
@@ -84,6 +94,12 @@ def test_split_flags_raise_the_risk_and_the_escalation_is_named() -> None:
     ["Le poste est payé 60 000 € par an.", "Vous rédigerez des rapports d'essais pour l'équipe."],
     ["Je serai bref.", "Entre nous et l'équipe, le poste est public."],
     ["Nous prenons en charge le déplacement", "pour l'entretien sur site à Toulouse."],
+    # (rule R33-G: a known platform's link, or a link that names no meeting page)
+    ["Please select a time slot for your interview here:", "https://calendly.com/jane-acme/30"],
+    ["Choisissez un créneau pour votre entretien :", "https://calendly.com/rh-acme/30min"],
+    ["Happy to schedule a call next week.", "Our blog: https://acme-engineering.io/blog"],
+    ["Réservons un créneau la semaine prochaine.", "Notre site : https://acme-ingenierie.fr"],
+    ["Please complete the coding test after our call:", "https://www.hackerrank.com/test/91"],
 ])
 def test_benign_messages_create_no_red_flag_when_joined(parts: list[str]) -> None:
     r = _thread(parts)

@@ -695,10 +695,11 @@ def _window_rows(lin: Any, counts: Any, shown: dict[int, str], owner: np.ndarray
 
 #: Red flags that one message holds or not, whatever is written around it: padding, a web
 #: or e-mail address, a phone number, the greeting that opens it (a word disguised letter by
-#: letter, "W h a t s A p p", can be cut over two messages: ``obfuscated_text`` is read).
+#: letter, "W h a t s A p p", can be cut over two messages: ``obfuscated_text`` is read). A
+#: meeting or assessment link on an unknown host is read across messages: its words may end
+#: one message and the link open the next (rule R33-G, review41 M5).
 _ONE_MESSAGE = frozenset({
-    "padded_text", "lookalike_domain", "unknown_meeting_link",
-    "freemail_company_contact", "brand_domain_mismatch", "assessment_portal",
+    "padded_text", "lookalike_domain", "freemail_company_contact", "brand_domain_mismatch",
     "adhoc_code_hosting", "templated_greeting", "premium_rate_number"})
 #: The red flags read on a window's joined text (rule R32-H): the message's, less those of
 #: :data:`_ONE_MESSAGE` (the profile's are the same in every message of a window).
@@ -792,10 +793,11 @@ def _seams(texts: list[str]) -> list[str]:
 def _crossing_flags(piece: str, starts: Sequence[int], fields: dict[str, Any],
                     names: Iterable[str]) -> set[str]:
     """The red flags of ``names`` that ``piece`` (messages' parts beginning at ``starts``,
-    joined with :data:`WINDOW_JOIN`) has with evidence that crosses a join: it starts in one
-    message's part and ends in another's (rule R32-J). A flag whose evidence lies within one
-    message is that message's, or the seam's cut made it (a cut drops the context a
-    disclaimer of a detector reads: review41 L2)."""
+    joined with :data:`WINDOW_JOIN`) has with evidence that crosses a join: a span that starts
+    in one message's part and ends in another's (rule R32-J), or spans in two messages' parts
+    (meeting words ending one message, the link opening the next; rule R33-G). A flag whose
+    evidence lies within one message is that message's, or the seam's cut made it (a cut drops
+    the context a disclaimer of a detector reads: review41 L2)."""
     from .signals import extract_signals
 
     wanted = set(names)
@@ -803,14 +805,17 @@ def _crossing_flags(piece: str, starts: Sequence[int], fields: dict[str, Any],
     for hit in extract_signals({"message": piece, **fields}):
         if hit.name not in wanted:
             continue
+        parts: set[int] = set()
         for e in hit.evidence:
             if e.field != "message":
                 continue
-            if e.start is None or e.end is None or (
-                    bisect.bisect_right(starts, e.start)
-                    != bisect.bisect_right(starts, max(e.start, e.end - 1))):
-                out.add(hit.name)
+            if e.start is None or e.end is None:
+                parts.update((-1, -2))  # (no span: read as crossing, as before)
                 break
+            parts.add(bisect.bisect_right(starts, e.start))
+            parts.add(bisect.bisect_right(starts, max(e.start, e.end - 1)))
+        if len(parts) > 1:
+            out.add(hit.name)
     return out
 
 
