@@ -94,6 +94,23 @@ GLUED = [
     ("Gardez cela entre_nous, mon client insiste", "secrecy"),
     ("Merci de me_contacter_sur_Telegram", "off_platform_request"),
     ("Écrivez-moi sur WhatsApp_rapidement", "off_platform_request"),
+    # red-team round 12 (red43, rule R33-C2): a code mark, a sentence's dot or a digit beside
+    # the glued words, a whole text glued after a handle or before a link
+    ("Please keep_it_between_us<3", "secrecy"),
+    ("Please keep_it_between_us=)", "secrecy"),
+    ("Please keep_it_between_us.Thanks", "secrecy"),
+    ("Merci de garder_cela_entre_nous.Merci", "secrecy"),
+    ("My client pays USD_2000_per_report.", "paid_report"),
+    ("You need_to_pay_a_$90_equipment_deposit first", "pay_to_work"),
+    ("@Sarah_Add_me_on_WhatsApp,_keep_it_between_us,_my_client_pays_USD_2000_per_report",
+     "secrecy"),
+    ("@Sarah_Add_me_on_WhatsApp_keep_it_between_us_my_client_pays_USD_2000_per_report",
+     "off_platform_request"),
+    ("Ajoutez_moi_sur_WhatsApp,_gardez_cela_entre_nous,_mon_client_paie_3000_euros_@claire_rh",
+     "secrecy"),
+    ("Please clone our repo and run npm install before the call_github.com/acme-dev/app/",
+     "run_before_call"),
+    ("jane@acme.com_keep_it_between_us", "secrecy"),
 ]
 
 
@@ -114,6 +131,10 @@ def test_words_glued_by_a_few_low_lines_keep_their_red_flags(text: str, flag: st
     "Offre_de_poste.zip", "run_the_tests.sh,",  # file names
     "[NAME_OF_THE_CONTACT]", "${FIRST_NAME_OF_THE_USER}", "`is_on`", "is_on=true",  # code
     "sender.name_of_the_user", ":face_with_tears_of_joy:",
+    # (R33-C2: a handle in ordinary text, template variables, a placeholder before a tag)
+    "@pharma_conseil_eu", "$first_name_of_the_user,", "%{name_of_the_user}",
+    "(#%%ID_OF_THE_ARTICLE%%", '"{name_of_the_event}".',
+    "first_last@acme.com", "acme.com/how_to_apply",
 ])
 def test_identifiers_handles_files_and_placeholders_stay_glued(kept: str) -> None:
     for text in (f"Add me on Telegram: {kept} today", f"Le fichier {kept} est prêt"):
@@ -124,4 +145,10 @@ def test_identifiers_handles_files_and_placeholders_stay_glued(kept: str) -> Non
 def test_a_placeholder_inside_double_braces_stays() -> None:
     text = "Dear {{ name_of_the_chair }}, welcome"
     assert "name_of_the_chair" in normalize(text).text
+    assert normalize(text).text == fast_normalize(text)
+
+
+def test_a_placeholder_before_closing_tags_stays() -> None:
+    text = '<a href="%%URL%%"><i>%%TITLE_OF_THE_ARTICLE%%</i>".</a> merci'
+    assert "%%title_of_the_article%%" in normalize(text).text
     assert normalize(text).text == fast_normalize(text)

@@ -2072,44 +2072,93 @@ def _join_count(text: str, sep: str) -> int:
                if m.start() and text[m.start() - 1].isalpha() and not text[m.start() - 1].isdigit())
 
 
-# Words glued by a low line in an ordinary text (rule R33-C): "keep_it_between_us",
+# Words glued by a low line in an ordinary text (rules R33-C, R33-C2): "keep_it_between_us",
 # "WhatsApp_asap". Fewer than five such joins do not make a text joined writing (above), and a
 # low line is a word character, so a keyword glued to another word by "_" had no word boundary
-# for the patterns. A low line between two letters reads as a space in a token (a run without
-# white space) that glues a function word (:data:`~recruitscore.stopwords.FUNCTION_WORDS`) or a
-# chat app's name (:data:`CHAT_APPS`, and "signal") to another word, as prose glued together
-# does; identifiers and handles ("board_member", "zara_recruits", "siliconhires_max") stay as
-# written: they are evidence as they stand. Never in a token that is a link or an address, a
-# file name (it ends with an extension: a dot, a letter and up to four letters or digits, then
-# closing punctuation at most: "Offre_de_poste.zip", "run_the_tests.sh,"), or a placeholder or
-# code: it holds one of ``{}[]%$`<>|=`` ("[NAME_OF_THE_CONTACT]", "${FIRST_NAME}", "`is_on`"),
-# a dot between two letters ("sender.display_name"), an emoji short code (":heart_eyes:"), or
-# stands inside "{{ }}" ("{{ name_of_the_chair }}"). A token glued by a dot as well hides no
-# more than before: one dot between words is no join either.
+# for the patterns. In a token (a run without white space) that glues a function word
+# (:data:`~recruitscore.stopwords.FUNCTION_WORDS`) or a chat app's name (:data:`CHAT_APPS`,
+# and "signal") to another word, as prose glued together does, a run of low lines between two
+# characters that are not white space, one of them a letter or a digit, reads as a space
+# ("USD_2000_per_report", "a_$90_deposit"). Identifiers and handles with neither
+# ("board_member", "zara_recruits", "siliconhires_max") stay as written: they are evidence as
+# they stand, and so does a handle ("@pharma_conseil_eu") but in a text in joined writing
+# ("@Sarah_Add_me_on_WhatsApp,_keep_it_between_us,..." is read). A run in a link's path or
+# before an address's last local-part piece stays ("first_last@acme.com",
+# "acme.com/how_to_apply"; words glued after an address are read: "jane@acme.com_keep_it_
+# between_us"). A whole token stays glued when it is a file name (a known extension at its
+# end: "Offre_de_poste.zip"), or a placeholder or code: enclosed in brackets,
+# braces, "%", backquotes, colons or angle brackets ("[NAME_OF_THE_CONTACT]", "${FIRST_NAME}",
+# ":face_with_tears_of_joy:"), inside "{{ }}", "name=value", or a dot between two letters with
+# a lower-case one after it ("sender.name_of_the_user"; after a capital the dot ends a
+# sentence: "entre_nous.Merci" is read). A text with no low line costs one test.
 #: The chat apps whose names the contact signals read (``signals.catalog``), lower case.
 CHAT_APPS = ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema", "wickr",
              "kakaotalk")
 _GLUE_WORDS = FUNCTION_WORDS | frozenset(CHAT_APPS) | {"signal"}
-_LOW_LINE_GAP = re.compile(f"[{_LOW_LINES}](?=[^\\W\\d_])")
+_LOW_LINE_RUN = re.compile(f"[{_LOW_LINES}]+")
 _LOW_LINE_PARTS = re.compile("[^\\W\\d_]+")
-_FILE_NAME_END = re.compile(r"\.[^\W\d_][^\W_]{0,4}[)\]}>\"'.,;:!?]*$")
-_CODE_MARK = re.compile(r"[{}\[\]%$`<>|=]|[^\W\d_]\.[^\W\d_]|:[a-z0-9_+-]+:")
+_ENCLOSED = re.compile(r"^[(\"'«#]*(?:[$%]?\{.*\}|\[.*\]|%.*%|`.*`|:[^\s:]+:|<.*>"
+                       r"|\$[^\W\d]\w*)(?:</?[a-z]+>|[)\]}>\"'».,;:!?])*$")
+_ASSIGNMENT = re.compile(r"^[(\"'«]*[^\W\d][\w.]*=+[\w\"']")
+_ATTRIBUTE = re.compile(r"[^\W\d_]\.[^\W\d_A-Z]")
+_FILE_EXTENSIONS = frozenset(
+    "zip rar 7z tar gz tgz bz2 xz iso img dmg pkg apk msi exe bat cmd com scr lnk ps1 vbs jar"
+    " pdf doc docx docm dot dotm xls xlsx xlsm ppt pptx pptm odt ods odp rtf txt csv tsv json"
+    " xml yml yaml toml ini cfg env log md html htm css js mjs ts jsx tsx py ipynb sh rb go rs"
+    " java kt php sql sol png jpg jpeg gif svg webp mp3 mp4 mov wav avi".split())
+_FILE_END = re.compile(r"\.([^\W_]{1,5})[)\]}>\"'.,;:!?]*$")
+# a part of a token that starts a link, whose path runs to the token's end: a scheme, "www."
+# or a host and a path (a top-level domain in lower case: "us.Thanks" ends a sentence)
+_URL_PART = re.compile(r"://|^[Ww][Ww][Ww]\.|\.[a-z]{2,6}/")
+_LINK_PART = re.compile(r"@|" + _URL_PART.pattern.replace("^", "") + r"|\.[a-z]{2,6}$")
 
 
-def _low_line_cuts(text: str) -> Iterator[tuple[int, int, str]]:
-    """The low lines between two letters that read as a space (rule R33-C), as cuts."""
-    for token in _TOKEN.finditer(text):
-        word = token.group()
-        if (_LOW_LINE_GAP.search(word) is None or _LINK.search(word)
-                or _FILE_NAME_END.search(word) or _CODE_MARK.search(word)
-                or text.endswith("{{ ", 0, token.start())
-                or text.startswith(" }}", token.end())
-                or not any(w.lower() in _GLUE_WORDS for w in _LOW_LINE_PARTS.findall(word))):
+def _kept_glued(text: str, start: int, end: int, joined: bool) -> bool:
+    """Whether the token ``text[start:end]`` stays glued whole: a file name, a placeholder or
+    code, a handle ("@pharma_conseil_eu") unless the whole text is in joined writing, or a
+    token that glues no function word or chat app's name (rule R33-C2)."""
+    word = text[start:end]
+    ext = _FILE_END.search(word)
+    return bool((ext and ext.group(1).lower() in _FILE_EXTENSIONS)
+                or (not joined and word.lstrip("([\"'«").startswith("@"))
+                or _ENCLOSED.match(word) or _ASSIGNMENT.match(word)
+                or (_ATTRIBUTE.search(word) and not _LINK_PART.search(word))
+                or text.endswith("{{ ", 0, start) or text.startswith(" }}", end)
+                or not any(w.lower() in _GLUE_WORDS for w in _LOW_LINE_PARTS.findall(word)))
+
+
+def _low_line_cuts(text: str, joined: bool = False) -> Iterator[tuple[int, int, str]]:
+    """The runs of low lines that read as a space (rules R33-C, R33-C2), as cuts: one pass
+    over the text's low lines, each token's verdict found once (linear). ``joined``: the text
+    is in joined writing by low lines (:func:`_cuts`), where a handle is read too."""
+    if "_" not in text and (text.isascii() or not any(c in text for c in _LOW_LINES[1:])):
+        return
+    n = len(text)
+    lo = hi = part = -1
+    kept = in_link = True
+    for m in _LOW_LINE_RUN.finditer(text):
+        a, b = m.span()
+        if a >= hi:  # a new token: its bounds and verdict
+            lo, hi = a, b
+            while lo and not text[lo - 1].isspace():
+                lo -= 1
+            while hi < n and not text[hi].isspace():
+                hi += 1
+            kept, in_link = _kept_glued(text, lo, hi, joined), False
+            part = lo
+        left, part = text[part:a], b  # (the part before this run, from the last one's end)
+        if kept or a == lo or b == hi:
             continue
-        base = token.start()
-        for m in _LOW_LINE_GAP.finditer(word):
-            if m.start() and word[m.start() - 1].isalpha() and not word[m.start() - 1].isdigit():
-                yield base + m.start(), base + m.end(), " "
+        before, after = text[a - 1], text[b]
+        if not (before.isalnum() or after.isalnum()):
+            continue
+        # a link's path goes on to the token's end; an address's last local-part piece and a
+        # handle's next piece may hold a low line: those runs stay
+        in_link = in_link or _URL_PART.search(left) is not None
+        right = _LOW_LINE_RUN.search(text, b, hi)
+        if in_link or "@" in text[b:right.start() if right else hi]:
+            continue
+        yield a, b, " "
 
 
 def _has_letter(word: str) -> bool:
@@ -2177,8 +2226,7 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
                 if not _LINK.search(token.group()):
                     cuts.extend((token.start() + m.start(), token.start() + m.end(), " ")
                                 for m in _JOIN_RUNS[sep].finditer(token.group()))
-    if "_" not in joined:
-        cuts.extend(_low_line_cuts(text))
+    cuts.extend(_low_line_cuts(text, "_" in joined))
     if not text.isascii():
         # symbols standing alone between words ("clone 👉 our 👉 repo", " • ") read as a
         # space: the reader skips them (a review, December 2026)
