@@ -395,7 +395,7 @@ def test_a_link_on_an_odd_host_scores_as_on_an_unknown_one(template: str) -> Non
 def test_a_platform_named_in_another_link_buys_no_lower_risk() -> None:
     """The reproductions of M5: a platform's name in another host's labels, path, query or
     user part scores as the unknown link alone; the platform's own link still counts."""
-    text = "Hi, next step is a coding test at {u}, then a call. Keep this between us for now."
+    text = "Hi, next step is a coding test at {u}, then a call. Reply when you can."
     plain = rs.score(text.format(u="https://skills-check.xyz/test")).risk
     for u in ("https://hackerrank.com.skills-check.xyz/test",
               "https://skills-check.xyz/hackerrank.com/test",
@@ -409,18 +409,19 @@ def test_a_platform_named_in_another_link_buys_no_lower_risk() -> None:
 
 
 @pytest.mark.parametrize(("text", "genuine"), [
-    ("Next step: a coding test on [HackerRank](https://{h}/t/91). Keep this between us.",
+    ("Next step: a coding test on [HackerRank](https://{h}/t/91). Reply when you can.",
      "www.hackerrank.com"),
-    ("Prochaine étape : un test sur [Codility](https://{h}/t/4). Gardez cela entre nous.",
+    ("Prochaine étape : un test sur [Codility](https://{h}/t/4). Répondez quand vous pouvez.",
      "app.codility.com"),
-    ("Join via this [Zoom link](https://{h}/j/1). Keep this between us.", "us02web.zoom.us"),
-    ("Rejoignez-nous via ce [lien Teams](https://{h}/j/1). Gardez cela entre nous.",
+    ("Join via this [Zoom link](https://{h}/j/1). Reply when you can.", "us02web.zoom.us"),
+    ("Rejoignez-nous via ce [lien Teams](https://{h}/j/1). Répondez quand vous pouvez.",
      "teams.microsoft.com"),
 ])
 def test_a_platform_name_as_a_markdown_link_text_buys_no_lower_risk(text: str,
                                                                       genuine: str) -> None:
     """review42 M5 (rule R33-D): a platform's name as the text of a link to another host is
-    no counter-signal (it lowered the risk before); on the platform's own host it still is."""
+    no counter-signal (it lowered the risk before); on the platform's own host it still is.
+    (No red flag beside it: one would void the counter-signal, rule R33-J.)"""
     other = text.format(h="skills-check.xyz")
     assert not set(_COUNTER) & {h.name for h in rs.score(other).hits}
     assert set(_COUNTER) & {h.name for h in rs.score(text.format(h=genuine)).hits}
@@ -444,6 +445,20 @@ TABLE_R33E = [
      ["Select a time slot", "185.23.44.10/book"]),
     ("unknown_meeting_link", "Sélectionnez un créneau pour votre entretien : 185.23.44.10/rdv",
      {}, ["Sélectionnez un créneau", "185.23.44.10/rdv"]),
+    # a Markdown link whose text is a platform's URL goes to its destination (rule R33-K)
+    ("unknown_meeting_link", "Select a time slot for your interview at "
+     "[https://calendly.com/acme-hr](https://meet-hr-portal.xyz/book)", {},
+     ["Select a time slot", "https://meet-hr-portal.xyz/book)"]),
+    ("unknown_meeting_link", "Sélectionnez un créneau pour votre entretien : "
+     "[calendly.com/rh](https://rdv-rh.xyz/b)", {},
+     ["Sélectionnez un créneau", "https://rdv-rh.xyz/b)"]),
+    ("assessment_portal", "Please complete the skills assessment at "
+     "[https://www.hackerrank.com/t/1](https://skills-check.xyz/t) before our call", {},
+     ["skills assessment", "https://skills-check.xyz/t)"]),
+    ("unknown_meeting_link", "Select a time slot for your interview at "
+     "[https://calendly.com/acme-hr](https://calendly.com/acme-hr)", {}, None),
+    ("unknown_meeting_link", "Choisissez un créneau pour votre entretien : "
+     "[calendly.com/rh](https://calendly.com/rh)", {}, None),
     # the imperative of « rejoindre » is a meeting context too (rule R33-F)
     ("unknown_meeting_link", "Rejoignez l'entretien ici : http://203.0.113.7/visio", {},
      ["Rejoignez l'entretien", "http://203.0.113.7/visio"]),

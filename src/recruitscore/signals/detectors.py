@@ -1837,6 +1837,26 @@ def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
     >>> [d for _, d in _links("mail jane.doe@acme.com or see https://xn--80a.xn--p1ai/x")]
     ['xn--80a.xn--p1ai']
     """
+    if "](" not in text:
+        yield from _read_links(text)
+        return
+    # a Markdown link's destination is a link of its own, also where the pattern of a link
+    # before it runs on over "](" ("[https://calendly.com/x](https://evil.xyz/b)" goes to
+    # evil.xyz; rule R33-K): the text is read as it is, then, for the destinations that
+    # reading did not start a link at, with "](" as "] " (the same length, so every span
+    # stays the caller's)
+    starts = set()
+    for m, domain in _read_links(text):
+        starts.add(m.start())
+        yield m, domain
+    split = text.replace("](", "] ")
+    for m, domain in _read_links(split):
+        if m.start() not in starts and text.startswith("](", m.start() - 2):
+            yield m, domain
+
+
+def _read_links(text: str) -> Iterator[tuple[MatchLike, str]]:
+    """:func:`_links` of a text as it is written."""
     special: list[tuple[MatchLike, str]] = []
     if "://" in text and _NUMBER_LINK_HINT.search(text):
         for m in _NUMBER_LINK_RE2.finditer(text):
