@@ -352,7 +352,8 @@ ORDINARY_INVISIBLES = [
      "salaire : 55 000 €, teletravail partiel."),
     ("De\u0301veloppeur expe\u0301rimente\u0301 à Paris", "developpeur experimente a paris"),
     ("السعر \u0600١٢٣ درهم", "السعر 123 درهم"),  # digits read as ASCII (R27-J1)
-    ("我们正在招聘数据工程师。请回复。", "我们正在招聘数据工程师。请回复。"),
+    # (the ideographic full stop is a full stop: rule R33-E)
+    ("我们正在招聘数据工程师。请回复。", "我们正在招聘数据工程师.请回复."),
     ("שלום\u200f משרה בתל אביב", "שלום משרה בתל אביב"),
 ]
 
@@ -1430,13 +1431,14 @@ GAPS_AS_WRITTEN = [
      "dr. smith and mr. jones will join the call at 10 a.m."),
     ("Bonjour\u202f! Le poste est-il toujours ouvert\u202f? Salaire\u202f: 55\u202f000\u00a0€.",
      "bonjour ! le poste est-il toujours ouvert ? salaire : 55 000 €."),
+    # (guillemets around a phrase read as nothing, with their inner space: rule R33-L)
     ("«\u202fUn poste passionnant\u202f», dit-elle\u202f; à 14\u202fh, M.\u202fDupont vous "
-     "appelle.", "\" un poste passionnant \", dit-elle ; a 14 h, m. dupont vous appelle."),
+     "appelle.", "un poste passionnant, dit-elle ; a 14 h, m. dupont vous appelle."),
     ("Rémunération\u00a0: 3\u202f000\u202f€ à 4\u2009500\u2009€ brut par mois\u202f!",
      "remuneration : 3 000 € a 4 500 € brut par mois !"),
     # Chinese typesetting: a thin space between a Latin word and Han characters
     ("我们使用\u2009Python\u2009和\u2009Go\u2009开发后端服务。",
-     "我们使用 python 和 go 开发后端服务。"),
+     "我们使用 python 和 go 开发后端服务."),
     # a text whose only white space is narrow spaces: its commonest one is its word gap
     ("We\u2009are\u2009hiring\u2009a\u2009senior\u2009data\u2009engineer\u2009in\u2009Lyon.",
      "we are hiring a senior data engineer in lyon."),

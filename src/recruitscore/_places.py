@@ -55,53 +55,53 @@ guntur gurugram gustavia guwahati guyuan gwalior gwangju gwangmyeong hachioji ha
 haikou haiphong halifax hamadan hamah hamamatsu hamburg hamhung hamilton handan hangzhou
 hannover hanoi hanzhong harare harbin hargeysa hathazari havana hebi hechi hechuan hefei hegang
 helsinki hengshui hengyang herat hermosillo heshan heyuan heze hezhou higashiosaka himeji
-hirakata hiroshima hisar hlaingthaya hohhot holguin homs honcho hongkou honiara honolulu houston
-howrah hrodna hsinchu huaibei huaihua huainan huambo huancayo huanggang huangpu huangshan
-huangshi hubballi huizhou huludao hulunbuir hungnam huocheng huzhou hyderabad iasi ibadan ibague
-ichikawa ichinomiya ikare ikeja iksan ilesa iligan iloilo ilorin imus incheon indianapolis
-indore ipoh iquitos irapuato irbid irkutsk iseyin isfahan islamabad islington ismailia istanbul
-itabashi itaquaquecetuba ivanovo iwaki ixtapaluca izhevsk izmir iztacalco iztapalapa jabalpur
-jacksonville jaipur jajmau jakarta jalandhar jalgaon jamestown jammu jamnagar jamshedpur
-jayapura jeddah jeonju jepara jerusalem jhansi jiading jiamusi jiangmen jiangyin jianshui
-jiaojiang jiaozhou jiaozuo jiaxing jieyang jijiga jilin jinan jincheng jingdezhen jingmen
-jingzhou jinhua jining jinjiang jinshan jinzhong jinzhou jiujiang jiuquan jixi jizhou jodhpur
-johannesburg joinville juba junagadh jundiai kabul kadapa kaduna kaesong kafrul kagoshima kahama
-kahramanmaras kaifeng kakamega kakinada kalaburagi kalemyo kaliningrad kalininskiy kallakurichi
-kaluga kalyan kamarhati kampala kananga kanayannur kanazawa kandahar kano kanpur kaohsiung
-karabaglar karachi karagandy karaj karawang karbala karnal karsiyaka kashan kashgar kashiwa
-kassala kasugai kasur kathmandu katsina katsushika kawagoe kawaguchi kawasaki kayseri kazan
-kediri keelung kemerovo kendari kenitra kennedy kerman kermanshah khabarovsk kharkiv khartoum
-khorramabad khorramshahr khulna kigali kikolo kikuyu kikwit kimhae kingston kingstown kinshasa
-kira kirkuk kirov kisangani kisumu kita kitakyushu kitwe kluang kobe kochi kolhapur kolkata
-kollam koln kolwezi konak konya korba korhogo koriyama korla koshigaya kosti kota koto koumassi
-kowloon kozhikode krakow krasnodar krasnogvargeisky krasnoyarsk krugersdorp kuantan kuching
-kucukcekmece kukatpally kulti kumamoto kumasi kunming kunshan kupang kurashiki kurgan kurnool
-kursk kurume kyiv kyoto kyzylorda lagos lahore laibin laiwu laixi langfang lanzhou larkana
-latakia latur laval leeds leicester leipzig lekki leshan lexington lhoka lianshan lianyungang
-liaocheng liaoyang libreville likasi lilongwe lima lincang linfen linyi lipetsk lisbon lishui
-liupanshui liuzhou liverpool ljubljana lobito lodz lome london londrina longshan longyan
-longyearbyen loni loudi louisville luancheng luanda lubango lublin lubumbashi lucknow ludhiana
-luhansk luliang luohe luoyang lusaka luxembourg luxor luzhou lviv lyon macao macapa macau maceio
-machida madinah madrid madurai maebashi magnitogorsk maheshtala mahilyow maianga maiduguri maipu
-majuro makassar makhachkala makiyivka makkah makurdi malabon malacca malaga malang malanje
-malatya malegaon malingao malmo maltepe mamoudzou manado managua manama manaus manchester
-mandalay mandaluyong mangaluru manhattan manila manizales mannheim mansilingan maoming maputo
-maracaibo maracay maradi mardan mariehamn marigot maringa markham maroua marrakesh marseille
-masan maseru mashhad masina matadi mataram mathura matola matsudo matsuyama maturin maua
-mawlamyine mazatlan mbabane mbandaka mbeya medan medellin meerut meishan meizhou meknes
-melbourne melekeok memphis mengzi merida mersin mexicali miami mianyang milan milwaukee minato
-mingora minhang minna minneapolis minsk miri misratah mississauga mixco miyazaki mogadishu
-mohammadpur mombasa monaco monrovia monteria monterrey montevideo montreal moradabad morelia
-morogoro moroni moscow mosul muar mudanjiang mukalla mulenvos multan mumbai munich munster
-muntinlupa muratpasa murcia muscat muzaffarabad muzaffarnagar muzaffarpur mwanza mykolayiv
-mysuru nagano nagasaki nagoya nagpur naha nairobi najaf najafgarh najran nakano nakuru namangan
-nampula nanchang nanchong nanded nanjing nanning nanping nanqiao nansana nantes nantong nanyang
-naples narela nashik nashville nasiriyah nassau natore nawabshah nazret ndola neijiang neiva
-nellore newcastle niamey nicosia niigata nilufer ningbo ningde nishinomiya niteroi nizamabad
-nottingham nouakchott noumea novokuznetsk novosibirsk nowrangapur nukus nuremberg nuuk nyala
-oakland obalende odesa ogbomoso oita okara okayama okazaki okene olinda omaha omdurman omsk ondo
-onitsha oran oranjestad ordos orel orenburg orlando orumiyeh osaka osasco oslo osogbo otsu
-ottawa ouagadougou oujda owerri padang palangkaraya palembang palermo palikir pallabi palma
+hirakata hiroshima hisar hlaingthaya hohhot holguin homs homyel honcho hongkou honiara honolulu
+houston howrah hrodna hsinchu huaibei huaihua huainan huambo huancayo huanggang huangpu
+huangshan huangshi hubballi huizhou huludao hulunbuir hungnam huocheng huzhou hyderabad iasi
+ibadan ibague ichikawa ichinomiya ikare ikeja iksan ilesa iligan iloilo ilorin imus incheon
+indianapolis indore ipoh iquitos irapuato irbid irkutsk iseyin isfahan islamabad islington
+ismailia istanbul itabashi itaquaquecetuba ivanovo iwaki ixtapaluca izhevsk izmir iztacalco
+iztapalapa jabalpur jacksonville jaipur jajmau jakarta jalandhar jalgaon jamestown jammu
+jamnagar jamshedpur jayapura jeddah jeonju jepara jerusalem jhansi jiading jiamusi jiangmen
+jiangyin jianshui jiaojiang jiaozhou jiaozuo jiaxing jieyang jijiga jilin jinan jincheng
+jingdezhen jingmen jingzhou jinhua jining jinjiang jinshan jinzhong jinzhou jiujiang jiuquan
+jixi jizhou jodhpur johannesburg joinville juba junagadh jundiai kabul kadapa kaduna kaesong
+kafrul kagoshima kahama kahramanmaras kaifeng kakamega kakinada kalaburagi kalemyo kaliningrad
+kalininskiy kallakurichi kaluga kalyan kamarhati kampala kananga kanayannur kanazawa kandahar
+kano kanpur kaohsiung karabaglar karachi karagandy karaj karawang karbala karnal karsiyaka
+kashan kashgar kashiwa kassala kasugai kasur kathmandu katsina katsushika kawagoe kawaguchi
+kawasaki kayseri kazan kediri keelung kemerovo kendari kenitra kennedy kerman kermanshah
+khabarovsk kharkiv khartoum khorramabad khorramshahr khulna kigali kikolo kikuyu kikwit kimhae
+kingston kingstown kinshasa kira kirkuk kirov kisangani kisumu kita kitakyushu kitwe kluang kobe
+kochi kolhapur kolkata kollam koln kolwezi konak konya korba korhogo koriyama korla koshigaya
+kosti kota koto koumassi kowloon kozhikode krakow krasnodar krasnogvargeisky krasnoyarsk
+krugersdorp kuantan kuching kucukcekmece kukatpally kulti kumamoto kumasi kunming kunshan kupang
+kurashiki kurgan kurnool kursk kurume kyiv kyoto kyzylorda lagos lahore laibin laiwu laixi
+langfang lanzhou larkana latakia latur laval leeds leicester leipzig lekki leshan lexington
+lhoka lianshan lianyungang liaocheng liaoyang libreville likasi lilongwe lima lincang linfen
+linyi lipetsk lisbon lishui liupanshui liuzhou liverpool ljubljana lobito lodz lome london
+londrina longshan longyan longyearbyen loni loudi louisville luancheng luanda lubango lublin
+lubumbashi lucknow ludhiana luhansk luliang luohe luoyang lusaka luxembourg luxor luzhou lviv
+lyon macao macapa macau maceio machida madinah madrid madurai maebashi magnitogorsk maheshtala
+mahilyow maianga maiduguri maipu majuro makassar makhachkala makiyivka makkah makurdi malabon
+malacca malaga malang malanje malatya malegaon malingao malmo maltepe mamoudzou manado managua
+manama manaus manchester mandalay mandaluyong mangaluru manhattan manila manizales mannheim
+mansilingan maoming maputo maracaibo maracay maradi mardan mariehamn marigot maringa markham
+maroua marrakesh marseille masan maseru mashhad masina matadi mataram mathura matola matsudo
+matsuyama maturin maua mawlamyine mazatlan mbabane mbandaka mbeya medan medellin meerut meishan
+meizhou meknes melbourne melekeok memphis mengzi merida mersin mexicali miami mianyang milan
+milwaukee minato mingora minhang minna minneapolis minsk miri misratah mississauga mixco
+miyazaki mogadishu mohammadpur mombasa monaco monrovia monteria monterrey montevideo montreal
+moradabad morelia morogoro moroni moscow mosul muar mudanjiang mukalla mulenvos multan mumbai
+munich munster muntinlupa muratpasa murcia muscat muzaffarabad muzaffarnagar muzaffarpur mwanza
+mykolayiv mysuru nagano nagasaki nagoya nagpur naha nairobi najaf najafgarh najran nakano nakuru
+namangan nampula nanchang nanchong nanded nanjing nanning nanping nanqiao nansana nantes nantong
+nanyang naples narela nashik nashville nasiriyah nassau natore nawabshah nazret ndola neijiang
+neiva nellore newcastle niamey nicosia niigata nilufer ningbo ningde nishinomiya niteroi
+nizamabad nottingham nouakchott noumea novokuznetsk novosibirsk nowrangapur nukus nuremberg nuuk
+nyala oakland obalende odesa ogbomoso oita okara okayama okazaki okene olinda omaha omdurman
+omsk ondo onitsha oran oranjestad ordos orel orenburg orlando orumiyeh osaka osasco oslo osogbo
+otsu ottawa ouagadougou oujda owerri padang palangkaraya palembang palermo palikir pallabi palma
 palmas palmira palu panihati panjin panshan panzhihua papeete paramaribo parbhani paris pasay
 pasto patiala patna paulista pavlodar pekalongan pekanbaru pelentong pelotas pengze penza percut
 pereira perm perth peshawar petare petionville petrolina philadelphia philipsburg phoenix
@@ -113,43 +113,43 @@ qingdao qingpu qingyang qingyuan qinhuangdao qinzhou qionghai qiqihar qitaihe qo
 quebec queens quelimane quetta quito qujing quzhou rabat raipur rajamahendravaram rajkot
 rajshahi raleigh ramgundam ramiros ranchi randburg rangpur rasapudipalem rasht rawalpindi recife
 reykjavik reynosa riga riverside riyadh rizhao rohini rohtak rome roodepoort rosario roseau
-rosetta rotterdam ruiru rustenburg sacramento safi sagamihara saharanpur sahiwal saipan saitama
-sakai salem salta saltillo saltivka salvador samara samarinda samarkand samba samsun sanaa
-sanandaj sancaktepe sandakan sangli sanhe sanliurfa sanmenxia sanming santiago santos sanya
-sapele sapporo sarajevo saransk saratov sargodha saurimo seattle seeb sejong semarang sendai
-seoul serang serekunda seremban serra setagaya setapak sevastopol sevilla shahjanpur shahriar
-shanghai shangluo shangqiu shangrao shangyu shantou shanwei shaoguan shaoxing shaoyang sharjah
-sheffield shekhupura shenyang shenzhen shibganj shihezi shijiazhuang shinagawa shinjuku shiqi
-shiraz shivamogga shiyan shizuishan shizuoka sholapur shouguang shuangyashan shuozhou shyamnagar
-shymkent sialkot sikasso siliguri simferopol singapore sinjhoro siping sisli situbondo skopje
-smolensk soacha sochi sofia sokoto soledad solwezi songjiang sorocaba soshanguve soweto
-soyapango srinagar stanley stavropol stockholm stockton stuttgart suez suginami suining suita
-suizhou sukabumi sukkur sulaymaniyah sultanah sultanbeyli sultangazi sumbawanga sumgayit suqian
-surabaya surakarta surat surgut surrey suva suwon suzano suzhou swansea sydney szczecin tabora
-tabriz tabuk taguig taicang taichung tainan taipei taiyuan taiz taizhou takamatsu takasaki
-takatsuki takeo takoradi talatona tallinn tamale tampa tampico tanga tangerang tanggu tangier
-tangshan tanta tantou tanzhou taoyuan tapachula tarawa taraz tarsus tartus tashkent tasikmalaya
-taubate tawau tbilisi tegucigalpa tehran temara teni tepic teresina tetouan thane thembisa
-thessaloniki thies thimphu thiruvananthapuram thoothukudi thrissur tianjin tianshui tieling
-tijuana tirana tiruchirappalli tirunelveli tiruppur tlahuac tlalnepantla tlalpan tlaquepaque
-toamasina tokorozawa tokyo toluca tolyatti tomsk tonala tongchuan tonghua tongling tongshan
-toronto torreon torshavn toshima touba toulouse toyama toyohashi toyonaka tripoli trujillo
-tshikapa tucson tula tulsa tumkur tungi tunis turin turmero tuxtla tver tyumen uberaba
-uberlandia udaipur uige ujjain ulaanbaatar ulanqab ulhasnagar ulsan ulyanovsk umraniye umuahia
-urumqi usak uskudar utrecht utsunomiya uvira vadodara vaduz valencia valenzuela valladolid
-valledupar valletta vancouver varanasi varna vaughan vellore veracruz vereeniging viana victoria
-vienna vientiane vijayapura vijayawada villahermosa villavicencio vilnius vinh vinnytsya virar
-visakhapatnam vitebsk vitoria vladikavkaz vladimir vladivostok volgograd vologda volzhsky
-voronezh wafangdian wakayama wandsbek wanning wanxian wanzhou warangal warder warri warsaw
-washington weifang weihai weinan welkom wellington wenchang wenzhou wichita willemstad windhoek
-winejok winnipeg wonju wonsan wroclaw wuhan wuhu wuppertal wuwei wuxi wuzhong wuzhou xiamen
-xiangtan xiangyang xianning xianyang xiaogan xichang xico xilinhot xingtai xingyi xining
-xinxiang xinyang xinyi xinyu xinzhou xochimilco xuancheng xuanhua xuchang xuhui xuzhou
-yamoussoukro yancheng yangjiang yangon yangpu yangquan yangsan yangshuo yangzhou yanji yantai
-yaounde yaren yaroslavl yazd yekaterinburg yenagoa yerevan yibin yichang yichun yinchuan yingkou
-yiwu yixing yogyakarta yokkaichi yokohama yokosuka yola yongji yongzhou yueyang yulin yuncheng
-yunfu yunlong yunusobod zagazig zagreb zahedan zamboanga zanjan zanzibar zaozhuang zapopan
-zaporizhzhya zaragoza zaria zarqa zhabei zhangjiagang zhangjiajie zhangjiakou zhangye zhangzhou
-zhanjiang zhaoqing zhaotong zhengzhou zhenjiang zhongshan zhongwei zhoukou zhoushan zhucheng
-zhuhai zhumadian zhuzhou zibo zigong zinder ziyang zunyi zurich
+rosetta rotterdam ruiru rustenburg ryazan sacramento safi sagamihara saharanpur sahiwal saipan
+saitama sakai salem salta saltillo saltivka salvador samara samarinda samarkand samba samsun
+sanaa sanandaj sancaktepe sandakan sangli sanhe sanliurfa sanmenxia sanming santiago santos
+sanya sapele sapporo sarajevo saransk saratov sargodha saurimo seattle seeb sejong semarang
+sendai seoul serang serekunda seremban serra setagaya setapak sevastopol sevilla shahjanpur
+shahriar shanghai shangluo shangqiu shangrao shangyu shantou shanwei shaoguan shaoxing shaoyang
+sharjah sheffield shekhupura shenyang shenzhen shibganj shihezi shijiazhuang shinagawa shinjuku
+shiqi shiraz shivamogga shiyan shizuishan shizuoka sholapur shouguang shuangyashan shuozhou
+shyamnagar shymkent sialkot sikasso siliguri simferopol singapore sinjhoro siping sisli
+situbondo skopje smolensk soacha sochi sofia sokoto soledad solwezi songjiang sorocaba
+soshanguve soweto soyapango srinagar stanley stavropol stockholm stockton stuttgart suez
+suginami suining suita suizhou sukabumi sukkur sulaymaniyah sultanah sultanbeyli sultangazi
+sumbawanga sumgayit suqian surabaya surakarta surat surgut surrey suva suwon suzano suzhou
+swansea sydney szczecin tabora tabriz tabuk taguig taicang taichung tainan taipei taiyuan taiz
+taizhou takamatsu takasaki takatsuki takeo takoradi talatona tallinn tamale tampa tampico tanga
+tangerang tanggu tangier tangshan tanta tantou tanzhou taoyuan tapachula tarawa taraz tarsus
+tartus tashkent tasikmalaya taubate tawau tbilisi tegucigalpa tehran temara teni tepic teresina
+tetouan thane thembisa thessaloniki thies thimphu thiruvananthapuram thoothukudi thrissur
+tianjin tianshui tieling tijuana tirana tiruchirappalli tirunelveli tiruppur tlahuac
+tlalnepantla tlalpan tlaquepaque toamasina tokorozawa tokyo toluca tolyatti tomsk tonala
+tongchuan tonghua tongling tongshan toronto torreon torshavn toshima touba toulouse toyama
+toyohashi toyonaka tripoli trujillo tshikapa tucson tula tulsa tumkur tungi tunis turin turmero
+tuxtla tver tyumen uberaba uberlandia udaipur uige ujjain ulaanbaatar ulanqab ulhasnagar ulsan
+ulyanovsk umraniye umuahia urumqi usak uskudar utrecht utsunomiya uvira vadodara vaduz valencia
+valenzuela valladolid valledupar valletta vancouver varanasi varna vaughan vellore veracruz
+vereeniging viana victoria vienna vientiane vijayapura vijayawada villahermosa villavicencio
+vilnius vinh vinnytsya virar visakhapatnam vitebsk vitoria vladikavkaz vladimir vladivostok
+volgograd vologda volzhsky voronezh wafangdian wakayama wandsbek wanning wanxian wanzhou
+warangal warder warri warsaw washington weifang weihai weinan welkom wellington wenchang wenzhou
+wichita willemstad windhoek winejok winnipeg wonju wonsan wroclaw wuhan wuhu wuppertal wuwei
+wuxi wuzhong wuzhou xiamen xiangtan xiangyang xianning xianyang xiaogan xichang xico xilinhot
+xingtai xingyi xining xinxiang xinyang xinyi xinyu xinzhou xochimilco xuancheng xuanhua xuchang
+xuhui xuzhou yamoussoukro yancheng yangjiang yangon yangpu yangquan yangsan yangshuo yangzhou
+yanji yantai yaounde yaren yaroslavl yazd yekaterinburg yenagoa yerevan yibin yichang yichun
+yinchuan yingkou yiwu yixing yogyakarta yokkaichi yokohama yokosuka yola yongji yongzhou yueyang
+yulin yuncheng yunfu yunlong yunusobod zagazig zagreb zahedan zamboanga zanjan zanzibar
+zaozhuang zapopan zaporizhzhya zaragoza zaria zarqa zhabei zhangjiagang zhangjiajie zhangjiakou
+zhangye zhangzhou zhanjiang zhaoqing zhaotong zhengzhou zhenjiang zhongshan zhongwei zhoukou
+zhoushan zhucheng zhuhai zhumadian zhuzhou zibo zigong zinder ziyang zunyi zurich
 """.split())

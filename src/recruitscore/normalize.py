@@ -2176,6 +2176,39 @@ def _spaced_writing(gaps: list[tuple[int, int, str]]) -> bool:
             and any(g != " " for _, _, g in gaps))
 
 
+# Quote marks around a phrase (rule R33-L): 'keep this "between us"', « entre nous »,
+# 'Please "clone" our repo and "run" it'. A mark that opens a phrase (after white space, "("
+# or the start, before a letter or a digit) or closes one (after a letter, a digit or closing
+# punctuation, before white space, punctuation or the end) reads as nothing, so the phrase is
+# read as the reader reads it; a guillemet with the space inside it too ("« entre nous »"). An
+# apostrophe inside a word ("l'entretien", "don't") is no such mark. Quote marks never make
+# n-gram tokens, so only the signals read the difference.
+_PHRASE_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a"
+_GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
+_QUOTE_MARK = re.compile(f"[{_PHRASE_QUOTES}]")
+_CLOSING_PUNCT = frozenset(".,;:!?)]}…")
+
+
+def _quote_cuts(text: str) -> Iterator[tuple[int, int, str]]:
+    """The quote marks that open or close a phrase, as cuts that drop them (rule R33-L)."""
+    n = len(text)
+    for m in _QUOTE_MARK.finditer(text):
+        i, j = m.start(), m.start() + 1
+        if m.group() in _GUILLEMETS:  # « mot » : the space inside (any: "«\u202fmot\u202f»")
+            if j + 1 < n and text[j].isspace() and text[j + 1].isalnum():
+                j += 1
+            elif i >= 2 and text[i - 1].isspace() and not text[j:j + 1].isalnum() and (
+                    text[i - 2].isalnum() or text[i - 2] in _CLOSING_PUNCT):
+                i -= 1
+        before = text[i - 1] if i else " "
+        after = text[j] if j < n else " "
+        opens = (before.isspace() or before == "(") and after.isalnum()
+        closes = (before.isalnum() or before in _CLOSING_PUNCT) and (
+            after.isspace() or after in _CLOSING_PUNCT or after in _PHRASE_QUOTES)
+        if opens or closes:
+            yield i, j, ""
+
+
 def _cuts(text: str) -> list[tuple[int, int, str]]:
     """The (start, end, replacement) of every separator step 0 takes out or narrows, and of the
     letters it takes out of a stretched run, in order."""
@@ -2227,6 +2260,8 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
                     cuts.extend((token.start() + m.start(), token.start() + m.end(), " ")
                                 for m in _JOIN_RUNS[sep].finditer(token.group()))
     cuts.extend(_low_line_cuts(text, "_" in joined))
+    if _QUOTE_MARK.search(text) is not None:
+        cuts.extend(_quote_cuts(text))
     if not text.isascii():
         # symbols standing alone between words ("clone 👉 our 👉 repo", " • ") read as a
         # space: the reader skips them (a review, December 2026)
@@ -2466,7 +2501,10 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  # a letter three times (stretched letters, R17-H; ASCII, any case, not 'w')
                  + "|" + _TRIPLES
                  # a low line between two letters (words glued by it, rule R33-C)
-                 + f"|[A-Za-z\\x{{80}}-\\x{{10ffff}}][{_LOW_LINES}][A-Za-z\\x{{80}}-\\x{{10ffff}}]")
+                 + f"|[A-Za-z\\x{{80}}-\\x{{10ffff}}][{_LOW_LINES}][A-Za-z\\x{{80}}-\\x{{10ffff}}]"
+                 # a quote mark beside white space, "(" or an end (a quoted phrase, R33-L)
+                 + f"|(?:^|[\\s(])[{_PHRASE_QUOTES}]|[{_PHRASE_QUOTES}](?:\\s|$)"
+                 + f"|[{_PHRASE_QUOTES}][.,;:!?)\\]}}\\x{{2026}}]")
 
 
 #: An RE2 pattern that every text that step 0 can change matches: :data:`STEP0_SUSPECT`, or a
