@@ -1,0 +1,50 @@
+"""Quote marks around a phrase read as nothing (rule R33-L, red-team round 12 #3 #7): the
+phrase keeps its red flag in both paths, and quoted ordinary words fire nothing new."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import recruitscore as rs
+from recruitscore.normalize import fast_normalize, normalize
+
+ROWS = [
+    ('Hi Tom, I enjoyed your talk on grid security. Please keep this "between us" for now.',
+     "secrecy"),
+    ("Please keep this \u201cbetween us\u201d for now.", "secrecy"),
+    ("Please keep this 'between us' for now.", "secrecy"),
+    ("Please keep this \u2018between us\u2019 for now.", "secrecy"),
+    ("Gardez cela \u00ab entre nous \u00bb, mon client insiste.", "secrecy"),
+    ("Gardez cela \u00ab\u202fentre nous\u202f\u00bb, mon client insiste.", "secrecy"),
+    ("Gardez cela \u00abentre nous\u00bb, mon client insiste.", "secrecy"),
+    ('Please "clone" our repo and "run" it before our call tomorrow.', "run_our_code"),
+    ("Merci de \u00ab cloner \u00bb notre d\u00e9p\u00f4t et de le \u00ab lancer \u00bb "
+     "avant notre appel.", "run_our_code"),
+    ('Add me on "WhatsApp", my client pays USD 2,000 for a short report.', "off_platform_request"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), ROWS)
+def test_a_quoted_phrase_keeps_its_red_flag(text: str, flag: str) -> None:
+    assert flag in {h.name for h in rs.score(text).hits}
+    frame = rs.score_frame(pd.DataFrame({"message": [text] * 3}))
+    assert all(flag in s.split(";") for s in frame["signals"])
+    assert normalize(text).text == fast_normalize(text)
+
+
+@pytest.mark.parametrize("text", [
+    "L'entretien est pr\u00e9vu, don't worry, the students' work is good.",
+    'The role is described as "confidential" by the client; salary EUR 70k, CDI in Lyon.',
+    "Le poste \u00ab Ing\u00e9nieur data \u00bb est ouvert \u00e0 Lyon, CDI, 55 k\u20ac.",
+    "He said \u201cwe will get back to you\u201d after the interview.",
+])
+def test_quoted_ordinary_words_fire_no_red_flag(text: str) -> None:
+    risky = {s.name for s in rs.list_signals() if s.polarity == "risk"}
+    assert not {h.name for h in rs.score(text).hits} & risky
+    assert normalize(text).text == fast_normalize(text)
+
+
+def test_an_apostrophe_inside_a_word_stays() -> None:
+    assert "l'entretien" in normalize("Pour l'entretien de mardi").text
+    assert "don't" in normalize("Please don't worry").text
