@@ -74,6 +74,21 @@ TABLE = [
     ("Je recrute pour Thales à Élancourt.", "https://www.thalesgroup.com", None),
     ("Capgemini : postulez sur https://www.capgemini.com/fr-fr/carrieres/", "", None),
     ("Accenture careers: https://www.accenture.com/us-en/careers, hr@accenture.com", "", None),
+    # the group and careers domains BRANDS lists (rule R33-H (3)), and their subdomains
+    ("I'm a recruiter at Meta, see www.metacareers.com/jobs", "", None),
+    ("Je recrute pour Siemens Energy à Erlangen.", "https://www.siemens-energy.com/global/en",
+     None),
+    ("Siemens Healthineers is hiring: jobs@siemens-healthineers.com", "", None),
+    ("Thales Alenia Space recrute à Cannes.", "https://www.thalesaleniaspace.com", None),
+    ("Leonardo DRS is hiring in Arlington.", "https://www.leonardodrs.com", None),
+    ("Capgemini Engineering recrute : marie.dupont@capgemini-engineering.com", "", None),
+    ("Lockheed Martin: apply at https://www.lockheedmartinjobs.com/job/x", "", None),
+    ("Amazon Science is hiring researchers: amazon.science/careers", "", None),
+    # ... but the brand's name beside them still fires
+    ("Capgemini Engineering recrute : rh@capgemini-engineering-rh.com", "",
+     ["Capgemini", "capgemini-engineering-rh.com", "rh@capgemini-engineering-rh.com"]),
+    ("I'm a recruiter at Meta, see www.metacareers-jobs.com", "",
+     ["Meta", "www.metacareers-jobs.com"]),
     # the brand's name as a subdomain of an applicant tracking system, and a sentence's dot
     ("Capgemini : postulez sur https://capgemini.wd3.myworkdayjobs.com/fr-FR/x", "", None),
     ("Capgemini: see capgemini.com. Then apply on careers.capgemini.com", "", None),

@@ -332,18 +332,22 @@ def corporate_contact(approach: Approach, norms: dict[str, NormText]) -> list[Ev
             for s, e in _own_addresses(norms["message"], approach.message, company)]
 
 
-#: Well-known employers that fake recruiters impersonate, with their official domains.
+#: Well-known employers that fake recruiters impersonate, with their official domains: the
+#: brand's sites and, where it is sure they are the brand's (rule R33-H (3)), the sites of its
+#: careers pages and of the group companies that carry its name and recruit under it
+#: (metacareers.com, lockheedmartinjobs.com, amazon.science, thalesaleniaspace.com,
+#: leonardodrs.com, siemens-energy.com, siemens-healthineers.com, capgemini-engineering.com).
 BRANDS: dict[str, tuple[str, ...]] = {
-    "lockheed martin": ("lockheedmartin.com", "lmco.com"),
+    "lockheed martin": ("lockheedmartin.com", "lmco.com", "lockheedmartinjobs.com"),
     "bae systems": ("baesystems.com",),
-    "thales": ("thalesgroup.com", "thales.com"),
+    "thales": ("thalesgroup.com", "thales.com", "thalesaleniaspace.com"),
     "airbus": ("airbus.com",),
     "boeing": ("boeing.com",),
     "raytheon": ("rtx.com", "raytheon.com"),
     "northrop grumman": ("northropgrumman.com", "ngc.com"),
     "general dynamics": ("gd.com", "gdit.com", "gdms.com"),
     "collins aerospace": ("collinsaerospace.com", "rtx.com"),
-    "leonardo": ("leonardo.com", "leonardo.co.uk"),
+    "leonardo": ("leonardo.com", "leonardo.co.uk", "leonardodrs.com"),
     "safran": ("safran-group.com", "safran.com"),
     "dassault": ("dassault-aviation.com", "3ds.com"),
     "mbda": ("mbda-systems.com", "mbda.co.uk"),
@@ -361,15 +365,15 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "tsmc": ("tsmc.com",),
     "arm": ("arm.com",),
     "qualcomm": ("qualcomm.com",),
-    "meta": ("meta.com", "fb.com", "facebook.com"),
-    "amazon": ("amazon.com", "amazon.jobs", "aws.amazon.com"),
+    "meta": ("meta.com", "fb.com", "facebook.com", "metacareers.com"),
+    "amazon": ("amazon.com", "amazon.jobs", "aws.amazon.com", "amazon.science"),
     "apple": ("apple.com",),
-    "siemens": ("siemens.com",),
+    "siemens": ("siemens.com", "siemens-energy.com", "siemens-healthineers.com"),
     "palantir": ("palantir.com",),
     "mckinsey": ("mckinsey.com",),
     "deloitte": ("deloitte.com", "deloitte.co.uk", "deloitte.fr"),
     "accenture": ("accenture.com",),
-    "capgemini": ("capgemini.com",),
+    "capgemini": ("capgemini.com", "capgemini-engineering.com"),
     # job boards, which recruitment phishing poses as (rule R21-I)
     "linkedin": ("linkedin.com", "lnkd.in", "licdn.com"),
     "indeed": ("indeed.com", "indeed.fr", "indeed.co.uk", "indeed.jobs", "indeedflex.com"),
