@@ -8,8 +8,13 @@ the brand fire; an address's user part is no domain of the brand's."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from .assertions import assert_table_row_both_paths
+from recruitscore.schema import Approach
+from recruitscore.signals import get_signal
+
+from .assertions import assert_table_row_both_paths, assert_twin_equals_detector
 
 URL = "sender_company_url"
 
@@ -89,6 +94,30 @@ TABLE = [
      ["Capgemini", "capgemini-engineering-rh.com", "rh@capgemini-engineering-rh.com"]),
     ("I'm a recruiter at Meta, see www.metacareers-jobs.com", "",
      ["Meta", "www.metacareers-jobs.com"]),
+    # the brand's name as a word of a domain's label (rule R33-H (2)): the whole label, at its
+    # start or end or between "-", or glued to a recruiting or corporate word
+    ("Thales is hiring radar engineers: apply at https://thales-careers.com/apply", "",
+     ["Thales", "https://thales-careers.com/apply"]),
+    ("Amazon recrute des ingénieurs cloud.", "amazon-jobs.net", ["Amazon", "amazon-jobs.net"]),
+    ("Thales is hiring: write to talent@thalesgroup-hr.com", "",
+     ["Thales", "thalesgroup-hr.com", "talent@thalesgroup-hr.com"]),
+    ("Thales recrute : postulez sur https://careers-thales-group.com/offres", "",
+     ["Thales", "https://careers-thales-group.com/offres"]),
+    ("Amazon hiring: amazonjobs.com and hr@careersamazon.net", "",
+     ["Amazon", "amazonjobs.com", "careersamazon.net", "hr@careersamazon.net"]),
+    ("Lockheed Martin recrute : lockheed-martin-emploi.fr", "",
+     ["Lockheed Martin", "lockheed-martin-emploi.fr"]),
+    # ... never inside another word: a former employer beside the company's own domain
+    ("Hi, you previously worked at Arm - we're hiring embedded engineers.",
+     "https://www.pharmaron.com", None),
+    ("Hi Paul, you worked at Intel for six years - we're hiring at Intellias.",
+     "https://intellias.com", None),
+    ("Hi, I saw you were at Apple. We're hiring lawyers: jobs@applebyglobal.com", "", None),
+    ("Hi, you worked at Meta - we're hiring, book a call on https://metaview.ai/demo", "",
+     None),
+    ("Bonjour, vous avez travaillé chez Arm ; Pharmaron recrute : rh@pharmaron.com", "", None),
+    ("Bonjour, vous étiez chez Intel ? Intellias recrute : https://career.intellias.com/fr",
+     "https://intellias.com", None),
     # the brand's name as a subdomain of an applicant tracking system, and a sentence's dot
     ("Capgemini : postulez sur https://capgemini.wd3.myworkdayjobs.com/fr-FR/x", "", None),
     ("Capgemini: see capgemini.com. Then apply on careers.capgemini.com", "", None),
@@ -98,3 +127,29 @@ TABLE = [
 @pytest.mark.parametrize(("message", "url", "expected"), TABLE)
 def test_table(message: str, url: str, expected: list[str] | None) -> None:
     assert_table_row_both_paths("brand_domain_mismatch", message, {URL: url}, expected)
+
+
+SIGNAL = get_signal("brand_domain_mismatch")
+# brands, their names in other words, suffixes national and vanity, user parts, a look-alike
+_PIECES = ["Thales", "Amazon", "Arm", "Capgemini", "Meta", "Siemens", " ", ", ", "hr@", "rh@",
+           "https://", "www.", "thales", "thalesgroup", "amazon", "arm", "capgemini", "meta",
+           "siemens", "pharmaron", "intellias", "careers", "group", "view", "jobs", "-", ".",
+           "com", "co.uk", "com.au", "de", "fr", "tk", "io", "ru", "@gmail.com", "/x", "@",
+           "th\u0430les", "capg\u0435mini", "xn--", "0"]
+_URLS = ["", "https://www.amazon.co.uk", "siemens.de", "https://www.pharmaron.com",
+         "thales-careers.com", "https://th\u0430lesgroup.com", "capgemini.tk",
+         "https://www.thalesgroup.com", "https://capgemini.com.evil.io"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join),
+       st.one_of(st.sampled_from(_URLS),
+                 st.lists(st.sampled_from(_PIECES), max_size=6).map("".join)))
+@example("Arm hiring: see pharmaron.com", "")
+@example("Amazon: hr@amazon.co.uk, amazon.tk", "https://www.amazon.co.uk")
+@example("Thales: rh@th\u0430lesgroup.fr", "thalesgroup.fr")
+@example("Siemens: siemens.de@gmail.com", "siemens.de")
+def test_twin_on_drawn_texts(message: str, url: str) -> None:
+    """The boolean twin equals the detector on texts made of brands, their names inside other
+    words, national and vanity suffixes, user parts and look-alike letters."""
+    assert_twin_equals_detector(SIGNAL, Approach(message=message, sender_company_url=url))

@@ -387,6 +387,25 @@ _BRAND_TOKEN = {b: re.sub(r"[^a-z0-9]", "", b) for b in BRANDS}
 _BRAND_RE = compile_re2(
     r"\b(" + "|".join(re.escape(b).replace(r"\ ", "[ -]?") for b in BRANDS) + r")\b"
 )
+#: Recruiting and corporate words that a look-alike domain glues to a brand's name
+#: ("thalesgroup-hr", "amazonjobs", "careersmeta"; rule R33-H (2)): beside one of them, or
+#: alone between a label's ends and "-", a brand's name in a domain's label is the brand's; in
+#: any other word it is not ("pharmaron" is no Arm, "intellias" no Intel, "applebyglobal" no
+#: Apple, "metaview" no Meta).
+BRAND_GLUE_WORDS: tuple[str, ...] = (
+    "careers", "career", "jobs", "job", "hr", "rh", "recruit", "recruiting", "recruitment",
+    "recrutement", "talent", "talents", "hiring", "hire", "group", "groupe", "corp", "inc",
+    "global", "team", "people", "work", "portal", "apply", "official", "hq", "intl", "emploi",
+    "carriere", "carrieres",
+)
+_GLUE = "(?:" + "|".join(sorted(BRAND_GLUE_WORDS, key=len, reverse=True)) + ")"
+#: A brand's name in a domain's label (its letters, "-" allowed between them as a brand's own
+#: domains write it: "lockheed-martin", "rolls-royce"), between the label's ends or "-" and
+#: nothing but :data:`BRAND_GLUE_WORDS` (rule R33-H (2)).
+_BRAND_IN_LABEL = {
+    b: re.compile(r"(?:^|-)" + _GLUE + "*" + "-?".join(re.escape(c) for c in tok) + _GLUE
+                  + r"*(?:-|$)", re.ASCII)
+    for b, tok in _BRAND_TOKEN.items()}
 _TOKENS_RE = "|".join(
     "-?".join(re.escape(c) for c in tok) for tok in sorted(set(_BRAND_TOKEN.values()))
 )
@@ -520,7 +539,27 @@ def _looks_alike(brand: str, domain: str, homograph: bool = False) -> bool:
     if not homograph and domain[0] != "@" and any(
             _same_org(domain, o) or _same_org(o, domain) for o in BRANDS[brand]):
         return False
-    return _BRAND_TOKEN[brand] in domain.replace("-", "").replace(".", "")
+    return _names_brand(brand, domain)
+
+
+def _names_brand(brand: str, domain: str) -> bool:
+    """Does a label of ``domain`` hold the brand's name as a word of its own (rule R33-H (2)):
+    the whole label, or at its start or end or between "-", alone or glued to
+    :data:`BRAND_GLUE_WORDS` only, never inside another word?
+
+    Examples
+    --------
+    >>> [_names_brand("thales", d) for d in ("thales-careers.com", "thalesgroup-hr.fr",
+    ...  "careers-thales-group.com", "@thales.hr", "thalesaleniaspace.fr")]
+    [True, True, True, True, False]
+    >>> [_names_brand(b, d) for b, d in (("arm", "pharmaron.com"), ("intel", "intellias.com"),
+    ...  ("apple", "applebyglobal.com"), ("meta", "metaview.ai"), ("meta", "metacareers.io"))]
+    [False, False, False, False, True]
+    >>> _names_brand("lockheed martin", "lockheed-martin-jobs.com")
+    True
+    """
+    pattern = _BRAND_IN_LABEL[brand]
+    return any(pattern.search(label) is not None for label in domain.lstrip("@").split("."))
 
 
 def brand_domain_mismatch_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
