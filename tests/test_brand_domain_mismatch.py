@@ -1,9 +1,12 @@
-"""brand_domain_mismatch (rules R31-B, R31-B3): only the domains ``BRANDS`` lists are a brand's
-own. Its name under another suffix is not (capgemini.fr beside capgemini.com fires, as
-capgemini.tk and capgemini.careers do: a fraudster registers those as cheaply as a brand keeps a
-country site; R31-B3 took back R31-B2's country suffixes after review40). The brand's name in
-another registrable name, a look-alike written beyond ASCII and a free-mail address that claims
-the brand fire; an address's user part is no domain of the brand's."""
+"""brand_domain_mismatch (rules R31-B, R31-B3, R33-H): a brand's own domains are those ``BRANDS``
+lists (with the careers and group domains of R33-H (3)), their subdomains, and the registrable
+label of one of them under a national country code (amazon.co.uk, siemens.de, capgemini.fr;
+R33-H (1)). Its name under another suffix is not its own (capgemini.tk, thales.io,
+capgemini.careers: a fraudster registers those as cheaply as a generic name; R31-B3). The
+brand's name as a word of another registrable name (thales-careers.com, thalesgroup-hr.fr; never
+inside another word: pharmaron.com is no Arm, R33-H (2)), a look-alike written beyond ASCII and
+a free-mail address that claims the brand fire; an address's user part is no domain of the
+brand's."""
 
 from __future__ import annotations
 
@@ -47,8 +50,8 @@ TABLE = [
     # a host beyond ASCII that reads as the brand's own
     ("Capgemini : écrivez à rh@capg\u0435mini.fr", "",
      ["Capgemini", "capg\u0435mini.fr", "rh@capg\u0435mini.fr"]),
-    # the brand's name under another suffix, however cheap or official it looks (rule R31-B3):
-    # only the domains BRANDS lists are its own
+    # the brand's name under another suffix than a national country code (rules R31-B3,
+    # R33-H (1)): a generic or vanity one, or a free country code
     ("Capgemini recrute : postulez sur https://capgemini.careers/offres", "",
      ["Capgemini", "https://capgemini.careers/offres"]),
     ("Apply for Accenture at accenture.jobs", "", ["Accenture", "accenture.jobs"]),
@@ -57,11 +60,24 @@ TABLE = [
     ("Je recrute pour Capgemini.", "https://www.capgemini.careers",
      ["Capgemini", "https://www.capgemini.careers"]),
     ("LinkedIn recruiter: apply at linkedin.ml", "", ["LinkedIn", "linkedin.ml"]),
-    ("Lockheed Martin hiring: lockheedmartin.tk and hr@lockheedmartin.ru", "",
-     ["Lockheed Martin", "lockheedmartin.tk", "lockheedmartin.ru", "hr@lockheedmartin.ru"]),
-    ("Capgemini : écrivez à rh@capgemini.com.ru", "",
-     ["Capgemini", "capgemini.com.ru", "rh@capgemini.com.ru"]),
+    ("Lockheed Martin hiring: lockheedmartin.tk", "", ["Lockheed Martin", "lockheedmartin.tk"]),
     ("Google careers: google.cc/jobs", "", ["Google", "google.cc/jobs"]),
+    ("Amazon is hiring warehouse leads, apply at amazon.tk", "", ["Amazon", "amazon.tk"]),
+    ("Thales recrute des ingénieurs.", "https://thales.io", ["Thales", "https://thales.io"]),
+    ("Meta recruiter here: talent@meta.ai", "", ["Meta", "meta.ai", "talent@meta.ai"]),
+    # ... and another label under a national country code (only the exact label is the brand's)
+    ("Thales recrute : écrivez à rh@thalesgroup-hr.fr", "",
+     ["Thales", "thalesgroup-hr.fr", "rh@thalesgroup-hr.fr"]),
+    ("Capgemini is hiring in London: capgemini-uk.co.uk", "",
+     ["Capgemini", "capgemini-uk.co.uk"]),
+    ("Amazon recrute.", "https://www.amazon-emploi.fr", ["Amazon", "https://www.amazon-emploi.fr"]),
+    # ... and a domain written beyond ASCII that reads as the brand's own (rule R28-C)
+    ("Thales is hiring radar engineers.", "https://th\u0430lesgroup.com",
+     ["Thales", "https://th\u0430lesgroup.com"]),
+    ("Thales recrute à Vélizy.", "https://th\u0430lesgroup.fr",
+     ["Thales", "https://th\u0430lesgroup.fr"]),
+    ("Amazon hiring: write to hr@am\u0430zon.co.uk", "",
+     ["Amazon", "am\u0430zon.co.uk", "hr@am\u0430zon.co.uk"]),
     # a brand's listed domain followed by more of a host: read whole (review40 M4, R31-M4)
     ("Capgemini recrute : postulez sur https://capgemini.com.evil.io/offres", "",
      ["Capgemini", "https://capgemini.com.evil.io/offres"]),
@@ -71,10 +87,25 @@ TABLE = [
      ["Thales", "thalesgroup.com.recrutement.fr", "hr@thalesgroup.com.recrutement.fr"]),
     ("Je recrute pour Capgemini.", "https://capgemini.com.evil.io",
      ["Capgemini", "https://capgemini.com.evil.io"]),
-    # a known limit of the same rule: a brand's real country site that BRANDS does not list
-    ("Bonjour, envoyez votre CV à rh@capgemini.com ; voir aussi capgemini.fr", "",
-     ["capgemini", "capgemini.fr"]),
-    ("We work with accenture.com and accenture.fr", "", ["accenture", "accenture.fr"]),
+    # a brand's label under a national country code: its own (rule R33-H (1)), in EN and FR
+    ("Bonjour, envoyez votre CV à rh@capgemini.com ; voir aussi capgemini.fr", "", None),
+    ("We work with accenture.com and accenture.fr", "", None),
+    ("Hi, I'm a recruiter at Amazon UK, we're hiring for a programme manager role.",
+     "https://www.amazon.co.uk", None),
+    ("Hi, I recruit for Siemens in Munich, are you open to a new role?",
+     "https://www.siemens.de", None),
+    ("Bonjour, je recrute pour Siemens à Munich.", "siemens.de", None),
+    ("Bonjour, je suis recruteuse chez Capgemini. Écrivez-moi à marie.dupont@capgemini.fr", "",
+     None),
+    ("Hi, Google is hiring in London.", "https://careers.google.co.uk", None),
+    ("IBM is hiring consultants: apply at https://www.ibm.co.uk/careers", "", None),
+    ("Accenture recrute des consultants.", "https://www.accenture.fr", None),
+    ("Deloitte recrute : écrivez à jdupont@deloitte.de", "https://www2.deloitte.de", None),
+    ("Amazon Australia is hiring: www.amazon.com.au/jobs", "", None),
+    ("Thales recrute à Vélizy.", "https://www.thalesgroup.fr", None),
+    # ... however unlikely the country: a cost of R33-H (1), which review40 had fire (R31-B3)
+    ("Lockheed Martin hiring: hr@lockheedmartin.ru", "", None),
+    ("Capgemini : écrivez à rh@capgemini.com.ru", "", None),
     # the domains BRANDS lists, and their subdomains: the brand's own
     ("Je recrute pour Thales à Élancourt.", "https://www.thalesgroup.com", None),
     ("Capgemini : postulez sur https://www.capgemini.com/fr-fr/carrieres/", "", None),

@@ -422,6 +422,19 @@ def _brand_of(name: str) -> str:
 
 
 _LISTED = frozenset(o for own in BRANDS.values() for o in own)
+#: Country-code top-level domains sold or given away as generic names (free: tk ml ga cf gq;
+#: vanity: io co ai me tv cc ws to ly gg pw su sh la fm gl vc nu), which fraudsters and
+#: start-ups register as they would a .com: a brand's name under one of them is never its own
+#: (rule R33-H (1)). Under any other two-letter (national) one it is.
+VANITY_CCTLDS = frozenset(
+    "tk ml ga cf gq io co ai me tv cc ws to ly gg pw su sh la fm gl vc nu".split())
+#: The second levels under which a country registers companies' names (amazon.co.uk,
+#: amazon.com.au; rule R33-H (1)).
+_NATIONAL_SLD = frozenset({"co", "com", "ac", "gov", "org", "net"})
+#: The registrable labels of each brand's listed domains (amazon of aws.amazon.com, thalesgroup
+#: and thales of Thales's), its own under a national country code (rule R33-H (1)).
+_OWN_LABELS = {b: frozenset(_host_registrable(o).split(".")[0] for o in own)
+               for b, own in BRANDS.items()}
 #: A brand's listed domain followed by more of a host: "capgemini.com.evil.io",
 #: "capgemini.com-jobs.io" (review40 M4, rule R31-M4).
 _LISTED_THEN_MORE = re.compile(
@@ -528,18 +541,47 @@ def _homograph(raw_url: str) -> bool:
 
 
 def _looks_alike(brand: str, domain: str, homograph: bool = False) -> bool:
-    """A domain that holds a brand's name and is none of the brand's own (:data:`BRANDS`); or,
-    written with letters beyond ASCII (``homograph``), one that reads as the brand's own. An
-    address's user part read as a host ("@" first: :func:`_host_or_user`) is no domain of the
-    brand's. The brand's name under another suffix is not its own either (capgemini.fr beside
-    capgemini.com): a fraudster registers capgemini.tk or capgemini.careers as cheaply as the
-    brand keeps a country site, so only the domains :data:`BRANDS` lists count (rule R31-B3)."""
+    """A domain that holds a brand's name as a word of a label (:func:`_names_brand`) and is
+    none of the brand's own; or, written with letters beyond ASCII (``homograph``), one that
+    reads as the brand's own. An address's user part read as a host ("@" first:
+    :func:`_host_or_user`) is no domain of the brand's. The brand's own: the domains
+    :data:`BRANDS` lists and their subdomains, and the registrable label of one of them under a
+    national country code (amazon.co.uk, siemens.de, capgemini.fr; :func:`_national_own`,
+    rule R33-H (1)). Under another suffix the brand's name is not its own: a fraudster
+    registers capgemini.tk, capgemini.io or capgemini.careers as cheaply as a generic name
+    (rule R31-B3, which R33-H narrows to those suffixes)."""
     if not domain:
         return False
-    if not homograph and domain[0] != "@" and any(
-            _same_org(domain, o) or _same_org(o, domain) for o in BRANDS[brand]):
+    if not homograph and domain[0] != "@" and (any(
+            _same_org(domain, o) or _same_org(o, domain) for o in BRANDS[brand])
+            or _national_own(brand, domain)):
         return False
     return _names_brand(brand, domain)
+
+
+def _national_own(brand: str, domain: str) -> bool:
+    """Is ``domain`` (or the domain it is a host of) the registrable label of one of the brand's
+    listed domains, exactly, under a national country code: two letters, or co., com., ac.,
+    gov., org. or net. and two letters, none of :data:`VANITY_CCTLDS` (rule R33-H (1))?
+
+    Examples
+    --------
+    >>> [_national_own(b, d) for b, d in (("amazon", "amazon.co.uk"), ("siemens", "siemens.de"),
+    ...  ("amazon", "www.amazon.com.au"), ("thales", "thalesgroup.fr"),
+    ...  ("capgemini", "capgemini.fr"))]
+    [True, True, True, True, True]
+    >>> [_national_own(b, d) for b, d in (("amazon", "amazon.tk"), ("thales", "thales.io"),
+    ...  ("capgemini", "capgemini-recrutement.fr"), ("thales", "thalesgroup-hr.fr"),
+    ...  ("capgemini", "capgemini.com.evil.io"), ("amazon", "amazon.com"))]
+    [False, False, False, False, False, False]
+    """
+    labels = domain.split(".")
+    tld = labels[-1]
+    if len(labels) < 2 or len(tld) != 2 or not (tld.isascii() and tld.isalpha()) \
+            or tld in VANITY_CCTLDS:
+        return False
+    at = -3 if len(labels) >= 3 and labels[-2] in _NATIONAL_SLD else -2
+    return labels[at] in _OWN_LABELS[brand]
 
 
 def _names_brand(brand: str, domain: str) -> bool:
