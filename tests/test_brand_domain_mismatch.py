@@ -138,6 +138,11 @@ TABLE = [
      ["Amazon", "amazonjobs.com", "careersamazon.net", "hr@careersamazon.net"]),
     ("Lockheed Martin recrute : lockheed-martin-emploi.fr", "",
      ["Lockheed Martin", "lockheed-martin-emploi.fr"]),
+    # (recruiter and recruteur glue a brand too: R33-H's list, completed after the helper's note)
+    ("Amazon hiring: write to hr@amazonrecruiter.com", "",
+     ["Amazon", "amazonrecruiter.com", "hr@amazonrecruiter.com"]),
+    ("Thales recrute : écrivez à rh@thalesrecruteurs.fr", "",
+     ["Thales", "thalesrecruteurs.fr", "rh@thalesrecruteurs.fr"]),
     # ... never inside another word: a former employer beside the company's own domain
     ("Hi, you previously worked at Arm - we're hiring embedded engineers.",
      "https://www.pharmaron.com", None),

@@ -396,7 +396,7 @@ BRAND_GLUE_WORDS: tuple[str, ...] = (
     "careers", "career", "jobs", "job", "hr", "rh", "recruit", "recruiting", "recruitment",
     "recrutement", "talent", "talents", "hiring", "hire", "group", "groupe", "corp", "inc",
     "global", "team", "people", "work", "portal", "apply", "official", "hq", "intl", "emploi",
-    "carriere", "carrieres",
+    "carriere", "carrieres", "recruiter", "recruiters", "recruteur", "recruteurs",
 )
 _GLUE = "(?:" + "|".join(sorted(BRAND_GLUE_WORDS, key=len, reverse=True)) + ")"
 #: A brand's name in a domain's label (its letters, "-" allowed between them as a brand's own
