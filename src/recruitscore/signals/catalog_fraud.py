@@ -2960,6 +2960,20 @@ POST_OFFER_ONBOARDING = CallableSignal(
         E("Votre promesse d'embauche est signée : le service RH vous demandera vos "
           "justificatifs lors de votre premier jour.", lang="fr",
           spans=("Votre promesse d'embauche est signée", "service RH")),
+        E("Bonjour Hélène, suite à la signature de votre contrat, merci de nous transmettre via "
+          "le portail RH une copie de votre pièce d'identité, votre RIB et votre carte Vitale.",
+          lang="fr", spans=("suite à la signature de votre contrat", "portail RH"),
+          note="« suite à la signature », the HR portal (R33-I)"),
+        E("À la suite de la signature de votre contrat de travail, le service des ressources "
+          "humaines vous demandera votre RIB.", lang="fr",
+          spans=("À la suite de la signature de votre contrat",
+                 "service des ressources humaines"), note="(R33-I)"),
+        E("Après signature du contrat, déposez votre RIB sur le portail RH.", lang="fr",
+          spans=("Après signature du contrat", "portail RH"), note="(R33-I)"),
+        E("Following the signing of your employment contract, please upload your ID and bank "
+          "details to the HR portal.",
+          spans=("Following the signing of your employment contract", "HR portal"),
+          note="as « suite à la signature de votre contrat » (R33-I)"),
     ),
     counterexamples=(
         E("To complete your onboarding, send a copy of your passport and your bank details to "
@@ -2971,6 +2985,14 @@ POST_OFFER_ONBOARDING = CallableSignal(
         E("Envoie-moi ta CNI et ton IBAN, c'est pour te créer ton compte salarié.", lang="fr"),
         E("Avant tout entretien, envoyez la copie de votre passeport au service RH.", lang="fr",
           note="an HR channel, but before any interview"),
+        E("Envoyez-moi votre RIB et une copie de votre pièce d'identité sur WhatsApp pour "
+          "valider votre candidature.", lang="fr",
+          note="a first contact's request, no contract and no HR channel (R33-I)"),
+        E("Suite à la signature de votre contrat, envoyez-moi votre RIB et votre pièce "
+          "d'identité sur WhatsApp.", lang="fr",
+          note="a signed contract, but no HR channel (R33-I)"),
+        E("Following the signing of your contract, send me your ID and bank details on "
+          "WhatsApp.", note="a signed contract, but no HR channel (R33-I)"),
     ),
 )
 

@@ -2354,12 +2354,20 @@ POST_OFFER_PREFILTER = (
     r"|\b(?:congratulations|congrats|thank you|thanks) (?:on|for) (?:signing|accepting)"
     r" (?:your|the|our) (?:[a-z]+ )?(?:offer|contract)\b"
     r"|\b(?:on|before|ahead of) (?:your|the) (?:first day|start date)\b|\bon day one\b"
+    # "following the signing of your contract", as « suite à la signature de votre contrat »
+    # (rule R33-I)
+    r"|\b(?:after|following|upon|on) (?:the )?(?:signing|signature) of (?:your|the) (?:written "
+    r"|formal |employment |job )?(?:offer|contract|offer letter|employment contract"
+    r"|employment agreement)\b"
     # French
     r"|\b(?:une fois|des que|apres que|maintenant que) (?:votre|le|ton) (?:contrat|offre"
     r"|promesse d'embauche)(?: de travail)? (?:est |a ete |sera )?(?:signee?|acceptee?)\b"
     r"|\b(?:votre|ton) (?:contrat|offre|promesse d'embauche)(?: de travail)? (?:est|a ete)"
     r" (?:signee?|acceptee?)\b"
-    r"|\bapres (?:la )?signature (?:de (?:votre|ton)|du) (?:contrat|offre|promesse d'embauche)\b"
+    # « après (la) signature », « (à la) suite (à / de) la signature », « dès la signature »
+    # (rule R33-I)
+    r"|\b(?:apres|suite a|a la suite de|des) (?:la )?signature (?:de (?:votre|ton|l')|du) ?"
+    r"(?:contrat|offre|promesse d'embauche)\b"
     r"|\b(?:lors de|des|avant) (?:votre|ton) (?:premier jour|premiere journee|journee"
     r" d'integration|arrivee|prise de poste)\b"
 )
@@ -2373,7 +2381,8 @@ _HR_CHANNEL = compile_re2(
     r"\b|\bi-9\b|\b(?:checked|verified|seen|sighted) in person\b|\bin person (?:on|at|during)"
     r" (?:your|the) (?:first day|start date|induction|onboarding)\b"
     # French
-    r"|\b(?:service|gestionnaire|responsable|portail|logiciel|outil|espace) (?:de )?(?:la )?"
+    # (« via le portail RH », « le portail des ressources humaines »; rule R33-I)
+    r"|\b(?:service|gestionnaire|responsable|portail|logiciel|outil|espace) (?:de |des )?(?:la )?"
     r"(?:paie|rh|ressources humaines|salarie|collaborateur)\b|\bsirh\b"
     r"|\b(?:le service|les) (?:rh|ressources humaines) (?:vous )?(?:demandera|demanderont"
     r"|collectera|recueillera|verifiera)\b|\b(?:verifiee?s?|controlee?s?|vue?s?) en personne\b"
