@@ -34,6 +34,29 @@ TABLE = [
      "WhatsApp to validate your application.", {}, None),
     ("post_offer_onboarding", "Suite à la signature de votre contrat, envoyez-moi votre RIB sur "
      "WhatsApp.", {}, None),
+    # --- (b) offer_without_interview: a past interview named anywhere in the message ---
+    ("offer_without_interview", "Thanks for your time at the final interview. We'd like to "
+     "offer you the role.", {}, None),
+    ("offer_without_interview", "Following your interview on Monday, we are pleased to offer "
+     "you the position of data analyst.", {}, None),
+    ("offer_without_interview", "Thank you for your interest and your effort of taking the "
+     "interview process. As a result, we are pleased to offer you the position.", {}, None),
+    ("offer_without_interview", "Suite à notre entretien de mardi, nous avons le plaisir de "
+     "vous proposer le poste. Vous pouvez commencer dès aujourd'hui.", {}, None),
+    ("offer_without_interview", "Après vos entretiens, vous avez été retenue pour le poste. "
+     "Vous pouvez commencer dès aujourd'hui.", {}, None),
+    # (hostile: "no interview" and « sans entretien » name none, nor an interview to come)
+    ("offer_without_interview", "You have been selected for the position, no interview needed",
+     {}, ["You have been selected for the position", "no interview needed"]),
+    ("offer_without_interview", "Vous avez été sélectionné, sans entretien.", {},
+     ["sans entretien"]),
+    ("offer_without_interview", "Thank you for applying and no need for the interview: you "
+     "have been selected for the position.", {}, ["you have been selected for the position"]),
+    ("offer_without_interview", "You have been selected for the position. The interview will "
+     "be held on Telegram.", {}, ["You have been selected for the position"]),
+    ("offer_without_interview", "Vous avez été sélectionné pour le poste. Pas besoin "
+     "d'entretien, vous pouvez commencer demain.", {},
+     ["Vous avez été sélectionné pour le poste", "Pas besoin d'entretien", "commencer demain"]),
 ]
 
 

@@ -622,6 +622,11 @@ class PatternSignal(Signal):
     #: discuss will be published", "not be livestreamed or recorded"; rule R20-F).
     unless: str = ""
     unless_scope: Literal["before", "sentence", "near", "clause"] = "before"
+    #: optional RE2 pattern (matching form) that, found anywhere in a field's text, cancels
+    #: every match of that text: what a whole message says of itself, whichever sentence says
+    #: it ("Thanks for your time at the final interview. We'd like to offer you the role" is
+    #: no offer without an interview; rule R33-I). :attr:`firm` matches are cancelled too.
+    unless_text: str = ""
     #: optional regex (Python ``re``, matching form) that, found right after a disclaimer,
     #: says that it is about something else: "we never charge candidates *for interviews*"
     #: does not cancel a training fee
@@ -700,6 +705,8 @@ class PatternSignal(Signal):
             f: ("|".join(f"(?:{_unbounded(p)})" for p in ps), ps) for f, ps in own.items() if ps})
         object.__setattr__(self, "_compiled", {f: compile_re2(p) for f, p in combined.items()})
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
+        object.__setattr__(self, "_unless_text",
+                           compile_re2(self.unless_text) if self.unless_text else None)
         object.__setattr__(self, "_template",
                            compile_re2(self.unless_template) if self.unless_template else None)
         object.__setattr__(self, "_template_cancels", compile_re2(
@@ -708,7 +715,8 @@ class PatternSignal(Signal):
                            compile_re2(self.template_void) if self.template_void else None)
         # (the rows a batch checks again match by match: those holding either)
         object.__setattr__(self, "_unless_any", "|".join(
-            f"(?:{p})" for p in (self.unless, self.unless_template, self.in_link_rows) if p))
+            f"(?:{p})" for p in (self.unless, self.unless_template, self.in_link_rows,
+                                 self.unless_text) if p))
         object.__setattr__(self, "_void",
                            re.compile(self.unless_void) if self.unless_void else None)
         object.__setattr__(self, "_except",
@@ -807,12 +815,15 @@ class PatternSignal(Signal):
         return 2 * any(m.start() < start - lo or self.unless_scope == "sentence" for m in found)
 
     def _kept(self, pattern: Regex, text: str) -> Iterator[MatchLike]:
-        """The matches of ``pattern`` that :attr:`unless` and :attr:`unless_template` do not
-        cancel. Past :data:`MAX_CANCELLED` matches cancelled by a disclaimer (or
-        :data:`MAX_TEMPLATE_CANCELLED` by a formula) in one text the rest are not checked (a
-        text of thousands of negated phrases took seconds; rule R20-F): a risk signal then
-        keeps the next match, as padding must not buy a lower score, and a benign one keeps
-        none."""
+        """The matches of ``pattern`` that :attr:`unless`, :attr:`unless_template` and
+        :attr:`unless_text` do not cancel. Past :data:`MAX_CANCELLED` matches cancelled by a
+        disclaimer (or :data:`MAX_TEMPLATE_CANCELLED` by a formula) in one text the rest are
+        not checked (a text of thousands of negated phrases took seconds; rule R20-F): a risk
+        signal then keeps the next match, as padding must not buy a lower score, and a benign
+        one keeps none."""
+        whole: Regex | None = self._unless_text  # type: ignore[attr-defined]
+        if whole is not None and whole.search(text) is not None:
+            return  # (the text cancels all its matches: one search, whatever their number)
         cancelled = [0, 0, 0]  # (kept,) by a formula, by a disclaimer
         formulas: list[tuple[int, int]] | None = None
         for m in pattern.finditer(text):

@@ -33,6 +33,39 @@ _NUM = r"[0-9]{1,3}(?:[ ,.]?[0-9]{3})?(?:[.,][0-9]{1,2})?"
 # --------------------------------------------------------------------------------------------
 _ROLE_WORDS = (r"(?:position|role|job|post|vacancy|opening|offer|assignment|remote position"
                r"|part-time (?:job|position|role)|assistant|agent)")
+#: The candidate's past interview named anywhere in the message (rule R33-I): "thanks for your
+#: time at the final interview", "following your interview on Monday", "we were impressed with
+#: your interview", "your effort of taking the interview process", « suite à notre entretien
+#: de mardi », « après vos entretiens », « merci d'être venue hier en entretien ». Only a past
+#: one, with its possessive or a thank-you: "no interview needed", « sans entretien », "the
+#: interview will be held on Telegram" or "after the interview you will ..." name none.
+_INTERVIEW_ADJ = (r"(?:(?:final|last|recent|latest|first|second|third|technical|onsite|on-site"
+                  r"|panel|video|phone|two|three|four|several|[0-9]{1,2}) )?")
+_PAST_INTERVIEW = (
+    r"\b(?:following|after|since) (?:your|our) " + _INTERVIEW_ADJ + r"(?:interviews?|interview"
+    r" (?:process|rounds?|stages?))\b"
+    r"|\b(?:thanks|thank you)(?: again)?(?: (?:so|very) much)?(?: again)? for (?:(?:your|time"
+    r"|effort|efforts|of"
+    r"|taking|attending|coming|in|at|to|during|joining|participating|participation|today"
+    r"|yesterday|earlier|with|us|and|for|interest) ){0,6}(?:the|your|our|this|today's"
+    r"|yesterday's) " + _INTERVIEW_ADJ + r"(?:interviews?|interview (?:process|rounds?))\b"
+    r"|\b(?:effort|efforts|time) (?:of|in|for) (?:taking|attending|going through|completing)"
+    r" (?:the |your |our |all (?:the |our )?)" + _INTERVIEW_ADJ + r"(?:interviews?|interview"
+    r" (?:process|rounds?))\b"
+    r"|\bthank you for interviewing with\b|\b(?:impressed|pleased) (?:with|by) (?:your|our)"
+    r" (?:performance (?:in|at|during) (?:the|your|our) )?" + _INTERVIEW_ADJ + r"interviews?\b"
+    r"|\b(?:we|i) (?:(?:have|had|recently) )?interviewed (?:you|u)\b"
+    r"|\b(?:you|u) (?:(?:have|recently) )?interviewed (?:with|for)\b"
+    # French
+    r"|\b(?:suite a|apres|a l'issue de|a la suite de|depuis) (?:votre|notre|vos|nos) (?:(?:dernier"
+    r"|derniers|premier|deuxieme|second|differents|nombreux|deux|trois|quatre|[0-9]{1,2}) )?"
+    r"entretiens?\b|\b(?:suite a|a la suite de) (?:l'|cet |ces |les )entretiens?\b"
+    r"|\bmerci (?:pour|de) (?:l'|votre |notre |vos |nos |cet |ces )entretiens?\b"
+    r"|\bmerci (?:d'etre (?:venue?s?|passee?s?)|(?:pour|de) votre (?:venue|temps|participation"
+    r"|disponibilite))(?: (?:hier|aujourd'hui|ce matin|cet apres-midi|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|la semaine derniere))? (?:en |a (?:l'|votre |notre )|pour (?:l'|votre"
+    r" |notre )|lors de (?:l'|votre |notre |vos |nos )|pendant (?:l'|votre |notre ))entretiens?\b"
+)
 OFFER_WITHOUT_INTERVIEW = PatternSignal(
     name="offer_without_interview",
     description="Announces a hiring decision in a first contact, with no application or "
@@ -48,6 +81,8 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
     r"|\b(?:suite a|apres|a l'issue de) (?:(?:vos|votre|nos|notre|les|l'|des) ?)?(?:(?:deux|trois"
     r"|quatre|differents|nombreux|[0-9]{1,2}) )?(?:entretiens?|echanges?)\b",
     unless_scope="sentence",
+    # a past interview named anywhere in the message (rule R33-I)
+    unless_text=_PAST_INTERVIEW,
     patterns={
         "message": (
             r"\b(?:you|u)(?: have|'ve| ve| are| were| has)? (?:been |now |officially )?(?:selected"
@@ -206,6 +241,13 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         E("Votre CV a été étudié et validé par notre direction. Vous êtes engagée au poste "
           "d'assistante.", lang="fr",
           spans=("CV a été étudié et validé par", "Vous êtes engagée au poste")),
+        E("Thank you for applying, no interview needed. You have been selected for the "
+          "position.", spans=("no interview needed", "You have been selected for the position"),
+          note="'no interview' names no past interview (R33-I)"),
+        E("Merci pour votre candidature. Vous avez été sélectionné pour le poste, sans "
+          "entretien.", lang="fr", spans=("Vous avez été sélectionné pour le poste",
+                                          "sans entretien"),
+          note="« sans entretien » names no past interview (R33-I)"),
     ),
     counterexamples=(
         E("Après trois entretiens, vous avez été recruté comme analyste.",
@@ -253,6 +295,19 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           "to a final interview.", note="a next interview, not a hire"),
         E("Pas besoin de lettre de motivation, un simple échange téléphonique suffit.",
           lang="fr"),
+        # a past interview named in another sentence of the message (R33-I)
+        E("Thanks for your time at the final interview. We'd like to offer you the role of "
+          "Senior Analyst.", note="the interview in another sentence (R33-I)"),
+        E("Following your interview on Monday, we are pleased to offer you the position of "
+          "data analyst. You can start immediately.", note="(R33-I)"),
+        E("We are delighted to offer you the position of pharmacist. We were impressed with "
+          "your interview and trial.", note="a real offer letter's wording (R33-I)"),
+        E("Suite à notre entretien de mardi, nous avons le plaisir de vous proposer le poste. "
+          "Vous pouvez commencer dès lundi.", lang="fr", note="(R33-I)"),
+        E("Après vos entretiens avec l'équipe, vous avez été retenue pour le poste de chef de "
+          "projet. Vous pouvez commencer dès aujourd'hui.", lang="fr", note="(R33-I)"),
+        E("Merci d'être venue hier en entretien. Nous avons le plaisir de vous confirmer votre "
+          "embauche.", lang="fr", note="(R33-I)"),
     ),
 )
 
