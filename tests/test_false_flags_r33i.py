@@ -57,6 +57,17 @@ TABLE = [
     ("offer_without_interview", "Vous avez été sélectionné pour le poste. Pas besoin "
      "d'entretien, vous pouvez commencer demain.", {},
      ["Vous avez été sélectionné pour le poste", "Pas besoin d'entretien", "commencer demain"]),
+    # --- (c) urgency: the sender's quick thought is no demand ---
+    ("urgency", "When I saw your profile I immediately thought of you.", {}, None),
+    ("urgency", "Your name came to mind right away when the client called.", {}, None),
+    ("urgency", "J'ai tout de suite pensé à vous pour ce poste.", {}, None),
+    ("urgency", "J'ai immédiatement pensé à vous pour ce poste.", {}, None),
+    # (hostile: a demand keeps its red flag, beside the quick thought too)
+    ("urgency", "Please reply immediately.", {}, ["immediately"]),
+    ("urgency", "You can start immediately, the client is waiting.", {}, ["immediately"]),
+    ("urgency", "Répondez immédiatement.", {}, ["immédiatement"]),
+    ("urgency", "I immediately thought of you: reply immediately, only two spots left.", {},
+     ["immediately", "only two spots"]),
 ]
 
 

@@ -1873,6 +1873,25 @@ _SENDER_PROMISE = (
     r"|toi)|\b(?:nous|je) (?:allons |vais )?(?:vous |te )(?:recontacterons|recontacterai"
     r"|repondrons|repondrai|contacterons|contacterai|recontacter|repondre|contacter)"
 )
+#: The sender's own quick thought, not a demand on the reader (rule R33-I): "I immediately
+#: thought of you", "you came to mind right away", « j'ai immédiatement pensé à vous », « vous
+#: m'êtes tout de suite venu à l'esprit ». A closed formula (:attr:`unless_template`): "I
+#: immediately thought of you, reply immediately" keeps its second "immediately".
+_THOUGHT_OF_YOU = (
+    r"\b(?:immediately|instantly|right away|straight away|at once) (?:thought|think|thinking)"
+    r" (?:of|about) (?:you|u|your (?:profile|name|background))\b"
+    r"|\b(?:thought|think|thinking) (?:of|about) (?:you|u|your (?:profile|name|background))"
+    r" (?:immediately|instantly|right away|straight away|at once)\b"
+    r"|\b(?:you|u|your (?:profile|name|background)) (?:immediately|instantly|right away)"
+    r" (?:came|sprang|sprung|comes|springs) to mind\b"
+    r"|\b(?:you|u|your (?:profile|name|background)) (?:came|sprang|sprung|comes|springs) to mind"
+    r" (?:immediately|instantly|right away|straight away|at once)\b"
+    r"|\b(?:immediatement|tout de suite|aussitot|directement) pense a (?:vous|toi|votre profil"
+    r"|ton profil)\b|\bpense (?:immediatement|tout de suite|aussitot|directement) a (?:vous|toi"
+    r"|votre profil|ton profil)\b"
+    r"|\b(?:vous|tu|votre (?:profil|nom)|ton (?:profil|nom)) m'(?:etes|es|est|a) (?:immediatement"
+    r"|tout de suite|aussitot) (?:venue?s?|revenue?s?) (?:a l'esprit|en tete)\b"
+)
 URGENCY = PatternSignal(
     name="urgency",
     description="Pushes for a quick answer or stresses scarcity: 'within 48 hours', "
@@ -1893,7 +1912,8 @@ URGENCY = PatternSignal(
     r"(?:recevrez|recevras|recevoir|aurez|auras|serez contacte|enverrons|enverrai)\b"
     + _DELAY_GAP + "|" + _SENDER_PROMISE,
     unless_void=_OBLIGATION,
-    unless_template=_MISDELIVERY,
+    # (a misdelivery disclaimer's formula; the sender's quick thought, rule R33-I)
+    unless_template=_MISDELIVERY + "|" + _THOUGHT_OF_YOU,
     unless_scope="near",
     patterns={
         "message": (
@@ -2050,6 +2070,10 @@ URGENCY = PatternSignal(
                  "offer will be withdrawn")),
         E("Réponds vite : il ne reste qu'une place, sinon on passe au suivant.", lang="fr",
           spans=("Réponds vite", "ne reste qu'une place", "passe au suivant")),
+        E("I immediately thought of you, so please reply immediately.", spans=("immediately",),
+          note="the demand after the sender's quick thought (R33-I)"),
+        E("J'ai immédiatement pensé à vous : répondez immédiatement.", lang="fr",
+          spans=("immédiatement",), note="(R33-I)"),
     ),
     counterexamples=(
         E("L'appel à communications se termine dans 10 jours.",
@@ -2074,6 +2098,9 @@ URGENCY = PatternSignal(
         E("Nous nous engageons à répondre rapidement à chaque candidature.", lang="fr"),
         # eagerness, not pressure (a real speaker invitation of the corpus)
         E("We cannot wait to welcome you to Bloomington."),
+        # the sender's quick thought, not a demand (R33-I)
+        E("My team is hiring a controls engineer and I immediately thought of you."),
+        E("J'ai immédiatement pensé à vous en lisant la fiche de poste.", lang="fr"),
         # the sender's promise to act fast on its own side (R26-F)
         E("Thanks for applying! We'll be in touch with you as soon as possible."),
         E("We'll be announcing the list of accepted talks immediately."),
