@@ -68,9 +68,42 @@ TABLE = [
     ("urgency", "Répondez immédiatement.", {}, ["immédiatement"]),
     ("urgency", "I immediately thought of you: reply immediately, only two spots left.", {},
      ["immediately", "only two spots"]),
+    # --- (d) free-mail: the providers' corporate domains are none ---
+    ("freemail_company_contact", "Je suis chargée de recrutement chez Orange : écrivez-moi à "
+     "claire.martin@orange.com.", {}, None),
+    ("off_platform_request", "Je suis chargée de recrutement chez Orange : écrivez-moi à "
+     "claire.martin@orange.com.", {}, None),
+    ("freemail_company_contact", "I'm a recruiter at La Poste Groupe; please send your CV to "
+     "j.durand@laposte.fr.", {}, None),
+    ("off_platform_request", "I'm recruiting for SFR Business, write to me at "
+     "paul.roux@sfr.com.", {}, None),
+    # (hostile: the consumer mailboxes of the same providers stay free-mail)
+    ("freemail_company_contact", "Service RH de la société Elektra : envoyez votre CV à "
+     "recrutement.elektra@orange.fr", {}, ["recrutement.elektra@orange.fr", "RH"]),
+    ("freemail_company_contact", "Our HR team is reachable at hr.elektra@laposte.net", {},
+     ["hr.elektra@laposte.net", "HR"]),
+    ("off_platform_request", "Écris-moi plutôt sur mon adresse perso : paul.roux@sfr.fr", {},
+     ["mon adresse perso", "paul.roux@sfr.fr"]),
+    ("off_platform_request", "Write to me at jo arobase wanadoo point fr", {},
+     ["jo arobase wanadoo point fr"]),
 ]
 
 
 @pytest.mark.parametrize(("name", "message", "fields", "expected"), TABLE)
 def test_table_r33i(name: str, message: str, fields: dict, expected: list[str] | None) -> None:
     assert_table_row_both_paths(name, message, fields, expected)
+
+
+def test_corporate_domains_of_mail_providers_are_indicators() -> None:
+    """orange.com, sfr.com and laposte.fr are companies' domains, so domain indicators;
+    orange.fr, sfr.fr and laposte.net are consumer mailboxes, so none (rule R33-I)."""
+    from recruitscore.indicators import extract_indicators
+
+    for address, domain in (("claire.martin@orange.com", "orange.com"),
+                            ("paul.roux@sfr.com", "sfr.com"),
+                            ("j.durand@laposte.fr", "laposte.fr")):
+        found = {(i.kind, i.value) for i in extract_indicators({"message": f"Mail: {address}"})}
+        assert ("domain", domain) in found, found
+    for address in ("claire.martin@orange.fr", "paul.roux@sfr.fr", "j.durand@laposte.net"):
+        found = {(i.kind, i.value) for i in extract_indicators({"message": f"Mail: {address}"})}
+        assert not any(kind == "domain" for kind, _ in found), found

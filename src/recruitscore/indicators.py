@@ -73,7 +73,7 @@ from .signals import as_approach
 from .signals.base import compile_re2
 from .signals.catalog import _PHONE
 from .signals.detectors import BRANDS
-from .signals.lexicon import EMAIL, FREEMAIL_DOMAINS, TLDS, term
+from .signals.lexicon import EMAIL, FREEMAIL_CORPORATE, FREEMAIL_DOMAINS, TLDS, term
 from .stopwords import FUNCTION_WORDS
 
 __all__ = ["BRAND_DOMAINS", "HOSTING_DOMAINS", "HOSTING_HOSTS", "INDICATOR_FIELDS",
@@ -99,6 +99,8 @@ apple.com icloud.com amazon.com webex.com gotomeeting.com bit.ly tinyurl.com
 example.com example.org example.net
 """.split())
 _FREEMAIL = frozenset(FREEMAIL_DOMAINS)
+#: (a provider's own corporate domain is no consumer provider's: orange.com; rule R33-I)
+_FREEMAIL_CORPORATE = frozenset(FREEMAIL_CORPORATE)
 # Paths that name nothing in particular on a platform.
 _GENERIC_PATHS = frozenset({"", "/", "/jobs", "/careers", "/feed", "/home", "/login", "/signin",
                             "/messaging", "/in", "/company", "/download", "/join", "/meet"})
@@ -179,7 +181,8 @@ def _platform(domain: str) -> bool:
 
 
 def _domain_indicator(domain: str) -> bool:
-    return not _platform(domain) and domain.split(".")[0] not in _FREEMAIL
+    return not _platform(domain) and (domain.split(".")[0] not in _FREEMAIL
+                                      or domain in _FREEMAIL_CORPORATE)
 
 
 _TRUNK = re.compile(r"\( ?0 ?\)")

@@ -1446,6 +1446,9 @@ FREEMAIL_COMPANY_CONTACT = CallableSignal(
           spans=("recruitment.dept@outlook.com", "HR")),
         E("Écrivez au service recrutement : rh.lumen@hotmail.fr", lang="fr",
           spans=("rh.lumen@hotmail.fr",)),
+        E("Service RH de la société Elektra : envoyez votre CV à recrutement.elektra@orange.fr",
+          lang="fr", spans=("recrutement.elektra@orange.fr", "RH"),
+          note="Orange's customers' mailboxes (R33-I)"),
     ),
     counterexamples=(
         E("HR team: priya.nair@helix-quantum.io",
@@ -1454,6 +1457,10 @@ FREEMAIL_COMPANY_CONTACT = CallableSignal(
           fields={"sender_company": "Atelier Lumen"}),
         E("I'm a freelance designer, write to jo.design@gmail.com",
           note="a personal address of an individual: off_platform_request covers it"),
+        E("Je suis chargée de recrutement chez Orange : écrivez-moi à claire.martin@orange.com.",
+          lang="fr", note="Orange's own staff domain, not its customers' orange.fr (R33-I)"),
+        E("I'm a recruiter at La Poste Groupe; please send your CV to j.durand@laposte.fr.",
+          note="La Poste's staff domain, not its webmail laposte.net (R33-I)"),
     ),
 )
 

@@ -56,9 +56,10 @@ import re
 from ..normalize import CURRENCY_CODES
 
 __all__ = ["ABBREVIATIONS", "ABBREVIATIONS_BEFORE_FIGURE", "ABBREVIATION_ANY",
-           "ABBREVIATION_STEP", "CURRENCY_CODES", "EMAIL", "FIGURE", "FREEMAIL_DOMAINS", "GAP",
-           "MAJOR_MONEY_AMOUNT", "MONEY_AMOUNT", "ROUGHLY", "TLDS", "TLDS_MASKED",
-           "TLDS_NOT_WORDS", "any_of", "app_name", "near", "obfuscated_term", "term"]
+           "ABBREVIATION_STEP", "CURRENCY_CODES", "EMAIL", "FIGURE", "FREEMAIL_CORPORATE",
+           "FREEMAIL_DOMAINS", "GAP", "MAJOR_MONEY_AMOUNT", "MONEY_AMOUNT", "ROUGHLY", "TLDS",
+           "TLDS_MASKED", "TLDS_NOT_WORDS", "any_of", "app_name", "near", "obfuscated_term",
+           "term"]
 
 #: Top-level domains, as alternations for patterns over the matching form (rule R20-A of the
 #: notes: named once here, each list for one use).
@@ -321,11 +322,50 @@ EMAIL = (
     + "|" + _LOCAL + _AT_WORD + "(" + _LABEL + "(?:" + _DOT_WORD + _LABEL + "){0,6}" + _DOT_WORD
     + "[a-z]{2,})"
 )
-_FREE = "(?:" + "|".join(term(d) if len(d) > 3 else d for d in FREEMAIL_DOMAINS) + ")"
+#: A provider's own corporate domain under a consumer provider's name (rule R33-I): its staff
+#: write from it, its customers from another (Orange: orange.fr and wanadoo.fr for customers,
+#: orange.com for the group's staff; SFR: sfr.fr, sfr.com; La Poste: laposte.net, laposte.fr).
+#: An address there is no free-mail box, nor is the domain a consumer provider's.
+FREEMAIL_CORPORATE: tuple[str, ...] = ("orange.com", "sfr.com", "laposte.fr")
+
+
+def _other_than(word: str) -> str:
+    """A pattern for a top-level domain (two letters or more) other than ``word``: RE2 has no
+    lookahead.
+
+    Examples
+    --------
+    >>> p = re.compile(f"^(?:{_other_than('com')})$")
+    >>> [bool(p.match(t)) for t in ("com", "fr", "co", "coma", "cm", "net", "c")]
+    [False, True, True, True, True, True, False]
+    """
+    alts = []
+    for k, c in enumerate(word):
+        others = "".join(x for x in "abcdefghijklmnopqrstuvwxyz" if x != c)
+        alts.append(word[:k] + f"[{others}]" + ("[a-z]+" if k == 0 else "[a-z]*"))
+        if k >= 2:
+            alts.append(word[:k])  # (a shorter top-level domain, "co" for "com")
+    alts.append(word + "[a-z]+")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _free_domain(dot: str) -> str:
+    """A consumer provider's domain, its dots written as ``dot``: any top-level domain after
+    the provider's name, but a corporate one of :data:`FREEMAIL_CORPORATE`."""
+    plain = [d for d in FREEMAIL_DOMAINS
+             if not any(c.split(".")[0] == d for c in FREEMAIL_CORPORATE)]
+    alts = ["(?:" + "|".join(term(d) if len(d) > 3 else d for d in plain) + ")" + dot
+            + r"[a-z]{2,}"]
+    for corporate in FREEMAIL_CORPORATE:
+        name, tld = corporate.split(".")
+        alts.append((term(name) if len(name) > 3 else name) + dot + _other_than(tld))
+    return "(?:" + "|".join(alts) + ")"
+
+
 #: An e-mail address on a consumer mail provider.
 FREEMAIL = (
-    _LOCAL + _AT + _FREE + _DOT + r"[a-z]{2,}(?:" + _DOT + r"[a-z]{2,})?\b"
-    + "|" + _LOCAL + _AT_WORD + _FREE + _DOT_WORD + r"[a-z]{2,}(?:" + _DOT_WORD
+    _LOCAL + _AT + _free_domain(_DOT) + r"(?:" + _DOT + r"[a-z]{2,})?\b"
+    + "|" + _LOCAL + _AT_WORD + _free_domain(_DOT_WORD) + r"(?:" + _DOT_WORD
     + r"[a-z]{2,})?\b"
 )
 
