@@ -86,6 +86,22 @@ TABLE = [
      ["mon adresse perso", "paul.roux@sfr.fr"]),
     ("off_platform_request", "Write to me at jo arobase wanadoo point fr", {},
      ["jo arobase wanadoo point fr"]),
+    # --- (e) elicitation: negated compliance disclaimers ---
+    ("elicitation", "During the interview you would not be asked about any confidential or "
+     "non-public information.", {}, None),
+    ("elicitation", "We will never ask you to share confidential information.", {}, None),
+    ("elicitation", "No confidential or non-public information will be requested.", {}, None),
+    ("elicitation", "Aucune information confidentielle ne vous sera demandée.", {}, None),
+    ("elicitation", "Nous ne vous demanderons aucune information confidentielle.", {}, None),
+    # (hostile: the request itself, also after a disclaimer's sentence, keeps its red flag)
+    ("elicitation", "Could you share the unpublished results of your programme?", {},
+     ["unpublished results"]),
+    ("elicitation", "Pourriez-vous me transmettre les résultats non publiés ?", {},
+     ["résultats non publiés"]),
+    ("elicitation", "No confidential information will be requested. Could you share the "
+     "unpublished results of your programme?", {}, ["unpublished results"]),
+    ("elicitation", "Aucun problème, pourriez-vous me transmettre les résultats non publiés ?",
+     {}, ["résultats non publiés"]),
 ]
 
 

@@ -2148,7 +2148,9 @@ NOT_ASKING = (
     r"|no need to|without|please avoid|avoid|refrain from) (?:(?:any|ask|asking|you|to|for|us"
     r"|me|with|anything|ever|be|need|expected|required|requested|want|wish)\s)"
     r"{0,3}(?:share|sharing|disclose|disclosing|reveal|revealing|discuss|discussing|provide"
-    r"|providing|send|sending|pass on|ask|asking|need|request|requesting|want|expect|require)\b"
+    r"|providing|send|sending|pass on|ask|asking|need|request|requesting|want|expect|require"
+    # the passive: "you would not be asked about any non-public information" (rule R33-I)
+    r"|asked|requested)\b"
     r"|\b(?:ne|n') ?(?:(?:pas|jamais|vous|nous|devez|doit|devriez|avez|aucune?|rien|plus|a|le|les"
     r"|la)\s){0,3}(?:partag|divulgu|communiqu|transmet|revel|demand|envoy|fourni)\w{0,6}"
     # a promise not to ask, as "I won't ask" (« je ne vous poserai pas de questions »; R20-B)
@@ -2156,6 +2158,18 @@ NOT_ASKING = (
     r"questions?\b"
     r"|\bsans (?:partager|divulguer|communiquer|reveler|transmettre|demander)\b"
     r"|\b(?:pas|aucun) besoin de (?:partager|divulguer|communiquer|transmettre|envoyer)\b"
+)
+#: A disclaimer whose negation comes before what is not asked and its verb after it (rule
+#: R33-I): "no confidential or non-public information will be requested", « aucune information
+#: confidentielle ne vous sera demandée ». :data:`NOT_ASKING` must end before the match it
+#: cancels, so these are a closed formula that holds it (:attr:`unless_template`).
+_NONE_ASKED = (
+    r"\bno (?:[a-z\-]+ ){0,4}(?:information|data|details|results|figures|documents?|material"
+    r"|questions?)(?: (?:of any kind|whatsoever))? (?:will|shall|would|is|are|should) (?:ever )?"
+    r"(?:be )?(?:asked(?: for| about)?|requested|required|sought|expected)\b"
+    r"|\baucune? (?:[a-z\-']+ ){0,5}?(?:ne |n')(?:vous |te )?(?:sera|seront|serait|seraient|est"
+    r"|sont|doit etre|doivent etre|devra etre|devront etre) (?:jamais |pas )?(?:demandee?s?"
+    r"|requise?s?|exigee?s?|sollicitee?s?|posee?s?|attendue?s?)\b"
 )
 #: French asking forms (a question or a request, not a statement: « vous pouvez être amené à »
 #: is not one), each a whole word (« dire » is not « direction »; rule R18-H)
@@ -2186,6 +2200,7 @@ ELICITATION = PatternSignal(
     source="M10: ODNI 'Don't Be This Guy'; ASIO TBYL; AIVD (fake job interviews); FBI; MI5 2025 "
     "('non-public and insider insights'); Dickson Yeo; DGSI 2018",
     unless=NOT_ASKING,
+    unless_template=_NONE_ASKED,
     firm=_DIRECT_QUESTION,
     firm_except=_NEGATED_QUESTION,
     patterns={
@@ -2320,6 +2335,13 @@ ELICITATION = PatternSignal(
           spans=("orientations internes",)),
         E("Pourriez-vous me décrire les projets sur lesquels vous travaillez ?", lang="fr",
           spans=("Pourriez-vous me décrire les projets sur lesquels",)),
+        E("Aucune information confidentielle ne vous sera demandée. Pourriez-vous me "
+          "transmettre les résultats non publiés ?", lang="fr",
+          spans=("résultats non publiés",),
+          note="the request after the disclaimer's sentence (R33-I)"),
+        E("You will not be asked about anything secret, but could you share the unpublished "
+          "results of your programme?", spans=("unpublished results",),
+          note="a request after 'but' (R33-I)"),
     ),
     counterexamples=(
         # a recruiter's ordinary question, as the English "your current projects" (red-team
@@ -2366,6 +2388,15 @@ ELICITATION = PatternSignal(
         E("We never ask for non-public information.", note="disclaimer"),
         E("Ne partagez aucune information confidentielle ni donnée interne.", lang="fr",
           note="disclaimer"),
+        # disclaimers in the passive and the future (R33-I)
+        E("During the interview you would not be asked about any confidential or non-public "
+          "information.", note="the passive (R33-I)"),
+        E("We will never ask you to share confidential information.", note="(R33-I)"),
+        E("No confidential or non-public information will be requested.", note="(R33-I)"),
+        E("Aucune information confidentielle ou non publique ne vous sera demandée.", lang="fr",
+          note="the negation before, its verb after (R33-I)"),
+        E("Nous ne vous demanderons aucune information confidentielle.", lang="fr",
+          note="(R33-I)"),
     ),
 )
 
