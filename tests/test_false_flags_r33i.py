@@ -102,6 +102,29 @@ TABLE = [
      "unpublished results of your programme?", {}, ["unpublished results"]),
     ("elicitation", "Aucun problème, pourriez-vous me transmettre les résultats non publiés ?",
      {}, ["résultats non publiés"]),
+    # --- (f) paid_travel: a speaker's trip paid, in the passive, as in English ---
+    ("paid_travel", "As a keynote speaker, your travel and accommodation costs will be "
+     "covered.", {}, None),
+    ("paid_travel", "En tant qu'intervenant, vos frais de transport et d'hébergement seront "
+     "pris en charge.", {}, None),
+    ("paid_travel", "Le voyage et l'hébergement des intervenants seront couverts par "
+     "l'organisation.", {}, None),
+    # (hostile: RED-FLAGS M5's forms keep their red flag)
+    ("paid_travel", "We would cover your flights and hotel to meet my clients in Dubai.", {},
+     ["cover your flights and hotel"]),
+    ("paid_travel", "Nous prendrions en charge votre voyage pour rencontrer notre client à "
+     "Pékin.", {}, ["prendrions en charge votre voyage"]),
+    ("paid_travel", "Vos frais de transport et d'hébergement seront pris en charge pour "
+     "rencontrer notre client à Pékin.", {},
+     ["hébergement seront pris en charge pour rencontrer notre client"]),
+    ("paid_travel", "Your travel and accommodation costs will be covered to meet our client in "
+     "Beijing.", {}, ["travel and accommodation costs will be covered to meet our client"]),
+    ("paid_travel", "Votre voyage en première classe et un hôtel cinq étoiles seront pris en "
+     "charge.", {}, ["première classe", "hôtel cinq étoiles"]),
+    ("paid_travel", "First-class flights and a five-star hotel will be covered.", {},
+     ["First-class flights", "five-star hotel"]),
+    ("paid_travel", "Séminaire à l'étranger, voyage pris en charge.", {},
+     ["voyage pris en charge"]),
 ]
 
 

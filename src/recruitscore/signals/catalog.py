@@ -1085,7 +1085,7 @@ _TRIP_PAID = (r"\b(?:flights?|air ?fares?|tickets?|travel|trip|hotels?|accommoda
 #: A trip said to be paid, in French (« vos frais de voyage sont pris en charge », « nous
 #: prendrions en charge votre vol »).
 _TRIP_PAID_FR = (r"\b" + _TRIP_FR + r"\b[^.!?;]{0,40}\b(?:pris en charge|prise en charge|payes?"
-                 r"|offerts?|finances?|a (?:notre|nos|leur|leurs) (?:charge|frais))\b"
+                 r"|offerts?|finances?|couverts?|a (?:notre|nos|leur|leurs) (?:charge|frais))\b"
                  r"|\b(?:prendr\w{0,6}|prenons|payons|payerons|offrons|offrirons|remboursons"
                  r"|financons|couvrons) (?:en charge )?[^.!?;]{0,30}\b" + _TRIP_FR + r"\b")
 PAID_TRAVEL = PatternSignal(
@@ -1164,11 +1164,10 @@ PAID_TRAVEL = PatternSignal(
             r"|sejours?|hebergement|deplacements?|hotels?))? (?:seraient|serait|sera|seront|est"
             r"|sont) (?:entierement |integralement |bien )?a (?:notre|leur|sa|nos) (?:charge"
             r"|frais)\b",
-            r"\b(?:voyage|vols?|billets? d'avion|sejour|hebergement) (?:et (?:votre |l')?(?:hotel"
-            r"|hebergement) )?(?:seraient|serait|sera|seront|est|sont) (?:entierement |integralement"
-            r" |bien )?(?:pris en charge|payes?|offerts?|finances?|couverts?)\b",
-            # meeting "the client" only beside a trip or its cost, as in English (a consulting
-            # job's « rencontrer nos clients à Lyon » is no trip; rule R21-B)
+            # a trip said to be paid, in the passive (« vos frais de transport et d'hébergement
+            # seront pris en charge »), only to meet "the client", as the English "your travel
+            # and accommodation costs will be covered" (a conference's speaker; rule R33-I)
+            # (a consulting job's « rencontrer nos clients à Lyon » is no trip; rule R21-B)
             near(_TRIP_PAID_FR, _MEET_CLIENT_FR, r"[^.!?]{0,80}"),
             # premium travel and every cost met, in other words
             r"\b(?:premium[- ]cabin|premium class|business-class|first-class) (?:flights?|travel"
@@ -1237,6 +1236,12 @@ PAID_TRAVEL = PatternSignal(
           spans=("offre les billets d'avion et l'hôtel",)),
         E("Pour le voyage, tu n'as rien à débourser.", lang="fr",
           spans=("voyage, tu n'as rien à débourser",)),
+        E("Vos frais de transport et d'hébergement seront pris en charge pour rencontrer notre "
+          "client à Pékin.", lang="fr",
+          spans=("hébergement seront pris en charge pour rencontrer notre client",),
+          note="the passive to meet the client, as in English (R33-I)"),
+        E("Séminaire à l'étranger, voyage pris en charge.", lang="fr",
+          spans=("voyage pris en charge",), note="RED-FLAGS M5's example (R33-I)"),
     ),
     counterexamples=(
         E("Poste de consultant : déplacements fréquents, frais de déplacement remboursés, pour "
@@ -1283,6 +1288,10 @@ PAID_TRAVEL = PatternSignal(
         E("We never charge candidates: you will not pay a penny, and everything is covered in "
           "the onboarding guide.", note="a fee disclaimer and a guide, not a trip"),
         E("Postuler est gratuit : vous n'avez rien à débourser.", lang="fr"),
+        # a speaker's travel paid, in the passive, with no client to meet (R33-I)
+        E("As a keynote speaker, your travel and accommodation costs will be covered."),
+        E("En tant qu'intervenant, vos frais de transport et d'hébergement seront pris en "
+          "charge.", lang="fr", note="as the English (R33-I)"),
     ),
 )
 
