@@ -459,6 +459,16 @@ TABLE_R33E = [
      "[https://calendly.com/acme-hr](https://calendly.com/acme-hr)", {}, None),
     ("unknown_meeting_link", "Choisissez un créneau pour votre entretien : "
      "[calendly.com/rh](https://calendly.com/rh)", {}, None),
+    # a percent-encoded dot in a host is a dot (rule R33-M, red43 #4)
+    ("unknown_meeting_link", "Select a time slot for your interview at "
+     "https://meet-hr-portal%2exyz/book", {},
+     ["Select a time slot", "https://meet-hr-portal%2exyz/book"]),
+    ("unknown_meeting_link", "Sélectionnez un créneau pour votre entretien : "
+     "https://rdv-rh%2Exyz/b", {}, ["Sélectionnez un créneau", "https://rdv-rh%2Exyz/b"]),
+    ("unknown_meeting_link", "Join the interview here: https://zoom.us%2emeet-hr-portal.xyz/j/4",
+     {}, ["Join the interview", "https://zoom.us%2emeet-hr-portal.xyz/j/4"]),
+    ("unknown_meeting_link", "Select a time slot for your interview at "
+     "https://calendly.com/acme%2ehr/30", {}, None),
     # the imperative of « rejoindre » is a meeting context too (rule R33-F)
     ("unknown_meeting_link", "Rejoignez l'entretien ici : http://203.0.113.7/visio", {},
      ["Rejoignez l'entretien", "http://203.0.113.7/visio"]),
@@ -515,7 +525,8 @@ _PIECES = ["Select a time slot ", "complete the skills assessment ", "register o
            # (review42 M4: Markdown boundaries in a user part, adjacent links)
            ")|[", "](", ")[", ")", "(", "mailto:", "jane", "[Calendly](", "|",
            # (R33-E: hosts of numbers, ideographic full stops, bare public addresses)
-           "3405803783", "0x", "0313.0.0161.07", "\u3002", "\uff61", "185.23.44.10", "/b"]
+           "3405803783", "0x", "0313.0.0161.07", "\u3002", "\uff61", "185.23.44.10", "/b",
+           "%2e", "%2E"]
 _URLS = ["", "https://acme.com", "https://xn--80a.xn--p1ai", "https://203.0.113.7",
          "https://calendly.com@acme.com", "https://\u0430cme.com"]
 

@@ -2187,6 +2187,7 @@ _PHRASE_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a"
 _GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
 _QUOTE_MARK = re.compile(f"[{_PHRASE_QUOTES}]")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}…")
+_ENCODED_DOT = re.compile(r"(?<=[^\W_])%2[eE](?=[^\W_])")
 
 
 def _quote_cuts(text: str) -> Iterator[tuple[int, int, str]]:
@@ -2262,6 +2263,10 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
     cuts.extend(_low_line_cuts(text, "_" in joined))
     if _QUOTE_MARK.search(text) is not None:
         cuts.extend(_quote_cuts(text))
+    if "%2" in text:
+        # a percent-encoded dot between two letters or digits is a dot: browsers decode a
+        # link's host so ("meet-hr-portal%2exyz"; rule R33-M)
+        cuts.extend((m.start(), m.end(), ".") for m in _ENCODED_DOT.finditer(text))
     if not text.isascii():
         # symbols standing alone between words ("clone 👉 our 👉 repo", " • ") read as a
         # space: the reader skips them (a review, December 2026)
@@ -2504,7 +2509,9 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  + f"|[A-Za-z\\x{{80}}-\\x{{10ffff}}][{_LOW_LINES}][A-Za-z\\x{{80}}-\\x{{10ffff}}]"
                  # a quote mark beside white space, "(" or an end (a quoted phrase, R33-L)
                  + f"|(?:^|[\\s(])[{_PHRASE_QUOTES}]|[{_PHRASE_QUOTES}](?:\\s|$)"
-                 + f"|[{_PHRASE_QUOTES}][.,;:!?)\\]}}\\x{{2026}}]")
+                 + f"|[{_PHRASE_QUOTES}][.,;:!?)\\]}}\\x{{2026}}]"
+                 # a percent-encoded dot (a link's host, R33-M)
+                 + "|%2[eE]")
 
 
 #: An RE2 pattern that every text that step 0 can change matches: :data:`STEP0_SUSPECT`, or a
