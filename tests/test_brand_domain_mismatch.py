@@ -105,7 +105,6 @@ TABLE = [
     ("Thales recrute à Vélizy.", "https://www.thalesgroup.fr", None),
     # ... however unlikely the country: a cost of R33-H (1), which review40 had fire (R31-B3)
     ("Lockheed Martin hiring: hr@lockheedmartin.ru", "", None),
-    ("Capgemini : écrivez à rh@capgemini.com.ru", "", None),
     # the domains BRANDS lists, and their subdomains: the brand's own
     ("Je recrute pour Thales à Élancourt.", "https://www.thalesgroup.com", None),
     ("Capgemini : postulez sur https://www.capgemini.com/fr-fr/carrieres/", "", None),
@@ -136,6 +135,16 @@ TABLE = [
      ["Thales", "https://careers-thales-group.com/offres"]),
     ("Amazon hiring: amazonjobs.com and hr@careersamazon.net", "",
      ["Amazon", "amazonjobs.com", "careersamazon.net", "hr@careersamazon.net"]),
+    # an open second level that a company sells is no country's, a typo of com and the other
+    # vanity codes are none, and a distinctive name counts glued to any word (rule R33-N)
+    ("Capgemini : écrivez à rh@capgemini.com.ru", "",
+     ["Capgemini", "capgemini.com.ru", "rh@capgemini.com.ru"]),
+    ("Amazon is hiring: hr@amazon.com.de", "", ["Amazon", "amazon.com.de", "hr@amazon.com.de"]),
+    ("Amazon is hiring: hr@amazon.cm", "", ["Amazon", "amazon.cm", "hr@amazon.cm"]),
+    ("Hello, I'm a recruiter at Amazon, send your CV to hr@careersatamazon.com", "",
+     ["Amazon", "careersatamazon.com", "hr@careersatamazon.com"]),
+    ("Thales recrute : écrivez à rh@thalesdefense.fr", "",
+     ["Thales", "thalesdefense.fr", "rh@thalesdefense.fr"]),
     ("Lockheed Martin recrute : lockheed-martin-emploi.fr", "",
      ["Lockheed Martin", "lockheed-martin-emploi.fr"]),
     # (recruiter and recruteur glue a brand too: R33-H's list, completed after the helper's note)

@@ -43,10 +43,10 @@ def test_a_counter_signal_beside_an_unrelated_red_flag_is_not_counted(message: s
 
 
 @pytest.mark.parametrize(("text", "counter"), [
-    ("Take-home: clone the repo, build the feature and submit a pull request; the test runs on "
+    ("Please run our project locally before the call; the coding test itself runs on "
      "HackerRank after our first call.", "standard_assessment_platform"),
-    ("Test technique : clonez le dépôt et envoyez votre solution ; le test se fait sur Codility "
-     "après notre premier échange.", "standard_assessment_platform"),
+    ("Test technique : lancez notre projet en local avant notre appel ; le test se fait sur "
+     "Codility après notre premier échange.", "standard_assessment_platform"),
     ("The interview is a video call on Teams; if you prefer, answer by text on WhatsApp first.",
      "video_interview_offered"),
     ("Une fois votre contrat signé, merci de déposer votre RIB sur le portail de paie.",
@@ -55,6 +55,24 @@ def test_a_counter_signal_beside_an_unrelated_red_flag_is_not_counted(message: s
 def test_a_counter_signal_stays_beside_the_red_flags_it_disambiguates(text: str,
                                                                        counter: str) -> None:
     assert counter in {h.name for h in rs.score(text).hits}
+
+
+@pytest.mark.parametrize(("message", "added", "counter"), [
+    # a file or an archive to run voids the platform's name (review44 H2, rule R33-N)
+    ("Please open the attached job description (JD_Senior_Dev.zip, password 1234) and run the "
+     "setup before the interview.", " The process includes a standard HackerRank assessment.",
+     "standard_assessment_platform"),
+    # an interview held by text contradicts a video link (review44 M3, rule R33-N)
+    ("The interview will be held by text on Telegram with our HR manager.",
+     " Here is the link for Thursday: https://meet.google.com/abc-defg-hij",
+     "video_interview_offered"),
+    ("L'entretien se fera par écrit sur Telegram avec notre responsable RH.",
+     " Voici le lien pour jeudi : https://meet.google.com/abc-defg-hij",
+     "video_interview_offered"),
+])
+def test_a_contradicting_counter_signal_is_not_counted(message: str, added: str,
+                                                       counter: str) -> None:
+    assert counter not in {h.name for h in rs.score(message + added).hits}
 
 
 def test_every_fraud_or_lure_counter_signal_is_voided_by_a_paid_report() -> None:

@@ -146,3 +146,31 @@ def test_corporate_domains_of_mail_providers_are_indicators() -> None:
     for address in ("claire.martin@orange.fr", "paul.roux@sfr.fr", "j.durand@laposte.net"):
         found = {(i.kind, i.value) for i in extract_indicators({"message": f"Mail: {address}"})}
         assert not any(kind == "domain" for kind, _ in found), found
+
+
+# review44 (rule R33-N): a past interview cancels the offer flag only where the message does
+# not also say none is needed or name one to come; a disclaimer cancels only when it ends its
+# sentence
+@pytest.mark.parametrize(("text", "flag"), [
+    ("No interview is required. Congratulations, you have been selected for the position of "
+     "Project Coordinator. Thanks again for your time and your interest in the interview.",
+     "offer_without_interview"),
+    ("Congratulations, you have been selected for the position of Project Coordinator. After "
+     "your interview with the manager you will receive your contract.",
+     "offer_without_interview"),
+    ("Félicitations, vous avez été sélectionné pour le poste de coordinateur. Après votre "
+     "entretien avec le directeur, vous recevrez votre contrat.", "offer_without_interview"),
+    ("No non-public test results will be requested in writing; walk me through them on our call.",
+     "elicitation"),
+    ("Aucune information confidentielle ne sera demandée par e-mail, nous en parlerons de vive "
+     "voix.", "elicitation"),
+])
+def test_review44_forms_keep_their_red_flag(text: str, flag: str) -> None:
+    import pandas as pd
+
+    import recruitscore as rs
+    from recruitscore.signals import extract_signals_frame
+
+    assert flag in {h.name for h in rs.extract_signals(text)}
+    frame = extract_signals_frame(pd.DataFrame([{"message": text}] * 40), signals=[flag])
+    assert frame[flag].tolist() == [1] * 40

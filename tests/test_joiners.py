@@ -111,6 +111,11 @@ GLUED = [
     ("Please clone our repo and run npm install before the call_github.com/acme-dev/app/",
      "run_before_call"),
     ("jane@acme.com_keep_it_between_us", "secrecy"),
+    # review43 M4, M5 (rule R33-O): a sentence's dot in lower case, lower-case prose in marks
+    ("Please keep_it_between_us.thanks, I will pay you well for the report.", "secrecy"),
+    ("Merci de garder_cela_entre_nous.merci", "secrecy"),
+    ("Please [keep_it_between_us]", "secrecy"),
+    ("Please `keep_it_between_us`", "secrecy"),
 ]
 
 
@@ -119,7 +124,7 @@ def test_words_glued_by_a_few_low_lines_keep_their_red_flags(text: str, flag: st
     spaced = text.replace("_", " ").replace("\uff3f", " ")
     assert flag in {h.name for h in rs.score(spaced).hits}
     assert flag in {h.name for h in rs.score(text).hits}
-    frame = rs.score_frame(pd.DataFrame({"message": [text] * 3}))
+    frame = rs.score_frame(pd.DataFrame({"message": [text] * 40}))  # (the Arrow path: > 32)
     assert all(flag in s.split(";") for s in frame["signals"]), frame["signals"].tolist()
     assert normalize(text).text == fast_normalize(text)
 
@@ -129,11 +134,12 @@ def test_words_glued_by_a_few_low_lines_keep_their_red_flags(text: str, flag: st
     "board_member", "max_len",
     "first_of_all@acme.com", "https://acme.com/keep_it_between_us",  # a link or an address
     "Offre_de_poste.zip", "run_the_tests.sh,",  # file names
-    "[NAME_OF_THE_CONTACT]", "${FIRST_NAME_OF_THE_USER}", "`is_on`", "is_on=true",  # code
+    "[NAME_OF_THE_CONTACT]", "${FIRST_NAME_OF_THE_USER}", "is_on=true",  # code
+    # (lower-case words in backquotes or brackets are read, as prose: review43 M5, R33-O)
     "sender.name_of_the_user", ":face_with_tears_of_joy:",
     # (R33-C2: a handle in ordinary text, template variables, a placeholder before a tag)
     "@pharma_conseil_eu", "$first_name_of_the_user,", "%{name_of_the_user}",
-    "(#%%ID_OF_THE_ARTICLE%%", '"{name_of_the_event}".',
+    "(#%%ID_OF_THE_ARTICLE%%", '{name_of_the_event}',
     "first_last@acme.com", "acme.com/how_to_apply",
 ])
 def test_identifiers_handles_files_and_placeholders_stay_glued(kept: str) -> None:

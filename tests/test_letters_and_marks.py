@@ -147,8 +147,9 @@ MARKS_AS_WRITTEN = [
      "we are hiring a backend engineer in lyon, fully remote possible, great team and a fair "
      "salary band. apply on our site. #hiring #python #remote"),
     ("Warm regards, [NAME] [ROLE] | [COMPANY]", "warm regards, [name] [role] | [company]"),
+    # (guillemets around a phrase read as nothing, with their inner space: rule R33-L)
     ("Il nous a dit « un poste passionnant » et « une équipe soudée ».",
-     "il nous a dit \" un poste passionnant \" et \" une equipe soudee \"."),
+     "il nous a dit un poste passionnant et une equipe soudee."),
     ("Salaire : 55 000 € ; lieu : Lyon ; contrat : CDI ; début : mars.",
      "salaire : 55 000 € ; lieu : lyon ; contrat : cdi ; debut : mars."),
     ("Compétences : Python, Go, Rust, C++ (niveau avancé), SQL.",

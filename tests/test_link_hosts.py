@@ -469,6 +469,20 @@ TABLE_R33E = [
      {}, ["Join the interview", "https://zoom.us%2emeet-hr-portal.xyz/j/4"]),
     ("unknown_meeting_link", "Select a time slot for your interview at "
      "https://calendly.com/acme%2ehr/30", {}, None),
+    # review43 (rule R33-O): a destination in angle brackets, a bare public address with any
+    # path but a prefix length; an ideographic full stop ending a sentence is no host's dot
+    ("unknown_meeting_link", "Book your interview slot: "
+     "[https://calendly.com/acme-hr](<https://meet-hr-portal.xyz/book>)", {},
+     ["Book your interview", "https://meet-hr-portal.xyz/book>)"]),
+    ("unknown_meeting_link", "Join the interview here: 185.23.44.10/2024/meet", {},
+     ["Join the interview", "185.23.44.10/2024/meet"]),
+    ("unknown_meeting_link", "Join the interview here: 185.23.44.10/24", {}, None),
+    ("unknown_meeting_link", "Please select a time for the interview\u3002Regards, Li Na", {},
+     None),
+    ("unknown_meeting_link", "Merci de rejoindre l'entretien sur Teams\u3002Cordialement", {},
+     None),
+    ("unknown_meeting_link", "We upgraded from version 1.2.3.4/beta; book a call with me at "
+     "calendly.com/acme", {}, None),
     # the imperative of « rejoindre » is a meeting context too (rule R33-F)
     ("unknown_meeting_link", "Rejoignez l'entretien ici : http://203.0.113.7/visio", {},
      ["Rejoignez l'entretien", "http://203.0.113.7/visio"]),

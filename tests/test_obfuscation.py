@@ -352,8 +352,8 @@ ORDINARY_INVISIBLES = [
      "salaire : 55 000 €, teletravail partiel."),
     ("De\u0301veloppeur expe\u0301rimente\u0301 à Paris", "developpeur experimente a paris"),
     ("السعر \u0600١٢٣ درهم", "السعر 123 درهم"),  # digits read as ASCII (R27-J1)
-    # (the ideographic full stop is a full stop: rule R33-E)
-    ("我们正在招聘数据工程师。请回复。", "我们正在招聘数据工程师.请回复."),
+    # (an ideographic full stop beside Han characters stays as written: rules R33-E, R33-O)
+    ("我们正在招聘数据工程师。请回复。", "我们正在招聘数据工程师。请回复。"),
     ("שלום\u200f משרה בתל אביב", "שלום משרה בתל אביב"),
 ]
 
@@ -1438,7 +1438,7 @@ GAPS_AS_WRITTEN = [
      "remuneration : 3 000 € a 4 500 € brut par mois !"),
     # Chinese typesetting: a thin space between a Latin word and Han characters
     ("我们使用\u2009Python\u2009和\u2009Go\u2009开发后端服务。",
-     "我们使用 python 和 go 开发后端服务."),
+     "我们使用 python 和 go 开发后端服务。"),
     # a text whose only white space is narrow spaces: its commonest one is its word gap
     ("We\u2009are\u2009hiring\u2009a\u2009senior\u2009data\u2009engineer\u2009in\u2009Lyon.",
      "we are hiring a senior data engineer in lyon."),

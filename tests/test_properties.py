@@ -256,6 +256,7 @@ def test_step0_maps_every_character_back(text: str) -> None:
 @example(["a... b... C", "x\u2014y", "p > q > r", "U.S... of... A"])
 @example(["add·me·on·our·repo·now", "Please🙂add👉me✅on❤️WhatsApp🙂now", "a/bc/de/fg/hi/jk/l"])
 @example(["Please, keep, this, between, us", "#a #b #c #d", "«a» «b» «c» «d»", "cIient", "PIease"])
+@example(["keep\xa0\"between\xa0us\"", "a_1 USD_2000_per", "\"'x'\"", "interview\u3002Regards"])
 def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
     """The batch path's RE2 pass (STEP0_SUSPECT) finds every text that step 0's hints find, so
     skipping the rest gives the same matching forms."""
@@ -280,6 +281,7 @@ def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
                 or normalize_module._ARROW_PAIR.search(t)
                 # marked writing (R29-N)
                 or normalize_module._marked_cuts(t)
+
                 # stretched letters: ASCII letters but 'w' (R17-H)
                 or re.search(r"([a-vx-z])\1\1", t, re.IGNORECASE)):
             assert rx.search(t) is not None, t

@@ -22,13 +22,20 @@ ROWS = [
     ("Merci de \u00ab cloner \u00bb notre d\u00e9p\u00f4t et de le \u00ab lancer \u00bb "
      "avant notre appel.", "run_our_code"),
     ('Add me on "WhatsApp", my client pays USD 2,000 for a short report.', "off_platform_request"),
+    # review43 M3, M8 (rule R33-O): no-break spaces, more quote kinds, nested and spaced marks
+    ('Please\xa0keep\xa0this\xa0"between\xa0us"\xa0for\xa0now.', "secrecy"),
+    ("Please keep this \u201ebetween us\u201c for now.", "secrecy"),
+    ("Please keep this \"'between us'\" for now.", "secrecy"),
+    ('Please keep this " between us " for now.', "secrecy"),
+    ("Please keep this \u300cbetween us\u300d for now.", "secrecy"),
+    ("Gardez\xa0cela\xa0\u00ab\xa0entre\xa0nous\xa0\u00bb, mon client insiste.", "secrecy"),
 ]
 
 
 @pytest.mark.parametrize(("text", "flag"), ROWS)
 def test_a_quoted_phrase_keeps_its_red_flag(text: str, flag: str) -> None:
     assert flag in {h.name for h in rs.score(text).hits}
-    frame = rs.score_frame(pd.DataFrame({"message": [text] * 3}))
+    frame = rs.score_frame(pd.DataFrame({"message": [text] * 40}))  # (the Arrow path: > 32)
     assert all(flag in s.split(";") for s in frame["signals"])
     assert normalize(text).text == fast_normalize(text)
 

@@ -100,6 +100,15 @@ def test_split_flags_raise_the_risk_and_the_escalation_is_named() -> None:
     ["Happy to schedule a call next week.", "Our blog: https://acme-engineering.io/blog"],
     ["Réservons un créneau la semaine prochaine.", "Notre site : https://acme-ingenierie.fr"],
     ["Please complete the coding test after our call:", "https://www.hackerrank.com/test/91"],
+    # (review44 M1, rule R33-N: an offer thread after interviews, each message naming the
+    # interview outside the part read at the join)
+    ["Dear Jane, thank you again for your time at the final interview last Tuesday with Marc and "
+     "the whole controls team; everyone enjoyed the discussion of your thesis work. After "
+     "reviewing all candidates, we are pleased to inform you that you have been selected for "
+     "the position.",
+     "You have been selected for the role of Senior Controls Engineer at our Lyon site, starting "
+     "on 3 March. Your formal offer letter, with the salary we discussed following your "
+     "interview on Tuesday, will follow by email from our HR department this week."],
 ])
 def test_benign_messages_create_no_red_flag_when_joined(parts: list[str]) -> None:
     r = _thread(parts)

@@ -140,7 +140,6 @@ def _look_alikes() -> dict[str, str]:
 
 
 _DASHES = "‐‑‒–—―−﹘﹣－"
-_FULL_STOPS = "\u3002\uff61"  # ideographic full stops (rule R33-E)
 _QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'",
            "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
            # apostrophe look-alikes in elisions (« nʼen parlez pas »; a review, December
@@ -197,10 +196,6 @@ def _map_char(ch: str) -> str:
         return "-"
     if ch in _QUOTES:
         return _QUOTES[ch]
-    if ch in _FULL_STOPS:
-        # the ideographic full stop and its half-width form, which NFKC keeps: a full stop,
-        # and the dot of a host to IDNA and browsers ("meet-hr-portal。xyz"; rule R33-E)
-        return "."
     if ch in _MARKERS:
         # a trademark sign or a footnote number glued to a word ("WhatsApp™", "Signal¹"):
         # NFKC would glue "tm" or "1" to the word ("whatsapptm"), which then reads as no key
@@ -2097,10 +2092,39 @@ CHAT_APPS = ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "thre
 _GLUE_WORDS = FUNCTION_WORDS | frozenset(CHAT_APPS) | {"signal"}
 _LOW_LINE_RUN = re.compile(f"[{_LOW_LINES}]+")
 _LOW_LINE_PARTS = re.compile("[^\\W\\d_]+")
-_ENCLOSED = re.compile(r"^[(\"'«#]*(?:[$%]?\{.*\}|\[.*\]|%.*%|`.*`|:[^\s:]+:|<.*>"
-                       r"|\$[^\W\d]\w*)(?:</?[a-z]+>|[)\]}>\"'».,;:!?])*$")
 _ASSIGNMENT = re.compile(r"^[(\"'«]*[^\W\d][\w.]*=+[\w\"']")
-_ATTRIBUTE = re.compile(r"[^\W\d_]\.[^\W\d_A-Z]")
+# attribute access: what follows the dot is an identifier ("sender.display_name",
+# "obj.method(", "a.b.c"), not a word ending a sentence ("between_us.thanks": review43 M4)
+_ATTRIBUTE = re.compile(r"[^\W\d_]\.[a-z][a-z0-9]*(?:_|\(|\.[a-z])")
+#: The closing mark of each opening one of a placeholder or code ("${", "%{", "{", "[", "%",
+#: "`", ":", "<"), and whether the enclosure keeps a token whole only with a capital in it (a
+#: placeholder: "[NAME_OF_THE_CONTACT]", "[Candidate_name]", "%%ARTICLE_ID%%"; prose all in
+#: lower case in brackets or backquotes is read: review43 M5, rule R33-O)
+_ENCLOSURES = (("${", "}", False), ("%{", "}", False), ("{", "}", False), ("[", "]", True),
+               ("%", "%", True), ("`", "`", True), (":", ":", False), ("<", ">", False))
+_AFTER_ENCLOSURE = re.compile(r"(?:</?[a-z]+>|[)\]}>\"'».,;:!?`])*")
+_VARIABLE = re.compile(r"\$[^\W\d]\w*[)\]}>\"'».,;:!?]*")
+
+
+def _enclosed(word: str) -> bool:
+    """Whether a token is a placeholder or code in an enclosure ("${FIRST_NAME}",
+    "(#%%ARTICLE_ID%%", ":heart_eyes:", "%%TITLE%%</i>"), read in linear time (a pattern with
+    ``.*`` between the marks backtracked on one long token: review43 H1, rule R33-O)."""
+    body = word.lstrip("(\"'«#`")
+    if not body.startswith(("{", "${", "%{", "$")) and word.lstrip("(\"'«#").startswith("`"):
+        body = word.lstrip("(\"'«#")  # (backquotes around words, not around a placeholder)
+    if _VARIABLE.fullmatch(body):
+        return True
+    for opening, closing, capitals in _ENCLOSURES:
+        if body.startswith(opening):
+            close = body.rfind(closing, len(opening))
+            if close < 0 or _AFTER_ENCLOSURE.fullmatch(body, close + len(closing)) is None:
+                return False
+            inner = body[len(opening):close]
+            if opening == ":" and (not inner or ":" in inner):
+                return False
+            return not (capitals and not any(c.isupper() for c in inner))
+    return False
 _FILE_EXTENSIONS = frozenset(
     "zip rar 7z tar gz tgz bz2 xz iso img dmg pkg apk msi exe bat cmd com scr lnk ps1 vbs jar"
     " pdf doc docx docm dot dotm xls xlsx xlsm ppt pptx pptm odt ods odp rtf txt csv tsv json"
@@ -2121,7 +2145,7 @@ def _kept_glued(text: str, start: int, end: int, joined: bool) -> bool:
     ext = _FILE_END.search(word)
     return bool((ext and ext.group(1).lower() in _FILE_EXTENSIONS)
                 or (not joined and word.lstrip("([\"'«").startswith("@"))
-                or _ENCLOSED.match(word) or _ASSIGNMENT.match(word)
+                or _enclosed(word) or _ASSIGNMENT.match(word)
                 or (_ATTRIBUTE.search(word) and not _LINK_PART.search(word))
                 or text.endswith("{{ ", 0, start) or text.startswith(" }}", end)
                 or not any(w.lower() in _GLUE_WORDS for w in _LOW_LINE_PARTS.findall(word)))
@@ -2183,9 +2207,15 @@ def _spaced_writing(gaps: list[tuple[int, int, str]]) -> bool:
 # read as the reader reads it; a guillemet with the space inside it too ("« entre nous »"). An
 # apostrophe inside a word ("l'entretien", "don't") is no such mark. Quote marks never make
 # n-gram tokens, so only the signals read the difference.
-_PHRASE_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a"
-_GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
+_PHRASE_QUOTES = ("\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a\u201e\u201a\u201f\u201b"
+                  "\u300c\u300d\u300e\u300f")
 _QUOTE_MARK = re.compile(f"[{_PHRASE_QUOTES}]")
+# (the marks that may open or close a phrase: beside white space, "(", another mark, closing
+# punctuation or an end; an apostrophe inside a word is never looked at in Python)
+# (it starts with the marks' class, which re finds fast, and looks back after it: a pattern
+# that starts with a lookbehind is tried at every position, 2.5 times as slow here)
+_QUOTE_EDGE = re.compile(f"^[{_PHRASE_QUOTES}]|[{_PHRASE_QUOTES}](?:(?<=[\\s({_PHRASE_QUOTES}]"
+                         f"[{_PHRASE_QUOTES}])|(?=[\\s{_PHRASE_QUOTES}.,;:!?)\\]}}\u2026]|$))")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}…")
 _ENCODED_DOT = re.compile(r"(?<=[^\W_])%2[eE](?=[^\W_])")
 
@@ -2193,21 +2223,104 @@ _ENCODED_DOT = re.compile(r"(?<=[^\W_])%2[eE](?=[^\W_])")
 def _quote_cuts(text: str) -> Iterator[tuple[int, int, str]]:
     """The quote marks that open or close a phrase, as cuts that drop them (rule R33-L)."""
     n = len(text)
-    for m in _QUOTE_MARK.finditer(text):
+    for m in _QUOTE_EDGE.finditer(text):
         i, j = m.start(), m.start() + 1
-        if m.group() in _GUILLEMETS:  # « mot » : the space inside (any: "«\u202fmot\u202f»")
-            if j + 1 < n and text[j].isspace() and text[j + 1].isalnum():
-                j += 1
-            elif i >= 2 and text[i - 1].isspace() and not text[j:j + 1].isalnum() and (
-                    text[i - 2].isalnum() or text[i - 2] in _CLOSING_PUNCT):
-                i -= 1
+        # « mot » : the space inside goes with the mark (any space: "«\u202fmot\u202f»"; and
+        # '" between us "', review43 M8)
+        if j + 1 < n and text[j].isspace() and text[j + 1].isalnum() and (
+                not i or text[i - 1].isspace() or text[i - 1] == "("):
+            j += 1
+        elif i >= 2 and text[i - 1].isspace() and (j == n or text[j].isspace()
+                                                   or text[j] in _CLOSING_PUNCT) and (
+                text[i - 2].isalnum() or text[i - 2] in _CLOSING_PUNCT):
+            i -= 1
         before = text[i - 1] if i else " "
         after = text[j] if j < n else " "
-        opens = (before.isspace() or before == "(") and after.isalnum()
-        closes = (before.isalnum() or before in _CLOSING_PUNCT) and (
+        # (after another mark only where that one opens: "'x'" inside '"..."', not "l''equipe")
+        opens = (before.isspace() or before == "(" or (
+            before in _PHRASE_QUOTES and (i < 2 or text[i - 2].isspace() or text[i - 2] == "("))
+        ) and (after.isalnum() or after in _PHRASE_QUOTES)
+        closes = (before.isalnum() or before in _CLOSING_PUNCT or before in _PHRASE_QUOTES) and (
             after.isspace() or after in _CLOSING_PUNCT or after in _PHRASE_QUOTES)
         if opens or closes:
             yield i, j, ""
+
+
+# An ideographic full stop (U+3002, or U+FF61) between two ASCII letters or digits (rules
+# R33-E, R33-O): IDNA and browsers read it as the dot of a host ("meet-hr-portal。xyz/book"), so
+# it is one in a token with "://", "www." or "@", or before two to four lower-case letters that
+# end the token or a label; elsewhere it ends a sentence typed on a Chinese or Japanese keyboard,
+# which puts no space after it ("interview。Regards"), and reads as ". " (review43 H2). Beside
+# other characters it stays as written.
+_FULL_STOP = re.compile("[\u3002\uff61]")
+_TLD_AFTER_STOP = re.compile(r"[a-z]{2,4}(?:[/:?#.,;)]|\s|$)")
+
+
+def _full_stop_cuts(text: str) -> Iterator[tuple[int, int, str]]:
+    """The ideographic full stops between two ASCII letters or digits, as a dot or a sentence's
+    end (rule R33-O)."""
+    n = len(text)
+    for m in _FULL_STOP.finditer(text):
+        i = m.start()
+        if not (i and i + 1 < n and text[i - 1].isascii() and text[i - 1].isalnum()
+                and text[i + 1].isascii() and text[i + 1].isalnum()):
+            continue
+        lo, hi = i, i + 1
+        while lo and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        token = text[lo:hi]
+        host = ("://" in token or "www." in token.lower() or "@" in token
+                or _TLD_AFTER_STOP.match(text, i + 1) is not None)
+        yield i, i + 1, "." if host else ". "
+
+
+
+
+def _glued_by_low_lines(text: str) -> bool:
+    """Whether a text is in joined writing by low lines (:func:`_cuts`' rule for that kind:
+    its hint, five joins between letters or more, and more than its gaps of white space)."""
+    if _JOINED_HINT.search(text) is None or len(_JOIN_RUNS["_"].findall(text)) < 5:
+        return False
+    joins = _join_count(text, "_")
+    return joins >= 5 and joins > len(_GAP.findall(text))
+
+
+def _unglue_indexed(text: str) -> tuple[str, list[int]] | None:
+    """Step 0: words glued by low lines (rules R33-C, R33-C2), quote marks around a phrase
+    (R33-L), ideographic full stops (R33-O) and percent-encoded dots (R33-M) read as the reader
+    reads them, with an index map (``None`` when the text has none). A step of its own, with
+    its own one-search hint, so that texts with a quote or a low line do not pay for the hint
+    searches of :func:`_cuts` (which cost 8% of signal extraction when these were among them)."""
+    ascii_text = text.isascii()
+    low = "_" in text or (not ascii_text and _LOW_LINE_RUN.search(text) is not None)
+    stops = not ascii_text and ("\u3002" in text or "\uff61" in text)
+    cuts = list(_low_line_cuts(text, _glued_by_low_lines(text))) if low else []
+    if '"' in text or "'" in text or not ascii_text:  # (the marks: ASCII ones or beyond)
+        cuts.extend(_quote_cuts(text))
+    if stops:
+        cuts.extend(_full_stop_cuts(text))
+    if "%2" in text:
+        # a percent-encoded dot between two letters or digits is a dot: browsers decode a
+        # link's host so ("meet-hr-portal%2exyz"; rule R33-M)
+        cuts.extend((m.start(), m.end(), ".") for m in _ENCODED_DOT.finditer(text))
+    if not cuts:
+        return None
+    pieces: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for start, end, replacement in sorted(cuts):
+        if start < pos:
+            continue  # (one cut per place)
+        pieces.append(text[pos:start])
+        index.extend(range(pos, start))
+        pieces.append(replacement)
+        index.extend([start] * len(replacement))
+        pos = end
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(pieces), index
 
 
 def _cuts(text: str) -> list[tuple[int, int, str]]:
@@ -2260,13 +2373,6 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
                 if not _LINK.search(token.group()):
                     cuts.extend((token.start() + m.start(), token.start() + m.end(), " ")
                                 for m in _JOIN_RUNS[sep].finditer(token.group()))
-    cuts.extend(_low_line_cuts(text, "_" in joined))
-    if _QUOTE_MARK.search(text) is not None:
-        cuts.extend(_quote_cuts(text))
-    if "%2" in text:
-        # a percent-encoded dot between two letters or digits is a dot: browsers decode a
-        # link's host so ("meet-hr-portal%2exyz"; rule R33-M)
-        cuts.extend((m.start(), m.end(), ".") for m in _ENCODED_DOT.finditer(text))
     if not text.isascii():
         # symbols standing alone between words ("clone 👉 our 👉 repo", " • ") read as a
         # space: the reader skips them (a review, December 2026)
@@ -2412,7 +2518,8 @@ def _step0_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]] 
     out: str = text
     index: list[int] | None = None
     for step in (_unhide_indexed, _unmarkup_indexed, _unoverride_indexed, _unlink_indexed,
-                 _unturn_indexed, _unjoin_indexed, _i_as_l_indexed, _despace_indexed):
+                 _unturn_indexed, _unjoin_indexed, _unglue_indexed, _i_as_l_indexed,
+                 _despace_indexed):
         if step is _despace_indexed and not _may_be_written_apart(out):
             break
         done = (step(out, displayed)  # type: ignore[operator]
@@ -2448,6 +2555,9 @@ def _step0(text: str, suspect: bool | None = None, displayed: bool = False) -> s
     unjoined = _unjoin_indexed(text)
     if unjoined is not None:
         text, suspect = unjoined[0], None
+    unglued = _unglue_indexed(text)
+    if unglued is not None:
+        text, suspect = unglued[0], None
     as_l = _i_as_l_indexed(text)
     if as_l is not None:
         text, suspect = as_l[0], None
@@ -2505,13 +2615,7 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  + "| > "
                  # a letter three times (stretched letters, R17-H; ASCII, any case, not 'w')
                  + "|" + _TRIPLES
-                 # a low line between two letters (words glued by it, rule R33-C)
-                 + f"|[A-Za-z\\x{{80}}-\\x{{10ffff}}][{_LOW_LINES}][A-Za-z\\x{{80}}-\\x{{10ffff}}]"
-                 # a quote mark beside white space, "(" or an end (a quoted phrase, R33-L)
-                 + f"|(?:^|[\\s(])[{_PHRASE_QUOTES}]|[{_PHRASE_QUOTES}](?:\\s|$)"
-                 + f"|[{_PHRASE_QUOTES}][.,;:!?)\\]}}\\x{{2026}}]"
-                 # a percent-encoded dot (a link's host, R33-M)
-                 + "|%2[eE]")
+)
 
 
 #: An RE2 pattern that every text that step 0 can change matches: :data:`STEP0_SUSPECT`, or a
@@ -2528,7 +2632,15 @@ STEP0_ANY = (STEP0_SUSPECT + "|" + TURNED_HINT + r"|[\x{202e}<&*~\[]|__|\|\||\]\
              + "|" + I_FOR_L_RE2
              # a single "_" as emphasis, a superset: no ASCII letter, digit or "_" on one side
              # (rule R32-I)
-             + r"|(?:^|[^0-9A-Za-z_])_|_(?:$|[^0-9A-Za-z_])")
+             + r"|(?:^|[^0-9A-Za-z_])_|_(?:$|[^0-9A-Za-z_])"
+             # what :func:`_unglue_indexed` reads (a superset of what it changes): a low line
+             # between two characters that are not white space, a quote mark at a word's edge
+             # (an apostrophe inside a word is none), an ideographic full stop, a
+             # percent-encoded dot (rules R33-C to R33-O)
+             + f"|{_NOT_SPACE_RE2}[{_LOW_LINES}]+{_NOT_SPACE_RE2}"
+             + f"|(?:^|{_SPACE_RE2}|[(]|[{_PHRASE_QUOTES}])[{_PHRASE_QUOTES}]"
+             + f"|[{_PHRASE_QUOTES}](?:{_SPACE_RE2}|$|[{_PHRASE_QUOTES}.,;:!?)\\]}}\\x{{2026}}])"
+             + "|[\\x{3002}\\x{ff61}]|%2[eE]")
 
 
 @cache

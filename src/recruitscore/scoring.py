@@ -698,6 +698,11 @@ def _window_rows(lin: Any, counts: Any, shown: dict[int, str], owner: np.ndarray
 #: letter, "W h a t s A p p", can be cut over two messages: ``obfuscated_text`` is read). A
 #: meeting or assessment link on an unknown host is read across messages: its words may end
 #: one message and the link open the next (rule R33-G, review41 M5).
+#: The red flags of words and a link, which may lie in two messages (rules R33-G, R33-N):
+#: their evidence in two messages' parts counts; any other flag's must cross a join itself
+#: (an offer's words in one message and a second's cut part read at the join are no flag:
+#: review44 M1).
+_WORDS_AND_LINK = frozenset({"unknown_meeting_link", "assessment_portal"})
 _ONE_MESSAGE = frozenset({
     "padded_text", "lookalike_domain", "freemail_company_contact", "brand_domain_mismatch",
     "adhoc_code_hosting", "templated_greeting", "premium_rate_number"})
@@ -794,8 +799,9 @@ def _crossing_flags(piece: str, starts: Sequence[int], fields: dict[str, Any],
                     names: Iterable[str]) -> set[str]:
     """The red flags of ``names`` that ``piece`` (messages' parts beginning at ``starts``,
     joined with :data:`WINDOW_JOIN`) has with evidence that crosses a join: a span that starts
-    in one message's part and ends in another's (rule R32-J), or spans in two messages' parts
-    (meeting words ending one message, the link opening the next; rule R33-G). A flag whose
+    in one message's part and ends in another's (rule R32-J), or, for the flags of words and a
+    link (:data:`_WORDS_AND_LINK`), spans in two messages' parts (meeting words ending one
+    message, the link opening the next; rules R33-G, R33-N). A flag whose
     evidence lies within one message is that message's, or the seam's cut made it (a cut drops
     the context a disclaimer of a detector reads: review41 L2)."""
     from .signals import extract_signals
@@ -805,17 +811,20 @@ def _crossing_flags(piece: str, starts: Sequence[int], fields: dict[str, Any],
     for hit in extract_signals({"message": piece, **fields}):
         if hit.name not in wanted:
             continue
-        parts: set[int] = set()
+        seen: set[int] = set()  # (the parts the evidence of a words-and-link flag lies in)
         for e in hit.evidence:
             if e.field != "message":
                 continue
             if e.start is None or e.end is None:
-                parts.update((-1, -2))  # (no span: read as crossing, as before)
+                out.add(hit.name)  # (no span: read as crossing, as before)
                 break
-            parts.add(bisect.bisect_right(starts, e.start))
-            parts.add(bisect.bisect_right(starts, max(e.start, e.end - 1)))
-        if len(parts) > 1:
-            out.add(hit.name)
+            parts = {bisect.bisect_right(starts, e.start),
+                     bisect.bisect_right(starts, max(e.start, e.end - 1))}
+            if hit.name in _WORDS_AND_LINK:
+                seen |= parts
+            if len(parts) > 1 or len(seen) > 1:
+                out.add(hit.name)
+                break
     return out
 
 

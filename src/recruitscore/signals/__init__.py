@@ -112,17 +112,18 @@ _DISGUISE = frozenset({"padded_text", "obfuscated_text"})
 #: beside one (an attacker writes them for free: « service conformité » took an interview-tool
 #: lure from 0.60 to 0.27); the fraud and lure ones are not counted beside a disguise.
 #: The red flags a counter-signal of the fraud and lure families disambiguates (the guidance
-#: names the benign form beside them: a take-home on a known platform beside "clone the repo",
-#: a video interview beside an interview app or scheduling over WhatsApp (F8: "no voice or
-#: video offered" is the red form of M9), the company paying a trip, documents asked after
+#: names the benign form beside them: a take-home on a known platform beside "clone the repo"
+#: (not beside a file, an archive or ad-hoc code hosting, which void it: review44 H2), a video
+#: interview beside an interview app or scheduling over WhatsApp (F8: "no voice or video
+#: offered" is the red form of M9; an interview held by text contradicts it and voids it:
+#: review44 M3, rule R33-N), the company paying a trip, documents asked after
 #: an offer through HR); every other red flag of a message voids it, as one sentence naming a
 #: test platform or saying "we never ask candidates for money" lowered a pay-to-work demand or
 #: a paid report from flagged to low (rule R33-J, red-team round 12). Profile signals and the
 #: weak, common ones (:data:`_WEAK`) never void.
 _DISAMBIGUATES: dict[str, frozenset[str]] = {
-    "standard_assessment_platform": frozenset({"run_our_code", "adhoc_code_hosting",
-                                               "run_before_call", "file_lure"}),
-    "video_interview_offered": frozenset({"chat_only_interview", "interview_software_download",
+    "standard_assessment_platform": frozenset({"run_our_code", "run_before_call"}),
+    "video_interview_offered": frozenset({"interview_software_download",
                                           "off_platform_request"}),
     "company_pays_costs": frozenset({"paid_travel"}),
     "post_offer_onboarding": frozenset({"early_identity_request", "personal_data_request"}),

@@ -627,6 +627,9 @@ class PatternSignal(Signal):
     #: it ("Thanks for your time at the final interview. We'd like to offer you the role" is
     #: no offer without an interview; rule R33-I). :attr:`firm` matches are cancelled too.
     unless_text: str = ""
+    #: optional RE2 pattern (matching form): where it is found in a text, :attr:`unless_text`
+    #: cancels nothing ("no interview needed", an interview to come: review44 M2, rule R33-N)
+    unless_text_void: str = ""
     #: optional regex (Python ``re``, matching form) that, found right after a disclaimer,
     #: says that it is about something else: "we never charge candidates *for interviews*"
     #: does not cancel a training fee
@@ -707,6 +710,8 @@ class PatternSignal(Signal):
         object.__setattr__(self, "_unless", compile_re2(self.unless) if self.unless else None)
         object.__setattr__(self, "_unless_text",
                            compile_re2(self.unless_text) if self.unless_text else None)
+        object.__setattr__(self, "_unless_text_void", compile_re2(self.unless_text_void)
+                           if self.unless_text_void else None)
         object.__setattr__(self, "_template",
                            compile_re2(self.unless_template) if self.unless_template else None)
         object.__setattr__(self, "_template_cancels", compile_re2(
@@ -822,7 +827,9 @@ class PatternSignal(Signal):
         signal then keeps the next match, as padding must not buy a lower score, and a benign
         one keeps none."""
         whole: Regex | None = self._unless_text  # type: ignore[attr-defined]
-        if whole is not None and whole.search(text) is not None:
+        void: Regex | None = self._unless_text_void  # type: ignore[attr-defined]
+        if whole is not None and whole.search(text) is not None and (
+                void is None or void.search(text) is None):
             return  # (the text cancels all its matches: one search, whatever their number)
         cancelled = [0, 0, 0]  # (kept,) by a formula, by a disclaimer
         formulas: list[tuple[int, int]] | None = None

@@ -2173,12 +2173,15 @@ NOT_ASKING = (
 #: confidentielle ne vous sera demandée ». :data:`NOT_ASKING` must end before the match it
 #: cancels, so these are a closed formula that holds it (:attr:`unless_template`).
 _NONE_ASKED = (
-    r"\bno (?:[a-z\-]+ ){0,4}(?:information|data|details|results|figures|documents?|material"
+    r"(?:\bno (?:[a-z\-]+ ){0,4}(?:information|data|details|results|figures|documents?|material"
     r"|questions?)(?: (?:of any kind|whatsoever))? (?:will|shall|would|is|are|should) (?:ever )?"
-    r"(?:be )?(?:asked(?: for| about)?|requested|required|sought|expected)\b"
+    r"(?:be )?(?:asked(?: for| about)?|requested|required|sought|expected)(?: (?:from|of) you)?"
     r"|\baucune? (?:[a-z\-']+ ){0,5}?(?:ne |n')(?:vous |te )?(?:sera|seront|serait|seraient|est"
     r"|sont|doit etre|doivent etre|devra etre|devront etre) (?:jamais |pas )?(?:demandee?s?"
-    r"|requise?s?|exigee?s?|sollicitee?s?|posee?s?|attendue?s?)\b"
+    r"|requise?s?|exigee?s?|sollicitee?s?|posee?s?|attendue?s?)(?: de (?:votre|ta) part)?)"
+    # (the formula ends its sentence: "... will be requested in writing; walk me through them
+    # on our call" or "until our call" says when, not that none is: review44 M6, rule R33-N)
+    r" ?(?:[.!?;,]|$)"
 )
 #: French asking forms (a question or a request, not a statement: « vous pouvez être amené à »
 #: is not one), each a whole word (« dire » is not « direction »; rule R18-H)

@@ -42,12 +42,14 @@ _ROLE_WORDS = (r"(?:position|role|job|post|vacancy|opening|offer|assignment|remo
 _INTERVIEW_ADJ = (r"(?:(?:final|last|recent|latest|first|second|third|technical|onsite|on-site"
                   r"|panel|video|phone|two|three|four|several|[0-9]{1,2}) )?")
 _PAST_INTERVIEW = (
-    r"\b(?:following|after|since) (?:your|our) " + _INTERVIEW_ADJ + r"(?:interviews?|interview"
+    # ("after your interview" may be one to come; "after your interviews" are past ones)
+    r"\bafter (?:your|our|all (?:the|your)) " + _INTERVIEW_ADJ + r"interviews\b"
+    r"|\b(?:following|since) (?:your|our) " + _INTERVIEW_ADJ + r"(?:interviews?|interview"
     r" (?:process|rounds?|stages?))\b"
     r"|\b(?:thanks|thank you)(?: again)?(?: (?:so|very) much)?(?: again)? for (?:(?:your|time"
     r"|effort|efforts|of"
     r"|taking|attending|coming|in|at|to|during|joining|participating|participation|today"
-    r"|yesterday|earlier|with|us|and|for|interest) ){0,6}(?:the|your|our|this|today's"
+    r"|yesterday|earlier|with|us|and|for) ){0,6}(?:the|your|our|this|today's"
     r"|yesterday's) " + _INTERVIEW_ADJ + r"(?:interviews?|interview (?:process|rounds?))\b"
     r"|\b(?:effort|efforts|time) (?:of|in|for) (?:taking|attending|going through|completing)"
     r" (?:the |your |our |all (?:the |our )?)" + _INTERVIEW_ADJ + r"(?:interviews?|interview"
@@ -57,7 +59,9 @@ _PAST_INTERVIEW = (
     r"|\b(?:we|i) (?:(?:have|had|recently) )?interviewed (?:you|u)\b"
     r"|\b(?:you|u) (?:(?:have|recently) )?interviewed (?:with|for)\b"
     # French
-    r"|\b(?:suite a|apres|a l'issue de|a la suite de|depuis) (?:votre|notre|vos|nos) (?:(?:dernier"
+    r"|\bapres (?:vos|nos|tous vos|les) (?:(?:derniers|premiers|differents|nombreux|deux|trois"
+    r"|quatre|[0-9]{1,2}) )?entretiens\b"
+    r"|\b(?:suite a|a l'issue de|a la suite de|depuis) (?:votre|notre|vos|nos) (?:(?:dernier"
     r"|derniers|premier|deuxieme|second|differents|nombreux|deux|trois|quatre|[0-9]{1,2}) )?"
     r"entretiens?\b|\b(?:suite a|a la suite de) (?:l'|cet |ces |les )entretiens?\b"
     r"|\bmerci (?:pour|de) (?:l'|votre |notre |vos |nos |cet |ces )entretiens?\b"
@@ -81,8 +85,14 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
     r"|\b(?:suite a|apres|a l'issue de) (?:(?:vos|votre|nos|notre|les|l'|des) ?)?(?:(?:deux|trois"
     r"|quatre|differents|nombreux|[0-9]{1,2}) )?(?:entretiens?|echanges?)\b",
     unless_scope="sentence",
-    # a past interview named anywhere in the message (rule R33-I)
+    # a past interview named anywhere in the message (rule R33-I), unless the message also says
+    # none is needed or names one to come (review44 M2, rule R33-N)
     unless_text=_PAST_INTERVIEW,
+    unless_text_void=r"\bno (?:job |formal |further )?interviews? (?:is |are )?(?:needed|required"
+    r"|necessary)\b|\bwithout (?:an |any )?interviews?\b|\bsans (?:aucun )?entretiens?\b|\bpas"
+    r" (?:besoin )?d'entretiens?\b|\baucun entretien\b|\bentretiens? (?:de demain|prevus?|a venir)"
+    r"\b|\b(?:prochain|futur) entretien\b|\binterviews? (?:tomorrow|next week|to come)\b"
+    r"|\b(?:upcoming|next|future) interviews?\b",
     patterns={
         "message": (
             r"\b(?:you|u)(?: have|'ve| ve| are| were| has)? (?:been |now |officially )?(?:selected"

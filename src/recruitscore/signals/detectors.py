@@ -406,6 +406,15 @@ _BRAND_IN_LABEL = {
     b: re.compile(r"(?:^|-)" + _GLUE + "*" + "-?".join(re.escape(c) for c in tok) + _GLUE
                   + r"*(?:-|$)", re.ASCII)
     for b, tok in _BRAND_TOKEN.items()}
+#: The brand names that are short or common words, found inside unrelated words of a domain
+#: ("pharmaron", "intellias", "applebyglobal", "metaview", "philanthropic", "friendindeed"):
+#: only these need to stand as a word of their own there; every other name counts anywhere in
+#: a label, glued to whatever word ("careersatamazon", "thalesdefense", "lockheedmartinemployment":
+#: review44 H1 of R33-H (2); rule R33-N).
+_WORD_LIKE_BRANDS = frozenset(b for b, tok in _BRAND_TOKEN.items()
+                              if len(tok) <= 5 or tok in {"indeed", "leonardo", "anthropic"})
+_BRAND_ANYWHERE = {b: re.compile("-?".join(re.escape(c) for c in tok), re.ASCII)
+                   for b, tok in _BRAND_TOKEN.items()}
 _TOKENS_RE = "|".join(
     "-?".join(re.escape(c) for c in tok) for tok in sorted(set(_BRAND_TOKEN.values()))
 )
@@ -427,10 +436,16 @@ _LISTED = frozenset(o for own in BRANDS.values() for o in own)
 #: start-ups register as they would a .com: a brand's name under one of them is never its own
 #: (rule R33-H (1)). Under any other two-letter (national) one it is.
 VANITY_CCTLDS = frozenset(
-    "tk ml ga cf gq io co ai me tv cc ws to ly gg pw su sh la fm gl vc nu".split())
-#: The second levels under which a country registers companies' names (amazon.co.uk,
-#: amazon.com.au; rule R33-H (1)).
-_NATIONAL_SLD = frozenset({"co", "com", "ac", "gov", "org", "net"})
+    "tk ml ga cf gq io co ai me tv cc ws to ly gg pw su sh la fm gl vc nu"
+    # (and cm, a typo of com; st im bz ms mn ac cx sold as words; eu, no country: review44 M5,
+    # rule R33-N)
+    " cm st im bz ms mn ac cx eu".split())
+#: The second levels under which a country's own registry registers companies' names
+#: (amazon.co.uk, amazon.com.au; rule R33-H (1)); an open second level that a company sells
+#: (com.de, com.se, com.ru) is no country's (review44 M5, rule R33-N).
+_NATIONAL_SLD = frozenset(
+    "co.uk com.au co.jp com.br co.nz co.in co.za com.mx com.ar com.tr com.cn com.sg com.hk"
+    " com.tw co.kr co.il com.my com.ph co.id com.vn ac.uk gov.uk org.uk net.au org.au".split())
 #: The registrable labels of each brand's listed domains (amazon of aws.amazon.com, thalesgroup
 #: and thales of Thales's), its own under a national country code (rule R33-H (1)).
 _OWN_LABELS = {b: frozenset(_host_registrable(o).split(".")[0] for o in own)
@@ -561,8 +576,8 @@ def _looks_alike(brand: str, domain: str, homograph: bool = False) -> bool:
 
 def _national_own(brand: str, domain: str) -> bool:
     """Is ``domain`` (or the domain it is a host of) the registrable label of one of the brand's
-    listed domains, exactly, under a national country code: two letters, or co., com., ac.,
-    gov., org. or net. and two letters, none of :data:`VANITY_CCTLDS` (rule R33-H (1))?
+    listed domains, exactly, under a national country code: two letters, none of
+    :data:`VANITY_CCTLDS`, or a second level of :data:`_NATIONAL_SLD` (rules R33-H (1), R33-N)?
 
     Examples
     --------
@@ -572,35 +587,42 @@ def _national_own(brand: str, domain: str) -> bool:
     [True, True, True, True, True]
     >>> [_national_own(b, d) for b, d in (("amazon", "amazon.tk"), ("thales", "thales.io"),
     ...  ("capgemini", "capgemini-recrutement.fr"), ("thales", "thalesgroup-hr.fr"),
-    ...  ("capgemini", "capgemini.com.evil.io"), ("amazon", "amazon.com"))]
-    [False, False, False, False, False, False]
+    ...  ("capgemini", "capgemini.com.evil.io"), ("amazon", "amazon.com"),
+    ...  ("amazon", "amazon.cm"), ("amazon", "amazon.com.de"))]
+    [False, False, False, False, False, False, False, False]
     """
     labels = domain.split(".")
     tld = labels[-1]
     if len(labels) < 2 or len(tld) != 2 or not (tld.isascii() and tld.isalpha()) \
             or tld in VANITY_CCTLDS:
         return False
-    at = -3 if len(labels) >= 3 and labels[-2] in _NATIONAL_SLD else -2
-    return labels[at] in _OWN_LABELS[brand]
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "ac", "gov", "org", "net"):
+        if ".".join(labels[-2:]) not in _NATIONAL_SLD:
+            return False
+        return labels[-3] in _OWN_LABELS[brand]
+    return labels[-2] in _OWN_LABELS[brand]
 
 
 def _names_brand(brand: str, domain: str) -> bool:
-    """Does a label of ``domain`` hold the brand's name as a word of its own (rule R33-H (2)):
+    """Does a label of ``domain`` hold the brand's name: anywhere, or, for a name that is a
+    short or common word (:data:`_WORD_LIKE_BRANDS`), as a word of its own (rule R33-H (2)):
     the whole label, or at its start or end or between "-", alone or glued to
-    :data:`BRAND_GLUE_WORDS` only, never inside another word?
+    :data:`BRAND_GLUE_WORDS` only, never inside another word (rule R33-N)?
 
     Examples
     --------
     >>> [_names_brand("thales", d) for d in ("thales-careers.com", "thalesgroup-hr.fr",
-    ...  "careers-thales-group.com", "@thales.hr", "thalesaleniaspace.fr")]
-    [True, True, True, True, False]
+    ...  "careers-thales-group.com", "@thales.hr", "thalesdefense.fr")]
+    [True, True, True, True, True]
+    >>> [_names_brand("amazon", d) for d in ("careersatamazon.com", "amazonstaffing.net")]
+    [True, True]
     >>> [_names_brand(b, d) for b, d in (("arm", "pharmaron.com"), ("intel", "intellias.com"),
     ...  ("apple", "applebyglobal.com"), ("meta", "metaview.ai"), ("meta", "metacareers.io"))]
     [False, False, False, False, True]
     >>> _names_brand("lockheed martin", "lockheed-martin-jobs.com")
     True
     """
-    pattern = _BRAND_IN_LABEL[brand]
+    pattern = _BRAND_IN_LABEL[brand] if brand in _WORD_LIKE_BRANDS else _BRAND_ANYWHERE[brand]
     return any(pattern.search(label) is not None for label in domain.lstrip("@").split("."))
 
 
@@ -1860,6 +1882,10 @@ def ipv4_of(host: str) -> str | None:
     return str(ipaddress.IPv4Address(value))
 
 
+_PREFIX_LENGTH = re.compile(r"/[0-9]{1,2}[.,;:!?)]*")
+_VERSION_BEFORE = re.compile(r"(?:\bv|\bversion |\brelease |\bbuild )$")
+
+
 def _global_ipv4(host: str) -> bool:
     """Is a dotted IPv4 address one of the public internet's (not private, shared, reserved,
     loopback or documentation)?"""
@@ -1889,11 +1915,13 @@ def _special_link(text: str, m: MatchLike) -> str:
     if scheme and scheme.endswith("://"):
         return host
     if ip:
-        # a public address with a path that starts with a letter is a link as pasted
-        # ("185.23.44.10/interview"); a private one or a network's prefix length ("/24") is
-        # prose (rule R33-E)
+        # a public address with a path is a link as pasted ("185.23.44.10/interview",
+        # "185.23.44.10/2024/meet"); a private one, a network's prefix length ("/24") or a
+        # version number ("v1.2.3.4/beta") is prose (rules R33-E, R33-O)
         return host if (not host.startswith("[") and path and len(path) > 1
-                        and path[0] == "/" and path[1].isalpha() and _global_ipv4(host)) else ""
+                        and _PREFIX_LENGTH.fullmatch(path) is None and _global_ipv4(host)
+                        and _VERSION_BEFORE.search(text, max(0, m.start() - 9), m.start())
+                        is None) else ""
     if user is not None:
         return host if path else ""
     return host if scheme or path or host.startswith("xn--") or ".xn--" in host else ""
@@ -1936,7 +1964,8 @@ def _links(text: str) -> Iterator[tuple[MatchLike, str]]:
         yield m, domain
     split = text.replace("](", "] ")
     for m, domain in _read_links(split):
-        if m.start() not in starts and text.startswith("](", m.start() - 2):
+        if m.start() not in starts and (text.startswith("](", m.start() - 2)
+                                        or text.startswith("](<", m.start() - 3)):
             yield m, domain
 
 
