@@ -2307,12 +2307,20 @@ def _unglue_indexed(text: str) -> tuple[str, list[int]] | None:
         cuts.extend((m.start(), m.end(), ".") for m in _ENCODED_DOT.finditer(text))
     if not cuts:
         return None
+    out: list[tuple[int, int, str]] = []
+    for cut in sorted(cuts):  # one cut per place (the first that claims it)
+        if not out or cut[0] >= out[-1][1]:
+            out.append(cut)
+    return _apply_cuts(text, out)
+
+
+def _apply_cuts(text: str, cuts: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """``text`` with its cuts ((start, end, replacement), in order, none overlapping) made,
+    and the index map into ``text``."""
     pieces: list[str] = []
     index: list[int] = []
     pos = 0
-    for start, end, replacement in sorted(cuts):
-        if start < pos:
-            continue  # (one cut per place)
+    for start, end, replacement in cuts:
         pieces.append(text[pos:start])
         index.extend(range(pos, start))
         pieces.append(replacement)
@@ -2492,18 +2500,7 @@ def _despace_indexed(text: str) -> tuple[str, list[int]] | None:
     cuts = _cuts(text)
     if not cuts:
         return None
-    pieces: list[str] = []
-    index: list[int] = []
-    pos = 0
-    for start, end, replacement in cuts:
-        pieces.append(text[pos:start])
-        index.extend(range(pos, start))
-        pieces.append(replacement)
-        index.extend([start] * len(replacement))
-        pos = end
-    pieces.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    return "".join(pieces), index
+    return _apply_cuts(text, cuts)
 
 
 def _step0_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]] | None:
