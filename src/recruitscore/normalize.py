@@ -82,7 +82,7 @@ from .padding import BLANK_LOOKING, invisible_ranges, merge_ranges, ranges_class
 from .stopwords import FUNCTION_WORDS
 
 __all__ = ["CHAT_APPS", "I_FOR_L_RE2", "LONE_SURROGATE", "STEP0_ANY", "STEP0_SUSPECT",
-           "STEP4_SUSPECT", "NormText", "digits_as_letters_all", "fast_normalize",
+           "STEP4_SUSPECT", "UNGLUE_HINT", "NormText", "digits_as_letters_all", "fast_normalize",
            "fast_normalize_all", "i_as_l", "i_for_l_spans", "may_hide_text", "normalize",
            "surrogate_note", "surrogate_rows", "to_text", "without_surrogates"]
 
@@ -2083,9 +2083,10 @@ def _join_count(text: str, sep: str) -> int:
 # between_us"). A whole token stays glued when it is a file name (a known extension at its
 # end: "Offre_de_poste.zip"), or a placeholder or code: enclosed in brackets,
 # braces, "%", backquotes, colons or angle brackets ("[NAME_OF_THE_CONTACT]", "${FIRST_NAME}",
-# ":face_with_tears_of_joy:"), inside "{{ }}", "name=value", or a dot between two letters with
-# a lower-case one after it ("sender.name_of_the_user"; after a capital the dot ends a
-# sentence: "entre_nous.Merci" is read). A text with no low line costs one test.
+# ":face_with_tears_of_joy:"; brackets, backquotes and "%" only with a capital inside), inside
+# "{{ }}", "name=value", or an attribute's dot, an identifier after it
+# ("sender.name_of_the_user"; a sentence's dot is read: "entre_nous.Merci",
+# "between_us.thanks"; rule R33-O). A text with no low line costs one test.
 #: The chat apps whose names the contact signals read (``signals.catalog``), lower case.
 CHAT_APPS = ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema", "wickr",
              "kakaotalk")
@@ -2125,6 +2126,8 @@ def _enclosed(word: str) -> bool:
                 return False
             return not (capitals and not any(c.isupper() for c in inner))
     return False
+
+
 _FILE_EXTENSIONS = frozenset(
     "zip rar 7z tar gz tgz bz2 xz iso img dmg pkg apk msi exe bat cmd com scr lnk ps1 vbs jar"
     " pdf doc docx docm dot dotm xls xlsx xlsm ppt pptx pptm odt ods odp rtf txt csv tsv json"
@@ -2154,7 +2157,8 @@ def _kept_glued(text: str, start: int, end: int, joined: bool) -> bool:
 def _low_line_cuts(text: str, joined: bool = False) -> Iterator[tuple[int, int, str]]:
     """The runs of low lines that read as a space (rules R33-C, R33-C2), as cuts: one pass
     over the text's low lines, each token's verdict found once (linear). ``joined``: the text
-    is in joined writing by low lines (:func:`_cuts`), where a handle is read too."""
+    is in joined writing by low lines (:func:`_glued_by_low_lines`), where a handle is read
+    too."""
     if "_" not in text and (text.isascii() or not any(c in text for c in _LOW_LINES[1:])):
         return
     n = len(text)
@@ -2211,9 +2215,9 @@ _PHRASE_QUOTES = ("\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a\u201e\u20
                   "\u300c\u300d\u300e\u300f")
 _QUOTE_MARK = re.compile(f"[{_PHRASE_QUOTES}]")
 # (the marks that may open or close a phrase: beside white space, "(", another mark, closing
-# punctuation or an end; an apostrophe inside a word is never looked at in Python)
-# (it starts with the marks' class, which re finds fast, and looks back after it: a pattern
-# that starts with a lookbehind is tried at every position, 2.5 times as slow here)
+# punctuation or an end, so an apostrophe inside a word is never looked at in Python; the
+# pattern starts with the marks' class, which re finds fast, and looks back after it: one that
+# starts with a lookbehind is tried at every position, 2.5 times as slow here)
 _QUOTE_EDGE = re.compile(f"^[{_PHRASE_QUOTES}]|[{_PHRASE_QUOTES}](?:(?<=[\\s({_PHRASE_QUOTES}]"
                          f"[{_PHRASE_QUOTES}])|(?=[\\s{_PHRASE_QUOTES}.,;:!?)\\]}}\u2026]|$))")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}…")
@@ -2274,8 +2278,6 @@ def _full_stop_cuts(text: str) -> Iterator[tuple[int, int, str]]:
         host = ("://" in token or "www." in token.lower() or "@" in token
                 or _TLD_AFTER_STOP.match(text, i + 1) is not None)
         yield i, i + 1, "." if host else ". "
-
-
 
 
 def _glued_by_low_lines(text: str) -> bool:
@@ -2616,8 +2618,7 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
                  + rf"|(?:\.\.|\x{{2026}}){_SPACE_RE2}|[\x{{2014}}\x{{2015}}]{_W}"
                  + "| > "
                  # a letter three times (stretched letters, R17-H; ASCII, any case, not 'w')
-                 + "|" + _TRIPLES
-)
+                 + "|" + _TRIPLES)
 
 
 #: An RE2 pattern that every text :func:`_unglue_indexed` changes matches (a superset): a low
