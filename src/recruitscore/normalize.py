@@ -2289,17 +2289,21 @@ def _glued_by_low_lines(text: str) -> bool:
     return joins >= 5 and joins > len(_GAP.findall(text))
 
 
-def _unglue_indexed(text: str) -> tuple[str, list[int]] | None:
+def _unglue_indexed(text: str, hint: bool | None = None) -> tuple[str, list[int]] | None:
     """Step 0: words glued by low lines (rules R33-C, R33-C2), quote marks around a phrase
     (R33-L), ideographic full stops (R33-O) and percent-encoded dots (R33-M) read as the reader
     reads them, with an index map (``None`` when the text has none). A step of its own, with
     its own one-search hint, so that texts with a quote or a low line do not pay for the hint
-    searches of :func:`_cuts` (which cost 8% of signal extraction when these were among them)."""
-    try:  # (one RE2 search, a few microseconds on a long message, spares the Python scans)
-        if _unglue_re2().search(text) is None:
-            return None
-    except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8 only; the scans decide
-        pass
+    searches of :func:`_cuts` (which cost 8% of signal extraction when these were among them).
+    ``hint``: whether ``text`` matches :data:`UNGLUE_HINT`, when the caller knows it
+    (column-wise); else one RE2 search finds out."""
+    if hint is None:
+        try:  # (one RE2 search, a few microseconds on a long message, spares the Python scans)
+            hint = _unglue_re2().search(text) is not None
+        except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8 only; the scans decide
+            hint = True
+    if not hint:
+        return None
     ascii_text = text.isascii()
     low = "_" in text or (not ascii_text and _LOW_LINE_RUN.search(text) is not None)
     stops = not ascii_text and ("\u3002" in text or "\uff61" in text)
@@ -2534,11 +2538,13 @@ def _step0_indexed(text: str, displayed: bool = False) -> tuple[str, list[int]] 
     return None if index is None else (out, index)
 
 
-def _step0(text: str, suspect: bool | None = None, displayed: bool = False) -> str:
+def _step0(text: str, suspect: bool | None = None, displayed: bool = False,
+           unglue: bool | None = None) -> str:
     """Step 0 without an index map. ``suspect`` is whether ``text`` matches
     :data:`STEP0_SUSPECT` when the caller knows it (column-wise), ``None`` when it does not;
     the override and markup steps can make new matches, so after they change the text it is
-    looked for again."""
+    looked for again; ``unglue`` the same for :data:`UNGLUE_HINT`."""
+    given = text
     if "<" in text:
         unhidden = _unhide_indexed(text, displayed)
         if unhidden is not None:
@@ -2559,7 +2565,7 @@ def _step0(text: str, suspect: bool | None = None, displayed: bool = False) -> s
     unjoined = _unjoin_indexed(text)
     if unjoined is not None:
         text, suspect = unjoined[0], None
-    unglued = _unglue_indexed(text)
+    unglued = _unglue_indexed(text, unglue if text is given else None)
     if unglued is not None:
         text, suspect = unglued[0], None
     as_l = _i_as_l_indexed(text)
@@ -2676,7 +2682,8 @@ def _may_be_written_apart(text: str) -> bool:
 
 def fast_normalize_all(texts: list[str], suspects: np.ndarray | None = None, *,
                        digits_as_letters: bool = True,
-                       touched: np.ndarray | None = None) -> list[str]:
+                       touched: np.ndarray | None = None,
+                       unglue: np.ndarray | None = None) -> list[str]:
     """:func:`fast_normalize` of each text (``""`` for an empty one).
 
     ``suspects``, one boolean per text, is whether it matches :data:`STEP0_SUSPECT` (found
@@ -2698,8 +2705,11 @@ def fast_normalize_all(texts: list[str], suspects: np.ndarray | None = None, *,
     if touched is None:
         return [_fast_normalize(t, digits_as_letters, bool(k)) if t else ""
                 for t, k in zip(texts, suspects, strict=True)]
-    return [_fast_normalize(t, digits_as_letters, bool(k), bool(z)) if t else ""
-            for t, k, z in zip(texts, suspects, touched, strict=True)]
+    if unglue is None:
+        return [_fast_normalize(t, digits_as_letters, bool(k), bool(z)) if t else ""
+                for t, k, z in zip(texts, suspects, touched, strict=True)]
+    return [_fast_normalize(t, digits_as_letters, bool(k), bool(z), unglue=bool(u)) if t else ""
+            for t, k, z, u in zip(texts, suspects, touched, unglue, strict=True)]
 
 
 #: An RE2 pattern that a text through steps 0-3 matches whenever step 4 can change it: a sign
@@ -2752,9 +2762,10 @@ def fast_normalize(text: str, *, digits_as_letters: bool = True,
 
 
 def _fast_normalize(text: str, digits_as_letters: bool, suspect: bool | None,
-                    step0: bool = True, displayed: bool = False) -> str:
+                    step0: bool = True, displayed: bool = False,
+                    unglue: bool | None = None) -> str:
     if step0:
-        text = _step0(text, suspect, displayed)
+        text = _step0(text, suspect, displayed, unglue)
     if text.isascii():
         out = " ".join(text.lower().translate(_ASCII_TABLE).split())
     else:

@@ -203,6 +203,7 @@ class Batch:
                     STEP0_ANY,
                     STEP0_SUSPECT,
                     STEP4_SUSPECT,
+                    UNGLUE_HINT,
                     digits_as_letters_all,
                     fast_normalize_all,
                 )
@@ -215,10 +216,13 @@ class Batch:
                 touched = _re2_match(original, STEP0_ANY)
                 rows = np.flatnonzero(touched)
                 suspects = np.zeros(self.n, dtype=bool)
+                unglue = np.zeros(self.n, dtype=bool)
                 if rows.size:
-                    suspects[rows] = _re2_match(original.take(rows), STEP0_SUSPECT)
+                    touched_rows = original.take(rows)
+                    suspects[rows] = _re2_match(touched_rows, STEP0_SUSPECT)
+                    unglue[rows] = _re2_match(touched_rows, UNGLUE_HINT)
                 forms = fast_normalize_all(raw, suspects, digits_as_letters=False,
-                                           touched=touched)
+                                           touched=touched, unglue=unglue)
                 arr = _to_arrow(forms)
                 leet = _re2_match(arr, STEP4_SUSPECT)
                 norm = digits_as_letters_all(forms, leet)
