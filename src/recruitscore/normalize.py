@@ -2290,11 +2290,33 @@ def _glued_by_low_lines(text: str) -> bool:
 
 
 def _unglue_indexed(text: str, hint: bool | None = None) -> tuple[str, list[int]] | None:
-    """Step 0: words glued by low lines (rules R33-C, R33-C2), quote marks around a phrase
-    (R33-L), ideographic full stops (R33-O) and percent-encoded dots (R33-M) read as the reader
-    reads them, with an index map (``None`` when the text has none). A step of its own, with
-    its own one-search hint, so that texts with a quote or a low line do not pay for the hint
-    searches of :func:`_cuts` (which cost 8% of signal extraction when these were among them).
+    """:func:`_unglue_cuts` made, with an index map (``None`` when the text has none)."""
+    cuts = _unglue_cuts(text, hint)
+    return None if cuts is None else _apply_cuts(text, cuts)
+
+
+def _unglued(text: str, hint: bool | None = None) -> str | None:
+    """:func:`_unglue_cuts` made, without an index map (step 0 without one needs none)."""
+    cuts = _unglue_cuts(text, hint)
+    if cuts is None:
+        return None
+    pieces: list[str] = []
+    pos = 0
+    for start, end, replacement in cuts:
+        pieces.append(text[pos:start])
+        pieces.append(replacement)
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _unglue_cuts(text: str, hint: bool | None = None) -> list[tuple[int, int, str]] | None:
+    """Step 0's cuts (in order, none overlapping) that read words glued by low lines (rules
+    R33-C, R33-C2), quote marks around a phrase (R33-L), ideographic full stops (R33-O) and
+    percent-encoded dots (R33-M) as the reader reads them (``None`` when the text has none). A
+    step of its own, with its own one-search hint, so that texts with a quote or a low line do
+    not pay for the hint searches of :func:`_cuts` (which cost 8% of signal extraction when
+    these were among them).
     ``hint``: whether ``text`` matches :data:`UNGLUE_HINT`, when the caller knows it
     (column-wise); else one RE2 search finds out."""
     if hint is None:
@@ -2322,7 +2344,7 @@ def _unglue_indexed(text: str, hint: bool | None = None) -> tuple[str, list[int]
     for cut in sorted(cuts):  # one cut per place (the first that claims it)
         if not out or cut[0] >= out[-1][1]:
             out.append(cut)
-    return _apply_cuts(text, out)
+    return out
 
 
 def _apply_cuts(text: str, cuts: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
@@ -2565,9 +2587,9 @@ def _step0(text: str, suspect: bool | None = None, displayed: bool = False,
     unjoined = _unjoin_indexed(text)
     if unjoined is not None:
         text, suspect = unjoined[0], None
-    unglued = _unglue_indexed(text, unglue if text is given else None)
+    unglued = _unglued(text, unglue if text is given else None)
     if unglued is not None:
-        text, suspect = unglued[0], None
+        text, suspect = unglued, None
     as_l = _i_as_l_indexed(text)
     if as_l is not None:
         text, suspect = as_l[0], None
