@@ -377,6 +377,16 @@ _KEEP_AS_WRITTEN = re.compile(r"web3|\.7z|[$\u20ac\u00a3]|(?:^|[^a-z0-9])[013457
 _CODE_BEFORE = re.compile(r"(?:^|[^a-z0-9])" + _CURRENCY_CODE + r"$")
 
 
+def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the run without white space (any) that holds ``text[start:end]``."""
+    n = len(text)
+    while start and not text[start - 1].isspace():
+        start -= 1
+    while end < n and not text[end].isspace():
+        end += 1
+    return start, end
+
+
 def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the space-separated token holding ``text[start:end]``."""
     b = text.find(" ", end)
@@ -2161,17 +2171,12 @@ def _low_line_cuts(text: str, joined: bool = False) -> Iterator[tuple[int, int, 
     too."""
     if "_" not in text and (text.isascii() or not any(c in text for c in _LOW_LINES[1:])):
         return
-    n = len(text)
     lo = hi = part = -1
     kept = in_link = True
     for m in _LOW_LINE_RUN.finditer(text):
         a, b = m.span()
         if a >= hi:  # a new token: its bounds and verdict
-            lo, hi = a, b
-            while lo and not text[lo - 1].isspace():
-                lo -= 1
-            while hi < n and not text[hi].isspace():
-                hi += 1
+            lo, hi = _token_bounds(text, a, b)
             kept, in_link = _kept_glued(text, lo, hi, joined), False
             part = lo
         left, part = text[part:a], b  # (the part before this run, from the last one's end)
@@ -2269,11 +2274,7 @@ def _full_stop_cuts(text: str) -> Iterator[tuple[int, int, str]]:
         if not (i and i + 1 < n and text[i - 1].isascii() and text[i - 1].isalnum()
                 and text[i + 1].isascii() and text[i + 1].isalnum()):
             continue
-        lo, hi = i, i + 1
-        while lo and not text[lo - 1].isspace():
-            lo -= 1
-        while hi < n and not text[hi].isspace():
-            hi += 1
+        lo, hi = _token_bounds(text, i, i + 1)
         token = text[lo:hi]
         host = ("://" in token or "www." in token.lower() or "@" in token
                 or _TLD_AFTER_STOP.match(text, i + 1) is not None)

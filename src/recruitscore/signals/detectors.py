@@ -400,12 +400,11 @@ BRAND_GLUE_WORDS: tuple[str, ...] = (
 )
 _GLUE = "(?:" + "|".join(sorted(BRAND_GLUE_WORDS, key=len, reverse=True)) + ")"
 #: A brand's name in a domain's label (its letters, "-" allowed between them as a brand's own
-#: domains write it: "lockheed-martin", "rolls-royce"), between the label's ends or "-" and
-#: nothing but :data:`BRAND_GLUE_WORDS` (rule R33-H (2)).
-_BRAND_IN_LABEL = {
-    b: re.compile(r"(?:^|-)" + _GLUE + "*" + "-?".join(re.escape(c) for c in tok) + _GLUE
-                  + r"*(?:-|$)", re.ASCII)
-    for b, tok in _BRAND_TOKEN.items()}
+#: domains write it: "lockheed-martin", "rolls-royce"): anywhere, or, for the names of
+#: :data:`_WORD_LIKE_BRANDS`, between the label's ends or "-" and nothing but
+#: :data:`BRAND_GLUE_WORDS` (rules R33-H (2), R33-N).
+#: Each brand's letters as its domains may write them ("-" allowed between them)
+_BRAND_LETTERS = {b: "-?".join(re.escape(c) for c in tok) for b, tok in _BRAND_TOKEN.items()}
 #: The brand names that are short or common words, found inside unrelated words of a domain
 #: ("pharmaron", "intellias", "applebyglobal", "metaview", "philanthropic", "friendindeed"):
 #: only these need to stand as a word of their own there; every other name counts anywhere in
@@ -413,11 +412,11 @@ _BRAND_IN_LABEL = {
 #: review44 H1 of R33-H (2); rule R33-N).
 _WORD_LIKE_BRANDS = frozenset(b for b, tok in _BRAND_TOKEN.items()
                               if len(tok) <= 5 or tok in {"indeed", "leonardo", "anthropic"})
-_BRAND_ANYWHERE = {b: re.compile("-?".join(re.escape(c) for c in tok), re.ASCII)
-                   for b, tok in _BRAND_TOKEN.items()}
-_TOKENS_RE = "|".join(
-    "-?".join(re.escape(c) for c in tok) for tok in sorted(set(_BRAND_TOKEN.values()))
-)
+_BRAND_IN_LABEL = {
+    b: re.compile(r"(?:^|-)" + _GLUE + "*" + letters + _GLUE + r"*(?:-|$)", re.ASCII)
+    if b in _WORD_LIKE_BRANDS else re.compile(letters, re.ASCII)
+    for b, letters in _BRAND_LETTERS.items()}
+_TOKENS_RE = "|".join(sorted(set(_BRAND_LETTERS.values())))
 #: RE2 prefilters for :func:`brand_domain_mismatch`: a domain containing a brand's name.
 BRAND_PREFILTER_URL = f"(?:{_TOKENS_RE})"
 BRAND_PREFILTER_MESSAGE = f"(?:{_TOKENS_RE})[a-z0-9\\-.]{{0,60}}\\.[a-z]{{2,}}"
@@ -446,6 +445,8 @@ VANITY_CCTLDS = frozenset(
 _NATIONAL_SLD = frozenset(
     "co.uk com.au co.jp com.br co.nz co.in co.za com.mx com.ar com.tr com.cn com.sg com.hk"
     " com.tw co.kr co.il com.my com.ph co.id com.vn ac.uk gov.uk org.uk net.au org.au".split())
+#: Their first labels: a domain under one of these but not in that list is no country's
+_SECOND_LEVELS = frozenset(sld.split(".")[0] for sld in _NATIONAL_SLD)
 #: The registrable labels of each brand's listed domains (amazon of aws.amazon.com, thalesgroup
 #: and thales of Thales's), its own under a national country code (rule R33-H (1)).
 _OWN_LABELS = {b: frozenset(_host_registrable(o).split(".")[0] for o in own)
@@ -596,7 +597,7 @@ def _national_own(brand: str, domain: str) -> bool:
     if len(labels) < 2 or len(tld) != 2 or not (tld.isascii() and tld.isalpha()) \
             or tld in VANITY_CCTLDS:
         return False
-    if len(labels) >= 3 and labels[-2] in ("co", "com", "ac", "gov", "org", "net"):
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVELS:
         if ".".join(labels[-2:]) not in _NATIONAL_SLD:
             return False
         return labels[-3] in _OWN_LABELS[brand]
@@ -622,7 +623,7 @@ def _names_brand(brand: str, domain: str) -> bool:
     >>> _names_brand("lockheed martin", "lockheed-martin-jobs.com")
     True
     """
-    pattern = _BRAND_IN_LABEL[brand] if brand in _WORD_LIKE_BRANDS else _BRAND_ANYWHERE[brand]
+    pattern = _BRAND_IN_LABEL[brand]
     return any(pattern.search(label) is not None for label in domain.lstrip("@").split("."))
 
 
