@@ -70,6 +70,31 @@ _PAST_INTERVIEW = (
     r"|vendredi|samedi|la semaine derniere))? (?:en |a (?:l'|votre |notre )|pour (?:l'|votre"
     r" |notre )|lors de (?:l'|votre |notre |vos |nos )|pendant (?:l'|votre |notre ))entretiens?\b"
 )
+#: A past meeting or conversation with the candidate, said as past (rule R34-A, review44 L2): an
+#: offer letter says "we enjoyed meeting you last week", "thank you for speaking with us", « ravis
+#: de vous avoir rencontré », « suite à nos échanges » as often as it names an interview. Not a
+#: greeting ("nice to meet you", "looking forward to speaking with you", « ravi de faire votre
+#: connaissance »), and "after our call" in the singular may be one to come (sentence scope only).
+_PAST_MEETING = (
+    r"\b(?:enjoyed|(?:it was|it's been|was) (?:great|nice|good|a pleasure|lovely|wonderful)"
+    r"|(?:great|nice|good|lovely) (?:to have|having)) (?:meeting|speaking|talking|chatting)"
+    r"(?: (?:with|to))? (?:you|u)\b"
+    r"|\b(?:we|i) (?:were|was) (?:pleased|glad|delighted|happy) to (?:have )?(?:met|meet"
+    r"|speak|spoken|talk|talked) (?:with |to )?(?:you|u) (?:last|yesterday|earlier|on (?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|\b(?:thanks|thank you)(?: again)?(?: (?:so|very) much)? for (?:meeting|speaking|talking"
+    r"|chatting) (?:with |to )?(?:me|us)\b"
+    r"|\b(?:since|after|when) (?:we|i) (?:last )?(?:met|spoke|talked)\b"
+    r"|\b(?:following|after) our (?:(?:recent|last|previous|earlier|several|many|two|three"
+    r"|[0-9]{1,2}) )?(?:calls|conversations|discussions|meetings)\b"
+    # French
+    r"|\b(?:ravie?s?|heureu(?:x|se|ses)|contente?s?|enchantee?s?) (?:de vous avoir (?:rencontree?s?"
+    r"|parle|eu au telephone)|d'avoir (?:echange|discute|parle) avec vous)\b"
+    r"|\bmerci (?:encore )?(?:pour|de) (?:notre|nos|cet|cette|ces) (?:(?:derniers?|dernieres?"
+    r"|recents?|recentes?) )?(?:echanges?|rencontres?|conversations?|appels?|discussions?)\b"
+    r"|\b(?:suite a|a la suite de|apres) (?:notre|nos) (?:(?:derniers?|dernieres?|recents?"
+    r"|recentes?) )?(?:rencontres?|echanges|conversations?|appels|discussions?)\b"
+)
 OFFER_WITHOUT_INTERVIEW = PatternSignal(
     name="offer_without_interview",
     description="Announces a hiring decision in a first contact, with no application or "
@@ -87,7 +112,7 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
     unless_scope="sentence",
     # a past interview named anywhere in the message (rule R33-I), unless the message also says
     # none is needed or names one to come (review44 M2, rule R33-N)
-    unless_text=_PAST_INTERVIEW,
+    unless_text=_PAST_INTERVIEW + "|" + _PAST_MEETING,
     unless_text_void=r"\bno (?:job |formal |further )?interviews? (?:is |are )?(?:needed|required"
     r"|necessary)\b|\bwithout (?:an |any )?interviews?\b|\bsans (?:aucun )?entretiens?\b|\bpas"
     r" (?:besoin )?d'entretiens?\b|\baucun entretien\b|\bentretiens? (?:de demain|prevus?|a venir)"
@@ -201,6 +226,15 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         )
     },
     examples=(
+        E("Nice to meet you! You have been selected for the data entry role. Send your "
+          "details.", spans=("You have been selected for the data entry role",),
+          note="a greeting is no past meeting (R34-A)"),
+        E("Looking forward to speaking with you. You've been hired as our remote assistant.",
+          spans=("You've been hired as our remote assistant",),
+          note="a conversation to come (R34-A)"),
+        E("Ravi de faire votre connaissance, vous avez été sélectionné pour le poste de saisie.",
+          lang="fr", spans=("vous avez été sélectionné pour le poste",),
+          note="« faire votre connaissance » is a greeting (R34-A)"),
         E("Vous avez bien été embauché en tant qu'agent de saisie.",
           lang="fr", spans=("Vous avez bien été embauché en tant qu",), note="(R21-J)"),
         E("You have been hired as 'Data Entry Clerk', start today.",
@@ -318,6 +352,17 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           "projet. Vous pouvez commencer dès aujourd'hui.", lang="fr", note="(R33-I)"),
         E("Merci d'être venue hier en entretien. Nous avons le plaisir de vous confirmer votre "
           "embauche.", lang="fr", note="(R33-I)"),
+        # a past meeting or conversation, said as past (R34-A, review44 L2)
+        E("We enjoyed meeting you last week. We are pleased to offer you the position of data "
+          "analyst.", note="a past meeting, not an interview by name (R34-A)"),
+        E("Thank you for speaking with us on Tuesday. We would like to offer you the role of "
+          "Senior Engineer.", note="(R34-A)"),
+        E("It was great talking to you. We would like to offer you a full-time position as "
+          "backend engineer.", note="(R34-A)"),
+        E("Ravis de vous avoir rencontrée, nous souhaitons vous offrir le poste de cheffe de "
+          "projet.", lang="fr", note="(R34-A)"),
+        E("Merci pour notre échange de mardi. Nous souhaitons vous offrir un contrat en CDI.",
+          lang="fr", note="(R34-A)"),
     ),
 )
 
@@ -3015,7 +3060,7 @@ POST_OFFER_ONBOARDING = CallableSignal(
     "or payroll (FTC Job Scams, LinkedIn Help, Pôle emploi); RED-FLAGS 1f",
     detector=d.post_offer_onboarding,
     prefilter=(("message", d.POST_OFFER_PREFILTER, False),),
-    reads=("message",),
+    reads=("message", "sender_company_url"),
     examples=(
         E("Now that your employment contract is signed, the payroll team needs your bank "
           "details.",
@@ -3046,8 +3091,28 @@ POST_OFFER_ONBOARDING = CallableSignal(
           "details to the HR portal.",
           spans=("Following the signing of your employment contract", "HR portal"),
           note="as « suite à la signature de votre contrat » (R33-I)"),
+        E("Following the signing of your employment contract, please upload your passport and "
+          "bank details to our HR portal: https://acme.wd3.myworkdayjobs.com/onboarding",
+          spans=("Following the signing of your employment contract", "HR portal"),
+          note="a Workday link (R34-B)"),
+        E("Following the signing of your employment contract, please upload your passport to "
+          "our HR portal: https://hr.acme-robotics.com/start",
+          fields={"sender_company_url": "https://www.acme-robotics.com"},
+          spans=("Following the signing of your employment contract", "HR portal"),
+          note="the company's own host (R34-B)"),
     ),
     counterexamples=(
+        # the documents go to an unknown host (R34-B, review44 M4)
+        E("Congratulations! Following the signing of your employment contract, please upload "
+          "your passport, SSN and bank details to our HR portal: "
+          "https://hr-onboard-portal.xyz/start", note="an unknown host is not HR (R34-B)"),
+        E("Félicitations ! Suite à la signature de votre contrat, merci de déposer votre "
+          "passeport et votre RIB sur le portail des RH : https://rh-embauche.xyz/debut",
+          lang="fr", note="(R34-B)"),
+        E("Once your contract is signed, enter your bank details in the payroll portal: "
+          "https://payroll.acme-robotics.com.verify-staff.net/",
+          fields={"sender_company_url": "https://www.acme-robotics.com"},
+          note="the company's name inside another host (R34-B)"),
         E("To complete your onboarding, send a copy of your passport and your bank details to "
           "this e-mail.", note="no signed offer: an early request"),
         E("Welcome to the team! Our HR manager needs your SSN and bank login today.",

@@ -2419,6 +2419,18 @@ _HR_CHANNEL = compile_re2(
 )
 
 
+#: HR, payroll and e-signature platforms that send real onboarding links, with the applicant
+#: tracking systems of :data:`KNOWN_PLATFORMS` (rule R34-B; a closed list, as that one).
+HR_PLATFORMS: frozenset[str] = KNOWN_PLATFORMS | frozenset({
+    "bamboohr.com", "adp.com", "personio.com", "personio.de", "rippling.com", "gusto.com",
+    "deel.com", "remote.com", "oysterhr.com", "successfactors.com", "successfactors.eu",
+    "sapsf.com", "sapsf.eu", "docusign.com", "docusign.net", "adobesign.com", "echosign.com",
+    "hellosign.com", "dropbox.com", "yousign.com", "payfit.com", "lucca.fr", "ilucca.net",
+    "workable.com", "bamboohr.co.uk", "namely.com", "paylocity.com", "paycom.com",
+    "paychex.com", "ukg.com", "ultipro.com", "zenefits.com", "hibob.com",
+})
+
+
 def post_offer_onboarding(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """Identity or bank details asked only after an offer, through HR or payroll: a signed
     offer or contract (or the first day) and an HR or payroll channel in the same message.
@@ -2436,4 +2448,13 @@ def post_offer_onboarding(approach: Approach, norms: dict[str, NormText]) -> lis
     if not marker:
         return []
     channel = find_spans(_HR_CHANNEL, msg, "message", limit=1)
-    return [*marker, *channel] if channel else []
+    if not channel:
+        return []
+    # documents sent to a host that is neither the company's nor a known HR, payroll or
+    # e-signature platform do not go "through HR" (rule R34-B, review44 M4: a fake onboarding
+    # portal after "following the signing of your contract")
+    company = registrable_domain(norms["sender_company_url"].text)
+    for domain, _ in _message_domains(msg):
+        if domain and not _known_link(domain, company, HR_PLATFORMS):
+            return []
+    return [*marker, *channel]
