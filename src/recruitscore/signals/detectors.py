@@ -2440,8 +2440,13 @@ def post_offer_onboarding(approach: Approach, norms: dict[str, NormText]) -> lis
     >>> from recruitscore.normalize import normalize
     >>> msg = "Once your contract is signed, enter your bank details in the payroll portal."
     >>> a = Approach(message=msg)
-    >>> [e.snippet for e in post_offer_onboarding(a, {"message": normalize(msg)})]
+    >>> norms = {"message": normalize(msg), "sender_company_url": normalize("")}
+    >>> [e.snippet for e in post_offer_onboarding(a, norms)]
     ['Once your contract is signed', 'payroll portal']
+    >>> portal = msg + " https://hr-onboard-portal.xyz/start"
+    >>> post_offer_onboarding(Approach(message=portal), {"message": normalize(portal),
+    ...                                                  "sender_company_url": normalize("")})
+    []
     """
     msg = norms["message"]
     marker = find_spans(_POST_OFFER, msg, "message", limit=1)
