@@ -15,8 +15,8 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["executor", "n_jobs", "ready", "shutdown", "start", "started", "usable_cpus",
-           "watch_parent"]
+__all__ = ["executor", "n_jobs", "ready", "shutdown", "start", "started", "submit",
+           "usable_cpus", "watch_parent"]
 
 #: Inputs at least this large (bytes) start their workers before anything else is imported
 #: (about 20,000 rows of typical messages; smaller inputs are scored in-process anyway).
@@ -58,9 +58,38 @@ def executor(n_workers: int) -> Any:
     """The (reusable) pool of worker processes; creating it starts them in the background."""
     from joblib.externals.loky import get_reusable_executor
 
-    pool = get_reusable_executor(max_workers=n_workers, timeout=30)
+    with _spawning():
+        pool = get_reusable_executor(max_workers=n_workers, timeout=30)
     _POOL[:] = [pool]
     return pool
+
+
+@contextlib.contextmanager
+def _spawning() -> Any:
+    """While worker processes may be started: SIGINT ignored in this process, from the main
+    thread, so that the workers inherit it ignored (an ignored signal stays ignored across
+    ``exec``, where a blocked one does not with loky). Ctrl-C, which a terminal sends to the
+    whole process group, then reaches only this process, which stops them: they printed
+    KeyboardInterrupt tracebacks when it came while they were importing (rule R34-C). This
+    is the usual recipe for process pools; a Ctrl-C in the few milliseconds of a start is
+    not seen (press it again)."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def submit(pool: Any, fn: Any, *args: Any, **kwargs: Any) -> Future[Any]:
+    """``pool.submit(fn, *args, **kwargs)``, starting any worker it starts as
+    :func:`_spawning` says."""
+    with _spawning():
+        return pool.submit(fn, *args, **kwargs)
 
 
 def started() -> bool:
@@ -111,4 +140,4 @@ def ready(model_file: str | None = None) -> int:
 def start(n_workers: int) -> list[Future[int]]:
     """Start ``n_workers`` worker processes now and have them import the scoring stack."""
     pool = executor(n_workers)
-    return [pool.submit(ready) for _ in range(n_workers)]
+    return [submit(pool, ready) for _ in range(n_workers)]

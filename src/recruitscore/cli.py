@@ -234,7 +234,63 @@ def _visible(ch: str) -> str:
     return f"\\x{ord(ch):02x}"
 
 
+#: ``explain`` shows a longer message as excerpts (rule R34-C: rendering a 20 MB line took 169 s)
+SHOW_WHOLE_CHARS = 20_000
+#: Characters shown on each side of a piece of evidence, or at each end without one.
+SHOW_CONTEXT_CHARS = 300
+SHOW_MAX_EXCERPTS = 20
+
+
+def _excerpts(n: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of a message of ``n`` characters that ``explain`` shows: all of it up to
+    :data:`SHOW_WHOLE_CHARS`; else the evidence with :data:`SHOW_CONTEXT_CHARS` around each
+    piece (overlaps merged, at most :data:`SHOW_MAX_EXCERPTS`), or the head and the tail.
+
+    Examples
+    --------
+    >>> _excerpts(100, [(10, 20)])
+    [(0, 100)]
+    >>> _excerpts(50_000, [(30_000, 30_008), (30_100, 30_110)])
+    [(29700, 30410)]
+    >>> _excerpts(50_000, [])
+    [(0, 300), (49700, 50000)]
+    """
+    if n <= SHOW_WHOLE_CHARS:
+        return [(0, n)]
+    wanted = sorted((max(0, s - SHOW_CONTEXT_CHARS), min(n, e + SHOW_CONTEXT_CHARS))
+                    for s, e in spans) or [(0, SHOW_CONTEXT_CHARS), (n - SHOW_CONTEXT_CHARS, n)]
+    merged: list[tuple[int, int]] = []
+    for s, e in wanted:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged[:SHOW_MAX_EXCERPTS]
+
+
 def _highlight(text: str, spans: list[tuple[int, int]]) -> Text:
+    """The message as the terminal shows it, evidence highlighted; a long one as excerpts
+    (:func:`_excerpts`) with the number of characters left out between them."""
+    from rich.text import Text
+
+    ranges = _excerpts(len(text), spans)
+    if ranges == [(0, len(text))]:
+        return _highlight_range(text, spans)
+    out = Text()
+    at = 0
+    for lo, hi in ranges:
+        if lo > at:
+            out.append(f"[... {lo - at:,} characters not shown ...]", style="dim")
+        out.append_text(_highlight_range(text[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo)
+                                                       for s, e in spans if s < hi and e > lo]))
+        at = hi
+    if at < len(text):
+        out.append(f"[... {len(text) - at:,} characters not shown ...]", style="dim")
+    return out
+
+
+def _highlight_range(text: str, spans: list[tuple[int, int]]) -> Text:
+    """``text`` with ``spans`` (positions in ``text``) highlighted, as the terminal shows it."""
     from rich.text import Text
 
     pieces: list[str] = []

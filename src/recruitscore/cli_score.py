@@ -93,17 +93,29 @@ def _stop_cleanly_on_signals() -> Iterator[None]:
     def stop(signum: int, frame: object = None) -> None:
         if not lock.acquire(blocking=False):
             return  # the other path is already stopping the process
-        io_module = sys.modules.get("recruitscore.io")
-        if io_module is not None:
-            io_module.remove_temporary()
-        from . import _workers
+        try:
+            # (a module still being imported has no run, so no temporary file, yet: a signal
+            # in the first second found it half-imported, and the watcher thread died with
+            # the lock held, so the run went on; rule R34-C)
+            remove = getattr(sys.modules.get("recruitscore.io"), "remove_temporary", None)
+            if remove is not None:
+                with contextlib.suppress(Exception):
+                    remove()
+            from . import _workers
 
-        with contextlib.suppress(Exception):
-            _workers.shutdown()
-        with contextlib.suppress(Exception):
-            sys.stderr.write("recruitscore: interrupted\n")
-            sys.stderr.flush()
-        os._exit(128 + signum)
+            with contextlib.suppress(Exception):
+                _workers.shutdown()
+                # the pool's semaphores released as a normal exit would before os._exit: else
+                # loky's resource tracker warned of "leaked semlock objects" after the line
+                # below (multiprocessing has no public call for this; rule R34-C)
+                import multiprocessing.util
+
+                multiprocessing.util._run_finalizers(0)
+            with contextlib.suppress(Exception):
+                sys.stderr.write("recruitscore: interrupted\n")
+                sys.stderr.flush()
+        finally:
+            os._exit(128 + signum)
 
     try:
         previous = {signum: signal.signal(signum, stop)

@@ -900,7 +900,7 @@ def _score_both(messages: pd.DataFrame, cids: np.ndarray, model: Model
                  at.size - w_cut)
         if cut > 0:
             with contextlib.suppress(Exception):
-                future = _workers.executor(1).submit(_score_in_worker, *later,
+                future = _workers.submit(_workers.executor(1), _score_in_worker, *later,
                                                      str(model.path))
     if future is None:
         scored, windows = score_windows(messages, owner, member, at.size, model=model)

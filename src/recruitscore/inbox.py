@@ -74,7 +74,7 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
         # a worker imports the scoring stack and loads the model while the export is read;
         # score_threads hands it the later threads of a large export
         with contextlib.suppress(Exception):
-            _workers.executor(1).submit(_workers.ready, str(model.path))
+            _workers.submit(_workers.executor(1), _workers.ready, str(model.path))
     export = read_export(export_path)
     df, owner, who = _export_frame(export, me)
     msgs, conv = score_threads(df, model=model, threshold=threshold)
@@ -194,7 +194,7 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
         # the worker that scored beside this process formats messages.csv while this one
         # renders the page
         with contextlib.suppress(Exception):
-            future = _workers.executor(1).submit(_csv_in_worker, msg_csv)
+            future = _workers.submit(_workers.executor(1), _csv_in_worker, msg_csv)
     conv_csv = conv[list(CONVERSATION_COLUMNS)].copy()
     conv_csv["risk"] = conv_csv["risk"].round(4)
     conv_text = _csv_text(conv_csv)

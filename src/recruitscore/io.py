@@ -1153,7 +1153,7 @@ class _SideBySide:
         self._local = spec  # scored here with the loaded model
         self._remote = replace(spec, model=None)  # workers load the weights-only copy
         self._executor = _workers.executor(n_workers)
-        self._ready = [self._executor.submit(_workers.ready, spec.model_file)
+        self._ready = [_workers.submit(self._executor, _workers.ready, spec.model_file)
                        for _ in range(n_workers)]
 
     # -- reading (always under the lock) --------------------------------------------------------
@@ -1219,7 +1219,7 @@ class _SideBySide:
                 return
             seq, chunk = item
             try:
-                future = self._executor.submit(_score_chunk, chunk, self._remote)
+                future = _workers.submit(self._executor, _score_chunk, chunk, self._remote)
             except BaseException as exc:  # a broken pool: run() raises it in order
                 future = Future()
                 future.set_exception(exc)
