@@ -2617,6 +2617,12 @@ SECRECY = PatternSignal(
             r"\b(?:your|total|complete|absolute|utmost) discretion (?:is |would be |will be )?"
             r"(?:appreciated|essential|required|expected|important|key)\b",
             r"\b(?:be|remain|stay|keep) (?:discreet|quiet|silent)\b",
+            # (rule R34-E, red-team round 13 H4)
+            r"\bnot a (?:single )?word (?:to|with) " + _YOUR_ORG,
+            # (a demand: "doesn't need to know"; not "if you'd rather your employer doesn't find
+            # out", a headhunter's promise)
+            r"\b" + _YOUR_ORG + r" (?:(?:doesn't|does not|don't|do not) (?:need|have) to"
+            r"|needn't|need not) (?:ever )?(?:know|find out|hear)\b",
             # French
             near(r"\b(?:inutile|pas besoin|pas la peine|evitez|evite|sans|ne pas|n'en parlez"
                  r"|n'en parle|ne dites|ne dis)",
@@ -2630,6 +2636,26 @@ SECRECY = PatternSignal(
             r"\b(?:sans|pas de|aucun|aucune|ni) (?:contrat|paperasse|formalites?|facture)\b",
             r"\b(?:soyez|restez|sois|reste) (?:discret|discrete|discrets)\b",
             r"\bpersonne n'a besoin de (?:le )?savoir\b",
+            # more French ways of asking it (rule R34-E, red-team round 13 H4): the exchange
+            # said to be between the two ending its clause (not « entre nous soit dit, ... »),
+            # not a word to the target's organisation, not letting it know, keeping it to
+            # oneself, discretion demanded (not a headhunter's « discrétion assurée »)
+            r"\bc'est (?:juste |strictement |bien )?entre (?:nous|(?:vous|toi) et moi)"
+            r"(?: (?:pour (?:le moment|l'instant)|bien sur|hein|ok))?(?:[.,;:!?)]| ?$)",
+            r"\bpas un mot (?:de tout ca |de ceci |de cela )?a " + _YOUR_ORG_FR,
+            r"\b(?:ne (?:mets|mettez|mettons) pas|sans mettre) " + _YOUR_ORG_FR
+            + r"(?: [a-z]+){0,2} au courant\b",
+            r"\b(?:gardez|garde|gardons) (?:ca|cela|ceci|tout ca|le|la|les) pour (?:vous|toi)"
+            r"(?:[.,;:!?)]| ?$| (?:stp|svp|s'il))",
+            r"\bdiscretion (?:(?:absolue|totale|complete|la plus totale) )?(?:(?:est |sera )?"
+            r"(?:exigee|requise|obligatoire|de rigueur|indispensable|attendue))\b",
+            r"\b(?:rester|restons|restez|reste) (?:tres |bien |totalement )?discrete?s?\b",
+            r"\bbouche cousue\b",
+            _YOUR_ORG_FR + r" n'(?:a|ont) pas (?:besoin )?(?:a|de) (?:le |en )?savoir\b",
+            near(r"\bn'en (?:dis|dites) rien\b", _YOUR_ORG_FR, r"[^.!?]{0,40}"),
+            r"\bn'en (?:parle|parlez|dis|dites) (?:pas|rien) (?:au|a ton|a votre) (?:boulot"
+            r"|travail|bureau)\b",
+            r"\bconfidentiel(?:le)?s? (?:vis-a-vis|a l'egard|aupres) d[eu] " + _YOUR_ORG_FR,
             near(r"\b(?:mieux|preferable|prefere|preferons)\b",
                  r"\b(?:vos|tes) (?:collegues|superieurs|chefs)|\b(?:votre|ton) (?:employeur"
                  r"|manager|chef|equipe|entreprise|hierarchie|labo|laboratoire|service|ministere"
@@ -2655,6 +2681,23 @@ SECRECY = PatternSignal(
         **dict.fromkeys(PROFILE_TEXT, _SECRECY_PROFILE),
     },
     examples=(
+        # (rule R34-E, red-team round 13 H4)
+        E("Ajoute-moi sur WhatsApp, c'est entre nous.", lang="fr", spans=("c'est entre nous.",)),
+        E("Pas un mot à ton employeur.", lang="fr", spans=("Pas un mot à ton employeur",)),
+        E("Ne mets pas ton employeur au courant.", lang="fr",
+          spans=("Ne mets pas ton employeur au courant",)),
+        E("Gardez ça pour vous.", lang="fr", spans=("Gardez ça pour vous.",)),
+        E("Discrétion absolue exigée.", lang="fr", spans=("Discrétion absolue exigée",)),
+        E("Merci de rester discret sur notre échange.", lang="fr", spans=("rester discret",)),
+        E("Motus et bouche cousue.", lang="fr", spans=("bouche cousue",)),
+        E("N'en dis rien à ton employeur.", lang="fr", spans=("N'en dis rien à ton employeur",)),
+        E("N'en parle pas au boulot.", lang="fr", spans=("N'en parle pas au boulot",)),
+        E("Confidentiel vis-à-vis de votre employeur.", lang="fr",
+          spans=("Confidentiel vis-à-vis de votre employeur",)),
+        E("Ton employeur n'a pas à le savoir.", lang="fr",
+          spans=("Ton employeur n'a pas à le savoir",)),
+        E("Your employer doesn't need to know.", spans=("Your employer doesn't need to know",)),
+        E("Not a word to your employer.", spans=("Not a word to your employer",)),
         E("Il vaut mieux que vos collègues ne voient rien.",
           lang="fr",
           spans=("mieux que vos collègues ne voient rien",),
@@ -2693,6 +2736,14 @@ SECRECY = PatternSignal(
           note="as 'between you and me' (R26-B)"),
     ),
     counterexamples=(
+        # (rule R34-E)
+        E("Discrétion assurée, votre candidature reste confidentielle.", lang="fr",
+          note="a headhunter's promise"),
+        E("Entre nous soit dit, le marché est difficile en ce moment.", lang="fr",
+          note="an opinion"),
+        E("C'est entre nous et le client final que se joue la décision.", lang="fr"),
+        E("Gardez ce lien pour vous connecter à l'entretien.", lang="fr"),
+        E("Le poste est confidentiel.", lang="fr"),
         E("This won't be a contract position; it's a permanent role with full benefits.",
           note="an employment type"),
         E("If you'd rather your current employer doesn't find out, we keep every application "

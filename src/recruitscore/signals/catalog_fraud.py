@@ -1443,11 +1443,16 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
             r" (?:do|take|make|hold|have|join|attend|answer) (?:any )?(?:phone calls|voice calls"
             r"|video calls|calls|phone or video calls)\b",
             # French
-            r"\bentretiens? (?:se (?:fera|deroulera|passera|fait) |aura lieu |a lieu |c'est |est"
-            r" |)(?:uniquement |seulement |exclusivement |entierement )?(?:sur|via"
-            r"|par) (?:" + app_name("telegram") + r"|" + app_name("whatsapp") + r"|signal"
-            r"|messagerie|chat|ecrit|sms|hangouts|messages?)\b",
-            r"\bentretiens? (?:par ecrit|ecrits?|par messages?|par chat|par sms)\b",
+            # (« entrevue », « se tiendra », « en ligne », « via l'appli », « tchat »: rule
+            # R34-E, red-team round 13 H3)
+            r"\b(?:entretiens?|entrevues?)(?: d'embauche)? (?:se (?:fera|deroulera|passera|fait"
+            r"|deroule|passe|tiendra|tient) |aura lieu |a lieu |c'est |est |sera |)(?:uniquement "
+            r"|seulement |exclusivement |entierement )?(?:en ligne )?(?:sur|via|par) (?:la "
+            r"messagerie |l'appli(?:cation)? |l'app )?(?:" + app_name("telegram") + r"|"
+            + app_name("whatsapp") + r"|signal|messagerie|t?chat|ecrit|sms|textos?|hangouts"
+            r"|messages?)\b",
+            r"\b(?:entretiens?|entrevues?) (?:par ecrit|ecrits?|par messages?|par t?chat|par sms"
+            r"|par textos?)\b",
             r"\b(?:repondez|repondre|reponds)(?:-y)? (?:aux questions |a ces questions )?"
             r"(?:par ecrit|par message|sur telegram|sur whatsapp)\b",
             r"\btelecharge[zr]? (?:l'application |l'appli )?(?:" + app_name("telegram") + r"|"
@@ -1471,12 +1476,26 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
           spans=("selection process runs over WhatsApp", "answer his questions in writing")),
         E("Ton entretien se passera par messages, réponds par écrit.", lang="fr",
           spans=("entretien se passera par messages",)),
+        E("Bonjour, l'entretien se tiendra sur Telegram avec notre responsable.", lang="fr",
+          spans=("entretien se tiendra sur Telegram",), note="(R34-E)"),
+        E("Votre entretien d'embauche se fera sur Telegram.", lang="fr",
+          spans=("entretien d'embauche se fera sur Telegram",), note="(R34-E)"),
+        E("L'entrevue se déroule en ligne via l'appli WhatsApp.", lang="fr",
+          spans=("entrevue se déroule en ligne via l'appli WhatsApp",), note="(R34-E)"),
+        E("L'entretien se fera par tchat sur WhatsApp.", lang="fr",
+          spans=("entretien se fera par tchat",), note="« tchat » (R34-E)"),
+        E("Entretien par texto demain matin.", lang="fr", spans=("Entretien par texto",),
+          note="(R34-E)"),
     ),
     counterexamples=(
         E("Join via this Teams link."),
         E("The first interview is a 30-minute video call; I'll send the invite by email.",
           note="video interview, invite by e-mail"),
         E("L'entretien aura lieu en visio sur Teams.", lang="fr"),
+        E("L'entretien se fera sur Teams, puis un échange par mail.", lang="fr",
+          note="(R34-E)"),
+        E("L'entrevue se tiendra en ligne via Zoom ; le lien suit par message.", lang="fr",
+          note="(R34-E)"),
         E("The screening questions will come by email, then a video interview."),
     ),
 )

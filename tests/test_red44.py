@@ -1,0 +1,124 @@
+"""Red-team round 13 (helper-226, /work/exp/red44): what was fixed (rules R34-D, R34-E), on both
+paths (one message and a 40-row frame, which takes the column-wise path)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import recruitscore as rs
+from recruitscore.normalize import _is_plain_text
+
+LURE_EN = ("My client would pay USD 3,000 for a short report on your current projects. Please "
+           "keep this between us.")
+LURE_FR = ("Mon client paierait 3 000 € pour une courte note sur vos projets actuels. Gardez "
+           "cela entre nous.")
+
+
+def _both(text: str) -> tuple[float, set[str]]:
+    """Risk and fired signals of ``text`` alone and in a 40-row frame (asserted equal)."""
+    one = rs.score(text)
+    frame = rs.score_frame(pd.DataFrame({"message": [text] + ["Hello there."] * 39}))
+    assert frame.loc[0, "risk"] == pytest.approx(one.risk, abs=1e-6)
+    assert set(filter(None, str(frame.loc[0, "signals"]).split(";"))) == {
+        h.name for h in one.hits}
+    return one.risk, {h.name for h in one.hits}
+
+
+@pytest.mark.parametrize("lure", [LURE_EN, LURE_FR])
+@pytest.mark.parametrize("wrap", ["Hello Anna, <!-- {} -->", "<!--{}-->", "{} <!-- -->",
+                                  "Bonjour, <!-- {} --!> Cordialement"])
+def test_a_comment_in_a_plain_text_message_is_read(lure: str, wrap: str) -> None:
+    """R34-D (H1): a plain-text message shows "<!-- ... -->" as written."""
+    risk, fired = _both(wrap.format(lure))
+    assert {"paid_report", "secrecy"} <= fired
+    assert risk > 0.9
+
+
+@pytest.mark.parametrize("lure", [LURE_EN, LURE_FR])
+def test_a_comment_in_an_html_message_stays_out_of_sight(lure: str) -> None:
+    """In HTML a comment is not shown: it is not read (as before)."""
+    _, fired = _both(f"<p>Hello Anna,</p><!-- {lure} --><p>See you soon.</p>")
+    assert not {"paid_report", "secrecy"} & fired
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Hi <!-- keep it between us -->", True),
+    ("Join <https://zoom.us/j/1> <!-- x -->", True),
+    ("<p>Hi</p><!-- x -->", False),
+    ("Hi<br/><!-- x -->", False),
+    ("<!-- a --> and <!-- b -->", True),
+])
+def test_plain_text_is_text_with_no_tag_outside_comments(text: str, plain: bool) -> None:
+    assert _is_plain_text(text) is plain
+
+
+@pytest.mark.parametrize("text", ["x<!-->y add me on whatsapp", "x<!--->y add me on whatsapp"])
+def test_empty_comments_still_go(text: str) -> None:
+    _, fired = _both(text)
+    assert "off_platform_request" in fired
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour, l'entretien se tiendra sur Telegram avec notre responsable.",
+    "Bonjour, l'entretien se déroule sur Telegram.",
+    "Bonjour, votre entretien d'embauche se fera sur Telegram.",
+    "Bonjour, l'entrevue se fera sur Telegram.",
+    "Bonjour, l'entretien se fera via l'appli Telegram.",
+    "Bonjour, l'entretien se fera en ligne sur Telegram.",
+    "Bonjour, l'entretien se fera sur la messagerie Telegram.",
+    "Bonjour, l'entretien se fera par tchat sur WhatsApp.",
+    "Bonjour, entretien par texto demain matin.",
+])
+def test_french_interviews_by_chat(text: str) -> None:
+    """R34-E (H3)."""
+    _, fired = _both(text)
+    assert "chat_only_interview" in fired
+
+
+@pytest.mark.parametrize("text", [
+    "L'entretien se fera sur Teams, puis un échange par mail.",
+    "L'entrevue se tiendra en ligne via Zoom ; le lien suit par message.",
+])
+def test_french_video_interviews_are_no_chat_interviews(text: str) -> None:
+    _, fired = _both(text)
+    assert "chat_only_interview" not in fired
+
+
+_PAID_FR = "Mon client paierait 3 000 € pour une courte note sur vos projets. "
+
+
+@pytest.mark.parametrize("ask", [
+    "C'est entre nous.", "Pas un mot à ton employeur.", "Ne mets pas ton employeur au courant.",
+    "Gardez ça pour vous.", "Discrétion absolue exigée.", "N'en parle pas au boulot.",
+    "Confidentiel vis-à-vis de votre employeur.", "Merci de rester discret sur notre échange.",
+    "Restons discrets.", "Motus et bouche cousue.", "N'en dis rien à ton employeur.",
+    "Ton employeur n'a pas à le savoir.",
+])
+def test_french_secrecy(ask: str) -> None:
+    """R34-E (H4): each missed before, after a paid report."""
+    risk, fired = _both(_PAID_FR + ask)
+    assert "secrecy" in fired
+    assert risk >= rs.score(_PAID_FR).risk
+
+
+@pytest.mark.parametrize("ask", ["Your employer doesn't need to know.",
+                                 "Not a word to your employer."])
+def test_english_secrecy(ask: str) -> None:
+    _, fired = _both("My client would pay $3,000 for a short note on your projects. " + ask)
+    assert "secrecy" in fired
+
+
+@pytest.mark.parametrize("text", [
+    "Discrétion assurée, votre candidature reste confidentielle.",
+    "Entre nous soit dit, le marché est difficile en ce moment.",
+    "C'est entre nous et le client final que se joue la décision.",
+    "Gardez ce lien pour vous connecter à l'entretien.",
+    "Le poste est confidentiel.",
+    "If you'd rather your current employer doesn't find out, we keep every application "
+    "confidential.",
+    "Between you and me and the hiring manager, the role is senior.",
+])
+def test_discretion_promised_or_talked_about_is_no_secrecy(text: str) -> None:
+    _, fired = _both(text)
+    assert "secrecy" not in fired
