@@ -176,7 +176,10 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
                  "on\u00b7ab\u00b7",
                  # R29-N: a capital I for an l, a mark on every word
                  "I", "\u2160", "cIi", "PIea", "Mc", "I'e", "ab, ", "#ab ", "@ab ",
-                 "\u00abab\u00bb ", "[ab] ", "`ab` ", "(ab) ", "ab! "]
+                 "\u00abab\u00bb ", "[ab] ", "`ab` ", "(ab) ", "ab! ",
+                 # R34-D2: French inclusive writing, an elision's backtick, comments
+                 "\u00b7e", "\u00b7e\u00b7s", ".e", ".e.s", "-e", "/e", "\u00e9.es", " n`", "qu`",
+                 "<!-- ab -->", "<!--", "-->"]
 
 
 @SETTINGS
@@ -197,6 +200,8 @@ SPACING_PARTS = ["c", "l", "o", "é", "7", " ", " ", " ", "  ", "   ", "\t", "\n
 @example("\u0279 \u0287 \u0287")
 @example("c\u3164c")
 @example("Contact me on _Telegram_, \u00ab_entre nous_\u00bb, my_var, x_")
+@example("Vous \u00eates s\u00e9lectionn\u00e9\u00b7e, retenu.e.s, n`a, Hi <!-- keep it -->, "
+         "o<!-- x -->ur")
 @example("Add\uff3fme\uff3fon\uff3fWhatsApp\uff3fkeep\uff3fit\uff3fquiet, "
          "clone\u30fcour\u30fcrepo\u30fcand\u30fcrun\u30fcit, \u30b3\u30fc\u30d2\u30fc")
 def test_step0_maps_every_character_back(text: str) -> None:
@@ -221,6 +226,9 @@ def test_step0_maps_every_character_back(text: str) -> None:
             assert (text[i] == ch or text[i] == "&" or (ch in " \n" and text[i].isspace())
                     or (ch in ". \n\u202e\u202c" and text[i] in "<&")
                     or (ch == " " and text[i] in "_.-+~*")
+                    # an elision's backtick read as an apostrophe, and the space a comment's
+                    # marks read as in plain text (R34-D2, R34-D)
+                    or (ch == "'" and text[i] == "`") or (ch == " " and text[i] in "<-")
                     # a low line in another form, or a dash-like letter between two ASCII
                     # letters, joining words (rule R32-E)
                     or (ch == " " and re.fullmatch(
@@ -257,6 +265,7 @@ def test_step0_maps_every_character_back(text: str) -> None:
 @example(["add·me·on·our·repo·now", "Please🙂add👉me✅on❤️WhatsApp🙂now", "a/bc/de/fg/hi/jk/l"])
 @example(["Please, keep, this, between, us", "#a #b #c #d", "«a» «b» «c» «d»", "cIient", "PIease"])
 @example(["keep\xa0\"between\xa0us\"", "a_1 USD_2000_per", "\"'x'\"", "interview\u3002Regards"])
+@example(["s\u00e9lectionn\u00e9\u00b7e", "retenu.e.s", "n`a", "Hi <!-- keep it -->", "x-e.com"])
 def test_column_wise_step0_suspects_change_nothing(column: list[str]) -> None:
     """The batch path's RE2 pass (STEP0_SUSPECT) finds every text that step 0's hints find, so
     skipping the rest gives the same matching forms."""

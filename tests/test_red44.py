@@ -122,3 +122,39 @@ def test_english_secrecy(ask: str) -> None:
 def test_discretion_promised_or_talked_about_is_no_secrecy(text: str) -> None:
     _, fired = _both(text)
     assert "secrecy" not in fired
+
+
+@pytest.mark.parametrize("mark", ["\u00b7", ".", "-", "/", "\u2022"])
+def test_french_inclusive_writing_reads_as_the_word(mark: str) -> None:
+    """R34-D2 (H2): « sélectionné·e » took offer_without_interview away (0.756 -> 0.365); it
+    reads as « sélectionné »."""
+    text = f"Félicitations, vous avez été sélectionné{mark}e pour le poste. Vous commencez lundi."
+    risk, fired = _both(text)
+    assert "offer_without_interview" in fired
+    plain = "Félicitations, vous avez été sélectionné pour le poste. Vous commencez lundi."
+    assert risk == pytest.approx(rs.score(plain).risk, abs=1e-6)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Les candidat·e·s retenu·e·s", "les candidat retenu"),
+    ("retenu.e.s au poste", "retenu au poste"),
+    ("embauché-e-s", "embauche"),
+    ("SÉLECTIONNÉ·E", "selectionne"),
+    ("Personne n`a besoin de le savoir.", "personne n'a besoin de le savoir."),
+    ("votre pièce d`identité", "votre piece d'identite"),
+    # hosts, addresses, English words and code stay as written
+    ("john.e@x.com, my-e.com, ejemplo.es", "john.e@x.com, my-e.com, ejemplo.es"),
+    ("i.e. re-enter your e-mail", "i.e. re-enter your e-mail"),
+    ("run `npm i` then `npm start`", "run `npm i` then `npm start`"),
+])
+def test_inclusive_writing_and_backticks_are_read_as_written_elsewhere(text: str, read: str
+                                                                        ) -> None:
+    from recruitscore.normalize import normalize
+
+    assert normalize(text).text == read
+
+
+def test_a_backtick_elision_keeps_secrecy() -> None:
+    """R34-D2 (M1): « Personne n`a besoin de le savoir. » lost secrecy (0.952 -> 0.615)."""
+    _, fired = _both("Mon client paie bien. Personne n`a besoin de le savoir.")
+    assert "secrecy" in fired

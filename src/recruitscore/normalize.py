@@ -569,7 +569,8 @@ def _markup_cuts(text: str, displayed: bool = False) -> Iterator[tuple[int, int,
               if "[/" in text else set())
     # a comment is out of sight only in HTML: a plain-text message (a chat, an InMail) shows
     # "<!-- ... -->" as written, so there its marks go and its words stay (rule R34-D,
-    # red-team round 13 H1: a whole lure so wrapped scored as an empty message)
+    # red-team round 13 H1: a whole lure so wrapped scored as an empty message); inside a word
+    # it goes whole, as in HTML (an earlier review: "o<!-- x -->ur" split "our")
     plain = "<!--" in text and _is_plain_text(text)
     overriding: dict[str, int] = {}  # tag name -> open elements that override (rtl)
     bare_links = 0  # open links without an address ("<a>"), whose end tags go too
@@ -599,7 +600,9 @@ def _markup_cuts(text: str, displayed: bool = False) -> Iterator[tuple[int, int,
                 yield start, end, ""
             continue
         if match.group(2) is None:  # a comment
-            if plain and len(token) > 7:  # (not "<!-->", "<!--->": empty)
+            inside = (start and end < len(text) and text[start - 1].isalnum()
+                      and text[end].isalnum())  # ("o<!-- x -->ur": the word is read whole)
+            if plain and len(token) > 7 and not inside:  # (not "<!-->", "<!--->": empty)
                 close = 4 if token.endswith("--!>") else 3
                 yield start, start + 4, " "
                 yield end - close, end, " "
@@ -2250,6 +2253,37 @@ _QUOTE_EDGE = re.compile(f"^[{_PHRASE_QUOTES}]|[{_PHRASE_QUOTES}](?:(?<=[\\s({_P
                          f"[{_PHRASE_QUOTES}])|(?=[\\s{_PHRASE_QUOTES}.,;:!?)\\]}}\u2026]|$))")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}…")
 _ENCODED_DOT = re.compile(r"(?<=[^\W_])%2[eE](?=[^\W_])")
+#: French inclusive writing after a word (rule R34-D2, red-team round 13 H2): « sélectionné·e »,
+#: « retenu.e.s », « embauché-e », « candidat/e » read as the word's first form (« sélectionné »,
+#: which the patterns and the n-grams know): the marks and the endings after them go. A middle
+#: dot before e, es, s or e·s; a full stop before e or e.s, or es after "é" (« ejemplo.es » is
+#: a host); a hyphen or slash before e, es, e-s or e/s. The ending ends its token (a full stop
+#: then only before white space or the end).
+_INCLUSIVE = re.compile(
+    "(?<=[^\\W\\d_]{2})(?:([\u00b7\u2022\u2027\u22c5\u2219])(e|es|s)(?:([\u00b7\u2022\u2027"
+    "\u22c5\u2219])(s))?|(\\.)(e)(?:(\\.)(s))?|(?<=\u00e9)(\\.)(es)|([-/])(e|es)(?:([-/])(s))?)"
+    "(?=[\\s,;:!?)\u00bb\"']|\\.(?:\\s|$)|$)", re.IGNORECASE)
+#: A backtick for the apostrophe of a French elision (« n`a », « d`identité »; rule R34-D2, M1)
+_ELISION_BACKTICK = re.compile(r"(?<![^\W_])(?:[nNdDlLjJmMtTsScC]|[qQ][uU])(`)(?=[^\W\d_])")
+_ADDRESS_TOKEN = re.compile(r"@|://|www\.", re.IGNORECASE)
+
+
+def _inclusive_cuts(text: str) -> Iterator[tuple[int, int, str]]:
+    """The cuts that read French inclusive writing as the word and an elision's backtick as an
+    apostrophe (rule R34-D2); never inside an address or a link.
+
+    >>> t = "Vous êtes sélectionné·e, retenu.e.s, recruté-e, n`a, x-e.com, ejemplo.es"
+    >>> [t[a:b] + "->" + r for a, b, r in _inclusive_cuts(t)]
+    ['\u00b7e->', '.e.s->', '-e->', "`->'"]
+    """
+    for m in _INCLUSIVE.finditer(text):
+        lo = text.rfind(" ", 0, m.start()) + 1
+        hi = text.find(" ", m.end())
+        if _ADDRESS_TOKEN.search(text, lo, hi if hi >= 0 else len(text)):
+            continue
+        yield m.start(), m.end(), ""  # (the word's own form: the n-grams know it best)
+    for m in _ELISION_BACKTICK.finditer(text):
+        yield m.start(1), m.end(1), "'"
 
 
 def _quote_cuts(text: str) -> Iterator[tuple[int, int, str]]:
@@ -2362,6 +2396,7 @@ def _unglue_cuts(text: str, hint: bool | None = None) -> list[tuple[int, int, st
         # a percent-encoded dot between two letters or digits is a dot: browsers decode a
         # link's host so ("meet-hr-portal%2exyz"; rule R33-M)
         cuts.extend((m.start(), m.end(), ".") for m in _ENCODED_DOT.finditer(text))
+    cuts.extend(_inclusive_cuts(text))  # (French inclusive writing, backticks; R34-D2)
     if not cuts:
         return None
     out: list[tuple[int, int, str]] = []
@@ -2680,7 +2715,9 @@ STEP0_SUSPECT = (f" {_W} {_W} {_W} {_W} |\\.{_W}\\.|-{_W}-|_{_W}_|\\*{_W}\\*|/{_
 UNGLUE_HINT = (f"{_NOT_SPACE_RE2}[{_LOW_LINES}]+{_NOT_SPACE_RE2}"
                f"|(?:^|{_SPACE_RE2}|[(]|[{_PHRASE_QUOTES}])[{_PHRASE_QUOTES}]"
                f"|[{_PHRASE_QUOTES}](?:{_SPACE_RE2}|$|[{_PHRASE_QUOTES}.,;:!?)\\]}}\\x{{2026}}])"
-               "|[\\x{3002}\\x{ff61}]|%2[eE]")
+               "|[\\x{3002}\\x{ff61}]|%2[eE]"
+               # French inclusive writing and an elision's backtick (rule R34-D2)
+               "|\\pL\\pL(?:[\\x{b7}\\x{2022}\\x{2027}\\x{22c5}\\x{2219}]|[./-][eE])|`")
 
 
 @cache
