@@ -158,3 +158,29 @@ def test_a_placeholder_before_closing_tags_stays() -> None:
     text = '<a href="%%URL%%"><i>%%TITLE_OF_THE_ARTICLE%%</i>".</a> merci'
     assert "%%title_of_the_article%%" in normalize(text).text
     assert normalize(text).text == fast_normalize(text)
+
+
+def test_low_line_fast_paths_equal_the_class_patterns():
+    """The low-line runs found with "__*" where a text holds no other low line, and the low
+    lines counted with ``str.count``, equal those of the class :data:`_LOW_LINES`."""
+    import random
+    import re
+
+    from recruitscore.normalize import (
+        _JOIN_RUNS,
+        _LOW_LINE_RUN,
+        _LOW_LINES,
+        _OTHER_LOW_LINES,
+        _low_line_count,
+        _low_line_run,
+    )
+
+    members = "".join(chr(c) for c in range(0x10000) if re.fullmatch(f"[{_LOW_LINES}]", chr(c)))
+    assert members == "_" + _OTHER_LOW_LINES
+    rng = random.Random(34)
+    chars = [*("_" + _OTHER_LOW_LINES + "ab1 -.\u00e9\u2019"), "\U0001f600"]
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert ([m.span() for m in _low_line_run(text).finditer(text)]
+                == [m.span() for m in _LOW_LINE_RUN.finditer(text)]), text
+        assert _low_line_count(text) == len(_JOIN_RUNS["_"].findall(text)), text

@@ -55,3 +55,20 @@ def test_quoted_ordinary_words_fire_no_red_flag(text: str) -> None:
 def test_an_apostrophe_inside_a_word_stays() -> None:
     assert "l'entretien" in normalize("Pour l'entretien de mardi").text
     assert "don't" in normalize("Please don't worry").text
+
+
+def test_quote_edges_mark_by_mark_equal_the_class_pattern():
+    """``_quote_cuts`` finds the marks of :data:`_QUOTE_EDGE` mark by mark (a fast scan for
+    each mark a text holds): the same positions, on texts of marks, spaces, letters and
+    punctuation mixed at random."""
+    import random
+
+    from recruitscore.normalize import _PHRASE_QUOTES, _QUOTE_EDGE, _QUOTE_EDGES
+
+    rng = random.Random(34)
+    chars = list(_PHRASE_QUOTES) + list("ab1 (.,)!\n\u00e9\u2019\u202f") + ["\U0001f600"]
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        found = sorted(m.start() for q in _PHRASE_QUOTES if q in text
+                       for m in _QUOTE_EDGES[q].finditer(text))
+        assert found == [m.start() for m in _QUOTE_EDGE.finditer(text)], text

@@ -2127,7 +2127,26 @@ def _join_count(text: str, sep: str) -> int:
 CHAT_APPS = ("whatsapp", "telegram", "wechat", "weixin", "skype", "viber", "threema", "wickr",
              "kakaotalk")
 _GLUE_WORDS = FUNCTION_WORDS | frozenset(CHAT_APPS) | {"signal"}
-_LOW_LINE_RUN = re.compile(f"[{_LOW_LINES}]+")
+# (written "[...][...]*", not "[...]+": re scans fast for a pattern that starts with a class,
+# but tries one that starts with a repeat at every position, several times as slow here)
+_LOW_LINE_RUN = re.compile(f"[{_LOW_LINES}][{_LOW_LINES}]*")
+#: The low lines beyond ASCII, one by one (the members of :data:`_LOW_LINES` but "_")
+_OTHER_LOW_LINES = "\u203f\u2040\u2054\ufe33\ufe34\ufe4d\ufe4e\ufe4f\uff3f"
+_UNDERSCORE_RUN = re.compile("__*")
+
+
+def _low_line_run(text: str) -> re.Pattern[str]:
+    """:data:`_LOW_LINE_RUN`, or, for a text whose low lines are all "_" (nearly every one), a
+    pattern that finds the same runs there faster: re finds a literal first character with a
+    fast scan, but tests a class with characters beyond Latin-1 one character at a time."""
+    if text.isascii() or not any(c in text for c in _OTHER_LOW_LINES):
+        return _UNDERSCORE_RUN
+    return _LOW_LINE_RUN
+
+
+def _low_line_count(text: str) -> int:
+    """How many low lines (:data:`_LOW_LINES`) ``text`` holds (``str.count``: a fast scan)."""
+    return text.count("_") + (0 if text.isascii() else sum(map(text.count, _OTHER_LOW_LINES)))
 _LOW_LINE_PARTS = re.compile("[^\\W\\d_]+")
 _ASSIGNMENT = re.compile(r"^[(\"'«]*[^\W\d][\w.]*=+[\w\"']")
 # attribute access: what follows the dot is an identifier ("sender.display_name",
@@ -2199,7 +2218,8 @@ def _low_line_cuts(text: str, joined: bool = False) -> Iterator[tuple[int, int, 
         return
     lo = hi = part = -1
     kept = in_link = True
-    for m in _LOW_LINE_RUN.finditer(text):
+    runs = _low_line_run(text)
+    for m in runs.finditer(text):
         a, b = m.span()
         if a >= hi:  # a new token: its bounds and verdict
             lo, hi = _token_bounds(text, a, b)
@@ -2214,7 +2234,7 @@ def _low_line_cuts(text: str, joined: bool = False) -> Iterator[tuple[int, int, 
         # a link's path goes on to the token's end; an address's last local-part piece and a
         # handle's next piece may hold a low line: those runs stay
         in_link = in_link or _URL_PART.search(left) is not None
-        right = _LOW_LINE_RUN.search(text, b, hi)
+        right = runs.search(text, b, hi)
         if in_link or "@" in text[b:right.start() if right else hi]:
             continue
         yield a, b, " "
@@ -2247,10 +2267,18 @@ _PHRASE_QUOTES = ("\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a\u201e\u20
 _QUOTE_MARK = re.compile(f"[{_PHRASE_QUOTES}]")
 # (the marks that may open or close a phrase: beside white space, "(", another mark, closing
 # punctuation or an end, so an apostrophe inside a word is never looked at in Python; the
-# pattern starts with the marks' class, which re finds fast, and looks back after it: one that
-# starts with a lookbehind is tried at every position, 2.5 times as slow here)
-_QUOTE_EDGE = re.compile(f"^[{_PHRASE_QUOTES}]|[{_PHRASE_QUOTES}](?:(?<=[\\s({_PHRASE_QUOTES}]"
-                         f"[{_PHRASE_QUOTES}])|(?=[\\s{_PHRASE_QUOTES}.,;:!?)\\]}}\u2026]|$))")
+# whole pattern starts with the marks' class, which re finds fast, and looks back after it:
+# one that starts with a lookbehind, or an alternation with "^" first, is tried at every
+# position, 2.5 times as slow here; "(?<=^[...])" is a mark at the start)
+_QUOTE_EDGE = re.compile(f"[{_PHRASE_QUOTES}](?:(?<=^[{_PHRASE_QUOTES}])"
+                         f"|(?<=[\\s({_PHRASE_QUOTES}][{_PHRASE_QUOTES}])"
+                         f"|(?=[\\s{_PHRASE_QUOTES}.,;:!?)\\]}}\u2026]|$))")
+# (its matches, found mark by mark, for the marks a text holds: re finds a pattern's first
+# literal character with a fast scan, but tests a class with characters beyond Latin-1 one
+# character at a time, several times as slow; tests/test_quoted_phrases.py holds them equal)
+_QUOTE_EDGES = {q: re.compile(f"{q}(?:(?<=^{q})|(?<=[\\s({_PHRASE_QUOTES}]{q})"
+                              f"|(?=[\\s{_PHRASE_QUOTES}.,;:!?)\\]}}\u2026]|$))")
+                for q in _PHRASE_QUOTES}
 _CLOSING_PUNCT = frozenset(".,;:!?)]}…")
 _ENCODED_DOT = re.compile(r"(?<=[^\W_])%2[eE](?=[^\W_])")
 #: French inclusive writing after a word (rule R34-D2, red-team round 13 H2): « sélectionné·e »,
@@ -2289,8 +2317,10 @@ def _inclusive_cuts(text: str) -> Iterator[tuple[int, int, str]]:
 def _quote_cuts(text: str) -> Iterator[tuple[int, int, str]]:
     """The quote marks that open or close a phrase, as cuts that drop them (rule R33-L)."""
     n = len(text)
-    for m in _QUOTE_EDGE.finditer(text):
-        i, j = m.start(), m.start() + 1
+    edges = sorted(m.start() for q in _PHRASE_QUOTES if q in text
+                   for m in _QUOTE_EDGES[q].finditer(text))  # (_QUOTE_EDGE's matches)
+    for i in edges:
+        j = i + 1
         # « mot » : the space inside goes with the mark (any space: "«\u202fmot\u202f»"; and
         # '" between us "', review43 M8)
         if j + 1 < n and text[j].isspace() and text[j + 1].isalnum() and (
@@ -2341,7 +2371,9 @@ def _full_stop_cuts(text: str) -> Iterator[tuple[int, int, str]]:
 def _glued_by_low_lines(text: str) -> bool:
     """Whether a text is in joined writing by low lines (:func:`_cuts`' rule for that kind:
     its hint, five joins between letters or more, and more than its gaps of white space)."""
-    if _JOINED_HINT.search(text) is None or len(_JOIN_RUNS["_"].findall(text)) < 5:
+    # (the count of low lines first: a fast scan that turns most texts away, where the hint
+    # tries a match at every dot, hyphen and low line)
+    if _low_line_count(text) < 5 or _JOINED_HINT.search(text) is None:
         return False
     joins = _join_count(text, "_")
     return joins >= 5 and joins > len(_GAP.findall(text))
@@ -2385,7 +2417,7 @@ def _unglue_cuts(text: str, hint: bool | None = None) -> list[tuple[int, int, st
     if not hint:
         return None
     ascii_text = text.isascii()
-    low = "_" in text or (not ascii_text and _LOW_LINE_RUN.search(text) is not None)
+    low = "_" in text or (not ascii_text and any(c in text for c in _OTHER_LOW_LINES))
     stops = not ascii_text and ("\u3002" in text or "\uff61" in text)
     cuts = list(_low_line_cuts(text, _glued_by_low_lines(text))) if low else []
     if '"' in text or "'" in text or not ascii_text:  # (the marks: ASCII ones or beyond)
@@ -2453,8 +2485,7 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
     gaps = -1
     joined: set[str] = set()
     for sep in _joined_kinds(text):
-        if len(sep) == 1 and (text.count(sep) if sep != "_" else len(
-                _JOIN_RUNS["_"].findall(text))) < 5:
+        if len(sep) == 1 and (text.count(sep) if sep != "_" else _low_line_count(text)) < 5:
             continue
         if sep == "mixed":
             if "/" in joined or "symbols" in joined:
