@@ -184,3 +184,19 @@ def test_low_line_fast_paths_equal_the_class_patterns():
         assert ([m.span() for m in _low_line_run(text).finditer(text)]
                 == [m.span() for m in _LOW_LINE_RUN.finditer(text)]), text
         assert _low_line_count(text) == len(_JOIN_RUNS["_"].findall(text)), text
+
+
+def test_unglue_hint_needs_one_of_its_characters():
+    """A text that matches :data:`UNGLUE_HINT` holds one of ``_HINT_CHARS`` or "%2", so
+    ``_unglue_cuts`` skips the RE2 search for a text with none (the same result)."""
+    import random
+
+    from recruitscore.normalize import _HINT_CHARS, _unglue_cuts, _unglue_re2
+
+    rng = random.Random(34)
+    chars = [*_HINT_CHARS, *"ab1 (.,)%2eE-\n\u00e9\u2019\u202f", "\U0001f600"]
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
+        if _unglue_re2().search(text) is not None:
+            assert "%2" in text or any(c in text for c in _HINT_CHARS), text
+        assert _unglue_cuts(text) == _unglue_cuts(text, _unglue_re2().search(text) is not None)

@@ -2146,7 +2146,12 @@ def _low_line_run(text: str) -> re.Pattern[str]:
 
 def _low_line_count(text: str) -> int:
     """How many low lines (:data:`_LOW_LINES`) ``text`` holds (``str.count``: a fast scan)."""
-    return text.count("_") + (0 if text.isascii() else sum(map(text.count, _OTHER_LOW_LINES)))
+    count = text.count("_")
+    if not text.isascii() and any(c in text for c in _OTHER_LOW_LINES):  # (rare: then count)
+        count += sum(map(text.count, _OTHER_LOW_LINES))
+    return count
+
+
 _LOW_LINE_PARTS = re.compile("[^\\W\\d_]+")
 _ASSIGNMENT = re.compile(r"^[(\"'«]*[^\W\d][\w.]*=+[\w\"']")
 # attribute access: what follows the dot is an identifier ("sender.display_name",
@@ -2409,6 +2414,8 @@ def _unglue_cuts(text: str, hint: bool | None = None) -> list[tuple[int, int, st
     these were among them).
     ``hint``: whether ``text`` matches :data:`UNGLUE_HINT`, when the caller knows it
     (column-wise); else one RE2 search finds out."""
+    if hint is None and "%2" not in text and not any(c in text for c in _HINT_CHARS):
+        return None  # (no character that the hint starts from: half the texts, no RE2 search)
     if hint is None:
         try:  # (one RE2 search, a few microseconds on a long message, spares the Python scans)
             hint = _unglue_re2().search(text) is not None
@@ -2749,6 +2756,11 @@ UNGLUE_HINT = (f"{_NOT_SPACE_RE2}[{_LOW_LINES}]+{_NOT_SPACE_RE2}"
                "|[\\x{3002}\\x{ff61}]|%2[eE]"
                # French inclusive writing and an elision's backtick (rule R34-D2)
                "|\\pL\\pL(?:[\\x{b7}\\x{2022}\\x{2027}\\x{22c5}\\x{2219}]|[./-][eE])|`")
+
+
+#: The characters one of which every text matching :data:`UNGLUE_HINT` holds (or "%2"): the
+#: quote marks, low lines and ideographic full stops
+_HINT_CHARS = _PHRASE_QUOTES + "_" + _OTHER_LOW_LINES + "\u3002\uff61"
 
 
 @cache
