@@ -187,16 +187,18 @@ def test_low_line_fast_paths_equal_the_class_patterns():
 
 
 def test_unglue_hint_needs_one_of_its_characters():
-    """A text that matches :data:`UNGLUE_HINT` holds one of ``_HINT_CHARS`` or "%2", so
-    ``_unglue_cuts`` skips the RE2 search for a text with none (the same result)."""
+    """A text that matches :data:`UNGLUE_HINT` holds one of ``_HINT_CHARS`` or of
+    ``_HINT_PAIRS``, so ``_unglue_cuts`` skips the RE2 search for a text with none (the same
+    result)."""
     import random
 
-    from recruitscore.normalize import _HINT_CHARS, _unglue_cuts, _unglue_re2
+    from recruitscore.normalize import _HINT_CHARS, _HINT_PAIRS, _unglue_cuts, _unglue_re2
 
     rng = random.Random(34)
-    chars = [*_HINT_CHARS, *"ab1 (.,)%2eE-\n\u00e9\u2019\u202f", "\U0001f600"]
+    chars = [*_HINT_CHARS, *"ab1 (.,)%2eEs-/\n\u00e9\u2019\u202f", "\U0001f600"]
     for _ in range(20000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
         if _unglue_re2().search(text) is not None:
-            assert "%2" in text or any(c in text for c in _HINT_CHARS), text
+            assert (any(p in text for p in _HINT_PAIRS)
+                    or any(c in text for c in _HINT_CHARS)), text
         assert _unglue_cuts(text) == _unglue_cuts(text, _unglue_re2().search(text) is not None)

@@ -246,8 +246,9 @@ def test_stix_description_has_no_live_markup(lure: str) -> None:
     # the genuine domain and its look-alike in one message: both, each as written
     f"Visit https://www.thalesgroup.com/en/careers, then get https://{LOOKALIKE}/x.exe",
     f"Voir https://{LOOKALIKE}/x.exe puis https://www.thalesgroup.com/fr/carrieres",
-    # a genuine copy hidden in a comment does not lend its letters to the look-alike
-    f"get https://{LOOKALIKE}/x.exe <!--https://thalesgroup.com/x.exe-->",
+    # a genuine copy hidden in a comment does not lend its letters to the look-alike (in an
+    # HTML message: in plain text the reader sees a comment, and it is read; rule R34-D)
+    f"<p>get https://{LOOKALIKE}/x.exe</p><!--https://thalesgroup.com/x.exe-->",
     "mail Jobs@Evil-HR.xyz or jobs@evil-hr.xyz, see HTTPS://EVIL-HR.XYZ/Setup, evil-hr.xyz/setup",
     "écrivez à Jürgen.Müller@Bücher-Jobs.de ou voyez https://bücher-jobs.de/Offre/12",
 ])

@@ -2414,7 +2414,8 @@ def _unglue_cuts(text: str, hint: bool | None = None) -> list[tuple[int, int, st
     these were among them).
     ``hint``: whether ``text`` matches :data:`UNGLUE_HINT`, when the caller knows it
     (column-wise); else one RE2 search finds out."""
-    if hint is None and "%2" not in text and not any(c in text for c in _HINT_CHARS):
+    if (hint is None and not any(c in text for c in _HINT_CHARS)
+            and not any(p in text for p in _HINT_PAIRS)):
         return None  # (no character that the hint starts from: half the texts, no RE2 search)
     if hint is None:
         try:  # (one RE2 search, a few microseconds on a long message, spares the Python scans)
@@ -2758,9 +2759,14 @@ UNGLUE_HINT = (f"{_NOT_SPACE_RE2}[{_LOW_LINES}]+{_NOT_SPACE_RE2}"
                "|\\pL\\pL(?:[\\x{b7}\\x{2022}\\x{2027}\\x{22c5}\\x{2219}]|[./-][eE])|`")
 
 
-#: The characters one of which every text matching :data:`UNGLUE_HINT` holds (or "%2"): the
-#: quote marks, low lines and ideographic full stops
-_HINT_CHARS = _PHRASE_QUOTES + "_" + _OTHER_LOW_LINES + "\u3002\uff61"
+#: The characters one of which every text matching :data:`UNGLUE_HINT` holds (or one of
+#: :data:`_HINT_PAIRS`): the quote marks, low lines, ideographic full stops, and the middle dots
+#: and backtick of R34-D2
+_HINT_CHARS = (_PHRASE_QUOTES + "_" + _OTHER_LOW_LINES + "\u3002\uff61"
+               + "`\u00b7\u2022\u2027\u22c5\u2219")
+#: ... or one of these pairs: an encoded dot, and the marks of French inclusive writing before
+#: an "e" (R34-D2)
+_HINT_PAIRS = ("%2", ".e", "-e", "/e", ".E", "-E", "/E")
 
 
 @cache
