@@ -7,7 +7,6 @@ import pandas as pd
 import pytest
 
 import recruitscore as rs
-from recruitscore.normalize import _is_plain_text
 
 LURE_EN = ("My client would pay USD 3,000 for a short report on your current projects. Please "
            "keep this between us.")
@@ -36,21 +35,23 @@ def test_a_comment_in_a_plain_text_message_is_read(lure: str, wrap: str) -> None
 
 
 @pytest.mark.parametrize("lure", [LURE_EN, LURE_FR])
-def test_a_comment_in_an_html_message_stays_out_of_sight(lure: str) -> None:
-    """In HTML a comment is not shown: it is not read (as before)."""
-    _, fired = _both(f"<p>Hello Anna,</p><!-- {lure} --><p>See you soon.</p>")
-    assert not {"paid_report", "secrecy"} & fired
+@pytest.mark.parametrize("wrap", ["<p>Hello Anna,</p><!-- {} --><p>See you soon.</p>",
+                                  "Hello Anna,<br> <!-- {} -->", "Hi <Firstname>, <!-- {} -->",
+                                  "Hello Anna<!-- {} -->Regards"])
+def test_a_comment_is_read_as_hidden_text_is(lure: str, wrap: str) -> None:
+    """R34-G (review45 H3): behind a fake tag, in HTML or glued to words, a comment's red
+    flags count, as hidden HTML text's do."""
+    _, fired = _both(wrap.format(lure))
+    assert {"paid_report", "secrecy"} <= fired
 
 
-@pytest.mark.parametrize(("text", "plain"), [
-    ("Hi <!-- keep it between us -->", True),
-    ("Join <https://zoom.us/j/1> <!-- x -->", True),
-    ("<p>Hi</p><!-- x -->", False),
-    ("Hi<br/><!-- x -->", False),
-    ("<!-- a --> and <!-- b -->", True),
-])
-def test_plain_text_is_text_with_no_tag_outside_comments(text: str, plain: bool) -> None:
-    assert _is_plain_text(text) is plain
+def test_a_counter_signal_in_a_comment_does_not_count() -> None:
+    """The displayed reading, where counter-signals come from, drops comments."""
+    hidden, fired = _both("Great role! <!-- The technical assessment runs on HackerRank. -->")
+    assert "standard_assessment_platform" not in fired
+    shown, fired = _both("Great role! The technical assessment runs on HackerRank.")
+    assert "standard_assessment_platform" in fired
+    assert hidden >= shown
 
 
 @pytest.mark.parametrize("text", ["x<!-->y add me on whatsapp", "x<!--->y add me on whatsapp"])
@@ -89,11 +90,11 @@ _PAID_FR = "Mon client paierait 3 000 € pour une courte note sur vos projets. 
 
 
 @pytest.mark.parametrize("ask", [
-    "C'est entre nous.", "Pas un mot à ton employeur.", "Ne mets pas ton employeur au courant.",
-    "Gardez ça pour vous.", "Discrétion absolue exigée.", "N'en parle pas au boulot.",
-    "Confidentiel vis-à-vis de votre employeur.", "Merci de rester discret sur notre échange.",
-    "Restons discrets.", "Motus et bouche cousue.", "N'en dis rien à ton employeur.",
-    "Ton employeur n'a pas à le savoir.",
+    "Pas un mot à ton employeur.", "Ne mets pas ton employeur au courant.",
+    "Gardez ça pour vous.", "N'en parle pas au boulot.",
+    "Confidentiel vis-à-vis de votre employeur.", "Motus et bouche cousue.",
+    "N'en dis rien à ton employeur.", "Ton employeur n'a pas à le savoir.",
+    "C'est entre nous. Ton employeur n'a pas à le savoir.",
 ])
 def test_french_secrecy(ask: str) -> None:
     """R34-E (H4): each missed before, after a paid report."""
@@ -111,6 +112,15 @@ def test_english_secrecy(ask: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Discrétion assurée, votre candidature reste confidentielle.",
+    # review45 H1 (rule R34-G): headhunters' and HR's discretion
+    "Bonjour, n'hésitez pas à rester discret sur votre recherche d'emploi, nous ne contacterons "
+    "jamais votre employeur actuel sans votre accord.",
+    "Je mène une recherche confidentielle pour un groupe du CAC 40. Discrétion absolue exigée "
+    "de notre part comme de celle du client.",
+    "Merci de rester discrète sur les informations salariales que je vous ai transmises.",
+    "Nous vous remercions de rester discret sur le contenu de l'entretien technique.",
+    "Discrétion exigée : merci de ne pas partager l'exercice technique sur internet.",
+    "Bien entendu, c'est entre nous pour le moment, votre employeur ne sera jamais contacté.",
     "Entre nous soit dit, le marché est difficile en ce moment.",
     "C'est entre nous et le client final que se joue la décision.",
     "Gardez ce lien pour vous connecter à l'entretien.",

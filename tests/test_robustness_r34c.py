@@ -61,18 +61,17 @@ def test_workers_start_with_ctrl_c_ignored_and_this_process_gets_it_back() -> No
 
 def test_a_text_over_the_read_limit_is_read_as_its_two_halves(monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
-    """(c) compact reads the first and last MAX_READ_CHARS // 2 characters, with positions into
-    the whole text and the unread middle said in the note."""
+    """(c) compact reads the first and last MAX_READ_CHARS // 2 characters of a long text that
+    is not padding, with positions into the whole text and the unread middle in the note."""
     monkeypatch.setattr(padding, "MAX_READ_CHARS", 4_000)
     head = "".join(f"Sentence {i} about the weather. " for i in range(200))
-    text = head + "Add me on WhatsApp." + "\u200b" * 1_000
+    text = head + "Add me on WhatsApp."
     c = compact(text, 100_000)
-    assert c.index is not None and c.truncated >= len(text) - 4_000
+    assert c.index is not None and c.truncated == len(text) - 4_000
     assert "characters in the middle not read (only the first and last 2,000 of" in c.note
     assert c.text == "".join(text[int(i)] for i in c.index)
-    assert c.text.startswith(head[:2_000]) and "Add me on WhatsApp." in c.text
-    kept = compact(head[:2_000] + text[-2_000:], 100_000)
-    assert c.text == kept.text  # the halves, compacted as any text is
+    assert c.text == compact(head[:2_000] + text[-2_000:], 100_000).text
+    assert "Add me on WhatsApp." in c.text
 
 
 def test_a_text_under_the_read_limit_is_compacted_as_before() -> None:
@@ -81,15 +80,24 @@ def test_a_text_under_the_read_limit_is_compacted_as_before() -> None:
     assert compact(text, 100_000).text == "Thanks! Thanks! Thanks! Add me on Telegram."
 
 
-def test_a_lure_in_the_middle_of_padding_beyond_the_read_limit_is_still_flagged(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Padding beyond the limit leaves padding in the halves read: padded_text fires."""
+@pytest.mark.parametrize("pad", ["\u200b", " ", "x"])
+def test_a_lure_between_padding_runs_beyond_the_read_limit_is_read(
+        monkeypatch: pytest.MonkeyPatch, pad: str) -> None:
+    """review45 H4 (rule R34-G): a benign head, then a lure between two padding runs longer
+    than the limit: the runs are cut first, so the lure is read (it fell in the unread middle)."""
     monkeypatch.setattr(padding, "MAX_READ_CHARS", 20_000)
-    text = "\u200b" * 15_000 + "Add me on WhatsApp, keep it between us." + "\u200b" * 15_000
+    head = ("Hi Anna, thanks for applying. We'd like to set up a video call on Zoom next week "
+            "with the hiring manager. ")
+    lure = (" My client would pay USD 3,000 for a short report on your projects. Keep it between"
+            " us. ")
+    text = head + pad * 15_000 + lure + pad * 15_000
     result = rs.score(text)
-    assert "padded_text" in {h.name for h in result.hits}
+    fired = {h.name for h in result.hits}
+    assert {"paid_report", "secrecy", "padded_text"} <= fired
     assert result.flagged
-    assert any("not read" in p for p in result.problems)
+    for h in result.hits:
+        for e in h.evidence:
+            assert text[e.start:e.end] == e.snippet
 
 
 def test_evidence_beyond_the_middle_maps_into_the_whole_text(monkeypatch: pytest.MonkeyPatch

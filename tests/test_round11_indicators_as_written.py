@@ -246,9 +246,6 @@ def test_stix_description_has_no_live_markup(lure: str) -> None:
     # the genuine domain and its look-alike in one message: both, each as written
     f"Visit https://www.thalesgroup.com/en/careers, then get https://{LOOKALIKE}/x.exe",
     f"Voir https://{LOOKALIKE}/x.exe puis https://www.thalesgroup.com/fr/carrieres",
-    # a genuine copy hidden in a comment does not lend its letters to the look-alike (in an
-    # HTML message: in plain text the reader sees a comment, and it is read; rule R34-D)
-    f"<p>get https://{LOOKALIKE}/x.exe</p><!--https://thalesgroup.com/x.exe-->",
     "mail Jobs@Evil-HR.xyz or jobs@evil-hr.xyz, see HTTPS://EVIL-HR.XYZ/Setup, evil-hr.xyz/setup",
     "écrivez à Jürgen.Müller@Bücher-Jobs.de ou voyez https://bücher-jobs.de/Offre/12",
 ])
@@ -258,3 +255,12 @@ def test_verbatim_and_indexed_readings_agree(text: str) -> None:
     assert not any(v.startswith("thalesgroup.com/x") for _, v in plain)
     if LOOKALIKE in text:
         assert ("domain", LOOKALIKE_IDNA) in plain
+
+
+def test_a_genuine_copy_in_a_comment_lends_no_letters_to_the_look_alike() -> None:
+    """A comment is read as hidden HTML text is (rule R34-G): its address is an indicator of
+    its own, as written, and the look-alike keeps its own letters."""
+    text = f"get https://{LOOKALIKE}/x.exe <!--https://thalesgroup.com/x.exe-->"
+    plain = [(k, v) for k, v, _, _ in field_indicators(text)]
+    assert plain == [(k, v) for k, v, _, _ in field_indicators(text, spans=True)]
+    assert ("domain", LOOKALIKE_IDNA) in plain

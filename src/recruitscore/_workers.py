@@ -59,9 +59,19 @@ def executor(n_workers: int) -> Any:
     from joblib.externals.loky import get_reusable_executor
 
     with _spawning():
-        pool = get_reusable_executor(max_workers=n_workers, timeout=30)
+        # (the initializer too: loky restarts idle or crashed workers from its own threads,
+        # where _spawning cannot change the signal; review45, rule R34-G)
+        pool = get_reusable_executor(max_workers=n_workers, timeout=30,
+                                     initializer=_ignore_sigint)
     _POOL[:] = [pool]
     return pool
+
+
+def _ignore_sigint() -> None:
+    """In a worker, once started: SIGINT ignored (see :func:`_spawning`)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextlib.contextmanager

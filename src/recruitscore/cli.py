@@ -265,7 +265,7 @@ def _excerpts(n: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
             merged.append((s, e))
-    return merged[:SHOW_MAX_EXCERPTS]
+    return merged[:SHOW_MAX_EXCERPTS]  # (the table below the text lists all the evidence)
 
 
 def _highlight(text: str, spans: list[tuple[int, int]]) -> Text:
@@ -285,7 +285,9 @@ def _highlight(text: str, spans: list[tuple[int, int]]) -> Text:
                                                        for s, e in spans if s < hi and e > lo]))
         at = hi
     if at < len(text):
-        out.append(f"[... {len(text) - at:,} characters not shown ...]", style="dim")
+        hidden = sum(1 for s, _ in spans if s >= at)
+        more = f"; {hidden:,} more pieces of evidence, in the table" if hidden else ""
+        out.append(f"[... {len(text) - at:,} characters not shown{more} ...]", style="dim")
     return out
 
 

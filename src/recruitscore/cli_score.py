@@ -105,6 +105,7 @@ def _stop_cleanly_on_signals() -> Iterator[None]:
 
             with contextlib.suppress(Exception):
                 _workers.shutdown()
+            with contextlib.suppress(Exception):
                 # the pool's semaphores released as a normal exit would before os._exit: else
                 # loky's resource tracker warned of "leaked semlock objects" after the line
                 # below (multiprocessing has no public call for this; rule R34-C)

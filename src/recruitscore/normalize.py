@@ -539,20 +539,6 @@ def _overrides_rtl(tag: str, raw: str) -> bool:
             and _BIDI_OVERRIDE.search("unicode-bidi:" + style.get("unicode-bidi", "")) is not None)
 
 
-_COMMENT = re.compile(r"<!---?>|<!--.{0,500}?--!?>", re.DOTALL)
-_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]{0,40}(?:[\s/][^<>]{0,2000})?>")
-
-
-def _is_plain_text(text: str) -> bool:
-    """Whether ``text`` holds no HTML tag outside its comments ("<https://x.y>", an address in
-    angle brackets, is no tag).
-
-    >>> _is_plain_text("Hi <!-- keep it between us -->"), _is_plain_text("<p>Hi</p><!-- x -->")
-    (True, False)
-    """
-    return _HTML_TAG.search(_COMMENT.sub(" ", text)) is None
-
-
 def _markup_cuts(text: str, displayed: bool = False) -> Iterator[tuple[int, int, str]]:
     """The (start, end, replacement) of every piece of markup step 0 takes out or rewrites, in
     order: references decoded, emphasis marks, spoiler bars, BBCode and inline tags dropped,
@@ -567,11 +553,6 @@ def _markup_cuts(text: str, displayed: bool = False) -> Iterator[tuple[int, int,
     """
     closed = ({m.group(1).lower() for m in _BBCODE_END.finditer(text)}
               if "[/" in text else set())
-    # a comment is out of sight only in HTML: a plain-text message (a chat, an InMail) shows
-    # "<!-- ... -->" as written, so there its marks go and its words stay (rule R34-D,
-    # red-team round 13 H1: a whole lure so wrapped scored as an empty message); inside a word
-    # it goes whole, as in HTML (an earlier review: "o<!-- x -->ur" split "our")
-    plain = "<!--" in text and _is_plain_text(text)
     overriding: dict[str, int] = {}  # tag name -> open elements that override (rtl)
     bare_links = 0  # open links without an address ("<a>"), whose end tags go too
     for match in (_MARKUP if "_" in text else _MARKUP_NO_LOW_LINE).finditer(text):
@@ -600,9 +581,15 @@ def _markup_cuts(text: str, displayed: bool = False) -> Iterator[tuple[int, int,
                 yield start, end, ""
             continue
         if match.group(2) is None:  # a comment
+            # read as hidden HTML text is (rules R34-D, R34-G; red-team round 13 H1, review45
+            # H3: a whole lure in a comment scored as an empty message, in plain text, where
+            # the reader sees it, or behind a fake tag): its words count for the red flags and
+            # for the wording's reading that weighs more, not in the displayed reading, where
+            # counter-signals come from; one token or none inside a word goes whole, so that
+            # the word reads whole ("o<!-- x -->ur")
             inside = (start and end < len(text) and text[start - 1].isalnum()
-                      and text[end].isalnum())  # ("o<!-- x -->ur": the word is read whole)
-            if plain and len(token) > 7 and not inside:  # (not "<!-->", "<!--->": empty)
+                      and text[end].isalnum() and len(token[4:].split()) <= 2)
+            if not displayed and len(token) > 7 and not inside:  # (not "<!-->": empty)
                 close = 4 if token.endswith("--!>") else 3
                 yield start, start + 4, " "
                 yield end - close, end, " "
@@ -1301,13 +1288,14 @@ def _hidden_ranges(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-_TAG_START = re.compile(r"</?[a-zA-Z]")
+_TAG_START = re.compile(r"</?[a-zA-Z]|<!--")  # (a comment too: rule R34-G)
 
 
 def may_hide_text(text: str) -> bool:
     """Whether ``text`` may hold HTML whose displayed reading (``normalize(text,
-    displayed=True)``) differs from its matching form: a tag. Benign counter-signals are read
-    again from the displayed reading in such a text only (round 7, F14).
+    displayed=True)``) differs from its matching form: a tag, or a comment (whose words the
+    matching form reads, rule R34-G). Benign counter-signals are read again from the displayed
+    reading in such a text only (round 7, F14).
 
     Examples
     --------
@@ -2295,7 +2283,7 @@ _ENCODED_DOT = re.compile(r"(?<=[^\W_])%2[eE](?=[^\W_])")
 _INCLUSIVE = re.compile(
     "(?<=[^\\W\\d_]{2})(?:([\u00b7\u2022\u2027\u22c5\u2219])(e|es|s)(?:([\u00b7\u2022\u2027"
     "\u22c5\u2219])(s))?|(\\.)(e)(?:(\\.)(s))?|(?<=\u00e9)(\\.)(es)|([-/])(e|es)(?:([-/])(s))?)"
-    "(?=[\\s,;:!?)\u00bb\"']|\\.(?:\\s|$)|$)", re.IGNORECASE)
+    "(?=[\\s,;:!?)\u00bb\"'\u2026\u2019\\]\u2014]|\\.(?:\\s|$)|$)", re.IGNORECASE)
 #: A backtick for the apostrophe of a French elision (« n`a », « d`identité »; rule R34-D2, M1)
 _ELISION_BACKTICK = re.compile(r"(?<![^\W_])(?:[nNdDlLjJmMtTsScC]|[qQ][uU])(`)(?=[^\W\d_])")
 _ADDRESS_TOKEN = re.compile(r"@|://|www\.", re.IGNORECASE)
@@ -2310,9 +2298,10 @@ def _inclusive_cuts(text: str) -> Iterator[tuple[int, int, str]]:
     ['\u00b7e->', '.e.s->', '-e->', "`->'"]
     """
     for m in _INCLUSIVE.finditer(text):
-        lo = text.rfind(" ", 0, m.start()) + 1
-        hi = text.find(" ", m.end())
-        if _ADDRESS_TOKEN.search(text, lo, hi if hi >= 0 else len(text)):
+        # the token (between white spaces of any kind: review45 M4, a link after a line
+        # break kept the cut from reading the word)
+        lo, hi = _token_bounds(text, m.start(), m.end())
+        if _ADDRESS_TOKEN.search(text, lo, hi):
             continue
         yield m.start(), m.end(), ""  # (the word's own form: the n-grams know it best)
     for m in _ELISION_BACKTICK.finditer(text):

@@ -2636,20 +2636,16 @@ SECRECY = PatternSignal(
             r"\b(?:sans|pas de|aucun|aucune|ni) (?:contrat|paperasse|formalites?|facture)\b",
             r"\b(?:soyez|restez|sois|reste) (?:discret|discrete|discrets)\b",
             r"\bpersonne n'a besoin de (?:le )?savoir\b",
-            # more French ways of asking it (rule R34-E, red-team round 13 H4): the exchange
-            # said to be between the two ending its clause (not « entre nous soit dit, ... »),
-            # not a word to the target's organisation, not letting it know, keeping it to
-            # oneself, discretion demanded (not a headhunter's « discrétion assurée »)
-            r"\bc'est (?:juste |strictement |bien )?entre (?:nous|(?:vous|toi) et moi)"
-            r"(?: (?:pour (?:le moment|l'instant)|bien sur|hein|ok))?(?:[.,;:!?)]| ?$)",
+            # more French ways of asking it (rule R34-E, red-team round 13 H4): not a word to
+            # the target's organisation, not letting it know, keeping it to oneself (the bare
+            # « c'est entre nous », « restez discret », « discrétion exigée » went after review45
+            # H1, R34-G: headhunters and HR write them of a confidential search, a salary or a
+            # test)
             r"\bpas un mot (?:de tout ca |de ceci |de cela )?a " + _YOUR_ORG_FR,
             r"\b(?:ne (?:mets|mettez|mettons) pas|sans mettre) " + _YOUR_ORG_FR
             + r"(?: [a-z]+){0,2} au courant\b",
             r"\b(?:gardez|garde|gardons) (?:ca|cela|ceci|tout ca|le|la|les) pour (?:vous|toi)"
             r"(?:[.,;:!?)]| ?$| (?:stp|svp|s'il))",
-            r"\bdiscretion (?:(?:absolue|totale|complete|la plus totale) )?(?:(?:est |sera )?"
-            r"(?:exigee|requise|obligatoire|de rigueur|indispensable|attendue))\b",
-            r"\b(?:rester|restons|restez|reste) (?:tres |bien |totalement )?discrete?s?\b",
             r"\bbouche cousue\b",
             _YOUR_ORG_FR + r" n'(?:a|ont) pas (?:besoin )?(?:a|de) (?:le |en )?savoir\b",
             near(r"\bn'en (?:dis|dites) rien\b", _YOUR_ORG_FR, r"[^.!?]{0,40}"),
@@ -2682,13 +2678,10 @@ SECRECY = PatternSignal(
     },
     examples=(
         # (rule R34-E, red-team round 13 H4)
-        E("Ajoute-moi sur WhatsApp, c'est entre nous.", lang="fr", spans=("c'est entre nous.",)),
         E("Pas un mot à ton employeur.", lang="fr", spans=("Pas un mot à ton employeur",)),
         E("Ne mets pas ton employeur au courant.", lang="fr",
           spans=("Ne mets pas ton employeur au courant",)),
         E("Gardez ça pour vous.", lang="fr", spans=("Gardez ça pour vous.",)),
-        E("Discrétion absolue exigée.", lang="fr", spans=("Discrétion absolue exigée",)),
-        E("Merci de rester discret sur notre échange.", lang="fr", spans=("rester discret",)),
         E("Motus et bouche cousue.", lang="fr", spans=("bouche cousue",)),
         E("N'en dis rien à ton employeur.", lang="fr", spans=("N'en dis rien à ton employeur",)),
         E("N'en parle pas au boulot.", lang="fr", spans=("N'en parle pas au boulot",)),
@@ -2736,6 +2729,15 @@ SECRECY = PatternSignal(
           note="as 'between you and me' (R26-B)"),
     ),
     counterexamples=(
+        # (review45 H1, rule R34-G)
+        E("Bonjour, n'hésitez pas à rester discret sur votre recherche d'emploi, nous ne "
+          "contacterons jamais votre employeur actuel sans votre accord.", lang="fr"),
+        E("Je mène une recherche confidentielle pour un groupe du CAC 40. Discrétion absolue "
+          "exigée de notre part comme de celle du client.", lang="fr"),
+        E("Merci de rester discrète sur les informations salariales que je vous ai "
+          "transmises.", lang="fr"),
+        E("Bien entendu, c'est entre nous pour le moment, votre employeur ne sera jamais "
+          "contacté.", lang="fr"),
         # (rule R34-E)
         E("Discrétion assurée, votre candidature reste confidentielle.", lang="fr",
           note="a headhunter's promise"),

@@ -70,30 +70,32 @@ _PAST_INTERVIEW = (
     r"|vendredi|samedi|la semaine derniere))? (?:en |a (?:l'|votre |notre )|pour (?:l'|votre"
     r" |notre )|lors de (?:l'|votre |notre |vos |nos )|pendant (?:l'|votre |notre ))entretiens?\b"
 )
-#: A past meeting or conversation with the candidate, said as past (rule R34-A, review44 L2): an
-#: offer letter says "we enjoyed meeting you last week", "thank you for speaking with us", « ravis
-#: de vous avoir rencontré », « suite à nos échanges » as often as it names an interview. Not a
-#: greeting ("nice to meet you", "looking forward to speaking with you", « ravi de faire votre
-#: connaissance »), and "after our call" in the singular may be one to come (sentence scope only).
+#: A past meeting or conversation with the candidate, said as past and dated (rule R34-A,
+#: review44 L2; narrowed by R34-G, review45 H2): an offer letter says "we enjoyed meeting you
+#: last week", "thank you for speaking with us on Tuesday", « ravis de vous avoir rencontrée
+#: hier » as often as it names an interview. A claim without a time ("it was great talking to
+#: you", « merci pour notre échange ») costs a scam one line, so it is not enough; nor is a
+#: greeting ("nice to meet you") or a talk to come.
+_WHEN = (r"(?:last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)"
+         r"|yesterday|earlier (?:today|this week)|this (?:morning|afternoon|week)|on (?:monday"
+         r"|tuesday|wednesday|thursday|friday|saturday|sunday)|at (?:our|the|your) (?:office"
+         r"|offices|site|lab|headquarters|hq)|in (?:person|our office))")
+_QUAND = (r"(?:la semaine (?:derniere|passee)|le mois dernier|hier|ce matin|cet apres-midi"
+          r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|dans nos"
+          r" locaux|a nos bureaux|sur site)")
 _PAST_MEETING = (
     r"\b(?:enjoyed|(?:it was|it's been|was) (?:great|nice|good|a pleasure|lovely|wonderful)"
-    r"|(?:great|nice|good|lovely) (?:to have|having)) (?:meeting|speaking|talking|chatting)"
-    r"(?: (?:with|to))? (?:you|u)\b"
+    r"|(?:great|nice|good|lovely) (?:to have|having)) (?:meeting|speaking|talking)"
+    r"(?: (?:with|to))? (?:you|u) " + _WHEN + r"\b"
     r"|\b(?:we|i) (?:were|was) (?:pleased|glad|delighted|happy) to (?:have )?(?:met|meet"
-    r"|speak|spoken|talk|talked) (?:with |to )?(?:you|u) (?:last|yesterday|earlier|on (?:monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
-    r"|\b(?:thanks|thank you)(?: again)?(?: (?:so|very) much)? for (?:meeting|speaking|talking"
-    r"|chatting) (?:with |to )?(?:me|us)\b"
-    r"|\b(?:since|after|when) (?:we|i) (?:last )?(?:met|spoke|talked)\b"
-    r"|\b(?:following|after) our (?:(?:recent|last|previous|earlier|several|many|two|three"
-    r"|[0-9]{1,2}) )?(?:calls|conversations|discussions|meetings)\b"
+    r"|speak|spoken|talk|talked) (?:with |to )?(?:you|u) " + _WHEN + r"\b"
+    r"|\b(?:thanks|thank you)(?: again)?(?: (?:so|very) much)? for (?:meeting|speaking|talking)"
+    r" (?:with |to )?(?:me|us) " + _WHEN + r"\b"
     # French
     r"|\b(?:ravie?s?|heureu(?:x|se|ses)|contente?s?|enchantee?s?) (?:de vous avoir (?:rencontree?s?"
-    r"|parle|eu au telephone)|d'avoir (?:echange|discute|parle) avec vous)\b"
-    r"|\bmerci (?:encore )?(?:pour|de) (?:notre|nos|cet|cette|ces) (?:(?:derniers?|dernieres?"
-    r"|recents?|recentes?) )?(?:echanges?|rencontres?|conversations?|appels?|discussions?)\b"
-    r"|\b(?:suite a|a la suite de|apres) (?:notre|nos) (?:(?:derniers?|dernieres?|recents?"
-    r"|recentes?) )?(?:rencontres?|echanges|conversations?|appels|discussions?)\b"
+    r"|parle|eu au telephone)|d'avoir (?:echange|discute|parle) avec vous) " + _QUAND + r"\b"
+    r"|\bmerci (?:encore )?(?:pour|de) (?:notre|nos|cet|cette|ces) (?:echanges?|rencontres?"
+    r"|conversations?|appels?|discussions?|entrevues?) (?:d'|de )?" + _QUAND + r"\b"
 )
 OFFER_WITHOUT_INTERVIEW = PatternSignal(
     name="offer_without_interview",
@@ -226,6 +228,12 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         )
     },
     examples=(
+        E("It was great talking to you. Congratulations! You have been selected for the "
+          "position.", spans=("You have been selected for the position",),
+          note="an undated past talk is a line a scam adds (review45 H2, R34-G)"),
+        E("Merci pour notre échange. Félicitations, vous avez été retenu pour le poste de "
+          "télétravail.", lang="fr", spans=("vous avez été retenu pour le poste",),
+          note="(review45 H2, R34-G)"),
         E("Nice to meet you! You have been selected for the data entry role. Send your "
           "details.", spans=("You have been selected for the data entry role",),
           note="a greeting is no past meeting (R34-A)"),
@@ -357,10 +365,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           "analyst.", note="a past meeting, not an interview by name (R34-A)"),
         E("Thank you for speaking with us on Tuesday. We would like to offer you the role of "
           "Senior Engineer.", note="(R34-A)"),
-        E("It was great talking to you. We would like to offer you a full-time position as "
-          "backend engineer.", note="(R34-A)"),
-        E("Ravis de vous avoir rencontrée, nous souhaitons vous offrir le poste de cheffe de "
-          "projet.", lang="fr", note="(R34-A)"),
+        E("It was great talking to you yesterday. We would like to offer you a full-time "
+          "position as backend engineer.", note="(R34-A; dated, R34-G)"),
+        E("Ravis de vous avoir rencontrée hier, nous souhaitons vous offrir le poste de cheffe de "
+          "projet.", lang="fr", note="(R34-A; dated, R34-G)"),
         E("Merci pour notre échange de mardi. Nous souhaitons vous offrir un contrat en CDI.",
           lang="fr", note="(R34-A)"),
     ),
@@ -1420,6 +1428,10 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
     polarity="risk",
     source="F8 (sub-feature of M9): BBB (Signal text interviews); vsafe.gov; Wichita State; East "
     "Midlands police; Bitdefender; 20 Minutes (CH); Lausanne Cités; monargentmag; FBI IC3 2024",
+    # « par chat vidéo », « messagerie visio » in the interview's sentence: a video call
+    # (review45 M1, rule R34-G)
+    unless=r"\b(?:entretiens?|entrevues?)\b[^.!?]{0,60}\b(?:t?chat|messagerie) (?:video|visio)\b",
+    unless_scope="sentence",
     patterns={
         "message": (
             near(r"\binterview(?:s|ed)?\b", r"\b(?:via|on|over|through|by|in|using) (?:a |the )?"
@@ -1496,6 +1508,10 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
           note="(R34-E)"),
         E("L'entrevue se tiendra en ligne via Zoom ; le lien suit par message.", lang="fr",
           note="(R34-E)"),
+        E("L'entrevue se fera par messagerie vidéo (Teams). Le lien suit.", lang="fr",
+          note="a video call (review45 M1, R34-G)"),
+        E("L'entretien se fera en ligne par chat vidéo avec le manager.", lang="fr",
+          note="(R34-G)"),
         E("The screening questions will come by email, then a video interview."),
     ),
 )
@@ -3119,6 +3135,10 @@ POST_OFFER_ONBOARDING = CallableSignal(
           fields={"sender_company_url": "https://www.acme-robotics.com"},
           spans=("Following the signing of your employment contract", "HR portal"),
           note="the company's own host (R34-B)"),
+        E("Welcome aboard! Now that your offer is signed, please complete your direct deposit "
+          "and tax forms in our HR portal (Workday): https://acme.wd5.myworkday.com/acme/login.",
+          spans=("Now that your offer is signed", "HR portal"),
+          note="Workday's employee host (review45 M2, R34-G)"),
     ),
     counterexamples=(
         # the documents go to an unknown host (R34-B, review44 M4)
@@ -3128,6 +3148,8 @@ POST_OFFER_ONBOARDING = CallableSignal(
         E("Félicitations ! Suite à la signature de votre contrat, merci de déposer votre "
           "passeport et votre RIB sur le portail des RH : https://rh-embauche.xyz/debut",
           lang="fr", note="(R34-B)"),
+        E("Once your contract is signed, enter your bank details in the payroll portal: "
+          "https://docs.google.com/forms/d/abc", note="a form anyone can make (R34-G)"),
         E("Once your contract is signed, enter your bank details in the payroll portal: "
           "https://payroll.acme-robotics.com.verify-staff.net/",
           fields={"sender_company_url": "https://www.acme-robotics.com"},

@@ -2419,16 +2419,21 @@ _HR_CHANNEL = compile_re2(
 )
 
 
-#: HR, payroll and e-signature platforms that send real onboarding links, with the applicant
-#: tracking systems of :data:`KNOWN_PLATFORMS` (rule R34-B; a closed list, as that one).
-HR_PLATFORMS: frozenset[str] = KNOWN_PLATFORMS | frozenset({
+#: HR, payroll, e-signature and applicant-tracking platforms that send real onboarding links
+#: (rule R34-B; a closed list). Not general hosts where anyone makes a form or a file request
+#: (Google, Dropbox, GitHub: review45 M3, rule R34-G).
+HR_PLATFORMS: frozenset[str] = frozenset({
     "bamboohr.com", "adp.com", "personio.com", "personio.de", "rippling.com", "gusto.com",
     "deel.com", "remote.com", "oysterhr.com", "successfactors.com", "successfactors.eu",
     "sapsf.com", "sapsf.eu", "docusign.com", "docusign.net", "adobesign.com", "echosign.com",
-    "hellosign.com", "dropbox.com", "yousign.com", "payfit.com", "lucca.fr", "ilucca.net",
+    "hellosign.com", "yousign.com", "payfit.com", "lucca.fr", "ilucca.net",
     "workable.com", "bamboohr.co.uk", "namely.com", "paylocity.com", "paycom.com",
-    "paychex.com", "ukg.com", "ultipro.com", "zenefits.com", "hibob.com",
+    "paychex.com", "ukg.com", "ultipro.com", "zenefits.com", "hibob.com", "myworkday.com",
+    "myworkdayjobs.com", "workday.com", "greenhouse.io", "lever.co", "smartrecruiters.com",
+    "ashbyhq.com", "teamtailor.com",
 })
+#: How far from the HR channel's words a link counts as the portal (R34-G)
+_PORTAL_REACH = 200
 
 
 def post_offer_onboarding(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
@@ -2457,9 +2462,12 @@ def post_offer_onboarding(approach: Approach, norms: dict[str, NormText]) -> lis
         return []
     # documents sent to a host that is neither the company's nor a known HR, payroll or
     # e-signature platform do not go "through HR" (rule R34-B, review44 M4: a fake onboarding
-    # portal after "following the signing of your contract")
+    # portal after "following the signing of your contract"): a link near the HR channel (a
+    # company blog or a map further on is no portal: review45 M2, rule R34-G)
     company = registrable_domain(norms["sender_company_url"].text)
-    for domain, _ in _message_domains(msg):
-        if domain and not _known_link(domain, company, HR_PLATFORMS):
+    near = channel[0].start - _PORTAL_REACH, channel[0].end + _PORTAL_REACH
+    for domain, ev in _message_domains(msg):
+        if (domain and near[0] <= ev.start <= near[1]
+                and not _known_link(domain, company, HR_PLATFORMS)):
             return []
     return [*marker, *channel]
