@@ -588,7 +588,8 @@ def _markup_cuts(text: str, displayed: bool = False) -> Iterator[tuple[int, int,
             # counter-signals come from; one token or none inside a word goes whole, so that
             # the word reads whole ("o<!-- x -->ur")
             inside = (start and end < len(text) and text[start - 1].isalnum()
-                      and text[end].isalnum() and len(token[4:].split()) <= 2)
+                      and text[end].isalnum()
+                      and len(token[4:].split()) <= 2)  # (one word or none, then "-->")
             if not displayed and len(token) > 7 and not inside:  # (not "<!-->": empty)
                 close = 4 if token.endswith("--!>") else 3
                 yield start, start + 4, " "
