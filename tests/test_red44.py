@@ -168,3 +168,26 @@ def test_a_backtick_elision_keeps_secrecy() -> None:
     """R34-D2 (M1): « Personne n`a besoin de le savoir. » lost secrecy (0.952 -> 0.615)."""
     _, fired = _both("Mon client paie bien. Personne n`a besoin de le savoir.")
     assert "secrecy" in fired
+
+
+def test_the_inclusive_patterns_find_what_one_pattern_would() -> None:
+    """R34-D2's reading is split in two patterns that start with their mark (speed: a pattern
+    that starts with a lookbehind is tried at every position); they find the same matches as
+    the single pattern it was first written as."""
+    import random
+    import re
+
+    from recruitscore.normalize import _INCLUSIVE, _INCLUSIVE_DOT
+
+    single = re.compile(
+        "(?<=[^\\W\\d_]{2})(?:([\u00b7\u2022\u2027\u22c5\u2219])(e|es|s)(?:([\u00b7\u2022\u2027"
+        "\u22c5\u2219])(s))?|(\\.)(e)(?:(\\.)(s))?|(?<=\u00e9)(\\.)(es)|([-/])(e|es)"
+        "(?:([-/])(s))?)(?=[\\s,;:!?)\u00bb\"'\u2026\u2019\\]\u2014]|\\.(?:\\s|$)|$)",
+        re.IGNORECASE)
+    rng = random.Random(34)
+    chars = list("ab \u00e9\u00c9eEsS.-/\u00b7\u2022, \n'\u2019)")
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in single.finditer(text)] == sorted(
+            [m.span() for m in _INCLUSIVE.finditer(text)]
+            + [m.span() for m in _INCLUSIVE_DOT.finditer(text)]), text

@@ -2281,10 +2281,15 @@ _ENCODED_DOT = re.compile(r"(?<=[^\W_])%2[eE](?=[^\W_])")
 #: dot before e, es, s or e·s; a full stop before e or e.s, or es after "é" (« ejemplo.es » is
 #: a host); a hyphen or slash before e, es, e-s or e/s. The ending ends its token (a full stop
 #: then only before white space or the end).
+_INCLUSIVE_END = "(?=[\\s,;:!?)\u00bb\"'\u2026\u2019\\]\u2014]|\\.(?:\\s|$)|$)"
+# (each pattern starts with its mark, which re finds with a fast scan, and looks back after it
+# for the two letters: a pattern that starts with a lookbehind is tried at every position)
 _INCLUSIVE = re.compile(
-    "(?<=[^\\W\\d_]{2})(?:([\u00b7\u2022\u2027\u22c5\u2219])(e|es|s)(?:([\u00b7\u2022\u2027"
-    "\u22c5\u2219])(s))?|(\\.)(e)(?:(\\.)(s))?|(?<=\u00e9)(\\.)(es)|([-/])(e|es)(?:([-/])(s))?)"
-    "(?=[\\s,;:!?)\u00bb\"'\u2026\u2019\\]\u2014]|\\.(?:\\s|$)|$)", re.IGNORECASE)
+    "[./-](?<=[^\\W\\d_]{2}.)(?:(?<=\\.)(?:e(?:\\.s)?|(?<=\u00e9\\.)es)|(?<=[-/])(?:e|es)"
+    "(?:[-/]s)?)" + _INCLUSIVE_END, re.IGNORECASE)
+_MIDDLE_DOTS = "\u00b7\u2022\u2027\u22c5\u2219"
+_INCLUSIVE_DOT = re.compile(f"[{_MIDDLE_DOTS}](?<=[^\\W\\d_]{{2}}.)(?:e|es|s)(?:[{_MIDDLE_DOTS}]s)?"
+                            + _INCLUSIVE_END, re.IGNORECASE)
 #: A backtick for the apostrophe of a French elision (« n`a », « d`identité »; rule R34-D2, M1)
 _ELISION_BACKTICK = re.compile(r"(?<![^\W_])(?:[nNdDlLjJmMtTsScC]|[qQ][uU])(`)(?=[^\W\d_])")
 _ADDRESS_TOKEN = re.compile(r"@|://|www\.", re.IGNORECASE)
@@ -2298,15 +2303,19 @@ def _inclusive_cuts(text: str) -> Iterator[tuple[int, int, str]]:
     >>> [t[a:b] + "->" + r for a, b, r in _inclusive_cuts(t)]
     ['\u00b7e->', '.e.s->', '-e->', "`->'"]
     """
-    for m in _INCLUSIVE.finditer(text):
+    found = list(_INCLUSIVE.finditer(text)) if ("e" in text or "E" in text) else []
+    if not text.isascii() and any(c in text for c in _MIDDLE_DOTS):
+        found = sorted([*found, *_INCLUSIVE_DOT.finditer(text)], key=lambda m: m.start())
+    for m in found:
         # the token (between white spaces of any kind: review45 M4, a link after a line
         # break kept the cut from reading the word)
         lo, hi = _token_bounds(text, m.start(), m.end())
         if _ADDRESS_TOKEN.search(text, lo, hi):
             continue
         yield m.start(), m.end(), ""  # (the word's own form: the n-grams know it best)
-    for m in _ELISION_BACKTICK.finditer(text):
-        yield m.start(1), m.end(1), "'"
+    if "`" in text:
+        for m in _ELISION_BACKTICK.finditer(text):
+            yield m.start(1), m.end(1), "'"
 
 
 def _quote_cuts(text: str) -> Iterator[tuple[int, int, str]]:
