@@ -2755,7 +2755,10 @@ UNGLUE_HINT = (f"{_NOT_SPACE_RE2}[{_LOW_LINES}]+{_NOT_SPACE_RE2}"
                f"|[{_PHRASE_QUOTES}](?:{_SPACE_RE2}|$|[{_PHRASE_QUOTES}.,;:!?)\\]}}\\x{{2026}}])"
                "|[\\x{3002}\\x{ff61}]|%2[eE]"
                # French inclusive writing and an elision's backtick (rule R34-D2)
-               "|\\pL\\pL(?:[\\x{b7}\\x{2022}\\x{2027}\\x{22c5}\\x{2219}]|[./-][eE])|`")
+               # (the "e" ends its word, or "es" does: "front-end", "www.example" do not
+               # enter the step)
+               "|\\pL\\pL(?:[\\x{b7}\\x{2022}\\x{2027}\\x{22c5}\\x{2219}]"
+               "|[./-][eE][sS]?(?:[^\\pL]|$))|`")
 
 
 #: The characters one of which every text matching :data:`UNGLUE_HINT` holds (or one of
