@@ -1200,3 +1200,21 @@ def test_score_conversation_scores_and_notes_a_sender_without_a_name(name: objec
     assert r.notes == ["a sender without a name (https://linkedin.com/in/x-2/) is scored as "
                        "the counterpart"]
     assert r.messages["inbound"].tolist() == [True, False, True]
+
+
+def test_inbox_says_when_it_reads_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+    """Rule R34-H (robustness hunt, helper-225): a messages.csv saved as Windows-1252 is read
+    (old exports), and the command says so in one note line, even with -q; a UTF-8 file gets
+    none."""
+    src = tmp_path / "messages.csv"
+    text = (EXAMPLE / "messages.csv").read_text(encoding="utf-8")
+    src.write_bytes(text.replace("\u2019", "'").encode("cp1252", errors="replace"))
+    result = runner.invoke(app, ["inbox", str(src), "-o", str(tmp_path / "o"), "-q",
+                                 "--me", "Claire Dubois"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "recruitscore: note: messages.csv is not UTF-8: read as Windows-1252, as an old "
+        "spreadsheet saves it (check its accents)"]
+    plain = runner.invoke(app, ["inbox", str(EXAMPLE / "messages.csv"), "-o",
+                                str(tmp_path / "p"), "-q"])
+    assert plain.exit_code == 0 and plain.stderr == ""

@@ -685,6 +685,8 @@ def inbox_cmd(
 
         m = load_model(model) if model is not None else None
         summary = score_inbox(export, outdir, me=me, model=m, threshold=threshold, top=top)
+    for note in summary.notes:  # (even with -q: the reading assumed something; R34-H)
+        _say(f"recruitscore: note: {note}")
     if not quiet:
         _say(f"recruitscore: {summary.line()}")
     if fail_on_threshold and summary.n_flagged:

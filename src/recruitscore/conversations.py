@@ -265,9 +265,11 @@ def _canon(column: str) -> str:
     return _ALIASES.get(key, key)
 
 
-def _read_csv_bytes(data: bytes, name: str, header_hint: str | None = None) -> pd.DataFrame:
+def _read_csv_bytes(data: bytes, name: str, header_hint: str | None = None,
+                    notes: list[str] | None = None) -> pd.DataFrame:
     """A CSV file as strings; a preamble before the header (as in ``Connections.csv``) is
-    skipped when ``header_hint`` names a column of the real header."""
+    skipped when ``header_hint`` names a column of the real header. A file that is not UTF-8
+    is read as Windows-1252 (old exports saved by a spreadsheet), said in ``notes``."""
     why = not_text(data[:4096])
     if why is not None:  # as every command names them (review16)
         raise InputError(f"{name} {why}")
@@ -275,6 +277,9 @@ def _read_csv_bytes(data: bytes, name: str, header_hint: str | None = None) -> p
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")  # old exports saved by a spreadsheet
+        if notes is not None:  # (said, as `score` counts replaced bytes: rule R34-H)
+            notes.append(f"{name} is not UTF-8: read as Windows-1252, as an old spreadsheet "
+                         "saves it (check its accents)")
     if header_hint is not None:
         lines = text.splitlines(keepends=True)
         for i, line in enumerate(lines[:20]):
@@ -311,6 +316,8 @@ class Export:
         ``Connections.csv`` when present (its notes before the header skipped).
     source : str
         The file read.
+    notes : list of str
+        What the reading had to assume (a file that is not UTF-8, read as Windows-1252).
     """
 
     messages: pd.DataFrame
@@ -375,6 +382,7 @@ def read_export(path: str | Path) -> Export:
     if not p.is_file():
         raise InputError(f"no such file: {p}")
     profile = connections = None
+    notes: list[str] = []
     with p.open("rb") as fh:
         magic = fh.read(4)
     if magic[:2] == b"PK" or p.suffix.casefold() == ".zip":
@@ -392,10 +400,11 @@ def read_export(path: str | Path) -> Export:
                 prof = _member(names, "Profile.csv")
                 conn = _member(names, "Connections.csv")
                 if prof is not None:
-                    profile = _read_csv_bytes(budget.read(zf, prof), "Profile.csv")
+                    profile = _read_csv_bytes(budget.read(zf, prof), "Profile.csv",
+                                              notes=notes)
                 if conn is not None:
                     connections = _read_csv_bytes(budget.read(zf, conn), "Connections.csv",
-                                                  header_hint="first name")
+                                                  header_hint="first name", notes=notes)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
                 RuntimeError, ValueError) as exc:
             if isinstance(exc, InputError):
@@ -411,13 +420,14 @@ def read_export(path: str | Path) -> Export:
             q = p.with_name(sibling)
             if q.is_file():
                 frame = _read_csv_bytes(q.read_bytes(), sibling,
-                                        "first name" if slot == "connections" else None)
+                                        "first name" if slot == "connections" else None,
+                                        notes=notes)
                 if slot == "profile":
                     profile = frame
                 else:
                     connections = frame
-    df = _read_csv_bytes(raw, name)
-    return Export(_tidy_messages(df, name), profile, connections, str(p))
+    df = _read_csv_bytes(raw, name, notes=notes)
+    return Export(_tidy_messages(df, name), profile, connections, str(p), notes)
 
 
 def _each_distinct(func: Callable[[Any], str], values: list[Any]) -> list[str]:

@@ -50,6 +50,8 @@ class InboxSummary:
     n_messages: int
     n_flagged: int
     outdir: Path
+    #: what reading the export had to assume (rule R34-H), for the command line's notes
+    notes: tuple[str, ...] = ()
 
     def line(self) -> str:
         """One summary line."""
@@ -65,10 +67,12 @@ def _fmt_dates(values: pd.Series) -> list[str]:
 
 def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
                  model: Model | None = None, threshold: float | None = None,
+                 notes: list[str] | None = None,
                  ) -> tuple[pd.DataFrame, pd.DataFrame, str]:
     """Score an export and return ``(conversations, messages, owner)`` as written to the CSV
     files (plus a few columns the report uses: ``connected_on``, ``sender_company``,
-    ``sender_headline``, ``peak_turn``)."""
+    ``sender_headline``, ``peak_turn``); what reading the export had to assume is added to
+    ``notes`` (:attr:`Export.notes`)."""
     model = use_model(model)
     if model.path is not None and _workers.usable_cpus() > 1:
         # a worker imports the scoring stack and loads the model while the export is read;
@@ -76,6 +80,8 @@ def inbox_tables(export_path: str | os.PathLike[str], *, me: str | None = None,
         with contextlib.suppress(Exception):
             _workers.submit(_workers.executor(1), _workers.ready, str(model.path))
     export = read_export(export_path)
+    if notes is not None:
+        notes.extend(export.notes)
     df, owner, who = _export_frame(export, me)
     msgs, conv = score_threads(df, model=model, threshold=threshold)
     msgs["direction"] = np.where(msgs["draft"], "draft", np.where(
@@ -185,7 +191,9 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
                              "folder (-o)")
     threshold = check_threshold_arg(threshold)  # before any work; the report gets the float
     model = use_model(model)
-    conv, msgs, owner = inbox_tables(export_path, me=me, model=model, threshold=threshold)
+    notes: list[str] = []
+    conv, msgs, owner = inbox_tables(export_path, me=me, model=model, threshold=threshold,
+                                     notes=notes)
     msg_csv = msgs[list(MESSAGE_COLUMNS)].copy()
     msg_csv["risk"] = msg_csv["risk"].round(4)
     msg_csv["cumulative_risk"] = msg_csv["cumulative_risk"].round(4)
@@ -211,4 +219,5 @@ def score_inbox(export_path: str | os.PathLike[str], outdir: str | os.PathLike[s
              "report.html": page}
     out.mkdir(parents=True, exist_ok=True)
     _write_atomic(out, files)
-    return InboxSummary(owner, len(conv), len(msgs), int(conv["flagged"].sum()), out)
+    return InboxSummary(owner, len(conv), len(msgs), int(conv["flagged"].sum()), out,
+                        tuple(notes))
