@@ -2757,15 +2757,14 @@ UNGLUE_HINT = (f"{_NOT_SPACE_RE2}[{_LOW_LINES}]+{_NOT_SPACE_RE2}"
                # French inclusive writing and an elision's backtick (rule R34-D2)
                # (the "e" ends its word, or "es" does: "front-end", "www.example" do not
                # enter the step)
-               "|\\pL\\pL(?:[\\x{b7}\\x{2022}\\x{2027}\\x{22c5}\\x{2219}]"
+               "|\\pL\\pL(?:[" + "".join(f"\\x{{{ord(c):x}}}" for c in _MIDDLE_DOTS) + "]"
                "|[./-][eE][sS]?(?:[^\\pL]|$))|`")
 
 
 #: The characters one of which every text matching :data:`UNGLUE_HINT` holds (or one of
 #: :data:`_HINT_PAIRS`): the quote marks, low lines, ideographic full stops, and the middle dots
 #: and backtick of R34-D2
-_HINT_CHARS = (_PHRASE_QUOTES + "_" + _OTHER_LOW_LINES + "\u3002\uff61"
-               + "`\u00b7\u2022\u2027\u22c5\u2219")
+_HINT_CHARS = _PHRASE_QUOTES + "_" + _OTHER_LOW_LINES + "\u3002\uff61" + "`" + _MIDDLE_DOTS
 #: ... or one of these pairs: an encoded dot, and the marks of French inclusive writing before
 #: an "e" (R34-D2)
 _HINT_PAIRS = ("%2", ".e", "-e", "/e", ".E", "-E", "/E")

@@ -228,7 +228,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # what every padding run leaves in every 8th character: a run of 32 blank characters shows
     # as 4 blank ones, 256 repeats of a character as 31 equal ones
     sampled3 = re.compile(f"[{inv}\\s]{{10,}}|(.)\\1{{29,}}", re.S)
-    return invisible, blank, run, sampled3
+    # heavy padding as one run, for the first pass over a text beyond MAX_READ_CHARS: a blank
+    # stretch (``blank``) or one character repeated (:data:`_REPEAT`)
+    heavy = re.compile(f"{blank.pattern}|{_REPEAT.pattern}", re.S)
+    return invisible, blank, run, sampled3, heavy
 
 
 # blank bytes (any other character became "?") -> 0, the rest -> 1
@@ -597,9 +600,7 @@ def _compact_halves(text: str, limit: int, field: str) -> Compacted:
     invisible characters fell in the middle that was not read), then, if still longer, its
     first and last ``MAX_READ_CHARS // 2`` characters, with positions into ``text`` and the
     characters not read counted as left out from the middle (rules R34-C, R34-G)."""
-    inv = invisible_class()
-    runs = [m.span() for m in re.finditer(f"[{inv}\\s]{{{MIN_BLANK},}}|(.)\\1{{{MIN_REPEAT - 1},}}",
-                                          text, re.S)]
+    runs = [m.span() for m in _patterns()[4].finditer(text)]
     longest = max(runs, key=lambda r: r[1] - r[0], default=(0, 0))
     pieces: list[str] = []
     kept_at: list[int] = []  # where each kept piece starts in the stripped text
@@ -624,8 +625,9 @@ def _compact_halves(text: str, limit: int, field: str) -> Compacted:
              else np.arange(len(inner.text), dtype=np.int64))
     if unread:
         index = np.where(index < half, index, index + unread)
-    k = np.searchsorted(np.asarray(kept_at), index, side="right") - 1
-    index = np.asarray(orig_at, dtype=np.int64)[k] + (index - np.asarray(kept_at)[k])
+    starts = np.asarray(kept_at, dtype=np.int64)
+    k = np.searchsorted(starts, index, side="right") - 1
+    index = np.asarray(orig_at, dtype=np.int64)[k] + (index - starts[k])
     notes = []
     if len(text) > len(stripped):
         notes.append(f"{len(text) - len(stripped):,} characters of padding removed first")

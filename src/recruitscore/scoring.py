@@ -693,16 +693,16 @@ def _window_rows(lin: Any, counts: Any, shown: dict[int, str], owner: np.ndarray
     return rows_from_counts(vocab, window_counts(both, owner, chosen, n_windows, len(vocab)))
 
 
-#: Red flags that one message holds or not, whatever is written around it: padding, a web
-#: or e-mail address, a phone number, the greeting that opens it (a word disguised letter by
-#: letter, "W h a t s A p p", can be cut over two messages: ``obfuscated_text`` is read). A
-#: meeting or assessment link on an unknown host is read across messages: its words may end
-#: one message and the link open the next (rule R33-G, review41 M5).
 #: The red flags of words and a link, which may lie in two messages (rules R33-G, R33-N):
 #: their evidence in two messages' parts counts; any other flag's must cross a join itself
 #: (an offer's words in one message and a second's cut part read at the join are no flag:
 #: review44 M1).
 _WORDS_AND_LINK = frozenset({"unknown_meeting_link", "assessment_portal"})
+#: Red flags that one message holds or not, whatever is written around it: padding, a web
+#: or e-mail address, a phone number, the greeting that opens it (a word disguised letter by
+#: letter, "W h a t s A p p", can be cut over two messages: ``obfuscated_text`` is read). A
+#: meeting or assessment link on an unknown host is read across messages: its words may end
+#: one message and the link open the next (rule R33-G, review41 M5).
 _ONE_MESSAGE = frozenset({
     "padded_text", "lookalike_domain", "freemail_company_contact", "brand_domain_mismatch",
     "adhoc_code_hosting", "templated_greeting", "premium_rate_number"})

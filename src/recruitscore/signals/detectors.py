@@ -1716,14 +1716,18 @@ _PORTAL = compile_re2(
 )
 #: Assessment, scheduling and applicant-tracking platforms in common use (RED-FLAGS L8: the
 #: signal is a portal on a domain *not* known; an allowlist, never a verdict on the vendor).
-KNOWN_PLATFORMS: frozenset[str] = frozenset({
+#: Applicant-tracking systems, which send both assessments and onboarding links (one list for
+#: :data:`KNOWN_PLATFORMS` and :data:`HR_PLATFORMS`)
+ATS_PLATFORMS: frozenset[str] = frozenset({
+    "greenhouse.io", "lever.co", "myworkdayjobs.com", "workday.com", "smartrecruiters.com",
+    "ashbyhq.com", "teamtailor.com",
+})
+KNOWN_PLATFORMS: frozenset[str] = ATS_PLATFORMS | frozenset({
     "hackerrank.com", "codility.com", "coderpad.io", "codesignal.com", "testgorilla.com",
     "hackerearth.com", "leetcode.com", "devskiller.com", "qualified.io", "karat.com",
     "codingame.com", "codesubmit.io", "testdome.com", "mettl.com", "shl.com", "hirevue.com",
-    "canditech.io", "interviewing.io", "imocha.io", "greenhouse.io", "lever.co",
-    "myworkdayjobs.com", "workday.com", "smartrecruiters.com", "ashbyhq.com", "teamtailor.com",
-    "welcometothejungle.com", "linkedin.com", "indeed.com", "zoom.us", "microsoft.com",
-    "google.com", "github.com", "calendly.com",
+    "canditech.io", "interviewing.io", "imocha.io", "welcometothejungle.com", "linkedin.com",
+    "indeed.com", "zoom.us", "microsoft.com", "google.com", "github.com", "calendly.com",
 })
 
 
@@ -2422,15 +2426,13 @@ _HR_CHANNEL = compile_re2(
 #: HR, payroll, e-signature and applicant-tracking platforms that send real onboarding links
 #: (rule R34-B; a closed list). Not general hosts where anyone makes a form or a file request
 #: (Google, Dropbox, GitHub: review45 M3, rule R34-G).
-HR_PLATFORMS: frozenset[str] = frozenset({
+HR_PLATFORMS: frozenset[str] = ATS_PLATFORMS | frozenset({
     "bamboohr.com", "adp.com", "personio.com", "personio.de", "rippling.com", "gusto.com",
     "deel.com", "remote.com", "oysterhr.com", "successfactors.com", "successfactors.eu",
     "sapsf.com", "sapsf.eu", "docusign.com", "docusign.net", "adobesign.com", "echosign.com",
     "hellosign.com", "yousign.com", "payfit.com", "lucca.fr", "ilucca.net",
     "workable.com", "bamboohr.co.uk", "namely.com", "paylocity.com", "paycom.com",
     "paychex.com", "ukg.com", "ultipro.com", "zenefits.com", "hibob.com", "myworkday.com",
-    "myworkdayjobs.com", "workday.com", "greenhouse.io", "lever.co", "smartrecruiters.com",
-    "ashbyhq.com", "teamtailor.com",
 })
 #: How far from the HR channel's words a link counts as the portal (R34-G)
 _PORTAL_REACH = 200
