@@ -186,7 +186,8 @@ def _gapped_words(gaps: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=65536)
 def _known(piece: str) -> bool:
     """Whether a word (in any writing the matching form undoes) is an everyday word."""
-    form = fast_normalize(piece).replace("\u2019", "'")
+    # (letters only: an ASCII word's matching form is its lower case)
+    form = piece.lower() if piece.isascii() else fast_normalize(piece).replace("\u2019", "'")
     return all(p in COMMON_WORDS or p in FUNCTION_WORDS or (p in _ELIDED and i < 2)
                for i, p in enumerate(form.split("'")))
 
