@@ -183,6 +183,10 @@ def _gapped_words(gaps: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"{_PIECE}(?:{sep}{_PIECE})+"), re.compile(sep)
 
 
+#: elided words before an apostrophe (« l'affaire », « qu'ici »)
+_ELIDED = frozenset({"l", "d", "s", "t", "m", "n", "j", "c", "qu", "jusqu", "lorsqu", "puisqu"})
+
+
 @lru_cache(maxsize=65536)
 def _known(piece: str) -> bool:
     """Whether a word (in any writing the matching form undoes) is an everyday word."""
@@ -190,9 +194,6 @@ def _known(piece: str) -> bool:
     form = piece.lower() if piece.isascii() else fast_normalize(piece).replace("\u2019", "'")
     return all(p in COMMON_WORDS or p in FUNCTION_WORDS or (p in _ELIDED and i < 2)
                for i, p in enumerate(form.split("'")))
-
-
-_ELIDED = frozenset({"l", "d", "s", "t", "m", "n", "j", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 
 
 _MAX_JOIN = 6  # pieces at most in one word
@@ -210,7 +211,7 @@ def _segment(pieces: list[str], seen: list[bool], vocabulary: set[str]) -> list[
     one word, "report\u2009geopolitical" two); a capital after a lower-case letter starts a
     word ("on\u2009Telegram")."""
     n = len(pieces)
-    best: list[tuple[float, int, int]] = [(0.0, 0, 0)] + [(float("inf"), 0, 0)] * n
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n  # (cost, start)
     for end in range(1, n + 1):
         # parting after piece end-1 (at the gap that follows it, if any)
         part = 0.3 if end < n and not seen[end - 1] else 0.0
@@ -225,11 +226,11 @@ def _segment(pieces: list[str], seen: list[bool], vocabulary: set[str]) -> list[
                     cost += 2.0
             total = best[start][0] + cost
             if total < best[end][0] - 1e-9:
-                best[end] = (total, 0, start)
+                best[end] = (total, start)
     words: list[str] = []
     end = n
     while end:
-        start = best[end][2]
+        start = best[end][1]
         words.append("".join(pieces[start:end]))
         end = start
     return words[::-1]
