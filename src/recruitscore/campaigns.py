@@ -64,8 +64,18 @@ import pandas as pd
 from ._common_words import COMMON_WORDS
 from .errors import InputError, check_threshold_arg
 from .indicators import INDICATOR_FIELDS, brand_owned, field_indicators, indicators_of_text
-from .normalize import IN_WORD_GAPS, JOINING_RANGES, fast_normalize, has_word_gaps, to_text
+from .normalize import (
+    IN_WORD_GAPS,
+    JOINING_RANGES,
+    digits_as_letters_all,
+    fast_normalize,
+    has_word_gaps,
+    i_as_l,
+    in_word_gaps,
+    to_text,
+)
 from .padding import ranges_class
+from .stopwords import FUNCTION_WORDS
 
 __all__ = [
     "CAMPAIGN_COLUMNS",
@@ -89,7 +99,8 @@ CAMPAIGN_COLUMNS: tuple[str, ...] = ("campaign_id", "campaign_size", "risk", "fl
 #: Columns of the summary (one row per campaign).
 SUMMARY_COLUMNS: tuple[str, ...] = (
     "campaign_id", "size", "senders", "targets", "first_date", "last_date", "shared_indicators",
-    "flagged_rows", "mean_risk", "max_risk", "flagged_indicators", "representative",
+    "flagged_rows", "mean_risk", "max_risk", "flagged_indicators", "low_risk_indicators",
+    "representative",
 )
 DATE_COLUMNS = ("date", "sent_at", "sent_date", "timestamp", "created_at", "received_at",
                 "datetime")
@@ -159,16 +170,118 @@ def _names(text: str, extra: Iterable[str] = ()) -> set[str]:
 # shares half its shingles with the plain copy (40 such copies were 40 campaigns of one).
 _INVISIBLE_RUN = re.compile(f"[{ranges_class(JOINING_RANGES)}]+")
 _UNSEEN = re.compile(f"[{ranges_class(JOINING_RANGES)}{IN_WORD_GAPS}]")  # (a pre-check)
-_GAP_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{IN_WORD_GAPS}]+(?=[^\W\d_])")
 _OVERRIDE_RUN = re.compile("\u202e([^\u202c\n\r\u2029]*)\u202c?")
 _MD_LINK = re.compile(r"(!?)\[([^\[\]\n]{1,300})\]\([^()\s]{0,2000}\)")
+_PIECE = r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*"  # a piece of a word ("let's" is one)
+
+
+@lru_cache(maxsize=8)
+def _gapped_words(gaps: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Runs of word pieces parted only by characters a reader may not see as a word gap:
+    invisible ones, and ``gaps`` (narrow spaces, blank fillers)."""
+    sep = f"[{ranges_class(JOINING_RANGES)}{gaps}]+"
+    return re.compile(f"{_PIECE}(?:{sep}{_PIECE})+"), re.compile(sep)
+
+
+#: elided words before an apostrophe (« l'affaire », « qu'ici »)
+_ELIDED = frozenset({"l", "d", "s", "t", "m", "n", "j", "c", "qu", "jusqu", "lorsqu", "puisqu"})
+
+
+@lru_cache(maxsize=65536)
+def _known(piece: str) -> bool:
+    """Whether a word (in any writing the matching form undoes) is an everyday word."""
+    # (letters only: an ASCII word's matching form is its lower case)
+    form = piece.lower() if piece.isascii() else fast_normalize(piece).replace("\u2019", "'")
+    return all(p in COMMON_WORDS or p in FUNCTION_WORDS or (p in _ELIDED and i < 2)
+               for i, p in enumerate(form.split("'")))
+
+
+_MAX_JOIN = 6  # pieces at most in one word
+#: gaps a reader does not see (invisible characters, U+FFFC); the narrow spaces, down to the
+#: hair space, and the blank fillers draw as a (small) gap
+_UNSEEN_GAP = re.compile(f"[{ranges_class(JOINING_RANGES)}\ufffc]+")
+
+
+def _segment(pieces: list[str], seen: list[bool], vocabulary: set[str]) -> list[str]:
+    """The words a reader sees in ``pieces``; ``seen[i]`` is whether the gap after piece ``i``
+    draws as a word gap (rule R35-C). The reading with the fewest (and shortest) words that are
+    neither everyday words nor words the text writes whole wins ("client\u2009is" is two words,
+    "cli\u200bent" one); where the words do not decide, what the gap looks like does (joining
+    across a visible gap, or parting at an unseen one, costs a little: "quan\u200btum" is
+    one word, "report\u2009geopolitical" two); a capital after a lower-case letter starts a
+    word ("on\u2009Telegram")."""
+    n = len(pieces)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n  # (cost, start)
+    for end in range(1, n + 1):
+        # parting after piece end-1 (at the gap that follows it, if any)
+        part = 0.3 if end < n and not seen[end - 1] else 0.0
+        for start in range(max(0, end - _MAX_JOIN), end):
+            word = "".join(pieces[start:end])
+            cost = part if (word.lower() in vocabulary or _known(word)) else (
+                1.0 + 0.1 * len(word) + part)  # (an unknown word, more so a long one)
+            for i in range(start, end - 1):  # the gaps joined inside the word
+                if seen[i]:
+                    cost += 0.3
+                if pieces[i + 1][:1].isupper() and pieces[i][-1:].islower():
+                    cost += 2.0
+            total = best[start][0] + cost
+            if total < best[end][0] - 1e-9:
+                best[end] = (total, start)
+    words: list[str] = []
+    end = n
+    while end:
+        start = best[end][1]
+        words.append("".join(pieces[start:end]))
+        end = start
+    return words[::-1]
+
+
+def _read_gaps(text: str) -> str:
+    """``text`` with each run of word pieces parted by invisible characters or narrow gaps
+    read as the words a reader sees (:func:`_segment`); the other invisible characters
+    removed."""
+    gaps = has_word_gaps(text)
+    joining = in_word_gaps(text)  # (without other gaps, the commonest narrow space is one)
+    if not gaps and not any(c in text for c in joining):
+        return _INVISIBLE_RUN.sub(" ", text)  # a text spaced with invisible characters
+    runs, sep = _gapped_words(joining)
+    vocabulary: set[str] | None = None
+    pieces_out: list[str] = []
+    pos = 0
+    for m in runs.finditer(text):
+        if vocabulary is None:  # the words the text writes whole (lower case)
+            vocabulary = {w.lower() for w in re.findall(_PIECE, runs.sub(" ", text))}
+        pieces_out.append(text[pos:m.start()])
+        run = m.group()
+        seen = [_UNSEEN_GAP.fullmatch(g) is None for g in sep.findall(run)]
+        pieces_out.append(" ".join(_segment(sep.split(run), seen, vocabulary)))
+        pos = m.end()
+    pieces_out.append(text[pos:])
+    text = "".join(pieces_out)
+    if not gaps:
+        return _INVISIBLE_RUN.sub(" ", text)
+    # beside punctuation: a word gap after a sentence's punctuation ("tank,\u200bis",
+    # "trends.\u200bIt", not "t.\u200bme"), nothing elsewhere ("anna\u200b.k@gmail.com")
+    return _INVISIBLE_RUN.sub(_outside_word, text)
+
+
+def _outside_word(m: re.Match[str]) -> str:
+    text, s, e = m.string, m.start(), m.end()
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    if before in ",;!?" or (before == "." and after.isupper()):
+        return " "
+    return ""
 
 
 def one_reading(text: str) -> str:
     """``text`` as a reader sees it, read once: right-to-left override runs as displayed,
-    markdown links and images as their labels, invisible characters removed (as spaces in a
-    text that has no other word gaps) and narrow spaces or blank-looking fillers between two
-    letters removed in a text that has ordinary word gaps.
+    markdown links and images as their labels, composed accents (NFC), a capital I written for
+    an l read as l (:func:`recruitscore.normalize.i_as_l`), and words parted or cut by
+    characters a reader does not see as a word gap (zero-width and other invisible characters,
+    hair, thin and other narrow spaces, blank fillers) read as the words a reader sees: a gap
+    between two whole words is a word gap, one inside a word is not (rule R35-C; red-team
+    round 11, M1, and round 13, H6).
 
     Examples
     --------
@@ -178,16 +291,22 @@ def one_reading(text: str) -> str:
     'Keep it between us'
     >>> one_reading("ping\u200bme\u200bon\u200bTelegram")
     'ping me on Telegram'
+    >>> one_reading("My client\u2009is looking\u200afor a quan\u200atum engineer")
+    'My client is looking for a quantum engineer'
+    >>> one_reading("Mon cIient paie bien")
+    'Mon client paie bien'
     """
     if "\u202e" in text:
         text = _OVERRIDE_RUN.sub(lambda m: m.group(1)[::-1], text)
     if "](" in text:
         text = _MD_LINK.sub(lambda m: m.group(2), text)
-    if text.isascii() or _UNSEEN.search(text) is None:
-        return text
-    gaps = has_word_gaps(text)
-    text = _INVISIBLE_RUN.sub("" if gaps else " ", text)
-    return _GAP_IN_WORD.sub("", text) if gaps else text
+    if text.isascii():
+        return i_as_l(text) if "I" in text else text
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _UNSEEN.search(text) is not None:
+        text = _read_gaps(text)
+    return i_as_l(text)
 
 
 def mask_message(message: str, names: Iterable[str] = ()) -> list[str]:
@@ -208,8 +327,11 @@ def mask_message(message: str, names: Iterable[str] = ()) -> list[str]:
     if not text.strip():
         return []
     masked = _names(text, names)
-    norm = fast_normalize(text)
+    # indicators are found where digits are still digits ("@nova_talent" in a text that writes
+    # "cl1ent"), then digits written for letters are read (the same length and alignment)
+    norm = fast_normalize(text, digits_as_letters=False)
     spans = [(s, e) for _, _, s, e in indicators_of_text(norm)]
+    norm = digits_as_letters_all([norm], np.ones(1, dtype=bool))[0]
     if spans:
         chars = list(norm)
         for s, e in spans:
@@ -454,6 +576,46 @@ def _links(kind: str) -> bool:
     return not kind.startswith(BRAND_PREFIX)
 
 
+#: Kinds through which a message may name another party (a firm's address, a colleague's, a
+#: site) rather than give its own channel (rule R35-C).
+NAMING_KINDS = frozenset({"email", "url", "domain"})
+#: Kinds that are the channel a lure moves its target to.
+CHANNEL_KINDS = frozenset({"telegram", "handle", "phone"})
+_FLAGGED_SIDE = np.uint64(0x9E3779B97F4A7C15)
+_LOW_RISK_SIDE = np.uint64(0xC2B2AE3D27D4EB4F)
+
+
+def _link_entries(rows: list[list[tuple[str, str]]], keys: np.ndarray, flagged: list[bool],
+                  first_row: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (row, key) entries that link rows (rule R35-C). A chat handle or phone number links
+    any two rows that hold it. An e-mail address, URL or domain in a flagged row that also
+    gives a chat handle or phone number is named there, not its channel: it links that row
+    to flagged rows only; everywhere else it is the row's channel too and links flagged and
+    low-risk rows alike. So a lure that names a firm's address beside its Telegram handle does
+    not pull in the firm's genuine messages, and flagged rows still link through anything
+    they share."""
+    out_rows: list[int] = []
+    out_keys: list[int] = []
+    at = 0
+    for i, row in enumerate(rows):
+        named = flagged[i] and any(k in CHANNEL_KINDS for k, _ in row)
+        for kind, _ in row:
+            key = int(keys[at])
+            at += 1
+            if kind not in NAMING_KINDS:
+                out_rows.append(first_row + i)
+                out_keys.append(key)
+                continue
+            if flagged[i]:
+                out_rows.append(first_row + i)
+                out_keys.append(key ^ int(_FLAGGED_SIDE))
+            if not named:
+                out_rows.append(first_row + i)
+                out_keys.append(key ^ int(_LOW_RISK_SIDE))
+    return (np.array(out_rows, dtype=np.int64),
+            _mix(np.array(out_keys, dtype=np.uint64)) if out_keys else np.zeros(0, np.uint64))
+
+
 def _indicator_keys(values: list[tuple[str, str]]) -> np.ndarray:
     """64-bit keys that link rows; a Telegram handle and the same bare ``@handle`` link.
 
@@ -550,7 +712,7 @@ class _Grouper:
         self.n = 0
         self.parts: dict[str, list[np.ndarray]] = {k: [] for k in (
             "has_sig", "risk", "flagged", "sender", "target", "date", "ind_row",
-            "ind_key")}
+            "ind_key", "link_row", "link_key")}
 
     def add(self, frame: pd.DataFrame, indicators: list[list[tuple[str, str]]]) -> None:
         o = self.opts
@@ -575,7 +737,12 @@ class _Grouper:
         linking = [[kv for kv in r if _links(kv[0])] for r in indicators]
         lengths = [len(r) for r in linking]
         p["ind_row"].append(np.repeat(np.arange(self.n, self.n + len(frame)), lengths))
-        p["ind_key"].append(_indicator_keys([kv for r in linking for kv in r]))
+        values = [kv for r in linking for kv in r]
+        keys = _indicator_keys(values)
+        p["ind_key"].append(keys)
+        link_row, link_key = _link_entries(linking, keys, flagged.tolist(), self.n)
+        p["link_row"].append(link_row)
+        p["link_key"].append(link_key)
         self.n += len(frame)
 
     def column(self, key: str) -> np.ndarray:
@@ -597,14 +764,17 @@ class _Grouper:
             labels = _merge(labels, keys, sig_rows, similar)
         ind_row = self.column("ind_row").astype(np.int64, copy=False)
         ind_key = self.column("ind_key").astype(np.uint64, copy=False)
-        labels = _merge(labels, ind_key, ind_row)
-        return _Groups(self, labels, ind_key)
+        labels = _merge(labels, self.column("link_key").astype(np.uint64, copy=False),
+                        self.column("link_row").astype(np.int64, copy=False))
+        self.parts["link_key"], self.parts["link_row"] = [], []
+        return _Groups(self, labels, ind_key, ind_row)
 
 
 class _Groups:
     """Pass 2: campaign ids per row, and what the summary collects while rows go by."""
 
-    def __init__(self, grouper: _Grouper, labels: np.ndarray, ind_key: np.ndarray) -> None:
+    def __init__(self, grouper: _Grouper, labels: np.ndarray, ind_key: np.ndarray,
+                 ind_row: np.ndarray) -> None:
         n = labels.size
         sizes = np.bincount(labels, minlength=n) if n else np.zeros(0, np.int64)
         in_campaign = sizes[labels] >= 2 if n else np.zeros(0, bool)
@@ -630,11 +800,32 @@ class _Groups:
         self.shared_keys = uniq[counts >= 2]
         self.shared: list[dict[str, None]] = [{} for _ in range(self.k)]
         self.flagged_ind: list[dict[str, None]] = [{} for _ in range(self.k)]
+        self.low_risk_ind: list[dict[str, None]] = [{} for _ in range(self.k)]
+        self.low_risk_campaigns = self._low_risk_campaigns(ind_key, ind_row)
         self.representative: list[str] = [""] * self.k
         self.flagged_campaign = np.zeros(self.k, dtype=bool)
         if self.k:
             members = self.campaign >= 0
             np.logical_or.at(self.flagged_campaign, self.campaign[members], self.flagged[members])
+
+    def _low_risk_campaigns(self, ind_key: np.ndarray,
+                            ind_row: np.ndarray) -> dict[int, tuple[int, int]]:
+        """For each indicator key held by flagged and by low-risk rows: the least and the
+        greatest campaign number of its low-risk rows (-1 for a row alone)."""
+        if not ind_key.size:
+            return {}
+        low = ~self.flagged[ind_row]
+        both = np.intersect1d(ind_key[low], ind_key[~low])
+        if not both.size:
+            return {}
+        pick = low & np.isin(ind_key, both)
+        keys, camps = ind_key[pick], self.campaign[ind_row[pick]]
+        order = np.lexsort((camps, keys))
+        keys, camps = keys[order], camps[order]
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        ends = np.r_[starts[1:], keys.size] - 1
+        return {int(keys[a]): (int(camps[a]), int(camps[b]))
+                for a, b in zip(starts.tolist(), ends.tolist(), strict=True)}
 
     def annotate(self, frame: pd.DataFrame, start: int,
                  indicators: list[list[tuple[str, str]]]) -> pd.DataFrame:
@@ -661,7 +852,9 @@ class _Groups:
         messages = _column_text(frame, "message")
         members = np.flatnonzero(camp >= 0).tolist()
         pairs = [kv for i in members for kv in indicators[i] if _links(kv[0])]
-        shared = iter(np.isin(_indicator_keys(pairs), self.shared_keys).tolist())
+        pair_keys = _indicator_keys(pairs)
+        shared = iter(np.isin(pair_keys, self.shared_keys).tolist())
+        held_low = iter(pair_keys.tolist())
         for i in members:
             c = int(camp[i])
             if not self.representative[c]:
@@ -669,10 +862,17 @@ class _Groups:
             for kind, value in indicators[i]:
                 if not _links(kind):
                     continue  # a brand's own domain: listed in the row only
+                key = next(held_low)
                 if next(shared):
                     self.shared[c].setdefault(f"{kind}:{value}")
                 if self.flagged[start + i]:
-                    self.flagged_ind[c].setdefault(f"{kind}:{value}")
+                    # also held by a low-risk row outside the campaign: named, not exported
+                    # (rule R35-C)
+                    lo, hi = self.low_risk_campaigns.get(key, (c, c))
+                    if lo == hi == c:
+                        self.flagged_ind[c].setdefault(f"{kind}:{value}")
+                    else:
+                        self.low_risk_ind[c].setdefault(f"{kind}:{value}")
         return out
 
     def summary(self) -> pd.DataFrame:
@@ -719,6 +919,9 @@ class _Groups:
             "mean_risk": np.round(mean_risk, 6),
             "max_risk": np.round(max_risk, 6),
             "flagged_indicators": ["; ".join(s) for s in self.flagged_ind],
+            "low_risk_indicators": ["; ".join(s for s in low if s not in flagged_ind)
+                                    for low, flagged_ind in zip(self.low_risk_ind,
+                                                                self.flagged_ind, strict=True)],
             "representative": [r.strip() for r in self.representative],
         }, columns=list(SUMMARY_COLUMNS))
 
@@ -1007,6 +1210,11 @@ def stix_objects(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = 
             desc += " Phone numbers used: " + ", ".join(phones) + "."
         if handles:
             desc += " Handles used (platform not named): " + ", ".join(handles) + "."
+        low = [item for item in to_text(rec.get("low_risk_indicators")).split("; ")
+               if ":" in item]
+        if low:  # (rule R35-C)
+            desc += (" Also named by low-risk approaches outside this campaign, so not "
+                     "exported as indicators: " + plain_text(", ".join(low)) + ".")
         extra: dict[str, Any] = {}
         if first:
             extra["first_seen"] = f"{first}T00:00:00Z"
