@@ -23,20 +23,33 @@ __all__ = ["executor", "n_jobs", "ready", "shutdown", "start", "started", "submi
 EARLY_START_BYTES = 8 * 2**20
 
 
+#: What ``--jobs`` accepts, for its help and its error line (one rule, joblib's: rule R35-D).
+JOBS_RULE = ("a positive number of processes, or a negative one counting back from all cores "
+             "(-1: all, -2: all but one; at least one)")
+
+
 def n_jobs(jobs: int | None) -> int:
-    """Number of scoring processes for ``--jobs`` (``None`` or ``-1``: all cores), at most the
-    number of usable CPUs (more processes than CPUs only cost memory and time).
+    """Number of scoring processes for ``--jobs``, as joblib counts them: ``None`` or ``-1``
+    all cores, ``-2`` all but one, ``-N`` all but ``N - 1`` (at least one); a positive number
+    at most the usable CPUs (more processes than CPUs only cost memory and time).
+
+    Raises
+    ------
+    InputError
+        ``jobs`` is 0 (or not a whole number).
 
     Examples
     --------
     >>> n_jobs(1), n_jobs(None) == usable_cpus(), n_jobs(10_000) == usable_cpus()
     (1, True, True)
+    >>> n_jobs(-1) == usable_cpus(), n_jobs(-2) == max(1, usable_cpus() - 1), n_jobs(-10_000)
+    (True, True, 1)
     """
     cores = usable_cpus()
     if jobs is None:
         return max(1, cores)
-    if jobs == 0:
-        raise InputError("--jobs must be a positive number of processes, or -1 for all cores")
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs == 0:
+        raise InputError(f"--jobs must be {JOBS_RULE}, got {jobs!r}")
     return max(1, cores + 1 + jobs) if jobs < 0 else min(jobs, cores)
 
 

@@ -81,7 +81,8 @@ def campaigns_cmd(
         str | None, typer.Option("--sep", help="Field delimiter of a CSV input.")
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Scoring processes (default: all cores).")
+        int | None, typer.Option("--jobs", "-j", help="Scoring processes (default: all cores; "
+                                 "1 = this process only; -1 = all, -2 = all but one).")
     ] = None,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Rows read at a time.")

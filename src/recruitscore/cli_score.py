@@ -204,7 +204,8 @@ def score_cmd(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help="Scoring processes: this one and N-1 "
                                  "workers (default: all cores; 1 = this process only; at most "
-                                 "the usable CPUs).")
+                                 "the usable CPUs; a negative N counts back from all cores: "
+                                 "-1 = all, -2 = all but one; 0 is refused).")
     ] = None,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Rows read and scored at a time.")

@@ -1612,12 +1612,15 @@ def score_threads_file(input_path: str | Path, output: str | Path | None, *,
     InputError
         Unreadable input, or a column that is not there.
     """
-    from .io import atomic_output, defuse_frame, refuse_overwrite
+    from .io import _output_format, _rows_text, atomic_output, defuse_frame, refuse_overwrite
     from .tables import read_table
 
     if str(input_path) == "-":
         raise InputError("--conversation-col needs a file, not standard input")
     refuse_overwrite(input_path, output)
+    # the output's format from --format or its name, before any work: an out.tsv or out.json
+    # was written as CSV, and so was an out.xlsx (rule R35-D); standard output: CSV
+    fmt_out = _output_format(output, fmt, "csv")
     needed = {"message", conversation_col, *PROFILE_FIELDS, *([date_col] if date_col else [])}
     df = read_table(input_path, fmt=fmt, sep=sep, encoding_errors=encoding_errors,
                     column_map=column_map, keep=needed)
@@ -1643,8 +1646,13 @@ def score_threads_file(input_path: str | Path, output: str | Path | None, *,
         conv[c] = ["" if pd.isna(v) else v.strftime("%Y-%m-%d %H:%M:%S UTC") for v in conv[c]]
     conv["risk"] = conv["risk"].round(4)
     with atomic_output(output) as fh:
-        if (fmt or "") == "jsonl" or str(output or "").endswith((".jsonl", ".ndjson")):
+        if fmt_out == "jsonl":
             fh.write(conv.to_json(orient="records", lines=True, force_ascii=False))
+        elif fmt_out == "tsv":
+            shown = defuse_frame(conv) if sanitize_formulas else conv
+            fh.write(_rows_text([[str(name), *("" if pd.isna(v) else str(v)
+                                              for v in shown.iloc[:, j].tolist())]
+                                 for j, name in enumerate(shown.columns)], "tsv"))
         else:
             (defuse_frame(conv) if sanitize_formulas else conv).to_csv(
                 fh, index=False, lineterminator="\n")

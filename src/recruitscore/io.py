@@ -92,6 +92,7 @@ from .tables import (
     MAX_COLUMNS,
     apply_map,
     check_width,
+    delimiter_hint,
     detect_format,
     duplicates,
     first_record,
@@ -140,7 +141,6 @@ MAX_CHUNK_BYTES = 16 << 20
 _PIECE_ROWS = 250
 _MAX_HEADER_CHARS = 1 << 24
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
-_DELIMITER_HINTS = (";", "\t", "|")
 #: Inputs with fewer rows are scored in this process: starting worker processes (imports)
 #: costs more than they save.
 _MIN_PARALLEL_ROWS = 20_000
@@ -422,13 +422,7 @@ def _check_columns(columns: Sequence[object], name: str, delimiter: str | None) 
     if dupes:
         raise InputError(f"duplicate column name(s) in {name}: {dupes}; rename them")
     if "message" not in columns:
-        hint = ""
-        if len(columns) == 1:
-            for d in _DELIMITER_HINTS:
-                if d != delimiter and d in str(columns[0]):
-                    shown = "\\t" if d == "\t" else d
-                    hint = f" (is the delimiter {shown!r}? pass --sep '{shown}')"
-                    break
+        hint = delimiter_hint(columns, delimiter) if delimiter is not None else ""
         raise InputError(
             f"no 'message' column in {name} (found: {_found(columns)}){hint}; "
             "map one with --map SRC=message"
@@ -495,7 +489,8 @@ def iter_csv_chunks(
     except (pd.errors.ParserError, ValueError) as exc:
         if isinstance(exc, RecruitscoreError):
             raise
-        raise InputError(f"cannot parse {stream.name}: {str(exc).splitlines()[0]}") from None
+        raise InputError(f"cannot parse {stream.name}: {str(exc).splitlines()[0]}"
+                         f"{delimiter_hint(header, delimiter)}") from None
     start = 0
     checked = False
     pending: list[pd.DataFrame] = []  # pieces of the next chunk
@@ -523,14 +518,17 @@ def iter_csv_chunks(
                 if isinstance(exc, RecruitscoreError):
                     raise
                 msg = str(exc).splitlines()[0].replace("Error tokenizing data. C error: ", "")
-                raise InputError(f"cannot parse {stream.name}: {msg}") from None
+                # a header that looks written with another delimiter says so (rule R35-D)
+                raise InputError(f"cannot parse {stream.name}: {msg}"
+                                 f"{delimiter_hint(header, delimiter)}") from None
             if not isinstance(frame.index, pd.RangeIndex):
                 # pandas reads the surplus fields of a first data row longer than the header
                 # as index columns: the ids and messages would shift silently
+                hint = delimiter_hint(header, delimiter)
                 raise InputError(
                     f"cannot parse {stream.name}: the first data row has more fields than the "
-                    f"header ({len(frame.columns)} columns); quote fields holding "
-                    f"{'tabs' if delimiter == chr(9) else repr(delimiter)}")
+                    f"header ({len(frame.columns)} columns)" + (hint or "; quote fields holding "
+                    f"{'tabs' if delimiter == chr(9) else repr(delimiter)}"))
             frame.columns = [str(c) for c in frame.columns]
             if delimiter == "\t":
                 frame = tsv_unescape(frame)
@@ -1873,15 +1871,41 @@ def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
         return False
 
 
+#: Output names whose suffix says the format written (``.json`` is written as JSON Lines).
+OUTPUT_SUFFIXES = (".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json")
+
+
 def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
                    fmt_in: str) -> str:
+    """The format to write: ``fmt_out`` if given, else the output name's suffix, else (no
+    suffix, or standard output) the input's.
+
+    A name with another suffix (``out.xlsx``, ``out.parquet``, ``out.csv.gz``) is refused
+    before any work: it was written as CSV under that name (rule R35-D); ``--format`` writes
+    one of the formats under any name.
+
+    Examples
+    --------
+    >>> _output_format("out.JSON", None, "csv"), _output_format("out", None, "tsv")
+    ('jsonl', 'tsv')
+    >>> _output_format("out.xlsx", "csv", "jsonl")
+    'csv'
+    >>> _output_format("out.xlsx", None, "csv")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    recruitscore.errors.InputError: cannot write out.xlsx: ... JSON Lines, not .xlsx; ...
+    """
     if fmt_out:
         return detect_format("-", fmt_out)
     if output is None or str(output) == "-":
         return fmt_in
-    if Path(str(output)).suffix.lower() in (".csv", ".tsv", ".tab", ".jsonl", ".ndjson",
-                                            ".json"):
+    suffix = Path(str(output)).suffix.lower()
+    if suffix in OUTPUT_SUFFIXES:
         return detect_format(output)
+    if suffix:
+        raise InputError(f"cannot write {Path(str(output)).name}: recruitscore writes CSV, TSV "
+                         f"or JSON Lines, not {suffix}; name the output .csv, .tsv or .jsonl, "
+                         "or pass --format to write one of those under this name")
     return fmt_in
 
 
@@ -1961,10 +1985,11 @@ def score_file(
     chunk_size : int
         Rows per chunk.
     jobs : int, optional
-        Scoring processes (default: all cores; ``-1`` all cores; ``1`` only this process):
-        this process and ``jobs - 1`` workers. An input of fewer than 20,000 rows (or of a
-        single chunk) is always scored in this process, where it is faster than starting
-        workers.
+        Scoring processes (default: all cores; ``1`` only this process): this process and
+        ``jobs - 1`` workers. A negative number counts back from all cores, as joblib does
+        (``-1`` all, ``-2`` all but one; at least one). An input of fewer than 20,000 rows (or
+        of a single chunk) is always scored in this process, where it is faster than
+        starting workers.
     encoding, encoding_errors : str
         Input decoding; ``encoding_errors="replace"`` replaces undecodable bytes with U+FFFD
         and counts them (default ``"strict"``: an error naming the byte offset).
@@ -2007,6 +2032,9 @@ def score_file(
 
     if jobs is not None and jobs > n_jobs:
         _warn(f"--jobs {jobs} is more than the {n_jobs} usable CPU(s); using {n_jobs}")
+    elif jobs is not None and jobs < 0 and _workers.usable_cpus() + 1 + jobs < 1:
+        _warn(f"--jobs {jobs} counts back past all {_workers.usable_cpus()} usable CPU(s); "
+              "using 1")
     is_stream = hasattr(input, "read")
     name = str(getattr(input, "name", "-")) if is_stream else str(input)
     if not is_stream:

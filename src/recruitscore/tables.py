@@ -26,8 +26,9 @@ import pandas as pd
 from .errors import InputError
 from .schema import FIELDS
 
-__all__ = ["MAX_COLUMNS", "MAX_SPARSE_CELLS", "apply_map", "check_width", "detect_format",
-           "duplicates", "first_record", "not_text", "parse_map", "read_table", "tsv_unescape"]
+__all__ = ["MAX_COLUMNS", "MAX_SPARSE_CELLS", "apply_map", "check_width", "delimiter_hint",
+           "detect_format", "duplicates", "first_record", "not_text", "parse_map", "read_table",
+           "tsv_unescape"]
 
 #: Most columns (CSV/TSV header) or keys (one JSON Lines object) accepted in an input.
 MAX_COLUMNS = 10_000
@@ -51,6 +52,40 @@ def duplicates(names: Iterable[object]) -> list[str]:
     """
     counts = Counter(str(n) for n in names)
     return sorted(n for n, k in counts.items() if k > 1)
+
+
+#: Delimiters that a header read with another one may show it was written with.
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def delimiter_hint(header: Sequence[object] | None, delimiter: str) -> str:
+    r"""What an error about a CSV input adds when its header looks written with another
+    delimiter: ``" (is the delimiter ';'? pass --sep ';')"``, else ``""``.
+
+    A delimiter is likely when it would cut the header into more fields than ``delimiter``
+    did (a semicolon file's header read with commas is one field, ``'id;message'``, or a few
+    when a name holds a comma); the most frequent such one wins. Only an error's text uses
+    it: a file is always read with the delimiter given (rule R35-D).
+
+    Examples
+    --------
+    >>> print(delimiter_hint(["id;message"], ","), delimiter_hint(["a,b"], ";"), sep="\n")
+     (is the delimiter ';'? pass --sep ';')
+     (is the delimiter ','? pass --sep ',')
+    >>> print(delimiter_hint(["id;name", " first;message"], ","), delimiter_hint(["x\ty"], ","))
+     (is the delimiter ';'? pass --sep ';')  (is the delimiter '\t'? pass --sep '\t')
+    >>> delimiter_hint(["id", "message;note"], ","), delimiter_hint(["message"], ",")
+    ('', '')
+    """
+    if not header:
+        return ""
+    names = [str(n) for n in header]
+    counts = {d: sum(n.count(d) for n in names) for d in DELIMITERS if d != delimiter}
+    best = max(counts, key=lambda d: counts[d], default=None)
+    if best is None or counts[best] + 1 <= len(names):
+        return ""
+    shown = "\\t" if best == "\t" else best
+    return f" (is the delimiter '{shown}'? pass --sep '{shown}')"
 
 
 _TSV_ESCAPE = re.compile(r"\\[tnr\\]")
@@ -207,22 +242,57 @@ def parse_map(items: Iterable[str] | None) -> dict[str, str]:
     Raises
     ------
     InputError
-        A pair without ``=`` or with an empty side.
+        A pair without ``=`` or with an empty side; a column mapped twice to different names,
+        or two columns mapped onto one name (ambiguous: rule R35-D).
+
+    Examples
+    --------
+    >>> parse_map(["text=message", "text = message"])
+    {'text': 'message'}
+    >>> parse_map(["text=message", "body=message"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    recruitscore.errors.InputError: --map text=message and --map body=message both name 'message'...
     """
     out: dict[str, str] = {}
     for item in items or ():
         src, sep, dst = item.partition("=")
         if not sep or not src.strip() or not dst.strip():
             raise InputError(f"--map expects SRC=DST, got {item!r}")
-        out[src.strip()] = dst.strip()
+        src, dst = src.strip(), dst.strip()
+        if out.get(src, dst) != dst:
+            raise InputError(f"--map {src}={out[src]} and --map {src}={dst} map {src!r} twice; "
+                             "keep one")
+        other = next((s for s, d in out.items() if d == dst and s != src), None)
+        if other is not None:
+            raise InputError(f"--map {other}={dst} and --map {src}={dst} both name {dst!r}; "
+                             "map one column onto it")
+        out[src] = dst
     return out
 
 
 def apply_map(df: pd.DataFrame, mapping: Mapping[str, str]) -> pd.DataFrame:
     """Rename columns ``SRC -> DST``; a missing source column is an error naming what exists.
 
-    A source mapped onto ``message`` that coexists with a ``message`` column replaces it (the
-    old one is kept as ``original_message``).
+    A map onto a column the input already has is refused, unless that column is itself mapped
+    away (``--map text=message --map message=old_message``): ``--map id=message`` replaced
+    the messages with the ids, and the ids were gone (rule R35-D; it used to keep the old
+    column as ``original_message`` without a word).
+
+    Raises
+    ------
+    InputError
+        A source column that is not in the input, or a destination that is (and stays).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"id": ["1"], "message": ["hi"]})
+    >>> list(apply_map(df, {"id": "message", "message": "old"}).columns)
+    ['message', 'old']
+    >>> apply_map(df, {"id": "message"})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    recruitscore.errors.InputError: --map id=message: the input already has a column 'message'...
     """
     if not mapping:
         return df
@@ -232,11 +302,12 @@ def apply_map(df: pd.DataFrame, mapping: Mapping[str, str]) -> pd.DataFrame:
             f"--map names column(s) {missing} that are not in the input (found: "
             f"{', '.join(map(str, df.columns))})"
         )
-    renames = dict(mapping)
-    for dst in mapping.values():
-        if dst in df.columns and dst not in mapping:
-            renames[dst] = f"original_{dst}"
-    return df.rename(columns=renames)
+    for src, dst in mapping.items():
+        if dst != src and dst in df.columns and dst not in mapping:
+            raise InputError(
+                f"--map {src}={dst}: the input already has a column {dst!r}, which the map "
+                f"would replace; map that one away too (--map {dst}=NEW) or leave out the map")
+    return df.rename(columns=dict(mapping))
 
 
 def detect_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
@@ -331,7 +402,9 @@ def read_table(
     InputError
         Missing or empty file, undecodable bytes (with ``strict``), malformed rows (in JSON
         Lines, a line that is not a JSON object; :func:`recruitscore.io.score_file` keeps such
-        rows instead, unscored), duplicate column names.
+        rows instead, unscored), duplicate column names; a header with no ``message``
+        column (after ``column_map``) that another delimiter would cut into more fields (the
+        line names it: :func:`delimiter_hint`).
     """
     p = Path(path)
     if not p.exists():
@@ -370,14 +443,24 @@ def read_table(
         except pd.errors.EmptyDataError:
             raise InputError(f"input file has no rows: {p}") from None
         except (pd.errors.ParserError, ValueError) as exc:
-            raise InputError(f"cannot parse {p.name}: {str(exc).splitlines()[0]}") from None
+            msg = str(exc).splitlines()[0].replace("Error tokenizing data. C error: ", "")
+            raise InputError(f"cannot parse {p.name}: {msg}"
+                             f"{delimiter_hint(names if header else None, delimiter)}"
+                             ) from None
+        hint = delimiter_hint(names if header else None, delimiter)
         if not isinstance(df.index, pd.RangeIndex):
             # pandas reads the surplus fields of a first data row longer than the header (a
             # trailing delimiter, say) as index columns: every column would shift silently
             raise InputError(
                 f"cannot parse {p.name}: the first data row has more fields than the header "
-                f"({len(df.columns)} columns); quote fields holding "
-                f"{'tabs' if delimiter == chr(9) else repr(delimiter)}")
+                f"({len(df.columns)} columns)" + (hint or "; quote fields holding "
+                f"{'tabs' if delimiter == chr(9) else repr(delimiter)}"))
+        if hint and "message" not in df.columns and "message" not in (column_map or {}).values():
+            # a header read as one field (or a few) that another delimiter would cut into
+            # more, and no message column: every command would fail on a missing column;
+            # say what is likely wrong instead (rule R35-D)
+            raise InputError(f"no 'message' column in {p.name} (found: "
+                             f"{', '.join(repr(str(c)) for c in df.columns[:20])}){hint}")
     check_width(len(df.columns), p.name)
     dupes = duplicates(df.columns)
     mangled = [c for c in df.columns if isinstance(c, str) and c.rsplit(".", 1)[0] in FIELDS

@@ -1600,6 +1600,11 @@ FREEMAIL_COMPANY_CONTACT = CallableSignal(
         E("Service RH de la société Elektra : envoyez votre CV à recrutement.elektra@orange.fr",
           lang="fr", spans=("recrutement.elektra@orange.fr", "RH"),
           note="Orange's customers' mailboxes (R33-I)"),
+        E("Our HR team at Helix Quantum will answer from recruitment.helix@orange.com.ua",
+          spans=("recruitment.helix@orange.com.ua", "HR"),
+          note="the provider's name under com.ua, as gmail.com.ua: not orange.com (R35-D)"),
+        E("Le service RH de Lumen Kyiv répond à rh.lumen@orange.com.ua", lang="fr",
+          spans=("rh.lumen@orange.com.ua", "RH"), note="as the English (R35-D)"),
     ),
     counterexamples=(
         E("HR team: priya.nair@helix-quantum.io",
@@ -1612,6 +1617,8 @@ FREEMAIL_COMPANY_CONTACT = CallableSignal(
           lang="fr", note="Orange's own staff domain, not its customers' orange.fr (R33-I)"),
         E("I'm a recruiter at La Poste Groupe; please send your CV to j.durand@laposte.fr.",
           note="La Poste's staff domain, not its webmail laposte.net (R33-I)"),
+        E("I'm a recruiter at Orange Business; write to me at anna.kovalenko@orange.com.",
+          note="the group's staff domain itself, also before a full stop (R35-D)"),
     ),
 )
 

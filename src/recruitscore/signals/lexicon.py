@@ -351,14 +351,18 @@ def _other_than(word: str) -> str:
 
 def _free_domain(dot: str) -> str:
     """A consumer provider's domain, its dots written as ``dot``: any top-level domain after
-    the provider's name, but a corporate one of :data:`FREEMAIL_CORPORATE`."""
+    the provider's name, but a corporate one of :data:`FREEMAIL_CORPORATE` (which is that
+    domain alone: ``orange.com.ua`` is the provider's name under a country's ``com.ua``, as
+    ``gmail.com.ua`` is, not the group's ``orange.com``; review44 L4, rule R35-D)."""
     plain = [d for d in FREEMAIL_DOMAINS
              if not any(c.split(".")[0] == d for c in FREEMAIL_CORPORATE)]
     alts = ["(?:" + "|".join(term(d) if len(d) > 3 else d for d in plain) + ")" + dot
             + r"[a-z]{2,}"]
     for corporate in FREEMAIL_CORPORATE:
         name, tld = corporate.split(".")
-        alts.append((term(name) if len(name) > 3 else name) + dot + _other_than(tld))
+        named = term(name) if len(name) > 3 else name
+        alts.append(named + dot + _other_than(tld))
+        alts.append(named + dot + tld + dot + r"[a-z]{2,}")
     return "(?:" + "|".join(alts) + ")"
 
 
