@@ -204,7 +204,7 @@ _UNSEEN_GAP = re.compile(f"[{ranges_class(JOINING_RANGES)}\ufffc]+")
 
 def _segment(pieces: list[str], seen: list[bool], vocabulary: set[str]) -> list[str]:
     """The words a reader sees in ``pieces``; ``seen[i]`` is whether the gap after piece ``i``
-    draws as a word gap (rule R35-C). The reading with the fewest (and shortest) words that are
+    draws as a word gap (rule R35-E). The reading with the fewest (and shortest) words that are
     neither everyday words nor words the text writes whole wins ("client\u2009is" is two words,
     "cli\u200bent" one); where the words do not decide, what the gap looks like does (joining
     across a visible gap, or parting at an unseen one, costs a little: "quan\u200btum" is
@@ -280,7 +280,7 @@ def one_reading(text: str) -> str:
     an l read as l (:func:`recruitscore.normalize.i_as_l`), and words parted or cut by
     characters a reader does not see as a word gap (zero-width and other invisible characters,
     hair, thin and other narrow spaces, blank fillers) read as the words a reader sees: a gap
-    between two whole words is a word gap, one inside a word is not (rule R35-C; red-team
+    between two whole words is a word gap, one inside a word is not (rule R35-E; red-team
     round 11, M1, and round 13, H6).
 
     Examples
@@ -577,7 +577,7 @@ def _links(kind: str) -> bool:
 
 
 #: Kinds through which a message may name another party (a firm's address, a colleague's, a
-#: site) rather than give its own channel (rule R35-C).
+#: site) rather than give its own channel (rule R35-E).
 NAMING_KINDS = frozenset({"email", "url", "domain"})
 #: Kinds that are the channel a lure moves its target to.
 CHANNEL_KINDS = frozenset({"telegram", "handle", "phone"})
@@ -587,7 +587,7 @@ _LOW_RISK_SIDE = np.uint64(0xC2B2AE3D27D4EB4F)
 
 def _link_entries(rows: list[list[tuple[str, str]]], keys: np.ndarray, flagged: list[bool],
                   first_row: int) -> tuple[np.ndarray, np.ndarray]:
-    """The (row, key) entries that link rows (rule R35-C). A chat handle or phone number links
+    """The (row, key) entries that link rows (rule R35-E). A chat handle or phone number links
     any two rows that hold it. An e-mail address, URL or domain in a flagged row that also
     gives a chat handle or phone number is named there, not its channel: it links that row
     to flagged rows only; everywhere else it is the row's channel too and links flagged and
@@ -867,7 +867,7 @@ class _Groups:
                     self.shared[c].setdefault(f"{kind}:{value}")
                 if self.flagged[start + i]:
                     # also held by a low-risk row outside the campaign: named, not exported
-                    # (rule R35-C)
+                    # (rule R35-E)
                     lo, hi = self.low_risk_campaigns.get(key, (c, c))
                     if lo == hi == c:
                         self.flagged_ind[c].setdefault(f"{kind}:{value}")
@@ -1212,7 +1212,7 @@ def stix_objects(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = 
             desc += " Handles used (platform not named): " + ", ".join(handles) + "."
         low = [item for item in to_text(rec.get("low_risk_indicators")).split("; ")
                if ":" in item]
-        if low:  # (rule R35-C)
+        if low:  # (rule R35-E)
             desc += (" Also named by low-risk approaches outside this campaign, so not "
                      "exported as indicators: " + plain_text(", ".join(low)) + ".")
         extra: dict[str, Any] = {}

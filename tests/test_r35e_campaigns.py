@@ -1,4 +1,4 @@
-"""Rule R35-C (red-team round 13, H6 and H7): campaigns read words as a reader sees them, and
+"""Rule R35-E (red-team round 13, H6 and H7): campaigns read words as a reader sees them, and
 an address, link or domain that a lure names does not pull low-risk messages into its campaign
 nor go to STIX as malicious when low-risk messages outside the campaign name it too. Library
 and CLI paths, English and French."""
@@ -55,7 +55,7 @@ def test_a_fifth_of_the_spaces_disguised_does_not_split_a_campaign(template: str
                                                                    gap: str) -> None:
     rng = random.Random(13)
     messages = [_gapped(m, gap, rng) for m in _copies(template, rng)]
-    assert _sizes(messages) == [20] * 20  # thin, hair, narrow no-break: 1 each before R35-C
+    assert _sizes(messages) == [20] * 20  # thin, hair, narrow no-break: 1 each before R35-E
 
 
 @pytest.mark.parametrize("template", [TEMPLATE_EN, TEMPLATE_FR], ids=["en", "fr"])
@@ -218,7 +218,7 @@ SOFT = ("Hello {n}, I hope you are well. We have a permanent role in our Leeds o
 def test_an_address_that_is_the_lures_only_channel_links_low_risk_copies() -> None:
     """Three different lures and three soft copies sharing only the attacker's address: it is
     the lures' channel, so all six are one campaign and the address is exported (the
-    benchmark's handle-only campaigns; not split by R35-C)."""
+    benchmark's handle-only campaigns; not split by R35-E)."""
     hostile = [h.format(n=n) for h in HOSTILE for n in ("Anna", "Tom")]
     soft = [SOFT.format(n=n) for n in ("Anna", "Tom", "Sara")]
     rows, summary = rs.find_campaigns(pd.DataFrame({"message": hostile + soft}))
