@@ -494,16 +494,6 @@ VAGUE_EMPLOYER = PatternSignal(
             r" (?:pour|a) (?:un|une) (?:emploi|poste|offre|job|offre d'emploi) (?:dans|chez|au sein"
             r" de|a|de) (?:notre|cette|la) (?:societe|entreprise|compagnie|structure|agence)\b",
             r"\bidentite (?:reste|restera|demeure) (?:floue|confidentielle|anonyme)\b",
-            # which firm it is, not to be said (set E, rule R35-A): « je peux pas te dire lequel
-            # pour l'instant », "can't disclose who yet"
-            r"\b(?:je (?:ne )?peux pas|je ne peux|nous ne pouvons pas|on (?:ne )?peut pas|j'ai pas le"
-            r" droit de) (?:encore |pour l'instant |pour le moment |a ce stade )?(?:vous |te )?(?:dire"
-            r"|reveler|preciser|devoiler|nommer) (?:lequel|laquelle|de qui il s'agit|de quelle"
-            r" (?:entreprise|societe|structure|organisation|boite) il s'agit)(?: (?:pour l'instant"
-            r"|pour le moment|encore|a ce stade|maintenant))?(?: ?[,.!?;:)]| ?$| mais\b)",
-            r"\b(?:cannot|can't|cant|can not|not able to|unable to|not allowed to|not at liberty to)"
-            r" (?:yet |currently |at this stage |for now )?(?:name|disclose|reveal|share|say|tell you)"
-            r" who(?: (?:yet|for now|at this stage|just yet))?(?: ?[,.!?;:)]| ?$| but\b)",
             # the employer's identity withheld in other words: "would rather not disclose its
             # name", "prefers not to be named", "can't say the company name yet"
             near(_ORG, r"\b(?:would rather not|'d rather not|prefers? not to|does not want to"
@@ -597,15 +587,8 @@ VAGUE_EMPLOYER = PatternSignal(
           spans=("en dire plus sur qui ils sont",)),
         E("Ce n'est pas un poste au sens classique, il n'y a pas de fiche de poste.", lang="fr",
           spans=("pas un poste au sens classique", "il n'y a pas de fiche de poste")),
-        E("Je ne peux pas te dire lequel pour l'instant, mais c'est un groupe sérieux.", lang="fr",
-          spans=("Je ne peux pas te dire lequel pour l'instant,",), note="(R35-A)"),
-        E("I'm helping an organisation, can't disclose who yet.",
-          spans=("can't disclose who yet.",), note="(R35-A)"),
     ),
     counterexamples=(
-        E('Je ne peux pas te dire lequel des deux postes ouvrira en premier.', lang="fr",
-          note="(R35-A)"),
-        E("I can't say who will interview you yet, but it's the Helix data team.", note="(R35-A)"),
         E("Our sources asked to remain anonymous; we will not reveal their identity.",
           note="a journalist's promise (review12, R20-F)"),
         E("I'm hiring for Helix Quantum's control-systems team in Delft (ref HQ-2291)."),
@@ -1128,7 +1111,7 @@ PAID_TRAVEL = PatternSignal(
             r"|\bbusiness[- ]class (?:to|from|flights?|travel|seats?|tickets?|return)\b",
             r"\b(?:5|five)[- ]star (?:hotels?|resorts?|accommodation|stay)\b",
             r"\bluxury (?:hotels?|resorts?|trips?|travel|stay)\b",
-            r"\bfully[- ](?:funded|paid|sponsored|covered|reimbursed) (?:trips?|visits?|study tours?|study trips?|tours?"
+            r"\bfully[- ](?:funded|paid|sponsored|covered) (?:trips?|visits?|study tours?|study trips?|tours?"
             r"|stays?|travel|journey)\b",
             r"\b(?:fly|flying|bring|invite|host) you (?:out |over )?to (?:[a-z]{1,20} )?(?:to )?"
             r"(?:meet|visit|see) (?:the|our|my|his|her|their) (?:client|clients|partners"
@@ -1150,8 +1133,7 @@ PAID_TRAVEL = PatternSignal(
             # the trip "on us", "covered by us" ("Flights and hotel are on us"; R19-F; not "taken
             # care of", which real speaker invitations write)
             r"\b(?:flights?|tickets?|air ?fares?|travel|hotels?|accommodation|lodging|stay|trip)\b"
-            r"[^.!?;]{0,60}\b(?:(?:are|is|be|'re) (?:all )?on (?:us|them|(?:our|my|the) clients?)"
-            r"|covered by us|paid (?:for )?by us"
+            r"[^.!?;]{0,60}\b(?:(?:are|is|be|'re) (?:all )?on us|covered by us|paid (?:for )?by us"
             r"|covered on our side)\b",
             r"\b(?:cover|pay for|book|take care of|fund|sponsor|arrange|handle|reimburse) (?:all )?"
             r"(?:of )?(?:your|the) (?:return )?(?:flights?|air ?fares?|plane tickets?|travel)"
@@ -1170,19 +1152,8 @@ PAID_TRAVEL = PatternSignal(
             r"\btous frais (?:payes|pris en charge|compris|rembourses)\b",
             r"\b(?:voyages?|sejours?|deplacements?) (?:entierement |integralement )?(?:pris en"
             r" charge|payes?|offerts?|finances?)\b",
-            # « défrayé » said of the trip, as « pris en charge » (red44 M3, rule R35-B); not of
-            # « déplacements », a field job's expense policy (« déplacements défrayés »)
-            r"\b(?:voyages?|sejours?) (?:entierement |integralement |totalement )?defrayes?\b",
             r"\b(?:en )?classe affaires\b|\bpremiere classe\b",
             r"\b(?:hotel|palace|hotels) (?:5|cinq) etoiles\b",
-            # « hôtel de luxe » as "luxury hotel", « tout est payé » said of the trip as
-            # "everything is paid for" (set E, rule R35-A)
-            near(r"\b(?:vous loger|te loger|logerons|logera|hebergerons|hebergera|hebergement"
-                 r"|sejour|billets? d'avion|vols?|voyages?)\b",
-                 r"\b(?:hotels?|suites?|palaces?) de (?:grand )?luxe\b", r"[^.!?]{0,80}"),
-            near(r"\b(?:billets?|vols?|voyages?|hotels?|hebergement|sejour|deplacements?)\b",
-                 r"\btout (?:est|sera|serait|y est) (?:entierement |integralement |bien )?(?:paye"
-                 r"|offert|pris en charge|rembourse|a (?:notre|leur|sa) charge)\b", r"[^.!?]{0,80}"),
             r"\bvoyages? d'(?:etude|etudes)\b",
             r"\binvitee? gracieusement\b",
             r"\bprendr\w{0,6} en charge (?:votre|vos|ton|tes|le|les) (?:voyage|billets? d'avion|vols?"
@@ -1271,21 +1242,8 @@ PAID_TRAVEL = PatternSignal(
           note="the passive to meet the client, as in English (R33-I)"),
         E("Séminaire à l'étranger, voyage pris en charge.", lang="fr",
           spans=("voyage pris en charge",), note="RED-FLAGS M5's example (R33-I)"),
-        E("Séjour entièrement défrayé pour rencontrer nos partenaires à Shanghai.", lang="fr",
-          spans=("Séjour entièrement défrayé",), note="« défrayé » as « pris en charge » (R35-B)"),
-        E("We can offer you a fully reimbursed trip to present your work to our partners.",
-          spans=("fully reimbursed trip",), note="as 'fully funded trip' (R35-B)"),
-        E('Nous vous logerons dans un hôtel de luxe pendant votre séjour.', lang="fr",
-          spans=('logerons dans un hôtel de luxe',), note="(R35-A)"),
-        E("Billets d'avion, hôtel, restaurants : tout est payé par notre client.", lang="fr",
-          spans=("Billets d'avion, hôtel, restaurants : tout est payé",), note="(R35-A)"),
-        E('Your flights, a top hotel and every bill along the way are on our client.',
-          spans=('flights, a top hotel and every bill along the way are on our client',), note="(R35-A)"),
     ),
     counterexamples=(
-        E('Notre hôtel de luxe à Genève recrute un chef de réception.', lang="fr", note="(R35-A)"),
-        E("Tout est payé par l'entreprise : le déménagement et trois mois de loyer.", lang="fr",
-          note="(R35-A)"),
         E("Poste de consultant : déplacements fréquents, frais de déplacement remboursés, pour "
           "rencontrer nos clients en région.",
           lang="fr", note="(R21-J)"),
@@ -1324,10 +1282,6 @@ PAID_TRAVEL = PatternSignal(
           note="conference speaker travel with a public programme"),
         E("Les frais de déplacement des intervenants sont remboursés ; programme en ligne.",
           lang="fr"),
-        E("Poste de commercial terrain, déplacements défrayés, véhicule de service.", lang="fr",
-          note="a field job's expense policy (R35-B)"),
-        E("Travel expenses are fully reimbursed for on-site interviews.",
-          note="an interview's expense policy (R35-B)"),
         E("Our business flights to Lyon leave on Monday; the team offsite is in the office.",
           note="the employer's own travel, not an offer to the target"),
         E("Nous remboursons vos billets de train pour l'entretien sur site.", lang="fr"),
@@ -1342,11 +1296,9 @@ PAID_TRAVEL = PatternSignal(
 )
 
 #: a sum in the thousands with its currency ("$600k", "250 000 dollars", "€25,000")
-#: (a word boundary only after a currency's letters: "200 000 € par an" has none after "€",
-#: and the sum went unread; set E, rule R35-A)
 _BIG_SUM = (r"(?:(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k)\b"
-            r"|\b[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k) ?(?:[$€£]|(?:usd|eur|gbp|chf|euros|dollars"
-            r"|pounds|francs)\b))")
+            r"|\b[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k) ?(?:[$€£]|usd|eur|gbp|chf|euros|dollars|pounds"
+            r"|francs)\b)")
 _AMOUNT = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
 OUTSIZED_PAY = PatternSignal(
     name="outsized_pay",
@@ -1377,11 +1329,6 @@ OUTSIZED_PAY = PatternSignal(
             near(_BIG_SUM, r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix)"
                  r" ?(?:heures?|h|apres-midis?|matinees?|soirees?) (?:par|chaque|/|la) ?(?:semaine"
                  r"|mois)\b", r"[^.!?]{0,80}"),
-            # half a day a week (set E, rule R35-A)
-            # (the effort paid, not a schedule: « télétravail une demi-journée par semaine »)
-            near(_BIG_SUM, r"\b(?:pour|contre|seulement|juste|a peine) (?:une |une petite |une seule )?"
-                 r"demi[- ]?journees? (?:par|chaque|/|la) ?(?:semaine|mois)\b|\b(?:for|only|just)"
-                 r" (?:just )?half a day (?:a|per|each) (?:week|month)\b", r"[^.!?]{0,80}"),
             near(r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix) ?(?:heures?|h"
                  r"|apres-midis?|matinees?|soirees?) (?:par|chaque|/|la) ?(?:semaine|mois)\b",
                  _BIG_SUM, r"[^.!?]{0,80}"),
@@ -1431,15 +1378,8 @@ OUTSIZED_PAY = PatternSignal(
           lang="fr", spans=("200 000 dollars par an pour 5 h par semaine", "000 CHF de l'heure")),
         E("C'est 15 000 balles par mois pour 5h par semaine max.", lang="fr",
           spans=("15 000 balles par mois",)),
-        E('Une rémunération de 200 000 € par an pour une demi-journée par semaine.', lang="fr",
-          spans=('200 000 € par an pour une demi-journée par semaine',), note="(R35-A)"),
-        E('$150,000 a year for just half a day a week.',
-          spans=('$150,000 a year for just half a day a week',), note="(R35-A)"),
     ),
     counterexamples=(
-        E('Salaire 65 000 € par an, télétravail une demi-journée par semaine.', lang="fr",
-          note="(R35-A)"),
-        E('£70,000 a year; remote half a day a week.', note="(R35-A)"),
         E("Base salary £120,000-£140,000 plus equity for this staff research scientist role."),
         E("On site three days a week; base £150-180k plus equity.",
           note="a hybrid schedule, not a few hours of effort"),
@@ -1798,21 +1738,6 @@ FLATTERY = PatternSignal(
             r" (?:font|fait) (?:autorite|reference)\b",
             r"\b(?:experte?|specialiste|chercheur|chercheuse|ingenieure?|scientifique)"
             r" (?:aussi|si) (?:brillante?|reconnue?|renommee?|eminente?|talentueuse?)\b",
-            # (set E, rule R35-A) the target among the very best, rare, « une sommité », "in a
-            # league of your own" (said of the target, not of a product or a team)
-            r"\b(?:tu fais|vous faites|t'es|tu es|vous etes) (?:clairement |sans doute |vraiment"
-            r" |deja |de loin )?(?:partie des|l'un des|l'une des) (?:tout |toutes )?"
-            r"(?:meilleure?s?|plus grands|plus brillante?s)\b",
-            r"\b(?:talents?|profils?|experts?|expertes?|gens|personnes|candidats?|candidates?)"
-            r" comme (?:vous|toi|le (?:tien|votre|vôtre)|la (?:tienne|votre|vôtre)),? (?:on en|il y"
-            r" en a|il n'y en a que|y en a) (?:voit |croise |rencontre |trouve |a )?(?:peu|rarement"
-            r"|tres peu|un ou deux|pas beaucoup|pas souvent|qu'un ou deux)\b",
-            r"\b(?:un|une) (?:talent|profil|experte?) comme (?:on en|il y en a|y en a) (?:voit |croise"
-            r" |rencontre |trouve |a )?(?:peu|rarement|tres peu|pas souvent)\b",
-            r"\b(?:une|la|vraie|veritable) sommite\b",
-            near(r"\b(?:you|your|you're|you are|ur)\b",
-                 r"\bin a (?:league|class) of (?:your|its|their|his|her) own\b|\bunmatched in"
-                 r" (?:the|your) (?:field|industry|world)\b", r"[^.!?]{0,40}"),
         )
     },
     examples=(
@@ -1838,20 +1763,8 @@ FLATTERY = PatternSignal(
           "spécialistes européens.", lang="fr",
           spans=("des profils de votre envergure",
                  "parmi les meilleurs spécialistes")),
-        E('Tu fais partie des meilleurs dans ton domaine.', lang="fr",
-          spans=('Tu fais partie des meilleurs',), note="(R35-A)"),
-        E('Un talent comme on en voit peu.', lang="fr",
-          spans=('Un talent comme on en voit peu',), note="(R35-A)"),
-        E('Vous êtes une sommité dans votre domaine.', lang="fr",
-          spans=('une sommité',), note="(R35-A)"),
-        E('Honestly, your work is in a league of its own.',
-          spans=('your work is in a league of its own',), note="(R35-A)"),
     ),
     counterexamples=(
-        E('Notre équipe fait partie des meilleures du secteur.', lang="fr", note="(R35-A)"),
-        E('Our platform is in a league of its own for data teams.', note="(R35-A)"),
-        E("Vous faites partie des candidats retenus pour l'entretien final.", lang="fr",
-          note="(R35-A)"),
         E("Votre parcours a retenu mon attention pour un poste de chef de projet.", lang="fr",
           note="the stock opener, as 'your profile caught my attention' (R18-M)"),
         E("I saw your talk on error correction and thought of a role in our team."),
@@ -2082,14 +1995,6 @@ URGENCY = PatternSignal(
             r"|\b(?:go|goes|move on|moves on|pass|passes) to the next (?:candidate|person|profile)\b",
             r"\bonly (?:one|1|a single|two|2) (?:place|spot|seat|slot|opening)s? (?:left|remain"
             r"|remaining)\b|\blast (?:remaining )?(?:spot|place|seat|slot)\b",
-            # (set E, rule R35-A) « il faut faire vite », a deadline « ce soir au plus tard », the
-            # last place left
-            r"\b(?:il )?faut (?:faire |aller |agir )?(?:tres |super )?vite\b",
-            # (the same day or the next: « lundi au plus tard » is a recruiter's plan)
-            r"\b(?:ce soir|demain|aujourd'hui) au plus tard\b|\bau plus tard (?:ce soir|demain"
-            r"|aujourd'hui)\b",
-            r"\b(?:ne )?(?:reste|restent) (?:plus )?(?:qu'une|que deux|juste une|seulement une|une"
-            r" seule|une derniere|plus qu'une) places?\b",
             r"\b(?:accord|reponse|retour|confirmation|decision) (?:dans la journee|d'ici ce soir"
             r"|avant ce soir|aujourd'hui meme|d'ici demain|avant demain)\b",
             r"\b(?:trancher|se decider|se prononcer|decider|repondre) (?:avant|d'ici|au plus tard)"
@@ -2178,15 +2083,8 @@ URGENCY = PatternSignal(
           note="the demand after the sender's quick thought (R33-I)"),
         E("J'ai immédiatement pensé à vous : répondez immédiatement.", lang="fr",
           spans=("immédiatement",), note="(R33-I)"),
-        E('Il faut faire vite, répondez-moi ce soir au plus tard.', lang="fr",
-          spans=('Il faut faire vite', 'ce soir au plus tard'), note="(R35-A)"),
-        E("Il ne reste qu'une place, le comité se réunit demain.", lang="fr",
-          spans=("ne reste qu'une place",), note="(R35-A)"),
     ),
     counterexamples=(
-        E("Prenez le temps qu'il faut, il ne faut pas aller trop vite.", lang="fr", note="(R35-A)"),
-        E('Merci de me renvoyer le document idéalement vendredi, ou lundi au plus tard.', lang="fr",
-          note="(R35-A)"),
         E("L'appel à communications se termine dans 10 jours.",
           lang="fr",
           note="a conference's deadline (R19-H)"),
@@ -2294,17 +2192,6 @@ _ASK = (r"(?:confirm|tell me|tell us|share|let me know|let us know|what is|what'
         r"|detail|list|walk me through|walk us through|outline|give me|send me|mention|indicate"
         r"|specify|explain|curious|understand|know|how far|could you|can you|would you|details"
         r" of|info on|information on)")
-#: What has not been made public, as a thing the target knows (rule R35-A): "anything that
-#: hasn't been announced", « ce qui n'est pas encore public » (not "isn't public", which
-#: disclaimers say: "please don't share anything that isn't public")
-_NOT_PUBLIC_EN = (r"\b(?:anything|whatever|everything|what|the parts?|info|information|details"
-                  r"|plans?|projects?|programmes?|programs?|decisions?|changes?)\b(?:[^.!?]{0,30}"
-                  r" (?:that|which))? (?:hasn't|has not|haven't|have not) (?:yet )?been"
-                  r" (?:announced|made public)\b")
-_NOT_PUBLIC_FR = (r"\b(?:ce qui|ceux qui|celles qui|tout ce qui|ce que vous savez qui)"
-                  r" (?:n'est|ne sont|n'a|n'ont) (?:pas|jamais) (?:encore )?(?:ete )?(?:public"
-                  r"|publics|publique|publiques|annonce|annonces|annoncee|annoncees|rendu public"
-                  r"|sorti|sortie|sorties|sortis)\b")
 #: A direct question for the target's clearance or programmes: no disclaimer in its sentence
 #: cancels it ("I don't need any classified details, of course: just which programmes you are
 #: cleared for"), unless it is itself negated in its clause (rule R18-K)
@@ -2400,19 +2287,10 @@ ELICITATION = PatternSignal(
             r"\b(?:pas|jamais) (?:encore )?(?:publie(?:e|s|es)?|dans les publications|dans la"
             r" presse)\b",
             r"\bce qui se dit (?:en interne|dans les couloirs|au sein)\b",
-            # what is not public yet, asked for or said to interest the client (set E, rule
-            # R35-A; not a recruiter's « ce poste n'est pas encore public »)
-            near(_ASK_FR + r"|\b(?:s'interesse|interesse|interessent|interesseraient|interesserait)\b",
-                 _NOT_PUBLIC_FR, r"[^.!?]{0,80}"),
-            near(_NOT_PUBLIC_FR, r"\b(?:l'|les |nous |m')?interesse(?:nt|rait|raient)?\b",
-                 r"[^.!?]{0,40}"),
+            # the clearance held asked as a question, as "what level of clearance do you hold"
+            # (set E, rule R35-A)
             r"\b(?:a )?quel (?:niveau|degre)(?: d'habilitation)? (?:vous etes|tu es|etes-vous"
             r"|es-tu|etes vous) habilitee?s?\b",
-            # (not after an asking verb, which a disclaimer negates after its start: "please
-            # don't share anything that isn't public")
-            near(r"\byour (?:[a-z\-]+ )?(?:read|take|view|views|insights?|perspective) (?:on|into)\b"
-                 r"|\b(?:client|clients|they|he|she) (?:wants|would (?:love|like))\b",
-                 _NOT_PUBLIC_EN, r"[^.!?]{0,120}"),
             # clearance held, classified work, what stayed out of the paper, who decides
             near(r"\b" + _ASK + r"\b",
                  r"\b(?:clearance|vetting|habilitation)\b[^.!?]{0,30}\b(?:you|u) (?:currently |now"
@@ -2480,20 +2358,13 @@ ELICITATION = PatternSignal(
         E("You will not be asked about anything secret, but could you share the unpublished "
           "results of your programme?", spans=("unpublished results",),
           note="a request after 'but' (R33-I)"),
-        E("Mon client s'intéresse surtout à ce qui n'est pas encore public sur "
-          "votre programme.", lang="fr",
-          spans=("s'intéresse surtout à ce qui n'est pas encore public",), note="(R35-A)"),
-        E('Pouvez-vous me dire à quel niveau vous êtes habilité ?', lang="fr",
-          spans=('à quel niveau vous êtes habilité',), note="(R35-A)"),
-        E("My client wants anything on your roadmap that hasn't been announced yet.",
-          spans=("client wants anything on your roadmap that hasn't been announced",), note="(R35-A)"),
+        E("Dites-moi à quel niveau vous êtes habilité, c'est pour mon client.", lang="fr",
+          spans=("à quel niveau vous êtes habilité",),
+          note="as 'what level of clearance do you hold' (R35-A)"),
     ),
     counterexamples=(
-        E("Ce poste n'est pas encore public, je vous le présente en avant-première.", lang="fr",
-          note="(R35-A)"),
-        E("Please don't share anything that isn't public or hasn't been announced.",
-          note="(R35-A)"),
-        E("You'd work on products that haven't been announced yet.", note="(R35-A)"),
+        E("Le poste exige une habilitation Secret ; quel que soit votre niveau actuel, nous "
+          "lançons la procédure.", lang="fr", note="a requirement, no question (R35-A)"),
         # a recruiter's ordinary question, as the English "your current projects" (red-team
         # round 10, F10: the languages disagreed; rule R29-E)
         E("Pourriez-vous me parler un peu de vos projets actuels et de la taille de votre "
@@ -2648,7 +2519,7 @@ _YOUR_ORG = (r"(?:your|ur|yr) (?:current |line |direct )?(?:employer|manager|bos
              r"|hierarchy)\b")
 _YOUR_ORG_FR = (r"(?:votre|vos|ton|ta|tes) (?:employeur|hierarchie|manager|collegues|entreprise"
                 r"|direction|chef|service|superieurs?|labo|laboratoire|ministere|officier de"
-                r" securite|responsable|administration)\b")
+                r" securite|responsable)\b")
 #: Secrecy in a profile text (rule R26-C): a request to keep the contact from the target's
 #: organisation or between the two; not the discretion or confidentiality a headhunter
 #: promises ("Discreet executive search", "Absolute discretion is key", "We keep it
@@ -2785,9 +2656,6 @@ SECRECY = PatternSignal(
             r"\b(?:gardez|garde|gardons) (?:ca|cela|ceci|tout ca|le|la|les) pour (?:vous|toi)"
             r"(?:[.,;:!?)]| ?$| (?:stp|svp|s'il))",
             r"\bbouche cousue\b",
-            # (set E, rule R35-A) « n'en parlez surtout pas à votre administration »
-            r"\bn'en (?:parle|parlez|parlons|dis|dites) (?:surtout |absolument |jamais |a personne"
-            r" et surtout )?(?:pas|rien|jamais) (?:a|avec) " + _YOUR_ORG_FR,
             _YOUR_ORG_FR + r" n'(?:a|ont) pas (?:besoin )?(?:a|de) (?:le |en )?savoir\b",
             near(r"\bn'en (?:dis|dites) rien\b", _YOUR_ORG_FR, r"[^.!?]{0,40}"),
             r"\bn'en (?:parle|parlez|dis|dites) (?:pas|rien) (?:au|a ton|a votre) (?:boulot"
@@ -2868,11 +2736,8 @@ SECRECY = PatternSignal(
           note="the French idiom in English (R26-B)"),
         E("Que cela reste entre vous et moi.", lang="fr", spans=("reste entre vous et moi",),
           note="as 'between you and me' (R26-B)"),
-        E("N'en parlez surtout pas à votre administration.", lang="fr",
-          spans=("N'en parlez surtout pas à votre administration",), note="(R35-A)"),
     ),
     counterexamples=(
-        E("N'hésitez pas à en parler à votre administration si besoin.", lang="fr", note="(R35-A)"),
         # (review45 H1, rule R34-G)
         E("Bonjour, n'hésitez pas à rester discret sur votre recherche d'emploi, nous ne "
           "contacterons jamais votre employeur actuel sans votre accord.", lang="fr"),

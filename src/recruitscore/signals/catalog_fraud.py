@@ -848,20 +848,7 @@ PAY_TO_WORK = PatternSignal(
             r"\b(?:payez|reglez|versez|envoyez|virez|payer|regler|verser|envoyer)(?:-le|-les| le"
             r"| les| la somme| le montant| les frais)? (?:via|par|avec|sur) " + _PAY_APPS_FR
             + r"\b",
-            # a course, check or kit that costs the candidate a sum (set E, rule R35-A)
-            r"\b(?:course|training|kit|background check|police check|dbs check|crb check|uniform"
-            r"|registration|certification) (?:will )?costs? (?:you )?(?:only |just )?[$€£] ?"
-            r"[0-9]{1,4}\b",
             # French
-            # bought from "our supplier", refunded later (F4; set E, rule R35-A)
-            near(r"\b(?:coute|coutent|couter|payer|payez|paies|regler|reglez|acheter|achetez"
-                 r"|achete|prendre|prends|prenez)\b[^.!?]{0,60}\b(?:chez|aupres de|via)"
-                 r" (?:notre|nos|un|le|la) (?:fournisseur|vendeur|prestataire|partenaire"
-                 r"|revendeur)s?",
-                 r"\b(?:on te|on vous|nous te|nous vous|vous serez|tu seras|sera|seront|vous sera"
-                 r"|te sera) (?:le |les |integralement |ensuite |ensuite integralement )?"
-                 r"rembourse",
-                 r"[^.!?]{0,80}"),
             r"\bfrais (?:de |d')(?:formation|dossier|inscription|adhesion|ouverture|gestion"
             r"|traitement|activation|materiel|equipement|visa)\b|\bfrais administratifs\b",
             r"\bkit de demarrage\b|\bavance de frais\b",
@@ -966,13 +953,8 @@ PAY_TO_WORK = PatternSignal(
           note="the disclaimer is about the interview, not the fee"),
         E("Le kit de démarrage coûte 150 €, aucun frais pour les entretiens, payez par PayPal.",
           lang="fr", spans=("kit de démarrage",)),
-        E('Le pack matériel coûte 150 € chez notre fournisseur, on te rembourse après.', lang="fr",
-          spans=('coûte 150 € chez notre fournisseur, on te rembourse',), note="(R35-A)"),
-        E('The onboarding course costs £45, due before your start date.',
-          spans=('course costs £45',), note="(R35-A)"),
     ),
     counterexamples=(
-        E('The training costs $2,000 per person and is fully paid by the company.', note="(R35-A)"),
         E("Vous pouvez acheter vos fournitures chez le fournisseur de votre choix.",
           lang="fr", note="the candidate's choice (R21-H)"),
         E("Il n'y a pas de frais d'inscription et le programme complet est en ligne.",
@@ -1202,18 +1184,12 @@ MONEY_MULE = PatternSignal(
             r"(?:client |customer |company )?(?:payments?|funds|money|transfers?|deposits?))\b",
             r"\b(?:online[- ]banking|bank|banking) (?:login|log-in|credentials|password|access"
             r"|username)\b",
-            # (set E, rule R35-A) "give us access to your online banking"
-            r"\b(?:give|grant|provide|send|share with) (?:us|me) (?:access to|the login (?:for|to)"
-            r"|your login (?:details )?(?:for|to)) (?:your|ur) (?:online |internet |mobile )?"
-            r"(?:bank account|online banking|internet banking|mobile banking|banking app"
-            r"|bank app)\b",
+            # "give us access to your online banking" (set E, rules R35-A, R35-F; not a
+            # consent to read account data, "you grant us access to your bank account data")
+            r"\b(?:give|send) (?:us|me) (?:access to|the login (?:for|to)|your login (?:details )?"
+            r"(?:for|to)) (?:your|ur) (?:online |internet |mobile )?(?:banking|bank login"
+            r"|banking app|bank app)\b",
             # French
-            # (set E, rule R35-A) « des virements arrivent sur ton compte et tu les renvoies »
-            near(r"\b(?:virements?|fonds|paiements?|sommes|l'argent|de l'argent)\b[^.!?]{0,30}"
-                 r"\b(?:sur|dans) (?:ton|votre) compte\b",
-                 r"\b(?:renvoie\w{0,3}|renverr\w{0,4}|renvoyer|reverse\w{0,3}|reverser|reverser\w{0,4}"
-                 r"|transfere\w{0,3}|transferer\w{0,4}|faire suivre|fais suivre|faites suivre)\b",
-                 r"[^.!?]{0,60}"),
             r"\b(?:faire|faisons|ferons|faites|ferez) (?:transiter|passer|circuler) (?:de l'argent"
             r"|des fonds|des virements|des paiements|des sommes)\b",
             # « tu fais suivre l'argent », « vous les reversez aux comptes indiqués »
@@ -1303,16 +1279,17 @@ MONEY_MULE = PatternSignal(
                  "vous les reverserez ensuite à", "gardant 7 %")),
         E("Tu peux ouvrir un compte en ligne à ton nom ? 3 % sur chaque virement.", lang="fr",
           spans=("ouvrir un compte en ligne à ton nom", "3 % sur chaque virement")),
-        E('Des virements arriveront sur ton compte et tu les renverras là où on te dit.', lang="fr",
-          spans=('virements arriveront sur ton compte et tu les renverras',), note="(R35-A)"),
         E("Just give us access to your online banking and we'll handle the transfers.",
-          spans=('give us access to your online banking',), note="(R35-A)"),
+          spans=('give us access to your online banking',), note="(R35-A, R35-F)"),
     ),
     counterexamples=(
-        E('We will never ask for access to your online banking.', note="(R35-A)"),
-        E('Le salaire est versé sur votre compte et les notes de frais vous sont '
-          'remboursées.', lang="fr",
-          note="(R35-A)"),
+        E('We will never ask for access to your online banking.',
+          note="review46 (R35-F)"),
+        E('By connecting, you grant us access to your bank account data to verify your income.',
+          note="review46 (R35-F)"),
+        E("Les paiements de vos clients arrivent sur votre compte Malt, vous pouvez ensuite "
+          "les transférer vers votre banque.", lang="fr",
+          note="review46 (R35-F)"),
         E("Ne communiquez jamais vos codes à un tiers.",
           lang="fr", note="no credentials named (R21-F)"),
         E("Your salary will be paid into your bank account at the end of each month."),
@@ -1457,14 +1434,11 @@ _CHATS = ("|".join(app_name(w) for w in ("telegram", "whatsapp")) + r"|signal"
           r"|instant"
           r" messag\w{0,6}|messenger|imessage|texts?")
 _CHAT_APPS = r"(?:" + _CHATS + r"|e-?mail)"
-_CHAT_APP_FR = (r"(?:" + app_name("telegram") + r"|" + app_name("whatsapp")
-                + r"|signal|sms|textos?)")
-#: The interview's channel, a chat app, named in the interview's own clause (rule R35-C)
-_FIRM_CHAT_FR = (r"\b(?:entretiens?|entrevues?)(?: d'embauche)? (?:se (?:fera|deroulera|passera"
-                 r"|fait|deroule|passe|tiendra|tient) |aura lieu |a lieu |c'est |est |sera )"
-                 r"(?:uniquement |seulement |exclusivement |entierement )?(?:en ligne )?(?:sur"
-                 r"|via|par) (?:l'appli(?:cation)? |l'app )?" + _CHAT_APP_FR + r"\b"
-                 r"|\bpar (?:t?chat|messages?|ecrit) (?:sur|via) " + _CHAT_APP_FR + r"\b")
+#: A written chat on a chat app, the interview's channel (rules R35-C, R35-F): not the app's
+#: name alone (« l'entretien se fera sur WhatsApp, en messagerie vidéo » is a video call)
+_FIRM_CHAT_FR = (r"\b(?:par|en|uniquement par|seulement par) (?:t?chat|clavardage|messages?"
+                 r"|ecrit|sms|textos?) (?:(?:sur|via|avec) )?(?:" + app_name("telegram") + r"|"
+                 + app_name("whatsapp") + r"|signal|messenger|wickr|viber)\b")
 CHAT_ONLY_INTERVIEW = PatternSignal(
     name="chat_only_interview",
     description="Holds the interview itself by text chat or asks to install a messaging app to "
@@ -1477,8 +1451,9 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
     # (review45 M1, rule R34-G)
     unless=r"\b(?:entretiens?|entrevues?)\b[^.!?]{0,60}\b(?:t?chat|messagerie) (?:video|visio)\b",
     unless_scope="sentence",
-    # ...but not where the interview's own clause names a chat app as its channel: « l'entretien
-    # se fera par chat sur Telegram : la messagerie vidéo ne marche pas » (review45, rule R35-C)
+    # ...but not where the interview's own clause says it is held in writing on a chat app
+    # (« par chat sur Telegram », « par tchat Telegram »): a « messagerie vidéo » named
+    # elsewhere in the sentence no longer cancels it (review45, rules R35-C, R35-F)
     firm=_FIRM_CHAT_FR,
     patterns={
         "message": (
@@ -1546,19 +1521,15 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
           spans=("entretien se fera par tchat",), note="« tchat » (R34-E)"),
         E("Entretien par texto demain matin.", lang="fr", spans=("Entretien par texto",),
           note="(R34-E)"),
-        E("L'entretien se fera uniquement par chat sur Telegram : la messagerie vidéo ne "
-          "marche pas chez nous.", lang="fr",
-          spans=("entretien se fera uniquement par chat",),
-          note="a video tool named elsewhere in the sentence (review45, R35-C)"),
-        E("L'entrevue se tiendra sur WhatsApp, pas de chat vidéo.", lang="fr",
-          spans=("entrevue se tiendra sur WhatsApp",), note="(R35-C)"),
         E("L'entrevue se déroulera par clavardage avec notre directrice.", lang="fr",
-          spans=('entrevue se déroulera par clavardage',), note="(R35-A)"),
+          spans=("entrevue se déroulera par clavardage",), note="« clavardage », chat (R35-A)"),
+        E("L'entretien se fera uniquement par chat sur Telegram : la messagerie vidéo ne "
+          "marche pas chez nous.", lang="fr", spans=("entretien se fera uniquement par chat",),
+          note="a video tool named elsewhere in the sentence (review45, R35-C)"),
+        E("L'entretien se fera par tchat Telegram, pas de messagerie vidéo.", lang="fr",
+          spans=("entretien se fera par tchat",), note="(review46 M5, R35-F)"),
     ),
     counterexamples=(
-        E("L'entrevue se fera en visioconférence ; vous pouvez clavarder avec "
-          "nous avant.", lang="fr",
-          note="(R35-A)"),
         E("Join via this Teams link."),
         E("The first interview is a 30-minute video call; I'll send the invite by email.",
           note="video interview, invite by e-mail"),
@@ -1571,8 +1542,10 @@ CHAT_ONLY_INTERVIEW = PatternSignal(
           note="a video call (review45 M1, R34-G)"),
         E("L'entretien se fera en ligne par chat vidéo avec le manager.", lang="fr",
           note="(R34-G)"),
-        E("L'entretien se fera par chat vidéo sur WhatsApp avec le manager.", lang="fr",
-          note="a video call on a chat app (R35-C)"),
+        E("L'entretien se fera sur WhatsApp, en messagerie vidéo avec le manager.", lang="fr",
+          note="a video call on a chat app (review46 M1, R35-F)"),
+        E("L'entrevue se fera en visioconférence ; vous pouvez clavarder avec nous avant.",
+          lang="fr", note="(R35-A)"),
         E("The screening questions will come by email, then a video interview."),
     ),
 )
@@ -1858,27 +1831,10 @@ ACCOUNT_RENTAL = PatternSignal(
     "KnowBe4 fake-hire case",
     patterns={
         "message": (
-            r"\b(?:rent|lend|borrow|share|buy|lease|use|using|access|access to) (?:out )?(?:your|an"
-            r"|a|my)"
+            r"\b(?:rent|lend|borrow|share|buy|lease|use|using|access) (?:out )?(?:your|an|a|my)"
             r" (?:(?:verified|aged|old|us|us-based|american|european|personal|active)\s){0,2}"
             r"(?:upwork|fiverr|freelancer|toptal|linkedin|github|payoneer|stripe|malt|developer"
             r"|freelance|indeed) accounts?\b",
-            # (set E, rule R35-A) "pay you monthly for access to your Upwork profile"
-            r"\baccess to (?:your|ur) (?:upwork|fiverr|freelancer|toptal|malt|freelance)"
-            r" profiles?\b",
-            # the sender working from the candidate's account (not "log into your Upwork account
-            # to accept the contract")
-            r"\b(?:we|we'd|we'll|our (?:team|devs?|developers?|engineers?)) (?:would |will |could"
-            r" |can |just )?(?:log ?into|log in to|sign in to|work from|bid from|apply from)"
-            r" (?:your|ur) (?:upwork|fiverr|freelancer|toptal|malt|freelance|developer)"
-            r" (?:accounts?|profiles?)\b",
-            # someone sits the interviews in place of others (F12; set E, rule R35-A)
-            r"\b(?:attend|take|do|sit|pass) (?:the |their |these )?(?:technical )?(?:interviews?"
-            r"|tests?|exams?) (?:in place of|instead of|on behalf of) (?:our|the|my|some)"
-            r" (?:candidates|clients|people|developers|applicants)\b",
-            r"\b(?:passer|passes|passez|passe|passerais|passeriez|faire|fais|faites) (?:les |des"
-            r" |leurs |l')?(?:entretiens?|entrevues?|tests?|examens?)(?: [a-z]+){0,2} a la place"
-            r" (?:de|d'un|d'une|des|du)\b",
             r"\b(?:rent|lend|borrow|buy|lease) (?:out )?(?:your|an|a|my)"
             r" (?:(?:verified|aged|old|us|us-based|american|european|personal|active)\s){0,2}"
             r"(?:upwork|fiverr|freelancer|toptal|linkedin|github|payoneer|stripe|malt|developer"
@@ -1916,6 +1872,20 @@ ACCOUNT_RENTAL = PatternSignal(
             r"|with (?:ur|your) name|under (?:ur|your) name|in ur name)\b",
             r"\b(?:interviews?[- ]as[- ]a[- ]service|proxy interviews?|interview proxy|stand-in"
             r" interviews?)\b",
+            # the sender working from the candidate's freelance account, and interviews sat in
+            # other people's place (set E, rules R35-A, R35-F: people, not "tests in place of
+            # the oral exam")
+            r"\b(?:we|we'd|we'll|our (?:team|devs?|developers?|engineers?)) (?:would |will |could"
+            r" |can |just )?(?:log ?into|log in to|sign in to|work from|bid from|apply from)"
+            r" (?:your|ur) (?:upwork|fiverr|freelancer|toptal|malt|freelance) (?:accounts?"
+            r"|profiles?)\b",
+            r"\b(?:attend|take|do|sit|pass) (?:the |their |these )?(?:technical )?(?:interviews?"
+            r"|tests?|exams?) (?:in place of|instead of|on behalf of) (?:our|the|my|some)"
+            r" (?:candidates|clients|people|developers|applicants)\b",
+            r"\b(?:passer|passes|passez|passe|passerais|passeriez) (?:les |des |leurs |l')?"
+            r"(?:entretiens?|entrevues?|tests?|examens?)(?: [a-z]+){0,2} a la place (?:de|des"
+            r"|d'un|d'une|du) (?:nos |des |vos |leurs |mes |ces )?(?:candidats?|candidates?"
+            r"|clients?|developpeurs?|personnes|gens|autres)\b",
             r"\b(?:attend|take|do|handle|pass|join) (?:these |the |my |some |all )?(?:technical )?"
             r"(?:job )?interviews? (?:for me|on my behalf|instead of me|in my name|under my name"
             r"|as me)\b|\binterview\w{0,3} (?:instead of|in place of|on behalf of) me\b",
@@ -2067,20 +2037,25 @@ ACCOUNT_RENTAL = PatternSignal(
           spans=("do the technical interviews in your name", "pay me half of your salary"),
           note="(R29-G)"),
         E("Prête-nous ton compte Malt et tu touches 20 % de ce qu'on facture.", lang="fr",
-          spans=('Prête-nous ton compte Malt',), note="(R35-A)"),
-        E("We'd pay you monthly for access to your Upwork profile.",
-          spans=('access to your Upwork profile',), note="(R35-A)"),
+          spans=('Prête-nous ton compte Malt',), note="(R35-A, R35-F)"),
+        E('We would log into your freelancer account and bid from it.',
+          spans=('We would log into your freelancer account',), note="(R35-A, R35-F)"),
         E('Tu passes les entretiens techniques à la place de nos candidats.', lang="fr",
-          spans=('passes les entretiens techniques à la place de',), note="(R35-A)"),
-        E('We would log into your freelancer account and apply from it.',
-          spans=('We would log into your freelancer account',), note="(R35-A)"),
+          spans=('passes les entretiens techniques à la place de nos candidats',),
+          note="(R35-A, R35-F)"),
         E("You'd attend the interviews instead of our candidates.",
-          spans=('attend the interviews instead of our candidates',), note="(R35-A)"),
+          spans=('attend the interviews instead of our candidates',), note="(R35-A, R35-F)"),
     ),
     counterexamples=(
-        E('Log into your Upwork account to accept the contract we sent.', note="(R35-A)"),
-        E('Les candidats passent les tests à la place des entretiens téléphoniques.', lang="fr",
-          note="(R35-A)"),
+        E('Log into your Upwork account to accept the contract we sent.',
+          note="review46 (R35-F)"),
+        E("On your first day you'll get access to a GitHub account, Slack and Jira.",
+          note="review46 (R35-F)"),
+        E("Cette année, vous passez les tests à la place de l'oral.", lang="fr",
+          note="review46 (R35-F)"),
+        E("To publish the app on the store, we will log in to your developer account and "
+          "submit the build.",
+          note="review46 (R35-F)"),
         E("Nous facturons 15 € par compte utilisateur.",
           lang="fr",
           note="a price per seat (R19-I)"),
