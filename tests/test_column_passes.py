@@ -67,7 +67,8 @@ def columns() -> list[pa.Array]:
     texts = [b.re2_safe(t) for t in TEXTS]
     forms = [fast_normalize(t) for t in texts]
     return [pa.array(texts, type=pa.large_string()), pa.array(forms, type=pa.large_string()),
-            pa.array([*forms, None], type=pa.large_string())]
+            pa.array([*forms, None], type=pa.large_string()),
+            pa.array([None, *texts], type=pa.string())]  # (read as binary: both kinds)
 
 
 def test_rows_equal_pyarrow(columns: list[pa.Array]) -> None:

@@ -366,9 +366,21 @@ def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
 def _re2_rows(arr: pa.Array, pattern: str) -> np.ndarray:
     """:func:`_re2_match` row by row, with the pattern compiled once (the same matches:
     ``tests/test_column_passes.py``)."""
+    import pyarrow as pa
+
     rx = compile_re2(pattern)
-    return np.fromiter((t is not None and rx.search(t) is not None for t in arr.to_pylist()),
-                       bool, len(arr))
+    # speed: the rows as UTF-8 bytes (Arrow's own buffer viewed as binary, no copy) and RE2's
+    # own Match on them, for a yes or no: google-re2's ``search`` on a str encodes it, maps
+    # character offsets to bytes and back, and builds a match object, which took about a
+    # third of this loop's time; the same RE2 search, the same answer
+    binary = pa.large_binary() if pa.types.is_large_string(arr.type) else pa.binary()
+    engine = getattr(rx, "_regexp", None)  # (google-re2's compiled RE2)
+    if engine is None:  # pragma: no cover - a google-re2 without it: its public search
+        return np.fromiter((t is not None and rx.search(t) is not None
+                            for t in arr.cast(binary).to_pylist()), bool, len(arr))
+    anchor = re2._Anchor.UNANCHORED
+    return np.fromiter((t is not None and engine.Match(anchor, t, 0, len(t))[0][0] >= 0
+                        for t in arr.cast(binary).to_pylist()), bool, len(arr))
 
 
 def re2_safe(text: str) -> str:
