@@ -95,6 +95,7 @@ def test_frame_same_with_and_without_shortcuts(monkeypatch: pytest.MonkeyPatch) 
     fast = [extract_signals_frame(df), extract_signals_frame(df[["message"]])]
     monkeypatch.setattr(b, "SUB_BATCH", 0)
     monkeypatch.setattr(b, "BIG_PATTERN", 10**9)
+    monkeypatch.setattr(b, "WIDE_ROWS", 0)
 
     def rows_unused(arr: pa.Array, pattern: str) -> np.ndarray:
         assert not len(arr), "a shortcut ran"
