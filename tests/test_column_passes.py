@@ -67,7 +67,8 @@ def columns() -> list[pa.Array]:
     texts = [b.re2_safe(t) for t in TEXTS]
     forms = [fast_normalize(t) for t in texts]
     return [pa.array(texts, type=pa.large_string()), pa.array(forms, type=pa.large_string()),
-            pa.array([*forms, None], type=pa.large_string())]
+            pa.array([*forms, None], type=pa.large_string()),
+            pa.array([None, *texts], type=pa.string())]  # (read as binary: both kinds)
 
 
 def test_rows_equal_pyarrow(columns: list[pa.Array]) -> None:
@@ -94,6 +95,7 @@ def test_frame_same_with_and_without_shortcuts(monkeypatch: pytest.MonkeyPatch) 
     fast = [extract_signals_frame(df), extract_signals_frame(df[["message"]])]
     monkeypatch.setattr(b, "SUB_BATCH", 0)
     monkeypatch.setattr(b, "BIG_PATTERN", 10**9)
+    monkeypatch.setattr(b, "WIDE_ROWS", 0)
 
     def rows_unused(arr: pa.Array, pattern: str) -> np.ndarray:
         assert not len(arr), "a shortcut ran"

@@ -347,6 +347,21 @@ BIG_PATTERN = 2500
 #: messages/s with every large pattern row by row, 4,900 before rule R29-S).
 ROWS_PER_CHAR = 0.5
 
+#: ... and up to this many rows, a pattern with characters beyond ASCII (written or as
+#: "\\x{...}") runs row by row whatever its length: RE2 writes a class of such characters as
+#: UTF-8 byte sequences, and the automaton pyarrow builds anew on every call grows with them,
+#: while the loop keeps its automaton between calls (the 1,194 real messages: the prefilter
+#: of ``obfuscated_text`` on the text as written 22 ms in pyarrow, 2 ms row by row; a salary
+#: range of ``specific_role`` 10 and 2.4; the unglue hint 2.8 and 1.8). Past about 4,000 rows
+#: pyarrow's scan costs less than the loop's calls again. Speed only: the same RE2, the same
+#: matches.
+WIDE_ROWS = 4096
+
+
+def _wide(pattern: str) -> bool:
+    """Whether ``pattern`` holds a character beyond ASCII, written or escaped."""
+    return not pattern.isascii() or "\\x{" in pattern
+
 
 def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
     """One boolean per row of ``arr`` (an Arrow string array; a null is no match): does
@@ -357,7 +372,8 @@ def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
     if n > SUB_BATCH and not arr.null_count and not pc.max(pc.binary_length(arr)).as_py():
         # every row "" (a column the input does not have): one search, not a compilation
         return np.full(n, compile_re2(pattern).search("") is not None)
-    if n <= SUB_BATCH or (len(pattern) >= BIG_PATTERN and n <= len(pattern) * ROWS_PER_CHAR):
+    if (n <= SUB_BATCH or (len(pattern) >= BIG_PATTERN and n <= len(pattern) * ROWS_PER_CHAR)
+            or (n <= WIDE_ROWS and _wide(pattern))):
         return _re2_rows(arr, pattern)
     mask = pc.match_substring_regex(arr, pattern)
     return np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
@@ -366,9 +382,21 @@ def _re2_match(arr: pa.Array, pattern: str) -> np.ndarray:
 def _re2_rows(arr: pa.Array, pattern: str) -> np.ndarray:
     """:func:`_re2_match` row by row, with the pattern compiled once (the same matches:
     ``tests/test_column_passes.py``)."""
+    import pyarrow as pa
+
     rx = compile_re2(pattern)
-    return np.fromiter((t is not None and rx.search(t) is not None for t in arr.to_pylist()),
-                       bool, len(arr))
+    # speed: the rows as UTF-8 bytes (Arrow's own buffer viewed as binary, no copy) and RE2's
+    # own Match on them, for a yes or no: google-re2's ``search`` on a str encodes it, maps
+    # character offsets to bytes and back, and builds a match object, which took about a
+    # third of this loop's time; the same RE2 search, the same answer
+    binary = pa.large_binary() if pa.types.is_large_string(arr.type) else pa.binary()
+    engine = getattr(rx, "_regexp", None)  # (google-re2's compiled RE2)
+    if engine is None:  # pragma: no cover - a google-re2 without it: its public search
+        return np.fromiter((t is not None and rx.search(t) is not None
+                            for t in arr.cast(binary).to_pylist()), bool, len(arr))
+    anchor = re2._Anchor.UNANCHORED
+    return np.fromiter((t is not None and engine.Match(anchor, t, 0, len(t))[0][0] >= 0
+                        for t in arr.cast(binary).to_pylist()), bool, len(arr))
 
 
 def re2_safe(text: str) -> str:
