@@ -9,9 +9,9 @@ that and is the held-out measure. A third helper wrote set C in December 2026 fr
 ``data/probes/BRIEF_C.md``); its misses were read to broaden patterns as set A's were, so it is
 not a held-out measure either. Another helper wrote set D from the same brief at the same time;
 it is held out like set B (before the set C patterns its expected signals fired on 84.7% of its
-hits, after them on 85.6%). Sets E and F (December 2026) were written the same way by two more
+hits, after them on 85.6%). Sets M and N (December 2026) were written the same way by two more
 helpers, French first (four French and two English hits per red flag,
-``data/probes/BRIEF_E.md``): E was read for misses, F is held out. See ``data/DATASHEET.md``,
+``data/probes/BRIEF_M.md``): M was read for misses, N is held out. See ``data/DATASHEET.md``,
 part 4.
 
 Printed per set and language: the share of hits on which one of the expected signals fires, the
@@ -23,8 +23,8 @@ Usage::
 
     python benchmarks/guidance_probes.py [--per-flag] [--misses A|C] [--json FILE]
 
-``--misses A`` (or ``C``, ``E``) lists the hits of that set that no expected signal catches. Do
-not list the misses of set B, D or F to write patterns from them: it would stop being a
+``--misses A`` (or ``C``, ``M``) lists the hits of that set that no expected signal catches. Do
+not list the misses of set B, D or N to write patterns from them: it would stop being a
 held-out measure.
 """
 
@@ -44,13 +44,13 @@ from recruitscore import load_model, score_frame  # noqa: E402
 from recruitscore.signals import REGISTRY, extract_signals_frame  # noqa: E402
 
 RISK = [s.name for s in REGISTRY if s.polarity == "risk"]
-SETS = {name: ROOT / "data" / "probes" / f"set_{name.lower()}.jsonl" for name in "ABCDEF"}
+SETS = {name: ROOT / "data" / "probes" / f"set_{name.lower()}.jsonl" for name in "ABCDMN"}
 #: How each set is used: A and C were read to write patterns from their misses; B and D never.
 ROLES = {"A": "patterns written from its misses", "B": "held out",
          "C": "patterns written from its misses (December 2026)",
          "D": "held out (December 2026, a second helper with set C's brief)",
-         "E": "patterns written from its misses (December 2026, French first)",
-         "F": "held out (December 2026, a second helper with set E's brief)"}
+         "M": "patterns written from its misses (December 2026, French first)",
+         "N": "held out (December 2026, a second helper with set M's brief)"}
 
 
 def load(path: Path) -> pd.DataFrame:
@@ -103,8 +103,8 @@ def show(table: pd.DataFrame) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per-flag", action="store_true", help="also print the rates per red flag")
-    ap.add_argument("--misses", choices=["A", "C", "E"],
-                    help="list the hits of set A, C or E that no expected signal catches")
+    ap.add_argument("--misses", choices=["A", "C", "M"],
+                    help="list the hits of set A, C or M that no expected signal catches")
     ap.add_argument("--json", help="write the per-language figures to this file")
     args = ap.parse_args(argv)
     figures = {}
