@@ -79,6 +79,32 @@ def test_rows_equal_pyarrow(columns: list[pa.Array]) -> None:
             assert b._re2_rows(arr, pattern).tolist() == plain.tolist(), pattern[:80]
 
 
+def test_rows_without_private_engine_equal_pyarrow(columns: list[pa.Array],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without google-re2's private ``_Anchor`` (a release that renames it), the row loop falls
+    back to the public ``search`` and answers the same (review47 M2)."""
+    import types
+
+    real = b.re2
+
+    class WithoutAnchor(types.ModuleType):
+        def __getattr__(self, name: str) -> object:
+            if name == "_Anchor":
+                raise AttributeError(name)
+            return getattr(real, name)
+
+    monkeypatch.setattr(b, "re2", WithoutAnchor("re2"))
+    used: list[int] = []
+    public = b._re2_rows_public
+    monkeypatch.setattr(b, "_re2_rows_public", lambda arr, rx: used.append(1) or public(arr, rx))
+    for pattern in _patterns()[:60]:
+        for arr in columns:
+            plain = np.asarray(pc.match_substring_regex(arr, pattern).fill_null(False)
+                               .to_numpy(zero_copy_only=False), dtype=bool)
+            assert b._re2_rows(arr, pattern).tolist() == plain.tolist(), pattern[:80]
+    assert used
+
+
 def test_empty_column_equals_pyarrow() -> None:
     empty = pa.array([""] * (b.SUB_BATCH + 5), type=pa.large_string())
     for pattern in ["x*", "^$", "a|", *_patterns()[:40]]:

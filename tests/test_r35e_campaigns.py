@@ -184,13 +184,18 @@ def test_a_lure_naming_third_parties_pulls_no_genuine_message(template: str) -> 
     ids = rows["campaign_id"].tolist()
     assert len(set(ids[:3])) == 1 and ids[0] not in ids[3:]  # was one campaign of 5
     lure = summary[summary["campaign_id"] == ids[0]].iloc[0]
-    assert lure["flagged_indicators"] == "telegram:nova_talent"
+    # the third parties are exported (a warning naming a lure's address must not take it out
+    # of STIX: review47 H1, rule R35-G) but listed apart, and said to be checked
+    assert set(lure["flagged_indicators"].split("; ")) == THIRD_PARTY | {"telegram:nova_talent"}
     assert set(lure["low_risk_indicators"].split("; ")) == THIRD_PARTY
-    patterns = _stix_patterns(summary)
-    assert patterns == ["[url:value = 'https://t.me/nova_talent']"]  # no hays.com, michaelpage.fr
+    assert "[url:value = 'https://t.me/nova_talent']" in _stix_patterns(summary)
     bundle = cmp.stix_bundle(summary, created="2026-01-01T00:00:00Z")
     (campaign,) = [o for o in bundle.objects if o.type == "campaign"]
-    assert "not exported as indicators: email:jane.doe@hays.com" in campaign.description
+    assert "check that they are the sender's before blocking): email:jane.doe@hays.com" in (
+        campaign.description)
+    (hays,) = [o for o in bundle.objects
+               if o.type == "indicator" and o.pattern == "[domain-name:value = 'hays.com']"]
+    assert "check that it is the sender's" in hays.description
 
 
 @pytest.mark.parametrize("template", [LURE_EN, LURE_FR], ids=["en", "fr"])
@@ -263,7 +268,7 @@ def test_a_chat_handle_still_links_low_risk_rows_to_flagged_ones() -> None:
     assert "telegram:desk_talent" in summary.loc[0, "flagged_indicators"]
 
 
-def test_cli_summary_and_stix_leave_out_third_parties(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_summary_and_stix_mark_third_parties(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import stix2
 
     src = tmp_path / "in.csv"
@@ -283,6 +288,8 @@ def test_cli_summary_and_stix_leave_out_third_parties(tmp_path) -> None:  # type
     assert "low_risk_indicators" in table.columns
     text = bundle.read_text(encoding="utf-8")
     parsed = stix2.parse(text)
-    patterns = [o.pattern for o in parsed.objects if o.type == "indicator"]
-    assert patterns == ["[url:value = 'https://t.me/nova_talent']"]
-    assert "hays.com']" not in text and json.loads(text)["type"] == "bundle"
+    marked = {o.pattern for o in parsed.objects if o.type == "indicator"
+              and "check that it is the sender's" in o.description}
+    assert "[domain-name:value = 'hays.com']" in marked
+    assert "[url:value = 'https://t.me/nova_talent']" not in marked
+    assert json.loads(text)["type"] == "bundle"

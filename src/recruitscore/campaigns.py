@@ -866,12 +866,13 @@ class _Groups:
                 if next(shared):
                     self.shared[c].setdefault(f"{kind}:{value}")
                 if self.flagged[start + i]:
-                    # also held by a low-risk row outside the campaign: named, not exported
-                    # (rule R35-E)
+                    self.flagged_ind[c].setdefault(f"{kind}:{value}")
+                    # also held by a low-risk row outside the campaign: still exported (a
+                    # colleague's warning or a victim's reply names the lure's address too;
+                    # review47 H1, rule R35-G), but listed apart so that an analyst checks it
+                    # before blocking (a genuine recruiter's address that a lure names)
                     lo, hi = self.low_risk_campaigns.get(key, (c, c))
-                    if lo == hi == c:
-                        self.flagged_ind[c].setdefault(f"{kind}:{value}")
-                    else:
+                    if not lo == hi == c:
                         self.low_risk_ind[c].setdefault(f"{kind}:{value}")
         return out
 
@@ -919,9 +920,7 @@ class _Groups:
             "mean_risk": np.round(mean_risk, 6),
             "max_risk": np.round(max_risk, 6),
             "flagged_indicators": ["; ".join(s) for s in self.flagged_ind],
-            "low_risk_indicators": ["; ".join(s for s in low if s not in flagged_ind)
-                                    for low, flagged_ind in zip(self.low_risk_ind,
-                                                                self.flagged_ind, strict=True)],
+            "low_risk_indicators": ["; ".join(low) for low in self.low_risk_ind],
             "representative": [r.strip() for r in self.representative],
         }, columns=list(SUMMARY_COLUMNS))
 
@@ -1212,9 +1211,10 @@ def stix_objects(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = 
             desc += " Handles used (platform not named): " + ", ".join(handles) + "."
         low = [item for item in to_text(rec.get("low_risk_indicators")).split("; ")
                if ":" in item]
-        if low:  # (rule R35-E)
-            desc += (" Also named by low-risk approaches outside this campaign, so not "
-                     "exported as indicators: " + plain_text(", ".join(low)) + ".")
+        if low:  # (rules R35-E, R35-G)
+            desc += (" Also named by low-risk approaches outside this campaign (exported; check"
+                     " that they are the sender's before blocking): "
+                     + plain_text(", ".join(low)) + ".")
         extra: dict[str, Any] = {}
         if first:
             extra["first_seen"] = f"{first}T00:00:00Z"
@@ -1230,11 +1230,13 @@ def stix_objects(summary: pd.DataFrame, *, created: str | pd.Timestamp | None = 
             iid = _sid("indicator", pattern)
             if iid not in seen:
                 seen.add(iid)
+                note = (" Also named by low-risk approaches outside it: check that it is the"
+                        " sender's before blocking." if f"{kind}:{value}" in low else "")
                 yield stix2.Indicator(
                     id=iid, name=f"{kind} {value}", pattern=pattern, pattern_type="stix",
                     valid_from=valid_from, indicator_types=["malicious-activity"],
                     description=f"Used in recruiter approaches of campaign "
-                    f"{rec['campaign_id']}.", **common)
+                    f"{rec['campaign_id']}.{note}", **common)
             yield stix2.Relationship(
                 id=_sid("relationship", iid, cid), relationship_type="indicates",
                 source_ref=iid, target_ref=cid, **common)

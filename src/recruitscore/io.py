@@ -1873,6 +1873,14 @@ def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
 
 #: Output names whose suffix says the format written (``.json`` is written as JSON Lines).
 OUTPUT_SUFFIXES = (".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json")
+#: Suffixes of the formats recruitscore does not write (spreadsheets, columnar and binary
+#: tables, compressed files, documents): refused before any work (rule R35-D). Any other
+#: suffix, a date or a version ("scores.2026-12-07", "scores.v2"), is part of a name, and the
+#: input's format is written as before (review47 M1, rule R35-G).
+OTHER_FORMATS = frozenset(
+    ".xlsx .xlsm .xls .ods .numbers .parquet .pq .feather .arrow .orc .avro .pkl .pickle .h5"
+    " .hdf5 .sqlite .db .gz .bz2 .xz .zst .zip .7z .tar .xml .html .htm .pdf .docx .doc .odt"
+    .split())
 
 
 def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
@@ -1880,14 +1888,17 @@ def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
     """The format to write: ``fmt_out`` if given, else the output name's suffix, else (no
     suffix, or standard output) the input's.
 
-    A name with another suffix (``out.xlsx``, ``out.parquet``, ``out.csv.gz``) is refused
-    before any work: it was written as CSV under that name (rule R35-D); ``--format`` writes
-    one of the formats under any name.
+    A name with the suffix of a format it does not write (``out.xlsx``, ``out.parquet``,
+    ``out.csv.gz``) is refused before any work: it was written as CSV under that name (rule
+    R35-D); ``--format`` writes one of the formats under any name. Another suffix is part of
+    the name (``scores.v2``): the input's format.
 
     Examples
     --------
     >>> _output_format("out.JSON", None, "csv"), _output_format("out", None, "tsv")
     ('jsonl', 'tsv')
+    >>> _output_format("scores.2026-12-07", None, "csv"), _output_format("out.txt", None, "tsv")
+    ('csv', 'tsv')
     >>> _output_format("out.xlsx", "csv", "jsonl")
     'csv'
     >>> _output_format("out.xlsx", None, "csv")  # doctest: +ELLIPSIS
@@ -1902,7 +1913,7 @@ def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
     suffix = Path(str(output)).suffix.lower()
     if suffix in OUTPUT_SUFFIXES:
         return detect_format(output)
-    if suffix:
+    if suffix in OTHER_FORMATS:
         raise InputError(f"cannot write {Path(str(output)).name}: recruitscore writes CSV, TSV "
                          f"or JSON Lines, not {suffix}; name the output .csv, .tsv or .jsonl, "
                          "or pass --format to write one of those under this name")
