@@ -2288,7 +2288,7 @@ ELICITATION = PatternSignal(
             r" presse)\b",
             r"\bce qui se dit (?:en interne|dans les couloirs|au sein)\b",
             # the clearance held asked as a question, as "what level of clearance do you hold"
-            # (set E, rule R35-A)
+            # (set M, rule R35-A)
             r"\b(?:a )?quel (?:niveau|degre)(?: d'habilitation)? (?:vous etes|tu es|etes-vous"
             r"|es-tu|etes vous) habilitee?s?\b",
             # clearance held, classified work, what stayed out of the paper, who decides

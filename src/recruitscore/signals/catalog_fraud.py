@@ -1184,7 +1184,7 @@ MONEY_MULE = PatternSignal(
             r"(?:client |customer |company )?(?:payments?|funds|money|transfers?|deposits?))\b",
             r"\b(?:online[- ]banking|bank|banking) (?:login|log-in|credentials|password|access"
             r"|username)\b",
-            # "give us access to your online banking" (set E, rules R35-A, R35-F; not a
+            # "give us access to your online banking" (set M, rules R35-A, R35-F; not a
             # consent to read account data, "you grant us access to your bank account data")
             r"\b(?:give|send) (?:us|me) (?:access to|the login (?:for|to)|your login (?:details )?"
             r"(?:for|to)) (?:your|ur) (?:online |internet |mobile )?(?:banking|bank login"
@@ -1873,7 +1873,7 @@ ACCOUNT_RENTAL = PatternSignal(
             r"\b(?:interviews?[- ]as[- ]a[- ]service|proxy interviews?|interview proxy|stand-in"
             r" interviews?)\b",
             # the sender working from the candidate's freelance account, and interviews sat in
-            # other people's place (set E, rules R35-A, R35-F: people, not "tests in place of
+            # other people's place (set M, rules R35-A, R35-F: people, not "tests in place of
             # the oral exam")
             r"\b(?:we|we'd|we'll|our (?:team|devs?|developers?|engineers?)) (?:would |will |could"
             r" |can |just )?(?:log ?into|log in to|sign in to|work from|bid from|apply from)"
