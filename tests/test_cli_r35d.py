@@ -208,8 +208,8 @@ def test_an_output_named_for_another_format_is_refused_before_any_work(
     line = one_error_line(run(args[0], src, *args[1:], "--model", model_path, "-o", out))
     suffix = Path(name).suffix.lower()
     assert line == (f"recruitscore: error: cannot write {name}: recruitscore writes CSV, TSV or "
-                    f"JSON Lines, not {suffix}; name the output .csv, .tsv or .jsonl, or pass "
-                    "--format to write one of those under this name")
+                    f"JSON Lines, not {suffix}; name the output .csv, .tsv or .jsonl (--format, "
+                    "which also sets the input's format, writes one of those under any name)")
     assert not out.exists()
     out.write_text("mine")  # an existing file is left as it was
     one_error_line(run(args[0], src, *args[1:], "--model", model_path, "-o", out))

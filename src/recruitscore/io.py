@@ -1915,8 +1915,9 @@ def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
         return detect_format(output)
     if suffix in OTHER_FORMATS:
         raise InputError(f"cannot write {Path(str(output)).name}: recruitscore writes CSV, TSV "
-                         f"or JSON Lines, not {suffix}; name the output .csv, .tsv or .jsonl, "
-                         "or pass --format to write one of those under this name")
+                         f"or JSON Lines, not {suffix}; name the output .csv, .tsv or .jsonl "
+                         "(--format, which also sets the input's format, writes one of those "
+                         "under any name)")
     return fmt_in
 
 
