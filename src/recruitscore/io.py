@@ -88,6 +88,7 @@ from .scoring import (
     use_model,
 )
 from .tables import (
+    FORMAT_SUFFIXES,
     LONE_CR_HINT,
     MAX_COLUMNS,
     apply_map,
@@ -1871,8 +1872,6 @@ def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
         return False
 
 
-#: Output names whose suffix says the format written (``.json`` is written as JSON Lines).
-OUTPUT_SUFFIXES = (".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json")
 #: Suffixes of the formats recruitscore does not write (spreadsheets, columnar and binary
 #: tables, compressed files, documents): refused before any work (rule R35-D). Any other
 #: suffix, a date or a version ("scores.2026-12-07", "scores.v2"), is part of a name, and the
@@ -1911,8 +1910,8 @@ def _output_format(output: str | os.PathLike[str] | None, fmt_out: str | None,
     if output is None or str(output) == "-":
         return fmt_in
     suffix = Path(str(output)).suffix.lower()
-    if suffix in OUTPUT_SUFFIXES:
-        return detect_format(output)
+    if suffix in FORMAT_SUFFIXES:
+        return FORMAT_SUFFIXES[suffix]
     if suffix in OTHER_FORMATS:
         raise InputError(f"cannot write {Path(str(output)).name}: recruitscore writes CSV, TSV "
                          f"or JSON Lines, not {suffix}; name the output .csv, .tsv or .jsonl "

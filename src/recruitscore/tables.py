@@ -26,9 +26,9 @@ import pandas as pd
 from .errors import InputError
 from .schema import FIELDS
 
-__all__ = ["MAX_COLUMNS", "MAX_SPARSE_CELLS", "apply_map", "check_width", "delimiter_hint",
-           "detect_format", "duplicates", "first_record", "not_text", "parse_map", "read_table",
-           "tsv_unescape"]
+__all__ = ["FORMAT_SUFFIXES", "MAX_COLUMNS", "MAX_SPARSE_CELLS", "apply_map", "check_width",
+           "delimiter_hint", "detect_format", "duplicates", "first_record", "not_text",
+           "parse_map", "read_table", "tsv_unescape"]
 
 #: Most columns (CSV/TSV header) or keys (one JSON Lines object) accepted in an input.
 MAX_COLUMNS = 10_000
@@ -310,6 +310,11 @@ def apply_map(df: pd.DataFrame, mapping: Mapping[str, str]) -> pd.DataFrame:
     return df.rename(columns=dict(mapping))
 
 
+#: The file name suffixes that name a format (``.json`` is read and written as JSON Lines).
+FORMAT_SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl",
+                   ".ndjson": "jsonl", ".json": "jsonl"}
+
+
 def detect_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     """``csv``, ``tsv`` or ``jsonl``, from ``fmt`` or the file extension (default ``csv``)."""
     if fmt:
@@ -317,12 +322,7 @@ def detect_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
         if fmt not in ("csv", "tsv", "jsonl"):
             raise InputError(f"unknown format {fmt!r}: use csv, tsv or jsonl")
         return fmt
-    suffix = Path(str(path)).suffix.lower()
-    if suffix in (".jsonl", ".ndjson", ".json"):
-        return "jsonl"
-    if suffix in (".tsv", ".tab"):
-        return "tsv"
-    return "csv"
+    return FORMAT_SUFFIXES.get(Path(str(path)).suffix.lower(), "csv")
 
 
 def _read_jsonl(text: str, name: str, keep: Collection[str] | None = None) -> pd.DataFrame:

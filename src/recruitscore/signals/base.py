@@ -389,13 +389,13 @@ def _re2_rows(arr: pa.Array, pattern: str) -> np.ndarray:
     # own Match on them, for a yes or no: google-re2's ``search`` on a str encodes it, maps
     # character offsets to bytes and back, and builds a match object, which took about a
     # third of this loop's time; the same RE2 search, the same answer
-    binary = pa.large_binary() if pa.types.is_large_string(arr.type) else pa.binary()
     # (google-re2's compiled RE2 and its anchor enum are private: without either, its public
     # search on the rows as str, as before; tests/test_column_passes.py runs both ways)
     engine = getattr(rx, "_regexp", None)
     anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
     if engine is None or anchor is None:
         return _re2_rows_public(arr, rx)
+    binary = pa.large_binary() if pa.types.is_large_string(arr.type) else pa.binary()
     return np.fromiter((t is not None and engine.Match(anchor, t, 0, len(t))[0][0] >= 0
                         for t in arr.cast(binary).to_pylist()), bool, len(arr))
 
