@@ -215,6 +215,16 @@ _OFF_PLATFORM_PROFILE = (
     r"\bwa\.me/|\bt ?\. ?me ?/ ?[a-z0-9_]{1,40}|\btg ?(?::|-)? ?@[a-z0-9_]{3,32}\b",
 )
 
+#: A warning not to send documents, data or money through a channel (rule R36-D): what
+#: follows it is where not to send them.
+_NOT_THERE = (
+    r"\b(?:do not|don't|dont|never|must not|should not|shouldn't|won't|will not)(?: ever)?"
+    r" (?:share|send|forward|submit|upload|email|e-mail|post|pay|transfer)\b[a-z0-9' \-]{0,40}"
+    r"\b(?:via|over|on|by|through|in|using|to)(?: (?:a|an|any|your|their|our|my|the))?"
+    r"|\b(?:ne|n') ?(?:partag|envoy|transmet|communiqu|pay|vers|depos)\w{0,4}"
+    r" (?:jamais|pas|rien|aucun\w{0,2})(?: [a-z'\-]+){0,4} (?:par|sur|via|dans)"
+    r"(?: (?:un|une|des|votre|ton|vos|tes|le|la|les))?"
+)
 OFF_PLATFORM_REQUEST = PatternSignal(
     name="off_platform_request",
     description="Asks to move the conversation off the platform: a messaging app, a personal "
@@ -223,6 +233,11 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     polarity="risk",
     source="M9: NPSA/CPNI Think Before You Link; FBI/NCSC; AIVD; DGSI 2018; ClearSky Dream Job; "
     "Mandiant UNC2970; LinkedIn 2022",
+    # a warning not to send things there: "do not share documents over WhatsApp", « n'envoyez
+    # jamais vos documents par WhatsApp » (rule R36-D); right before the channel only, so that
+    # "don't send it by e-mail, send it over WhatsApp" keeps the second
+    unless=_NOT_THERE,
+    unless_scope="near",
     patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, _WORD_APPS, FREEMAIL, *_PHONE,
                           *_OFF_PLATFORM_PHRASES, *_QR_CHANNEL),
               **dict.fromkeys(PROFILE_TEXT, _OFF_PLATFORM_PROFILE)},
@@ -236,6 +251,10 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     # RE2's automaton past its memory, eight times slower; rule R28-F)
     own_pass=(_WORD_APPS, *_QR_CHANNEL),
     examples=(
+        E("Don't send it by e-mail, send it over WhatsApp.",
+          spans=("WhatsApp",),
+          note="the warning is about e-mail (R36-D)"),
+        E("Ne passe pas par LinkedIn, écris-moi sur Telegram.", lang="fr", spans=("Telegram",)),
         E("Écrivez-moi plutôt sur ma boîte Gmail.", lang="fr", spans=("ma boîte Gmail",)),
         E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
         E("Let's continue this conversation somewhere more private, LinkedIn is monitored.",
@@ -296,6 +315,8 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           spans=("Scanne ce code QR pour m'ajouter",)),
     ),
     counterexamples=(
+        E("Do not share documents over WhatsApp or personal email.", note="a warning (R36-D)"),
+        E("N'envoyez jamais vos documents par WhatsApp.", lang="fr", note="a warning (R36-D)"),
         E("Nous enverrons ton ordinateur à ton adresse personnelle.",
           lang="fr",
           note="a home address (R19-G)"),
@@ -1297,8 +1318,8 @@ PAID_TRAVEL = PatternSignal(
 
 #: a sum in the thousands with its currency ("$600k", "250 000 dollars", "€25,000")
 _BIG_SUM = (r"(?:(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k)\b"
-            r"|\b[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k) ?(?:[$€£]|usd|eur|gbp|chf|euros|dollars|pounds"
-            r"|francs)\b)")
+            r"|\b[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k) ?(?:[$€£]|(?:usd|eur|gbp|chf|euros|dollars|pounds"
+            r"|francs)\b))")
 _AMOUNT = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
 OUTSIZED_PAY = PatternSignal(
     name="outsized_pay",
@@ -1322,16 +1343,30 @@ OUTSIZED_PAY = PatternSignal(
                  r" (?:hours?|hrs|afternoons?|mornings?|evenings?)|(?:only|just|one|1|a couple of"
                  r"|couple of|a few) days?) (?:a|per|each|every|/) ?(?:week|month)",
                  _AMOUNT + r"|\b(?:paid|pay|earn|salary|fee|retainer)\b", r"[^.!?]{0,80}"),
-            # the pay, then the few hours: "$600k per year for around 8 hours per week"
-            near(_BIG_SUM, r"\b(?:[1-9]|1[0-2]|one|two|three|four|five|six|eight|ten|a few"
-                 r"|a couple of) (?:hours?|hrs|h|afternoons?|mornings?|evenings?) (?:a|per|each"
-                 r"|every|/) ?(?:week|month)\b", r"[^.!?]{0,80}"),
-            near(_BIG_SUM, r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix)"
-                 r" ?(?:heures?|h|apres-midis?|matinees?|soirees?) (?:par|chaque|/|la) ?(?:semaine"
-                 r"|mois)\b", r"[^.!?]{0,80}"),
+            # the pay, then the few hours it is for: "$600k per year for around 8 hours per
+            # week", « 200 000 € par an pour deux heures par semaine »; the hours said to be what
+            # the sum pays for ("for", « pour »), in the same clause: a salary line that also
+            # states a weekly meeting, duty evenings or learning time is no proportion (rule
+            # R36-E, review46 H2: the sum and the hours alone fired on French wage lines once
+            # _BIG_SUM read "38 000 €", and on English ones already)
+            near(_BIG_SUM, r"\b(?:for|in exchange for|in return for)(?: [a-z\-]+){0,5}? (?:of |at"
+                 r" |with )?(?:(?:only|just|around|about"
+                 r"|roughly|approximately|maybe|barely|a mere|up to) )?(?:[1-9]|1[0-2]|one|two"
+                 r"|three|four|five|six|eight|ten|a few|a couple of) (?:hours?|hrs|h|afternoons?"
+                 r"|mornings?|evenings?)(?: of (?:work|your time|effort))? (?:a|per|each|every|/)"
+                 r" ?(?:week|month)\b", r"[^.!?;]{0,60}"),
+            near(_BIG_SUM, r"\b(?:pour|contre|en echange de) (?:(?:seulement|juste|environ"
+                 r"|a peine|uniquement|a peu pres) )?(?:[1-9]|1[0-2]|quelques|deux|trois|quatre"
+                 r"|cinq|six|huit|dix) ?(?:heures?|h|apres-midis?|matinees?|soirees?)(?: de"
+                 r" (?:travail|boulot|votre temps|ton temps))? (?:par|chaque|/|la) ?(?:semaine"
+                 r"|mois)\b", r"[^.!?;]{0,60}"),
+            # the few hours, then what they earn: « pour 3 heures par semaine, vous toucherez
+            # 150 000 € par an »
             near(r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix) ?(?:heures?|h"
                  r"|apres-midis?|matinees?|soirees?) (?:par|chaque|/|la) ?(?:semaine|mois)\b",
-                 _BIG_SUM, r"[^.!?]{0,80}"),
+                 r"\b(?:gagn|touch|recev|percev|empoch|pay|remuner|retribu)[a-z]{0,6}\b[^.!?;]{0,30}"
+                 + _BIG_SUM,
+                 r"[^.!?;]{0,60}"),
             # a monthly sum written "monthly"; an hourly rate in the thousands with the currency
             # after the figure (expert networks pay a few hundred an hour)
             r"(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k)\b (?:a )?"
@@ -1378,9 +1413,22 @@ OUTSIZED_PAY = PatternSignal(
           lang="fr", spans=("200 000 dollars par an pour 5 h par semaine", "000 CHF de l'heure")),
         E("C'est 15 000 balles par mois pour 5h par semaine max.", lang="fr",
           spans=("15 000 balles par mois",)),
+        # the sum, then the hours it is for, with the currency after the figure (rule R36-E)
+        E("On vous offre 200 000 € par an pour deux heures de travail par semaine.", lang="fr",
+          spans=("200 000 € par an pour deux heures de travail par semaine",)),
+        E("Pour 3 heures par semaine, vous toucherez 150 000 € par an.", lang="fr",
+          spans=("3 heures par semaine, vous toucherez 150 000 €",)),
+        E("We pay $250,000 a year for just 3 hours a week of your time.",
+          spans=("$250,000 a year for just 3 hours a week",)),
     ),
     counterexamples=(
         E("Base salary £120,000-£140,000 plus equity for this staff research scientist role."),
+        # a salary line that also states hours the sum is not for (rule R36-E, review46 H2)
+        E("Salary $120,000 per year; team meeting 2 hours per week."),
+        E("Base salary €85,000 per year, plus 4 hours per week of dedicated learning time."),
+        E("The role pays £65,000, and you'll mentor juniors 2 hours a week."),
+        E("Salaire : 38 000 € par an, astreinte 2 soirées par mois.", lang="fr"),
+        E("Poste à 45 000 € par an ; réunion d'équipe 2 heures par semaine.", lang="fr"),
         E("On site three days a week; base £150-180k plus equity.",
           note="a hybrid schedule, not a few hours of effort"),
         E("Temps plein, 35 heures par semaine, 52 000 € brut par an.", lang="fr"),
@@ -2158,6 +2206,9 @@ NOT_ASKING = (
     r"|me|with|anything|ever|be|need|expected|required|requested|want|wish)\s)"
     r"{0,3}(?:share|sharing|disclose|disclosing|reveal|revealing|discuss|discussing|provide"
     r"|providing|send|sending|pass on|ask|asking|need|request|requesting|want|expect|require"
+    # what not to put in a CV: "please don't include details of any classified programmes"
+    # (rule R36-D)
+    r"|include|including|mention|mentioning|list|listing"
     # the passive: "you would not be asked about any non-public information" (rule R33-I)
     r"|asked|requested)\b"
     r"|\b(?:ne|n') ?(?:(?:pas|jamais|vous|nous|devez|doit|devriez|avez|aucune?|rien|plus|a|le|les"
@@ -2363,6 +2414,7 @@ ELICITATION = PatternSignal(
           note="as 'what level of clearance do you hold' (R35-A)"),
     ),
     counterexamples=(
+        E("Please don't include details of any classified programmes in your CV.", note="(R36-D)"),
         E("Le poste exige une habilitation Secret ; quel que soit votre niveau actuel, nous "
           "lançons la procédure.", lang="fr", note="a requirement, no question (R35-A)"),
         # a recruiter's ordinary question, as the English "your current projects" (red-team
@@ -2430,6 +2482,10 @@ PERSONAL_DATA_REQUEST = PatternSignal(
     source="M11: DGSI 2018 ('CV actualisé'); Dickson Yeo (résumés); DSS ($1,000 per cleared "
     "résumé); Get Safe Online",
     unless=NOT_ASKING,
+    # where something is sent, not what is asked: "we've shipped your laptop to the home
+    # address on your HR record", « livré à votre adresse personnelle » (rule R36-D)
+    unless_template=r"\b(?:to|at) (?:the|your) (?:home|residential) address\b"
+    r"|\b(?:a|chez) (?:votre|ton|l') ?(?:adresse (?:personnelle|perso)|domicile)\b",
     patterns={
         "message": (
             near(r"\b(?:cv|resume|curriculum|bio)\b",
@@ -2479,6 +2535,7 @@ PERSONAL_DATA_REQUEST = PatternSignal(
         )
     },
     examples=(
+        E("Please confirm your home address so we can ship the laptop.", spans=("home address",)),
         E("Apportez votre carte d'identité et votre carte vitale.",
           lang="fr",
           spans=("carte d'identité", "carte vitale",),
@@ -2498,6 +2555,11 @@ PERSONAL_DATA_REQUEST = PatternSignal(
           spans=("biographie en indiquant le nom de vos responsables", "portable perso")),
     ),
     counterexamples=(
+        E("We've dispatched your laptop to the home address on your HR record.",
+          note="where it is sent (R36-D)"),
+        E("L'attestation vous sera envoyée à votre adresse personnelle.",
+          lang="fr",
+          note="(R36-D)"),
         E("If interested, send your CV and I'll call you this week."),
         E("Si le poste vous intéresse, envoyez-moi votre CV.", lang="fr"),
         E("We will never ask for your bank details or passport by message.", note="disclaimer"),

@@ -699,10 +699,22 @@ _COMPANY_PAYS = (
     r" (?:the )?)?(?:company |work |new )?(?:laptops?|computers?|equipment|hardware|devices?"
     r"|monitors?|phones?|gear|macbook)\b"
     r"|\b(?:jamais|aucuns?|pas) (?:de |d')?frais\b|\bgratuite?s?\b"
+    # « aucun achat ni aucune avance de frais ne vous sera demandé » (rule R36-D)
+    r"|\baucune? (?:achat|avance|somme|paiement|versement|cotisation|participation|depense)\b"
     r"|\b(?:prend|prendra|prendront|prennent|prenons|prendrons) (?:entierement |integralement )?"
     r"en charge\b|\b(?:rien|aucun frais|aucune somme) a (?:avancer|payer|regler|debourser)\b"
     r"|\bpris en charge par (?:nous"
     r"|l'entreprise|la societe|l'employeur)\b|\ba (?:nos|la charge de l'employeur) frais\b"
+    # the company orders the equipment ("your laptop is ordered from our supplier", « votre
+    # ordinateur est commandé chez notre fournisseur », « nous commandons votre matériel »):
+    # the matching form has no accents, so « commandé » reads as the imperative « commande »
+    # and only the subject tells who buys (rule R36-C)
+    r"|\b(?:est|sera|sont|seront|a ete|ont ete|va etre|vont etre) (?:deja |bientot |directement )?"
+    r"(?:commande|achete)e?s?\b|\b(?:nous|on) (?:vous |te )?(?:commandons|achetons"
+    r"|commanderons|acheterons|commande|achete|allons commander|allons acheter|va commander"
+    r"|va acheter)\b"
+    r"|\b(?:we|(?:our |the )?it(?: team| department)?|the company|hr)(?:'ll| will| would| can"
+    r"| are going to| have| has)? (?:order|buy|purchase)\b"
 )
 #: The candidate told to pay (F4, direction of money): a match in a clause that says so is the
 #: red flag itself, so no reassurance in its sentence cancels it (rules R18-A, R18-H of the
@@ -750,6 +762,10 @@ _CANDIDATE_PAYS_HEDGE = (
     r"|people)\b|\bat no (?:point|stage|time)\b|\bnever\b|\bnot\b|n't\b|\bno one\b|\bnobody\b"
     r"|\bsi (?:quelqu'un|on|l'on|une personne|un recruteur|une entreprise)\b|\ba aucun moment\b"
     r"|\bjamais\b|\bpas\b|\bne\b|\bn'"
+    # the company is who buys ("we'll order your laptop from our supplier", "IT will order your
+    # equipment from our approved vendor"), right before the instruction's verb (rule R36-C)
+    r"|\b(?:we|(?:our |the )?it(?: team| department)?|the company|hr)(?:'ll| will| would| can"
+    r"| are going to| have| has)? $"
 )
 PAY_TO_WORK = PatternSignal(
     name="pay_to_work",
@@ -861,8 +877,8 @@ PAY_TO_WORK = PatternSignal(
             # vendor" (probe12, R21-H)
             r"\b(?:achet|command)\w{0,5}\b[^.!?]{0,40}\b(?:chez|aupres de|via) (?:notre|nos)"
             r" (?:fournisseur|prestataire|revendeur|magasin|boutique)s?\b",
-            r"\brembourse(?:e|s|es)? (?:sur|avec|des|lors de|a) (?:votre |le |la )?(?:premier|1er"
-            r"|premiere) (?:salaire|paie|virement|mois)\b",
+            r"\brembourse(?:e|s|es)? (?:sur|avec|des|lors de|a) (?:votre |ton |le |la )?"
+            r"(?:premier|1er|premiere) (?:salaire|paie|virement|mois)\b",
             # the fee in the passive or impersonal ("a deposit of $150 is required", « un acompte
             # de 150 EUR est demande », « il faudra payer 50 euros »): F4 says who pays, not how
             r"\b(?:deposit|fee|charge|down payment|advance payment) of (?:" + _CUR + r" ?" + _NUM
@@ -953,10 +969,26 @@ PAY_TO_WORK = PatternSignal(
           note="the disclaimer is about the interview, not the fee"),
         E("Le kit de démarrage coûte 150 €, aucun frais pour les entretiens, payez par PayPal.",
           lang="fr", spans=("kit de démarrage",)),
+        E("Le matériel est commandé chez notre fournisseur, réglez 300 € de frais de dossier "
+          "avant lundi.", lang="fr", spans=("300 € de frais",),
+          note="the company's order beside the candidate's fee (R36-C)"),
+        E("Commande ton matériel chez notre fournisseur, tu seras remboursé sur ton premier "
+          "salaire.", lang="fr", spans=("Commande ton matériel chez notre fournisseur",
+                                        "remboursé sur ton premier salaire")),
     ),
     counterexamples=(
+        E("Aucun achat ni aucune avance de frais ne vous sera jamais demandé.",
+          lang="fr",
+          note="(R36-D)"),
         E("Vous pouvez acheter vos fournitures chez le fournisseur de votre choix.",
           lang="fr", note="the candidate's choice (R21-H)"),
+        # the company orders the equipment (rule R36-C)
+        E("Votre ordinateur est commandé chez notre fournisseur ; les frais de livraison sont à "
+          "notre charge.", lang="fr", note="« commandé » is the company's order"),
+        E("Nous commandons votre matériel chez notre fournisseur habituel, vous le recevrez "
+          "lundi.", lang="fr"),
+        E("We'll order your laptop from our supplier and it will arrive before your start date."),
+        E("IT will order your equipment from our approved vendor once the contract is signed."),
         E("Il n'y a pas de frais d'inscription et le programme complet est en ligne.",
           lang="fr", note="as 'there is no registration fee' (R20-K)"),
         E("You will need to send 2 references and a cover letter.",
@@ -1324,6 +1356,9 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
     "emploi; Léo Lagrange; cybermalveillance; Get Safe Online; Action Fraud; vsafe.gov",
     unless=_AFTER_OFFER + r"|\b(?:never|not|don't|do not|won't"
     r"|will not) (?:(?:ask|asking|you|for|request|requesting|need)\s){0,3}(?:your|any|a|for)\b"
+    # a warning not to send them: "please don't send bank details by email" (rule R36-D)
+    r"|\b(?:never|don't|do not|must not|should not) (?:send|share|email|e-mail|text|forward"
+    r"|upload|post|give out|hand over)\b"
     r"|\b(?:jamais|ne (?:vous )?demand\w{0,6} (?:jamais|pas))\b"
     # "email ID" is an e-mail address in Indian English, not "e-mail (us your) ID"
     r"|\be-?mail ids?\b",
@@ -1410,6 +1445,8 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
           note="an adverb between, as « il me faut juste » (set C, R23-B)"),
     ),
     counterexamples=(
+        E("Please don't send bank details by email: Workday is the only place we collect them.",
+          note="a warning (R36-D)"),
         E("Après la signature du contrat, le service RH vous demandera votre passeport via le "
           "portail.",
           lang="fr", note="after the offer (R21-F)"),
@@ -2831,6 +2868,7 @@ SECRETS_ON_DEVICE = PatternSignal(
           spans=("connecté à ton compte SSO pendant l'exercice",), note="(R30-P)"),
     ),
     counterexamples=(
+        E("We will never ask you to connect a wallet.", note="a promise not to ask (R36-D)"),
         E("You'll be signed into your company SSO on your first day.",
           note="onboarding (R30-P: a reverted attempt flagged it)"),
         E("For the onsite test, you'll use a laptop we provide in the office.",
@@ -3171,6 +3209,28 @@ POST_OFFER_ONBOARDING = CallableSignal(
     prefilter=(("message", d.POST_OFFER_PREFILTER, False),),
     reads=("message", "sender_company_url"),
     examples=(
+        E("Votre contrat étant désormais signé, merci de compléter votre dossier sur le portail "
+          "RH.",
+          lang="fr",
+          spans=("Votre contrat étant désormais signé", "portail RH"),
+          note="(R36-D)"),
+        E("Nous sommes ravis que vous ayez accepté notre offre : merci de déposer votre RIB auprès"
+          " de la Direction des ressources humaines.",
+          lang="fr",
+          spans=("vous ayez accepté notre offre", "Direction des ressources humaines"),
+          note="(R36-D)"),
+        E("Afin de préparer votre entrée en fonction, déposez votre RIB sur le portail "
+          "collaborateur.",
+          lang="fr",
+          spans=("préparer votre entrée en fonction", "portail collaborateur"),
+          note="(R36-D)"),
+        E("As part of your conditional offer, please bring your passport to your induction.",
+          spans=("As part of your conditional offer", "bring your passport to your induction"),
+          note="(R36-D)"),
+        E("Thanks for returning your signed contract! Please add your bank details in our HR "
+          "portal.",
+          spans=("Thanks for returning your signed contract", "HR portal"),
+          note="(R36-D)"),
         E("Now that your employment contract is signed, the payroll team needs your bank "
           "details.",
           spans=("Now that your employment contract is signed", "payroll team",),
@@ -3215,6 +3275,9 @@ POST_OFFER_ONBOARDING = CallableSignal(
           note="Workday's employee host (review45 M2, R34-G)"),
     ),
     counterexamples=(
+        E("Thanks for returning your signed contract! Send your passport and bank details to me on"
+          " WhatsApp.",
+          note="no HR channel (R36-D)"),
         # the documents go to an unknown host (R34-B, review44 M4)
         E("Congratulations! Following the signing of your employment contract, please upload "
           "your passport, SSN and bank details to our HR portal: "

@@ -2380,7 +2380,7 @@ def unknown_meeting_link_fast(norms: dict[str, str], raws: dict[str, str]) -> bo
 # --------------------------------------------------------------------------------------------
 POST_OFFER_PREFILTER = (
     r"\b(?:after|once|when|now that) (?:you(?:'ve| have)? )?(?:signed|sign|signing|accepted"
-    r"|accept|accepting|returned|return) (?:your|the) (?:written |formal |signed |employment "
+    r"|accept|accepting|returned|return) (?:your|the|our) (?:written |formal |signed |employment "
     r"|job )?(?:offer|contract|offer letter|employment contract|employment agreement)\b"
     r"|\b(?:after|once|when|now that) (?:your|the) (?:written |signed |employment |job )?"
     r"(?:offer|contract|offer letter|employment contract) (?:is|has been|was|have been) (?:signed"
@@ -2388,6 +2388,12 @@ POST_OFFER_PREFILTER = (
     r"|\b(?:congratulations|congrats|thank you|thanks) (?:on|for) (?:signing|accepting)"
     r" (?:your|the|our) (?:[a-z]+ )?(?:offer|contract)\b"
     r"|\b(?:on|before|ahead of) (?:your|the) (?:first day|start date)\b|\bon day one\b"
+    # (rule R36-D) "thanks for returning your signed contract", "as part of your conditional
+    # offer", "before your first payday"
+    r"|\b(?:thanks|thank you) for (?:returning|sending back|signing) (?:your|the) (?:signed )?"
+    r"(?:offer|contract|offer letter|employment contract)\b"
+    r"|\bas part of (?:your|the|our) (?:conditional |formal |written )?offer\b"
+    r"|\b(?:before|ahead of) (?:your|the) first (?:payday|pay day|pay ?check|pay run|salary)\b"
     # "following the signing of your contract", as « suite à la signature de votre contrat »
     # (rule R33-I)
     r"|\b(?:after|following|upon|on) (?:the )?(?:signing|signature) of (?:your|the) (?:written "
@@ -2396,14 +2402,18 @@ POST_OFFER_PREFILTER = (
     # French
     r"|\b(?:une fois|des que|apres que|maintenant que) (?:votre|le|ton) (?:contrat|offre"
     r"|promesse d'embauche)(?: de travail)? (?:est |a ete |sera )?(?:signee?|acceptee?)\b"
-    r"|\b(?:votre|ton) (?:contrat|offre|promesse d'embauche)(?: de travail)? (?:est|a ete)"
-    r" (?:signee?|acceptee?)\b"
+    r"|\b(?:votre|ton) (?:contrat|offre|promesse d'embauche)(?: de travail)? (?:est|a ete"
+    r"|etant) (?:desormais |maintenant |bien )?(?:signee?|acceptee?)\b"
+    # « (que) vous ayez accepté notre offre » (rule R36-D)
+    r"|\b(?:vous avez|vous ayez|tu as|tu aies) (?:bien )?accepte (?:notre|votre|ton|cette|l')"
+    r" ?(?:offre|proposition)\b"
     # « après (la) signature », « (à la) suite (à / de) la signature », « dès la signature »
     # (rule R33-I)
     r"|\b(?:apres|suite a|a la suite de|des) (?:la )?signature (?:de (?:votre|ton|l')|du) ?"
     r"(?:contrat|offre|promesse d'embauche)\b"
-    r"|\b(?:lors de|des|avant) (?:votre|ton) (?:premier jour|premiere journee|journee"
-    r" d'integration|arrivee|prise de poste)\b"
+    r"|\b(?:lors de|des|avant|pour) (?:votre|ton) (?:premier jour|premiere journee|journee"
+    r" d'integration|arrivee|prise de poste|entree en fonctions?|prise de fonctions?)\b"
+    r"|\bpreparer (?:votre|ton) (?:arrivee|entree en fonctions?|prise de (?:poste|fonctions?))\b"
 )
 _POST_OFFER = compile_re2(POST_OFFER_PREFILTER)
 _HR_CHANNEL = compile_re2(
@@ -2414,9 +2424,13 @@ _HR_CHANNEL = compile_re2(
     r"|run|complete|do|check|verify|ask|collect|need)\b|\bright[- ]to[- ]work (?:check|documents)"
     r"\b|\bi-9\b|\b(?:checked|verified|seen|sighted) in person\b|\bin person (?:on|at|during)"
     r" (?:your|the) (?:first day|start date|induction|onboarding)\b"
+    # the originals shown in person: "bring your passport to your induction" (rule R36-D)
+    r"|\bbring\b[^.!?]{0,60}\b(?:to|on|at) (?:your|the) (?:induction|first day|start date"
+    r"|onboarding)\b"
     # French
     # (« via le portail RH », « le portail des ressources humaines »; rule R33-I)
-    r"|\b(?:service|gestionnaire|responsable|portail|logiciel|outil|espace) (?:de |des )?(?:la )?"
+    r"|\b(?:service|gestionnaire|responsable|portail|logiciel|outil|espace|direction|departement"
+    r"|pole) (?:de |des )?(?:la )?"
     r"(?:paie|rh|ressources humaines|salarie|collaborateur)\b|\bsirh\b"
     r"|\b(?:le service|les) (?:rh|ressources humaines) (?:vous )?(?:demandera|demanderont"
     r"|collectera|recueillera|verifiera)\b|\b(?:verifiee?s?|controlee?s?|vue?s?) en personne\b"

@@ -379,10 +379,16 @@ FREEMAIL = (
 #: Used with ``unless_scope="near"``, so that it cancels only the action it negates, right
 #: after it, and not a request later in the sentence ("never use a VPN, run it on your work
 #: laptop").
+_ACTION = (r"(?:put|paste|add|enter|use|using|run|running|connect|connecting|share|type|insert"
+           r"|provide|commit|expose|store|do|open|install|launch|execute)")
 NEGATED_ACTION = (
-    r"\b(?:never|don't|do not|dont|must not|should not|shouldn't|avoid)(?: ever)?"
-    r" (?:put|paste|add|enter|use|using|run|running|connect|connecting|share|type|insert|provide"
-    r"|commit|expose|store|do|open|install|launch|execute)(?: (?:it|this|that|them|anything"
+    r"\b(?:never|don't|do not|dont|must not|should not|shouldn't|avoid|won't|will not)(?: ever)?"
+    # a promise not to ask it: "we will never ask you to connect a wallet", "... to run or
+    # install code" (rule R36-D)
+    r"(?: (?:ask|require|expect|need|want|tell|instruct)(?: you| anyone| candidates| applicants)?"
+    r" to)?"
+    r" " + _ACTION + r"(?: (?:or|and|nor) (?:to )?" + _ACTION + r")?"
+    r"(?: (?:it|this|that|them|anything"
     r"|(?:the|this|that|any|your|a|an|real|actual) [a-z\-]+(?: [a-z\-]+)?))?\b"
     r"|\bn(?:e |')(?:(?:y|le|la|les|l'|en)\s?){0,2}(?:saisi|mett|coll|entr|renseign|ajout|fourni"
     r"|indiqu|lanc|execut|utilis|connect|partag|install|ouvr)\w{0,6} (?:jamais|pas|surtout pas)"
