@@ -215,16 +215,6 @@ _OFF_PLATFORM_PROFILE = (
     r"\bwa\.me/|\bt ?\. ?me ?/ ?[a-z0-9_]{1,40}|\btg ?(?::|-)? ?@[a-z0-9_]{3,32}\b",
 )
 
-#: A warning not to send documents, data or money through a channel (rule R36-D): what
-#: follows it is where not to send them.
-_NOT_THERE = (
-    r"\b(?:do not|don't|dont|never|must not|should not|shouldn't|won't|will not)(?: ever)?"
-    r" (?:share|send|forward|submit|upload|email|e-mail|post|pay|transfer)\b[a-z0-9' \-]{0,40}"
-    r"\b(?:via|over|on|by|through|in|using|to)(?: (?:a|an|any|your|their|our|my|the))?"
-    r"|\b(?:ne|n') ?(?:partag|envoy|transmet|communiqu|pay|vers|depos)\w{0,4}"
-    r" (?:jamais|pas|rien|aucun\w{0,2})(?: [a-z'\-]+){0,4} (?:par|sur|via|dans)"
-    r"(?: (?:un|une|des|votre|ton|vos|tes|le|la|les))?"
-)
 OFF_PLATFORM_REQUEST = PatternSignal(
     name="off_platform_request",
     description="Asks to move the conversation off the platform: a messaging app, a personal "
@@ -233,11 +223,6 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     polarity="risk",
     source="M9: NPSA/CPNI Think Before You Link; FBI/NCSC; AIVD; DGSI 2018; ClearSky Dream Job; "
     "Mandiant UNC2970; LinkedIn 2022",
-    # a warning not to send things there: "do not share documents over WhatsApp", « n'envoyez
-    # jamais vos documents par WhatsApp » (rule R36-D); right before the channel only, so that
-    # "don't send it by e-mail, send it over WhatsApp" keeps the second
-    unless=_NOT_THERE,
-    unless_scope="near",
     patterns={"message": (*_APPS, _APP_SHORT, _SIGNAL_APP, _WORD_APPS, FREEMAIL, *_PHONE,
                           *_OFF_PLATFORM_PHRASES, *_QR_CHANNEL),
               **dict.fromkeys(PROFILE_TEXT, _OFF_PLATFORM_PROFILE)},
@@ -251,10 +236,6 @@ OFF_PLATFORM_REQUEST = PatternSignal(
     # RE2's automaton past its memory, eight times slower; rule R28-F)
     own_pass=(_WORD_APPS, *_QR_CHANNEL),
     examples=(
-        E("Don't send it by e-mail, send it over WhatsApp.",
-          spans=("WhatsApp",),
-          note="the warning is about e-mail (R36-D)"),
-        E("Ne passe pas par LinkedIn, écris-moi sur Telegram.", lang="fr", spans=("Telegram",)),
         E("Écrivez-moi plutôt sur ma boîte Gmail.", lang="fr", spans=("ma boîte Gmail",)),
         E("Great profile! Easier to chat on WhatsApp, can you add me?", spans=("WhatsApp",)),
         E("Let's continue this conversation somewhere more private, LinkedIn is monitored.",
@@ -315,8 +296,6 @@ OFF_PLATFORM_REQUEST = PatternSignal(
           spans=("Scanne ce code QR pour m'ajouter",)),
     ),
     counterexamples=(
-        E("Do not share documents over WhatsApp or personal email.", note="a warning (R36-D)"),
-        E("N'envoyez jamais vos documents par WhatsApp.", lang="fr", note="a warning (R36-D)"),
         E("Nous enverrons ton ordinateur à ton adresse personnelle.",
           lang="fr",
           note="a home address (R19-G)"),
@@ -1317,9 +1296,28 @@ PAID_TRAVEL = PatternSignal(
 )
 
 #: a sum in the thousands with its currency ("$600k", "250 000 dollars", "€25,000")
-_BIG_SUM = (r"(?:(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k)\b"
-            r"|\b[0-9]{1,3}(?:[ ,.]?[0-9]{3}| ?k) ?(?:[$€£]|(?:usd|eur|gbp|chf|euros|dollars|pounds"
-            r"|francs)\b))")
+#: A big sum beside a few hours (rule R36-G, review48 H4): from 5,000, or "k", or four digits a
+#: week or a day. « 1 500 € pour 4 soirées par mois » is an on-call allowance, « 1 800 € pour 2
+#: heures par semaine sur l'année » a teaching fee; "USD 9,000/month for 10 hours a week" is not
+#: a wage.
+_CUR_H = r"(?:[$€£]|(?:usd|eur|gbp|chf|euros|dollars|pounds|francs|balles)\b)"
+_BIG_FIG_H = (r"(?:[0-9]{2,3}[ ,.]?[0-9]{3}(?:[ ,.]?[0-9]{3})?|[0-9]{1,3}[ ,.]?[0-9]{3}[ ,.]?[0-9]{3}"
+              r"|[5-9][ ,.]?[0-9]{3}|[0-9]{1,3} ?k)")
+_BIG_SUM_H = (r"(?:(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)" + _BIG_FIG_H + r"\b"
+              r"|\b" + _BIG_FIG_H + r" ?" + _CUR_H
+              + r"|(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[1-9][ ,.]?[0-9]{3}\b"
+              r" ?(?:[a-z]{1,12} )?(?:per|a|/|each|every|par) ?(?:week|day|semaine|jour)\b"
+              r"|\b[1-9][ ,.]?[0-9]{3} ?" + _CUR_H + r" ?(?:per|a|/|each|every|par) ?(?:week|day"
+              r"|semaine|jour)\b)")
+#: A few hours (or evenings...) a week or a month, a range too ("2-3 hours")
+_FEW_N_EN = (r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|eight|ten|a few|a couple of)(?: ?(?:-|to"
+             r"|–) ?(?:[1-9]|1[0-2]))?")
+_FEW_H_EN = (r"\b" + _FEW_N_EN + r" (?:hours?|hrs|h|afternoons?|mornings?|evenings?)(?: of (?:work"
+             r"|your time|effort))? (?:a|per|each|every|/) ?(?:week|month)\b")
+_FEW_H_FR = (r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix)(?: ?(?:-|a|–)"
+             r" ?(?:[1-9]|1[0-2]))? ?(?:heures?|h|apres-midis?|matinees?|soirees?)(?: de (?:travail"
+             r"|boulot|votre temps|ton temps))? (?:par|chaque|/|la) ?(?:semaine|mois)\b")
+_ROUGHLY_H = r"(?:only|just|around|about|roughly|approximately|maybe|barely|a mere|up to)"
 _AMOUNT = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
 OUTSIZED_PAY = PatternSignal(
     name="outsized_pay",
@@ -1345,28 +1343,30 @@ OUTSIZED_PAY = PatternSignal(
                  _AMOUNT + r"|\b(?:paid|pay|earn|salary|fee|retainer)\b", r"[^.!?]{0,80}"),
             # the pay, then the few hours it is for: "$600k per year for around 8 hours per
             # week", « 200 000 € par an pour deux heures par semaine »; the hours said to be what
-            # the sum pays for ("for", « pour »), in the same clause: a salary line that also
-            # states a weekly meeting, duty evenings or learning time is no proportion (rule
-            # R36-E, review46 H2: the sum and the hours alone fired on French wage lines once
-            # _BIG_SUM read "38 000 €", and on English ones already)
-            near(_BIG_SUM, r"\b(?:for|in exchange for|in return for)(?: [a-z\-]+){0,5}? (?:of |at"
-                 r" |with )?(?:(?:only|just|around|about"
-                 r"|roughly|approximately|maybe|barely|a mere|up to) )?(?:[1-9]|1[0-2]|one|two"
-                 r"|three|four|five|six|eight|ten|a few|a couple of) (?:hours?|hrs|h|afternoons?"
-                 r"|mornings?|evenings?)(?: of (?:work|your time|effort))? (?:a|per|each|every|/)"
-                 r" ?(?:week|month)\b", r"[^.!?;]{0,60}"),
-            near(_BIG_SUM, r"\b(?:pour|contre|en echange de) (?:(?:seulement|juste|environ"
-                 r"|a peine|uniquement|a peu pres) )?(?:[1-9]|1[0-2]|quelques|deux|trois|quatre"
-                 r"|cinq|six|huit|dix) ?(?:heures?|h|apres-midis?|matinees?|soirees?)(?: de"
-                 r" (?:travail|boulot|votre temps|ton temps))? (?:par|chaque|/|la) ?(?:semaine"
-                 r"|mois)\b", r"[^.!?;]{0,60}"),
+            # the sum pays for ("for", « pour »), in the same clause, or written right after it
+            # with only a separator and commitment words ("$300k a year, 5 hours a week",
+            # "- commitment roughly 3 hours per week"): a salary line that also states a weekly
+            # meeting, duty evenings or learning time is no proportion (rules R36-E, R36-G;
+            # review46 H2: the sum and the hours alone fired on French wage lines once _BIG_SUM
+            # read "38 000 €", and on English ones already). The sum is a big one (_BIG_SUM_H:
+            # review48 H4, « 1 500 € pour 4 soirées par mois » is an on-call allowance).
+            near(_BIG_SUM_H, r"\b(?:for|in exchange for|in return for)(?: [a-z\-]+){0,5}? (?:of "
+                 r"|at |with )?(?:" + _ROUGHLY_H + r" )?" + _FEW_H_EN, r"[^.!?;]{0,60}"),
+            near(_BIG_SUM_H, r"\b(?:pour|contre|en echange de) (?:(?:seulement|juste|environ"
+                 r"|a peine|uniquement|a peu pres) )?" + _FEW_H_FR, r"[^.!?;]{0,60}"),
+            _BIG_SUM_H + r"(?: (?:a|per|/|par) ?(?:year|annum|an|month|mois|week|semaine)"
+            r"|(?: (?:annually|monthly|annuels?|mensuels?|brut|bruts|net|gross|\+ equity))+)?"
+            r" ?[,;:/(–—-]? ?(?:(?:with|for|and|a|an|the|time|total|weekly|expected|required"
+            r"|estimated|commitment|engagement|is|of|about|around|roughly|approximately|only|just"
+            r"|max|maximum)\b ?){0,5}" + _FEW_H_EN,
+            _BIG_SUM_H + r"(?: (?:a|per|/|par) ?(?:year|annum|an|month|mois|week|semaine)"
+            r"|(?: (?:annually|monthly|annuels?|mensuels?|brut|bruts|net|gross))+)?"
+            r" ?[,;:/(–—-]? ?(?:(?:pour|un|une|engagement|temps|estime|prevu|requis|environ"
+            r"|seulement|juste|d'environ|de|max|maximum|soit|avec)\b ?){0,5}" + _FEW_H_FR,
             # the few hours, then what they earn: « pour 3 heures par semaine, vous toucherez
-            # 150 000 € par an »
-            near(r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix) ?(?:heures?|h"
-                 r"|apres-midis?|matinees?|soirees?) (?:par|chaque|/|la) ?(?:semaine|mois)\b",
-                 r"\b(?:gagn|touch|recev|percev|empoch|pay|remuner|retribu)[a-z]{0,6}\b[^.!?;]{0,30}"
-                 + _BIG_SUM,
-                 r"[^.!?;]{0,60}"),
+            # 150 000 € par an », « 5 h par semaine, payé 250 000 dollars par an »
+            near(_FEW_H_FR, r"\b(?:gagn|touch|recev|percev|empoch|pay|remuner|retribu)[a-z]{0,6}\b"
+                 r"[^.!?;]{0,30}" + _BIG_SUM_H, r"[^.!?;]{0,60}"),
             # a monthly sum written "monthly"; an hourly rate in the thousands with the currency
             # after the figure (expert networks pay a few hundred an hour)
             r"(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[0-9]{2,3}(?:[ ,.]?[0-9]{3}| ?k)\b (?:a )?"
@@ -1401,6 +1401,9 @@ OUTSIZED_PAY = PatternSignal(
         )
     },
     examples=(
+        E("$300k a year, 5 hours a week, fully remote, no interview.",
+          spans=("$300k a year, 5 hours a week",),
+          note="the hours right after the sum (R36-G)"),
         E("USD 45k per month for about ten hours a week of advisory calls.",
           spans=("USD 45k per month",)),
         E("The retainer is well above market rates for very little time.",
@@ -1422,6 +1425,10 @@ OUTSIZED_PAY = PatternSignal(
           spans=("$250,000 a year for just 3 hours a week",)),
     ),
     counterexamples=(
+        E("Astreinte rémunérée : prime de 1 500 € pour 4 soirées par mois.",
+          lang="fr",
+          note="an on-call allowance (review48 H4, R36-G)"),
+        E("Stage : gratification de 1 200 € par mois pour 3 matinées par semaine.", lang="fr"),
         E("Base salary £120,000-£140,000 plus equity for this staff research scientist role."),
         # a salary line that also states hours the sum is not for (rule R36-E, review46 H2)
         E("Salary $120,000 per year; team meeting 2 hours per week."),
@@ -2206,9 +2213,6 @@ NOT_ASKING = (
     r"|me|with|anything|ever|be|need|expected|required|requested|want|wish)\s)"
     r"{0,3}(?:share|sharing|disclose|disclosing|reveal|revealing|discuss|discussing|provide"
     r"|providing|send|sending|pass on|ask|asking|need|request|requesting|want|expect|require"
-    # what not to put in a CV: "please don't include details of any classified programmes"
-    # (rule R36-D)
-    r"|include|including|mention|mentioning|list|listing"
     # the passive: "you would not be asked about any non-public information" (rule R33-I)
     r"|asked|requested)\b"
     r"|\b(?:ne|n') ?(?:(?:pas|jamais|vous|nous|devez|doit|devriez|avez|aucune?|rien|plus|a|le|les"
@@ -2233,6 +2237,17 @@ _NONE_ASKED = (
     # (the formula ends its sentence: "... will be requested in writing; walk me through them
     # on our call" or "until our call" says when, not that none is: review44 M6, rule R33-N)
     r" ?(?:[.!?;,]|$)"
+)
+#: What not to put in a CV, a closed formula (rule R36-G, after review48 M4: as verbs of
+#: :data:`NOT_ASKING` they cancelled "don't list your credentials and just tell me ..."):
+#: "please don't include details of any classified programmes in your CV", « ne mentionnez
+#: pas vos programmes classifiés dans votre CV »
+_NOT_IN_CV = (
+    r"\b(?:do not|don't|dont|never|please do not|please don't) (?:include|mention|list|put"
+    r"|add|name)\b[^.!?;]{0,80}\bin (?:your|the) (?:cv|resume|application|cover letter)\b"
+    r"|\b(?:ne|n') ?(?:mentionnez|indiquez|incluez|citez|mettez|precisez|listez)"
+    r" (?:pas|jamais|aucune?)\b[^.!?;]{0,80}\b(?:dans|sur) (?:votre|ton|le) (?:cv|candidature"
+    r"|lettre de motivation)\b"
 )
 #: French asking forms (a question or a request, not a statement: « vous pouvez être amené à »
 #: is not one), each a whole word (« dire » is not « direction »; rule R18-H)
@@ -2263,7 +2278,7 @@ ELICITATION = PatternSignal(
     source="M10: ODNI 'Don't Be This Guy'; ASIO TBYL; AIVD (fake job interviews); FBI; MI5 2025 "
     "('non-public and insider insights'); Dickson Yeo; DGSI 2018",
     unless=NOT_ASKING,
-    unless_template=_NONE_ASKED,
+    unless_template=_NONE_ASKED + "|" + _NOT_IN_CV,
     firm=_DIRECT_QUESTION,
     firm_except=_NEGATED_QUESTION,
     patterns={
@@ -2371,6 +2386,10 @@ ELICITATION = PatternSignal(
         )
     },
     examples=(
+        E("No need to be formal, don't list your credentials and just tell me what clearance level"
+          " you hold.",
+          spans=("tell me what clearance level",),
+          note="no CV warning (review48 M4, R36-G)"),
         E("Could you tell me about the results that have not been published yet?",
           spans=("results that have not been published",)),
         E("Sur quels programmes êtes-vous habilité ?", lang="fr",
@@ -2414,6 +2433,7 @@ ELICITATION = PatternSignal(
           note="as 'what level of clearance do you hold' (R35-A)"),
     ),
     counterexamples=(
+        E("Ne mentionnez pas vos programmes classifiés dans votre CV.", lang="fr", note="(R36-G)"),
         E("Please don't include details of any classified programmes in your CV.", note="(R36-D)"),
         E("Le poste exige une habilitation Secret ; quel que soit votre niveau actuel, nous "
           "lançons la procédure.", lang="fr", note="a requirement, no question (R35-A)"),
@@ -2484,7 +2504,7 @@ PERSONAL_DATA_REQUEST = PatternSignal(
     unless=NOT_ASKING,
     # where something is sent, not what is asked: "we've shipped your laptop to the home
     # address on your HR record", « livré à votre adresse personnelle » (rule R36-D)
-    unless_template=r"\b(?:to|at) (?:the|your) (?:home|residential) address\b"
+    unless_template=r"\bto (?:the|your) (?:home|residential) address\b"
     r"|\b(?:a|chez) (?:votre|ton|l') ?(?:adresse (?:personnelle|perso)|domicile)\b",
     patterns={
         "message": (

@@ -699,22 +699,10 @@ _COMPANY_PAYS = (
     r" (?:the )?)?(?:company |work |new )?(?:laptops?|computers?|equipment|hardware|devices?"
     r"|monitors?|phones?|gear|macbook)\b"
     r"|\b(?:jamais|aucuns?|pas) (?:de |d')?frais\b|\bgratuite?s?\b"
-    # « aucun achat ni aucune avance de frais ne vous sera demandé » (rule R36-D)
-    r"|\baucune? (?:achat|avance|somme|paiement|versement|cotisation|participation|depense)\b"
     r"|\b(?:prend|prendra|prendront|prennent|prenons|prendrons) (?:entierement |integralement )?"
     r"en charge\b|\b(?:rien|aucun frais|aucune somme) a (?:avancer|payer|regler|debourser)\b"
     r"|\bpris en charge par (?:nous"
     r"|l'entreprise|la societe|l'employeur)\b|\ba (?:nos|la charge de l'employeur) frais\b"
-    # the company orders the equipment ("your laptop is ordered from our supplier", « votre
-    # ordinateur est commandé chez notre fournisseur », « nous commandons votre matériel »):
-    # the matching form has no accents, so « commandé » reads as the imperative « commande »
-    # and only the subject tells who buys (rule R36-C)
-    r"|\b(?:est|sera|sont|seront|a ete|ont ete|va etre|vont etre) (?:deja |bientot |directement )?"
-    r"(?:commande|achete)e?s?\b|\b(?:nous|on) (?:vous |te )?(?:commandons|achetons"
-    r"|commanderons|acheterons|commande|achete|allons commander|allons acheter|va commander"
-    r"|va acheter)\b"
-    r"|\b(?:we|(?:our |the )?it(?: team| department)?|the company|hr)(?:'ll| will| would| can"
-    r"| are going to| have| has)? (?:order|buy|purchase)\b"
 )
 #: The candidate told to pay (F4, direction of money): a match in a clause that says so is the
 #: red flag itself, so no reassurance in its sentence cancels it (rules R18-A, R18-H of the
@@ -767,6 +755,21 @@ _CANDIDATE_PAYS_HEDGE = (
     r"|\b(?:we|(?:our |the )?it(?: team| department)?|the company|hr)(?:'ll| will| would| can"
     r"| are going to| have| has)? $"
 )
+#: The company orders the equipment from its supplier (rules R36-C, R36-G): « votre ordinateur
+#: est commandé chez notre fournisseur », « nous commandons votre matériel chez notre
+#: fournisseur », "we'll order your laptop from our supplier". The matching form has no
+#: accents, so « commandé » reads as the imperative « commande » and only the subject tells who
+#: buys. A closed formula (``unless_template``): it cancels the order phrase it holds and
+#: nothing else, so a fee named beside it stays (review48 H3).
+_COMPANY_ORDERS = (
+    r"\b(?:est|sera|sont|seront|a ete|ont ete|va etre|vont etre|nous|on) (?:deja |bientot "
+    r"|directement )?(?:commande|achete|commandons|achetons|commanderons|acheterons)e?s?"
+    r"(?: (?:votre|ton|vos|tes|le|la|les) [a-z\-]+(?: [a-z\-]+)?)? (?:chez|aupres de|via)"
+    r" (?:notre|nos) (?:[a-z\-]+ )?(?:fournisseur|prestataire|revendeur|magasin|boutique)s?\b"
+    r"|\b(?:we|(?:our |the )?it(?: team| department)?|the company|hr)(?:'ll| will| would| can"
+    r"| are going to| have| has)? (?:order|buy|purchase)\b[^.!?;,]{0,40}\b(?:from|through|via)"
+    r" (?:our|the|a|an|my) (?:[a-z\-]+ )?(?:vendor|supplier|partner|store|shop)s?\b"
+)
 PAY_TO_WORK = PatternSignal(
     name="pay_to_work",
     description="Asks the candidate to pay to get or start the job: a training, registration, "
@@ -777,6 +780,7 @@ PAY_TO_WORK = PatternSignal(
     "/NFIB; City of London Police/SAFERjobs; Get Safe Online; DGCCRF; Pôle emploi; Take Five",
     unless=_COMPANY_PAYS,
     unless_scope="sentence",
+    unless_template=_COMPANY_ORDERS,
     firm=_CANDIDATE_PAYS,
     firm_except=_CANDIDATE_PAYS_HEDGE,
     # "... we never charge candidates for interviews": the interview is free, not the fee
@@ -789,7 +793,8 @@ PAY_TO_WORK = PatternSignal(
             r"\b(?:training|registration|application|processing|onboarding|admin|administrative"
             r"|administration|enrol?ment|membership|placement|uniform|visa|background check|crb"
             r"|dbs|police check|certification|activation|starter|security|refundable|equipment"
-            r"|insurance|work permit|booking|accommodation|housing) (?:fee|fees|deposit"
+            r"|insurance|work permit|booking|accommodation|housing|shipping|delivery|courier"
+            r"|postage) (?:fee|fees|deposit"
             r"|charge)s?\b",
             _YOU_MUST + r" (?:to )?(?:pay|purchase|buy|deposit|cover|send|transfer) (?:a |an |the"
             r" |your |for |some )?(?:[a-z\-]+ )?(?:fee|fees|deposit|money|payment|equipment"
@@ -919,6 +924,14 @@ PAY_TO_WORK = PatternSignal(
         )
     },
     examples=(
+        E("We buy the equipment from our vendor, you just cover the $280 shipping deposit through "
+          "Cash App.",
+          spans=("shipping deposit",),
+          note="the company buys, the candidate pays (review48 H3, R36-G)"),
+        E("We'll order your laptop from our supplier once the $450 equipment fee is received via "
+          "Zelle.",
+          spans=("equipment fee",),
+          note="(review48 H3, R36-G)"),
         E("Achetez l'ordinateur et les logiciels chez notre fournisseur agréé.",
           lang="fr",
           spans=("Achetez l'ordinateur et les logiciels chez notre fournisseur",),
@@ -977,9 +990,6 @@ PAY_TO_WORK = PatternSignal(
                                         "remboursé sur ton premier salaire")),
     ),
     counterexamples=(
-        E("Aucun achat ni aucune avance de frais ne vous sera jamais demandé.",
-          lang="fr",
-          note="(R36-D)"),
         E("Vous pouvez acheter vos fournitures chez le fournisseur de votre choix.",
           lang="fr", note="the candidate's choice (R21-H)"),
         # the company orders the equipment (rule R36-C)
@@ -1356,9 +1366,6 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
     "emploi; Léo Lagrange; cybermalveillance; Get Safe Online; Action Fraud; vsafe.gov",
     unless=_AFTER_OFFER + r"|\b(?:never|not|don't|do not|won't"
     r"|will not) (?:(?:ask|asking|you|for|request|requesting|need)\s){0,3}(?:your|any|a|for)\b"
-    # a warning not to send them: "please don't send bank details by email" (rule R36-D)
-    r"|\b(?:never|don't|do not|must not|should not) (?:send|share|email|e-mail|text|forward"
-    r"|upload|post|give out|hand over)\b"
     r"|\b(?:jamais|ne (?:vous )?demand\w{0,6} (?:jamais|pas))\b"
     # "email ID" is an e-mail address in Indian English, not "e-mail (us your) ID"
     r"|\be-?mail ids?\b",
@@ -1445,8 +1452,6 @@ EARLY_IDENTITY_REQUEST = PatternSignal(
           note="an adverb between, as « il me faut juste » (set C, R23-B)"),
     ),
     counterexamples=(
-        E("Please don't send bank details by email: Workday is the only place we collect them.",
-          note="a warning (R36-D)"),
         E("Après la signature du contrat, le service RH vous demandera votre passeport via le "
           "portail.",
           lang="fr", note="after the offer (R21-F)"),
@@ -3275,6 +3280,9 @@ POST_OFFER_ONBOARDING = CallableSignal(
           note="Workday's employee host (review45 M2, R34-G)"),
     ),
     counterexamples=(
+        E("As part of your conditional offer, send your passport and bank details now and bring "
+          "your laptop to your induction.",
+          note="a laptop is no document shown in person (review48 M2, R36-G)"),
         E("Thanks for returning your signed contract! Send your passport and bank details to me on"
           " WhatsApp.",
           note="no HR channel (R36-D)"),

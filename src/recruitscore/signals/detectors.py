@@ -2389,11 +2389,10 @@ POST_OFFER_PREFILTER = (
     r" (?:your|the|our) (?:[a-z]+ )?(?:offer|contract)\b"
     r"|\b(?:on|before|ahead of) (?:your|the) (?:first day|start date)\b|\bon day one\b"
     # (rule R36-D) "thanks for returning your signed contract", "as part of your conditional
-    # offer", "before your first payday"
+    # offer"
     r"|\b(?:thanks|thank you) for (?:returning|sending back|signing) (?:your|the) (?:signed )?"
     r"(?:offer|contract|offer letter|employment contract)\b"
     r"|\bas part of (?:your|the|our) (?:conditional |formal |written )?offer\b"
-    r"|\b(?:before|ahead of) (?:your|the) first (?:payday|pay day|pay ?check|pay run|salary)\b"
     # "following the signing of your contract", as « suite à la signature de votre contrat »
     # (rule R33-I)
     r"|\b(?:after|following|upon|on) (?:the )?(?:signing|signature) of (?:your|the) (?:written "
@@ -2425,8 +2424,10 @@ _HR_CHANNEL = compile_re2(
     r"\b|\bi-9\b|\b(?:checked|verified|seen|sighted) in person\b|\bin person (?:on|at|during)"
     r" (?:your|the) (?:first day|start date|induction|onboarding)\b"
     # the originals shown in person: "bring your passport to your induction" (rule R36-D)
-    r"|\bbring\b[^.!?]{0,60}\b(?:to|on|at) (?:your|the) (?:induction|first day|start date"
-    r"|onboarding)\b"
+    r"|\bbring (?:your |the |an? |both )?(?:original |originals of |physical )?(?:passport|id"
+    r"|identity|documents?|right[- ]to[- ]work|driving licen[cs]e|birth certificate|p45|proof of"
+    r" address|utility bill)\b[^.!?]{0,60}\b(?:to|on|at) (?:your|the) (?:induction|first day"
+    r"|start date|onboarding)\b"
     # French
     # (« via le portail RH », « le portail des ressources humaines »; rule R33-I)
     r"|\b(?:service|gestionnaire|responsable|portail|logiciel|outil|espace|direction|departement"
