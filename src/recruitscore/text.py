@@ -484,6 +484,23 @@ def sentences(text: str) -> list[str]:
     return [p for p in _SENTENCE_SPLIT_RE.split(str(text).strip()) if p.strip()]
 
 
+#: « aujourd'hui » is one word, not an elision: split at its apostrophe it gave the token
+#: "hui", which is also a person's name, so a name written into a message took the weight of
+#: « dès aujourd'hui » (rule R36-H: swapping a sender's name moved a risk by 0.02)
+_ONE_WORD_RE = re.compile(r"\baujourd['`\u2019 ]?hui\b")
+
+
+def _one_words(text: str) -> str:
+    """``text`` with the words :data:`_ONE_WORD_RE` knows written as one token.
+
+    Examples
+    --------
+    >>> _one_words("commencez des aujourd'hui")
+    'commencez des aujourdhui'
+    """
+    return _ONE_WORD_RE.sub("aujourdhui", text) if "aujourd" in text else text
+
+
 def ngram_form(norm_text: str) -> str:
     """The n-gram text of one message already in matching form: obfuscated key words written
     plainly, clauses naming a contact channel, placeholders, web addresses, e-mail header
@@ -512,7 +529,7 @@ def ngram_form(norm_text: str) -> str:
     >>> ngram_form("we hire in lyon. we are an equal opportunity employer. sent from my iphone")
     'we hire in lyon.   .   '
     """
-    return drop_repeats(_contact_form(norm_text))
+    return _one_words(drop_repeats(_contact_form(norm_text)))
 
 
 def _contact_form(norm_text: str) -> str:
@@ -565,7 +582,7 @@ def ngram_readings(batch: Batch, model: Any = None) -> tuple[list[str], dict[int
     """
     # drop_repeats row by row: about 40 us for 550 characters. An Arrow pass that splits,
     # normalises and groups the sentences to find the rows with a repeat was twice as slow.
-    texts = [drop_repeats(t) for t in _contacts_out(batch)]
+    texts = [_one_words(drop_repeats(t)) for t in _contacts_out(batch)]
     shown: dict[int, str] = {}
     if model is not None and model.vocab is not None:
         raw = batch.raw("message")
