@@ -134,7 +134,7 @@ def test_other_format_is_refused(small_model, tmp_path) -> None:
 def test_manifest_floor_must_match_the_model(small_model, tmp_path) -> None:
     _, path, _ = small_model
     other = _copy(path, tmp_path / "floor.npz")
-    _rewrite_manifest(other, uncertain_familiarity=0.4)
+    _rewrite_manifest(other, uncertain_familiarity=0.5)
     with pytest.raises(rs.ModelError, match="uncertain_familiarity"):
         load_model(other)
 

@@ -21,8 +21,8 @@ The log-odds of an approach are a sum of exact contributions::
   short text is not evidence: its text part is close to 0, so the risk stays near the base rate.
   Below ``text_floor`` it is exactly 0 (``counted(conf)`` is 0, else ``conf``): the wording of
   such a message is not counted and it is scored on its signals and profile alone (with the
-  shipped prior of 5 and floor of 1/3, a message of one or two known words; with a prior of 10,
-  up to four). The *uncertain* band uses the same floor.
+  shipped prior of 5 and floor of 0.4, a message of at most three known words; with a prior of
+  10, up to six). The *uncertain* band uses the same floor.
 
 Calibration is Platt scaling, ``risk = sigmoid(a * logit + b)`` with ``a > 0``, so every
 contribution is ``a * weight * value`` on the calibrated log-odds scale and a red flag can never

@@ -523,7 +523,8 @@ class TrainParams:
         its content tokens that the vocabulary knows.
     text_floor : float
         Below this familiarity the wording is not evidence: the text part is 0 (and without a
-        red flag the band is *uncertain*).
+        red flag the band is *uncertain*). 0.4 with the prior 5: a message of at most three
+        known content words (1/3, at most two, until rule R36-I of December 2026).
     prefix : int
         Length of the word prefixes added to the n-grams (0: none; see
         :func:`recruitscore.text.analyze`).
@@ -566,7 +567,7 @@ class TrainParams:
     text_bound: float = 1.5
     text_cap: float = 3.0
     text_prior: float = 5.0
-    text_floor: float = 1 / 3
+    text_floor: float = 0.4
     prefix: int = 6
     min_df: int = 2
     max_features: int = 50_000
