@@ -13,6 +13,12 @@
   notes of issue 9); rows with an even number are held out. Printed per language and half: the
   share with a red flag and the share flagged.
 
+* **Set JK** (``benchmarks/lookalike/set_jk.jsonl``, brief ``BRIEF_JK.md``): 206 hand-written
+  recruitment-fraud, lure and look-alike cases in the format of ``data/handwritten`` (English
+  and French), written for the nineteenth session as batches J and K and not adopted for
+  training (rule R36-J of the notes of issue 9); 34 rows that reworded rows of batches F and G
+  were left out. Printed as for set L.
+
 They sit here, not in ``data/``, because they are measurements only: nothing is trained on them
 and no generated list (``tools/common_words.py`` reads ``data/``) is built from them.
 
@@ -45,21 +51,26 @@ def _read(path: Path) -> pd.DataFrame:
 
 
 def _scored(df: pd.DataFrame) -> pd.DataFrame:
-    fields = [c for c in ("message", "sender_headline", "sender_company", "target_headline")
-              if c in df.columns]
+    fields = [c for c in ("message", "sender_headline", "sender_company", "sender_company_url",
+                          "sender_connections", "sender_account_age_days", "sender_has_photo",
+                          "target_headline") if c in df.columns]
     out = rs.score_frame(df[fields])
     red = out["signals"].map(lambda s: any(n in RED_FLAGS for n in str(s).split(";")))
     return df.assign(risk=out["risk"].to_numpy(), flagged=out["flagged"].to_numpy(),
                      red=red.to_numpy())
 
 
-def set_l() -> dict[str, dict[str, float]]:
-    """Set L's figures: overall, per language and on the subtle rows."""
-    df = _scored(_read(PROBES / "set_l.jsonl"))
+def labelled(name: str) -> dict[str, dict[str, float]]:
+    """A labelled set's figures (set L, set JK): overall, per language and on the subtle
+    rows."""
+    df = _scored(_read(PROBES / name))
     parts = {"all": np.ones(len(df), dtype=bool)}
     parts.update({lang: (df["language"] == lang).to_numpy()
                   for lang in sorted(df["language"].unique())})
-    parts["subtle"] = df["subtle"].fillna(False).astype(bool).to_numpy()
+    subtle = df["subtle"].fillna(False).astype(bool).to_numpy()
+    legit = df["label"].astype(int).to_numpy() == 0
+    # the subtle hostile rows against the legitimate ones (all of them where none is marked)
+    parts["subtle"] = subtle | (legit if not (subtle & legit).any() else False)
     out = {}
     for name, mask in parts.items():
         part = df[mask]
@@ -90,16 +101,21 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--json", type=Path, help="also write the figures here")
     args = p.parse_args(argv)
-    figures = {"set_l": set_l(), "set_p": set_p()}
-    print("Set L (80 hostile, 80 legitimate look-alikes; blind):")
-    print("| part | n | ROC-AUC | hostile flagged | legitimate flagged | hostile red flag "
-          "| legitimate red flag |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, f in figures["set_l"].items():
-        print(f"| {name} | {f['n']} | {f['roc_auc']:.3f} | {f['hostile_flagged']:.1%} | "
-              f"{f['legitimate_flagged']:.1%} | {f['hostile_red_flag']:.1%} | "
-              f"{f['legitimate_red_flag']:.1%} |")
-    print("\nSet P (legitimate look-alikes; odd ids read for wrong fires, even ids held out):")
+    figures = {"set_l": labelled("set_l.jsonl"), "set_jk": labelled("set_jk.jsonl"),
+               "set_p": set_p()}
+    for key, title in (("set_l", "Set L (80 hostile, 80 legitimate look-alikes; blind):"),
+                       ("set_jk", "Set JK (92 hostile fraud and lures, 114 legitimate "
+                                  "look-alikes; not trained on):")):
+        print(title)
+        print("| part | n | ROC-AUC | hostile flagged | legitimate flagged | hostile red flag "
+              "| legitimate red flag |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for name, f in figures[key].items():
+            print(f"| {name} | {f['n']} | {f['roc_auc']:.3f} | {f['hostile_flagged']:.1%} | "
+                  f"{f['legitimate_flagged']:.1%} | {f['hostile_red_flag']:.1%} | "
+                  f"{f['legitimate_red_flag']:.1%} |")
+        print()
+    print("Set P (legitimate look-alikes; odd ids read for wrong fires, even ids held out):")
     print("| part | n | a red flag | flagged |")
     print("|---|---:|---:|---:|")
     for name, f in figures["set_p"].items():
