@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 import recruitscore as rs  # noqa: E402
+from recruitscore.schema import FIELDS  # noqa: E402
 
 PROBES = ROOT / "benchmarks" / "lookalike"
 RED_FLAGS = frozenset(s.name for s in rs.list_signals() if s.polarity == "risk")
@@ -51,9 +52,7 @@ def _read(path: Path) -> pd.DataFrame:
 
 
 def _scored(df: pd.DataFrame) -> pd.DataFrame:
-    fields = [c for c in ("message", "sender_headline", "sender_company", "sender_company_url",
-                          "sender_connections", "sender_account_age_days", "sender_has_photo",
-                          "target_headline") if c in df.columns]
+    fields = [c for c in FIELDS if c in df.columns]
     out = rs.score_frame(df[fields])
     red = out["signals"].map(lambda s: any(n in RED_FLAGS for n in str(s).split(";")))
     return df.assign(risk=out["risk"].to_numpy(), flagged=out["flagged"].to_numpy(),

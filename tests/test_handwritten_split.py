@@ -14,14 +14,15 @@ from collections import defaultdict
 
 from training.build import load_handwritten, splits
 
+from recruitscore.campaigns import shingles
+
 #: The largest Jaccard similarity of word 3-shingles allowed between a held-out message and any
 #: training message.
 MAX_SHARED = 1 / 3
 
 
 def _shingles(text: str) -> set[str]:
-    words = re.findall(r"\w+", text.lower())
-    return {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+    return set(shingles(re.findall(r"\w+", text.lower()), 3))
 
 
 def test_no_held_out_message_is_a_near_copy_of_a_training_message() -> None:

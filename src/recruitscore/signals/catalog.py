@@ -1303,9 +1303,10 @@ PAID_TRAVEL = PatternSignal(
 _CUR_H = r"(?:[$€£]|(?:usd|eur|gbp|chf|euros|dollars|pounds|francs|balles)\b)"
 _BIG_FIG_H = (r"(?:[0-9]{2,3}[ ,.]?[0-9]{3}(?:[ ,.]?[0-9]{3})?|[0-9]{1,3}[ ,.]?[0-9]{3}[ ,.]?[0-9]{3}"
               r"|[5-9][ ,.]?[0-9]{3}|[0-9]{1,3} ?k)")
-_BIG_SUM_H = (r"(?:(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)" + _BIG_FIG_H + r"\b"
+_CUR_BEFORE_H = r"(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)"
+_BIG_SUM_H = (r"(?:" + _CUR_BEFORE_H + _BIG_FIG_H + r"\b"
               r"|\b" + _BIG_FIG_H + r" ?" + _CUR_H
-              + r"|(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)[1-9][ ,.]?[0-9]{3}\b"
+              + r"|" + _CUR_BEFORE_H + r"[1-9][ ,.]?[0-9]{3}\b"
               r" ?(?:[a-z]{1,12} )?(?:per|a|/|each|every|par) ?(?:week|day|semaine|jour)\b"
               r"|\b[1-9][ ,.]?[0-9]{3} ?" + _CUR_H + r" ?(?:per|a|/|each|every|par) ?(?:week|day"
               r"|semaine|jour)\b)")

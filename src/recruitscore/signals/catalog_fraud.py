@@ -745,6 +745,11 @@ _CANDIDATE_PAYS = (
 #: A warning or a negation before the instruction in its clause: "if anyone tells you that you
 #: need to pay a fee, it is a scam", "at no stage will you need to pay", « si quelqu'un vous dit
 #: que vous devez payer », « ne payez jamais ».
+#: The company as the subject of a purchase ("we'll", "IT will", "HR has"): it hedges a firm
+#: "order ... from our vendor" (:data:`_CANDIDATE_PAYS_HEDGE`) and opens the closed formula of
+#: :data:`_COMPANY_ORDERS` (rule R36-C).
+_COMPANY_SUBJECT = (r"\b(?:we|(?:our |the )?it(?: team| department)?|the company|hr)(?:'ll| will"
+                    r"| would| can| are going to| have| has)?")
 _CANDIDATE_PAYS_HEDGE = (
     r"\bif (?:anyone|anybody|someone|somebody|a recruiter|a company|an employer|they|a person"
     r"|people)\b|\bat no (?:point|stage|time)\b|\bnever\b|\bnot\b|n't\b|\bno one\b|\bnobody\b"
@@ -752,8 +757,7 @@ _CANDIDATE_PAYS_HEDGE = (
     r"|\bjamais\b|\bpas\b|\bne\b|\bn'"
     # the company is who buys ("we'll order your laptop from our supplier", "IT will order your
     # equipment from our approved vendor"), right before the instruction's verb (rule R36-C)
-    r"|\b(?:we|(?:our |the )?it(?: team| department)?|the company|hr)(?:'ll| will| would| can"
-    r"| are going to| have| has)? $"
+    r"|" + _COMPANY_SUBJECT + r" $"
 )
 #: The company orders the equipment from its supplier (rules R36-C, R36-G): « votre ordinateur
 #: est commandé chez notre fournisseur », « nous commandons votre matériel chez notre
@@ -766,8 +770,7 @@ _COMPANY_ORDERS = (
     r"|directement )?(?:commande|achete|commandons|achetons|commanderons|acheterons)e?s?"
     r"(?: (?:votre|ton|vos|tes|le|la|les) [a-z\-]+(?: [a-z\-]+)?)? (?:chez|aupres de|via)"
     r" (?:notre|nos) (?:[a-z\-]+ )?(?:fournisseur|prestataire|revendeur|magasin|boutique)s?\b"
-    r"|\b(?:we|(?:our |the )?it(?: team| department)?|the company|hr)(?:'ll| will| would| can"
-    r"| are going to| have| has)? (?:order|buy|purchase)\b[^.!?;,]{0,40}\b(?:from|through|via)"
+    r"|" + _COMPANY_SUBJECT + r" (?:order|buy|purchase)\b[^.!?;,]{0,40}\b(?:from|through|via)"
     r" (?:our|the|a|an|my) (?:[a-z\-]+ )?(?:vendor|supplier|partner|store|shop)s?\b"
 )
 PAY_TO_WORK = PatternSignal(
