@@ -1319,7 +1319,9 @@ _FEW_H_FR = (r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix)(?
              r" ?(?:[1-9]|1[0-2]))? ?(?:heures?|h|apres-midis?|matinees?|soirees?)(?: de (?:travail"
              r"|boulot|votre temps|ton temps))? (?:par|chaque|/|la) ?(?:semaine|mois)\b")
 _ROUGHLY_H = r"(?:only|just|around|about|roughly|approximately|maybe|barely|a mere|up to)"
-_AMOUNT = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
+#: A sum of money as outsized_pay's few-hours form reads it (currency optional; not the
+#: piece-rate ``_AMOUNT`` above, which needs a currency sign).
+_FEW_H_SUM = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
 OUTSIZED_PAY = PatternSignal(
     name="outsized_pay",
     description="Promises pay far out of proportion to the effort: large sums for a few hours, "
@@ -1341,7 +1343,7 @@ OUTSIZED_PAY = PatternSignal(
             near(r"\b(?:(?:only|just|a few|a couple of|couple of|[1-9]|one|two|three|four|five|ten)"
                  r" (?:hours?|hrs|afternoons?|mornings?|evenings?)|(?:only|just|one|1|a couple of"
                  r"|couple of|a few) days?) (?:a|per|each|every|/) ?(?:week|month)",
-                 _AMOUNT + r"|\b(?:paid|pay|earn|salary|fee|retainer)\b", r"[^.!?]{0,80}"),
+                 _FEW_H_SUM + r"|\b(?:paid|pay|earn|salary|fee|retainer)\b", r"[^.!?]{0,80}"),
             # the pay, then the few hours it is for: "$600k per year for around 8 hours per
             # week", « 200 000 € par an pour deux heures par semaine »; the hours said to be what
             # the sum pays for ("for", « pour »), in the same clause, or written right after it
