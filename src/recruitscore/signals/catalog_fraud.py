@@ -2457,6 +2457,18 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"\b(?:camera|webcam|microphone|mic|audio|video) (?:isn't|is not|isnt|not) (?:coming"
             r" through|showing|displaying|appearing|working)(?: [a-z]+){0,2} (?:on|at|from) (?:our"
             r"|my) (?:end|side)\b",
+            # a device or recording error that has happened, then the fix to apply: the fake
+            # interview page of ClickFake ("Recording Error ... How to Fix", "follow the repair
+            # step ... audio issue"), whose fix is the malware (RED-FLAGS L4, L5; rule R37-A)
+            r"\b(?:(?:recording|camera|webcam|microphone|mic|audio|video|sound|stream)(?: access)?"
+            r" error|something went wrong with (?:your|the) (?:video|recording|camera|webcam"
+            r"|audio|microphone|mic|stream)|(?:stream|video|camera|webcam|recording) (?:appears to"
+            r" be|seems to be|is) frozen)\b[\s\S]{0,150}?\b(?:how to fix|(?:repair|fix|fixing)"
+            r" (?:steps?|tool|command|instructions?))\b",
+            r"\b(?:follow(?:ed)?|do|did|run|ran|apply|applied|try|tried|complete|completed)"
+            r" (?:the |this |these |my |our )?(?:repair|fix|fixing) (?:steps?|instructions?|guide"
+            r"|tool)\b[\s\S]{0,80}?\b(?:audio|camera|webcam|microphone|mic|video|sound|voice)"
+            r" (?:issue|problem|error)s?\b",
             # French
             # the sender's own or an interview's software, or a driver or patch; a generic
             # "client" or "application" alone is IT onboarding (« installez le client VPN »), as
@@ -2475,6 +2487,18 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"\b(?:camera|webcam|micro|son|video) (?:ne )?(?:s'affiche|fonctionne|marche|passe"
             r"|s'allume)(?: pas| plus) (?:de notre cote|de mon cote|chez nous|chez moi|sur notre"
             r" ecran)\b",
+            # ClickFake's fake error, then the fix (rule R37-A): « Erreur d'enregistrement ...
+            # Comment corriger », « suivez les étapes de réparation ... problème audio »
+            r"\b(?:erreur (?:d'enregistrement|de (?:la )?(?:camera|webcam)|du micro|audio|video"
+            r"|de (?:la )?video)|(?:la )?(?:video|camera|webcam) (?:semble |est )?figee)\b"
+            r"[\s\S]{0,150}?\b(?:comment (?:la |le |l'|les )?(?:corriger|resoudre|reparer)"
+            r"|etapes? de (?:reparation|correction|depannage)"
+            r"|outil de (?:reparation|correction))\b",
+            r"\b(?:suivez|suivre|suis|appliquez|applique[rz]?|faites|fais|lancez|lance[rz]?)"
+            r" (?:les |la |l'|ces |cette )?(?:etapes? de (?:reparation|correction|depannage)"
+            r"|procedure de (?:reparation|correction)|outil de (?:reparation|correction))\b"
+            r"[\s\S]{0,80}?\bprobleme (?:audio|de son|de (?:la )?camera|de (?:la )?webcam|de micro"
+            r"|du micro|video|de (?:la )?video)\b",
             r"\b(?:entretiens?|reunions?|visios?|appels?) (?:se deroulent|se deroulera|se deroule"
             r"|se font|se fera|se feront|ont lieu|aura lieu|auront lieu) (?:sur|via|dans|avec)"
             r" (?:une|un|notre) (?:application|appli|logiciel|outil|plateforme) (?:maison|interne"
@@ -2570,8 +2594,28 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           "suite.", lang="fr",
           spans=("webcam reste noire, la page te proposera un pilote : télécharge-le",),
           note="(R30-P)"),
+        E("Recording Error\nSomething went wrong with your video recording. The stream "
+          "appears to be frozen.\nHow to Fix",
+          spans=("Recording Error\nSomething went wrong with your video recording. The stream "
+                 "appears to be frozen.\nHow to Fix",),
+          note="ClickFake's error page (R37-A)"),
+        E("have you follow repair step?\nI resolved audio issue via it\nit works well on my "
+          "end",
+          spans=("follow repair step?\nI resolved audio issue",)),
+        E("Erreur d'enregistrement : la vidéo semble figée. Comment la corriger : suivez le "
+          "guide ci-dessous.", lang="fr",
+          spans=("Erreur d'enregistrement : la vidéo semble figée. Comment la corriger",)),
+        E("Suivez les étapes de réparation, j'ai réglé mon problème audio comme ça.",
+          lang="fr",
+          spans=("Suivez les étapes de réparation, j'ai réglé mon problème audio",)),
     ),
     counterexamples=(
+        E("If you have any audio issues during the call, just dial in with the number in the "
+          "invite.", note="no error reported, no fix to apply (R37-A)"),
+        E("Our field engineers document each repair step and fix video issues on site for our "
+          "broadcast clients.", note="a repair job, no error then fix (R37-A)"),
+        E("Nous recrutons un technicien : diagnostic des erreurs vidéo, étapes de réparation et "
+          "suivi client.", lang="fr"),
         E("If your microphone isn't being detected on Teams, dial in with the number in the "
           "invite.", note="a fault, no download (R30-P: a reverted attempt flagged it)"),
         E("If your headset isn't picked up, we'll simply switch to a phone call; no download "
@@ -3168,7 +3212,8 @@ UNKNOWN_MEETING_LINK = CallableSignal(
     "GoTo); L3: alien45, dev-trap-dossiers, xndbogdan (Calendly-style invitations)",
     detector=d.unknown_meeting_link,
     fast=d.unknown_meeting_link_fast,
-    prefilter=(("message", d.MEETING_PREFILTER, False),),
+    prefilter=(("message", d.MEETING_PREFILTER, False),
+               ("message", d.VENDOR_HOST_PREFILTER, False)),
     reads=("message", "sender_company_url"),
     examples=(
         E("Please select a time slot here: https://hire-meet.app/calendar/block7",
@@ -3186,9 +3231,24 @@ UNKNOWN_MEETING_LINK = CallableSignal(
           "meeting: https://teams-meetings.app/join/8812\nLearn more: https://aka.ms/JoinTeams"
           "Meeting", spans=("join the meeting", "https://teams-meetings.app/join/8812"),
           note="a look-alike link inside a block (R28-A)"),
+        E("I'm running a meeting with our partners now, just wanted to intro you\n"
+          "https://zoom.usweb01.us/j/88121\njoin here",
+          spans=("https://zoom.usweb01.us/j/88121",),
+          note="a host naming Zoom on another domain, no meeting words (R37-A)"),
+        E("On t'attend : https://us05web.zoom-us.live/j/4471", lang="fr",
+          spans=("https://us05web.zoom-us.live/j/4471",)),
+        E("Le lien de notre échange : https://google-meet.online/abc-defg-hij", lang="fr",
+          spans=("https://google-meet.online/abc-defg-hij",)),
+        E("Here you go: https://ms-teams.app/join/5512", spans=("https://ms-teams.app/join/5512",)),
     ),
     counterexamples=(
         E("Book a call with me: https://calendly.com/anna-northwind/30min"),
+        E("I found your details on zoominfo.com; our CTO would love a word."),
+        E("Notre client, zoomcar.in, recrute un ingénieur data à Bangalore.", lang="fr"),
+        E("Voici le lien : https://us02web.zoom.us/j/88121", lang="fr"),
+        E("Our app is on https://marketplace.zoom.us/apps/acme-notes if you want a look."),
+        E("Our meeting notes live at https://teams.acme-robotics.com/notes",
+          note="a 'teams' subdomain of a company, not Microsoft Teams (R37-A)"),
         E("Join the interview on Teams: https://teams.microsoft.com/l/meetup-join/x"),
         E("Join your interview here: https://zoom.us/j/123456"),
         E("Pick a time on our careers site: https://careers.northwind.com/interview/book",

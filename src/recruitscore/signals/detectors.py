@@ -2293,6 +2293,24 @@ MEETING_PREFILTER = (
     r"|visio(?:conference)?|appel)\b"
 )
 _MEETING_CONTEXT = compile_re2(MEETING_PREFILTER)
+#: A meeting vendor's name at the start of a host's label or after "-" ("zoom.usweb01.us",
+#: "us05web.zoom-us.live", "ms-teams.app"): the second prefilter of
+#: :func:`unknown_meeting_link`, which reads such a link with or without meeting words
+#: (RED-FLAGS L4: "meeting domain against an allowlist"; a malware lure's fake Zoom page came
+#: as a bare link after "join here"; rule R37-A).
+VENDOR_HOST_PREFILTER = (
+    r"\b(?:zoom|webex|skype|gotomeeting|msteams|ms-teams|google-?meet|meet-?google"
+    r"|microsoft-?teams|teams-?microsoft)[a-z0-9-]*\.[a-z]")
+_VENDOR_HOST = compile_re2(VENDOR_HOST_PREFILTER)
+#: The vendors' names as a host's words, alone or glued to a meeting word or a number
+#: ("zoom", "zoomus", "zoom-meeting", "webex2"), and the pairs of words that name one
+#: ("google-meet", "microsoft-teams").
+_VENDOR_WORD = re.compile(
+    r"(?:zoom|webex|skype|gotomeeting|msteams|googlemeet)(?:us|meet|meeting|meetings|call|calls"
+    r"|video|join|web|app|apps|online|conf|conference|room|rooms|interview|live|[0-9]+)?",
+    re.ASCII)
+_VENDOR_PAIRS = frozenset({("google", "meet"), ("meet", "google"), ("microsoft", "teams"),
+                           ("teams", "microsoft"), ("ms", "teams")})
 #: Meeting, scheduling and hiring platforms in common use: a link to one of them (or to the
 #: sender's own domain) is never this red flag. An allowlist, not a verdict on any other vendor.
 MEETING_PLATFORMS: frozenset[str] = KNOWN_PLATFORMS | frozenset({
@@ -2324,9 +2342,37 @@ def _meeting_url(url: str) -> bool:
     return any(t in _MEETING_SHORT or any(w in t for w in _MEETING_LONG) for t in tokens)
 
 
+def _poses_as_vendor(host: str, domain: str) -> bool:
+    """Does a link's host name a meeting vendor as a word of a label while its registrable
+    ``domain`` is another one ("zoom.usweb01.us", "us05web.zoom-us.live"; rule R37-A)? The
+    vendor's own name under any suffix ("zoom.de") is left to the allowlist's reading.
+
+    Examples
+    --------
+    >>> [_poses_as_vendor(h, d) for h, d in (("zoom.usweb01.us", "usweb01.us"),
+    ...  ("us05web.zoom-us.live", "zoom-us.live"), ("join.ms-teams.app", "ms-teams.app"),
+    ...  ("google-meet.online", "google-meet.online"))]
+    [True, True, True, True]
+    >>> [_poses_as_vendor(h, d) for h, d in (("zoominfo.com", "zoominfo.com"),
+    ...  ("zoomcar.in", "zoomcar.in"), ("zoom.de", "zoom.de"), ("myzoom.live", "myzoom.live"),
+    ...  ("teams.acme.com", "acme.com"))]
+    [False, False, False, False, False]
+    """
+    if domain.split(".")[0] in {"zoom", "webex", "skype", "gotomeeting"}:
+        return False
+    for label in host.split("."):
+        parts = label.split("-")
+        if any(_VENDOR_WORD.fullmatch(part) for part in parts) or any(
+                pair in _VENDOR_PAIRS for pair in itertools.pairwise(parts)):
+            return True
+    return False
+
+
 def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """A meeting or booking link ('select a time slot', 'join the interview') on a domain that
-    is neither a known meeting or scheduling platform nor the sender's own.
+    is neither a known meeting or scheduling platform nor the sender's own; or, meeting words
+    or not, a link whose host names a meeting vendor it does not belong to
+    ("https://zoom.usweb01.us/j/...", rule R37-A).
 
     Examples
     --------
@@ -2339,14 +2385,16 @@ def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list
     """
     msg = norms["message"]
     ctx = find_spans(_MEETING_CONTEXT, msg, "message", limit=1)
-    if not ctx:
+    if not ctx and _VENDOR_HOST.search(msg.text) is None:
         return []
     company = registrable_domain(norms["sender_company_url"].text)
     unknown = []
     for dom, ev in _message_domains(msg):
         if not _unknown_meeting_domain(dom, company):
             continue
-        if _meeting_url(ev.snippet) or _opaque_host(_written_host(ev.snippet)):
+        host = _written_host(ev.snippet)
+        if _poses_as_vendor(host, dom) or (ctx and (_meeting_url(ev.snippet)
+                                                    or _opaque_host(host))):
             unknown.append(ev)
     return [*ctx, *unknown[:4]] if unknown else []
 
@@ -2364,7 +2412,8 @@ def unknown_meeting_link_fast(norms: dict[str, str], raws: dict[str, str]) -> bo
     is read in its original text (its evidence snippet), which needs the index map of
     :func:`~recruitscore.normalize.normalize`.
     """
-    if _MEETING_CONTEXT.search(norms["message"]) is None:
+    if _MEETING_CONTEXT.search(norms["message"]) is None and _VENDOR_HOST.search(
+            norms["message"]) is None:
         return False
     company = registrable_domain(norms["sender_company_url"])
     if not any(_unknown_meeting_domain(dom, company) for _, dom in _links(norms["message"])) \
