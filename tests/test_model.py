@@ -921,6 +921,30 @@ def test_the_guidance_prior_pulls_red_flags_only() -> None:
     assert TrainParams().signal_prior == 1.0
 
 
+def test_red_flags_the_guidance_calls_weak_get_no_prior(small_model) -> None:
+    """Rule R37-B: a red flag the guidance calls weak on its own (a new account, a templated
+    greeting, ...) that no training row fires weighs 0, not the guidance prior; any other red
+    flag that no training row fires weighs the prior."""
+    from recruitscore.model import GUIDANCE_WEAK
+    from recruitscore.signals import REGISTRY, extract_signals_frame
+
+    _, _, df = small_model
+    # without profile fields, the profile red flags fire on no row
+    blank = df.assign(sender_account_age_days=None, sender_connections=None,
+                      sender_has_photo=None)
+    fired = extract_signals_frame(blank).sum() > 0
+    lin = train(blank, params=TrainParams(folds=3)).linear
+    weights = dict(zip(lin.signal_names, lin.w_signal, strict=True))
+    risk = {s.name for s in REGISTRY if s.polarity == "risk"}
+    assert risk >= GUIDANCE_WEAK
+    silent = {n for n in risk if not fired[n]}
+    assert {"new_account", "few_connections", "no_photo"} <= silent
+    assert silent - GUIDANCE_WEAK, "the frame fires every other red flag"
+    for n in silent:
+        expected = 0.0 if n in GUIDANCE_WEAK else TrainParams().signal_prior
+        assert weights[n] == pytest.approx(expected, abs=1e-3), n
+
+
 LURE_FR = ("Pour des raisons de confidentialité nous utilisons notre propre outil vidéo sécurisé, "
            "merci de télécharger et d'installer notre logiciel d'entretien avant de vous "
            "connecter. Zoom n'est pas autorisé.")

@@ -72,6 +72,13 @@ __all__ = [
     "train",
 ]
 
+#: Red flags the guidance calls weak on their own (RED-FLAGS P1-P3: a new account, few
+#: connections, no photo; M18 and the text signals of ``signals._WEAK``): the guidance prior
+#: (:attr:`TrainParams.signal_prior`) does not pull their weights up; the data alone weigh
+#: them, still never below 0 (rule R37-B).
+GUIDANCE_WEAK = frozenset({"new_account", "few_connections", "no_photo", "urgency", "flattery",
+                           "templated_greeting", "generic_company"})
+
 #: Version of the on-disk model format.
 MODEL_FORMAT = FORMAT
 #: File name ending of model files.
@@ -509,8 +516,11 @@ class TrainParams:
         the guidance names is evidence of risk unless the data say otherwise, so with no
         training row that fires it, it weighs this, and rows that fire it move it (a Gaussian
         prior; rule R17-E of the notes). Benign signals, conjunctions and the text weight are
-        pulled to 0 (an attacker can write a benign phrase). 0 gives the data alone; the
-        default is what the build chose for the shipped model (``training.build.PRIORS``).
+        pulled to 0 (an attacker can write a benign phrase), and so are the red flags the
+        guidance calls weak on their own (:data:`GUIDANCE_WEAK`: a new account, few
+        connections, no photo, urgency, flattery, a templated greeting, a generic company
+        name; rule R37-B). 0 gives the data alone; the default is what the build chose for the
+        shipped model (``training.build.PRIORS``).
     text : bool
         Use the text part at all.
     text_bound : float
@@ -856,7 +866,8 @@ def _fit_all(P: _Prepared, idx: np.ndarray, y: np.ndarray, w: np.ndarray,
         (0.0, params.text_cap / params.text_bound)]
     D = _decision_matrix(P.signals[idx], pairs, t)
     center = np.zeros(D.shape[1])
-    center[:len(polarity)] = params.signal_prior * (np.array(polarity) == "risk")
+    center[:len(polarity)] = params.signal_prior * (np.array(polarity) == "risk") * np.array(
+        [s.name not in GUIDANCE_WEAK for s in REGISTRY])
     weights, b0 = _fit_constrained(D, y[idx], w[idx], bounds, params.C, center)
     n_sig, n_int = len(SIGNAL_NAMES), len(pairs_names)
     return LinearModel(
