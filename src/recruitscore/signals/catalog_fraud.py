@@ -2457,18 +2457,21 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"\b(?:camera|webcam|microphone|mic|audio|video) (?:isn't|is not|isnt|not) (?:coming"
             r" through|showing|displaying|appearing|working)(?: [a-z]+){0,2} (?:on|at|from) (?:our"
             r"|my) (?:end|side)\b",
-            # a device or recording error that has happened, then the fix to apply: the fake
-            # interview page of ClickFake ("Recording Error ... How to Fix", "follow the repair
-            # step ... audio issue"), whose fix is the malware (RED-FLAGS L4, L5; rule R37-A)
+            # a device or recording error that has happened, then the fix as the fake page's
+            # heading or button ("Recording Error ... How to Fix"), or a peer pushing the fix
+            # ("have you follow repair step? I resolved audio issue via it"): ClickFake's
+            # fake interview page, whose fix is the malware (RED-FLAGS L4, L5; rule R37-A). A
+            # help text's "here is how to fix it:" is no heading (review50 H2).
             r"\b(?:(?:recording|camera|webcam|microphone|mic|audio|video|sound|stream)(?: access)?"
             r" error|something went wrong with (?:your|the) (?:video|recording|camera|webcam"
             r"|audio|microphone|mic|stream)|(?:stream|video|camera|webcam|recording) (?:appears to"
-            r" be|seems to be|is) frozen)\b[\s\S]{0,150}?\b(?:how to fix|(?:repair|fix|fixing)"
-            r" (?:steps?|tool|command|instructions?))\b",
-            r"\b(?:follow(?:ed)?|do|did|run|ran|apply|applied|try|tried|complete|completed)"
-            r" (?:the |this |these |my |our )?(?:repair|fix|fixing) (?:steps?|instructions?|guide"
-            r"|tool)\b[\s\S]{0,80}?\b(?:audio|camera|webcam|microphone|mic|video|sound|voice)"
-            r" (?:issue|problem|error)s?\b",
+            r" be|seems to be|is) frozen)\b[\s\S]{0,150}?(?:\bhow to fix ?[.!]*$|(?:click|press"
+            r"|tap|select|open) (?:on )?(?:the )?[\"'“«]? ?how to fix\b"
+            r"|[\"'“«] ?how to fix ?[\"'”»])",
+            r"\b(?:have|did) you (?:follow|followed|do|done|run|apply|applied|try|tried|complete"
+            r"|completed) (?:the |this |these |my |our )?(?:repair|fix|fixing) (?:steps?"
+            r"|instructions?|guide|tool)\b[\s\S]{0,80}?\b(?:audio|camera|webcam|microphone|mic"
+            r"|video|sound|voice) (?:issue|problem|error)s?\b",
             # French
             # the sender's own or an interview's software, or a driver or patch; a generic
             # "client" or "application" alone is IT onboarding (« installez le client VPN »), as
@@ -2487,14 +2490,15 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"\b(?:camera|webcam|micro|son|video) (?:ne )?(?:s'affiche|fonctionne|marche|passe"
             r"|s'allume)(?: pas| plus) (?:de notre cote|de mon cote|chez nous|chez moi|sur notre"
             r" ecran)\b",
-            # ClickFake's fake error, then the fix (rule R37-A): « Erreur d'enregistrement ...
-            # Comment corriger », « suivez les étapes de réparation ... problème audio »
+            # ClickFake's fake error, then the fix as a heading (rule R37-A): « Erreur
+            # d'enregistrement ... \nComment corriger », or a peer pushing it: « Tu as suivi
+            # l'étape de réparation ? J'ai réglé mon problème audio avec »
             r"\b(?:erreur (?:d'enregistrement|de (?:la )?(?:camera|webcam)|du micro|audio|video"
             r"|de (?:la )?video)|(?:la )?(?:video|camera|webcam) (?:semble |est )?figee)\b"
-            r"[\s\S]{0,150}?\b(?:comment (?:la |le |l'|les )?(?:corriger|resoudre|reparer)"
-            r"|etapes? de (?:reparation|correction|depannage)"
-            r"|outil de (?:reparation|correction))\b",
-            r"\b(?:suivez|suivre|suis|appliquez|applique[rz]?|faites|fais|lancez|lance[rz]?)"
+            r"[\s\S]{0,150}?(?:\bcomment (?:la |le |l'|les )?(?:corriger|resoudre|reparer) ?[.!]*$"
+            r"|(?:cliquez|clique|appuyez|ouvrez) (?:sur )?[\"'“«]? ?comment (?:corriger|resoudre"
+            r"|reparer)\b|[\"'“«] ?comment (?:corriger|resoudre|reparer) ?[\"'”»])",
+            r"\b(?:as-tu|avez-vous|tu as|vous avez) (?:bien )?(?:suivi|fait|lance|applique)"
             r" (?:les |la |l'|ces |cette )?(?:etapes? de (?:reparation|correction|depannage)"
             r"|procedure de (?:reparation|correction)|outil de (?:reparation|correction))\b"
             r"[\s\S]{0,80}?\bprobleme (?:audio|de son|de (?:la )?camera|de (?:la )?webcam|de micro"
@@ -2601,13 +2605,12 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           note="ClickFake's error page (R37-A)"),
         E("have you follow repair step?\nI resolved audio issue via it\nit works well on my "
           "end",
-          spans=("follow repair step?\nI resolved audio issue",)),
-        E("Erreur d'enregistrement : la vidéo semble figée. Comment la corriger : suivez le "
-          "guide ci-dessous.", lang="fr",
-          spans=("Erreur d'enregistrement : la vidéo semble figée. Comment la corriger",)),
-        E("Suivez les étapes de réparation, j'ai réglé mon problème audio comme ça.",
+          spans=("have you follow repair step?\nI resolved audio issue",)),
+        E("Erreur d'enregistrement\nLa vidéo semble figée.\nComment corriger", lang="fr",
+          spans=("Erreur d'enregistrement\nLa vidéo semble figée.\nComment corriger",)),
+        E("Tu as suivi l'étape de réparation ? J'ai réglé mon problème audio avec.",
           lang="fr",
-          spans=("Suivez les étapes de réparation, j'ai réglé mon problème audio",)),
+          spans=("Tu as suivi l'étape de réparation ? J'ai réglé mon problème audio",)),
     ),
     counterexamples=(
         E("If you have any audio issues during the call, just dial in with the number in the "
@@ -2616,6 +2619,17 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           "broadcast clients.", note="a repair job, no error then fix (R37-A)"),
         E("Nous recrutons un technicien : diagnostic des erreurs vidéo, étapes de réparation et "
           "suivi client.", lang="fr"),
+        E("Hi Alex, something went wrong with your video recording for question 3. Here is how "
+          "to fix it: open the link again and allow camera access.",
+          note="a platform's help text, no heading (review50 H2)"),
+        E("FAQ - Audio error during the assessment? How to fix: check your microphone settings.",
+          note="review50 H2"),
+        E("Une erreur d'enregistrement s'est produite. Comment la corriger : rouvrez le lien et "
+          "autorisez la caméra.", lang="fr", note="review50 H2"),
+        E("Technicien SAV : chaque erreur vidéo signalée suit les étapes de réparation.",
+          lang="fr", note="review50 L2"),
+        E("Try the fix steps on the intranet page if you hit a webcam problem.",
+          note="review50 H2"),
         E("If your microphone isn't being detected on Teams, dial in with the number in the "
           "invite.", note="a fault, no download (R30-P: a reverted attempt flagged it)"),
         E("If your headset isn't picked up, we'll simply switch to a phone call; no download "
@@ -3240,6 +3254,10 @@ UNKNOWN_MEETING_LINK = CallableSignal(
         E("Le lien de notre échange : https://google-meet.online/abc-defg-hij", lang="fr",
           spans=("https://google-meet.online/abc-defg-hij",)),
         E("Here you go: https://ms-teams.app/join/5512", spans=("https://ms-teams.app/join/5512",)),
+        E("Call starts now: https://zoom.cx/j/88121", spans=("https://zoom.cx/j/88121",),
+          note="the vendor's name under a suffix sold as a generic name (review50 M2)"),
+        E("Lien : https://us05webzoom.live/j/88121", lang="fr",
+          spans=("https://us05webzoom.live/j/88121",)),
     ),
     counterexamples=(
         E("Book a call with me: https://calendly.com/anna-northwind/30min"),
@@ -3249,6 +3267,15 @@ UNKNOWN_MEETING_LINK = CallableSignal(
         E("Our app is on https://marketplace.zoom.us/apps/acme-notes if you want a look."),
         E("Our meeting notes live at https://teams.acme-robotics.com/notes",
           note="a 'teams' subdomain of a company, not Microsoft Teams (R37-A)"),
+        E("Sign in to your company Zoom account through single sign-on at "
+          "https://zoom.northwind-labs.com", note="no meeting's path (review50 H1)"),
+        E("Cisco's Webex team is hiring SREs: https://webex.cisco.com/careers-overview"),
+        E("Le cabinet Zoom RH (https://www.zoom-rh.fr) recrute un chargé de recrutement.",
+          lang="fr"),
+        E("Alerte sécurité : de faux recruteurs envoient des liens comme zoom-us.live ou "
+          "us05web.zoom-meeting.app.", lang="fr",
+          note="a warning, no meeting's path (review50 M1)"),
+        E("Courses: https://www.msteams-training.co.uk/courses"),
         E("Join the interview on Teams: https://teams.microsoft.com/l/meetup-join/x"),
         E("Join your interview here: https://zoom.us/j/123456"),
         E("Pick a time on our careers site: https://careers.northwind.com/interview/book",

@@ -2299,18 +2299,30 @@ _MEETING_CONTEXT = compile_re2(MEETING_PREFILTER)
 #: (RED-FLAGS L4: "meeting domain against an allowlist"; a malware lure's fake Zoom page came
 #: as a bare link after "join here"; rule R37-A).
 VENDOR_HOST_PREFILTER = (
-    r"\b(?:zoom|webex|skype|gotomeeting|msteams|ms-teams|google-?meet|meet-?google"
-    r"|microsoft-?teams|teams-?microsoft)[a-z0-9-]*\.[a-z]")
+    r"(?:zoom|webex|skype|gotomeet|goto-meeting|msteams|ms-teams|google-?meet|meet-?google"
+    r"|microsoft-?teams|teams-(?:microsoft|live|meeting|join))[a-z0-9-]*\.[a-z]")
 _VENDOR_HOST = compile_re2(VENDOR_HOST_PREFILTER)
-#: The vendors' names as a host's words, alone or glued to a meeting word or a number
-#: ("zoom", "zoomus", "zoom-meeting", "webex2"), and the pairs of words that name one
-#: ("google-meet", "microsoft-teams").
+#: The vendors' names as a host's words, alone or glued to meeting words or a number
+#: ("zoom", "zoomus", "zoom-meeting", "us05webzoom", "microsoftteams"), and the pairs of words
+#: that name one ("google-meet", "ms-teams", "teams-live").
 _VENDOR_WORD = re.compile(
-    r"(?:zoom|webex|skype|gotomeeting|msteams|googlemeet)(?:us|meet|meeting|meetings|call|calls"
-    r"|video|join|web|app|apps|online|conf|conference|room|rooms|interview|live|[0-9]+)?",
-    re.ASCII)
+    r"(?:us[0-9]{0,2}web)?(?:zoom|webex|skype|gotomeeting|gotomeet|msteams|microsoftteams"
+    r"|googlemeet|meetgoogle)(?:us|meet|meeting|meetings|call|calls|video|videocall|join|web|app"
+    r"|apps|online|conf|conference|room|rooms|interview|live|secure|[0-9]+){0,3}", re.ASCII)
 _VENDOR_PAIRS = frozenset({("google", "meet"), ("meet", "google"), ("microsoft", "teams"),
-                           ("teams", "microsoft"), ("ms", "teams")})
+                           ("teams", "microsoft"), ("ms", "teams"), ("teams", "live"),
+                           ("goto", "meeting"), ("teams", "meeting"), ("teams", "join")})
+_VENDOR_NAMES = frozenset({"zoom", "webex", "skype", "gotomeeting"})
+#: The path of a link to a meeting as the vendors write it: a Zoom "/j/<id>", Teams
+#: "/l/meetup-join/", a "/join/" or "/meet/" room, a Google Meet code ("abc-defg-hij"), a
+#: GoTo number ("812-331-907"), a meeting ID in the query: what a vendor-named host on another
+#: domain must show to be read without meeting words (review50 H1, rule R37-A).
+_MEETING_ID_PATH = re.compile(
+    r"/(?:j|w|s|wc|my|join|meet|meeting|room|rooms)/[0-9a-z]|/l/meetup|/meetup-join"
+    r"|/[a-z]{3}-[a-z]{4}-[a-z]{3}(?![a-z0-9-])|/[0-9]{3}-?[0-9]{3}-?[0-9]{3,4}(?![0-9])"
+    r"|[?&](?:mtid|pwd|meetingid|confno)=", re.ASCII | re.IGNORECASE)
+
+
 #: Meeting, scheduling and hiring platforms in common use: a link to one of them (or to the
 #: sender's own domain) is never this red flag. An allowlist, not a verdict on any other vendor.
 MEETING_PLATFORMS: frozenset[str] = KNOWN_PLATFORMS | frozenset({
@@ -2323,6 +2335,7 @@ MEETING_PLATFORMS: frozenset[str] = KNOWN_PLATFORMS | frozenset({
     "recruitee.com", "jobvite.com", "icims.com", "bamboohr.com", "personio.com", "personio.de",
     "breezy.hr", "jazzhr.com", "paradox.ai", "sparkhire.com", "willo.video", "myinterview.com",
     "livestorm.co", "zohorecruit.com", "zoho.com", "apple.com", "proton.me", "zoomgov.com",
+    "cisco.com",
     # the vendors' own short and booking-page domains (Google Calendar appointment pages,
     # GitHub and LinkedIn short links), and the short domains of the meeting blocks' own help
     # and dial-in links, which only their vendors can register links on (Microsoft's aka.ms,
@@ -2342,23 +2355,35 @@ def _meeting_url(url: str) -> bool:
     return any(t in _MEETING_SHORT or any(w in t for w in _MEETING_LONG) for t in tokens)
 
 
+def _vendor_own(domain: str) -> bool:
+    """Is a registrable domain a meeting vendor's name under ".com", ".us", a national country
+    code (not one sold as a generic name: ``VANITY_CCTLDS``) or a national second level
+    ("zoom.de", "webex.co.uk"), which the vendor may hold? Under a vanity suffix ("zoom.cx") it
+    is no vendor's."""
+    name, _, suffix = domain.partition(".")
+    if name not in _VENDOR_NAMES:
+        return False
+    return suffix in {"com", "us"} or suffix in _NATIONAL_SLD or (
+        len(suffix) == 2 and suffix.isalpha() and suffix not in VANITY_CCTLDS)
+
+
 def _poses_as_vendor(host: str, domain: str) -> bool:
     """Does a link's host name a meeting vendor as a word of a label while its registrable
-    ``domain`` is another one ("zoom.usweb01.us", "us05web.zoom-us.live"; rule R37-A)? The
-    vendor's own name under any suffix ("zoom.de") is left to the allowlist's reading.
+    ``domain`` is another one ("zoom.usweb01.us", "us05web.zoom-us.live"; rule R37-A)?
 
     Examples
     --------
     >>> [_poses_as_vendor(h, d) for h, d in (("zoom.usweb01.us", "usweb01.us"),
     ...  ("us05web.zoom-us.live", "zoom-us.live"), ("join.ms-teams.app", "ms-teams.app"),
-    ...  ("google-meet.online", "google-meet.online"))]
-    [True, True, True, True]
+    ...  ("google-meet.online", "google-meet.online"), ("zoom.cx", "zoom.cx"),
+    ...  ("us05webzoom.live", "us05webzoom.live"))]
+    [True, True, True, True, True, True]
     >>> [_poses_as_vendor(h, d) for h, d in (("zoominfo.com", "zoominfo.com"),
     ...  ("zoomcar.in", "zoomcar.in"), ("zoom.de", "zoom.de"), ("myzoom.live", "myzoom.live"),
     ...  ("teams.acme.com", "acme.com"))]
     [False, False, False, False, False]
     """
-    if domain.split(".")[0] in {"zoom", "webex", "skype", "gotomeeting"}:
+    if _vendor_own(domain):
         return False
     for label in host.split("."):
         parts = label.split("-")
@@ -2370,9 +2395,9 @@ def _poses_as_vendor(host: str, domain: str) -> bool:
 
 def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """A meeting or booking link ('select a time slot', 'join the interview') on a domain that
-    is neither a known meeting or scheduling platform nor the sender's own; or, meeting words
-    or not, a link whose host names a meeting vendor it does not belong to
-    ("https://zoom.usweb01.us/j/...", rule R37-A).
+    is neither a known meeting or scheduling platform nor the sender's own; or, without
+    meeting words, a link to a meeting's path ("/j/88121") on a host that names a meeting
+    vendor it does not belong to ("https://zoom.usweb01.us/j/88121", rule R37-A).
 
     Examples
     --------
@@ -2393,9 +2418,11 @@ def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list
         if not _unknown_meeting_domain(dom, company):
             continue
         host = _written_host(ev.snippet)
-        if _poses_as_vendor(host, dom) or (ctx and (_meeting_url(ev.snippet)
-                                                    or _opaque_host(host))):
+        if ctx and (_meeting_url(ev.snippet) or _opaque_host(host)):
             unknown.append(ev)
+        elif _poses_as_vendor(host, dom) and _MEETING_ID_PATH.search(
+                _SCHEME.sub("", ev.snippet.lower(), count=1)) is not None:
+            unknown.append(ev)  # (no meeting words: a vendor-named host with a meeting's path)
     return [*ctx, *unknown[:4]] if unknown else []
 
 
