@@ -3741,10 +3741,9 @@ _MASS_FR = r"(?:jeunes|stagiaires?)"
 _MASS_EN = r"(?:youths?|young (?:people|persons|men and women)|trainees)"
 MASS_RECRUITMENT_NOTICE = PatternSignal(
     name="mass_recruitment_notice",
-    description="A public notice of mass recruitment: hundreds of young people or trainees "
-    "recruited ('recrutement de 520 jeunes'), the public 'informed' of a recruitment, 'the long "
-    "awaited ... recruitment is here': fake notices in the name of public bodies and large "
-    "employers take this form.",
+    description="A public notice of mass recruitment ('recrutement de 520 jeunes', the public "
+    "'informed' of a recruitment, 'the long awaited ... recruitment is here'): fake notices in "
+    "the name of public bodies and large employers take this form.",
     category="fraud",
     polarity="risk",
     source="F10: FTC alert 2021 (pretending to represent well-known organisations or the "
