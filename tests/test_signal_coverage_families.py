@@ -95,18 +95,6 @@ TABLE = [
      "Bank; the role is a Senior Economist in Paris.", {}, None),
     ("intl_org_recruitment", "J'ai travaillé cinq ans à l'UNICEF avant de rejoindre notre "
      "cabinet de recrutement.", {}, None),
-    # F10 a public notice of mass recruitment (rule R37-C)
-    ("mass_recruitment_notice", "Avis : le port lance le recrutement de 300 stagiaires pour "
-     "l'été, déposez vos dossiers.", {}, ["recrutement de 300 stagiaires"]),
-    ("mass_recruitment_notice", "La direction informe les jeunes qu'une campagne de recrutement "
-     "est ouverte dans toutes les agences.", {},
-     ["informe les jeunes qu'une campagne de recrutement"]),
-    ("mass_recruitment_notice", "Recruitment of 2,500 young people for the summer programme "
-     "starts now, apply via the link.", {}, ["Recruitment of 2,500 young people"]),
-    ("mass_recruitment_notice", "We recruit 40 trainees a year into our engineering "
-     "programme.", {}, None),
-    ("mass_recruitment_notice", "L'armée de l'air a recruté des stagiaires l'an dernier ; nous "
-     "cherchons un ingénieur.", {}, None),
     # L4 meeting or booking link on an unknown domain
     ("unknown_meeting_link", "Schedule your interview here: https://talent-calendar.io/s/8812",
      {}, ["Schedule your interview", "https://talent-calendar.io/s/8812"]),

@@ -3731,79 +3731,6 @@ CREDENTIAL_REQUEST = PatternSignal(
 )
 
 
-#: A count of at least a hundred, in figures ("520", "9 000", "1,000") or in words ("dix mille
-#: (10 000)", "five hundred").
-_HUNDREDS = (r"(?:[1-9][0-9]{2}|[1-9][0-9]{0,2}(?:[ .,][0-9]{3})+|(?:[a-z]+[ -])?(?:cents?|mille"
-             r"|hundred|thousand)(?: \([0-9 .,]+\))?)")
-#: Who is counted: young people and trainees (not "agents", the word of real call-centre and
-#: logistics hiring: « recrute 1 500 agents logistiques »)
-_MASS_FR = r"(?:jeunes|stagiaires?)"
-_MASS_EN = r"(?:youths?|young (?:people|persons|men and women)|trainees)"
-MASS_RECRUITMENT_NOTICE = PatternSignal(
-    name="mass_recruitment_notice",
-    description="A public notice of mass recruitment ('recrutement de 520 jeunes', the public "
-    "'informed' of a recruitment, 'the long awaited ... recruitment is here'): fake notices in "
-    "the name of public bodies and large employers take this form.",
-    category="fraud",
-    polarity="risk",
-    source="F10: FTC alert 2021 (pretending to represent well-known organisations or the "
-    "government); cybermalveillance (usurpation du nom d'un organisme); rule R37-C",
-    patterns={
-        "message": (
-            # the count of people recruited: « recrutement de 520 jeunes », « recrute 201
-            # jeunes », « recrutement sur études de dossiers de 690 agents »
-            r"\b(?:recrutement|recrute|recrutent|recrutera|embauche|engage)(?: (?:special"
-            r"|speciale|massif|exceptionnel|remunere|direct|directe))?(?: [a-z']{1,12}){0,4}"
-            r" (?:de |d'|des )?" + _HUNDREDS + r" " + _MASS_FR + r"\b",
-            # « 509 jeunes ... recherchés ! »
-            r"\b" + _HUNDREDS + r" " + _MASS_FR + r"(?: [a-z()']{2,25}){0,3} (?:recherches"
-            r"|recrutes|attendus)\b",
-            # the public "informed" of a recruitment, a notice's form
-            near(r"\binforme (?:le (?:grand )?public|les jeunes|les candidats|toutes les personnes"
-                 r" interessees)\b", r"\brecrutements?\b", r"[^.!?]{0,120}"),
-            r"\bsur (?:les )?(?:tres )?hautes? instructions? du (?:president|chef de l'etat)\b",
-            r"\b(?:recruitment|recruiting|recruit|hiring|hire|employment)(?: of)? " + _HUNDREDS
-            + r" " + _MASS_EN + r"\b",
-            r"\blong[- ]awaited (?:[a-z0-9&'-]+ ){0,4}recruitment\b",
-            r"\brecruitment (?:20[0-9]{2}(?:/20[0-9]{2})? )?is (?:here|out)\b",
-        )
-    },
-    examples=(
-        E("Communiqué portant avis de recrutement de 520 jeunes pour les supermarchés",
-          lang="fr", spans=("recrutement de 520 jeunes",)),
-        E("Le directeur général informe le grand public qu'un recrutement sur études de dossiers "
-          "de 690 agents de poste est ouvert", lang="fr",
-          spans=("informe le grand public qu'un recrutement",)),
-        E("Camair recrute 201 jeunes dans plusieurs villes du pays", lang="fr",
-          spans=("recrute 201 jeunes",)),
-        E("509 jeunes recherchés ! Le complexe lance son recrutement pour les stages de vacances",
-          lang="fr", spans=("509 jeunes recherchés",)),
-        E("Recrutement spéciale de 9 000 jeunes enseignants sur très hautes instructions du "
-          "Président de la République", lang="fr",
-          spans=("Recrutement spéciale de 9 000 jeunes",
-                 "sur très hautes instructions du Président")),
-        E("The long awaited Refinery Recruitment is here. Interested applicants should click the "
-          "link below to apply", spans=("long awaited Refinery Recruitment",)),
-        E("Federal Road Safety Recruitment 2026 is out: apply now.",
-          spans=("Recruitment 2026 is out",)),
-        E("Recruitment of 1,000 youths into the agency has started: apply with the form below.",
-          spans=("Recruitment of 1,000 youths",)),
-    ),
-    counterexamples=(
-        E("Nous recrutons 300 conseillers clientèle en CDI sur notre site de Lille.", lang="fr",
-          note="a company's real mass hiring: no young people or agents counted"),
-        E("Our 2026 graduate recruitment is now open: we're hiring 500 graduates across the UK."),
-        E("Avis de recrutement : l'université recrute un maître de conférences en informatique.",
-          lang="fr", note="a university's job notice"),
-        E("L'association recrute 12 jeunes en service civique à partir de septembre.", lang="fr"),
-        E("La mairie informe le public que la piscine est fermée pour travaux.", lang="fr"),
-        E("Our call centre grew to 150 agents last year, and we are hiring a team lead."),
-        E("Amazon recrute 1 500 agents logistiques en CDI dans ses entrepôts.", lang="fr"),
-        E("We are hiring 200 agents for our new customer service centre in Leeds."),
-    ),
-)
-
-
 #: Signals added after :data:`~recruitscore.signals.catalog.PADDED_TEXT` (registry order is
 #: the feature order of model files: append only).
 ADDED_SIGNALS = (
@@ -3812,7 +3739,6 @@ ADDED_SIGNALS = (
     POST_OFFER_ONBOARDING,
     RUN_BEFORE_CALL,
     CREDENTIAL_REQUEST,
-    MASS_RECRUITMENT_NOTICE,
 )
 
 #: The signals of this module, in the order they are appended to the registry.
