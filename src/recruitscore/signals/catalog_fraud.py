@@ -2458,20 +2458,15 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r" through|showing|displaying|appearing|working)(?: [a-z]+){0,2} (?:on|at|from) (?:our"
             r"|my) (?:end|side)\b",
             # a device or recording error that has happened, then the fix as the fake page's
-            # heading or button ("Recording Error ... How to Fix"), or a peer pushing the fix
-            # ("have you follow repair step? I resolved audio issue via it"): ClickFake's
-            # fake interview page, whose fix is the malware (RED-FLAGS L4, L5; rule R37-A). A
-            # help text's "here is how to fix it:" is no heading (review50 H2).
+            # heading at the end or its quoted button ("Recording Error ... How to Fix"):
+            # ClickFake's fake interview page, whose fix is the malware (RED-FLAGS L4, L5; rule
+            # R37-A). A help text's "here is how to fix it:" is no heading (review50 H2); a
+            # peer's "have you followed the repair step" is an IT helpdesk's too (review51 L1).
             r"\b(?:(?:recording|camera|webcam|microphone|mic|audio|video|sound|stream)(?: access)?"
             r" error|something went wrong with (?:your|the) (?:video|recording|camera|webcam"
             r"|audio|microphone|mic|stream)|(?:stream|video|camera|webcam|recording) (?:appears to"
-            r" be|seems to be|is) frozen)\b[\s\S]{0,150}?(?:\bhow to fix ?[.!]*$|(?:click|press"
-            r"|tap|select|open) (?:on )?(?:the )?[\"'“«]? ?how to fix\b"
+            r" be|seems to be|is) frozen)\b[\s\S]{0,150}?(?:\bhow to fix ?[.!]*$"
             r"|[\"'“«] ?how to fix ?[\"'”»])",
-            r"\b(?:have|did) you (?:follow|followed|do|done|run|apply|applied|try|tried|complete"
-            r"|completed) (?:the |this |these |my |our )?(?:repair|fix|fixing) (?:steps?"
-            r"|instructions?|guide|tool)\b[\s\S]{0,80}?\b(?:audio|camera|webcam|microphone|mic"
-            r"|video|sound|voice) (?:issue|problem|error)s?\b",
             # French
             # the sender's own or an interview's software, or a driver or patch; a generic
             # "client" or "application" alone is IT onboarding (« installez le client VPN »), as
@@ -2490,19 +2485,12 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
             r"\b(?:camera|webcam|micro|son|video) (?:ne )?(?:s'affiche|fonctionne|marche|passe"
             r"|s'allume)(?: pas| plus) (?:de notre cote|de mon cote|chez nous|chez moi|sur notre"
             r" ecran)\b",
-            # ClickFake's fake error, then the fix as a heading (rule R37-A): « Erreur
-            # d'enregistrement ... \nComment corriger », or a peer pushing it: « Tu as suivi
-            # l'étape de réparation ? J'ai réglé mon problème audio avec »
+            # ClickFake's fake error, then the fix as a heading or a quoted button (rule
+            # R37-A): « Erreur d'enregistrement ... Comment corriger »
             r"\b(?:erreur (?:d'enregistrement|de (?:la )?(?:camera|webcam)|du micro|audio|video"
             r"|de (?:la )?video)|(?:la )?(?:video|camera|webcam) (?:semble |est )?figee)\b"
             r"[\s\S]{0,150}?(?:\bcomment (?:la |le |l'|les )?(?:corriger|resoudre|reparer) ?[.!]*$"
-            r"|(?:cliquez|clique|appuyez|ouvrez) (?:sur )?[\"'“«]? ?comment (?:corriger|resoudre"
-            r"|reparer)\b|[\"'“«] ?comment (?:corriger|resoudre|reparer) ?[\"'”»])",
-            r"\b(?:as-tu|avez-vous|tu as|vous avez) (?:bien )?(?:suivi|fait|lance|applique)"
-            r" (?:les |la |l'|ces |cette )?(?:etapes? de (?:reparation|correction|depannage)"
-            r"|procedure de (?:reparation|correction)|outil de (?:reparation|correction))\b"
-            r"[\s\S]{0,80}?\bprobleme (?:audio|de son|de (?:la )?camera|de (?:la )?webcam|de micro"
-            r"|du micro|video|de (?:la )?video)\b",
+            r"|[\"'“«] ?comment (?:corriger|resoudre|reparer) ?[\"'”»])",
             r"\b(?:entretiens?|reunions?|visios?|appels?) (?:se deroulent|se deroulera|se deroule"
             r"|se font|se fera|se feront|ont lieu|aura lieu|auront lieu) (?:sur|via|dans|avec)"
             r" (?:une|un|notre) (?:application|appli|logiciel|outil|plateforme) (?:maison|interne"
@@ -2603,14 +2591,8 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           spans=("Recording Error\nSomething went wrong with your video recording. The stream "
                  "appears to be frozen.\nHow to Fix",),
           note="ClickFake's error page (R37-A)"),
-        E("have you follow repair step?\nI resolved audio issue via it\nit works well on my "
-          "end",
-          spans=("have you follow repair step?\nI resolved audio issue",)),
         E("Erreur d'enregistrement\nLa vidéo semble figée.\nComment corriger", lang="fr",
           spans=("Erreur d'enregistrement\nLa vidéo semble figée.\nComment corriger",)),
-        E("Tu as suivi l'étape de réparation ? J'ai réglé mon problème audio avec.",
-          lang="fr",
-          spans=("Tu as suivi l'étape de réparation ? J'ai réglé mon problème audio",)),
     ),
     counterexamples=(
         E("If you have any audio issues during the call, just dial in with the number in the "
@@ -2630,6 +2612,9 @@ INTERVIEW_SOFTWARE_DOWNLOAD = PatternSignal(
           lang="fr", note="review50 L2"),
         E("Try the fix steps on the intranet page if you hit a webcam problem.",
           note="review50 H2"),
+        E("IT helpdesk here. Did you follow the fix steps in ticket 4412? They should resolve "
+          "the audio issue.", note="review51 L1"),
+        E("Recording error? Click How to fix in the help centre.", note="no quoted button"),
         E("If your microphone isn't being detected on Teams, dial in with the number in the "
           "invite.", note="a fault, no download (R30-P: a reverted attempt flagged it)"),
         E("If your headset isn't picked up, we'll simply switch to a phone call; no download "
@@ -3258,6 +3243,10 @@ UNKNOWN_MEETING_LINK = CallableSignal(
           note="the vendor's name under a suffix sold as a generic name (review50 M2)"),
         E("Lien : https://us05webzoom.live/j/88121", lang="fr",
           spans=("https://us05webzoom.live/j/88121",)),
+        E("https://zoom.us.j84512345678.live/", spans=("https://zoom.us.j84512345678.live/",),
+          note="the vendor's domain first, then another (review51 M3)"),
+        E("Rejoins : https://zoom-meet.app/84512345678", lang="fr",
+          spans=("https://zoom-meet.app/84512345678",)),
     ),
     counterexamples=(
         E("Book a call with me: https://calendly.com/anna-northwind/30min"),
@@ -3276,6 +3265,10 @@ UNKNOWN_MEETING_LINK = CallableSignal(
           "us05web.zoom-meeting.app.", lang="fr",
           note="a warning, no meeting's path (review50 M1)"),
         E("Courses: https://www.msteams-training.co.uk/courses"),
+        E("Your meeting: https://acme.zoom.us.mcas.ms/j/84512345678?pwd=abc123",
+          note="a cloud-app proxy rewriting the vendor's link (review51 M1)"),
+        E("Séminaire : https://zoom.univ-exemple.fr/j/84512345678", lang="fr",
+          note="a university's own redirect (review51 M1)"),
         E("Join the interview on Teams: https://teams.microsoft.com/l/meetup-join/x"),
         E("Join your interview here: https://zoom.us/j/123456"),
         E("Pick a time on our careers site: https://careers.northwind.com/interview/book",

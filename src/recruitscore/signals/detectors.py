@@ -2318,9 +2318,22 @@ _VENDOR_NAMES = frozenset({"zoom", "webex", "skype", "gotomeeting"})
 #: GoTo number ("812-331-907"), a meeting ID in the query: what a vendor-named host on another
 #: domain must show to be read without meeting words (review50 H1, rule R37-A).
 _MEETING_ID_PATH = re.compile(
-    r"/(?:j|w|s|wc|my|join|meet|meeting|room|rooms)/[0-9a-z]|/l/meetup|/meetup-join"
-    r"|/[a-z]{3}-[a-z]{4}-[a-z]{3}(?![a-z0-9-])|/[0-9]{3}-?[0-9]{3}-?[0-9]{3,4}(?![0-9])"
-    r"|[?&](?:mtid|pwd|meetingid|confno)=", re.ASCII | re.IGNORECASE)
+    r"/(?:j|w|s|wc|my|join|meet|meeting|room|rooms|webinar|rec|invite)/[0-9a-z]|/l/meetup"
+    r"|/meetup-join|/[a-z]{3}-[a-z]{4}-[a-z]{3}(?![a-z0-9-])|/[0-9]{3}-?[0-9]{3}-?[0-9]{3,5}"
+    r"(?![0-9])|[?&](?:mtid|pwd|meetingid|confno)=", re.ASCII | re.IGNORECASE)
+#: A host that starts with a vendor's own domain and goes on to another one
+#: ("zoom.us.j84512345678.live", "zoom.us-meeting.app"): posing whatever its path (review51 M3).
+_VENDOR_DOMAIN_FIRST = re.compile(
+    r"^(?:[a-z0-9-]+\.)?(?:zoom\.us|zoom\.com|webex\.com|skype\.com|teams\.microsoft\.com"
+    r"|meet\.google\.com|gotomeeting\.com)[.-]", re.ASCII)
+#: Registrable domains under which an institution's own meeting redirect is plausible
+#: ("zoom.univ-example.edu/j/...", a French university's "univ-*.fr"), and the suffix of a
+#: proxy that rewrites every link (Microsoft Defender for Cloud Apps: "acme.zoom.us.mcas.ms"):
+#: a vendor named in such a host is no sign (review51 M1).
+_INSTITUTION_SUFFIX = re.compile(
+    r"\.(?:edu|gov|mil|int)$|\.(?:ac|edu|gov|gouv|govt)\.[a-z]{2}$|\.gouv\.fr$"
+    r"|^(?:univ|u)-[a-z0-9-]+\.fr$|^mcas\.ms$",
+    re.ASCII)
 
 
 #: Meeting, scheduling and hiring platforms in common use: a link to one of them (or to the
@@ -2380,10 +2393,11 @@ def _poses_as_vendor(host: str, domain: str) -> bool:
     [True, True, True, True, True, True]
     >>> [_poses_as_vendor(h, d) for h, d in (("zoominfo.com", "zoominfo.com"),
     ...  ("zoomcar.in", "zoomcar.in"), ("zoom.de", "zoom.de"), ("myzoom.live", "myzoom.live"),
-    ...  ("teams.acme.com", "acme.com"))]
-    [False, False, False, False, False]
+    ...  ("teams.acme.com", "acme.com"), ("zoom.univ-example.edu", "univ-example.edu"),
+    ...  ("acme.zoom.us.mcas.ms", "mcas.ms"))]
+    [False, False, False, False, False, False, False]
     """
-    if _vendor_own(domain):
+    if _vendor_own(domain) or _INSTITUTION_SUFFIX.search(domain) is not None:
         return False
     for label in host.split("."):
         parts = label.split("-")
@@ -2420,8 +2434,9 @@ def unknown_meeting_link(approach: Approach, norms: dict[str, NormText]) -> list
         host = _written_host(ev.snippet)
         if ctx and (_meeting_url(ev.snippet) or _opaque_host(host)):
             unknown.append(ev)
-        elif _poses_as_vendor(host, dom) and _MEETING_ID_PATH.search(
-                _SCHEME.sub("", ev.snippet.lower(), count=1)) is not None:
+        elif _poses_as_vendor(host, dom) and (_MEETING_ID_PATH.search(
+                _SCHEME.sub("", ev.snippet.lower(), count=1)) is not None
+                or _VENDOR_DOMAIN_FIRST.match(host) is not None):
             unknown.append(ev)  # (no meeting words: a vendor-named host with a meeting's path)
     return [*ctx, *unknown[:4]] if unknown else []
 
