@@ -242,7 +242,7 @@ TABLE = [
     ("easy_money", "Travail à domicile faisable sur téléphone, payé pour ça, 50 € par semaine",
      {}, ["Travail à domicile", "faisable sur téléphone", "payé pour ça"]),
     ("easy_money", "Un complément de revenu, de l'argent facile : gagnez 900 €.", {},
-     ["complément de revenu", "argent facile", "gagnez 900 €"]),
+     ["argent facile", "gagnez 900 €"]),
     ("easy_money", "make money online and get a free gift card!", {},
      ["make money online", "free gift card"]),
     ("easy_money", "Un bon d'achat gratuit, quelques minutes par jour.", {},

@@ -1355,7 +1355,8 @@ OUTSIZED_PAY = PatternSignal(
             # review48 H4, « 1 500 € pour 4 soirées par mois » is an on-call allowance).
             near(_BIG_SUM_H, r"\b(?:for|in exchange for|in return for)(?: [a-z\-]+){0,5}? (?:of "
                  r"|at |with )?(?:" + _ROUGHLY_H + r" )?" + _FEW_H_EN, r"[^.!?;]{0,60}"),
-            near(_BIG_SUM_H, r"\b(?:pour|contre|en echange de) (?:(?:seulement|juste|environ"
+            near(_BIG_SUM_H, r"\b(?:pour|contre|en echange de) (?:(?:une|un) (?:disponibilite"
+                 r"|engagement|presence|travail|mission) (?:de |d'))?(?:(?:seulement|juste|environ"
                  r"|a peine|uniquement|a peu pres) )?" + _FEW_H_FR, r"[^.!?;]{0,60}"),
             _BIG_SUM_H + r"(?: (?:a|per|/|par) ?(?:year|annum|an|month|mois|week|semaine)"
             r"|(?: (?:annually|monthly|annuels?|mensuels?|brut|bruts|net|gross|\+ equity))+)?"
@@ -1366,6 +1367,9 @@ OUTSIZED_PAY = PatternSignal(
             r"|(?: (?:annually|monthly|annuels?|mensuels?|brut|bruts|net|gross))+)?"
             r" ?[,;:/(–—-]? ?(?:(?:pour|un|une|engagement|temps|estime|prevu|requis|environ"
             r"|seulement|juste|d'environ|de|max|maximum|soit|avec)\b ?){0,5}" + _FEW_H_FR,
+            # the few hours, then the big sum they are for: « quelques heures par mois, depuis
+            # chez toi, pour 20k€ mensuels » (rule R37-E)
+            near(_FEW_H_FR, r"\bpour " + _BIG_SUM_H, r"[^.!?;]{0,40}"),
             # the few hours, then what they earn: « pour 3 heures par semaine, vous toucherez
             # 150 000 € par an », « 5 h par semaine, payé 250 000 dollars par an »
             near(_FEW_H_FR, r"\b(?:gagn|touch|recev|percev|empoch|pay|remuner|retribu)[a-z]{0,6}\b"
@@ -1391,11 +1395,22 @@ OUTSIZED_PAY = PatternSignal(
             # « balles » (slang for euros), as « € par mois » (set C, R23-B)
             r"\b[0-9]{2,3}(?:[ .]?[0-9]{3}| ?k) ?(?:€|euros|eur|balles) ?(?:par|/|le) ?(?:mois"
             r"|semaine)\b",
-            r"\bquelques heures (?:par|chaque|/) ?(?:semaine|mois)\b",
+            # (« quelques heures par semaine » alone is a student job's schedule, no pay: the
+            # hours count only linked to a big sum, above; rule R37-E)
+            # pay said to be out of proportion, the guidance's own word (CPNI: "disproportionately
+            # high salary"): « une rémunération sans commune mesure avec ce que vous touchez »,
+            # "pay out of all proportion to", "disproportionately high pay" (rule R37-E)
+            r"\b(?:remuneration|salaire|paie|paye|retribution|honoraires?)s? (?:[a-z]+ ){0,2}sans"
+            r" commune mesure\b|\b(?:pay|salary|compensation|fee|fees|remuneration|rate)"
+            r" (?:[a-z]+ ){0,2}out of (?:all )?proportion\b|\bdisproportionately (?:high|generous"
+            r"|large) (?:pay|salary|compensation|fees?|remuneration|rates?)\b",
             r"\b(?:plusieurs|quelques|des) milliers d'(?:euros|dollars) (?:par|chaque|/) ?(?:mois"
             r"|semaine)\b",
             r"\b(?:bien|tres|largement|nettement) au-dessus (?:du|des) (?:marche|prix du marche"
             r"|tarifs?|salaires?)\b",
+            # « bien au-dessus de ce que tu gagnes actuellement » (rule R37-E)
+            r"\b(?:bien|tres|largement|nettement|tellement) (?:au-dessus|plus) (?:de ce que"
+            r"|que ce que) (?:tu gagnes|vous gagnez|tu touches|vous touchez)\b",
             r"\bargent facile\b|\btrop beau pour etre vrai\b",
             r"\bsans experience (?:requise|necessaire|exigee)\b",
             r"\b(?:gagnez|gagner) (?:jusqu'a |environ |env\. |pres de |plus de )?" + _FIGURE
@@ -1404,6 +1419,17 @@ OUTSIZED_PAY = PatternSignal(
         )
     },
     examples=(
+        E("Quelques heures par mois, depuis chez toi, pour 20k€ mensuels.", lang="fr",
+          spans=("Quelques heures par mois, depuis chez toi, pour 20k€",)),
+        E("La rémunération est de 18 000 € mensuels pour une disponibilité de quelques heures "
+          "par mois.", lang="fr",
+          spans=("18 000 € mensuels pour une disponibilité de quelques heures par mois",)),
+        E("C'est bien au-dessus de ce que tu gagnes actuellement.", lang="fr",
+          spans=("bien au-dessus de ce que tu gagnes",)),
+        E("Quelques heures par mois, et une rémunération sans commune mesure avec ce que vous "
+          "touchez aujourd'hui.", lang="fr", spans=("rémunération sans commune mesure",)),
+        E("The pay is out of all proportion to the few hours we need.",
+          spans=("pay is out of all proportion",)),
         E("$300k a year, 5 hours a week, fully remote, no interview.",
           spans=("$300k a year, 5 hours a week",),
           note="the hours right after the sum (R36-G)"),
@@ -1412,7 +1438,7 @@ OUTSIZED_PAY = PatternSignal(
         E("The retainer is well above market rates for very little time.",
           spans=("well above market rates",)),
         E("15 000 € par mois pour quelques heures par semaine.", lang="fr",
-          spans=("15 000 € par mois", "quelques heures par semaine")),
+          spans=("15 000 € par mois",)),
         E("A $400k retainer for about six hours a week, or 2,000 USD per hour of calls.",
           spans=("$400k retainer for about six hours a week", "2,000 USD per hour")),
         E("Payé 200 000 dollars par an pour 5 h par semaine, soit 3 000 CHF de l'heure.",
@@ -1428,6 +1454,10 @@ OUTSIZED_PAY = PatternSignal(
           spans=("$250,000 a year for just 3 hours a week",)),
     ),
     counterexamples=(
+        E("Nos salaires sont alignés sur le marché ; les deux postes sont sans commune mesure "
+          "en responsabilités.", lang="fr", note="no pay said out of proportion (rule R37-E)"),
+        E("Venez travailler quelques heures par semaine à l'accueil de la bibliothèque : job "
+          "étudiant payé au SMIC horaire.", lang="fr", note="rule R37-E"),
         E("Astreinte rémunérée : prime de 1 500 € pour 4 soirées par mois.",
           lang="fr",
           note="an on-call allowance (review48 H4, R36-G)"),

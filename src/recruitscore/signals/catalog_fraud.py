@@ -556,12 +556,11 @@ EASY_MONEY = PatternSignal(
             r"|order|review|mission|survey|rating)\b"
             r"|\b(?:paye|payee|remunere|remuneree|payes|remuneres)s? (?:a la|par|pour chaque)"
             r" (?:tache|mission|commande|avis) (?:realisee?|terminee?|effectuee?|validee?)\b",
-            # anyone can do it: beginners welcome
-            r"\b(?:beginners?|novices?|newbies?) (?:are |is )?(?:welcome|accepted)\b|\b(?:even )?(?"
-            r":a |an )?(?:complete|total|absolute) (?:beginner"
-            r"|novice)s? can\b"
-            r"|\bdebutante?s? (?:bienvenue?s?|acceptee?s?)\b|\bmeme (?:les |un |une )?debutante?s?"
-            r" (?:peuvent|peut)\b",
+            # anyone can do it: "even a complete beginner can"; "beginners welcome" and
+            # « débutant accepté » are the standard field of real low-skill job ads (France
+            # Travail's), fired on real legitimate rows only (rule R37-E)
+            r"\b(?:even )?(?:a |an )?(?:complete|total|absolute) (?:beginner|novice)s? can\b"
+            r"|\bmeme (?:les |un |une )?debutante?s? (?:peuvent|peut)\b",
             r"\barrondir (?:vos|tes|ses|les|mes) fins de mois\b|\bsupplement (?:your|ur) (?:income"
             r"|salary|earnings|wages)\b",
             r"\b(?:activite|job|travail|emploi|boulot) (?:complementaire|secondaire|d'appoint)"
@@ -613,8 +612,8 @@ EASY_MONEY = PatternSignal(
             r"\bsans (?:aucune )?(?:experience|qualification|diplome|cv|competence)s?"
             r"(?: particuliere| requise| necessaire| exigee)?\b",
             r"\b(?:quelques|[1-3]|une|deux|trois) ?(?:h|heures?|minutes) par jour\b",
-            r"\bcomplements? de (?:revenus?|salaire)\b|\brevenus? (?:complementaires?"
-            r"|supplementaires?|d'appoint)\b",
+            # (« complément de revenu / de salaire » is a student job's wording: rule R37-E)
+            r"\brevenus? (?:complementaires?|supplementaires?|d'appoint)\b",
             r"\bformation (?:offerte|gratuite|fournie|assuree)\b",
             r"\bliberte d'horaires?\b|\bhoraires libres\b",
             r"\baucune? (?:experience|competence|qualification|connaissance)s?"
@@ -651,16 +650,20 @@ EASY_MONEY = PatternSignal(
         E("Pay is $25 per task, you can make $300 per day.",
           spans=("$25 per task", "make $300 per day")),
         E("You get paid for each validated survey, beginners welcome, payout the same evening.",
-          spans=("paid for each validated survey", "beginners welcome",
-                 "payout the same evening")),
+          spans=("paid for each validated survey", "payout the same evening")),
         E("Boulot d'appoint très rentable, 15 € la commande, débutants bienvenus.", lang="fr",
-          spans=("Boulot d'appoint très rentable", "15 € la commande", "débutants bienvenus")),
+          spans=("Boulot d'appoint très rentable", "15 € la commande")),
         E("Idéal pour arrondir vos fins de mois, aucune expérience requise.", lang="fr",
           spans=("arrondir vos fins de mois", "aucune expérience requise")),
         E("This employment only takes about an hour per day with a $600.00 weekly pay.",
           spans=("about an hour per day",)),
     ),
     counterexamples=(
+        E("Préparateur de commandes étudiant : travail étudiant / complément de salaire, "
+          "débutants acceptés, tous les samedis de 10h à 14h.", lang="fr",
+          note="a temp agency's student job (rule R37-E)"),
+        E("Warehouse assistant, Saturdays only, beginners welcome: full training on site.",
+          note="rule R37-E"),
         E("We offer a $2,000 annual budget for training and conferences.",
           note="a training budget the company pays"),
         E("Contract role, day rate agreed with your agency, 6 months in Leeds.",
