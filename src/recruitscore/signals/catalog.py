@@ -1355,9 +1355,13 @@ OUTSIZED_PAY = PatternSignal(
             # review48 H4, « 1 500 € pour 4 soirées par mois » is an on-call allowance).
             near(_BIG_SUM_H, r"\b(?:for|in exchange for|in return for)(?: [a-z\-]+){0,5}? (?:of "
                  r"|at |with )?(?:" + _ROUGHLY_H + r" )?" + _FEW_H_EN, r"[^.!?;]{0,60}"),
-            near(_BIG_SUM_H, r"\b(?:pour|contre|en echange de) (?:(?:une|un) (?:disponibilite"
-                 r"|engagement|presence|travail|mission) (?:de |d'))?(?:(?:seulement|juste|environ"
+            near(_BIG_SUM_H, r"\b(?:pour|contre|en echange de) (?:(?:seulement|juste|environ"
                  r"|a peine|uniquement|a peu pres) )?" + _FEW_H_FR, r"[^.!?;]{0,60}"),
+            # a monthly or weekly big sum « pour une disponibilité de quelques heures par mois »
+            # (a yearly sum so is an on-call allowance or a board fee: review52 M2; R37-E)
+            _BIG_SUM_H + r" (?:mensuels?|par mois|/ ?mois|hebdomadaires?|par semaine) pour (?:une"
+            r"|un) (?:disponibilite|engagement|presence) (?:de |d')(?:(?:seulement|juste|environ"
+            r"|a peine|uniquement) )?" + _FEW_H_FR,
             _BIG_SUM_H + r"(?: (?:a|per|/|par) ?(?:year|annum|an|month|mois|week|semaine)"
             r"|(?: (?:annually|monthly|annuels?|mensuels?|brut|bruts|net|gross|\+ equity))+)?"
             r" ?[,;:/(–—-]? ?(?:(?:with|for|and|a|an|the|time|total|weekly|expected|required"
@@ -1369,7 +1373,8 @@ OUTSIZED_PAY = PatternSignal(
             r"|seulement|juste|d'environ|de|max|maximum|soit|avec)\b ?){0,5}" + _FEW_H_FR,
             # the few hours, then the big sum they are for: « quelques heures par mois, depuis
             # chez toi, pour 20k€ mensuels » (rule R37-E)
-            near(_FEW_H_FR, r"\bpour " + _BIG_SUM_H, r"[^.!?;]{0,40}"),
+            near(_FEW_H_FR, r"\bpour " + _BIG_SUM_H + r" ?(?:mensuels?|par mois|/ ?mois"
+                 r"|hebdomadaires?|par semaine|par an|annuels?)\b", r"[^.!?;]{0,40}"),
             # the few hours, then what they earn: « pour 3 heures par semaine, vous toucherez
             # 150 000 € par an », « 5 h par semaine, payé 250 000 dollars par an »
             near(_FEW_H_FR, r"\b(?:gagn|touch|recev|percev|empoch|pay|remuner|retribu)[a-z]{0,6}\b"
@@ -1397,20 +1402,16 @@ OUTSIZED_PAY = PatternSignal(
             r"|semaine)\b",
             # (« quelques heures par semaine » alone is a student job's schedule, no pay: the
             # hours count only linked to a big sum, above; rule R37-E)
-            # pay said to be out of proportion, the guidance's own word (CPNI: "disproportionately
-            # high salary"): « une rémunération sans commune mesure avec ce que vous touchez »,
-            # "pay out of all proportion to", "disproportionately high pay" (rule R37-E)
-            r"\b(?:remuneration|salaire|paie|paye|retribution|honoraires?)s? (?:[a-z]+ ){0,2}sans"
-            r" commune mesure\b|\b(?:pay|salary|compensation|fee|fees|remuneration|rate)"
-            r" (?:[a-z]+ ){0,2}out of (?:all )?proportion\b|\bdisproportionately (?:high|generous"
-            r"|large) (?:pay|salary|compensation|fees?|remuneration|rates?)\b",
+            # pay said to be out of proportion with the reader's own, the guidance's word (CPNI:
+            # "disproportionately high salary"): « une rémunération sans commune mesure avec ce
+            # que vous touchez » (only that comparison: a budget or a fee "out of proportion"
+            # is no offer, review52 H2; rule R37-E)
+            r"\b(?:remuneration|salaire|paie|retribution)s? (?:(?:est|serait|sera) )?sans commune"
+            r" mesure avec ce que (?:vous touchez|vous gagnez|tu touches|tu gagnes)\b",
             r"\b(?:plusieurs|quelques|des) milliers d'(?:euros|dollars) (?:par|chaque|/) ?(?:mois"
             r"|semaine)\b",
             r"\b(?:bien|tres|largement|nettement) au-dessus (?:du|des) (?:marche|prix du marche"
             r"|tarifs?|salaires?)\b",
-            # « bien au-dessus de ce que tu gagnes actuellement » (rule R37-E)
-            r"\b(?:bien|tres|largement|nettement|tellement) (?:au-dessus|plus) (?:de ce que"
-            r"|que ce que) (?:tu gagnes|vous gagnez|tu touches|vous touchez)\b",
             r"\bargent facile\b|\btrop beau pour etre vrai\b",
             r"\bsans experience (?:requise|necessaire|exigee)\b",
             r"\b(?:gagnez|gagner) (?:jusqu'a |environ |env\. |pres de |plus de )?" + _FIGURE
@@ -1420,16 +1421,13 @@ OUTSIZED_PAY = PatternSignal(
     },
     examples=(
         E("Quelques heures par mois, depuis chez toi, pour 20k€ mensuels.", lang="fr",
-          spans=("Quelques heures par mois, depuis chez toi, pour 20k€",)),
+          spans=("Quelques heures par mois, depuis chez toi, pour 20k€ mensuels",)),
         E("La rémunération est de 18 000 € mensuels pour une disponibilité de quelques heures "
           "par mois.", lang="fr",
           spans=("18 000 € mensuels pour une disponibilité de quelques heures par mois",)),
-        E("C'est bien au-dessus de ce que tu gagnes actuellement.", lang="fr",
-          spans=("bien au-dessus de ce que tu gagnes",)),
         E("Quelques heures par mois, et une rémunération sans commune mesure avec ce que vous "
-          "touchez aujourd'hui.", lang="fr", spans=("rémunération sans commune mesure",)),
-        E("The pay is out of all proportion to the few hours we need.",
-          spans=("pay is out of all proportion",)),
+          "touchez aujourd'hui.", lang="fr",
+          spans=("rémunération sans commune mesure avec ce que vous touchez",)),
         E("$300k a year, 5 hours a week, fully remote, no interview.",
           spans=("$300k a year, 5 hours a week",),
           note="the hours right after the sum (R36-G)"),
@@ -1454,6 +1452,16 @@ OUTSIZED_PAY = PatternSignal(
           spans=("$250,000 a year for just 3 hours a week",)),
     ),
     counterexamples=(
+        E("Le salaire est nettement au-dessus de ce que tu gagnes aujourd'hui chez ton ESN.",
+          lang="fr", note="a better offer, not out of proportion (review52 H1)"),
+        E("Vos honoraires demandés sont sans commune mesure avec le budget prévu.", lang="fr",
+          note="review52 H2"),
+        E("Your salary expectations seem out of proportion with the budget for this role.",
+          note="review52 H2"),
+        E("Deux heures par mois pour 50 000 € de chiffre d'affaires : c'est le rôle du comité.",
+          lang="fr", note="review52 M1"),
+        E("Astreinte : 6 000 € par an pour une disponibilité de quelques soirées par mois.",
+          lang="fr", note="an on-call allowance (review52 M2)"),
         E("Nos salaires sont alignés sur le marché ; les deux postes sont sans commune mesure "
           "en responsabilités.", lang="fr", note="no pay said out of proportion (rule R37-E)"),
         E("Venez travailler quelques heures par semaine à l'accueil de la bibliothèque : job "

@@ -531,6 +531,15 @@ LOW_SKILL_REMOTE_ROLE = PatternSignal(
     ),
 )
 
+#: Anyone may apply, or pay on top of one's income: easy money only beside
+#: :data:`_WORK_FROM_HOME` (rule R37-E).
+_ANYONE_WELCOME = (r"\b(?:beginners?|novices?|newbies?) (?:are |is )?(?:welcome|accepted)\b"
+                   r"|\bdebutante?s? (?:bienvenue?s?|acceptee?s?)\b"
+                   r"|\bcomplements? de (?:revenus?|salaire)\b")
+#: Work done remotely, from home or on a phone ("apply online" is no such work).
+_WORK_FROM_HOME = (r"\b(?:remote|remotely|from home|at home|from your phone|on your phone"
+                   r"|a domicile|depuis (?:la maison|chez (?:vous|toi|soi))|depuis (?:votre|ton)"
+                   r" (?:telephone|portable|smartphone)|teletravail)\b")
 EASY_MONEY = PatternSignal(
     name="easy_money",
     description="Frames the pay as easy money: pay per day or per task, paid the same day, a "
@@ -556,11 +565,14 @@ EASY_MONEY = PatternSignal(
             r"|order|review|mission|survey|rating)\b"
             r"|\b(?:paye|payee|remunere|remuneree|payes|remuneres)s? (?:a la|par|pour chaque)"
             r" (?:tache|mission|commande|avis) (?:realisee?|terminee?|effectuee?|validee?)\b",
-            # anyone can do it: "even a complete beginner can"; "beginners welcome" and
-            # « débutant accepté » are the standard field of real low-skill job ads (France
-            # Travail's), fired on real legitimate rows only (rule R37-E)
+            # anyone can do it: "even a complete beginner can"; "beginners welcome",
+            # « débutant accepté » (the standard field of real low-skill job ads, France
+            # Travail's) and « complément de revenu » (a student job's wording) only with work
+            # from home or a phone, the task scams' setting (rule R37-E, review52 H3)
             r"\b(?:even )?(?:a |an )?(?:complete|total|absolute) (?:beginner|novice)s? can\b"
             r"|\bmeme (?:les |un |une )?debutante?s? (?:peuvent|peut)\b",
+            near(_ANYONE_WELCOME, _WORK_FROM_HOME, r"[\s\S]{0,150}?"),
+            near(_WORK_FROM_HOME, _ANYONE_WELCOME, r"[\s\S]{0,150}?"),
             r"\barrondir (?:vos|tes|ses|les|mes) fins de mois\b|\bsupplement (?:your|ur) (?:income"
             r"|salary|earnings|wages)\b",
             r"\b(?:activite|job|travail|emploi|boulot) (?:complementaire|secondaire|d'appoint)"
@@ -638,6 +650,12 @@ EASY_MONEY = PatternSignal(
         )
     },
     examples=(
+        E("We're hiring remote product reviewers for an online store. Beginners welcome, "
+          "flexible schedule.", spans=("remote product reviewers for an online store. "
+                                       "Beginners welcome",)),
+        E("Cherche personnes sérieuses pour complément de salaire, débutants acceptés, activité "
+          "depuis la maison.", lang="fr",
+          spans=("complément de salaire, débutants acceptés, activité depuis la maison",)),
         E("Earn $300 per day, only 1-2 hours a day from your phone, no experience required!",
           spans=("$300 per day", "1-2 hours a day", "from your phone",
                  "no experience required")),
