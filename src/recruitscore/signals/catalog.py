@@ -1371,10 +1371,11 @@ OUTSIZED_PAY = PatternSignal(
             r"|(?: (?:annually|monthly|annuels?|mensuels?|brut|bruts|net|gross))+)?"
             r" ?[,;:/(–—-]? ?(?:(?:pour|un|une|engagement|temps|estime|prevu|requis|environ"
             r"|seulement|juste|d'environ|de|max|maximum|soit|avec)\b ?){0,5}" + _FEW_H_FR,
-            # the few hours, then the big sum they are for: « quelques heures par mois, depuis
-            # chez toi, pour 20k€ mensuels » (rule R37-E)
+            # the few hours, then the big monthly or weekly sum they are for: « quelques heures
+            # par mois, depuis chez toi, pour 20k€ mensuels » (rule R37-E; a yearly sum so is an
+            # allowance, review52 M2)
             near(_FEW_H_FR, r"\bpour " + _BIG_SUM_H + r" ?(?:mensuels?|par mois|/ ?mois"
-                 r"|hebdomadaires?|par semaine|par an|annuels?)\b", r"[^.!?;]{0,40}"),
+                 r"|hebdomadaires?|par semaine)\b", r"[^.!?;]{0,40}"),
             # the few hours, then what they earn: « pour 3 heures par semaine, vous toucherez
             # 150 000 € par an », « 5 h par semaine, payé 250 000 dollars par an »
             near(_FEW_H_FR, r"\b(?:gagn|touch|recev|percev|empoch|pay|remuner|retribu)[a-z]{0,6}\b"
@@ -1452,6 +1453,8 @@ OUTSIZED_PAY = PatternSignal(
           spans=("$250,000 a year for just 3 hours a week",)),
     ),
     counterexamples=(
+        E("Tutorat : trois heures par semaine pour 6 000 € par an, versés en fin de semestre.",
+          lang="fr", note="a yearly allowance (review52 M2)"),
         E("Le salaire est nettement au-dessus de ce que tu gagnes aujourd'hui chez ton ESN.",
           lang="fr", note="a better offer, not out of proportion (review52 H1)"),
         E("Vos honoraires demandés sont sans commune mesure avec le budget prévu.", lang="fr",

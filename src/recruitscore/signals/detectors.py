@@ -2293,11 +2293,11 @@ MEETING_PREFILTER = (
     r"|visio(?:conference)?|appel)\b"
 )
 _MEETING_CONTEXT = compile_re2(MEETING_PREFILTER)
-#: A meeting vendor's name at the start of a host's label or after "-" ("zoom.usweb01.us",
-#: "us05web.zoom-us.live", "ms-teams.app"): the second prefilter of
+#: A meeting vendor's name followed by a host's characters and a dot ("zoom.usweb01.us",
+#: "us05web.zoom-us.live", "us05webzoom.live", "ms-teams.app"): the second prefilter of
 #: :func:`unknown_meeting_link`, which reads such a link with or without meeting words
 #: (RED-FLAGS L4: "meeting domain against an allowlist"; a malware lure's fake Zoom page came
-#: as a bare link after "join here"; rule R37-A).
+#: as a bare link after "join here"; rule R37-A). :func:`_poses_as_vendor` decides.
 VENDOR_HOST_PREFILTER = (
     r"(?:zoom|webex|skype|gotomeet|goto-meeting|msteams|ms-teams|google-?meet|meet-?google"
     r"|microsoft-?teams|teams-(?:microsoft|live|meeting|join))[a-z0-9-]*\.[a-z]")
