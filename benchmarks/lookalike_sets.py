@@ -1,4 +1,4 @@
-"""The shipped model on two sets written by helpers who saw neither the code nor the data.
+"""The shipped model on sets written by helpers who saw neither the code nor the data.
 
     python benchmarks/lookalike_sets.py [--json FILE]
 
@@ -19,10 +19,16 @@
   training (rule R36-J of the notes of issue 9); 34 rows that reworded rows of batches F and G
   were left out. Printed as for set L.
 
+* **Set Q** (``benchmarks/lookalike/set_q.jsonl``, brief ``BRIEF_Q.md``): 120 approaches, 60
+  hostile (most espionage-style rows subtle) and 60 legitimate look-alikes, half French, each
+  with a sender profile whose numbers overlap between the labels by design; written blind for
+  the twentieth session and never read. Printed as for set L, plus the whole set scored with
+  the profile numbers and photo blanked (how much the score leans on them).
+
 They sit here, not in ``data/``, because they are measurements only: nothing is trained on them
 and no generated list (``tools/common_words.py`` reads ``data/``) is built from them.
 
-Neither set is trained on; both measure, so read them as one more outside view, not a target.
+No set is trained on; they measure, so read them as one more outside view, not a target.
 """
 
 from __future__ import annotations
@@ -59,10 +65,17 @@ def _scored(df: pd.DataFrame) -> pd.DataFrame:
                      red=red.to_numpy())
 
 
-def labelled(name: str) -> dict[str, dict[str, float]]:
-    """A labelled set's figures (set L, set JK): overall, per language and on the subtle
-    rows."""
-    df = _scored(_read(PROBES / name))
+#: The profile numbers and the photo flag, blanked for set Q's second reading.
+PROFILE_NUMBERS = ("sender_connections", "sender_account_age_days", "sender_has_photo")
+
+
+def labelled(name: str, blank_profile: bool = False) -> dict[str, dict[str, float]]:
+    """A labelled set's figures (sets L, JK, Q): overall, per language and on the subtle
+    rows; with ``blank_profile``, the profile numbers and photo left out before scoring."""
+    raw = _read(PROBES / name)
+    if blank_profile:
+        raw = raw.drop(columns=[c for c in PROFILE_NUMBERS if c in raw.columns])
+    df = _scored(raw)
     parts = {"all": np.ones(len(df), dtype=bool)}
     parts.update({lang: (df["language"] == lang).to_numpy()
                   for lang in sorted(df["language"].unique())})
@@ -101,10 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", type=Path, help="also write the figures here")
     args = p.parse_args(argv)
     figures = {"set_l": labelled("set_l.jsonl"), "set_jk": labelled("set_jk.jsonl"),
+               "set_q": labelled("set_q.jsonl"),
+               "set_q_no_profile": labelled("set_q.jsonl", blank_profile=True),
                "set_p": set_p()}
     for key, title in (("set_l", "Set L (80 hostile, 80 legitimate look-alikes; blind):"),
                        ("set_jk", "Set JK (92 hostile fraud and lures, 114 legitimate "
-                                  "look-alikes; not trained on):")):
+                                  "look-alikes; not trained on):"),
+                       ("set_q", "Set Q (60 hostile, 60 legitimate look-alikes, with sender "
+                                 "profiles; blind):"),
+                       ("set_q_no_profile", "Set Q, profile numbers and photo blanked:")):
         print(title)
         print("| part | n | ROC-AUC | hostile flagged | legitimate flagged | hostile red flag "
               "| legitimate red flag |")
