@@ -53,7 +53,7 @@ from .linear import (
     read_npz,
     sigmoid,
 )
-from .signals import REGISTRY, SIGNAL_NAMES
+from .signals import _WEAK, REGISTRY, SIGNAL_NAMES
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -73,11 +73,11 @@ __all__ = [
 ]
 
 #: Red flags the guidance calls weak on their own (RED-FLAGS P1-P3: a new account, few
-#: connections, no photo; M18 and the text signals of ``signals._WEAK``): the guidance prior
-#: (:attr:`TrainParams.signal_prior`) does not pull their weights up; the data alone weigh
-#: them, still never below 0 (rule R37-B).
-GUIDANCE_WEAK = frozenset({"new_account", "few_connections", "no_photo", "urgency", "flattery",
-                           "templated_greeting", "generic_company"})
+#: connections, no photo; and the text signals that never void a counter-signal,
+#: ``signals._WEAK``: urgency, flattery, a templated greeting, a generic company name): the
+#: guidance prior (:attr:`TrainParams.signal_prior`) does not pull their weights up; the data
+#: alone weigh them, still never below 0 (rule R37-B).
+GUIDANCE_WEAK = _WEAK | {"new_account", "few_connections", "no_photo"}
 
 #: Version of the on-disk model format.
 MODEL_FORMAT = FORMAT

@@ -1319,6 +1319,9 @@ _FEW_H_FR = (r"\b(?:[1-9]|1[0-2]|quelques|deux|trois|quatre|cinq|six|huit|dix)(?
              r" ?(?:[1-9]|1[0-2]))? ?(?:heures?|h|apres-midis?|matinees?|soirees?)(?: de (?:travail"
              r"|boulot|votre temps|ton temps))? (?:par|chaque|/|la) ?(?:semaine|mois)\b")
 _ROUGHLY_H = r"(?:only|just|around|about|roughly|approximately|maybe|barely|a mere|up to)"
+#: A sum's period when it is a month's or a week's (a yearly sum for a few hours is an
+#: allowance or a board fee: review52 M2, rule R37-E)
+_MONTH_OR_WEEK_FR = r"(?:mensuels?|par mois|/ ?mois|hebdomadaires?|par semaine)"
 #: A sum of money as outsized_pay's few-hours form reads it (currency optional; not the
 #: piece-rate ``_AMOUNT`` above, which needs a currency sign).
 _FEW_H_SUM = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
@@ -1359,9 +1362,9 @@ OUTSIZED_PAY = PatternSignal(
                  r"|a peine|uniquement|a peu pres) )?" + _FEW_H_FR, r"[^.!?;]{0,60}"),
             # a monthly or weekly big sum « pour une disponibilité de quelques heures par mois »
             # (a yearly sum so is an on-call allowance or a board fee: review52 M2; R37-E)
-            _BIG_SUM_H + r" (?:mensuels?|par mois|/ ?mois|hebdomadaires?|par semaine) pour (?:une"
-            r"|un) (?:disponibilite|engagement|presence) (?:de |d')(?:(?:seulement|juste|environ"
-            r"|a peine|uniquement) )?" + _FEW_H_FR,
+            _BIG_SUM_H + r" " + _MONTH_OR_WEEK_FR + r" pour (?:une|un) (?:disponibilite"
+            r"|engagement|presence) (?:de |d')(?:(?:seulement|juste|environ|a peine|uniquement)"
+            r" )?" + _FEW_H_FR,
             _BIG_SUM_H + r"(?: (?:a|per|/|par) ?(?:year|annum|an|month|mois|week|semaine)"
             r"|(?: (?:annually|monthly|annuels?|mensuels?|brut|bruts|net|gross|\+ equity))+)?"
             r" ?[,;:/(–—-]? ?(?:(?:with|for|and|a|an|the|time|total|weekly|expected|required"
@@ -1374,8 +1377,8 @@ OUTSIZED_PAY = PatternSignal(
             # the few hours, then the big monthly or weekly sum they are for: « quelques heures
             # par mois, depuis chez toi, pour 20k€ mensuels » (rule R37-E; a yearly sum so is an
             # allowance, review52 M2)
-            near(_FEW_H_FR, r"\bpour " + _BIG_SUM_H + r" ?(?:mensuels?|par mois|/ ?mois"
-                 r"|hebdomadaires?|par semaine)\b", r"[^.!?;]{0,40}"),
+            near(_FEW_H_FR, r"\bpour " + _BIG_SUM_H + r" ?" + _MONTH_OR_WEEK_FR + r"\b",
+                 r"[^.!?;]{0,40}"),
             # the few hours, then what they earn: « pour 3 heures par semaine, vous toucherez
             # 150 000 € par an », « 5 h par semaine, payé 250 000 dollars par an »
             near(_FEW_H_FR, r"\b(?:gagn|touch|recev|percev|empoch|pay|remuner|retribu)[a-z]{0,6}\b"
