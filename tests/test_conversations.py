@@ -776,7 +776,9 @@ def test_a_displayed_counter_signal_still_lowers_a_conversation(lang: str) -> No
     plain = rs.score_conversation(_thread(app), me="me")
     for text in (f"{app} {role}", f"<p>{app}</p><p><b>{role}</b></p>"):
         r = rs.score_conversation(_thread(text), me="me")
-        assert "specific_role" in r.signals and r.risk < plain.risk - 0.05, text
+        # a visible drop, not a size: the size is the model's weight for the counter-signal
+        # (-0.47 since rule R38-A, -0.61 before; 0.83 -> 0.79 on the French case)
+        assert "specific_role" in r.signals and r.risk < plain.risk - 0.02, text
         (hit,) = [h for h in r.message_results[2].hits if h.name == "specific_role"]
         scored = r.messages.iloc[2][HTML_COLUMN] or r.messages.iloc[2]["message"]
         assert all(scored[e.start:e.end] == e.snippet for e in hit.evidence)

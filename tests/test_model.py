@@ -783,6 +783,28 @@ def test_unknown_profile_never_raises_the_risk(shipped, handwritten) -> None:
     assert np.all(shipped.predict_risk(blank) <= shipped.predict_risk(df) + 1e-12)
 
 
+def test_profile_numbers_we_wrote_are_not_learnt_from(shipped, handwritten) -> None:
+    """Rule R38-A: the build blanks the profile numbers and photo of the hand-written training
+    rows (written knowing each row's label), and no real row has them, so the shipped model
+    weighs the three profile red flags 0: they are shown, under "also seen (no weight)", and
+    move no score."""
+    from training.build import HW_PROFILE_BLANKED, hw_training_rows
+
+    rows = hw_training_rows(handwritten.head(20))
+    assert rows[list(HW_PROFILE_BLANKED)].isna().all(axis=None)
+    assert handwritten.head(20)[list(HW_PROFILE_BLANKED)].notna().any(axis=None)
+    weights = shipped.feature_weights().set_index("feature")["weight"]
+    assert weights[["new_account", "few_connections", "no_photo"]].tolist() == [0.0, 0.0, 0.0]
+    r = score("Hi, I came across your profile and would like to discuss a role with you.",
+              sender_account_age_days=10, sender_connections=5, sender_has_photo=False,
+              model=shipped)
+    assert {"new_account", "few_connections", "no_photo"} <= {h.name for h in r.hits}
+    same = score("Hi, I came across your profile and would like to discuss a role with you.",
+                 model=shipped)
+    assert r.risk == pytest.approx(same.risk, abs=1e-12)
+    assert "also seen (no weight)" in r.explain()
+
+
 def test_a_photo_never_raises_the_risk(shipped, handwritten) -> None:
     df = handwritten.sample(100, random_state=6).reset_index(drop=True)
     with_photo = shipped.predict_risk(df.assign(sender_has_photo=1))
