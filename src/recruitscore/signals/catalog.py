@@ -1322,6 +1322,31 @@ _ROUGHLY_H = r"(?:only|just|around|about|roughly|approximately|maybe|barely|a me
 #: A sum's period when it is a month's or a week's (a yearly sum for a few hours is an
 #: allowance or a board fee: review52 M2, rule R37-E)
 _MONTH_OR_WEEK_FR = r"(?:mensuels?|par mois|/ ?mois|hebdomadaires?|par semaine)"
+#: A big sum a month, a week or a year, after the few hours it is for ("5 hours a week, fully
+#: remote, £9k per month", "2-3 hours per week, paying 15 000 usd monthly", "a monthly
+#: retainer of $10,000", "and we pay $250,000 a year"): from 5,000 a month, 1,000 a week or
+#: 100,000 a year, cents allowed (rule R38-C, review53, review55)
+_CENTS = r"(?:[.,][0-9]{2})?"
+_BIG_PERIOD_SUM_EN = (r"(?:(?:" + _CUR_BEFORE_H + _BIG_FIG_H + _CENTS + r"\b|\b" + _BIG_FIG_H
+                      + _CENTS + r" ?" + _CUR_H + r") ?(?:[a-z]{1,12} )?(?:(?:per|a|/|each|every)"
+                      r" ?(?:(?:calendar )?month|week|mo|wk)\b|monthly\b|weekly\b)"
+                      r"|(?:" + _CUR_BEFORE_H + r"[1-9][ ,.]?[0-9]{3}" + _CENTS + r"\b|\b[1-9]"
+                      r"[ ,.]?[0-9]{3}" + _CENTS + r" ?" + _CUR_H + r") ?(?:[a-z]{1,12} )?(?:(?:per|a"
+                      r"|/|each|every) ?(?:week|wk)\b|weekly\b)"
+                      r"|\b(?:monthly|weekly) (?:[a-z]{1,12} ){0,2}(?:of )?(?:" + _CUR_BEFORE_H
+                      + _BIG_FIG_H + _CENTS + r"\b|\b" + _BIG_FIG_H + _CENTS + r" ?" + _CUR_H
+                      + r")"
+                      r"|(?:" + _CUR_BEFORE_H + r"[1-9][0-9]{2}(?:[ ,.]?[0-9]{3}| ?k)\b|\b[1-9]"
+                      r"[0-9]{2}(?:[ ,.]?[0-9]{3}| ?k) ?" + _CUR_H + r") ?(?:(?:a|per|/) ?(?:year"
+                      r"|annum|yr)\b|annually\b))")
+#: What may stand between the few hours and that sum: joining and pay words only, so that a
+#: salary, a budget or a payroll named after hours of meetings or of work is not read as
+#: their pay ("team meetings take about 2 hours a week, and the salary is $6,500 a month";
+#: review55 H2)
+_HOURS_TO_PAY_EN = (r"(?:[ ,:=–—-]|\b(?:and|a|an|only|just|you|you'll|will|we|we'll|be|get"
+                    r"|gets|earn|earns|make|paid|pay|pays|paying|pocket|take|takes|home|receive"
+                    r"|compensation|retainer|fee|of|fully|remote|still|for|your|time|the|is|at"
+                    r"|it|up|to)\b){0,24}")
 #: A sum of money as outsized_pay's few-hours form reads it (currency optional; not the
 #: piece-rate ``_AMOUNT`` above, which needs a currency sign).
 _FEW_H_SUM = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
@@ -1341,12 +1366,23 @@ OUTSIZED_PAY = PatternSignal(
             r" ?(?:per|a|/|each|every|par) ?(?:month|week|mois|semaine)\b",
             r"(?:[$€£] ?|\b(?:usd|eur|gbp) ?)(?:[3-9][0-9]{2}|[1-9][0-9]{3,})(?:[ ,.][0-9]{3})?"
             r" ?(?:per|an|a|/|each) ?(?:hour|hr|h)\b",
-            # a few hours (or one day) of effort, then the pay; "three days a week" on site is
-            # a hybrid schedule, not an effort
-            near(r"\b(?:(?:only|just|a few|a couple of|couple of|[1-9]|one|two|three|four|five|ten)"
-                 r" (?:hours?|hrs|afternoons?|mornings?|evenings?)|(?:only|just|one|1|a couple of"
-                 r"|couple of|a few) days?) (?:a|per|each|every|/) ?(?:week|month)",
-                 _FEW_H_SUM + r"|\b(?:paid|pay|earn|salary|fee|retainer)\b", r"[^.!?]{0,80}"),
+            # one to five hours of effort, then a big monthly, weekly or yearly sum, only pay
+            # and joining words between. Any figure or a bare pay word within 80 characters
+            # after the hours was one once ("3 hours a week, expenses paid", "6 hours a week, 2
+            # semesters": rule R38-C), as in French until R37-E; and days and half-days were
+            # ("one day a week in the office, salary $7,000 a month" is a hybrid schedule, "two
+            # mornings a week, £1,200 per week" a locum's sessions: review53, review55)
+            near(r"\b(?:only|just|a few|a couple of|couple of|[1-5]|one|two|three|four|five)"
+                 r" (?:hours?|hrs)(?: (?:a|per|each|every) ?| ?/ ?)(?:week|month)\b"
+                 r"|\b(?:[1-5]|one|two|three|four|five) (?:hours?|hrs) (?:weekly|monthly)\b",
+                 _BIG_PERIOD_SUM_EN, _HOURS_TO_PAY_EN),
+            # at most three hours a week, then 500 or more a week: over 150 an hour, the
+            # reshipping and "personal assistant" scams' small weekly pay (review53)
+            near(r"\b(?:a few|a couple of|couple of|[1-3]|one|two|three) (?:hours?|hrs)"
+                 r" (?:a|per|each|every|/) ?week",
+                 r"(?:" + _CUR_BEFORE_H + r"[5-9][0-9]{2}" + _CENTS + r"\b|\b[5-9][0-9]{2}"
+                 + _CENTS + r" ?" + _CUR_H + r") ?(?:[a-z]{1,12} )?(?:(?:per|a|/|each|every)"
+                 r" ?(?:week|wk)\b|weekly\b)", _HOURS_TO_PAY_EN),
             # the pay, then the few hours it is for: "$600k per year for around 8 hours per
             # week", « 200 000 € par an pour deux heures par semaine »; the hours said to be what
             # the sum pays for ("for", « pour »), in the same clause, or written right after it
@@ -1454,6 +1490,20 @@ OUTSIZED_PAY = PatternSignal(
           spans=("3 heures par semaine, vous toucherez 150 000 €",)),
         E("We pay $250,000 a year for just 3 hours a week of your time.",
           spans=("$250,000 a year for just 3 hours a week",)),
+        E("Only 2-3 hours per week, paying 7 500 usd monthly.",
+          spans=("3 hours per week, paying 7 500 usd monthly",), note="rule R38-C"),
+        E("A couple of hours a week, and you take home $2,500 every week.",
+          spans=("A couple of hours a week, and you take home $2,500 every week",),
+          note="rule R38-C"),
+        E("Only 3 hours a week, you will be paid $5,000.00 per month.",
+          spans=("3 hours a week, you will be paid $5,000.00 per month",), note="review53"),
+        E("Just a few hours a week, and a monthly retainer of $10,000 for your insights.",
+          spans=("a few hours a week, and a monthly retainer of $10,000",), note="review53"),
+        E("Work as little as two hours a week and still get $800.00 every week.",
+          spans=("two hours a week and still get $800.00 every week",), note="review53"),
+        E("Just 3 hours a week, and we pay $250,000 a year.",
+          spans=("3 hours a week, and we pay $250,000 a year",), note="review55 H1"),
+        E("Only 3 hrs/week = $7k/month.", spans=("3 hrs/week = $7k/month",), note="review55"),
     ),
     counterexamples=(
         E("Tutorat : trois heures par semaine pour 6 000 € par an, versés en fin de semestre.",
@@ -1489,6 +1539,23 @@ OUTSIZED_PAY = PatternSignal(
         E("Salaire 70-80 k€ selon expérience, CDI à Toulouse.", lang="fr"),
         E("Vous piloterez un budget média de 80 000 € mensuels sur Google et Meta.", lang="fr",
           note="a budget written 'monthly' (review26, R23-D)"),
+        E("Volunteer mentor role, 3 hours a week, expenses paid.", note="rule R38-C"),
+        E("The mentoring takes a few hours per week and is paid.", note="rule R38-C"),
+        E("Teaching assistant: 6 hours a week, 2 semesters, pay per university scale.",
+          note="rule R38-C"),
+        E("Board seat: a few hours a month, fee £2,000 per meeting.", note="rule R38-C"),
+        E("Hybrid: just one day a week in the office, salary $7,000 a month.",
+          note="a hybrid schedule (review53)"),
+        E("Nurse bank shifts: a couple of days a week, average earnings £1,100 per week.",
+          note="review53"),
+        E("Tutoring: 8 hours a week at $600 per week, term time only.",
+          note="$75 an hour (review53)"),
+        E("Team meetings take about 2 hours a week, and the salary is $6,500 a month.",
+          note="review55 H2"),
+        E("Locum GP, two mornings a week, £1,200 per week.", note="review55 M2"),
+        E("Fractional CMO: 8 hours a week, $6,000 per month retainer.", note="review55 M1"),
+        E("You'll spend 4 hours a week on the learning programme; the stipend is $9,000 a month.",
+          note="another clause (review53)"),
     ),
 )
 
