@@ -1327,16 +1327,16 @@ _MONTH_OR_WEEK_FR = r"(?:mensuels?|par mois|/ ?mois|hebdomadaires?|par semaine)"
 #: retainer of $10,000", "and we pay $250,000 a year"): from 5,000 a month, 1,000 a week or
 #: 100,000 a year, cents allowed (rule R38-C, review53, review55)
 _CENTS = r"(?:[.,][0-9]{2})?"
-_BIG_PERIOD_SUM_EN = (r"(?:(?:" + _CUR_BEFORE_H + _BIG_FIG_H + _CENTS + r"\b|\b" + _BIG_FIG_H
-                      + _CENTS + r" ?" + _CUR_H + r") ?(?:[a-z]{1,12} )?(?:(?:per|a|/|each|every)"
+#: A big figure with its currency, before or after it ("$20k", "7 500 usd", "£5,000.00")
+_BIG_MONEY_EN = (r"(?:" + _CUR_BEFORE_H + _BIG_FIG_H + _CENTS + r"\b|\b" + _BIG_FIG_H + _CENTS
+                 + r" ?" + _CUR_H + r")")
+_BIG_PERIOD_SUM_EN = (r"(?:" + _BIG_MONEY_EN + r" ?(?:[a-z]{1,12} )?(?:(?:per|a|/|each|every)"
                       r" ?(?:(?:calendar )?month|week|mo|wk)\b|monthly\b|weekly\b)"
                       r"|(?:" + _CUR_BEFORE_H + r"[1-9][ ,.]?[0-9]{3}" + _CENTS + r"\b|\b[1-9]"
                       r"[ ,.]?[0-9]{3}" + _CENTS + r" ?" + _CUR_H + r") ?(?:[a-z]{1,12} )?(?:(?:per|a"
                       r"|/|each|every) ?(?:week|wk)\b|weekly\b)"
-                      r"|\b(?:monthly|weekly) (?:[a-z]{1,12} ){0,2}(?:of )?(?:" + _CUR_BEFORE_H
-                      + _BIG_FIG_H + _CENTS + r"\b|\b" + _BIG_FIG_H + _CENTS + r" ?" + _CUR_H
-                      + r")"
-                      r"|(?:" + _CUR_BEFORE_H + r"[1-9][0-9]{2}(?:[ ,.]?[0-9]{3}| ?k)\b|\b[1-9]"
+                      r"|\b(?:monthly|weekly) (?:[a-z]{1,12} ){0,2}(?:of )?" + _BIG_MONEY_EN
+                      + r"|(?:" + _CUR_BEFORE_H + r"[1-9][0-9]{2}(?:[ ,.]?[0-9]{3}| ?k)\b|\b[1-9]"
                       r"[0-9]{2}(?:[ ,.]?[0-9]{3}| ?k) ?" + _CUR_H + r") ?(?:(?:a|per|/) ?(?:year"
                       r"|annum|yr)\b|annually\b))")
 #: What may stand between the few hours and that sum: joining and pay words only, so that a
