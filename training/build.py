@@ -450,8 +450,6 @@ def build(
     real = load_real()
     dev = load_dev(dev_path)
     hw_train, hw_test = splits(hw, seed)
-    # each hand-written batch is a source of its own (written apart, case by case): grouped
-    # folds then hold out one batch at a time, as they hold out one real source at a time
     hw_train = hw_training_rows(hw_train)
     train_df = pd.concat([real, hw_train], ignore_index=True)
     y_train = train_df["label"].to_numpy(dtype=np.int64)

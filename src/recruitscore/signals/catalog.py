@@ -1347,9 +1347,6 @@ _HOURS_TO_PAY_EN = (r"(?:[ ,:=–—-]|\b(?:and|a|an|only|just|you|you'll|will|w
                     r"|gets|earn|earns|make|paid|pay|pays|paying|pocket|take|takes|home|receive"
                     r"|compensation|retainer|fee|of|fully|remote|still|for|your|time|the|is|at"
                     r"|it|up|to)\b){0,24}")
-#: A sum of money as outsized_pay's few-hours form reads it (currency optional; not the
-#: piece-rate ``_AMOUNT`` above, which needs a currency sign).
-_FEW_H_SUM = r"(?:[$€£] ?|(?:usd|eur|gbp|chf) ?)?[0-9]{1,3}(?:[ ,.]?[0-9]{3}){0,4}(?: ?k)?(?: ?[$€£]| ?(?:usd|eur|gbp|euros|dollars|pounds))?"
 OUTSIZED_PAY = PatternSignal(
     name="outsized_pay",
     description="Promises pay far out of proportion to the effort: large sums for a few hours, "
