@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 import recruitscore as rs  # noqa: E402
-from recruitscore.schema import FIELDS  # noqa: E402
+from recruitscore.schema import BOOL_FIELDS, FIELDS, INT_FIELDS  # noqa: E402
 
 PROBES = ROOT / "benchmarks" / "lookalike"
 RED_FLAGS = frozenset(s.name for s in rs.list_signals() if s.polarity == "risk")
@@ -66,7 +66,7 @@ def _scored(df: pd.DataFrame) -> pd.DataFrame:
 
 
 #: The profile numbers and the photo flag, blanked for set Q's second reading.
-PROFILE_NUMBERS = ("sender_connections", "sender_account_age_days", "sender_has_photo")
+PROFILE_NUMBERS = INT_FIELDS + BOOL_FIELDS
 
 
 def labelled(name: str, blank_profile: bool = False) -> dict[str, dict[str, float]]:
