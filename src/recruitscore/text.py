@@ -501,6 +501,19 @@ def _one_words(text: str) -> str:
     return _ONE_WORD_RE.sub("aujourdhui", text) if "aujourd" in text else text
 
 
+def _ngram_tail(contacts_out: str) -> str:
+    """The last steps of the n-gram text, once the contact clauses are out
+    (:func:`_contact_form`): repeated sentences dropped, then :func:`_one_words`. One place
+    for :func:`ngram_form` and :func:`ngram_readings`, which must read alike.
+
+    Examples
+    --------
+    >>> _ngram_tail("start today. start today. des aujourd'hui")
+    'start today. des aujourdhui'
+    """
+    return _one_words(drop_repeats(contacts_out))
+
+
 def ngram_form(norm_text: str) -> str:
     """The n-gram text of one message already in matching form: obfuscated key words written
     plainly, clauses naming a contact channel, placeholders, web addresses, e-mail header
@@ -529,7 +542,7 @@ def ngram_form(norm_text: str) -> str:
     >>> ngram_form("we hire in lyon. we are an equal opportunity employer. sent from my iphone")
     'we hire in lyon.   .   '
     """
-    return _one_words(drop_repeats(_contact_form(norm_text)))
+    return _ngram_tail(_contact_form(norm_text))
 
 
 def _contact_form(norm_text: str) -> str:
@@ -582,7 +595,7 @@ def ngram_readings(batch: Batch, model: Any = None) -> tuple[list[str], dict[int
     """
     # drop_repeats row by row: about 40 us for 550 characters. An Arrow pass that splits,
     # normalises and groups the sentences to find the rows with a repeat was twice as slow.
-    texts = [_one_words(drop_repeats(t)) for t in _contacts_out(batch)]
+    texts = [_ngram_tail(t) for t in _contacts_out(batch)]
     shown: dict[int, str] = {}
     if model is not None and model.vocab is not None:
         raw = batch.raw("message")
