@@ -1304,8 +1304,15 @@ _CUR_H = r"(?:[$€£]|(?:usd|eur|gbp|chf|euros|dollars|pounds|francs|balles)\b)
 _BIG_FIG_H = (r"(?:[0-9]{2,3}[ ,.]?[0-9]{3}(?:[ ,.]?[0-9]{3})?|[0-9]{1,3}[ ,.]?[0-9]{3}[ ,.]?[0-9]{3}"
               r"|[5-9][ ,.]?[0-9]{3}|[0-9]{1,3} ?k)")
 _CUR_BEFORE_H = r"(?:[$€£] ?|\b(?:usd|eur|gbp|chf) ?)"
-_BIG_SUM_H = (r"(?:" + _CUR_BEFORE_H + _BIG_FIG_H + r"\b"
-              r"|\b" + _BIG_FIG_H + r" ?" + _CUR_H
+
+
+def _money_h(figure: str) -> str:
+    """A figure with its currency before or after it, as alternatives (the caller groups
+    them): ``_money_h("[0-9]+")`` reads "$300", "usd 300" and "300 €"."""
+    return _CUR_BEFORE_H + figure + r"\b|\b" + figure + r" ?" + _CUR_H
+
+
+_BIG_SUM_H = (r"(?:" + _money_h(_BIG_FIG_H)
               + r"|" + _CUR_BEFORE_H + r"[1-9][ ,.]?[0-9]{3}\b"
               r" ?(?:[a-z]{1,12} )?(?:per|a|/|each|every|par) ?(?:week|day|semaine|jour)\b"
               r"|\b[1-9][ ,.]?[0-9]{3} ?" + _CUR_H + r" ?(?:per|a|/|each|every|par) ?(?:week|day"
@@ -1328,17 +1335,15 @@ _MONTH_OR_WEEK_FR = r"(?:mensuels?|par mois|/ ?mois|hebdomadaires?|par semaine)"
 #: 100,000 a year, cents allowed (rule R38-C, review53, review55)
 _CENTS = r"(?:[.,][0-9]{2})?"
 #: A big figure with its currency, before or after it ("$20k", "7 500 usd", "£5,000.00")
-_BIG_MONEY_EN = (r"(?:" + _CUR_BEFORE_H + _BIG_FIG_H + _CENTS + r"\b|\b" + _BIG_FIG_H + _CENTS
-                 + r" ?" + _CUR_H + r")")
+_BIG_MONEY_EN = r"(?:" + _money_h(_BIG_FIG_H + _CENTS) + r")"
+#: A week as the period of a sum written before it ("$2,500 every week", "$700 weekly")
+_PER_WEEK_EN = r" ?(?:[a-z]{1,12} )?(?:(?:per|a|/|each|every) ?(?:week|wk)\b|weekly\b)"
 _BIG_PERIOD_SUM_EN = (r"(?:" + _BIG_MONEY_EN + r" ?(?:[a-z]{1,12} )?(?:(?:per|a|/|each|every)"
                       r" ?(?:(?:calendar )?month|week|mo|wk)\b|monthly\b|weekly\b)"
-                      r"|(?:" + _CUR_BEFORE_H + r"[1-9][ ,.]?[0-9]{3}" + _CENTS + r"\b|\b[1-9]"
-                      r"[ ,.]?[0-9]{3}" + _CENTS + r" ?" + _CUR_H + r") ?(?:[a-z]{1,12} )?(?:(?:per|a"
-                      r"|/|each|every) ?(?:week|wk)\b|weekly\b)"
-                      r"|\b(?:monthly|weekly) (?:[a-z]{1,12} ){0,2}(?:of )?" + _BIG_MONEY_EN
-                      + r"|(?:" + _CUR_BEFORE_H + r"[1-9][0-9]{2}(?:[ ,.]?[0-9]{3}| ?k)\b|\b[1-9]"
-                      r"[0-9]{2}(?:[ ,.]?[0-9]{3}| ?k) ?" + _CUR_H + r") ?(?:(?:a|per|/) ?(?:year"
-                      r"|annum|yr)\b|annually\b))")
+                      r"|(?:" + _money_h(r"[1-9][ ,.]?[0-9]{3}" + _CENTS) + r")" + _PER_WEEK_EN
+                      + r"|\b(?:monthly|weekly) (?:[a-z]{1,12} ){0,2}(?:of )?" + _BIG_MONEY_EN
+                      + r"|(?:" + _money_h(r"[1-9][0-9]{2}(?:[ ,.]?[0-9]{3}| ?k)")
+                      + r") ?(?:(?:a|per|/) ?(?:year|annum|yr)\b|annually\b))")
 #: What may stand between the few hours and that sum: joining and pay words only, so that a
 #: salary, a budget or a payroll named after hours of meetings or of work is not read as
 #: their pay ("team meetings take about 2 hours a week, and the salary is $6,500 a month";
@@ -1377,9 +1382,8 @@ OUTSIZED_PAY = PatternSignal(
             # reshipping and "personal assistant" scams' small weekly pay (review53)
             near(r"\b(?:a few|a couple of|couple of|[1-3]|one|two|three) (?:hours?|hrs)"
                  r" (?:a|per|each|every|/) ?week",
-                 r"(?:" + _CUR_BEFORE_H + r"[5-9][0-9]{2}" + _CENTS + r"\b|\b[5-9][0-9]{2}"
-                 + _CENTS + r" ?" + _CUR_H + r") ?(?:[a-z]{1,12} )?(?:(?:per|a|/|each|every)"
-                 r" ?(?:week|wk)\b|weekly\b)", _HOURS_TO_PAY_EN),
+                 r"(?:" + _money_h(r"[5-9][0-9]{2}" + _CENTS) + r")" + _PER_WEEK_EN,
+                 _HOURS_TO_PAY_EN),
             # the pay, then the few hours it is for: "$600k per year for around 8 hours per
             # week", « 200 000 € par an pour deux heures par semaine »; the hours said to be what
             # the sum pays for ("for", « pour »), in the same clause, or written right after it
