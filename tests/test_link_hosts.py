@@ -529,6 +529,32 @@ def test_ipv4_of_equals_inet_aton(host: str) -> None:
     assert ipv4_of(host) == expected
 
 
+# Defanged links and addresses, as analysts and threat reports quote them, are read as written
+# before they were defanged (rule R39-A): "[.]", "(.)", "{.}" a dot, "(@)" an at-sign, "hxxp"
+# "http"; a space beside them, or prose, is left alone.
+TABLE_R39A = [
+    ("unknown_meeting_link", "Join the interview here: https://zoom.usweb01[.]us/j/881234",
+     {}, ["Join the interview", "https://zoom.usweb01[.]us/j/881234"]),
+    ("unknown_meeting_link", "Select a time slot: hxxps://meet-hr-portal(.)xyz/book", {},
+     ["Select a time slot", "hxxps://meet-hr-portal(.)xyz/book"]),
+    ("unknown_meeting_link", "Sélectionnez un créneau pour votre entretien : "
+     "hxxp[:]//rdv-rh{.}xyz/b", {}, ["Sélectionnez un créneau", "hxxp[:]//rdv-rh{.}xyz/b"]),
+    ("off_platform_request", "Écrivez-moi sur wa[.]me/33612345678 pour la suite.", {},
+     ["Écrivez-moi sur", "wa[.]me/"]),
+    ("unknown_meeting_link", "Select a time slot for your interview: calendly[.]com/acme-hr",
+     {}, None),
+    ("unknown_meeting_link", "Select a time slot for your interview (see [.] and (@) below)",
+     {}, None),
+    ("unknown_meeting_link", "Select a time slot for your interview at acme [.] xyz/book", {},
+     None),
+]
+
+
+@pytest.mark.parametrize(("name", "message", "fields", "expected"), TABLE_R39A)
+def test_table_r39a(name: str, message: str, fields: dict, expected: list[str] | None) -> None:
+    assert_table_row_both_paths(name, message, fields, expected)
+
+
 TWINS = [get_signal("assessment_portal"), get_signal("unknown_meeting_link")]
 _PIECES = ["Select a time slot ", "complete the skills assessment ", "register on our portal ",
            "Join the interview ", "https://", "http://", "www.", "203.0.113.7", "10.0.0",
@@ -544,7 +570,9 @@ _PIECES = ["Select a time slot ", "complete the skills assessment ", "register o
            ")|[", "](", ")[", ")", "(", "mailto:", "jane", "[Calendly](", "|",
            # (R33-E: hosts of numbers, ideographic full stops, bare public addresses)
            "3405803783", "0x", "0313.0.0161.07", "\u3002", "\uff61", "185.23.44.10", "/b",
-           "%2e", "%2E"]
+           "%2e", "%2E",
+           # (R39-A: defanged dots, at-signs and schemes)
+           "[.]", "(.)", "{.}", "(@)", "[@]", "hxxps://", "hXXp[:]//"]
 _URLS = ["", "https://acme.com", "https://xn--80a.xn--p1ai", "https://203.0.113.7",
          "https://calendly.com@acme.com", "https://\u0430cme.com"]
 

@@ -2344,6 +2344,10 @@ RUN_OUR_CODE = PatternSignal(
         E("Écrivez votre solution dans votre propre dépôt et lancez vos tests avec npx vitest.",
           lang="fr", note="R28-F"),
         E("Deno, notre CTO, sera présent à l'entretien.", lang="fr"),
+        E("Fork this repository, write your solution in your fork and open a pull request.",
+          note="forking copies the brief into the candidate's account; nothing is run (R39-B)"),
+        E("Forkez ce dépôt, codez votre solution dans votre fork et envoyez-nous le lien.",
+          lang="fr", note="R39-B"),
         E("In this role you'll dive into our existing codebase and own the payments service.",
           note="a job description, no test (R29-G)"),
         E("The interview is a pair-programming session on CoderPad: together we fix a small bug "

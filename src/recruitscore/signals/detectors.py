@@ -1557,7 +1557,9 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"|\byarn (?:install|start|dev)\b|\bpnpm (?:i|install|dev|start)\b|\bpip install -r\b"
     r"|\bdocker[- ]compose up\b|\bnode (?:index|server|app|main)\.js\b"
     r"|\bpython3? (?:main|app|run|setup|manage)\.py\b",
-    r"\b(?:clone|fork|download|pull|check out|checkout|grab|unzip|open) (?:the|this|our|my|a|that)"
+    # (not "fork": forking copies a repository into the candidate's own account to write their
+    # answer there and runs nothing; take-home briefs say it, no lure in the corpus does; R39-B)
+    r"\b(?:clone|download|pull|check out|checkout|grab|unzip|open) (?:the|this|our|my|a|that)"
     r" (?:private |test |demo |sample )?(?:repo|repository|project|codebase|code base|source code"
     r"|git repo)\b",
     r"\b(?:run|install|set up|setup|build|launch|start|deploy|execute|spin up|get) (?:it|the"
