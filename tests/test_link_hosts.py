@@ -547,6 +547,17 @@ TABLE_R39A = [
      {}, None),
     ("unknown_meeting_link", "Select a time slot for your interview at acme [.] xyz/book", {},
      None),
+    # full-width brackets read; mixed brackets left as written (review56)
+    ("off_platform_request", "Écrivez-moi sur wa\uff08.\uff09me/33612345678 pour la suite.",
+     {}, ["Écrivez-moi sur", "wa\uff08.\uff09me/"]),
+    ("off_platform_request", "Reach me: wa(.]me/33612345678", {}, None),
+    # a security team's advert quoting defanged lures keeps them as written (review56)
+    ("brand_domain_mismatch", "We're hiring a phishing analyst. Typical lure we take down: "
+     '"Join the interview on teams-microsoft[.]live/meet"', {}, None),
+    ("unknown_meeting_link", "Vous analyserez des leurres du type « rejoignez l'entretien sur "
+     "teams-microsoft[.]live » ; poste en CDI à Rennes.", {}, None),
+    ("off_platform_request", "Our CTI reports defang indicators, e.g. t[.]me/drainer_support;"
+     " message me if you'd like to join the team.", {}, None),
 ]
 
 
