@@ -195,9 +195,7 @@ def test_unglue_hint_needs_one_of_its_characters():
     from recruitscore.normalize import _HINT_CHARS, _HINT_PAIRS, _unglue_cuts, _unglue_re2
 
     rng = random.Random(34)
-    chars = [*_HINT_CHARS, *"ab1 (.,)%2eEs-/\n\u00e9\u2019\u202f",
-             *"[]{}@hxXpP:\uff08\uff09\uff0e",  # (defanged writing, R39-A)
-             "\U0001f600"]
+    chars = [*_HINT_CHARS, *"ab1 (.,)%2eEs-/\n\u00e9\u2019\u202f", "\U0001f600"]
     for _ in range(20000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
         if _unglue_re2().search(text) is not None:

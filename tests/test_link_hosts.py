@@ -529,43 +529,6 @@ def test_ipv4_of_equals_inet_aton(host: str) -> None:
     assert ipv4_of(host) == expected
 
 
-# Defanged links and addresses, as analysts and threat reports quote them, are read as written
-# before they were defanged (rule R39-A): "[.]", "(.)", "{.}" a dot, "(@)" an at-sign, "hxxp"
-# "http"; a space beside them, or prose, is left alone.
-TABLE_R39A = [
-    ("unknown_meeting_link", "Join the interview here: https://zoom.usweb01[.]us/j/881234",
-     {}, ["Join the interview", "https://zoom.usweb01[.]us/j/881234"]),
-    ("unknown_meeting_link", "Select a time slot: hxxps://meet-hr-portal(.)xyz/book", {},
-     ["Select a time slot", "hxxps://meet-hr-portal(.)xyz/book"]),
-    ("unknown_meeting_link", "Sélectionnez un créneau pour votre entretien : "
-     "hxxp[:]//rdv-rh{.}xyz/b", {}, ["Sélectionnez un créneau", "hxxp[:]//rdv-rh{.}xyz/b"]),
-    ("off_platform_request", "Écrivez-moi sur wa[.]me/33612345678 pour la suite.", {},
-     ["Écrivez-moi sur", "wa[.]me/"]),
-    ("unknown_meeting_link", "Select a time slot for your interview: calendly[.]com/acme-hr",
-     {}, None),
-    ("unknown_meeting_link", "Select a time slot for your interview (see [.] and (@) below)",
-     {}, None),
-    ("unknown_meeting_link", "Select a time slot for your interview at acme [.] xyz/book", {},
-     None),
-    # full-width brackets read; mixed brackets left as written (review56)
-    ("off_platform_request", "Écrivez-moi sur wa\uff08.\uff09me/33612345678 pour la suite.",
-     {}, ["Écrivez-moi sur", "wa\uff08.\uff09me/"]),
-    ("off_platform_request", "Reach me: wa(.]me/33612345678", {}, None),
-    # a security team's advert quoting defanged lures keeps them as written (review56)
-    ("brand_domain_mismatch", "We're hiring a phishing analyst. Typical lure we take down: "
-     '"Join the interview on teams-microsoft[.]live/meet"', {}, None),
-    ("unknown_meeting_link", "Vous analyserez des leurres du type « rejoignez l'entretien sur "
-     "teams-microsoft[.]live » ; poste en CDI à Rennes.", {}, None),
-    ("off_platform_request", "Our CTI reports defang indicators, e.g. t[.]me/drainer_support;"
-     " message me if you'd like to join the team.", {}, None),
-]
-
-
-@pytest.mark.parametrize(("name", "message", "fields", "expected"), TABLE_R39A)
-def test_table_r39a(name: str, message: str, fields: dict, expected: list[str] | None) -> None:
-    assert_table_row_both_paths(name, message, fields, expected)
-
-
 TWINS = [get_signal("assessment_portal"), get_signal("unknown_meeting_link")]
 _PIECES = ["Select a time slot ", "complete the skills assessment ", "register on our portal ",
            "Join the interview ", "https://", "http://", "www.", "203.0.113.7", "10.0.0",
@@ -581,9 +544,7 @@ _PIECES = ["Select a time slot ", "complete the skills assessment ", "register o
            ")|[", "](", ")[", ")", "(", "mailto:", "jane", "[Calendly](", "|",
            # (R33-E: hosts of numbers, ideographic full stops, bare public addresses)
            "3405803783", "0x", "0313.0.0161.07", "\u3002", "\uff61", "185.23.44.10", "/b",
-           "%2e", "%2E",
-           # (R39-A: defanged dots, at-signs and schemes)
-           "[.]", "(.)", "{.}", "(@)", "[@]", "hxxps://", "hXXp[:]//"]
+           "%2e", "%2E"]
 _URLS = ["", "https://acme.com", "https://xn--80a.xn--p1ai", "https://203.0.113.7",
          "https://calendly.com@acme.com", "https://\u0430cme.com"]
 

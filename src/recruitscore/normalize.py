@@ -73,7 +73,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import filterfalse, product
+from itertools import filterfalse
 from typing import Any
 
 import numpy as np
@@ -2275,33 +2275,6 @@ _QUOTE_EDGES = {q: re.compile(f"{q}(?:(?<=^{q})|(?<=[\\s({_PHRASE_QUOTES}]{q})"
                 for q in _PHRASE_QUOTES}
 _CLOSING_PUNCT = frozenset(".,;:!?)]}…")
 _ENCODED_DOT = re.compile(r"(?<=[^\W_])%2[eE](?=[^\W_])")
-#: Defanged writing, as analysts and threat reports quote a link or an address so that it
-#: cannot be followed, and as spam writes one past a platform's link filter: "[.]", "(.)" or
-#: "{.}" (or their full-width forms) between two letters or digits is a dot, "[@]", "(@)" or
-#: "{@}" an at-sign, "hxxp" or "hxxps" before "://" (or "[:]//") is "http" or "https"
-#: ("https://zoom.usweb01[.]us/j/1" is a link to a fake Zoom host). Brackets must match: "(.]"
-#: is left as written. The campaign indicators read the same forms
-#: (:func:`recruitscore.indicators.indicator_form`), and a space on either side too ("acme [.]
-#: com"), which here, in prose, is left as written: "and (@) alone" is no address (rule R39-A).
-_BRACKETS = (("[", "]"), ("(", ")"), ("{", "}"), ("\uff3b", "\uff3d"), ("\uff08", "\uff09"),
-             ("\uff5b", "\uff5d"))
-_DEFANG_DOTS = tuple(o + d + c for o, c in _BRACKETS for d in (".", "\uff0e"))
-_DEFANG_ATS = tuple(o + a + c for o, c in _BRACKETS for a in ("@", "\uff20"))
-_DEFANGED = re.compile(
-    r"(?P<dot>(?<=[^\W_])(?:" + "|".join(map(re.escape, _DEFANG_DOTS)) + r")(?=[^\W_]))"
-    r"|(?P<at>(?<=[^\W_])(?:" + "|".join(map(re.escape, _DEFANG_ATS)) + r")(?=[^\W_]))"
-    r"|(?P<hxxp>\b[hH][xX]{2}[pP](?P<s>[sS]?)(?:\[:\]|:)//)")
-#: What every text that :data:`_DEFANGED` matches holds ("hxxp" in any case)
-_DEFANG_PAIRS = (*_DEFANG_DOTS, *_DEFANG_ATS, *("".join(c) for c in product("xX", "xX", "pP")))
-#: Words of a text about indicators rather than one that uses them: a security team's job
-#: advert or newsletter quoting defanged lures ("our CTI team tracks t[.]me/... and
-#: teams-microsoft[.]live"), whose links it names, never offers. Such a text keeps its defanged
-#: writing as written, the reading before rule R39-A (review56: read, six such adverts gained
-#: red flags and were flagged).
-_ANALYST_TALK = re.compile(
-    r"\b(?:iocs?|indicators?|indicateurs?|defang\w*|threat (?:intel\w*|reports?|actors?)"
-    r"|lures?|leurres?|malware|maliciel\w*|soc|cti|blocklists?|take ?downs?|awareness"
-    r"|phishing|hame[cç]onnage)\b", re.IGNORECASE)
 #: French inclusive writing after a word (rule R34-D2, red-team round 13 H2): « sélectionné·e »,
 #: « retenu.e.s », « embauché-e », « candidat/e » read as the word's first form (« sélectionné »,
 #: which the patterns and the n-grams know): the marks and the endings after them go. A middle
@@ -2462,8 +2435,6 @@ def _unglue_cuts(text: str, hint: bool | None = None) -> list[tuple[int, int, st
         # a percent-encoded dot between two letters or digits is a dot: browsers decode a
         # link's host so ("meet-hr-portal%2exyz"; rule R33-M)
         cuts.extend((m.start(), m.end(), ".") for m in _ENCODED_DOT.finditer(text))
-    if any(p in text for p in _DEFANG_PAIRS) and _ANALYST_TALK.search(text) is None:
-        cuts.extend(_defang_cuts(text))  # (defanged links and addresses; R39-A)
     cuts.extend(_inclusive_cuts(text))  # (French inclusive writing, backticks; R34-D2)
     if not cuts:
         return None
@@ -2472,28 +2443,6 @@ def _unglue_cuts(text: str, hint: bool | None = None) -> list[tuple[int, int, st
         if not out or cut[0] >= out[-1][1]:
             out.append(cut)
     return out
-
-
-def _defang_cuts(text: str) -> Iterator[tuple[int, int, str]]:
-    """The cuts that read a defanged link or address as written before it was defanged.
-
-    Examples
-    --------
-    >>> _apply_cuts("hxxps://zoom.usweb01[.]us", list(_defang_cuts("hxxps://zoom.usweb01[.]us")))[0]
-    'https://zoom.usweb01.us'
-    >>> _apply_cuts("jane(@)acme{.}com", list(_defang_cuts("jane(@)acme{.}com")))[0]
-    'jane@acme.com'
-    >>> list(_defang_cuts("Python (3.11), f(.), acme [.] com, wa(.]me and (@) alone"))
-    []
-    """
-    for m in _DEFANGED.finditer(text):
-        kind = m.lastgroup
-        if kind == "dot":
-            yield m.start(), m.end(), "."
-        elif kind == "at":
-            yield m.start(), m.end(), "@"
-        else:
-            yield m.start(), m.end(), "https://" if m.group("s") else "http://"
 
 
 def _apply_cuts(text: str, cuts: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
@@ -2805,10 +2754,6 @@ UNGLUE_HINT = (f"{_NOT_SPACE_RE2}[{_LOW_LINES}]+{_NOT_SPACE_RE2}"
                f"|(?:^|{_SPACE_RE2}|[(]|[{_PHRASE_QUOTES}])[{_PHRASE_QUOTES}]"
                f"|[{_PHRASE_QUOTES}](?:{_SPACE_RE2}|$|[{_PHRASE_QUOTES}.,;:!?)\\]}}\\x{{2026}}])"
                "|[\\x{3002}\\x{ff61}]|%2[eE]"
-               # defanged dots, at-signs and schemes (rule R39-A)
-               + "".join("|" + "".join(f"\\x{{{ord(c):x}}}" if ord(c) > 127 else re.escape(c)
-                                       for c in pair) for pair in (*_DEFANG_DOTS, *_DEFANG_ATS))
-               + "|[hH][xX][xX][pP]"
                # French inclusive writing and an elision's backtick (rule R34-D2)
                # (the "e" ends its word, or "es" does: "front-end", "www.example" do not
                # enter the step)
@@ -2820,9 +2765,9 @@ UNGLUE_HINT = (f"{_NOT_SPACE_RE2}[{_LOW_LINES}]+{_NOT_SPACE_RE2}"
 #: :data:`_HINT_PAIRS`): the quote marks, low lines, ideographic full stops, and the middle dots
 #: and backtick of R34-D2
 _HINT_CHARS = _PHRASE_QUOTES + "_" + _OTHER_LOW_LINES + "\u3002\uff61" + "`" + _MIDDLE_DOTS
-#: ... or one of these pairs: an encoded dot, the marks of French inclusive writing before
-#: an "e" (R34-D2), defanged writing (R39-A)
-_HINT_PAIRS = ("%2", ".e", "-e", "/e", ".E", "-E", "/E", *_DEFANG_PAIRS)
+#: ... or one of these pairs: an encoded dot, and the marks of French inclusive writing before
+#: an "e" (R34-D2)
+_HINT_PAIRS = ("%2", ".e", "-e", "/e", ".E", "-E", "/E")
 
 
 @cache

@@ -2295,14 +2295,6 @@ RUN_OUR_CODE = PatternSignal(
           "merci de l'exécuter sur votre poste.", lang="fr",
           spans=("exercice, modifiez le module de paiement dans notre application existante",
                  "l'exécuter sur votre poste")),
-        # forking, then running what was forked (rule R39-B, review56)
-        E("Fork our repo on bitbucket.org/defi-team7/dex-mvp and test it before our call.",
-          spans=("Fork our repo on bitbucket.org/defi-team7/dex-mvp and test it before our "
-                 "call",)),
-        E("As a first step, fork our private repo and check that the app starts.",
-          spans=("fork our private repo and check that the app starts",)),
-        E("Forkez notre dépôt et lancez-le sur votre machine avant l'entretien.", lang="fr",
-          spans=("Forkez notre dépôt et lancez-le",)),
         # package runners that fetch and run a package (rule R28-F, red-team round 10 F9)
         E("Just run npx create-interview-app@latest and share your screen.",
           spans=("npx create-interview-app@latest",)),
@@ -2352,14 +2344,6 @@ RUN_OUR_CODE = PatternSignal(
         E("Écrivez votre solution dans votre propre dépôt et lancez vos tests avec npx vitest.",
           lang="fr", note="R28-F"),
         E("Deno, notre CTO, sera présent à l'entretien.", lang="fr"),
-        E("Fork this repository, write your solution in your fork and open a pull request.",
-          note="forking copies the brief into the candidate's account; nothing is run (R39-B)"),
-        E("Forkez ce dépôt, codez votre solution dans votre fork et envoyez-nous le lien.",
-          lang="fr", note="R39-B"),
-        E("Fork this repository, implement the feature and test it thoroughly.",
-          note="the candidate tests their own code (R39-B)"),
-        E("Fork the starter project, add a search feature, run the tests and send us the link.",
-          note="R39-B"),
         E("In this role you'll dive into our existing codebase and own the payments service.",
           note="a job description, no test (R29-G)"),
         E("The interview is a pair-programming session on CoderPad: together we fix a small bug "

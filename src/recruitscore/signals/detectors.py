@@ -1557,23 +1557,9 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"|\byarn (?:install|start|dev)\b|\bpnpm (?:i|install|dev|start)\b|\bpip install -r\b"
     r"|\bdocker[- ]compose up\b|\bnode (?:index|server|app|main)\.js\b"
     r"|\bpython3? (?:main|app|run|setup|manage)\.py\b",
-    # (not "fork" alone: forking copies a repository into the candidate's own account to write
-    # their answer there and runs nothing; take-home briefs say it, no lure in the corpus does;
-    # rule R39-B. Forking, then running what was forked in the same sentence, is the lure:
-    # "fork our repo on bitbucket.org/... and start the app", review56)
-    r"\b(?:clone|download|pull|check out|checkout|grab|unzip|open) (?:the|this|our|my|a|that)"
+    r"\b(?:clone|fork|download|pull|check out|checkout|grab|unzip|open) (?:the|this|our|my|a|that)"
     r" (?:private |test |demo |sample )?(?:repo|repository|project|codebase|code base|source code"
     r"|git repo)\b",
-    r"\bfork(?:ed)? (?:the|this|our|my|a|that) (?:private |test |demo |sample )?(?:repo"
-    r"|repository|project|codebase|code base|source code|git repo)\b(?:[^.!?;]|\.[a-z0-9])"
-    r"{0,80}?\b(?:(?:run|launch|start|execute|deploy|spin up|boot|install) (?:it|the (?:app"
-    r"|application|project|code|dapp|demo|mvp|platform|backend|frontend))|(?:test|try) (?:it|the"
-    r" (?:app|application|project|dapp|demo|mvp)) (?:before|ahead of) (?:the|our|your) (?:call"
-    r"|interview|meeting|chat)|check (?:that|if|whether) (?:it|the app|the application)"
-    r" (?:starts|runs|builds|works))\b",
-    r"\b(?:forke[zr]?|faites un fork de|faire un fork de) (?:le|ce|notre|mon) (?:depot|repo"
-    r"|projet|code)\b(?:[^.!?;]|\.[a-z0-9]){0,80}?\b(?:lance|installe|execute|demarre)"
-    r"(?:z|r)?(?:-le|-la| le projet| l'application| le code)\b",
     r"\b(?:run|install|set up|setup|build|launch|start|deploy|execute|spin up|get) (?:it|the"
     r" (?:project|app|application|repo|code|codebase|dapp|backend|frontend|platform|mvp"
     r"|prototype|poc|demo)|our (?:project|app|application|code|codebase|dapp|platform|mvp"
