@@ -496,7 +496,7 @@ def train_cmd(
     text_cap: Annotated[
         float, typer.Option("--text-cap", min=0.0, help="Most the wording can add or take "
                             "(log-odds); the text model's own log-odds are clipped at half.")
-    ] = 2.0,
+    ] = 3.0,
     no_text: Annotated[bool, typer.Option("--no-text", help="Signals only, no n-grams.")] = False,
     signal_prior: Annotated[
         float, typer.Option("--signal-prior", min=0.0, help="Weight a red flag has when no "

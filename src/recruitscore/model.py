@@ -574,8 +574,8 @@ class TrainParams:
     C: float = 1.0
     signal_prior: float = 1.0
     text: bool = True
-    text_bound: float = 1.0
-    text_cap: float = 2.0
+    text_bound: float = 1.5
+    text_cap: float = 3.0
     text_prior: float = 5.0
     text_floor: float = 0.4
     prefix: int = 6
