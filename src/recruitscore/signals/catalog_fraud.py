@@ -2380,6 +2380,9 @@ ADHOC_CODE_HOSTING = CallableSignal(
           spans=("file-sharing link",), note="(R29-G)"),
         E("Le dépôt de test est sur gitlab.com/recrut-test-0423/app, acceptez l'invitation.",
           lang="fr", spans=("gitlab.com/recrut-test-0423/app",), note="(R29-G)"),
+        E("Clone the test project on gitlab.com/devteam-a22/core and run npm install.",
+          fields={"sender_company": "HelixQ"}, spans=("gitlab.com/devteam-a22/core",),
+          note="another organisation's, read as the link (R39-E)"),
     ),
     counterexamples=(
         E("Our open-source code is at github.com/helixq/sdk; clone the repo if curious.",
@@ -2393,6 +2396,11 @@ ADHOC_CODE_HOSTING = CallableSignal(
         E("Le projet du test est sur gitlab.com/atelierlumen/test-back.", lang="fr",
           fields={"sender_company": "Atelier Lumen"},
           note="the company's own organisation (R29-G)"),
+        E("Clone the test project on gitlab.com/helixq/take-home and run npm install.",
+          fields={"sender_company": "HelixQ"},
+          note="'on gitlab' is the link, under the company's own organisation (R39-E)"),
+        E("The test project is at bitbucket.org/helixq/exercise: clone it and run it locally.",
+          fields={"sender_company": "HelixQ"}, note="R39-E"),
     ),
 )
 

@@ -1658,6 +1658,31 @@ def _org_token(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+_HOST_WORD_END = re.compile(r"(?:bitbucket|gitlab)$")
+_NEXT_LABEL = re.compile(r"\.[a-z0-9]")
+
+
+def _link_after_phrase(text: str, m: MatchLike) -> MatchLike:
+    """The link a phrase match of :data:`_CODE_HOST` ends in, when there is one: "on gitlab"
+    in "on gitlab.com/helixq/app" is the link "gitlab.com/helixq/app", whose organisation
+    :func:`adhoc_code_hosting` checks (rule R39-E; review57). Else the match itself.
+
+    Examples
+    --------
+    >>> text = "the brief is on gitlab.com/helixq/app"
+    >>> _link_after_phrase(text, _CODE_HOST.search(text)).group(0)
+    'gitlab.com/helixq/app'
+    >>> text = "the brief is on gitlab, in our workspace"
+    >>> _link_after_phrase(text, _CODE_HOST.search(text)).group(0)
+    'on gitlab'
+    """
+    word = _HOST_WORD_END.search(m.group(0)) if m.group(1) is None else None
+    if word is None or _NEXT_LABEL.match(text, m.end()) is None:
+        return m
+    link = _CODE_HOST.match(text, m.start() + word.start())
+    return m if link is None or link.group(1) is None else link
+
+
 def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """Code or a brief on ad-hoc hosting (Bitbucket, GitLab, a GitHub repo, a file-sharing link,
     a private-repo invitation), in a message that also asks to run or work on the sender's
@@ -1670,8 +1695,13 @@ def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[E
     if domain:
         company.add(_org_token(domain.split(".", 1)[0]))
     company.discard("")
-    out = []
+    out: list[Evidence] = []
+    read_to = 0
     for m in _CODE_HOST.finditer(msg.text):
+        if m.start() < read_to:
+            continue  # (inside the link read below)
+        m = _link_after_phrase(msg.text, m)
+        read_to = m.end()
         host, org = m.group(1), m.group(2)
         if host in _REPO_HOSTS and org and _org_token(org) in company and platform_link(
                 _REPO_HOSTS, msg.text, m.start(1), m.end(1)):
