@@ -2383,6 +2383,18 @@ ADHOC_CODE_HOSTING = CallableSignal(
         E("Clone the test project on gitlab.com/devteam-a22/core and run npm install.",
           fields={"sender_company": "HelixQ"}, spans=("gitlab.com/devteam-a22/core",),
           note="another organisation's, read as the link (R39-E)"),
+        E("Clone the test project on gitlab.com/helixq/app?ref=https://mega.nz/file/abc and "
+          "run npm install.", fields={"sender_company": "HelixQ"},
+          spans=("https://mega.nz/file/abc",),
+          note="a file-sharing link glued after the company's own (R39-E, review58 S3)"),
+        E("Clone the test project on gitlab.com/helixq/take-home/../../devs-x and run it.",
+          fields={"sender_company": "HelixQ"},
+          spans=("gitlab.com/helixq/take-home/../../devs-x",),
+          note="a path that climbs out of the company's organisation (review58 S3)"),
+        E("I'll add you as a collaborator on gitlab.com/helixq/take-home; clone and run the "
+          "test project.", fields={"sender_company": "HelixQ"},
+          spans=("add you as a collaborator on gitlab",),
+          note="an invitation stays an invitation (review58 S2)"),
     ),
     counterexamples=(
         E("Our open-source code is at github.com/helixq/sdk; clone the repo if curious.",

@@ -1617,13 +1617,17 @@ RUN_CODE_PATTERNS: tuple[str, ...] = (
     r"|en amont de) (?:la|le|votre|notre|l') ?(?:reunion|entretien|appel|rendez-vous)\b",
 )
 _RUN_CODE = compile_re2("|".join(f"(?:{p})" for p in RUN_CODE_PATTERNS))
-_CODE_HOST_PATTERN = (
+#: A link to a code host or a file-sharing site (group 1 the host, group 2 the organisation)
+_CODE_LINK_PATTERN = (
     r"\b(?:https?://)?(?:www\.)?(bitbucket\.org|gitlab\.com|github\.com|gist\.github\.com"
     r"|raw\.githubusercontent\.com|codesandbox\.io|replit\.com|glitch\.com|stackblitz\.com"
     r"|limewire\.com|mega\.nz|dropbox\.com|drive\.google\.com|docs\.google\.com|wetransfer\.com"
     r"|we\.tl|1drv\.ms|onedrive\.live\.com|gofile\.io|mediafire\.com|transfer\.sh|file\.io)"
     r"(?:/([a-z0-9_.\-]{1,60}))?[^ ]{0,200}"
-    r"|\b(?:invite|add) you (?:to|as a collaborator (?:on|to)) (?:our |my |the |a )?(?:private )?"
+)
+_CODE_HOST_PATTERN = (
+    _CODE_LINK_PATTERN
+    + r"|\b(?:invite|add) you (?:to|as a collaborator (?:on|to)) (?:our |my |the |a )?(?:private )?"
     r"(?:repo|repository|github|gitlab|bitbucket|organi[sz]ation|org|workspace)\b"
     r"|\bprivate (?:repo|repository|github repo)\b"
     r"|\b(?:invite|invitation|access) to your (?:github|gitlab|bitbucket)\b"
@@ -1658,14 +1662,20 @@ def _org_token(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-_HOST_WORD_END = re.compile(r"(?:bitbucket|gitlab)$")
+#: The preposition phrase of :data:`_CODE_HOST` ("on gitlab", "from our bitbucket")
+_HOST_PHRASE = re.compile(r"(?:from|on|in|via|at) (?:our |my |the |a )?(bitbucket|gitlab)$")
 _NEXT_LABEL = re.compile(r"\.[a-z0-9]")
+#: :data:`_CODE_LINK_PATTERN` read from a given position, with Python's ``re``: google-re2's
+#: ``match`` at a position converts offsets over the whole text before it, which made a text
+#: of many such phrases quadratic (review58 S1)
+_CODE_LINK_AT = re.compile(_CODE_LINK_PATTERN)
 
 
 def _link_after_phrase(text: str, m: MatchLike) -> MatchLike:
-    """The link a phrase match of :data:`_CODE_HOST` ends in, when there is one: "on gitlab"
-    in "on gitlab.com/helixq/app" is the link "gitlab.com/helixq/app", whose organisation
-    :func:`adhoc_code_hosting` checks (rule R39-E; review57). Else the match itself.
+    """The link a preposition phrase of :data:`_CODE_HOST` ends in, when there is one: "on
+    gitlab" in "on gitlab.com/helixq/app" is the link "gitlab.com/helixq/app", whose
+    organisation :func:`adhoc_code_hosting` checks (rule R39-E; review57). Else the match
+    itself (an invitation's "collaborator on gitlab" stays an invitation: review58 S2).
 
     Examples
     --------
@@ -1676,11 +1686,11 @@ def _link_after_phrase(text: str, m: MatchLike) -> MatchLike:
     >>> _link_after_phrase(text, _CODE_HOST.search(text)).group(0)
     'on gitlab'
     """
-    word = _HOST_WORD_END.search(m.group(0)) if m.group(1) is None else None
-    if word is None or _NEXT_LABEL.match(text, m.end()) is None:
+    phrase = _HOST_PHRASE.fullmatch(m.group(0)) if m.group(1) is None else None
+    if phrase is None or _NEXT_LABEL.match(text, m.end()) is None:
         return m
-    link = _CODE_HOST.match(text, m.start() + word.start())
-    return m if link is None or link.group(1) is None else link
+    link = _CODE_LINK_AT.match(text, m.start() + phrase.start(1))
+    return m if link is None else link
 
 
 def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
@@ -1704,9 +1714,13 @@ def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[E
         read_to = m.end()
         host, org = m.group(1), m.group(2)
         if host in _REPO_HOSTS and org and _org_token(org) in company and platform_link(
-                _REPO_HOSTS, msg.text, m.start(1), m.end(1)):
-            continue  # the company's own organisation: a verifiable home for the code (on
-            # the code host itself, not in another host's path or user part: rule R32-F)
+                _REPO_HOSTS, msg.text, m.start(1), m.end(1)) and "/.." not in m.group(0):
+            # the company's own organisation: a verifiable home for the code (on the code
+            # host itself, not in another host's path or user part: rule R32-F; a path that
+            # climbs out of it, "helixq/x/../../other", is another's: review58 S3); what is
+            # glued after the organisation is read on (a phrase's link: review58 S3)
+            read_to = m.end(2)
+            continue
         s, e = msg.span(m.start(), m.end())
         out.append(Evidence("message", s, e, msg.original[s:e]))
         if len(out) >= 5:
