@@ -2391,6 +2391,10 @@ ADHOC_CODE_HOSTING = CallableSignal(
           fields={"sender_company": "HelixQ"},
           spans=("gitlab.com/helixq/take-home/../../devs-x",),
           note="a path that climbs out of the company's organisation (review58 S3)"),
+        E("Clone the test project on gitlab.com/helixq/take-home/%2e%2e/%2e%2e/devs-x and run "
+          "it.", fields={"sender_company": "HelixQ"},
+          spans=("gitlab.com/helixq/take-home/%2e%2e/%2e%2e/devs-x",),
+          note="dot segments encoded, as a browser resolves them (review59 P1)"),
         E("I'll add you as a collaborator on gitlab.com/helixq/take-home; clone and run the "
           "test project.", fields={"sender_company": "HelixQ"},
           spans=("add you as a collaborator on gitlab",),
@@ -2413,6 +2417,9 @@ ADHOC_CODE_HOSTING = CallableSignal(
           note="'on gitlab' is the link, under the company's own organisation (R39-E)"),
         E("The test project is at bitbucket.org/helixq/exercise: clone it and run it locally.",
           fields={"sender_company": "HelixQ"}, note="R39-E"),
+        E("Clone the test project on gitlab.com/helixq/app/... and run npm install.",
+          fields={"sender_company": "HelixQ"},
+          note="an ellipsis after the company's own link climbs nowhere (review59 P1)"),
     ),
 )
 

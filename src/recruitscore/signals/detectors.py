@@ -1693,6 +1693,31 @@ def _link_after_phrase(text: str, m: MatchLike) -> MatchLike:
     return m if link is None else link
 
 
+_DOT_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
+
+
+def _resolved_org(path: str) -> str:
+    """The first segment of a link's path (``path`` starts after the host) once its dot
+    segments are resolved as a browser resolves them ("\\" is "/", "%2e" is ".", a query or a
+    fragment ends it), so that "helixq/app/../../devs-x" is under "devs-x" and "helixq/app/..."
+    (an ellipsis) under "helixq" (review59 P1).
+
+    Examples
+    --------
+    >>> [_resolved_org(p) for p in ("/helixq/app", "/helixq/app/../../devs-x",
+    ...  "/helixq/app/...", "/helixq/%2e%2e/x?r=/..", "/helixq/./app")]
+    ['helixq', 'devs-x', 'helixq', 'x', 'helixq']
+    """
+    kept: list[str] = []
+    for seg in re.split(r"[/\\]", re.split(r"[?#]", path, maxsplit=1)[0])[1:]:
+        if seg.split(";", 1)[0] in _DOT_DOT:
+            if kept:
+                kept.pop()
+        elif seg not in {".", "%2e"}:
+            kept.append(seg)
+    return kept[0] if kept else ""
+
+
 def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """Code or a brief on ad-hoc hosting (Bitbucket, GitLab, a GitHub repo, a file-sharing link,
     a private-repo invitation), in a message that also asks to run or work on the sender's
@@ -1713,12 +1738,13 @@ def adhoc_code_hosting(approach: Approach, norms: dict[str, NormText]) -> list[E
         m = _link_after_phrase(msg.text, m)
         read_to = m.end()
         host, org = m.group(1), m.group(2)
-        if host in _REPO_HOSTS and org and _org_token(org) in company and platform_link(
-                _REPO_HOSTS, msg.text, m.start(1), m.end(1)) and "/.." not in m.group(0):
+        if host in _REPO_HOSTS and org and _org_token(_resolved_org(
+                msg.text[m.end(1):m.end()])) in company and platform_link(
+                _REPO_HOSTS, msg.text, m.start(1), m.end(1)):
             # the company's own organisation: a verifiable home for the code (on the code
-            # host itself, not in another host's path or user part: rule R32-F; a path that
-            # climbs out of it, "helixq/x/../../other", is another's: review58 S3); what is
-            # glued after the organisation is read on (a phrase's link: review58 S3)
+            # host itself, not in another host's path or user part: rule R32-F; its path as a
+            # browser resolves it: "helixq/x/../../other" is another's, review58 S3, review59
+            # P1); what is glued after the organisation is read on (a phrase's link: review58)
             read_to = m.end(2)
             continue
         s, e = msg.span(m.start(), m.end())
