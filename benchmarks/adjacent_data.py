@@ -28,7 +28,7 @@ from training.build import (  # noqa: E402
     REAL_WEIGHT,
     RECRUITER_KINDS,
     _auc,
-    hw_groups,
+    hw_training_rows,
     load_handwritten,
     load_real,
     splits,
@@ -65,7 +65,7 @@ def main() -> int:
                             if k in TrainParams.__dataclass_fields__})
     real = load_real()
     hw_train, _ = splits(load_handwritten(), 0)
-    hw_train = hw_train.assign(group=hw_groups(hw_train), kind=hw_train.get("family"))
+    hw_train = hw_training_rows(hw_train)
     print("| extra rows | weight | real ROC-AUC | real fr ROC-AUC |\n|---|---:|---:|---:|")
     for name, extra, weight in (("none", None, 0.0), ("EMSCAD job ads", emscad(), 0.3),
                                 ("EMSCAD job ads", emscad(), 1.0), ("SMS", sms(), 0.3)):

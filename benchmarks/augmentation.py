@@ -38,7 +38,7 @@ from training.build import (  # noqa: E402
     REAL_WEIGHT,
     RECRUITER_KINDS,
     _auc,
-    hw_groups,
+    hw_training_rows,
     load_dev,
     load_handwritten,
     load_real,
@@ -75,8 +75,7 @@ def main() -> int:
             if k in TrainParams.__dataclass_fields__}
     real = load_real()
     hw_train, _ = splits(load_handwritten(), 0)
-    hw_train = hw_train.assign(group=hw_groups(hw_train),
-                               kind=hw_train.get("family", "handwritten"))
+    hw_train = hw_training_rows(hw_train)
     df = pd.concat([real, hw_train], ignore_index=True)
     y = df["label"].to_numpy(dtype=np.int64)
     is_real = (df["source"] == "real").to_numpy()

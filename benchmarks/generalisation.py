@@ -44,7 +44,7 @@ from training.build import (  # noqa: E402
     REAL_WEIGHT,
     RECRUITER_KINDS,
     _auc,
-    hw_groups,
+    hw_training_rows,
     load_handwritten,
     load_real,
     loso_baselines,
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
               if k in TrainParams.__dataclass_fields__}
     real = load_real().reset_index(drop=True)
     hw_train, _ = splits(load_handwritten(), 0)
-    hw_train = hw_train.assign(group=hw_groups(hw_train), kind=hw_train.get("family"))
+    hw_train = hw_training_rows(hw_train)
     df = pd.concat([real, hw_train], ignore_index=True)
     is_real = (df["source"] == "real").to_numpy()
     y = df["label"].to_numpy(dtype=np.int64)
