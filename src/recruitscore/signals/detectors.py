@@ -1694,6 +1694,7 @@ def _link_after_phrase(text: str, m: MatchLike) -> MatchLike:
 
 
 _DOT_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
+_DOT = frozenset({".", "%2e"})
 
 
 def _resolved_org(path: str) -> str:
@@ -1713,7 +1714,7 @@ def _resolved_org(path: str) -> str:
         if seg.split(";", 1)[0] in _DOT_DOT:
             if kept:
                 kept.pop()
-        elif seg not in {".", "%2e"}:
+        elif seg not in _DOT:
             kept.append(seg)
     return kept[0] if kept else ""
 
