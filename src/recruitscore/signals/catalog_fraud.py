@@ -154,10 +154,12 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r" (?:recruitment |recruiting |staffing |employment )?(?:agencies|agents|recruiters"
             r"|companies)\b",
             r"\bguaranteed (?:job|position|employment|placement|hiring)\b|\bjob guarantee\b",
-            r"\b(?:would like|want|wish|'d like|are pleased|are happy|are glad|decided) to offer"
-            r" (?:you|u) (?:a|an|the|this) (?:[a-z\-]+ ){0,3}(?:position|job|role|post|contract"
-            r"|employment)\b",
-            r"\b(?:souhaitons|voulons|allons|avons decide de|sommes heureux de) vous offrir (?:un"
+            # ("are interested to offer you the vacancy for ...": rule R40-B)
+            r"\b(?:would like|want|wish|'d like|are pleased|are happy|are glad|are delighted"
+            r"|are interested|decided) to offer (?:you|u) (?:a|an|the|this) (?:[a-z\-]+ ){0,3}"
+            r"(?:position|job|role|post|contract|employment|vacancy|opening)\b",
+            r"\b(?:souhaitons|voulons|allons|avons decide de|sommes heureux de|sommes ravis de"
+            r"|sommes interesses (?:a|de)) vous offrir (?:un"
             r"|le|ce|une) (?:[a-z\-]+ ){0,2}(?:poste|emploi|contrat|travail)\b",
             r"\b(?:your|ur) (?:cv|resume|profile) (?:has been|have been|was|got|is) shortlisted\b",
             r"\b(?:(?:you|u)(?:'re| are| r| re)|ur|youre) (?:officially |now )?hired\b"
@@ -228,6 +230,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         )
     },
     examples=(
+        E("We are interested to offer you the vacancy for Accounts receivable (AR) position.",
+          spans=("are interested to offer you the vacancy",), note="R40-B"),
+        E("Nous sommes ravis de vous offrir le poste de comptable à distance.", lang="fr",
+          spans=("sommes ravis de vous offrir le poste",), note="R40-B"),
         E("It was great talking to you. Congratulations! You have been selected for the "
           "position.", spans=("You have been selected for the position",),
           note="an undated past talk is a line a scam adds (review45 H2, R34-G)"),
@@ -302,6 +308,10 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           note="« sans entretien » names no past interview (R33-I)"),
     ),
     counterexamples=(
+        E("Following your interviews, we are delighted to offer you the position of analyst.",
+          note="an offer after interviews (R40-B)"),
+        E("We are interested to discuss an opening in our data team with you.",
+          note="an invitation to talk, no offer (R40-B)"),
         E("Après trois entretiens, vous avez été recruté comme analyste.",
           lang="fr", note="after interviews (R21-K)"),
         E("Votre candidature a bien été validée ; nous vous proposons un entretien mardi.",
@@ -612,6 +622,26 @@ EASY_MONEY = PatternSignal(
             r"\b(?:make|earn|making|earning) (?:some |extra |good |quick |easy |real )?"
             r"(?:money|cash|income) (?:fast|easily|quickly|online|from home|from your phone"
             r"|in your (?:free|spare) time)\b",
+            # a lot of money for little or no work, or in a short time (RED-FLAGS F3: FTC "a
+            # lot of money in a short period of time and with little work", consumer.gov "lots
+            # of money fast", Take Five "big rewards for very little effort"; rule R40-B)
+            r"\b(?:lots of|a lot of|loads of|tons of|big|huge|serious) (?:money|cash|rewards?"
+            r"|income|profits?)\b[^.!?\n]{0,40}?\b(?:without (?:(?:really |even )?working|any"
+            r" (?:real )?(?:work|effort)|(?:much |any )?effort|doing (?:anything|much))"
+            r"|with (?:very |so )?little (?:work|effort)|for (?:very |so )?little"
+            r" (?:work|effort))\b"
+            r"|\b(?:earn|make|earning|making) (?:lots of|a lot of|loads of|tons of|big|huge"
+            r"|serious) (?:money|cash|income)\b[^.!?\n]{0,20}?\bin (?:a )?(?:very )?short (?:period"
+            r" of )?time\b",
+            # the candidate's first pay promised within minutes or hours (F3 "paid the same day")
+            # (a study's participants "paid within 48 hours" are no such promise: hours only
+            # for a first payment)
+            r"\b(?:first|initial) (?:payment|payout|pay|withdrawal)s? (?:within|in|after) (?:just"
+            r" |only )?(?:[1-9]|[1-9][0-9]|1[0-9][0-9]|an|one|a few|two|three) ?(?:minutes?|mins?"
+            r"|hours?|hrs?)\b"
+            r"|\b(?:you|u)(?:'ll| will)? (?:get|be|are|receive) (?:paid|your (?:first )?(?:payment"
+            r"|pay|money)) (?:within|in|after) (?:just |only )?(?:[1-9]|[1-9][0-9]|1[0-9][0-9]"
+            r"|a few) ?(?:minutes?|mins?)\b",
             r"\b(?:part[- ]time|online|home[- ]based|side|simple|easy) (?:jobs?|gigs?|income)\b"
             r"|\bpart[- ]time (?:work|opportunit(?:y|ies)|online)\b",
             r"\bdaily (?:income|salary|pay|earnings|wages?|commission)\b",
@@ -643,6 +673,13 @@ EASY_MONEY = PatternSignal(
             r"\b(?:salaire|revenu|gain)s? (?:journalier|quotidien)s?\b",
             r"\bargent (?:facile|rapide)\b|\bgagner de l'argent (?:facilement|rapidement|en ligne"
             r"|depuis chez (?:vous|toi|soi)|pendant (?:votre|ton) temps libre)\b",
+            # (R40-B) « beaucoup d'argent sans effort / sans travailler / rapidement »
+            r"\bbeaucoup d'argent\b[^.!?\n]{0,40}?\bsans (?:(?:vraiment |meme )?travailler"
+            r"|(?:aucun |le moindre |trop d'|beaucoup d')?efforts?|rien faire|bouger)\b"
+            r"|\b(?:gagner|gagnez|gagne|gagnes|toucher|touchez|se faire|vous faire) beaucoup"
+            r" d'argent (?:tres )?(?:rapidement|facilement|vite|en (?:tres )?peu de temps)\b"
+            r"|\b(?:premier|1er) (?:paiement|versement|retrait)s? (?:sous|en|dans les) (?:[1-9]"
+            r"|[1-9][0-9]|1[0-9][0-9]|quelques|24|48) ?(?:minutes?|min|heures?|h)\b",
             r"\b(?:job|travail|emploi|boulot) (?:a temps partiel|en ligne|facile|simple)\b"
             r"|\b(?:gagner|gagnez|gagne|gagnes) (?:jusqu'a |entre |de |environ |env\. |pres de"
             r" |plus de )?" + _NUM + r" ?" + _CUR_AFTER,
@@ -675,6 +712,19 @@ EASY_MONEY = PatternSignal(
           spans=("arrondir vos fins de mois", "aucune expérience requise")),
         E("This employment only takes about an hour per day with a $600.00 weekly pay.",
           spans=("about an hour per day",)),
+        E("We are looking for 100 people who wish to make lots of money without working.",
+          spans=("lots of money without working",), note="FTC, consumer.gov (R40-B)"),
+        E("You can earn a lot of money in a short period of time.",
+          spans=("earn a lot of money in a short period of time",), note="R40-B"),
+        E("Big rewards for very little effort!", spans=("Big rewards for very little effort",),
+          note="Take Five (R40-B)"),
+        E("ONLINE WORK! FIRST PAYMENT WITHIN 60 MINUTES!",
+          spans=("FIRST PAYMENT WITHIN 60 MINUTES",), note="R40-B"),
+        E("Gagnez beaucoup d'argent sans effort, premier paiement sous 30 minutes.", lang="fr",
+          spans=("beaucoup d'argent sans effort", "premier paiement sous 30 minutes"),
+          note="R40-B"),
+        E("Vous pouvez gagner beaucoup d'argent en peu de temps.", lang="fr",
+          spans=("gagner beaucoup d'argent en peu de temps",), note="R40-B"),
     ),
     counterexamples=(
         E("Préparateur de commandes étudiant : travail étudiant / complément de salaire, "
@@ -702,6 +752,14 @@ EASY_MONEY = PatternSignal(
           lang="fr"),
         E("I spend an hour a day reviewing pull requests from the community.",
           note="an hour a day of one's own time, no pay framing"),
+        # (rule R40-B) money raised, a product's payments, a study's compensation
+        E("We raised a lot of money in a short time and are hiring our first engineers."),
+        E("Our platform lets merchants receive payment within 5 minutes."),
+        E("Participants will be paid within 48 hours of completing the study."),
+        E("Invoices are paid within 30 days; your first payment comes after the first month.",
+          note="a month of work, not minutes"),
+        E("Notre start-up a levé beaucoup d'argent rapidement et recrute.", lang="fr"),
+        E("Le premier versement de la bourse arrive sous 30 jours.", lang="fr"),
     ),
 )
 
