@@ -157,10 +157,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"\b(?:would like|want|wish|'d like|are pleased|are happy|are glad|decided) to offer"
             r" (?:you|u) (?:a|an|the|this) (?:[a-z\-]+ ){0,3}(?:position|job|role|post|contract"
             r"|employment)\b",
-            # "we are interested to offer you the vacancy for ...", the role right after (rule
-            # R40-B; no gap: "an interview for the position" is an invitation, review60 S4)
-            r"\b(?:are|'re|am|is) interested (?:to offer|in offering) (?:you|u) (?:a|an|the|this"
-            r"|our) (?:vacancy|position|job|role|post)\b",
             r"\b(?:souhaitons|voulons|allons|avons decide de|sommes heureux de) vous offrir (?:un"
             r"|le|ce|une) (?:[a-z\-]+ ){0,2}(?:poste|emploi|contrat|travail)\b",
             r"\b(?:your|ur) (?:cv|resume|profile) (?:has been|have been|was|got|is) shortlisted\b",
@@ -232,10 +228,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         )
     },
     examples=(
-        E("We are interested to offer you the vacancy for Accounts receivable (AR) position.",
-          spans=("are interested to offer you the vacancy",), note="R40-B"),
-        E("Our company is interested in offering you the position of remote payroll clerk.",
-          spans=("is interested in offering you the position",), note="R40-B"),
         E("It was great talking to you. Congratulations! You have been selected for the "
           "position.", spans=("You have been selected for the position",),
           note="an undated past talk is a line a scam adds (review45 H2, R34-G)"),
@@ -310,16 +302,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           note="« sans entretien » names no past interview (R33-I)"),
     ),
     counterexamples=(
-        E("Following your interviews, we are delighted to offer you the position of analyst.",
-          note="an offer after interviews (R40-B)"),
-        E("We are interested to discuss an opening in our data team with you.",
-          note="an invitation to talk, no offer (R40-B)"),
-        E("We are interested to offer you an interview for the position of data analyst.",
-          note="an interview offered (review60 S4)"),
-        E("We would like to offer you a chat about the vacancy next week.",
-          note="review60 S4"),
-        E("We are delighted to offer you the Senior Data Analyst position at Acme Ltd; please "
-          "sign and return the enclosed contract.", note="an offer letter (review60 S3)"),
         E("Après trois entretiens, vous avez été recruté comme analyste.",
           lang="fr", note="after interviews (R21-K)"),
         E("Votre candidature a bien été validée ; nous vous proposons un entretien mardi.",
@@ -566,15 +548,6 @@ EASY_MONEY = PatternSignal(
     polarity="risk",
     source="F3 (fraud form of M6): FTC Job Scams; consumer.gov; FBI 2017; LinkedIn Help; RMC; "
     "JDN; Léo Lagrange; Pôle emploi; Lausanne Cités; Take Five",
-    # the earning itself negated, right before its verb: "you won't make a lot of money in a
-    # short time", "nobody here will earn big money", « ne vous permettra pas de gagner » (rule
-    # R40-B, review60 M1); not a bare "not" ("why not earn ..."), nor "don't" further away
-    # ("Don't wait, earn $300 a day" is no negation of the earning)
-    unless=r"\b(?:won't|wont|will not|would not|wouldn't|can't|cannot|can not|could not"
-    r"|couldn't|don't|do not|doesn't|does not|did not|didn't|never|(?:nobody|no one)(?: [a-z]+)?"
-    r" (?:will|would|can|could)) (?:be able to |really |ever |actually )?"
-    r"|\bn(?:e |')(?:[a-z']+ ){0,3}(?:pas|jamais) (?:de |d')?",
-    unless_scope="near",
     patterns={
         "message": (
             # an amount per task is the fraud's framing; an amount per day or week alone is not
@@ -639,22 +612,6 @@ EASY_MONEY = PatternSignal(
             r"\b(?:make|earn|making|earning) (?:some |extra |good |quick |easy |real )?"
             r"(?:money|cash|income) (?:fast|easily|quickly|online|from home|from your phone"
             r"|in your (?:free|spare) time)\b",
-            # a lot of money earned for little or no work, or in a short time (RED-FLAGS F3: FTC
-            # "a lot of money in a short period of time and with little work", consumer.gov
-            # "lots of money fast", Take Five "big rewards for very little effort"; rule R40-B).
-            # The reader earns it (an earning verb) or a headline says it (a sentence's start):
-            # an app that saves its users money, a start-up's funding, a product's rewards are
-            # no such promise (review60 S1)
-            r"(?:\b(?:earn|make|earning|making|win|winning)|(?:^|[.!?:\n]) ?) ?(?:lots of|a lot of"
-            r"|alot of|loads of|tons of|big|huge|serious) (?:money|cash|rewards?|income|profits?)"
-            r"\b[^.!?\n]{0,40}?\b(?:without (?:(?:really |even |having to )?(?:work|working)|any"
-            r" (?:real )?(?:work|effort)|(?:much |any )?effort|doing (?:anything|much))|doing"
-            r" nothing|with (?:very |so )?little (?:work|effort)|for (?:very |so )?little"
-            r" (?:work|effort)|in (?:a )?(?:very )?short (?:period of )?time|fast|quickly)\b",
-            # the first pay promised within minutes, as a headline or to the reader (F3 "paid
-            # the same day"; not hours, not a product's users' payouts: review60 S2)
-            r"(?:(?:^|[.!?:\n]) ?|\b(?:your|ur) )(?:first|initial) (?:payment|payout|pay|salary"
-            r"|withdrawal)s?:? within (?:[1-9]|[1-9][0-9]|1[0-9][0-9]|a few) ?(?:minutes|mins)\b",
             r"\b(?:part[- ]time|online|home[- ]based|side|simple|easy) (?:jobs?|gigs?|income)\b"
             r"|\bpart[- ]time (?:work|opportunit(?:y|ies)|online)\b",
             r"\bdaily (?:income|salary|pay|earnings|wages?|commission)\b",
@@ -686,14 +643,6 @@ EASY_MONEY = PatternSignal(
             r"\b(?:salaire|revenu|gain)s? (?:journalier|quotidien)s?\b",
             r"\bargent (?:facile|rapide)\b|\bgagner de l'argent (?:facilement|rapidement|en ligne"
             r"|depuis chez (?:vous|toi|soi)|pendant (?:votre|ton) temps libre)\b",
-            # (R40-B) « beaucoup d'argent sans effort / sans travailler / rapidement »
-            r"\b(?:gagner|gagnez|gagne|gagnes|se faire|vous faire|te faire) (?:beaucoup"
-            r"|enormement) d'argent\b[^.!?\n]{0,40}?(?:\bsans (?:(?:vraiment |meme )?travailler"
-            r"|(?:aucun |le moindre )?efforts?|rien faire|bouger)\b|\b(?:tres )?(?:rapidement"
-            r"|facilement|vite|en (?:tres )?peu de temps)\b)"
-            r"|(?:(?:^|[.!?:\n]) ?|\b(?:votre|ton) )(?:premier|1er) (?:paiement|versement|virement"
-            r"|retrait|salaire)s?:? (?:sous|en) (?:[1-9]|[1-9][0-9]|1[0-9][0-9]|quelques)"
-            r" ?(?:minutes|min)\b",
             r"\b(?:job|travail|emploi|boulot) (?:a temps partiel|en ligne|facile|simple)\b"
             r"|\b(?:gagner|gagnez|gagne|gagnes) (?:jusqu'a |entre |de |environ |env\. |pres de"
             r" |plus de )?" + _NUM + r" ?" + _CUR_AFTER,
@@ -726,21 +675,6 @@ EASY_MONEY = PatternSignal(
           spans=("arrondir vos fins de mois", "aucune expérience requise")),
         E("This employment only takes about an hour per day with a $600.00 weekly pay.",
           spans=("about an hour per day",)),
-        E("We are looking for 100 people who wish to make lots of money without working.",
-          spans=("lots of money without working",), note="FTC, consumer.gov (R40-B)"),
-        E("You can earn a lot of money in a short period of time.",
-          spans=("earn a lot of money in a short period of time",), note="R40-B"),
-        E("Big rewards for very little effort!", spans=("Big rewards for very little effort",),
-          note="Take Five (R40-B)"),
-        E("ONLINE WORK! FIRST PAYMENT WITHIN 60 MINUTES!",
-          spans=("FIRST PAYMENT WITHIN 60 MINUTES",), note="R40-B"),
-        E("Gagnez beaucoup d'argent sans effort. Premier paiement sous 30 minutes !", lang="fr",
-          spans=("Gagnez beaucoup d'argent sans effort", "Premier paiement sous 30 minutes"),
-          note="R40-B"),
-        E("Make lots of money fast from home!", spans=("Make lots of money fast",),
-          note="consumer.gov (R40-B)"),
-        E("Vous pouvez gagner beaucoup d'argent en peu de temps.", lang="fr",
-          spans=("gagner beaucoup d'argent en peu de temps",), note="R40-B"),
     ),
     counterexamples=(
         E("Préparateur de commandes étudiant : travail étudiant / complément de salaire, "
@@ -768,30 +702,6 @@ EASY_MONEY = PatternSignal(
           lang="fr"),
         E("I spend an hour a day reviewing pull requests from the community.",
           note="an hour a day of one's own time, no pay framing"),
-        # (rule R40-B) money raised, a product's payments, a study's compensation
-        E("We raised a lot of money in a short time and are hiring our first engineers."),
-        E("Our platform lets merchants receive payment within 5 minutes."),
-        E("Participants will be paid within 48 hours of completing the study."),
-        E("Invoices are paid within 30 days; your first payment comes after the first month.",
-          note="a month of work, not minutes"),
-        E("Notre start-up a levé beaucoup d'argent rapidement et recrute.", lang="fr"),
-        E("Le premier versement de la bourse arrive sous 30 jours.", lang="fr"),
-        # (review60 S1, S2) an app that saves its users money, funding, payouts of a product
-        E("Our app helps people save a lot of money without any effort."),
-        E("Last year we raised serious money without much effort after our launch went viral."),
-        E("Creators get their first payout within 24 hours of joining the platform."),
-        E("Merchants on our platform receive their first payout within 30 minutes."),
-        E("Participants will receive their first payment within 48 hours of the first session."),
-        E("Les freelances reçoivent leur premier paiement sous 48 h.", lang="fr"),
-        E("Nous avons levé beaucoup d'argent sans trop d'efforts l'an dernier.", lang="fr"),
-        E("Notre assurance permet à ses clients de toucher beaucoup d'argent rapidement en cas "
-          "de sinistre.", lang="fr"),
-        # (review60 M1) the earning negated
-        E("To be upfront: this is an early-stage role and you won't make a lot of money in a "
-          "short time."),
-        E("Honestly, nobody here will earn big money in a short time; this is a long-term build."),
-        E("Soyons honnêtes : ce poste ne vous permettra pas de gagner beaucoup d'argent "
-          "rapidement.", lang="fr"),
     ),
 )
 
