@@ -172,6 +172,21 @@ TABLE = [
      None),
     ("assessment_portal", "Take the coding test at skills-check.sh today.", {},
      ["coding test", "skills-check.sh"]),
+    # a sentence glued at its full stop, or a name in code, is no host: a bare host needs a
+    # delegated (or an example's) top-level domain (rule R41-B)
+    ("assessment_portal", "I would like to invite you to our remote programming test.When "
+     "would be a good time for you?", {}, None),
+    ("assessment_portal", "Please take our coding assessment.Thanks and best of luck.", {}, None),
+    ("assessment_portal", "Merci de passer le test technique.Merci et à bientôt.", {}, None),
+    ("assessment_portal", "Coding challenge: greet the student by student.givenName.", {}, None),
+    ("assessment_portal", "Take the coding test at skills-eval.live before Friday.", {},
+     ["coding test", "skills-eval.live"]),
+    ("assessment_portal", "Passez le test technique sur evaluation-talents.online avant lundi.",
+     {}, ["test technique", "evaluation-talents.online"]),
+    ("assessment_portal", "Take the coding test at skills.acme-assess.example today.", {},
+     ["coding test", "skills.acme-assess.example"]),
+    ("assessment_portal", "Complete the coding test.Then open eval-portal.xyz to submit.", {},
+     ["coding test", "eval-portal.xyz"]),
     # L9 secrets on device
     ("secrets_on_device", "add your seed phrase to the .env file and run the tests", {},
      ["seed phrase"]),

@@ -29,6 +29,7 @@ from ..normalize import (
 )
 from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
+from ._tlds import DELEGATED_TLDS
 from .base import Evidence, MatchLike, compile_re2, find_spans, re2_safe
 from .lexicon import EMAIL, FREEMAIL, TLDS, obfuscated_term, term
 
@@ -2164,10 +2165,42 @@ def _is_link(text: str, m: MatchLike) -> bool:
         suffix in _FILE_SUFFIXES or (suffix in _CCTLD_SUFFIXES and stem in _CCTLD_FILES))
 
 
+#: A link written bare: a host alone, no scheme, no "www.", no path, port or user part.
+_BARE_HOST = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\.?", re.ASCII)
+#: Top-level domains reserved for examples and special use (RFC 2606, 6761, 7686): not in the
+#: root zone, but a host written on one is meant as a link ("skills.acme-assess.example" in a
+#: sample message, a ".onion" portal)
+_SPECIAL_USE_TLDS = frozenset({"example", "test", "invalid", "localhost", "onion"})
+
+
+def _undelegated_bare(link: str) -> bool:
+    """Is a link written bare on a top-level domain that is not delegated (rule R41-B)?
+
+    A sentence glued at its full stop ("our programming test.When would suit you?") or a name
+    in code ("student.givenName") reads as a host; a link on a top-level domain outside the
+    root zone (:data:`~recruitscore.signals._tlds.DELEGATED_TLDS`) opens nothing, so reading
+    it as no link hides no working link. A link with a scheme, "www." or a path, an IP address
+    and a host beyond ASCII are read as before.
+
+    Examples
+    --------
+    >>> [_undelegated_bare(t) for t in ("test.When", "student.givenName", "skills-eval.live",
+    ...                                 "test.Best", "eval.portal/x", "203.0.113.7",
+    ...                                 "skills.acme-assess.example")]
+    [True, True, False, False, False, False, False]
+    """
+    host = link.lower().rstrip(_PATH_TRAIL)
+    if _BARE_HOST.fullmatch(host) is None:
+        return False
+    tld = host.rstrip(".").rpartition(".")[2]
+    return tld.isalpha() and tld not in DELEGATED_TLDS and tld not in _SPECIAL_USE_TLDS
+
+
 def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """A skills test on an unknown portal: assessment words with a link to a domain that is
     neither a known assessment platform nor the sender's own, or with 'register on our
-    portal' and no known link."""
+    portal' and no known link. A bare host on an undelegated top-level domain is no link
+    (:func:`_undelegated_bare`)."""
     msg = norms["message"]
     ctx = find_spans(_ASSESS, msg, "message", limit=1)
     if not ctx:
@@ -2175,7 +2208,7 @@ def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Ev
     company = registrable_domain(norms["sender_company_url"].text)
     known, unknown = [], []
     for dom, ev in _message_domains(msg):
-        if not dom:
+        if not dom or _undelegated_bare(ev.snippet):
             continue
         (known if _known_link(dom, company, KNOWN_PLATFORMS) else unknown).append(ev)
     if unknown:
@@ -2194,8 +2227,8 @@ def assessment_portal_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
         return False
     company = registrable_domain(norms["sender_company_url"])
     known = False
-    for _, dom in _links(msg):
-        if not dom:
+    for m, dom in _links(msg):
+        if not dom or _undelegated_bare(m.group(0)):
             continue
         if _known_link(dom, company, KNOWN_PLATFORMS):
             known = True
