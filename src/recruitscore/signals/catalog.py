@@ -889,16 +889,6 @@ _EURO = _FIGURE + r" ?k?€|€ ?" + _FIGURE
 _MONEY = (r"(?:\b(?:paid|pay|payment|fee|fees|remunerated|remuneration|compensated|compensation"
           r"|honorarium|honoraria|usd|eur|gbp|dollars|euros|pounds)\b|" + _SIGN
           + r"|\b[0-9]{1,4} ?k\b)")
-#: Each of the pieces a piece rate counts, and pay beside it: in the same line, up to 120
-#: characters either side, so also in the sentence before or after ("We pay well. For each
-#: report ..."; rule R41-C, review63)
-_FOR_EACH_PIECE = (r"\b(?:(?:for|per) (?:each|every) (?:document|report|note|paper|memo|brief"
-                   r"|article|piece|text|analysis|page|assessment|write-?up)|pour chaque (?:texte"
-                   r"|papier|note|rapport|document|article|analyse))\b")
-_PIECE_PAY = (r"(?:" + _MONEY + r"|\b(?:pays|paying|payout|compensate|remunerate|earn|earns"
-              r"|earning|rewarded|remuner\w{0,20}|paye|payee|payes|payees|payons|payer|verse"
-              r"|versons|versee|honoraires?|retribu\w{0,20})\b)")
-_PIECE_PAY_GAP = r"[^\n]{0,120}"
 #: « étude » as a commissioned piece: with an article or a size (rule R18-H)
 _ETUDE_FR = r"(?:une|cette|courtes?|petites?|breves?) etudes?"
 _WRITING = (r"(?:reports?|white ?papers?|papers?|analys[ie]s|notes?|memos?|briefings?|briefs"
@@ -977,14 +967,14 @@ PAID_REPORT = PatternSignal(
             r"\bpar (?:note|article|page|analyse|synthese)\b"
             r"|\bpar rapport(?: (?:de|d'|sur|pour|rendu|remis|livre|ecrit|redige|et|ou)\b|[.,;:!?)]"
             r"|$)",
-            # paid by the piece in other words: "pay well for each document", « mille balles le
-            # texte », « des petits papiers de fond »; "for each page" with pay in its sentence,
-            # not "for each page it finds, the script prints its URL" (rule R41-C)
-            near(_PIECE_PAY, _FOR_EACH_PIECE, _PIECE_PAY_GAP),
-            near(_FOR_EACH_PIECE, _PIECE_PAY, _PIECE_PAY_GAP),
+            # paid by the piece in other words: "for each document", « mille balles le texte »,
+            # « des petits papiers de fond »
+            r"\b(?:for|per) (?:each|every) (?:document|report|note|paper|memo|brief|article|piece"
+            r"|text|analysis|page|assessment|write-?up)\b",
             # (the sign is not a word character: no \b before it; rule R19-H)
             r"(?:\b(?:balles|euros?|dollars?)|€) (?:le|la|par|pour chaque) (?:texte|papier|article"
-            r"|note|rapport|document|page|analyse)\b",
+            r"|note|rapport|document|page|analyse)\b|\bpour chaque (?:texte|papier|note|rapport"
+            r"|document|article|analyse)\b",
             # paid consultancy as such (M4); not a paid call, which expert networks offer
             # under compliance terms
             r"\bpaid (?:consulting|consultancy|advisory) (?:opportunity|opportunities|projects?"
@@ -1023,14 +1013,7 @@ PAID_REPORT = PatternSignal(
         E("Nous rémunérons des notes d'analyse de deux pages, 800 € par note.", lang="fr",
           spans=("rémunérons des notes",)),
         E("They pay well for each document, usually within the week.",
-          spans=("pay well for each document",)),
-        E("For each report you deliver, the fee is USD 900.",
-          spans=("For each report you deliver, the fee is USD",),
-          note="pay after the piece (R41-C)"),
-        E("We pay well. For each report we need about five pages on your team's roadmap.",
-          spans=("pay well. For each report",), note="pay in the sentence before (R41-C)"),
-        E("Pour chaque note livrée, nous versons 800 € sous huit jours.", lang="fr",
-          spans=("Pour chaque note livrée, nous versons 800 €",)),
+          spans=("for each document",)),
         E("Tu pourrais écrire des petits papiers de fond ? C'est 500 euros le texte.", lang="fr",
           spans=("écrire des petits papiers de fond", "euros le texte")),
         E("Paid consulting opportunity: a client of mine would value your view.",
@@ -1044,10 +1027,6 @@ PAID_REPORT = PatternSignal(
           spans=("800 € par note",), note="R26-C"),
     ),
     counterexamples=(
-        E("For each page it finds, the script will print the URL of the page and all the links "
-          "on it.", note="a take-home's task: a piece with no pay in its sentence (R41-C)"),
-        E("Pour chaque rapport, générez un résumé en PDF.", lang="fr",
-          note="a piece with no pay beside it (R41-C, review63)"),
         E("Il est d'usage que vous rédigiez un rapport d'étonnement après votre premier mois.",
           lang="fr", note="onboarding practice"),
         E("Could you send me your report on CHF patients?",

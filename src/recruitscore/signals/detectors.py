@@ -29,7 +29,6 @@ from ..normalize import (
 )
 from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
-from ._tlds import DELEGATED_TLDS
 from .base import Evidence, MatchLike, compile_re2, find_spans, re2_safe
 from .lexicon import EMAIL, FREEMAIL, TLDS, obfuscated_term, term
 
@@ -1818,9 +1817,8 @@ _CCTLD_FILES = frozenset(
     " cargo".split())
 
 
-def _message_domains(nt: NormText, bare: bool = False) -> list[tuple[str, Evidence]]:
-    """The hosts of the links in a message, each with its evidence; with ``bare``, a host
-    written bare only on a delegated top-level domain (:func:`_delegated_bare`, rule R41-B).
+def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
+    """The hosts of the links in a message, each with its evidence.
 
     Examples
     --------
@@ -1833,13 +1831,7 @@ def _message_domains(nt: NormText, bare: bool = False) -> list[tuple[str, Eviden
     """
     out = []
     for m, domain in _links(nt.text):
-        end = m.end()
-        kept = _delegated_bare(m.group(0)) if bare else None
-        if kept == "":
-            continue
-        if kept is not None and kept != m.group(0):
-            end, domain = m.start() + len(kept), registrable_domain(kept)
-        s, e = nt.span(m.start(), end)
+        s, e = nt.span(m.start(), m.end())
         snippet = nt.original[s:e]
         written = _written_host(snippet)
         if _odd_host(written):  # (rule R32-F: as written, never as its matching form reads it)
@@ -2172,57 +2164,17 @@ def _is_link(text: str, m: MatchLike) -> bool:
         suffix in _FILE_SUFFIXES or (suffix in _CCTLD_SUFFIXES and stem in _CCTLD_FILES))
 
 
-#: A link written bare: a host alone, no scheme, no "www.", no path, port or user part.
-_BARE_HOST = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\.?", re.ASCII)
-#: Top-level domains reserved for examples and special use (RFC 2606, 6761, 7686): not in the
-#: root zone, but a host written on one is meant as a link ("skills.acme-assess.example" in a
-#: sample message, a ".onion" portal)
-_SPECIAL_USE_TLDS = frozenset({"example", "test", "invalid", "onion"})
-
-
-def _delegated_bare(link: str) -> str | None:
-    """The host to read in a link of a matching form written bare, on a delegated top-level
-    domain (rule R41-B): the link itself, the link less the labels glued after its top-level
-    domain, "" where no host is left, or None where the link is not written bare.
-
-    A sentence glued at its full stop ("our programming test.When would suit you?") or a name
-    in code ("student.givenName") reads as a host; so does a link with the next sentence glued
-    to it ("skills-eval.live.Thanks"). A label that is no top-level domain in the root zone
-    (:data:`~recruitscore.signals._tlds.DELEGATED_TLDS`, or one reserved for examples) opens
-    nothing, so it is dropped from the end, and what is left is the host when it still has two
-    labels: no working link can hide this way. A link with a scheme, "www." or a path, an IP
-    address and a host beyond ASCII are read as before (None).
-
-    Examples
-    --------
-    >>> [_delegated_bare(t) for t in ("test.when", "student.givenname", "skills-eval.live",
-    ...                               "skills-eval.live.thanks", "test.best", "eval.portal/x",
-    ...                               "203.0.113.7", "skills.acme-assess.example")]
-    ['', '', 'skills-eval.live', 'skills-eval.live', 'test.best', None, '203.0.113.7', \
-'skills.acme-assess.example']
-    """
-    host = link.lower().rstrip(_PATH_TRAIL)
-    if _BARE_HOST.fullmatch(host) is None:
-        return None
-    labels = host.rstrip(".").split(".")
-    while len(labels) > 1 and labels[-1].isalpha() and labels[-1] not in DELEGATED_TLDS \
-            and labels[-1] not in _SPECIAL_USE_TLDS:
-        labels.pop()
-    return ".".join(labels) if len(labels) > 1 else ""
-
-
 def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """A skills test on an unknown portal: assessment words with a link to a domain that is
     neither a known assessment platform nor the sender's own, or with 'register on our
-    portal' and no known link. A host written bare is read on a delegated top-level domain
-    only (:func:`_delegated_bare`)."""
+    portal' and no known link."""
     msg = norms["message"]
     ctx = find_spans(_ASSESS, msg, "message", limit=1)
     if not ctx:
         return []
     company = registrable_domain(norms["sender_company_url"].text)
     known, unknown = [], []
-    for dom, ev in _message_domains(msg, bare=True):
+    for dom, ev in _message_domains(msg):
         if not dom:
             continue
         (known if _known_link(dom, company, KNOWN_PLATFORMS) else unknown).append(ev)
@@ -2242,10 +2194,7 @@ def assessment_portal_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
         return False
     company = registrable_domain(norms["sender_company_url"])
     known = False
-    for m, dom in _links(msg):
-        kept = _delegated_bare(m.group(0))
-        if kept is not None and kept != m.group(0):
-            dom = registrable_domain(kept) if kept else ""
+    for _, dom in _links(msg):
         if not dom:
             continue
         if _known_link(dom, company, KNOWN_PLATFORMS):
