@@ -25,6 +25,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "data" / "real"
@@ -160,7 +161,44 @@ def figures(rows: list[dict]) -> dict:
         "by_source_type": dict(Counter(r["source_type"] for r in rows).most_common()),
         "distinct_source_urls": len({r["source_url"] for r in rows}),
         "distinct_sites": len({site(r["source_url"]) for r in rows}),
+        # the datasheet's other figures: kind by language, GitHub rows, leave-source-out
+        # sources, channels (GitHub: issues and repositories), median length, profile rows
+        "by_kind_language": dict(sorted(Counter(f"{r['kind']}/{r['language']}"
+                                                for r in rows).items())),
+        "github_rows": sum(site(r["source_url"]).endswith("github.com") for r in rows),
+        "sources": len({_source_group(r["source_url"]) for r in rows}),
+        "by_channel": dict(Counter(_channel(r.get("channel")) for r in rows).most_common()),
+        "median_chars": float(median(len(r["message"]) for r in rows)) if rows else 0.0,
+        "rows_with_profile": sum(any(r.get(f) for f in PROFILE_FIELDS) for r in rows),
     }
+
+
+#: The profile fields a row has only where its source states them.
+PROFILE_FIELDS = ("sender_headline", "sender_company", "sender_company_url", "target_headline")
+
+
+#: The channels the datasheet names; the others, and a missing one, count as "other".
+CHANNELS = ("email", "github", "linkedin", "sms", "whatsapp", "facebook", "telegram")
+
+
+def _channel(value: object) -> str:
+    """A row's channel as the datasheet counts it (GitHub's issues and repositories as one).
+
+    Examples
+    --------
+    >>> [_channel(v) for v in ("email", "github_issue", "Usenet", None)]
+    ['email', 'github', 'other', 'other']
+    """
+    text = str(value or "").lower()
+    text = "github" if text.startswith("github") else text
+    return text if text in CHANNELS else "other"
+
+
+def _source_group(url: str) -> str:
+    """The leave-source-out source of a row, as the build groups them."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from training.build import source_group
+    return source_group(url)
 
 
 def main(argv: list[str] | None = None) -> int:
