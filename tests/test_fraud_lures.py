@@ -172,28 +172,6 @@ TABLE = [
      None),
     ("assessment_portal", "Take the coding test at skills-check.sh today.", {},
      ["coding test", "skills-check.sh"]),
-    # a sentence glued at its full stop, or a name in code, is no host: a bare host needs a
-    # delegated (or an example's) top-level domain (rule R41-E)
-    ("assessment_portal", "I would like to invite you to our remote programming test.When "
-     "would be a good time for you?", {}, None),
-    ("assessment_portal", "Please take our coding assessment.Thanks and best of luck.", {}, None),
-    ("assessment_portal", "Merci de passer le test technique.Merci et à bientôt.", {}, None),
-    ("assessment_portal", "Coding challenge: greet the student by student.givenName.", {}, None),
-    ("assessment_portal", "Take the coding test at skills-eval.live before Friday.", {},
-     ["coding test", "skills-eval.live"]),
-    ("assessment_portal", "Passez le test technique sur evaluation-talents.online avant lundi.",
-     {}, ["test technique", "evaluation-talents.online"]),
-    ("assessment_portal", "Take the coding test at skills.acme-assess.example today.", {},
-     ["coding test", "skills.acme-assess.example"]),
-    ("assessment_portal", "Complete the coding test.Then open eval-portal.xyz to submit.", {},
-     ["coding test", "eval-portal.xyz"]),
-    # a sentence glued after a real link leaves the link (review63 S1)
-    ("assessment_portal", "Please take the coding test at skills-eval.live.Thanks and good luck.",
-     {}, ["coding test", "skills-eval.live"]),
-    ("assessment_portal", "Passez le test technique sur evaluation-talents.online.Merci et à "
-     "bientôt.", {}, ["test technique", "evaluation-talents.online"]),
-    ("assessment_portal", "Take the coding test on hackerrank.com.Thanks for your time.", {},
-     None),
     # L9 secrets on device
     ("secrets_on_device", "add your seed phrase to the .env file and run the tests", {},
      ["seed phrase"]),
@@ -722,33 +700,3 @@ def test_a_company_pays_line_does_not_cancel_another_fee(text: str) -> None:
     """A company paying for one thing, or promising a refund later, does not cancel a fee the
     candidate is asked for (a review of rule R19-F, which was reverted)."""
     assert "pay_to_work" in {h.name for h in extract_signals(text)}
-
-
-# A glued full stop written otherwise (a full-width dot, an invisible character, a homoglyph)
-# is read alike by the single-message and the column paths (review63 S2): a glued sentence is no
-# host on either, a link with a sentence glued after it is one on both; a top-level domain written
-# beyond ASCII (review64) or a Web3 name service's is a host.
-GLUED_DISGUISED = [
-    ("Please take our coding test\uff0eWhen would be a good time?", False),
-    ("Please take our coding test.\u200bWhen would be a good time?", False),
-    ("Please take our coding test.\u00adWhen would be a good time?", False),
-    # a label written with a letter beyond ASCII is kept, as any host so written (rule R41-E)
-    ("Please take our coding test.Wh\u0435n would be a good time?", True),
-    ("Please complete the coding assessment at skills-eval.\u0440\u0443\u0441 before Friday.",
-     True),
-    ("Passez le test technique sur evaluation.\u043e\u0440\u0433 avant lundi.", True),
-    ("Coding test at skills-eval.\u0440\u0443\u0441.Thanks", True),
-    ("Take the coding assessment at devhire.eth (open it with MetaMask).", True),
-    ("Coding test at skills-eval.live\u200b.Thanks", True),
-    ("Coding test at skills-eval.live\uff0eThanks", True),
-    ("Le test technique est sur tests-recrutement.store.Bonne chance !", True),
-]
-
-
-def test_glued_sentences_read_alike_on_both_paths() -> None:
-    df = pd.DataFrame([{"message": t} for t, _ in GLUED_DISGUISED] * 12)
-    frame = extract_signals_frame(df, signals=["assessment_portal"])
-    for i, (text, fires) in enumerate(GLUED_DISGUISED):
-        single = "assessment_portal" in {h.name for h in extract_signals(text)}
-        assert single == fires, text
-        assert bool(frame["assessment_portal"].iloc[i]) == fires, text

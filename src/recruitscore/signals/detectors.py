@@ -9,7 +9,7 @@ import ipaddress
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from ..normalize import (
@@ -29,7 +29,6 @@ from ..normalize import (
 )
 from ..padding import BLANK_LOOKING, merge_ranges, ranges_class
 from ..schema import Approach
-from ._tlds import DELEGATED_TLDS
 from .base import Evidence, MatchLike, compile_re2, find_spans, re2_safe
 from .lexicon import EMAIL, FREEMAIL, TLDS, obfuscated_term, term
 
@@ -1818,17 +1817,8 @@ _CCTLD_FILES = frozenset(
     " cargo".split())
 
 
-def _written_span(nt: NormText, offset: int, start: int, end: int) -> str:
-    """The original text of the span ``offset + start`` to ``offset + end`` of a matching
-    form."""
-    s, e = nt.span(offset + start, offset + end)
-    return nt.original[s:e]
-
-
-def _message_domains(nt: NormText, bare: bool = False) -> list[tuple[str, Evidence]]:
-    """The hosts of the links in a message, each with its evidence; with ``bare``, a host
-    written bare only on a top-level domain a link can be on (:func:`_delegated_bare`, rule
-    R41-E).
+def _message_domains(nt: NormText) -> list[tuple[str, Evidence]]:
+    """The hosts of the links in a message, each with its evidence.
 
     Examples
     --------
@@ -1841,14 +1831,7 @@ def _message_domains(nt: NormText, bare: bool = False) -> list[tuple[str, Eviden
     """
     out = []
     for m, domain in _links(nt.text):
-        end = m.end()
-        kept = _delegated_bare(m.group(0), functools.partial(_written_span, nt, m.start())
-                               ) if bare else None
-        if kept == "":
-            continue
-        if kept is not None and kept != m.group(0):
-            end, domain = m.start() + len(kept), registrable_domain(kept)
-        s, e = nt.span(m.start(), end)
+        s, e = nt.span(m.start(), m.end())
         snippet = nt.original[s:e]
         written = _written_host(snippet)
         if _odd_host(written):  # (rule R32-F: as written, never as its matching form reads it)
@@ -2181,88 +2164,17 @@ def _is_link(text: str, m: MatchLike) -> bool:
         suffix in _FILE_SUFFIXES or (suffix in _CCTLD_SUFFIXES and stem in _CCTLD_FILES))
 
 
-#: A link written bare: a host alone, no scheme, no "www.", no path, port or user part.
-_BARE_HOST = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\.?", re.ASCII)
-#: Top-level domains outside the root zone on which a host written bare is still meant as a
-#: link: those reserved for examples and special use (RFC 2606, 6761, 7686:
-#: "skills.acme-assess.example" in a sample message, a ".onion" portal) and the Web3 name
-#: services' (ENS ".eth", which browsers such as Brave open, and Unstoppable Domains'; review64)
-_SPECIAL_USE_TLDS = frozenset({"example", "test", "invalid", "onion", "eth", "crypto", "nft",
-                               "wallet", "dao", "blockchain", "bitcoin"})
-
-
-def _delegated_label(label: str) -> bool:
-    """Is a host's last label, as written, one a link can be on, or one this reading keeps
-    (rule R41-E)?
-
-    Read as a browser reads it: NFKC, lower case, invisible characters left out. A label in
-    ASCII letters must be a delegated top-level domain or one of :data:`_SPECIAL_USE_TLDS`
-    ("When", "givenName" are not). A label written with a letter beyond ASCII is kept, as every
-    host so written is read (an odd host, never a known one: ".рус", which the matching form
-    folds to "pyc", and a homoglyph such as "cоm" with a Cyrillic "о"), and so is a label of
-    digits or hyphens (an IP address's last number).
-
-    Examples
-    --------
-    >>> [_delegated_label(t) for t in ("When", "live", "LIVE", "рус", "c\u043em", "\u200bwhen",
-    ...                                "eth", "7")]
-    [False, True, True, True, True, False, True, True]
-    """
-    text = "".join(c for c in unicodedata.normalize("NFKC", label).lower()
-                   if c == "-" or unicodedata.category(c)[0] in "LMN")
-    if not text.isascii() or not text.isalpha():
-        return bool(text)
-    return text in DELEGATED_TLDS or text in _SPECIAL_USE_TLDS
-
-
-def _delegated_bare(link: str, written: Callable[[int, int], str] | None = None) -> str | None:
-    """The host to read in a link of a matching form written bare (rule R41-E): the link
-    itself, the link less the labels glued after its top-level domain, "" where no host is
-    left, or None where the link is not written bare (a scheme, "www.", a path, a port).
-
-    A sentence glued at its full stop ("our programming test.When would suit you?") or a name
-    in code ("student.givenName") reads as a host; so does a link with the next sentence glued
-    to it ("skills-eval.live.Thanks"). A last label that is no top-level domain a link can be
-    on (:func:`_delegated_label`, on the label as ``written`` gives it: the original text of a
-    span of ``link``) opens nothing, so it is dropped, and what is left is the host when it
-    still has two labels: no working link can hide this way.
-
-    Examples
-    --------
-    >>> [_delegated_bare(t) for t in ("test.when", "student.givenname", "skills-eval.live",
-    ...                               "skills-eval.live.thanks", "test.best", "eval.portal/x",
-    ...                               "203.0.113.7", "skills.acme-assess.example")]
-    ['', '', 'skills-eval.live', 'skills-eval.live', 'test.best', None, '203.0.113.7', \
-'skills.acme-assess.example']
-    >>> _delegated_bare("skills-eval.pyc", lambda a, b: "skills-eval.рус"[a:b])
-    'skills-eval.pyc'
-    """
-    host = link.lower().rstrip(_PATH_TRAIL)
-    if _BARE_HOST.fullmatch(host) is None:
-        return None
-    labels = host.rstrip(".").split(".")
-    end = len(host.rstrip("."))
-    while len(labels) > 1:
-        start = end - len(labels[-1])
-        if _delegated_label(written(start, end) if written else labels[-1]):
-            break
-        labels.pop()
-        end = start - 1
-    return ".".join(labels) if len(labels) > 1 else ""
-
-
 def assessment_portal(approach: Approach, norms: dict[str, NormText]) -> list[Evidence]:
     """A skills test on an unknown portal: assessment words with a link to a domain that is
     neither a known assessment platform nor the sender's own, or with 'register on our
-    portal' and no known link. A host written bare is read on a delegated top-level domain
-    only (:func:`_delegated_bare`, rule R41-E)."""
+    portal' and no known link."""
     msg = norms["message"]
     ctx = find_spans(_ASSESS, msg, "message", limit=1)
     if not ctx:
         return []
     company = registrable_domain(norms["sender_company_url"].text)
     known, unknown = [], []
-    for dom, ev in _message_domains(msg, bare=True):
+    for dom, ev in _message_domains(msg):
         if not dom:
             continue
         (known if _known_link(dom, company, KNOWN_PLATFORMS) else unknown).append(ev)
@@ -2282,15 +2194,7 @@ def assessment_portal_fast(norms: dict[str, str], raws: dict[str, str]) -> bool:
         return False
     company = registrable_domain(norms["sender_company_url"])
     known = False
-    for m, dom in _links(msg):
-        kept = _delegated_bare(m.group(0))
-        if kept is not None and kept != m.group(0):
-            if not raws["message"].isascii():
-                # the labels are read as written, which the detector sees (rule R41-E)
-                fields = ("message", "sender_company_url")
-                return bool(assessment_portal(Approach(**{f: raws[f] for f in fields}),
-                                              {f: normalize(raws[f]) for f in fields}))
-            dom = registrable_domain(kept) if kept else ""
+    for _, dom in _links(msg):
         if not dom:
             continue
         if _known_link(dom, company, KNOWN_PLATFORMS):
