@@ -577,6 +577,21 @@ def test_signal_only_words_are_not_terms_of_the_shipped_model(shipped) -> None:
     assert not heads & set(vocab.terms)
 
 
+def test_markup_words_are_not_terms_and_move_no_risk(shipped) -> None:
+    """HTML tag and attribute names are markup, not wording (rule R41-F): none is a term, and
+    an image tag after a message leaves its risk as it was (its stored reading keeps the tag)."""
+    from recruitscore.model import MARKUP_WORDS
+
+    words = {w for t in shipped.linear.vocab.terms for w in t.lstrip("~").split()}
+    assert not words & set(MARKUP_WORDS)
+    for msg in ("Hello, I'd love to move this to WhatsApp, my client pays well for reports.",
+                "Bonjour, notre client cherche un développeur Python à Lyon, CDI."):
+        plain = rs.score(msg, model=shipped).risk
+        for tag in ('<img src="cid:qr.png">', '<a href="mailto:x">&nbsp;</a><br>',
+                    '<div><img src="logo.png"></div>'):
+            assert rs.score(f"{msg}\n{tag}", model=shipped).risk == pytest.approx(plain), tag
+
+
 @pytest.mark.parametrize("msg", ["Could you send me your updated CV?", "Please share your resume.",
                                  "Pourriez-vous m'envoyer votre CV ?"])
 def test_a_cv_request_weighs_nothing_through_its_cv_word(shipped, msg) -> None:

@@ -111,6 +111,15 @@ INTERACTIONS: tuple[tuple[str, str], ...] = (
 #: recruiter writes (RED-FLAGS M11: high false-positive risk), and its risky forms (a CV that
 #: lists current projects, clearance...) are read by ``personal_data_request``.
 SIGNAL_ONLY_WORDS: tuple[str, ...] = ("cv", "cvs", "resume", "resumes", "curriculum", "vitae")
+#: Markup, never wording: the names of HTML tags and attributes and of image formats. A message
+#: holding HTML is read with its tags in its stored reading (their addresses are evidence for
+#: the red flags), so '<img src="cid:qr.png">' showed the n-grams "src"; such words must not
+#: move a risk or be cited as a reason (rule R41-F). Words that are also content ("style",
+#: "display", "html", "table") stay.
+MARKUP_WORDS: tuple[str, ...] = (
+    "src", "href", "img", "div", "nbsp", "br", "td", "tr", "tbody", "thead", "ul", "ol", "li",
+    "px", "cid", "png", "jpg", "jpeg", "gif", "svg", "webp", "utf", "charset", "noopener",
+    "noreferrer", "mailto")
 _PICKLE_SUFFIXES = {".pkl", ".pickle", ".joblib", ".jbl", ".sav", ".skops"}
 _DEFAULT_NAME = "recruitscore-default.npz"
 
@@ -639,11 +648,12 @@ def _prepare(X: pd.DataFrame, prefix: int, exclude_tokens: Sequence[str] = (),
         import pandas as pd
 
         texts += ngram_text(make_batch(pd.DataFrame({"message": list(extra_texts)}))[0])
-    # names (and family-name particles), origin words and the key words of signals never
-    # become n-grams: names and origin are protected, and the key words speak through their
-    # signals only (a WhatsApp request must never be able to lower a risk through its wording)
+    # names (and family-name particles), origin words, the key words of signals and markup
+    # (:data:`MARKUP_WORDS`) never become n-grams: names and origin are protected, and the key
+    # words speak through their signals only (a WhatsApp request must never be able to lower a
+    # risk through its wording)
     excluded = name_tokens([*ORIGIN_WORDS, *NAME_PARTICLES, *exclude_tokens, *KEY_TERMS,
-                            *SIGNAL_ONLY_WORDS])
+                            *SIGNAL_ONLY_WORDS, *MARKUP_WORDS])
     if "sender_name" in X.columns:
         excluded |= name_tokens(X["sender_name"].tolist())
     # and the names the messages show: the people written to, the names in signatures
