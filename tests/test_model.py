@@ -578,8 +578,9 @@ def test_signal_only_words_are_not_terms_of_the_shipped_model(shipped) -> None:
 
 
 def test_markup_words_are_not_terms_and_move_no_risk(shipped) -> None:
-    """HTML tag and attribute names are markup, not wording (rule R41-F): none is a term, and
-    an image tag after a message leaves its risk as it was (its stored reading keeps the tag)."""
+    """HTML tag and attribute names are markup, not wording (rules R41-F, R41-G): none is a
+    term, and a tag after a message, whatever its attributes, leaves its risk as it was (its
+    stored reading keeps the tag for the red flags; the n-grams never read it)."""
     from recruitscore.model import MARKUP_WORDS
 
     words = {w for t in shipped.linear.vocab.terms for w in t.lstrip("~").split()}
@@ -588,7 +589,12 @@ def test_markup_words_are_not_terms_and_move_no_risk(shipped) -> None:
                 "Bonjour, notre client cherche un développeur Python à Lyon, CDI."):
         plain = rs.score(msg, model=shipped).risk
         for tag in ('<img src="cid:qr.png">', '<a href="mailto:x">&nbsp;</a><br>',
-                    '<div><img src="logo.png"></div>'):
+                    '<div><img src="logo.png"></div>',
+                    # a tag's attributes are no wording either (review66, rule R41-G)
+                    '<a href="https://x.com/apply" title="x">here</a>',
+                    '<a href="https://x.com/apply" style="color:#1a73e8" target="_blank" '
+                    'class="btn">here</a>',
+                    '<img src="logo.png" alt="logo" width="600" border="0" align="center">'):
             assert rs.score(f"{msg}\n{tag}", model=shipped).risk == pytest.approx(plain), tag
 
 

@@ -359,7 +359,12 @@ _BOILERPLATE_RE = compile_re2(BOILERPLATE)
 #: Meeting blocks (:data:`~recruitscore.signals.blocks.MEETING_BLOCK`), cut first: before links
 #: and numbers are masked.
 _MEETING_RE = compile_re2(MEETING_BLOCK)
-_MASKED = PLACEHOLDER + "|" + WEB_ADDRESS + "|" + HEADER_LABEL
+#: A tag that the matching form keeps (a link's opening tag, whose address is evidence for the
+#: red flags, an image, an unknown element): markup, never wording. Its attribute names and
+#: values reached the n-grams, so '<a href="..." title="x">' appended to a lure lowered its risk
+#: (review66; rule R41-G). First in :data:`_MASKED`, so that it is cut whole.
+TAG = r"<[a-z!/][^<>]{0,500}>"
+_MASKED = TAG + "|" + PLACEHOLDER + "|" + WEB_ADDRESS + "|" + HEADER_LABEL
 _PLACEHOLDER_RE = compile_re2(_MASKED)
 #: The rows whose wording loses a contact, a placeholder or a formula: one RE2 pass finds all.
 _CONTACT_OR_PLACEHOLDER = _CONTACT + "|" + _MASKED + "|" + BARE_HOST + "|" + COURTESY
@@ -516,7 +521,7 @@ def _ngram_tail(contacts_out: str) -> str:
 
 def ngram_form(norm_text: str) -> str:
     """The n-gram text of one message already in matching form: obfuscated key words written
-    plainly, clauses naming a contact channel, placeholders, web addresses, e-mail header
+    plainly, clauses naming a contact channel, tags, placeholders, web addresses, e-mail header
     labels, greeting and closing formulas (:data:`COURTESY`) and machine-inserted blocks
     (:data:`MEETING_BLOCK`, :data:`BOILERPLATE`) left out, repeated sentences dropped
     (:func:`drop_repeats`).
@@ -541,6 +546,8 @@ def ngram_form(norm_text: str) -> str:
     'see you monday.  '
     >>> ngram_form("we hire in lyon. we are an equal opportunity employer. sent from my iphone")
     'we hire in lyon.   .   '
+    >>> ngram_form('apply <a href="https://x.io/j" title="great team">here</a> today')
+    'apply  here  today'
     """
     return _ngram_tail(_contact_form(norm_text))
 
@@ -552,7 +559,7 @@ def _contact_form(norm_text: str) -> str:
     text = _rewrite(norm_text) if _OBFUSCATION_SUSPECT.search(norm_text) else norm_text
     if _MEETING_RE.search(text):
         text = _MEETING_RE.sub(" ", text)  # type: ignore
-    if "[" in text or "." in text or ":" in text:
+    if "[" in text or "." in text or ":" in text or "<" in text:
         text = _PLACEHOLDER_RE.sub(" ", text)  # type: ignore
     if _COURTESY_RE.search(text):
         text = _COURTESY_RE.sub(COURTESY_KEEP, text)  # type: ignore
