@@ -583,8 +583,11 @@ def test_markup_words_are_not_terms_and_move_no_risk(shipped) -> None:
     stored reading keeps the tag for the red flags; the n-grams never read it)."""
     from recruitscore.model import MARKUP_WORDS
 
-    words = {w for t in shipped.linear.vocab.terms for w in t.lstrip("~").split()}
+    vocab = shipped.linear.vocab
+    words = {w for t in vocab.terms for w in t.lstrip("~").split()}
     assert not words & set(MARKUP_WORDS)
+    assert not {"~" + w[:vocab.prefix] for w in MARKUP_WORDS if len(w) > vocab.prefix} & set(
+        vocab.terms)
     for msg in ("Hello, I'd love to move this to WhatsApp, my client pays well for reports.",
                 "Bonjour, notre client cherche un développeur Python à Lyon, CDI."):
         plain = rs.score(msg, model=shipped).risk

@@ -149,6 +149,9 @@ def figures(rows: list[dict]) -> dict:
     """Counts for the datasheet."""
     from urllib.parse import urlsplit
 
+    sys.path.insert(0, str(ROOT))
+    from training.build import source_group  # the build's leave-source-out sources
+
     def site(u: str) -> str:
         return urlsplit(u).netloc.lower().removeprefix("www.")
 
@@ -166,7 +169,7 @@ def figures(rows: list[dict]) -> dict:
         "by_kind_language": dict(sorted(Counter(f"{r['kind']}/{r['language']}"
                                                 for r in rows).items())),
         "github_rows": sum(site(r["source_url"]).endswith("github.com") for r in rows),
-        "sources": len({_source_group(r["source_url"]) for r in rows}),
+        "sources": len({source_group(r["source_url"]) for r in rows}),
         "by_channel": dict(Counter(_channel(r.get("channel")) for r in rows).most_common()),
         "median_chars": float(median(len(r["message"]) for r in rows)) if rows else 0.0,
         "rows_with_profile": sum(any(r.get(f) for f in PROFILE_FIELDS) for r in rows),
@@ -194,11 +197,6 @@ def _channel(value: object) -> str:
     return text if text in CHANNELS else "other"
 
 
-def _source_group(url: str) -> str:
-    """The leave-source-out source of a row, as the build groups them."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from training.build import source_group
-    return source_group(url)
 
 
 def main(argv: list[str] | None = None) -> int:
