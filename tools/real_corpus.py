@@ -197,8 +197,6 @@ def _channel(value: object) -> str:
     return text if text in CHANNELS else "other"
 
 
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--reserved", type=Path, default=RESERVED)

@@ -61,9 +61,9 @@ def render_card(manifest: Mapping[str, Any]) -> str:
         f"part over {manifest.get('n_ngrams', 0)} TF-IDF terms (word 1-2 grams and "
         f"{manifest['params'].get('prefix')}-letter word prefixes) of the de-obfuscated message "
         "(function words, person names, country, nationality, city and one-country currency "
-        "words, the key words of signals, CV and résumé words, HTML markup words, clauses "
-        "naming a contact "
-        "channel, web addresses, greeting and closing formulas, machine-inserted blocks "
+        "words, the key words of signals, CV and résumé words, HTML tags and markup words, "
+        "clauses naming a contact channel, web addresses, greeting and closing formulas, "
+        "machine-inserted blocks "
         "(meeting join instructions, equal-opportunity statements, disclaimers, mail footers) "
         "and sentences that repeat an earlier one left out).",
         "- Sign constraints: a risk signal and every conjunction weigh >= 0, a benign "

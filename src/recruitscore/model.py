@@ -113,9 +113,11 @@ INTERACTIONS: tuple[tuple[str, str], ...] = (
 SIGNAL_ONLY_WORDS: tuple[str, ...] = ("cv", "cvs", "resume", "resumes", "curriculum", "vitae")
 #: Markup, never wording: the names of HTML tags and attributes and of image formats. A message
 #: holding HTML is read with its tags in its stored reading (their addresses are evidence for
-#: the red flags), so '<img src="cid:qr.png">' showed the n-grams "src"; such words must not
-#: move a risk or be cited as a reason (rule R41-F). Words that are also content ("style",
-#: "display", "html", "table") stay.
+#: the red flags), so '<img src="cid:qr.png">' showed the n-grams "src" (rule R41-F). The
+#: n-gram text now cuts tags (:data:`~recruitscore.text.TAG`, rule R41-G); these words also
+#: stay out of the vocabulary where they are written outside a tag ("src/index.ts"), so that
+#: none is ever cited as a reason. Words that are also content ("style", "display", "html",
+#: "table") stay.
 MARKUP_WORDS: tuple[str, ...] = (
     "src", "href", "img", "div", "nbsp", "br", "td", "tr", "tbody", "thead", "ul", "ol", "li",
     "px", "cid", "png", "jpg", "jpeg", "gif", "svg", "webp", "utf", "charset", "noopener",
