@@ -152,6 +152,11 @@ def figures(rows: list[dict]) -> dict:
     sys.path.insert(0, str(ROOT))
     from training.build import source_group  # the build's leave-source-out sources
 
+    from recruitscore.schema import TEXT_FIELDS
+
+    # the profile fields a row has only where its source states them: the schema's text fields
+    profile = [f for f in TEXT_FIELDS if f != "message"]
+
     def site(u: str) -> str:
         return urlsplit(u).netloc.lower().removeprefix("www.")
 
@@ -172,12 +177,8 @@ def figures(rows: list[dict]) -> dict:
         "sources": len({source_group(r["source_url"]) for r in rows}),
         "by_channel": dict(Counter(_channel(r.get("channel")) for r in rows).most_common()),
         "median_chars": float(median(len(r["message"]) for r in rows)) if rows else 0.0,
-        "rows_with_profile": sum(any(r.get(f) for f in PROFILE_FIELDS) for r in rows),
+        "rows_with_profile": sum(any(r.get(f) for f in profile) for r in rows),
     }
-
-
-#: The profile fields a row has only where its source states them.
-PROFILE_FIELDS = ("sender_headline", "sender_company", "sender_company_url", "target_headline")
 
 
 #: The channels the datasheet names; the others, and a missing one, count as "other".
